@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const [,, url, out, width='1280', height='900', scheme='light'] = process.argv;
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-background-networking','--disable-component-update','--no-first-run','--disable-gpu'] });
+const p = await b.newPage({ viewport: { width: +width, height: +height }, colorScheme: scheme, reducedMotion: 'reduce' });
+p.on('console', m => { if (m.type() === 'error' || m.type()==='warning') console.log('console:', m.text().slice(0,300)); });
+p.on('pageerror', e => console.log('pageerror:', e.message));
+await p.goto(url, { waitUntil: 'networkidle' });
+await p.waitForTimeout(800);
+await p.screenshot({ path: out, fullPage: true });
+console.log(await p.evaluate(() => document.documentElement.scrollWidth + 'x' + document.documentElement.scrollHeight));
+await b.close();

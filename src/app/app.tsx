@@ -1,0 +1,109 @@
+/** Composes the features into the page: the only module that knows them all. */
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { ErrorBoundary } from '../components/ui/error-boundary';
+import { useDataset } from '../data/dataset-query';
+import type { Dataset } from '../data/schema';
+import { buildIndex, selectView, type FacetKey } from '../data/select';
+import { ActiveFilters, UrlNotices } from '../features/filters/active-filters';
+import { FilterBar } from '../features/filters/filter-bar';
+import { addValue, type Notice } from '../features/filters/url-state';
+import { useUrlFilters, useUrlLang } from '../features/filters/use-url-state';
+import { SourceView } from '../features/source/source-view';
+import { VisitsTable } from '../features/table/visits-table';
+import { Timeline } from '../features/timeline/timeline';
+import { I18nProvider, useI18n } from '../i18n/i18n';
+import { PageActionsProvider, type EvidenceRef, type PageActions } from '../lib/page-actions';
+import { Header, Toolbar } from './header';
+import { LoadError } from './load-error-alert';
+
+const ChartsSection = lazy(() => import('../features/charts/charts-section'));
+const DataExport = lazy(() => import('../features/export/data-export'));
+
+export function App() {
+  const [lang, setLang, langNotice] = useUrlLang();
+  return (
+    <I18nProvider lang={lang}>
+      <DocumentMeta />
+      <div className="mx-auto max-w-screen-2xl space-y-6 px-3 py-4 sm:px-6">
+        <Toolbar onLang={setLang} />
+        <Page langNotice={langNotice} />
+      </div>
+    </I18nProvider>
+  );
+}
+
+/** `<html lang>` and the document title follow the page language. */
+function DocumentMeta() {
+  const { lang, t } = useI18n();
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [lang]);
+  const { data } = useDataset();
+  const title = data?.bulletins.length === 1 ? data.bulletins[0]?.title[lang] : undefined;
+  useEffect(() => {
+    document.title = `${title ?? t('app.name')} · ${t('app.suffix')}`;
+  }, [title, t]);
+  return null;
+}
+
+function Page({ langNotice }: { langNotice: Notice | null }) {
+  const { t } = useI18n();
+  const query = useDataset();
+  if (query.isPending) {
+    return (
+      <p role="status" className="py-10 text-center text-slate-600 dark:text-slate-300">
+        {t('app.loading')}
+      </p>
+    );
+  }
+  if (query.isError) return <LoadError error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+  return <Dashboard dataset={query.data} langNotice={langNotice} />;
+}
+
+function Dashboard({ dataset, langNotice }: { dataset: Dataset; langNotice: Notice | null }) {
+  const { t } = useI18n();
+  const index = useMemo(() => buildIndex(dataset), [dataset]);
+  const { filters, notices, setFilters } = useUrlFilters(index);
+  const view = useMemo(() => selectView(index, filters), [index, filters]);
+  const [focused, setFocused] = useState<EvidenceRef | null>(null);
+  const filterBy = useCallback((key: FacetKey, id: string) => setFilters(addValue(filters, key, id)), [filters, setFilters]);
+  const actions = useMemo<PageActions>(() => ({ filterBy, showEvidence: setFocused, focused }), [filterBy, focused]);
+  const allNotices = langNotice ? [langNotice, ...notices] : notices;
+  const bulletinIds = useMemo(() => [...new Set(view.rows.map((r) => r.bulletin.id))], [view.rows]);
+  const sourceIds = bulletinIds.length > 0 ? bulletinIds : index.facetValues.bulletin;
+
+  return (
+    <PageActionsProvider value={actions}>
+      <Header index={index} figures={view.figures} />
+      <UrlNotices notices={allNotices} />
+      <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)]">
+        <aside className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+          <FilterBar index={index} view={view} filters={filters} onChange={setFilters} />
+        </aside>
+        <main className="min-w-0 space-y-6">
+          <div className="space-y-2">
+            <p role="status" className="text-lg font-medium">
+              {t('status.showing', { shown: view.rows.length, total: view.total })}
+            </p>
+            <ActiveFilters index={index} filters={filters} onChange={setFilters} />
+          </div>
+          <Timeline index={index} rows={view.rows} />
+          <ErrorBoundary fallback={(e) => <p role="alert">{t('charts.error', { reason: e.message })}</p>}>
+            <Suspense fallback={<p className="text-slate-600 dark:text-slate-300">{t('charts.loading')}</p>}>
+              <ChartsSection index={index} view={view} filters={filters} />
+            </Suspense>
+          </ErrorBoundary>
+          <div className="grid gap-6 2xl:grid-cols-2">
+            <SourceView index={index} bulletinIds={sourceIds} />
+            <div className="space-y-6">
+              <VisitsTable index={index} rows={view.rows} />
+              <Suspense fallback={null}>
+                <DataExport index={index} view={view} filters={filters} />
+              </Suspense>
+            </div>
+          </div>
+        </main>
+      </div>
+    </PageActionsProvider>
+  );
+}

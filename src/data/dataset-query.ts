@@ -1,0 +1,39 @@
+/** The bundled dataset: fetch, parse (zod, loaded on demand), queryOptions and the hook, in one file. */
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { DatasetLoadError } from './load-error';
+import type { Dataset } from './schema';
+
+export const DATASET_URL = 'data/dataset.json';
+
+export async function fetchDataset(url: string = DATASET_URL, signal?: AbortSignal): Promise<Dataset> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new DatasetLoadError({ kind: 'network', url, reason: error instanceof Error ? error.message : String(error) });
+  }
+  if (!response.ok) {
+    throw new DatasetLoadError({ kind: 'http', url, status: response.status, statusText: response.statusText });
+  }
+  const contentType = response.headers.get('content-type') ?? '';
+  if (contentType.includes('text/html')) throw new DatasetLoadError({ kind: 'html', url });
+  const text = await response.text();
+  const { parseDatasetText } = await import('./parse-dataset');
+  return parseDatasetText(text, url);
+}
+
+export const datasetQueryOptions = (url: string = DATASET_URL) =>
+  queryOptions({
+    queryKey: ['dataset', url],
+    queryFn: ({ signal }) => fetchDataset(url, signal),
+    // The dataset is bundled with the build: it never goes stale.
+    staleTime: Infinity,
+    gcTime: Infinity,
+    // A broken file stays broken: retry only when the user asks.
+    retry: (count, error) => !(error instanceof DatasetLoadError) && count < 2,
+  });
+
+export function useDataset(url?: string) {
+  return useQuery(datasetQueryOptions(url));
+}

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { datasetSchema } from './schema';
+
+/** The JSON Schema of the public format, as committed in public/data/dataset.schema.json. */
+export function renderJsonSchema(): string {
+  const schema = z.toJSONSchema(datasetSchema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
+  const withMeta = {
+    $id: 'dataset.schema.json',
+    title: 'Yiyang bulletin dataset',
+    description:
+      'Visits told by public bulletins, every fact with its verbatim evidence. Generated from src/data/schema.ts by `npm run data:schema`; do not edit by hand.',
+    ...schema,
+  };
+  return `${JSON.stringify(withMeta, null, 2)}\n`;
+}

@@ -1,0 +1,99 @@
+import { useId, useState } from 'react';
+import { facetLabel } from '../../data/labels';
+import { facetKeys, type DatasetIndex, type FacetKey, type Filters, type View } from '../../data/select';
+import { useI18n } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/zh';
+import { toggleValue } from './url-state';
+
+const legendKey: Record<FacetKey, MessageKey> = {
+  bulletin: 'filters.bulletin',
+  district: 'filters.district',
+  person: 'filters.person',
+  supply: 'filters.supply',
+};
+
+type Props = { index: DatasetIndex; view: View; filters: Filters; onChange: (next: Filters) => void };
+
+/** The filters: one fieldset per facet, a checkbox per value with the count it would give. */
+export function FilterBar({ index, view, filters, onChange }: Props) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const keys = facetKeys.filter((key) => key !== 'bulletin' || index.facetValues.bulletin.length > 1);
+  return (
+    <section aria-labelledby={`${panelId}-title`} className="no-print">
+      <div className="flex items-center justify-between gap-2">
+        <h2 id={`${panelId}-title`} className="text-lg font-semibold">
+          {t('filters.title')}
+        </h2>
+        <button
+          type="button"
+          className="rounded border border-slate-300 px-3 py-1 text-sm lg:hidden dark:border-slate-600"
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={() => setOpen((v) => !v)}
+        >
+          {open ? t('filters.hide') : t('filters.show')}
+        </button>
+      </div>
+      <div id={panelId} className={`${open ? 'block' : 'hidden'} mt-3 space-y-4 lg:block`}>
+        {keys.map((key) => (
+          <FacetFieldset key={key} facet={key} index={index} view={view} filters={filters} onChange={onChange} />
+        ))}
+        <button
+          type="button"
+          className="w-full rounded border border-slate-300 px-3 py-2 text-sm hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800"
+          disabled={keys.every((key) => filters[key].length === 0)}
+          onClick={() => onChange({ bulletin: [], district: [], person: [], supply: [] })}
+        >
+          {t('filters.clear')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function FacetFieldset({ facet, index, view, filters, onChange }: Props & { facet: FacetKey }) {
+  const { t, lang } = useI18n();
+  const counts = view.facetCounts[facet];
+  return (
+    <fieldset className="rounded border border-slate-200 p-3 dark:border-slate-700">
+      <legend className="px-1 text-sm font-semibold">{t(legendKey[facet])}</legend>
+      <ul className="max-h-72 space-y-1 overflow-y-auto print-full">
+        {index.facetValues[facet].map((id) => {
+          const count = counts.get(id) ?? 0;
+          const checked = filters[facet].includes(id);
+          const roles = facet === 'person' ? (index.personRoles.get(id) ?? []) : [];
+          return (
+            <li key={id}>
+              <label
+                className={`flex cursor-pointer items-baseline gap-2 rounded px-1 py-0.5 hover:bg-slate-100 dark:hover:bg-slate-800 ${count === 0 && !checked ? 'text-slate-500 dark:text-slate-400' : ''}`}
+              >
+                <input
+                  type="checkbox"
+                  className="h-4 w-4 shrink-0 translate-y-0.5"
+                  checked={checked}
+                  onChange={() => onChange(toggleValue(filters, facet, id))}
+                />
+                <span className="min-w-0 flex-1">
+                  {facetLabel(index, facet, id, lang)}
+                  {roles.length > 0 && (
+                    <span className="ml-1 text-xs text-slate-600 dark:text-slate-300">
+                      {lang === 'zh' ? '（' : '('}
+                      {roles.map((r) => t(`role.${r}` as MessageKey)).join(lang === 'zh' ? '、' : ', ')}
+                      {lang === 'zh' ? '）' : ')'}
+                    </span>
+                  )}
+                </span>
+                <span className="tabular-nums text-xs text-slate-600 dark:text-slate-300">
+                  {count}
+                  {count === 0 && <span className="sr-only">{t('filters.zero')}</span>}
+                </span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}

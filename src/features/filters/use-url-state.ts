@@ -1,0 +1,38 @@
+import { parseAsString, useQueryStates } from 'nuqs';
+import { useCallback, useMemo } from 'react';
+import { facetKeys, type DatasetIndex, type FacetKey, type Filters } from '../../data/select';
+import type { Lang } from '../../i18n/i18n';
+import { resolveFilters, resolveLang, serializeFilters, serializeLang, type Notice } from './url-state';
+
+const parsers = {
+  bulletin: parseAsString,
+  district: parseAsString,
+  person: parseAsString,
+  supply: parseAsString,
+  lang: parseAsString,
+};
+
+/** Language from the link; works before the dataset has loaded. */
+export function useUrlLang(): [Lang, (lang: Lang) => void, Notice | null] {
+  const [raw, setRaw] = useQueryStates(parsers, { history: 'push' });
+  const { lang, notice } = resolveLang(raw.lang);
+  const setLang = useCallback((next: Lang) => void setRaw({ lang: serializeLang(next) }), [setRaw]);
+  return [lang, setLang, notice];
+}
+
+/** Filters from the link, resolved against the dataset; every change is a history entry (back/forward work). */
+export function useUrlFilters(index: DatasetIndex) {
+  const [raw, setRaw] = useQueryStates(parsers, { history: 'push' });
+  const known = useMemo(() => {
+    const out = {} as Record<FacetKey, ReadonlySet<string>>;
+    for (const key of facetKeys) out[key] = new Set(index.facetValues[key]);
+    return out;
+  }, [index]);
+  const { bulletin, district, person, supply } = raw;
+  const { filters, notices } = useMemo(
+    () => resolveFilters({ bulletin, district, person, supply }, known),
+    [bulletin, district, person, supply, known],
+  );
+  const setFilters = useCallback((next: Filters) => void setRaw(serializeFilters(next)), [setRaw]);
+  return { filters, notices, setFilters };
+}

@@ -1,0 +1,103 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { facetLabel } from '../../data/labels';
+import type { DatasetIndex } from '../../data/select';
+import { useI18n } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/zh';
+import { paragraphDomId, usePageActions } from '../../lib/page-actions';
+import { bulletinHighlights, segments, type HighlightKind } from './highlights';
+
+export const highlightClass: Record<HighlightKind, string> = {
+  person: 'bg-evidence-person dark:bg-evidence-person/40',
+  place: 'bg-evidence-place dark:bg-evidence-place/40',
+  supply: 'bg-evidence-supply dark:bg-evidence-supply/40',
+  remark: 'bg-evidence-remark/60 dark:bg-evidence-remark/25',
+};
+const kinds: HighlightKind[] = ['person', 'place', 'supply', 'remark'];
+
+/** The bulletin text, verbatim, with every extracted fact highlighted; names filter on click. */
+export function SourceView({ index, bulletinIds }: { index: DatasetIndex; bulletinIds: readonly string[] }) {
+  const { t, lang, pick } = useI18n();
+  const { focused, filterBy } = usePageActions();
+  const highlights = useMemo(
+    () => new Map(index.dataset.bulletins.map((b) => [b.id, bulletinHighlights(index, b)])),
+    [index],
+  );
+  const focusRef = useRef<HTMLParagraphElement | null>(null);
+  useEffect(() => {
+    if (!focused || !focusRef.current) return;
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    focusRef.current.scrollIntoView?.({ behavior: reduce ? 'auto' : 'smooth', block: 'center' });
+    focusRef.current.focus({ preventScroll: true });
+  }, [focused]);
+
+  const bulletins = index.dataset.bulletins.filter((b) => bulletinIds.includes(b.id));
+  return (
+    <section aria-labelledby="source-title" className="space-y-3">
+      <h2 id="source-title" className="text-xl font-semibold">
+        {t('source.title')}
+      </h2>
+      <p className="flex flex-wrap items-center gap-2 text-sm">
+        <span>{t('source.legend')}</span>
+        {kinds.map((k) => (
+          <span key={k} className={`rounded px-1.5 ${highlightClass[k]}`}>
+            {t(`source.kind.${k}` as MessageKey)}
+          </span>
+        ))}
+      </p>
+      {bulletins.map((b) => (
+        <div key={b.id} className="rounded-lg border border-slate-200 p-card dark:border-slate-700">
+          {bulletins.length > 1 && <h3 className="mb-2 font-semibold">{pick(b.title)}</h3>}
+          <div lang="zh-CN" className="space-y-3 font-serif leading-8">
+            {b.paragraphs.map((text, i) => {
+              const isFocus = focused?.bulletinId === b.id && focused.paragraph === i;
+              const at = isFocus ? text.indexOf(focused.quote) : -1;
+              const focus = at >= 0 ? { start: at, end: at + (focused?.quote.length ?? 0) } : undefined;
+              return (
+                <p
+                  key={i}
+                  id={paragraphDomId(b.id, i)}
+                  ref={isFocus ? focusRef : undefined}
+                  tabIndex={isFocus ? -1 : undefined}
+                  className={`rounded px-1 ${i < 2 ? 'text-center font-semibold' : ''} ${isFocus ? 'ring-2 ring-brand' : ''}`}
+                  data-focused={isFocus || undefined}
+                >
+                  {segments(text, highlights.get(b.id)?.get(i) ?? [], focus).map((seg) => {
+                    const content = seg.focused ? (
+                      <mark className="rounded-sm outline-2 outline-offset-1 outline-brand" data-focus="true">
+                        {seg.text}
+                      </mark>
+                    ) : (
+                      seg.text
+                    );
+                    if (!seg.span) return <span key={seg.start}>{content}</span>;
+                    const filter = seg.span.filter;
+                    const cls = `${highlightClass[seg.span.kind]} rounded-sm`;
+                    if (!filter || seg.span.kind === 'remark') {
+                      return (
+                        <span key={seg.start} className={cls} data-kind={seg.span.kind}>
+                          {content}
+                        </span>
+                      );
+                    }
+                    return (
+                      <button
+                        key={seg.start}
+                        type="button"
+                        className={`${cls} cursor-pointer hover:underline`}
+                        data-kind={seg.span.kind}
+                        title={t('source.filterBy', { name: facetLabel(index, filter.key, filter.id, lang) })}
+                        onClick={() => filterBy(filter.key, filter.id)}
+                      >
+                        {content}
+                      </button>
+                    );
+                  })}
+                </p>
+              );
+            })}
+          </div>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+import { useMemo, useState } from 'react';
+import { placeName } from '../../data/labels';
+import type { DatasetIndex, VisitRow } from '../../data/select';
+import { useI18n } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/zh';
+import { formatDate, listJoin } from '../../lib/format';
+
+type SortKey = 'date' | 'district' | 'lead';
+type Sort = { key: SortKey; dir: 'ascending' | 'descending' };
+
+export function sortRows(rows: readonly VisitRow[], index: DatasetIndex, sort: Sort, lang: 'zh' | 'en'): VisitRow[] {
+  const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en');
+  const value = (row: VisitRow) => {
+    if (sort.key === 'date') return row.sortKey;
+    if (sort.key === 'district') return placeName(index, row.districtId, lang);
+    return row.leadIds.map((id) => index.people.get(id)?.name[lang] ?? id).join(',');
+  };
+  const sign = sort.dir === 'ascending' ? 1 : -1;
+  // Ties keep time order, so a sort by district lists each district's visits chronologically.
+  return rows
+    .map((row, i) => ({ row, i, v: value(row) }))
+    .sort((a, b) => sign * collator.compare(a.v, b.v) || a.i - b.i)
+    .map((x) => x.row);
+}
+
+/** The visits in view as a table, sortable by date, district and lead. */
+export function VisitsTable({ index, rows }: { index: DatasetIndex; rows: readonly VisitRow[] }) {
+  const { t, lang, pick } = useI18n();
+  const [sort, setSort] = useState<Sort>({ key: 'date', dir: 'ascending' });
+  const sorted = useMemo(() => sortRows(rows, index, sort, lang), [rows, index, sort, lang]);
+  const header = (key: SortKey, label: MessageKey) => {
+    const active = sort.key === key;
+    return (
+      <th scope="col" aria-sort={active ? sort.dir : 'none'} className="p-2 text-left">
+        <button
+          type="button"
+          className="inline-flex items-center gap-1 font-semibold"
+          onClick={() =>
+            setSort(active ? { key, dir: sort.dir === 'ascending' ? 'descending' : 'ascending' } : { key, dir: 'ascending' })
+          }
+        >
+          {t(label)}
+          <span aria-hidden="true">{active ? (sort.dir === 'ascending' ? '▲' : '▼') : '↕'}</span>
+        </button>
+      </th>
+    );
+  };
+  return (
+    <section aria-labelledby="table-title" className="space-y-2">
+      <h2 id="table-title" className="text-xl font-semibold">
+        {t('table.title')}
+      </h2>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-700" tabIndex={0} role="group" aria-labelledby="table-title">
+        <table className="w-full min-w-[40rem] border-collapse text-sm">
+          <thead className="bg-slate-50 dark:bg-slate-800">
+            <tr>
+              {header('date', 'table.date')}
+              {header('district', 'table.district')}
+              <th scope="col" className="p-2 text-left">{t('table.place')}</th>
+              {header('lead', 'table.lead')}
+              <th scope="col" className="p-2 text-left">{t('table.supplies')}</th>
+              <th scope="col" className="p-2 text-left">{t('table.headline')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((row) => (
+              <tr key={row.visit.id} className="border-t border-slate-200 dark:border-slate-700">
+                <td className="whitespace-nowrap p-2">
+                  {formatDate(row.visit.date, lang)}
+                  {!row.visit.dateCertain && <span title={row.visit.dateNote ? pick(row.visit.dateNote) : undefined}> ⚠</span>}
+                </td>
+                <td className="p-2">
+                  {placeName(index, row.districtId, lang)}
+                  {row.visit.districtInferred && <span title={t('flag.district')}> ⚠</span>}
+                </td>
+                <td className="p-2">{row.placePath.slice(1).map((id) => placeName(index, id, lang)).join(' › ')}</td>
+                <td className="p-2">{listJoin(row.leadIds.map((id) => index.people.get(id)?.name[lang] ?? id), lang)}</td>
+                <td className="p-2" lang="zh-CN">{row.visit.supplies.map((s) => s.text).join('、')}</td>
+                <td className="p-2">{pick(row.visit.headline)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,242 @@
+import { useId, useState, type ReactNode } from 'react';
+import { organizationName, placeName } from '../../data/labels';
+import type { Evidence } from '../../data/schema';
+import type { DatasetIndex, VisitRow } from '../../data/select';
+import { useI18n } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/zh';
+import { formatDate } from '../../lib/format';
+import { usePageActions } from '../../lib/page-actions';
+import { supplyClass } from './supply-style';
+
+/** One visit: headline, when, who (with roles), where, what was handed over, what was said, and every flag. */
+export function VisitCard({ row, index }: { row: VisitRow; index: DatasetIndex }) {
+  const { t, lang, pick } = useI18n();
+  const { filterBy } = usePageActions();
+  const { visit, bulletin } = row;
+  const headingId = useId();
+  const flags: { key: string; label: string; text: string }[] = [];
+  if (!visit.dateCertain) flags.push({ key: 'date', label: t('flag.date'), text: visit.dateNote ? pick(visit.dateNote) : '' });
+  if (visit.districtInferred) {
+    flags.push({ key: 'district', label: t('flag.district'), text: (visit.notes ?? []).map(pick).find((n) => n.length > 0) ?? '' });
+  }
+  visit.participants.forEach((p, i) => {
+    if (p.inferred) flags.push({ key: `person-${i}`, label: t('flag.person'), text: p.note ? pick(p.note) : '' });
+  });
+
+  return (
+    <article
+      aria-labelledby={headingId}
+      className="rounded-lg border border-slate-200 bg-white p-card shadow-sm dark:border-slate-700 dark:bg-slate-900"
+    >
+      <header className="flex flex-wrap items-start justify-between gap-2">
+        <div className="min-w-0">
+          <p className="text-sm text-slate-600 dark:text-slate-300">
+            <time dateTime={visit.date}>{formatDate(visit.date, lang)}</time>
+            {' · '}
+            {visit.timeOfDay ? t(`time.${visit.timeOfDay}`) : t('time.unknown')}
+            <span className="ml-2 text-xs">（{t('card.asWritten', { text: visit.dateText })}）</span>
+          </p>
+          <h3 id={headingId} className="mt-1 text-lg font-semibold">
+            {pick(visit.headline)}
+          </h3>
+        </div>
+        <SourceButton bulletinId={bulletin.id} evidence={visit.evidence} what={pick(visit.headline)} />
+      </header>
+
+      {flags.length > 0 && (
+        <ul className="mt-2 flex flex-wrap gap-2">
+          {flags.map((f) => (
+            <li key={f.key}>
+              <Flag label={f.label} text={f.text} />
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <dl className="mt-3 grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[8rem_1fr]">
+        <dt className="font-medium text-slate-600 dark:text-slate-300">{t('card.participants')}</dt>
+        <dd>
+          <ul className="space-y-1">
+            {visit.participants.map((p, i) => {
+              const person = p.personId ? index.people.get(p.personId) : undefined;
+              return (
+                <li key={i} className="flex flex-wrap items-baseline gap-x-2">
+                  <span className="rounded bg-slate-100 px-1.5 text-xs dark:bg-slate-800">{t(`role.${p.role}` as MessageKey)}</span>
+                  {person ? (
+                    <button
+                      type="button"
+                      className="font-medium underline decoration-dotted underline-offset-2 hover:decoration-solid"
+                      onClick={() => filterBy('person', person.id)}
+                    >
+                      {pick(person.name)}
+                    </button>
+                  ) : null}
+                  {person && person.titles.length > 0 && (
+                    <span className="text-slate-600 dark:text-slate-300">{person.titles.map(pick).join(lang === 'zh' ? '，' : '; ')}</span>
+                  )}
+                  {p.organizationId && <span>{organizationName(index, p.organizationId, lang)}</span>}
+                  <SourceButton bulletinId={bulletin.id} evidence={p.evidence} what={person ? pick(person.name) : ''} small />
+                </li>
+              );
+            })}
+          </ul>
+        </dd>
+
+        <dt className="font-medium text-slate-600 dark:text-slate-300">{t('card.place')}</dt>
+        <dd>
+          <PlacePath row={row} index={index} />
+        </dd>
+
+        {visit.inspected.length > 0 && (
+          <>
+            <dt className="font-medium text-slate-600 dark:text-slate-300">{t('card.inspected')}</dt>
+            <dd>
+              <ul className="flex flex-wrap gap-x-3 gap-y-1">
+                {visit.inspected.map((item, i) => (
+                  <li key={i} className="inline-flex items-baseline gap-1">
+                    {placeName(index, item.placeId, lang)}
+                    <SourceButton bulletinId={bulletin.id} evidence={item.evidence} what={placeName(index, item.placeId, lang)} small />
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+
+        <dt className="font-medium text-slate-600 dark:text-slate-300">{t('card.supplies')}</dt>
+        <dd>
+          {visit.supplies.length === 0 ? (
+            t('card.noSupplies')
+          ) : (
+            <ul className="flex flex-wrap gap-2">
+              {visit.supplies.map((s, i) => {
+                const type = index.supplyTypes.get(s.supplyTypeId);
+                return (
+                  <li key={i}>
+                    <button
+                      type="button"
+                      className={`rounded-full border px-2 py-0.5 ${supplyClass(s.supplyTypeId)}`}
+                      onClick={() => filterBy('supply', s.supplyTypeId)}
+                      title={type ? pick(type.name) : s.supplyTypeId}
+                    >
+                      <span lang="zh-CN">{s.text}</span>
+                      {lang === 'en' && type && <span className="ml-1 text-xs">({pick(type.name)})</span>}
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </dd>
+
+        {visit.remarks.length > 0 && (
+          <>
+            <dt className="font-medium text-slate-600 dark:text-slate-300">{t('card.remarks')}</dt>
+            <dd>
+              <ul className="list-disc space-y-1 pl-5">
+                {visit.remarks.map((r, i) => (
+                  <li key={i}>
+                    {pick(r.text)}{' '}
+                    <SourceButton bulletinId={bulletin.id} evidence={r.evidence} what={pick(r.text).slice(0, 20)} small />
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+
+        {visit.notes && visit.notes.length > 0 && (
+          <>
+            <dt className="font-medium text-slate-600 dark:text-slate-300">{t('card.notes')}</dt>
+            <dd>
+              <ul className="list-disc space-y-1 pl-5 text-slate-700 dark:text-slate-200">
+                {visit.notes.map((n, i) => (
+                  <li key={i}>{pick(n)}</li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+      </dl>
+    </article>
+  );
+}
+
+function PlacePath({ row, index }: { row: VisitRow; index: DatasetIndex }) {
+  const { lang, t } = useI18n();
+  const { filterBy } = usePageActions();
+  const parts: ReactNode[] = row.placePath.map((id, i) => {
+    const name = placeName(index, id, lang);
+    const isDistrict = i === 0;
+    return (
+      <span key={id} className="inline-flex items-baseline gap-1">
+        {i > 0 && <span aria-hidden="true">›</span>}
+        {isDistrict ? (
+          <button
+            type="button"
+            className="underline decoration-dotted underline-offset-2 hover:decoration-solid"
+            onClick={() => filterBy('district', id)}
+          >
+            {name}
+          </button>
+        ) : (
+          <span>{name}</span>
+        )}
+        {isDistrict && row.visit.districtInferred && (
+          <span className="rounded bg-amber-100 px-1 text-xs text-amber-900 dark:bg-amber-900 dark:text-amber-100">
+            {t('flag.district')}
+          </span>
+        )}
+      </span>
+    );
+  });
+  return <span className="inline-flex flex-wrap items-baseline gap-1">{parts}</span>;
+}
+
+/** A flag badge: the explanation is one click away (a disclosure button). */
+export function Flag({ label, text }: { label: string; text: string }) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  return (
+    <span className="inline-flex flex-col">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen((v) => !v)}
+        className="rounded-full border border-amber-500 bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-900 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-100"
+      >
+        ⚠ {label}
+      </button>
+      <span id={id} hidden={!open} className="mt-1 max-w-prose text-xs text-amber-950 dark:text-amber-100">
+        {text}
+      </span>
+    </span>
+  );
+}
+
+function SourceButton({
+  bulletinId,
+  evidence,
+  what,
+  small,
+}: {
+  bulletinId: string;
+  evidence: Evidence;
+  what: string;
+  small?: boolean;
+}) {
+  const { t } = useI18n();
+  const { showEvidence } = usePageActions();
+  return (
+    <button
+      type="button"
+      className={`no-print shrink-0 rounded border border-slate-300 text-slate-700 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800 ${small ? 'px-1 text-xs' : 'px-2 py-0.5 text-sm'}`}
+      aria-label={t('card.sourceOf', { what })}
+      title={evidence.quote}
+      onClick={() => showEvidence({ bulletinId, paragraph: evidence.paragraph, quote: evidence.quote })}
+    >
+      {small ? '¶' : t('card.source')}
+    </button>
+  );
+}

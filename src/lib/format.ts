@@ -1,0 +1,23 @@
+import type { Lang } from '../i18n/i18n';
+
+/** "2020-02-07" -> 2020年2月7日 / 7 Feb 2020, read as a calendar date (no time zone shift). */
+export function formatDate(iso: string, lang: Lang): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!y || !m || !d) return iso;
+  if (lang === 'zh') return `${y}年${m}月${d}日`;
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  return `${d} ${months[m - 1] ?? m} ${y}`;
+}
+
+/** "2020-02-08T14:07:00+08:00" -> the local time as written in the bulletin, without converting time zones. */
+export function formatDateTime(iso: string, lang: Lang): string {
+  const date = formatDate(iso.slice(0, 10), lang);
+  const time = iso.slice(11, 16);
+  const offset = iso.slice(19) || 'Z';
+  const zone = offset === '+08:00' ? (lang === 'zh' ? '北京时间' : 'Beijing time') : `UTC${offset}`;
+  return lang === 'zh' ? `${date} ${time}（${zone}）` : `${date}, ${time} (${zone})`;
+}
+
+export function listJoin(items: string[], lang: Lang): string {
+  return items.join(lang === 'zh' ? '、' : ', ');
+}

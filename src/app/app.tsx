@@ -12,12 +12,21 @@ import { SourceView } from '../features/source/source-view';
 import { VisitsTable } from '../features/table/visits-table';
 import { Timeline } from '../features/timeline/timeline';
 import { I18nProvider, useI18n } from '../i18n/i18n';
+import type { RenderChartActions } from '../lib/chart-handle';
 import { PageActionsProvider, type EvidenceRef, type PageActions } from '../lib/page-actions';
 import { Header, Toolbar } from './header';
 import { LoadError } from './load-error-alert';
 
 const ChartsSection = lazy(() => import('../features/charts/charts-section'));
 const DataExport = lazy(() => import('../features/export/data-export'));
+const ChartExport = lazy(() => import('../features/export/chart-export'));
+
+/** The export buttons of a chart; their code loads with the charts, after the first paint. */
+const renderChartActions: RenderChartActions = (chart) => (
+  <Suspense fallback={null}>
+    <ChartExport chart={chart} />
+  </Suspense>
+);
 
 export function App() {
   const [lang, setLang, langNotice] = useUrlLang();
@@ -90,7 +99,7 @@ function Dashboard({ dataset, langNotice }: { dataset: Dataset; langNotice: Noti
           <Timeline index={index} rows={view.rows} />
           <ErrorBoundary fallback={(e) => <p role="alert">{t('charts.error', { reason: e.message })}</p>}>
             <Suspense fallback={<p className="text-slate-600 dark:text-slate-300">{t('charts.loading')}</p>}>
-              <ChartsSection index={index} view={view} filters={filters} />
+              <ChartsSection index={index} view={view} filters={filters} renderActions={renderChartActions} />
             </Suspense>
           </ErrorBoundary>
           <div className="grid gap-6 2xl:grid-cols-2">

@@ -88,7 +88,7 @@ describe('chart series count visits, never amounts', () => {
     expect(street?.visits).toBe(2);
     expect(tree.indexOf(street!)).toBeGreaterThan(tree.indexOf(heshan!));
     // The village whose street is not named hangs directly under its district.
-    expect(tree.find((p) => p.path.at(-1) === 'heshan-village')?.path).toEqual(['heshan', 'heshan-cun']);
+    expect(tree.find((p) => p.path.at(-1) === 'heshan-village')?.path).toEqual(['heshan', 'heshan-village']);
     expect(tree.filter((p) => p.depth === 0).reduce((n, p) => n + p.visits, 0)).toBe(6);
   });
 });

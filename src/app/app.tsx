@@ -65,7 +65,8 @@ function Page({ langNotice }: { langNotice: Notice | null }) {
       </p>
     );
   }
-  if (query.isError) return <LoadError error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+  if (query.isError)
+    return <LoadError error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
   return <Dashboard dataset={query.data} langNotice={langNotice} />;
 }
 
@@ -75,8 +76,14 @@ function Dashboard({ dataset, langNotice }: { dataset: Dataset; langNotice: Noti
   const { filters, notices, setFilters } = useUrlFilters(index);
   const view = useMemo(() => selectView(index, filters), [index, filters]);
   const [focused, setFocused] = useState<EvidenceRef | null>(null);
-  const filterBy = useCallback((key: FacetKey, id: string) => setFilters(addValue(filters, key, id)), [filters, setFilters]);
-  const actions = useMemo<PageActions>(() => ({ filterBy, showEvidence: setFocused, focused }), [filterBy, focused]);
+  const filterBy = useCallback(
+    (key: FacetKey, id: string) => setFilters(addValue(filters, key, id)),
+    [filters, setFilters],
+  );
+  const actions = useMemo<PageActions>(
+    () => ({ filterBy, showEvidence: setFocused, focused }),
+    [filterBy, focused],
+  );
   const allNotices = langNotice ? [langNotice, ...notices] : notices;
   const bulletinIds = useMemo(() => [...new Set(view.rows.map((r) => r.bulletin.id))], [view.rows]);
   const sourceIds = bulletinIds.length > 0 ? bulletinIds : index.facetValues.bulletin;

@@ -60,7 +60,9 @@ export function Header({ index, figures }: { index: DatasetIndex; figures: Figur
         <p className="text-sm text-slate-700 dark:text-slate-300">
           {t('header.publisher')}
           {pick(first.publisher)}
-          <span className="mx-2" aria-hidden="true">·</span>
+          <span className="mx-2" aria-hidden="true">
+            ·
+          </span>
           {t('header.published')}
           <time dateTime={first.publishedAt}>{formatDateTime(first.publishedAt, lang)}</time>
         </p>

@@ -2,7 +2,10 @@ import { DatasetLoadError } from '../data/load-error';
 import { useI18n, type T } from '../i18n/i18n';
 
 /** Names what is wrong with the dataset (status, where the JSON broke, which paths fail) and offers a retry. */
-export function describeLoadError(error: unknown, t: T): { summary: string; issues: string[]; more: string | null } {
+export function describeLoadError(
+  error: unknown,
+  t: T,
+): { summary: string; issues: string[]; more: string | null } {
   if (!(error instanceof DatasetLoadError)) {
     return { summary: error instanceof Error ? error.message : String(error), issues: [], more: null };
   }
@@ -12,14 +15,22 @@ export function describeLoadError(error: unknown, t: T): { summary: string; issu
       return { summary: t('error.network', { url: p.url, reason: p.reason }), issues: [], more: null };
     case 'http':
       return {
-        summary: t('error.http', { url: p.url, status: p.status, statusText: p.statusText ? ` ${p.statusText}` : '' }),
+        summary: t('error.http', {
+          url: p.url,
+          status: p.status,
+          statusText: p.statusText ? ` ${p.statusText}` : '',
+        }),
         issues: [],
         more: null,
       };
     case 'html':
       return { summary: t('error.html', { url: p.url }), issues: [], more: null };
     case 'json':
-      return { summary: t('error.json', { url: p.url, line: p.line, column: p.column, reason: p.reason }), issues: [], more: null };
+      return {
+        summary: t('error.json', { url: p.url, line: p.line, column: p.column, reason: p.reason }),
+        issues: [],
+        more: null,
+      };
     case 'version':
       return { summary: t('error.version', { found: p.found, known: p.known }), issues: [], more: null };
     case 'schema':
@@ -31,7 +42,15 @@ export function describeLoadError(error: unknown, t: T): { summary: string; issu
   }
 }
 
-export function LoadError({ error, onRetry, retrying }: { error: unknown; onRetry: () => void; retrying: boolean }) {
+export function LoadError({
+  error,
+  onRetry,
+  retrying,
+}: {
+  error: unknown;
+  onRetry: () => void;
+  retrying: boolean;
+}) {
   const { t } = useI18n();
   const { summary, issues, more } = describeLoadError(error, t);
   return (

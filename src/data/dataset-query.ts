@@ -11,10 +11,19 @@ export async function fetchDataset(url: string = DATASET_URL, signal?: AbortSign
     response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new DatasetLoadError({ kind: 'network', url, reason: error instanceof Error ? error.message : String(error) });
+    throw new DatasetLoadError({
+      kind: 'network',
+      url,
+      reason: error instanceof Error ? error.message : String(error),
+    });
   }
   if (!response.ok) {
-    throw new DatasetLoadError({ kind: 'http', url, status: response.status, statusText: response.statusText });
+    throw new DatasetLoadError({
+      kind: 'http',
+      url,
+      status: response.status,
+      statusText: response.statusText,
+    });
   }
   const contentType = response.headers.get('content-type') ?? '';
   if (contentType.includes('text/html')) throw new DatasetLoadError({ kind: 'html', url });

@@ -3,7 +3,11 @@ import { datasetSchema } from './schema';
 
 /** The JSON Schema of the public format, as committed in public/data/dataset.schema.json. */
 export function renderJsonSchema(): string {
-  const schema = z.toJSONSchema(datasetSchema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
+  const schema = z.toJSONSchema(datasetSchema, {
+    target: 'draft-2020-12',
+    io: 'input',
+    unrepresentable: 'any',
+  });
   const withMeta = {
     $id: 'dataset.schema.json',
     title: 'Yiyang bulletin dataset',

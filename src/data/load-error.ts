@@ -21,13 +21,119 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
 }
 
-/** Where JSON.parse broke: V8 says "at position N" or "line L column C"; both are mapped to line and column. */
-export function jsonErrorLocation(text: string, error: unknown): { line: number; column: number; reason: string } {
-  const message = error instanceof Error ? error.message : String(error);
-  const lc = /line (\d+) column (\d+)/.exec(message);
-  if (lc) return { line: Number(lc[1]), column: Number(lc[2]), reason: message };
-  const pos = /position (\d+)/.exec(message);
-  if (pos) return { ...lineAndColumn(text, Number(pos[1])), reason: message };
-  if (/end of (JSON )?input/i.test(message)) return { ...lineAndColumn(text, text.length), reason: message };
-  return { line: 1, column: 1, reason: message };
+/**
+ * Where JSON.parse broke, as line and column. V8's messages do not always give a position, so a small scanner
+ * walks the JSON grammar and stops at the first character that cannot be there (or at the end, if input ends).
+ */
+export function jsonErrorLocation(
+  text: string,
+  error: unknown,
+): { line: number; column: number; reason: string } {
+  const reason = error instanceof Error ? error.message : String(error);
+  return { ...lineAndColumn(text, findJsonErrorOffset(text)), reason };
+}
+
+export function findJsonErrorOffset(text: string): number {
+  let i = 0;
+  const fail = (): never => {
+    throw i;
+  };
+  const ws = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i += 1;
+  };
+  const literal = (word: string) => {
+    for (const ch of word) {
+      if (text[i] !== ch) fail();
+      i += 1;
+    }
+  };
+  const string = () => {
+    i += 1; // opening quote
+    while (i < text.length) {
+      const ch = text.charCodeAt(i);
+      if (ch === 0x22) {
+        i += 1;
+        return;
+      }
+      if (ch < 0x20) fail();
+      if (ch === 0x5c) {
+        i += 1;
+        const esc = text[i];
+        if (esc === 'u') {
+          for (let k = 1; k <= 4; k += 1) {
+            if (!/[0-9a-fA-F]/.test(text[i + k] ?? '')) {
+              i += k;
+              fail();
+            }
+          }
+          i += 5;
+        } else if (esc !== undefined && '"\\/bfnrt'.includes(esc)) i += 1;
+        else fail();
+      } else i += 1;
+    }
+    fail();
+  };
+  const number = () => {
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (!m || m[0] === '' || m[0] === '-') fail();
+    i += (m as RegExpExecArray)[0].length;
+  };
+  const value = (): void => {
+    ws();
+    const ch = text[i];
+    if (ch === '{') {
+      i += 1;
+      ws();
+      if (text[i] === '}') {
+        i += 1;
+        return;
+      }
+      for (;;) {
+        ws();
+        if (text[i] !== '"') fail();
+        string();
+        ws();
+        if (text[i] !== ':') fail();
+        i += 1;
+        value();
+        ws();
+        if (text[i] === ',') i += 1;
+        else if (text[i] === '}') {
+          i += 1;
+          return;
+        } else fail();
+      }
+    } else if (ch === '[') {
+      i += 1;
+      ws();
+      if (text[i] === ']') {
+        i += 1;
+        return;
+      }
+      for (;;) {
+        value();
+        ws();
+        if (text[i] === ',') i += 1;
+        else if (text[i] === ']') {
+          i += 1;
+          return;
+        } else fail();
+      }
+    } else if (ch === '"') string();
+    else if (ch === 't') literal('true');
+    else if (ch === 'f') literal('false');
+    else if (ch === 'n') literal('null');
+    else if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) number();
+    else fail();
+  };
+  try {
+    if (text.charCodeAt(0) === 0xfeff) i = 1;
+    value();
+    ws();
+    if (i < text.length) fail();
+    return text.length;
+  } catch (offset) {
+    if (typeof offset === 'number') return Math.min(offset, text.length);
+    throw offset;
+  }
 }

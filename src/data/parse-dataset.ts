@@ -17,7 +17,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 export function parseDatasetText(text: string, url: string): Dataset {
   const head = text.trimStart().slice(0, 200).toLowerCase();
-  if (head.startsWith('<!doctype html') || head.startsWith('<html')) throw new DatasetLoadError({ kind: 'html', url });
+  if (head.startsWith('<!doctype html') || head.startsWith('<html'))
+    throw new DatasetLoadError({ kind: 'html', url });
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -28,11 +29,27 @@ export function parseDatasetText(text: string, url: string): Dataset {
 }
 
 export function validateDataset(raw: unknown): Dataset {
-  if (raw !== null && typeof raw === 'object' && 'schemaVersion' in raw && raw.schemaVersion !== SCHEMA_VERSION) {
-    throw new DatasetLoadError({ kind: 'version', found: JSON.stringify(raw.schemaVersion), known: SCHEMA_VERSION });
+  if (
+    raw !== null &&
+    typeof raw === 'object' &&
+    'schemaVersion' in raw &&
+    raw.schemaVersion !== SCHEMA_VERSION
+  ) {
+    throw new DatasetLoadError({
+      kind: 'version',
+      found: JSON.stringify(raw.schemaVersion),
+      known: SCHEMA_VERSION,
+    });
   }
   const result = datasetSchema.safeParse(raw);
   if (result.success) return result.data;
-  const issues = result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
-  throw new DatasetLoadError({ kind: 'schema', issues: issues.slice(0, MAX_LISTED_ISSUES), count: issues.length });
+  const issues = result.error.issues.map((issue) => ({
+    path: formatPath(issue.path),
+    message: issue.message,
+  }));
+  throw new DatasetLoadError({
+    kind: 'schema',
+    issues: issues.slice(0, MAX_LISTED_ISSUES),
+    count: issues.length,
+  });
 }

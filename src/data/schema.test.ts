@@ -52,7 +52,10 @@ describe('dataset schema', () => {
     const issues = schemaIssues((d) => {
       visit0(d).date = '2020-2-7';
     });
-    expect(issues[0]).toMatchObject({ path: 'bulletins[0].visits[0].date', message: expect.stringContaining('YYYY-MM-DD') });
+    expect(issues[0]).toMatchObject({
+      path: 'bulletins[0].visits[0].date',
+      message: expect.stringContaining('YYYY-MM-DD'),
+    });
   });
 
   it('rejects an id that refers to nothing', () => {
@@ -129,7 +132,11 @@ describe('dataset text', () => {
       throw new Error('expected a failure');
     } catch (error) {
       expect(error).toBeInstanceOf(DatasetLoadError);
-      expect((error as DatasetLoadError).problem).toMatchObject({ kind: 'json', line: 4, url: 'data/dataset.json' });
+      expect((error as DatasetLoadError).problem).toMatchObject({
+        kind: 'json',
+        line: 4,
+        url: 'data/dataset.json',
+      });
     }
   });
 

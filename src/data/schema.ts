@@ -157,7 +157,8 @@ export function checkDataset(data: Dataset): Issue[] {
   const visitIds = new Map<string, true>();
 
   const ref = (map: Map<string, unknown>, value: string | undefined, path: PropertyKey[], what: string) => {
-    if (value !== undefined && !map.has(value)) issues.push({ path, message: `refers to unknown ${what} "${value}"` });
+    if (value !== undefined && !map.has(value))
+      issues.push({ path, message: `refers to unknown ${what} "${value}"` });
   };
   data.places.forEach((p, i) => {
     if (p.parentId !== null) ref(places, p.parentId, ['places', i, 'parentId'], 'place');
@@ -172,7 +173,10 @@ export function checkDataset(data: Dataset): Issue[] {
           message: `paragraph ${e.paragraph} does not exist (the bulletin has ${b.paragraphs.length})`,
         });
       } else if (!paragraph.includes(e.quote)) {
-        issues.push({ path: [...path, 'quote'], message: `quote is not found verbatim in paragraph ${e.paragraph}` });
+        issues.push({
+          path: [...path, 'quote'],
+          message: `quote is not found verbatim in paragraph ${e.paragraph}`,
+        });
       }
     };
     b.visits.forEach((v, vi) => {
@@ -183,7 +187,10 @@ export function checkDataset(data: Dataset): Issue[] {
       ref(places, v.districtId, [...at, 'districtId'], 'place');
       const district = places.get(v.districtId);
       if (district && district.kind !== 'district') {
-        issues.push({ path: [...at, 'districtId'], message: `"${v.districtId}" is a ${district.kind}, not a district` });
+        issues.push({
+          path: [...at, 'districtId'],
+          message: `"${v.districtId}" is a ${district.kind}, not a district`,
+        });
       }
       evidence(v.evidence, [...at, 'evidence']);
       v.participants.forEach((p, i) => {
@@ -206,5 +213,6 @@ export function checkDataset(data: Dataset): Issue[] {
 }
 
 export const datasetSchema = datasetShape.superRefine((data, ctx) => {
-  for (const issue of checkDataset(data)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+  for (const issue of checkDataset(data))
+    ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { realDataset, tinyDataset } from '../testing/fixtures';
 import {
   buildIndex,
@@ -8,6 +9,8 @@ import {
   suppliesByDistrict,
   suppliesByPerson,
   supplyVariants,
+  facetKeys,
+  type FacetKey,
   type Filters,
 } from './select';
 
@@ -21,7 +24,14 @@ describe('selectView on the bundled bulletin', () => {
     expect(view.total).toBe(6);
     expect(view.rows).toHaveLength(6);
     // All on 2020-02-07: the visit with no time of day first, then the morning visits in bulletin order.
-    expect(leads(view.rows)).toEqual(['tan-xihua', 'cheng-daofeng', 'li-zhihong', 'zhang-liangwen', 'chen-youcai', 'su-zhaohu']);
+    expect(leads(view.rows)).toEqual([
+      'tan-xihua',
+      'cheng-daofeng',
+      'li-zhihong',
+      'zhang-liangwen',
+      'chen-youcai',
+      'su-zhaohu',
+    ]);
   });
 
   it('filters by district', () => {
@@ -71,13 +81,19 @@ describe('chart series count visits, never amounts', () => {
 
   it('supply variants as written', () => {
     const variants = supplyVariants(index, rows).map((v) => `${v.text}:${v.visits}`);
-    expect(variants).toEqual(expect.arrayContaining(['口罩:4', '医用口罩:2', '消毒液:4', '84消毒液:2', '酒精:6']));
+    expect(variants).toEqual(
+      expect.arrayContaining(['口罩:4', '医用口罩:2', '消毒液:4', '84消毒液:2', '酒精:6']),
+    );
     expect(variants).toHaveLength(5);
   });
 
   it('people by supplies', () => {
     const series = suppliesByPerson(index, rows);
-    expect(series.find((s) => s.id === 'liu-shigui')?.counts).toEqual({ mask: 1, alcohol: 1, disinfectant: 1 });
+    expect(series.find((s) => s.id === 'liu-shigui')?.counts).toEqual({
+      mask: 1,
+      alcohol: 1,
+      disinfectant: 1,
+    });
   });
 
   it('place tree: district › street › community, parents before children', () => {
@@ -108,5 +124,52 @@ describe('many bulletins', () => {
       'visit-two-2',
     ]);
     expect(idx.facetValues.bulletin).toEqual(['test-bulletin', 'second-bulletin']);
+  });
+});
+
+describe('selection properties (fast-check)', () => {
+  const idx = buildIndex(realDataset());
+  const filtersArb = fc.record(
+    Object.fromEntries(
+      facetKeys.map((k) => [k, fc.uniqueArray(fc.constantFrom(...idx.facetValues[k]), { maxLength: 4 })]),
+    ) as Record<FacetKey, fc.Arbitrary<string[]>>,
+  );
+
+  it('each facet count equals the visits that value alone would give with the other filters', () => {
+    fc.assert(
+      fc.property(filtersArb, (f) => {
+        const view = selectView(idx, f);
+        for (const key of facetKeys) {
+          for (const id of idx.facetValues[key]) {
+            expect(view.facetCounts[key].get(id)).toBe(selectView(idx, { ...f, [key]: [id] }).rows.length);
+          }
+        }
+      }),
+    );
+  });
+
+  it('district counts sum to the visits in view when districts are not filtered (they partition the visits)', () => {
+    fc.assert(
+      fc.property(filtersArb, (f) => {
+        const view = selectView(idx, { ...f, district: [] });
+        const sum = [...view.facetCounts.district.values()].reduce((a, b) => a + b, 0);
+        expect(sum).toBe(view.rows.length);
+        expect(view.figures.visits).toBe(view.rows.length);
+      }),
+    );
+  });
+
+  it('every visit in view satisfies every active filter, and no visit left out does', () => {
+    fc.assert(
+      fc.property(filtersArb, (f) => {
+        const inView = new Set(selectView(idx, f).rows.map((r) => r.visit.id));
+        for (const row of idx.rows) {
+          const ok = facetKeys.every(
+            (k) => f[k].length === 0 || row.facets[k].some((id) => f[k].includes(id)),
+          );
+          expect(inView.has(row.visit.id)).toBe(ok);
+        }
+      }),
+    );
   });
 });

@@ -84,7 +84,10 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
       }
       const supplyTypeIds = unique(visit.supplies.map((s) => s.supplyTypeId));
       const path = placePath(places, visit.placeId)
-        .filter((p) => p.kind === 'district' || p.kind === 'street' || p.kind === 'community' || p.kind === 'village')
+        .filter(
+          (p) =>
+            p.kind === 'district' || p.kind === 'street' || p.kind === 'community' || p.kind === 'village',
+        )
         .map((p) => p.id);
       if (path[0] !== visit.districtId) path.unshift(visit.districtId);
       rows.push({
@@ -97,7 +100,12 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
         leadIds: visit.participants.flatMap((p) => (p.role === 'lead' && p.personId ? [p.personId] : [])),
         personIds,
         supplyTypeIds,
-        facets: { bulletin: [bulletin.id], district: [visit.districtId], person: personIds, supply: supplyTypeIds },
+        facets: {
+          bulletin: [bulletin.id],
+          district: [visit.districtId],
+          person: personIds,
+          supply: supplyTypeIds,
+        },
       });
     });
   }
@@ -110,7 +118,11 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   );
 
   const personRoles = new Map<string, string[]>();
-  for (const [id, roles] of rolesSeen) personRoles.set(id, participantRoleOrder.filter((r) => roles.has(r)));
+  for (const [id, roles] of rolesSeen)
+    personRoles.set(
+      id,
+      participantRoleOrder.filter((r) => roles.has(r)),
+    );
 
   // Facet values in display order: districts and supply types as the dataset lists them, people by first
   // appearance in time order (leads of early visits first), bulletins as listed.
@@ -139,7 +151,13 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   };
 }
 
-export type Figures = { visits: number; people: number; places: number; districts: number; supplyTypes: number };
+export type Figures = {
+  visits: number;
+  people: number;
+  places: number;
+  districts: number;
+  supplyTypes: number;
+};
 
 export type View = {
   rows: VisitRow[];
@@ -154,7 +172,9 @@ export type View = {
  * view and counts for every facet; a row that fails exactly one facet counts only for that facet's values.
  */
 export function selectView(index: DatasetIndex, filters: Filters): View {
-  const active = facetKeys.filter((key) => filters[key].length > 0).map((key) => [key, new Set(filters[key])] as const);
+  const active = facetKeys
+    .filter((key) => filters[key].length > 0)
+    .map((key) => [key, new Set(filters[key])] as const);
   const facetCounts = {} as Record<FacetKey, Map<string, number>>;
   for (const key of facetKeys) facetCounts[key] = new Map(index.facetValues[key].map((id) => [id, 0]));
   const bump = (key: FacetKey, row: VisitRow) => {

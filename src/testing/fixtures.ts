@@ -26,7 +26,11 @@ export function tinyDataset(): Dataset {
         title: { zh: '测试公告', en: 'Test bulletin' },
         publisher: { zh: '测试单位', en: 'Test publisher' },
         publishedAt: '2020-02-08T14:07:00+08:00',
-        paragraphs: ['测试公告', '2月7日上午,甲带领乙单位到东区一号社区送去口罩。', '2月7日下午,乙到西区二号村送去酒精。'],
+        paragraphs: [
+          '测试公告',
+          '2月7日上午,甲带领乙单位到东区一号社区送去口罩。',
+          '2月7日下午,乙到西区二号村送去酒精。',
+        ],
         visits: [
           {
             id: 'visit-one',
@@ -58,7 +62,9 @@ export function tinyDataset(): Dataset {
             districtId: 'west',
             districtInferred: false,
             participants: [{ personId: 'test-b', role: 'lead', evidence: ev(2, '乙到') }],
-            supplies: [{ supplyTypeId: 'alcohol', text: '酒精', quantity: null, evidence: ev(2, '送去酒精') }],
+            supplies: [
+              { supplyTypeId: 'alcohol', text: '酒精', quantity: null, evidence: ev(2, '送去酒精') },
+            ],
             inspected: [],
             remarks: [],
             evidence: ev(2, '2月7日下午,乙到西区二号村送去酒精。'),
@@ -74,7 +80,12 @@ export function tinyDataset(): Dataset {
     places: [
       { id: 'east', name: { zh: '东区', en: 'East District' }, kind: 'district', parentId: null },
       { id: 'west', name: { zh: '西区', en: 'West District' }, kind: 'district', parentId: null },
-      { id: 'community-one', name: { zh: '一号社区', en: 'Community One' }, kind: 'community', parentId: 'east' },
+      {
+        id: 'community-one',
+        name: { zh: '一号社区', en: 'Community One' },
+        kind: 'community',
+        parentId: 'east',
+      },
       { id: 'village-two', name: { zh: '二号村', en: 'Village Two' }, kind: 'village', parentId: 'west' },
     ],
     supplyTypes: [

@@ -17,7 +17,12 @@ export function renderWithProviders(
     onUrlUpdate,
     client = testQueryClient(),
     ...options
-  }: RenderOptions & { searchParams?: string; lang?: Lang; onUrlUpdate?: OnUrlUpdateFunction; client?: QueryClient } = {},
+  }: RenderOptions & {
+    searchParams?: string;
+    lang?: Lang;
+    onUrlUpdate?: OnUrlUpdateFunction;
+    client?: QueryClient;
+  } = {},
 ) {
   const Wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={client}>

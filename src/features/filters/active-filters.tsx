@@ -17,7 +17,11 @@ export function ActiveFilters({
   const { t, lang } = useI18n();
   const chips = facetKeys.flatMap((key) => filters[key].map((id) => ({ key, id })));
   return (
-    <div className="no-print flex flex-wrap items-center gap-2 text-sm" aria-label={t('filters.active')} role="group">
+    <div
+      className="no-print flex flex-wrap items-center gap-2 text-sm"
+      aria-label={t('filters.active')}
+      role="group"
+    >
       {chips.length === 0 ? (
         <span className="text-slate-600 dark:text-slate-300">{t('filters.none')}</span>
       ) : (
@@ -31,7 +35,9 @@ export function ActiveFilters({
               aria-label={t('filters.remove', { name })}
               onClick={() => onChange(toggleValue(filters, key, id))}
             >
-              <span className="text-xs text-slate-600 dark:text-slate-300">{t(`param.${key}` as MessageKey)}</span>
+              <span className="text-xs text-slate-600 dark:text-slate-300">
+                {t(`param.${key}` as MessageKey)}
+              </span>
               <span>{name}</span>
               <span aria-hidden="true">×</span>
             </button>

@@ -38,7 +38,14 @@ export function FilterBar({ index, view, filters, onChange }: Props) {
       </div>
       <div id={panelId} className={`${open ? 'block' : 'hidden'} mt-3 space-y-4 lg:block`}>
         {keys.map((key) => (
-          <FacetFieldset key={key} facet={key} index={index} view={view} filters={filters} onChange={onChange} />
+          <FacetFieldset
+            key={key}
+            facet={key}
+            index={index}
+            view={view}
+            filters={filters}
+            onChange={onChange}
+          />
         ))}
         <button
           type="button"

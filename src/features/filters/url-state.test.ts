@@ -1,0 +1,103 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { facetKeys, type FacetKey, type Filters } from '../../data/select';
+import { parseList, resolveFilters, resolveLang, serializeFilters, toggleValue } from './url-state';
+
+const known: Record<FacetKey, ReadonlySet<string>> = {
+  bulletin: new Set(['yiyang-npc-2020-02-08']),
+  district: new Set(['heshan', 'ziyang']),
+  person: new Set(['tan-xihua', 'liu-shigui', 'su-zhaohu']),
+  supply: new Set(['mask', 'alcohol', 'disinfectant']),
+};
+
+const filtersArb: fc.Arbitrary<Filters> = fc.record(
+  Object.fromEntries(facetKeys.map((k) => [k, fc.uniqueArray(fc.constantFrom(...known[k]))])) as Record<
+    FacetKey,
+    fc.Arbitrary<string[]>
+  >,
+);
+
+describe('URL state', () => {
+  it('reads a link with several values', () => {
+    const { filters, notices } = resolveFilters(
+      { district: 'ziyang,heshan', person: 'tan-xihua', supply: 'mask' },
+      known,
+    );
+    expect(filters).toEqual({
+      bulletin: [],
+      district: ['ziyang', 'heshan'],
+      person: ['tan-xihua'],
+      supply: ['mask'],
+    });
+    expect(notices).toEqual([]);
+  });
+
+  it('gives back the same state from what it serialised (round trip)', () => {
+    fc.assert(
+      fc.property(filtersArb, (filters) => {
+        expect(resolveFilters(serializeFilters(filters), known)).toEqual({ filters, notices: [] });
+      }),
+    );
+  });
+
+  it('ignores unknown values and says which', () => {
+    const { filters, notices } = resolveFilters({ district: 'xyz,ziyang', supply: 'gold' }, known);
+    expect(filters.district).toEqual(['ziyang']);
+    expect(filters.supply).toEqual([]);
+    expect(notices).toEqual([
+      { kind: 'unknown', param: 'district', values: ['xyz'] },
+      { kind: 'unknown', param: 'supply', values: ['gold'] },
+    ]);
+  });
+
+  it('ignores malformed values, empty items and duplicates', () => {
+    const { filters, notices } = resolveFilters(
+      { district: ',,heshan,,heshan,<script>alert(1)</script>,' },
+      known,
+    );
+    expect(filters.district).toEqual(['heshan']);
+    expect(notices).toEqual([
+      { kind: 'malformed', param: 'district', values: ['<script>alert(1)</script>'] },
+    ]);
+  });
+
+  it('shortens very long values in notices', () => {
+    const { values } = parseList('x'.repeat(5000) + '!');
+    expect(values).toEqual([]);
+    expect(parseList('Y'.repeat(100)).malformed[0]).toHaveLength(41);
+  });
+
+  it('never throws, whatever the link holds', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          bulletin: fc.option(fc.string({ unit: 'binary' })),
+          district: fc.option(fc.string({ unit: 'grapheme' })),
+          person: fc.option(fc.string()),
+          supply: fc.option(fc.string({ unit: 'binary' })),
+          lang: fc.option(fc.string()),
+        }),
+        (raw) => {
+          const { filters } = resolveFilters(raw, known);
+          for (const key of facetKeys) for (const v of filters[key]) expect(known[key].has(v)).toBe(true);
+          expect(['zh', 'en']).toContain(resolveLang(raw.lang).lang);
+        },
+      ),
+    );
+  });
+
+  it('reads the language, defaulting to Chinese and reporting an unknown one', () => {
+    expect(resolveLang('en')).toEqual({ lang: 'en', notice: null });
+    expect(resolveLang(null)).toEqual({ lang: 'zh', notice: null });
+    expect(resolveLang('fr')).toEqual({
+      lang: 'zh',
+      notice: { kind: 'lang', param: 'lang', values: ['fr'] },
+    });
+  });
+
+  it('toggles a value on and off', () => {
+    const on = toggleValue({ bulletin: [], district: [], person: [], supply: [] }, 'district', 'heshan');
+    expect(on.district).toEqual(['heshan']);
+    expect(toggleValue(on, 'district', 'heshan').district).toEqual([]);
+  });
+});

@@ -20,7 +20,10 @@ export default tseslint.config(
       // Text from the data is always rendered as text.
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Data is shown as text, never as markup.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Data is shown as text, never as markup.',
+        },
       ],
     },
   },
@@ -33,7 +36,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['../../app/*', '../../app'], message: 'Features do not import the app.' },
-            { regex: '^\\.\\./(?!\\.\\.)[a-z-]+/', message: 'Features do not import each other: go through the app or src/lib.' },
+            {
+              regex: '^\\.\\./(?!\\.\\.)[a-z-]+/',
+              message: 'Features do not import each other: go through the app or src/lib.',
+            },
           ],
         },
       ],
@@ -44,7 +50,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['../features/*', '../app/*'], message: 'Shared code does not import features or the app.' }] },
+        {
+          patterns: [
+            {
+              group: ['../features/*', '../app/*'],
+              message: 'Shared code does not import features or the app.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -52,7 +52,15 @@ export const tokens = {
 } as const;
 
 /** Fallback colours for ids the tokens do not name (user datasets may add districts and supplies). */
-export const extraPalette = ['#009E73', '#CC79A7', '#56B4E9', '#F0E442', '#882255', '#44AA99', '#999933'] as const;
+export const extraPalette = [
+  '#009E73',
+  '#CC79A7',
+  '#56B4E9',
+  '#F0E442',
+  '#882255',
+  '#44AA99',
+  '#999933',
+] as const;
 
 export default {
   content: ['./index.html', './src/**/*.{ts,tsx}'],

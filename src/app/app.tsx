@@ -110,8 +110,10 @@ function Dashboard({ dataset, langNotice }: { dataset: Dataset; langNotice: Noti
             </Suspense>
           </ErrorBoundary>
           <div className="grid gap-6 2xl:grid-cols-2">
-            <SourceView index={index} bulletinIds={sourceIds} />
-            <div className="space-y-6">
+            <div className="min-w-0">
+              <SourceView index={index} bulletinIds={sourceIds} />
+            </div>
+            <div className="min-w-0 space-y-6">
               <VisitsTable index={index} rows={view.rows} />
               <Suspense fallback={null}>
                 <DataExport index={index} view={view} filters={filters} />

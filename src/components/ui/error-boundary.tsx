@@ -1,6 +1,10 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 
-type Props = { fallback: (error: Error, reset: () => void) => ReactNode; children: ReactNode; resetKey?: unknown };
+type Props = {
+  fallback: (error: Error, reset: () => void) => ReactNode;
+  children: ReactNode;
+  resetKey?: unknown;
+};
 type State = { error: Error | null; resetKey: unknown };
 
 /** Keeps a failure in one part of the page (a chart, say) from blanking the rest. */

@@ -6,7 +6,12 @@ import type { Bulletin } from '../../data/schema';
 import type { DatasetIndex, FacetKey } from '../../data/select';
 
 export type HighlightKind = 'person' | 'place' | 'supply' | 'remark';
-export type Span = { start: number; end: number; kind: HighlightKind; filter?: { key: FacetKey; id: string } };
+export type Span = {
+  start: number;
+  end: number;
+  kind: HighlightKind;
+  filter?: { key: FacetKey; id: string };
+};
 export type Segment = { text: string; start: number; span?: Span; focused: boolean };
 
 const priority: Record<HighlightKind, number> = { person: 0, supply: 1, place: 2, remark: 3 };
@@ -14,7 +19,13 @@ const priority: Record<HighlightKind, number> = { person: 0, supply: 1, place: 2
 /** Every highlight of one bulletin, by paragraph; overlapping spans keep the more specific kind. */
 export function bulletinHighlights(index: DatasetIndex, bulletin: Bulletin): Map<number, Span[]> {
   const raw = new Map<number, Span[]>();
-  const add = (paragraph: number, quote: string, kind: HighlightKind, filter?: Span['filter'], within?: string) => {
+  const add = (
+    paragraph: number,
+    quote: string,
+    kind: HighlightKind,
+    filter?: Span['filter'],
+    within?: string,
+  ) => {
     const text = bulletin.paragraphs[paragraph];
     if (text === undefined || quote === '') return;
     // A name found inside a longer quote is highlighted where that quote stands.
@@ -32,7 +43,13 @@ export function bulletinHighlights(index: DatasetIndex, bulletin: Bulletin): Map
       if (person) {
         // Highlight the name itself where the quote contains it; otherwise the whole quote.
         if (p.evidence.quote.includes(person.name.zh)) {
-          add(p.evidence.paragraph, person.name.zh, 'person', { key: 'person', id: person.id }, p.evidence.quote);
+          add(
+            p.evidence.paragraph,
+            person.name.zh,
+            'person',
+            { key: 'person', id: person.id },
+            p.evidence.quote,
+          );
         } else add(p.evidence.paragraph, p.evidence.quote, 'person', { key: 'person', id: person.id });
       }
     }
@@ -45,13 +62,25 @@ export function bulletinHighlights(index: DatasetIndex, bulletin: Bulletin): Map
     for (const id of new Set(placeIds)) {
       const place = index.places.get(id);
       if (place && visit.evidence.quote.includes(place.name.zh)) {
-        add(visit.evidence.paragraph, place.name.zh, 'place', { key: 'district', id: visit.districtId }, visit.evidence.quote);
+        add(
+          visit.evidence.paragraph,
+          place.name.zh,
+          'place',
+          { key: 'district', id: visit.districtId },
+          visit.evidence.quote,
+        );
       }
     }
     for (const item of visit.inspected) {
       const place = index.places.get(item.placeId);
       const name = place && item.evidence.quote.includes(place.name.zh) ? place.name.zh : item.evidence.quote;
-      add(item.evidence.paragraph, name, 'place', { key: 'district', id: visit.districtId }, item.evidence.quote);
+      add(
+        item.evidence.paragraph,
+        name,
+        'place',
+        { key: 'district', id: visit.districtId },
+        item.evidence.quote,
+      );
     }
     for (const r of visit.remarks) add(r.evidence.paragraph, r.evidence.quote, 'remark');
   }

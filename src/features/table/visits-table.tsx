@@ -8,7 +8,12 @@ import { formatDate, listJoin } from '../../lib/format';
 type SortKey = 'date' | 'district' | 'lead';
 type Sort = { key: SortKey; dir: 'ascending' | 'descending' };
 
-export function sortRows(rows: readonly VisitRow[], index: DatasetIndex, sort: Sort, lang: 'zh' | 'en'): VisitRow[] {
+export function sortRows(
+  rows: readonly VisitRow[],
+  index: DatasetIndex,
+  sort: Sort,
+  lang: 'zh' | 'en',
+): VisitRow[] {
   const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en');
   const value = (row: VisitRow) => {
     if (sort.key === 'date') return row.sortKey;
@@ -36,7 +41,11 @@ export function VisitsTable({ index, rows }: { index: DatasetIndex; rows: readon
           type="button"
           className="inline-flex items-center gap-1 font-semibold"
           onClick={() =>
-            setSort(active ? { key, dir: sort.dir === 'ascending' ? 'descending' : 'ascending' } : { key, dir: 'ascending' })
+            setSort(
+              active
+                ? { key, dir: sort.dir === 'ascending' ? 'descending' : 'ascending' }
+                : { key, dir: 'ascending' },
+            )
           }
         >
           {t(label)}
@@ -50,16 +59,27 @@ export function VisitsTable({ index, rows }: { index: DatasetIndex; rows: readon
       <h2 id="table-title" className="text-xl font-semibold">
         {t('table.title')}
       </h2>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-700" tabIndex={0} role="group" aria-labelledby="table-title">
+      <div
+        className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-700"
+        tabIndex={0}
+        role="group"
+        aria-labelledby="table-title"
+      >
         <table className="w-full min-w-[40rem] border-collapse text-sm">
           <thead className="bg-slate-50 dark:bg-slate-800">
             <tr>
               {header('date', 'table.date')}
               {header('district', 'table.district')}
-              <th scope="col" className="p-2 text-left">{t('table.place')}</th>
+              <th scope="col" className="p-2 text-left">
+                {t('table.place')}
+              </th>
               {header('lead', 'table.lead')}
-              <th scope="col" className="p-2 text-left">{t('table.supplies')}</th>
-              <th scope="col" className="p-2 text-left">{t('table.headline')}</th>
+              <th scope="col" className="p-2 text-left">
+                {t('table.supplies')}
+              </th>
+              <th scope="col" className="p-2 text-left">
+                {t('table.headline')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -67,15 +87,29 @@ export function VisitsTable({ index, rows }: { index: DatasetIndex; rows: readon
               <tr key={row.visit.id} className="border-t border-slate-200 dark:border-slate-700">
                 <td className="whitespace-nowrap p-2">
                   {formatDate(row.visit.date, lang)}
-                  {!row.visit.dateCertain && <span title={row.visit.dateNote ? pick(row.visit.dateNote) : undefined}> ⚠</span>}
+                  {!row.visit.dateCertain && (
+                    <span title={row.visit.dateNote ? pick(row.visit.dateNote) : undefined}> ⚠</span>
+                  )}
                 </td>
                 <td className="p-2">
                   {placeName(index, row.districtId, lang)}
                   {row.visit.districtInferred && <span title={t('flag.district')}> ⚠</span>}
                 </td>
-                <td className="p-2">{row.placePath.slice(1).map((id) => placeName(index, id, lang)).join(' › ')}</td>
-                <td className="p-2">{listJoin(row.leadIds.map((id) => index.people.get(id)?.name[lang] ?? id), lang)}</td>
-                <td className="p-2" lang="zh-CN">{row.visit.supplies.map((s) => s.text).join('、')}</td>
+                <td className="p-2">
+                  {row.placePath
+                    .slice(1)
+                    .map((id) => placeName(index, id, lang))
+                    .join(' › ')}
+                </td>
+                <td className="p-2">
+                  {listJoin(
+                    row.leadIds.map((id) => index.people.get(id)?.name[lang] ?? id),
+                    lang,
+                  )}
+                </td>
+                <td className="p-2" lang="zh-CN">
+                  {row.visit.supplies.map((s) => s.text).join('、')}
+                </td>
                 <td className="p-2">{pick(row.visit.headline)}</td>
               </tr>
             ))}

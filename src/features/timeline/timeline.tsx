@@ -11,7 +11,9 @@ export function timelineItems(rows: readonly VisitRow[]): Item[] {
   const items: Item[] = [];
   const bulletins = new Map<string, Bulletin>();
   for (const row of rows) bulletins.set(row.bulletin.id, row.bulletin);
-  const pubs = [...bulletins.values()].sort((a, b) => publicationSortKey(a).localeCompare(publicationSortKey(b)));
+  const pubs = [...bulletins.values()].sort((a, b) =>
+    publicationSortKey(a).localeCompare(publicationSortKey(b)),
+  );
   let p = 0;
   for (const row of rows) {
     while (p < pubs.length && publicationSortKey(pubs[p] as Bulletin) < row.sortKey) {
@@ -44,11 +46,18 @@ export function Timeline({ index, rows }: { index: DatasetIndex; rows: readonly 
                 <VisitCard row={item.row} index={index} />
               </li>
             ) : (
-              <li key={`pub-${item.bulletin.id}`} className="flex items-center gap-3 text-sm text-slate-600 dark:text-slate-300">
+              <li
+                key={`pub-${item.bulletin.id}`}
+                className="flex items-center gap-3 text-sm text-slate-600 dark:text-slate-300"
+              >
                 <span aria-hidden="true" className="h-px flex-1 bg-slate-300 dark:bg-slate-600" />
                 <span>
-                  {t('timeline.published')}{lang === 'zh' ? '：' : ': '}{pick(item.bulletin.title)} ·{' '}
-                  <time dateTime={item.bulletin.publishedAt}>{formatDateTime(item.bulletin.publishedAt, lang)}</time>
+                  {t('timeline.published')}
+                  {lang === 'zh' ? '：' : ': '}
+                  {pick(item.bulletin.title)} ·{' '}
+                  <time dateTime={item.bulletin.publishedAt}>
+                    {formatDateTime(item.bulletin.publishedAt, lang)}
+                  </time>
                 </span>
                 <span aria-hidden="true" className="h-px flex-1 bg-slate-300 dark:bg-slate-600" />
               </li>

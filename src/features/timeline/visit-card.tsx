@@ -15,12 +15,18 @@ export function VisitCard({ row, index }: { row: VisitRow; index: DatasetIndex }
   const { visit, bulletin } = row;
   const headingId = useId();
   const flags: { key: string; label: string; text: string }[] = [];
-  if (!visit.dateCertain) flags.push({ key: 'date', label: t('flag.date'), text: visit.dateNote ? pick(visit.dateNote) : '' });
+  if (!visit.dateCertain)
+    flags.push({ key: 'date', label: t('flag.date'), text: visit.dateNote ? pick(visit.dateNote) : '' });
   if (visit.districtInferred) {
-    flags.push({ key: 'district', label: t('flag.district'), text: (visit.notes ?? []).map(pick).find((n) => n.length > 0) ?? '' });
+    flags.push({
+      key: 'district',
+      label: t('flag.district'),
+      text: (visit.notes ?? []).map(pick).find((n) => n.length > 0) ?? '',
+    });
   }
   visit.participants.forEach((p, i) => {
-    if (p.inferred) flags.push({ key: `person-${i}`, label: t('flag.person'), text: p.note ? pick(p.note) : '' });
+    if (p.inferred)
+      flags.push({ key: `person-${i}`, label: t('flag.person'), text: p.note ? pick(p.note) : '' });
   });
 
   return (
@@ -61,7 +67,9 @@ export function VisitCard({ row, index }: { row: VisitRow; index: DatasetIndex }
               const person = p.personId ? index.people.get(p.personId) : undefined;
               return (
                 <li key={i} className="flex flex-wrap items-baseline gap-x-2">
-                  <span className="rounded bg-slate-100 px-1.5 text-xs dark:bg-slate-800">{t(`role.${p.role}` as MessageKey)}</span>
+                  <span className="rounded bg-slate-100 px-1.5 text-xs dark:bg-slate-800">
+                    {t(`role.${p.role}` as MessageKey)}
+                  </span>
                   {person ? (
                     <button
                       type="button"
@@ -72,10 +80,17 @@ export function VisitCard({ row, index }: { row: VisitRow; index: DatasetIndex }
                     </button>
                   ) : null}
                   {person && person.titles.length > 0 && (
-                    <span className="text-slate-600 dark:text-slate-300">{person.titles.map(pick).join(lang === 'zh' ? '，' : '; ')}</span>
+                    <span className="text-slate-600 dark:text-slate-300">
+                      {person.titles.map(pick).join(lang === 'zh' ? '，' : '; ')}
+                    </span>
                   )}
                   {p.organizationId && <span>{organizationName(index, p.organizationId, lang)}</span>}
-                  <SourceButton bulletinId={bulletin.id} evidence={p.evidence} what={person ? pick(person.name) : ''} small />
+                  <SourceButton
+                    bulletinId={bulletin.id}
+                    evidence={p.evidence}
+                    what={person ? pick(person.name) : ''}
+                    small
+                  />
                 </li>
               );
             })}
@@ -95,7 +110,12 @@ export function VisitCard({ row, index }: { row: VisitRow; index: DatasetIndex }
                 {visit.inspected.map((item, i) => (
                   <li key={i} className="inline-flex items-baseline gap-1">
                     {placeName(index, item.placeId, lang)}
-                    <SourceButton bulletinId={bulletin.id} evidence={item.evidence} what={placeName(index, item.placeId, lang)} small />
+                    <SourceButton
+                      bulletinId={bulletin.id}
+                      evidence={item.evidence}
+                      what={placeName(index, item.placeId, lang)}
+                      small
+                    />
                   </li>
                 ))}
               </ul>
@@ -137,7 +157,12 @@ export function VisitCard({ row, index }: { row: VisitRow; index: DatasetIndex }
                 {visit.remarks.map((r, i) => (
                   <li key={i}>
                     {pick(r.text)}{' '}
-                    <SourceButton bulletinId={bulletin.id} evidence={r.evidence} what={pick(r.text).slice(0, 20)} small />
+                    <SourceButton
+                      bulletinId={bulletin.id}
+                      evidence={r.evidence}
+                      what={pick(r.text).slice(0, 20)}
+                      small
+                    />
                   </li>
                 ))}
               </ul>

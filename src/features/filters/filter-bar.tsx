@@ -84,6 +84,7 @@ function FacetFieldset({ facet, index, view, filters, onChange }: Props & { face
                 />
                 <span className="min-w-0 flex-1">
                   {facetLabel(index, facet, id, lang)}
+                  {roles.length > 0 && lang === 'en' && ' '}
                   {roles.length > 0 && (
                     <span className="ml-1 text-xs text-slate-600 dark:text-slate-300">
                       {lang === 'zh' ? '（' : '('}
@@ -91,7 +92,7 @@ function FacetFieldset({ facet, index, view, filters, onChange }: Props & { face
                       {lang === 'zh' ? '）' : ')'}
                     </span>
                   )}
-                </span>
+                </span>{' '}
                 <span className="tabular-nums text-xs text-slate-600 dark:text-slate-300">
                   {count}
                   {count === 0 && <span className="sr-only">{t('filters.zero')}</span>}

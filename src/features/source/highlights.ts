@@ -58,17 +58,18 @@ export function bulletinHighlights(index: DatasetIndex, bulletin: Bulletin): Map
         add(s.evidence.paragraph, s.text, 'supply', { key: 'supply', id: s.supplyTypeId }, s.evidence.quote);
       } else add(s.evidence.paragraph, s.evidence.quote, 'supply', { key: 'supply', id: s.supplyTypeId });
     }
+    // The place path (district › street › community) is named where the visit's quotes name it.
+    const quotes = [
+      visit.evidence,
+      ...visit.participants.map((p) => p.evidence),
+      ...visit.inspected.map((i) => i.evidence),
+    ];
     const placeIds = [visit.placeId, visit.districtId, ...chain(index, visit.placeId)];
     for (const id of new Set(placeIds)) {
       const place = index.places.get(id);
-      if (place && visit.evidence.quote.includes(place.name.zh)) {
-        add(
-          visit.evidence.paragraph,
-          place.name.zh,
-          'place',
-          { key: 'district', id: visit.districtId },
-          visit.evidence.quote,
-        );
+      const quote = place && quotes.find((q) => q.quote.includes(place.name.zh));
+      if (place && quote) {
+        add(quote.paragraph, place.name.zh, 'place', { key: 'district', id: visit.districtId }, quote.quote);
       }
     }
     for (const item of visit.inspected) {

@@ -9,7 +9,8 @@ export type EvidenceRef = { bulletinId: string; paragraph: number; quote: string
 
 export type PageActions = {
   filterBy: (key: FacetKey, id: string) => void;
-  showEvidence: (ref: EvidenceRef) => void;
+  /** Scrolls the source to the sentence a fact came from and marks it; null clears the mark. */
+  showEvidence: (ref: EvidenceRef | null) => void;
   focused: EvidenceRef | null;
 };
 

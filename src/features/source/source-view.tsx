@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { facetLabel } from '../../data/labels';
 import type { DatasetIndex } from '../../data/select';
 import { useI18n } from '../../i18n/i18n';
@@ -17,11 +17,8 @@ const kinds: HighlightKind[] = ['person', 'place', 'supply', 'remark'];
 /** The bulletin text, verbatim, with every extracted fact highlighted; names filter on click. */
 export function SourceView({ index, bulletinIds }: { index: DatasetIndex; bulletinIds: readonly string[] }) {
   const { t, lang, pick } = useI18n();
-  const { focused, filterBy } = usePageActions();
-  const highlights = useMemo(
-    () => new Map(index.dataset.bulletins.map((b) => [b.id, bulletinHighlights(index, b)])),
-    [index],
-  );
+  const { focused, filterBy, showEvidence } = usePageActions();
+  const clearFocus = () => showEvidence(null);
   const focusRef = useRef<HTMLParagraphElement | null>(null);
   useEffect(() => {
     if (!focused || !focusRef.current) return;
@@ -30,7 +27,21 @@ export function SourceView({ index, bulletinIds }: { index: DatasetIndex; bullet
     focusRef.current.focus({ preventScroll: true });
   }, [focused]);
 
-  const bulletins = index.dataset.bulletins.filter((b) => bulletinIds.includes(b.id));
+  // One bulletin's text at a time when there are several: the one holding the fact last asked for, else the
+  // first in view; a selector picks another. The whole text of thousands of bulletins is never rendered at once.
+  const [chosen, setChosen] = useState<string | null>(null);
+  const inView = bulletinIds.filter((id) => index.bulletins.has(id));
+  const shownId =
+    focused && inView.includes(focused.bulletinId)
+      ? focused.bulletinId
+      : chosen && inView.includes(chosen)
+        ? chosen
+        : inView[0];
+  const bulletins = index.dataset.bulletins.filter((b) => b.id === shownId);
+  const highlights = useMemo(() => {
+    const b = shownId === undefined ? undefined : index.bulletins.get(shownId);
+    return b ? bulletinHighlights(index, b) : new Map<number, never[]>();
+  }, [index, shownId]);
   return (
     <section aria-labelledby="source-title" className="space-y-3">
       <h2 id="source-title" className="text-xl font-semibold">
@@ -44,9 +55,29 @@ export function SourceView({ index, bulletinIds }: { index: DatasetIndex; bullet
           </span>
         ))}
       </p>
+      {inView.length > 1 && (
+        <label className="no-print flex flex-wrap items-center gap-2 text-sm">
+          <span>{t('source.pick', { count: inView.length })}</span>
+          <select
+            className="max-w-full rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+            value={shownId}
+            onChange={(e) => {
+              setChosen(e.target.value);
+              if (focused) clearFocus();
+            }}
+          >
+            {inView.map((id) => (
+              <option key={id} value={id}>
+                {pick(index.bulletins.get(id)?.title ?? { zh: id, en: id })} ·{' '}
+                {index.bulletins.get(id)?.publishedAt.slice(0, 10)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       {bulletins.map((b) => (
         <div key={b.id} className="rounded-lg border border-slate-200 p-card dark:border-slate-700">
-          {bulletins.length > 1 && <h3 className="mb-2 font-semibold">{pick(b.title)}</h3>}
+          {inView.length > 1 && <h3 className="mb-2 font-semibold">{pick(b.title)}</h3>}
           <div lang="zh-CN" className="space-y-3 font-serif leading-8">
             {b.paragraphs.map((text, i) => {
               const isFocus = focused?.bulletinId === b.id && focused.paragraph === i;
@@ -61,7 +92,7 @@ export function SourceView({ index, bulletinIds }: { index: DatasetIndex; bullet
                   className={`rounded px-1 ${i < 2 ? 'text-center font-semibold' : ''} ${isFocus ? 'ring-2 ring-brand' : ''}`}
                   data-focused={isFocus || undefined}
                 >
-                  {segments(text, highlights.get(b.id)?.get(i) ?? [], focus).map((seg) => {
+                  {segments(text, highlights.get(i) ?? [], focus).map((seg) => {
                     const content = seg.focused ? (
                       <mark className="rounded-sm outline-2 outline-offset-1 outline-brand" data-focus="true">
                         {seg.text}

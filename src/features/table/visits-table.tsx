@@ -6,6 +6,8 @@ import type { MessageKey } from '../../i18n/zh';
 import { formatDate, listJoin } from '../../lib/format';
 
 type SortKey = 'date' | 'district' | 'lead';
+/** Rows per page: a long view is paged, never rendered whole. */
+export const PAGE_SIZE = 50;
 type Sort = { key: SortKey; dir: 'ascending' | 'descending' };
 
 export function sortRows(
@@ -33,6 +35,10 @@ export function VisitsTable({ index, rows }: { index: DatasetIndex; rows: readon
   const { t, lang, pick } = useI18n();
   const [sort, setSort] = useState<Sort>({ key: 'date', dir: 'ascending' });
   const sorted = useMemo(() => sortRows(rows, index, sort, lang), [rows, index, sort, lang]);
+  const [page, setPage] = useState(0);
+  const pages = Math.max(1, Math.ceil(sorted.length / PAGE_SIZE));
+  const current = Math.min(page, pages - 1);
+  const shown = sorted.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
   const header = (key: SortKey, label: MessageKey) => {
     const active = sort.key === key;
     return (
@@ -83,7 +89,7 @@ export function VisitsTable({ index, rows }: { index: DatasetIndex; rows: readon
             </tr>
           </thead>
           <tbody>
-            {sorted.map((row) => (
+            {shown.map((row) => (
               <tr key={row.visit.id} className="border-t border-slate-200 dark:border-slate-700">
                 <td className="whitespace-nowrap p-2">
                   {formatDate(row.visit.date, lang)}
@@ -116,6 +122,27 @@ export function VisitsTable({ index, rows }: { index: DatasetIndex; rows: readon
           </tbody>
         </table>
       </div>
+      {pages > 1 && (
+        <nav aria-label={t('table.pages')} className="no-print flex flex-wrap items-center gap-2 text-sm">
+          <button
+            type="button"
+            className="rounded border border-slate-300 px-2 py-1 disabled:opacity-50 dark:border-slate-600"
+            disabled={current === 0}
+            onClick={() => setPage(current - 1)}
+          >
+            {t('table.previous')}
+          </button>
+          <span>{t('table.page', { page: current + 1, pages, rows: sorted.length })}</span>
+          <button
+            type="button"
+            className="rounded border border-slate-300 px-2 py-1 disabled:opacity-50 dark:border-slate-600"
+            disabled={current >= pages - 1}
+            onClick={() => setPage(current + 1)}
+          >
+            {t('table.next')}
+          </button>
+        </nav>
+      )}
     </section>
   );
 }

@@ -1,3 +1,5 @@
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { publicationSortKey, type DatasetIndex, type VisitRow } from '../../data/select';
 import type { Bulletin } from '../../data/schema';
 import { useI18n } from '../../i18n/i18n';
@@ -26,8 +28,11 @@ export function timelineItems(rows: readonly VisitRow[]): Item[] {
   return items;
 }
 
+/** Up to this many items the timeline renders whole (printable, simple); past it, only what is on screen. */
+export const VIRTUALIZE_AFTER = 60;
+
 export function Timeline({ index, rows }: { index: DatasetIndex; rows: readonly VisitRow[] }) {
-  const { t, lang, pick } = useI18n();
+  const { t } = useI18n();
   const items = timelineItems(rows);
   return (
     <section aria-labelledby="timeline-title" className="space-y-3">
@@ -38,33 +43,80 @@ export function Timeline({ index, rows }: { index: DatasetIndex; rows: readonly 
         <p className="rounded border border-dashed border-slate-300 p-4 text-slate-600 dark:border-slate-600 dark:text-slate-300">
           {t('timeline.empty')}
         </p>
+      ) : items.length > VIRTUALIZE_AFTER ? (
+        <VirtualList items={items} index={index} />
       ) : (
         <ol className="space-y-3">
-          {items.map((item) =>
-            item.kind === 'visit' ? (
-              <li key={item.row.visit.id}>
-                <VisitCard row={item.row} index={index} />
-              </li>
-            ) : (
-              <li
-                key={`pub-${item.bulletin.id}`}
-                className="flex items-center gap-3 text-sm text-slate-600 dark:text-slate-300"
-              >
-                <span aria-hidden="true" className="h-px flex-1 bg-slate-300 dark:bg-slate-600" />
-                <span>
-                  {t('timeline.published')}
-                  {lang === 'zh' ? '：' : ': '}
-                  {pick(item.bulletin.title)} ·{' '}
-                  <time dateTime={item.bulletin.publishedAt}>
-                    {formatDateTime(item.bulletin.publishedAt, lang)}
-                  </time>
-                </span>
-                <span aria-hidden="true" className="h-px flex-1 bg-slate-300 dark:bg-slate-600" />
-              </li>
-            ),
-          )}
+          {items.map((item) => (
+            <li key={itemKey(item)}>
+              <TimelineItem item={item} index={index} />
+            </li>
+          ))}
         </ol>
       )}
     </section>
+  );
+}
+
+const itemKey = (item: Item) => (item.kind === 'visit' ? item.row.visit.id : `pub-${item.bulletin.id}`);
+
+/** A long timeline keeps a bounded number of cards in the DOM: those on screen and a few around them. */
+function VirtualList({ items, index }: { items: Item[]; index: DatasetIndex }) {
+  const listRef = useRef<HTMLOListElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  // The list's distance from the top of the page moves when what is above it changes (notices, chips).
+  useLayoutEffect(() => {
+    const el = listRef.current;
+    if (!el) return;
+    const top = el.getBoundingClientRect().top + window.scrollY;
+    if (Math.abs(top - scrollMargin) > 1) setScrollMargin(top);
+  }, [items, scrollMargin]);
+  const virtualizer = useWindowVirtualizer({
+    count: items.length,
+    estimateSize: (i) => (items[i]?.kind === 'visit' ? 420 : 40),
+    overscan: 4,
+    scrollMargin,
+    gap: 12,
+    getItemKey: (i) => itemKey(items[i] as Item),
+  });
+  return (
+    <ol
+      ref={listRef}
+      className="relative"
+      style={{ height: virtualizer.getTotalSize() }}
+      aria-setsize={items.length}
+    >
+      {virtualizer.getVirtualItems().map((v) => {
+        const item = items[v.index] as Item;
+        return (
+          <li
+            key={v.key}
+            data-index={v.index}
+            ref={virtualizer.measureElement}
+            className="absolute top-0 left-0 w-full"
+            style={{ transform: `translateY(${v.start - virtualizer.options.scrollMargin}px)` }}
+          >
+            <TimelineItem item={item} index={index} />
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function TimelineItem({ item, index }: { item: Item; index: DatasetIndex }) {
+  const { t, lang, pick } = useI18n();
+  if (item.kind === 'visit') return <VisitCard row={item.row} index={index} />;
+  return (
+    <div className="flex items-center gap-3 text-sm text-slate-600 dark:text-slate-300">
+      <span aria-hidden="true" className="h-px flex-1 bg-slate-300 dark:bg-slate-600" />
+      <span>
+        {t('timeline.published')}
+        {lang === 'zh' ? '：' : ': '}
+        {pick(item.bulletin.title)} ·{' '}
+        <time dateTime={item.bulletin.publishedAt}>{formatDateTime(item.bulletin.publishedAt, lang)}</time>
+      </span>
+      <span aria-hidden="true" className="h-px flex-1 bg-slate-300 dark:bg-slate-600" />
+    </div>
   );
 }

@@ -25,16 +25,18 @@ describe('VisitCard', () => {
   it('shows who went, with roles, the place path and the supplies as written', () => {
     const { card } = renderCard('su-zhaohu');
     expect(card).toHaveAccessibleName('市人大教科文卫委帮扶社区疫情防控工作');
-    const people = within(card).getAllByRole('listitem').map((li) => li.textContent ?? '');
+    const people = within(card)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent ?? '');
     expect(people.some((t) => t.startsWith('带队苏兆虎'))).toBe(true);
     expect(people.some((t) => t.startsWith('委托刘时贵'))).toBe(true);
     expect(within(card).getByText('汽车路街道')).toBeInTheDocument();
     expect(within(card).getAllByText('城门外社区')[0]).toBeInTheDocument();
-    expect(within(card).getAllByRole('button', { name: /医用口罩|酒精|84消毒液/ }).map((b) => b.textContent)).toEqual([
-      '医用口罩',
-      '酒精',
-      '84消毒液',
-    ]);
+    expect(
+      within(card)
+        .getAllByRole('button', { name: /医用口罩|酒精|84消毒液/ })
+        .map((b) => b.textContent),
+    ).toEqual(['医用口罩', '酒精', '84消毒液']);
     expect(within(card).getByText(/原文：2月7日上午/)).toBeInTheDocument();
   });
 

@@ -8,8 +8,6 @@ import { ActiveFilters, UrlNotices } from '../features/filters/active-filters';
 import { FilterBar } from '../features/filters/filter-bar';
 import { addValue, type Notice } from '../features/filters/url-state';
 import { useUrlFilters, useUrlLang } from '../features/filters/use-url-state';
-import { SourceView } from '../features/source/source-view';
-import { VisitsTable } from '../features/table/visits-table';
 import { Timeline } from '../features/timeline/timeline';
 import { I18nProvider, useI18n } from '../i18n/i18n';
 import type { RenderChartActions } from '../lib/chart-handle';
@@ -17,6 +15,9 @@ import { PageActionsProvider, type EvidenceRef, type PageActions } from '../lib/
 import { Header, Toolbar } from './header';
 import { LoadError } from './load-error-alert';
 
+// Below the first screen, loaded right after the first paint.
+const SourceView = lazy(() => import('../features/source/source-view'));
+const VisitsTable = lazy(() => import('../features/table/visits-table'));
 const ChartsSection = lazy(() => import('../features/charts/charts-section'));
 const DataExport = lazy(() => import('../features/export/data-export'));
 const ChartExport = lazy(() => import('../features/export/chart-export'));
@@ -111,10 +112,14 @@ function Dashboard({ dataset, langNotice }: { dataset: Dataset; langNotice: Noti
           </ErrorBoundary>
           <div className="grid gap-6 2xl:grid-cols-2">
             <div className="min-w-0">
-              <SourceView index={index} bulletinIds={sourceIds} />
+              <Suspense fallback={null}>
+                <SourceView index={index} bulletinIds={sourceIds} />
+              </Suspense>
             </div>
             <div className="min-w-0 space-y-6">
-              <VisitsTable index={index} rows={view.rows} />
+              <Suspense fallback={null}>
+                <VisitsTable index={index} rows={view.rows} />
+              </Suspense>
               <Suspense fallback={null}>
                 <DataExport index={index} view={view} filters={filters} />
               </Suspense>

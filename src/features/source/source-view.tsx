@@ -132,3 +132,5 @@ export function SourceView({ index, bulletinIds }: { index: DatasetIndex; bullet
     </section>
   );
 }
+
+export default SourceView;

@@ -146,3 +146,5 @@ export function VisitsTable({ index, rows }: { index: DatasetIndex; rows: readon
     </section>
   );
 }
+
+export default VisitsTable;

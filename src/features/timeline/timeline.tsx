@@ -1,12 +1,14 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { publicationSortKey, type DatasetIndex, type VisitRow } from '../../data/select';
 import type { Bulletin } from '../../data/schema';
 import { useI18n } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/format';
 import { VisitCard } from './visit-card';
 
-type Item = { kind: 'visit'; row: VisitRow } | { kind: 'published'; bulletin: Bulletin };
+// The virtualiser is needed only for long timelines, so it loads only then.
+const VirtualList = lazy(() => import('./virtual-list'));
+
+export type Item = { kind: 'visit'; row: VisitRow } | { kind: 'published'; bulletin: Bulletin };
 
 /** Visits in time order, and each bulletin's publication where it falls (after the visits it reports). */
 export function timelineItems(rows: readonly VisitRow[]): Item[] {
@@ -44,7 +46,13 @@ export function Timeline({ index, rows }: { index: DatasetIndex; rows: readonly 
           {t('timeline.empty')}
         </p>
       ) : items.length > VIRTUALIZE_AFTER ? (
-        <VirtualList items={items} index={index} />
+        <Suspense fallback={<p>{t('app.loading')}</p>}>
+          <VirtualList
+            items={items}
+            index={index}
+            renderItem={(item) => <TimelineItem item={item} index={index} />}
+          />
+        </Suspense>
       ) : (
         <ol className="space-y-3">
           {items.map((item) => (
@@ -58,51 +66,8 @@ export function Timeline({ index, rows }: { index: DatasetIndex; rows: readonly 
   );
 }
 
-const itemKey = (item: Item) => (item.kind === 'visit' ? item.row.visit.id : `pub-${item.bulletin.id}`);
-
-/** A long timeline keeps a bounded number of cards in the DOM: those on screen and a few around them. */
-function VirtualList({ items, index }: { items: Item[]; index: DatasetIndex }) {
-  const listRef = useRef<HTMLOListElement>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
-  // The list's distance from the top of the page moves when what is above it changes (notices, chips).
-  useLayoutEffect(() => {
-    const el = listRef.current;
-    if (!el) return;
-    const top = el.getBoundingClientRect().top + window.scrollY;
-    if (Math.abs(top - scrollMargin) > 1) setScrollMargin(top);
-  }, [items, scrollMargin]);
-  const virtualizer = useWindowVirtualizer({
-    count: items.length,
-    estimateSize: (i) => (items[i]?.kind === 'visit' ? 420 : 40),
-    overscan: 4,
-    scrollMargin,
-    gap: 12,
-    getItemKey: (i) => itemKey(items[i] as Item),
-  });
-  return (
-    <ol
-      ref={listRef}
-      className="relative"
-      style={{ height: virtualizer.getTotalSize() }}
-      aria-setsize={items.length}
-    >
-      {virtualizer.getVirtualItems().map((v) => {
-        const item = items[v.index] as Item;
-        return (
-          <li
-            key={v.key}
-            data-index={v.index}
-            ref={virtualizer.measureElement}
-            className="absolute top-0 left-0 w-full"
-            style={{ transform: `translateY(${v.start - virtualizer.options.scrollMargin}px)` }}
-          >
-            <TimelineItem item={item} index={index} />
-          </li>
-        );
-      })}
-    </ol>
-  );
-}
+export const itemKey = (item: Item) =>
+  item.kind === 'visit' ? item.row.visit.id : `pub-${item.bulletin.id}`;
 
 function TimelineItem({ item, index }: { item: Item; index: DatasetIndex }) {
   const { t, lang, pick } = useI18n();

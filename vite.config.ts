@@ -21,5 +21,6 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     env: { TZ: 'Asia/Shanghai' },
     css: false,
+    testTimeout: 15_000,
   },
 });

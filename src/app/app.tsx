@@ -1,5 +1,16 @@
 /** Composes the features into the page: the only module that knows them all. */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  lazy,
+  memo,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { useDataset } from '../data/dataset-query';
 import type { Dataset } from '../data/schema';
@@ -16,10 +27,11 @@ import { Header, Toolbar } from './header';
 import { LoadError } from './load-error-alert';
 
 // Below the first screen, loaded right after the first paint.
-const SourceView = lazy(() => import('../features/source/source-view'));
-const VisitsTable = lazy(() => import('../features/table/visits-table'));
-const ChartsSection = lazy(() => import('../features/charts/charts-section'));
-const DataExport = lazy(() => import('../features/export/data-export'));
+// memo: they get deferred props, and must not re-render in the urgent pass that shows a filter change.
+const SourceView = memo(lazy(() => import('../features/source/source-view')));
+const VisitsTable = memo(lazy(() => import('../features/table/visits-table')));
+const ChartsSection = memo(lazy(() => import('../features/charts/charts-section')));
+const DataExport = memo(lazy(() => import('../features/export/data-export')));
 const ChartExport = lazy(() => import('../features/export/chart-export'));
 
 /** The export buttons of a chart; their code loads with the charts, after the first paint. */
@@ -76,17 +88,27 @@ function Dashboard({ dataset, langNotice }: { dataset: Dataset; langNotice: Noti
   const index = useMemo(() => buildIndex(dataset), [dataset]);
   const { filters, notices, setFilters } = useUrlFilters(index);
   const view = useMemo(() => selectView(index, filters), [index, filters]);
+  // Status, filters and timeline show a change at once; charts, source and table follow in a deferred,
+  // interruptible render, so that they never hold up the first response to a click.
+  const laterView = useDeferredValue(view);
+  const laterFilters = useDeferredValue(filters);
   const [focused, setFocused] = useState<EvidenceRef | null>(null);
+  // A stable filterBy (it reads the latest filters when called), so that the page actions do not change with
+  // every filter change and re-render every chart and card that uses them.
+  const filtersRef = useRef(filters);
+  useLayoutEffect(() => {
+    filtersRef.current = filters;
+  }, [filters]);
   const filterBy = useCallback(
-    (key: FacetKey, id: string) => setFilters(addValue(filters, key, id)),
-    [filters, setFilters],
+    (key: FacetKey, id: string) => setFilters(addValue(filtersRef.current, key, id)),
+    [setFilters],
   );
   const actions = useMemo<PageActions>(
     () => ({ filterBy, showEvidence: setFocused, focused }),
     [filterBy, focused],
   );
   const allNotices = langNotice ? [langNotice, ...notices] : notices;
-  const bulletinIds = useMemo(() => [...new Set(view.rows.map((r) => r.bulletin.id))], [view.rows]);
+  const bulletinIds = useMemo(() => [...new Set(laterView.rows.map((r) => r.bulletin.id))], [laterView.rows]);
   const sourceIds = bulletinIds.length > 0 ? bulletinIds : index.facetValues.bulletin;
 
   return (
@@ -107,7 +129,12 @@ function Dashboard({ dataset, langNotice }: { dataset: Dataset; langNotice: Noti
           <Timeline index={index} rows={view.rows} />
           <ErrorBoundary fallback={(e) => <p role="alert">{t('charts.error', { reason: e.message })}</p>}>
             <Suspense fallback={<p className="text-slate-600 dark:text-slate-300">{t('charts.loading')}</p>}>
-              <ChartsSection index={index} view={view} filters={filters} renderActions={renderChartActions} />
+              <ChartsSection
+                index={index}
+                view={laterView}
+                filters={laterFilters}
+                renderActions={renderChartActions}
+              />
             </Suspense>
           </ErrorBoundary>
           <div className="grid gap-6 2xl:grid-cols-2">
@@ -118,10 +145,10 @@ function Dashboard({ dataset, langNotice }: { dataset: Dataset; langNotice: Noti
             </div>
             <div className="min-w-0 space-y-6">
               <Suspense fallback={null}>
-                <VisitsTable index={index} rows={view.rows} />
+                <VisitsTable index={index} rows={laterView.rows} />
               </Suspense>
               <Suspense fallback={null}>
-                <DataExport index={index} view={view} filters={filters} />
+                <DataExport index={index} view={laterView} filters={laterFilters} />
               </Suspense>
             </div>
           </div>

@@ -1,0 +1,193 @@
+/**
+ * `npm run bench`: how the cost of the page grows with the data. For 6, 1,000, 10,000 and 100,000 visits it
+ * serves a dataset to the built app (vite preview, system Chromium, reduced motion) and prints: load to first
+ * view (navigation to the status and the first card), the median and 95th percentile of a filter change to the
+ * status and timeline showing it, and to the whole page (charts included) settling, long tasks after first paint,
+ * and DOM nodes. A benchmark, not a test: it prints figures. `--sizes 6,1000` picks the sizes.
+ */
+import { chromium, type Page } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '6,1000,10000,100000' },
+    runs: { type: 'string', default: '15' },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+const runs = Number(values.runs);
+const PORT = 4181;
+const base = `http://127.0.0.1:${PORT}/`;
+
+function datasetFor(n: number): string {
+  if (n === 6) return readFileSync('public/data/dataset.json', 'utf8');
+  return readFileSync(`.bench/dataset-${n}.json`, 'utf8');
+}
+
+async function ensureDatasets() {
+  for (const n of sizes) {
+    if (n === 6 || existsSync(`.bench/dataset-${n}.json`)) continue;
+    await new Promise<void>((done, fail) => {
+      const r = spawn(
+        process.execPath,
+        ['node_modules/tsx/dist/cli.mjs', 'scripts/synth.ts', '--visits', String(n)],
+        { stdio: 'inherit' },
+      );
+      r.on('exit', (code) => (code === 0 ? done() : fail(new Error(`data:synth failed for ${n}`))));
+    });
+  }
+}
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
+};
+
+/** Clicks a filter checkbox and measures, in the page, when the status and timeline show it and when all settles. */
+async function filterChange(page: Page, name: RegExp): Promise<{ shown: number; settled: number }> {
+  const box = page.getByRole('checkbox', { name }).first();
+  const handle = await box.elementHandle();
+  if (!handle) throw new Error(`no checkbox ${name}`);
+  return page.evaluate(
+    (el) =>
+      new Promise<{ shown: number; settled: number }>((resolve) => {
+        const status = [...document.querySelectorAll('[role="status"]')].find((s) =>
+          /次走访|visits/.test(s.textContent ?? ''),
+        );
+        const before = status?.textContent;
+        let last = performance.now();
+        let shown = -1;
+        const observer = new MutationObserver(() => {
+          last = performance.now();
+        });
+        observer.observe(document.body, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+        });
+        const start = performance.now();
+        (el as HTMLInputElement).click();
+        const poll = () => {
+          if (shown < 0 && status?.textContent !== before) {
+            // The status has changed; wait for the frame that paints it.
+            requestAnimationFrame(() => {
+              shown = performance.now() - start;
+            });
+          }
+          if (shown >= 0 && performance.now() - last > 300) {
+            observer.disconnect();
+            resolve({ shown, settled: last - start });
+            return;
+          }
+          setTimeout(poll, 0);
+        };
+        poll();
+      }),
+    handle,
+  );
+}
+
+await ensureDatasets();
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+  { stdio: 'ignore' },
+);
+try {
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(base)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-gpu',
+    ],
+  });
+  const rows: string[][] = [
+    [
+      'visits',
+      'load → first view',
+      'filter → status+timeline p50 / p95',
+      'filter → settled p50 / p95',
+      'long tasks > 200 ms after paint',
+      'DOM nodes',
+    ],
+  ];
+  for (const n of sizes) {
+    const body = datasetFor(n);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    await page.route('**/data/dataset.json', (route) =>
+      route.fulfill({ body, contentType: 'application/json' }),
+    );
+    // tsx (esbuild) wraps named functions in __name(); give the page one, since evaluated code runs there.
+    await page.addInitScript('globalThis.__name = (f) => f;');
+    await page.addInitScript(() => {
+      const w = window as unknown as { __long: number[] };
+      w.__long = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__long.push(e.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    const t0 = Date.now();
+    await page.goto(base, { timeout: 300_000 });
+    await page
+      .getByRole('status')
+      .filter({ hasText: /显示 \d+ \/ \d+ 次走访/ })
+      .waitFor({ timeout: 300_000 });
+    await page.getByRole('article').first().waitFor({ timeout: 300_000 });
+    const load = Date.now() - t0;
+    await page.waitForTimeout(1500);
+    const longAfterPaint = await page.evaluate(
+      () => (window as unknown as { __long: number[] }).__long.filter((d) => d > 200).length,
+    );
+    const shown: number[] = [];
+    const settled: number[] = [];
+    const districts = await page.getByRole('group', { name: '区县' }).getByRole('checkbox').count();
+    for (let i = 0; i < runs; i += 1) {
+      // Alternate: check a district, then uncheck it, across the districts there are.
+      const k = Math.floor(i / 2) % districts;
+      const name = new RegExp(
+        `^${await page
+          .getByRole('group', { name: '区县' })
+          .getByRole('checkbox')
+          .nth(k)
+          .evaluate((e) => e.closest('label')?.textContent?.split(/\s/)[0] ?? '')}`,
+      );
+      const r = await filterChange(page, name);
+      shown.push(r.shown);
+      settled.push(r.settled);
+    }
+    const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+    const f = (x: number) => `${x.toFixed(0)} ms`;
+    rows.push([
+      n.toLocaleString('en'),
+      f(load),
+      `${f(quantile(shown, 0.5))} / ${f(quantile(shown, 0.95))}`,
+      `${f(quantile(settled, 0.5))} / ${f(quantile(settled, 0.95))}`,
+      String(longAfterPaint),
+      String(nodes),
+    ]);
+    console.log(`| ${rows.at(-1)?.join(' | ')} |`);
+    await page.close();
+  }
+  await browser.close();
+  console.log(
+    '\n' +
+      rows
+        .map((r) => `| ${r.join(' | ')} |`)
+        .join('\n')
+        .replace(/\n/, `\n|${rows[0]?.map(() => '---').join('|')}|\n`),
+  );
+} finally {
+  server.kill();
+}

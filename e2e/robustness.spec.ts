@@ -1,0 +1,163 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+const dataset = () => JSON.parse(readFileSync('public/data/dataset.json', 'utf8'));
+const serve = (page: Page, body: string, init: { status?: number; contentType?: string } = {}) =>
+  page.route('**/data/dataset.json', (route) =>
+    route.fulfill({ status: init.status ?? 200, contentType: init.contentType ?? 'application/json', body }),
+  );
+const alertOf = (page: Page) => page.getByRole('alert');
+
+test.describe('a dataset that cannot be used gives an alert naming the problem, with a retry', () => {
+  test('network failure', async ({ page }) => {
+    await page.route('**/data/dataset.json', (route) => route.abort('connectionrefused'));
+    await page.goto('./');
+    await expect(alertOf(page)).toContainText('无法获取 data/dataset.json');
+    await expect(alertOf(page).getByRole('button', { name: '重试' })).toBeVisible();
+  });
+
+  test('HTTP status', async ({ page }) => {
+    await serve(page, 'oops', { status: 500, contentType: 'text/plain' });
+    await page.goto('./');
+    await expect(alertOf(page)).toContainText('HTTP 500');
+  });
+
+  test('a body that is not JSON, saying where it broke', async ({ page }) => {
+    await serve(page, '{\n  "schemaVersion": 1,\n  "bulletins": [ nope ]\n}');
+    await page.goto('./');
+    await expect(alertOf(page)).toContainText('不是有效的 JSON：第 3 行第 19 列');
+  });
+
+  test('HTML where JSON was expected', async ({ page }) => {
+    await serve(page, '<!doctype html><html><body>Login</body></html>', { contentType: 'text/html' });
+    await page.goto('./');
+    await expect(alertOf(page)).toContainText('返回的是 HTML 网页，不是 JSON 数据');
+  });
+
+  test('a schemaVersion this build does not know', async ({ page }) => {
+    await serve(page, JSON.stringify({ ...dataset(), schemaVersion: 2 }));
+    await page.goto('./?lang=en');
+    await expect(alertOf(page)).toContainText('The dataset has schemaVersion 2; this build reads only 1');
+  });
+
+  test('schema violations: the first few with paths and reasons, and how many more', async ({ page }) => {
+    const data = dataset();
+    for (const p of data.people) p.name.en = '';
+    await serve(page, JSON.stringify(data));
+    await page.goto('./');
+    const alert = alertOf(page);
+    await expect(alert).toContainText('数据集不符合格式，共 10 处问题');
+    await expect(alert).toContainText('people[0].name.en: must not be empty');
+    await expect(alert.getByRole('listitem')).toHaveCount(5);
+    await expect(alert).toContainText('另有 5 处问题未列出');
+  });
+
+  test('ids that refer to nothing', async ({ page }) => {
+    const data = dataset();
+    data.bulletins[0].visits[1].participants[0].personId = 'ghost';
+    await serve(page, JSON.stringify(data));
+    await page.goto('./');
+    await expect(alertOf(page)).toContainText(
+      'bulletins[0].visits[1].participants[0].personId: refers to unknown person "ghost"',
+    );
+  });
+
+  test('duplicate ids', async ({ page }) => {
+    const data = dataset();
+    data.places[1].id = data.places[0].id;
+    await serve(page, JSON.stringify(data));
+    await page.goto('./');
+    await expect(alertOf(page)).toContainText('places[1].id: duplicate id "heshan"');
+  });
+
+  test('retry loads the dataset once it is fixed', async ({ page }) => {
+    let broken = true;
+    await page.route('**/data/dataset.json', (route) =>
+      broken ? route.fulfill({ status: 503, body: '' }) : route.continue(),
+    );
+    await page.goto('./');
+    await expect(alertOf(page)).toContainText('HTTP 503');
+    broken = false;
+    await alertOf(page).getByRole('button', { name: '重试' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '次走访' })).toHaveText('显示 6 / 6 次走访');
+  });
+});
+
+test('text from the data is shown as text and runs nothing', async ({ page }) => {
+  const data = dataset();
+  const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+  data.people[0].name.zh = `谭喜华${hostile}`;
+  data.bulletins[0].visits[0].headline.zh = `走访${hostile}`;
+  data.bulletins[0].visits[0].remarks[0].text.zh = `要求${hostile}`;
+  data.places[0].name.zh = `赫山区${hostile}`;
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs += 1;
+    void d.dismiss();
+  });
+  await serve(page, JSON.stringify(data));
+  await page.goto('./');
+  const card = page.getByRole('article', { name: `走访${hostile}` });
+  await expect(card).toBeVisible();
+  await expect(card.getByText(`要求${hostile}`)).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: new RegExp(`^赫山区<img`) })).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(dialogs).toBe(0);
+});
+
+test('a hostile link opens the page with its values ignored and named', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const link =
+    './?district=%22%3E%3Csvg%20onload%3Dalert(1)%3E,heshan&supply=%E0%A4%A,mask,,&person=' +
+    'a'.repeat(3000) +
+    '&lang=%3Cscript%3E&bulletin=..%2F..%2Fetc%2Fpasswd&unknown=1';
+  await page.goto(link);
+  await expect(page.getByRole('status').filter({ hasText: '次走访' })).toHaveText('显示 4 / 6 次走访');
+  const notes = page.getByRole('note');
+  await expect(notes).toContainText('已忽略格式错误的区县："><svg onload=alert(1)>');
+  await expect(notes).toContainText('已忽略未知的人员：aaaa');
+  await expect(notes).toContainText('已忽略未知的语言：<script>');
+  await expect(notes).toContainText('已忽略格式错误的公告：../../etc/passwd');
+  expect(await page.locator('svg[onload]').count()).toBe(0);
+  expect(errors).toEqual([]);
+});
+
+test('the page requests nothing from another origin, and its CSP forbids inline scripts', async ({
+  page,
+  baseURL,
+}) => {
+  const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+  });
+  await page.goto('./?lang=en');
+  await expect(page.getByRole('status').filter({ hasText: 'visits' })).toHaveText('Showing 6 of 6 visits');
+  await page.getByRole('figure').first().scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 20_000);
+  await page.waitForLoadState('networkidle');
+  expect(foreign).toEqual([]);
+
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+  const ran = await page.evaluate(async () => {
+    const violation = new Promise<string>((resolve) =>
+      document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), {
+        once: true,
+      }),
+    );
+    const s = document.createElement('script');
+    s.textContent = 'window.__inline = true';
+    document.body.append(s);
+    return {
+      directive: await violation,
+      ran: (window as unknown as { __inline?: boolean }).__inline ?? false,
+    };
+  });
+  expect(ran).toEqual({ directive: 'script-src-elem', ran: false });
+});

@@ -23,7 +23,11 @@ test('opens with the title and the six visits in time order', async ({ page }) =
 
 test('a broken dataset gives an alert that names the problem, and a retry', async ({ page }) => {
   await page.route('**/data/dataset.json', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion": 1, "bulletins": [' }),
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: '{"schemaVersion": 1, "bulletins": [',
+    }),
   );
   await page.goto('./');
   const alert = page.getByRole('alert');
@@ -36,7 +40,10 @@ test('a broken dataset gives an alert that names the problem, and a retry', asyn
 test('a link with filters opens that view', async ({ page }) => {
   await page.goto('./?district=ziyang&supply=mask');
   await expect(status(page)).toHaveText('显示 2 / 6 次走访');
-  expect(await headlines(page)).toEqual(['李志宏赴金花坪社区指导疫情防控工作', '市人大教科文卫委帮扶社区疫情防控工作']);
+  expect(await headlines(page)).toEqual([
+    '李志宏赴金花坪社区指导疫情防控工作',
+    '市人大教科文卫委帮扶社区疫情防控工作',
+  ]);
   await expect(page.getByRole('checkbox', { name: /^资阳区/ })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: /^口罩/ })).toBeChecked();
   await expect(page.getByRole('button', { name: '移除筛选：资阳区' })).toBeVisible();
@@ -45,7 +52,10 @@ test('a link with filters opens that view', async ({ page }) => {
 test('clicking filters writes the link; back and forward step through the changes', async ({ page }) => {
   await page.goto('./');
   const people = page.getByRole('group', { name: '人员' });
-  await page.getByRole('group', { name: '区县' }).getByRole('checkbox', { name: /^赫山区/ }).check();
+  await page
+    .getByRole('group', { name: '区县' })
+    .getByRole('checkbox', { name: /^赫山区/ })
+    .check();
   await expect(page).toHaveURL(/[?&]district=heshan(&|$)/);
   await expect(status(page)).toHaveText('显示 4 / 6 次走访');
   await people.getByRole('checkbox', { name: /^谭喜华/ }).check();
@@ -65,7 +75,9 @@ test('clicking filters writes the link; back and forward step through the change
   await expect(page).not.toHaveURL(/district=/);
 });
 
-test('each value shows the count it would give; a value giving none is shown, not hidden', async ({ page }) => {
+test('each value shows the count it would give; a value giving none is shown, not hidden', async ({
+  page,
+}) => {
   await page.goto('./?district=ziyang');
   const people = page.getByRole('group', { name: '人员' });
   await expect(people.getByRole('checkbox', { name: /^李志宏.*1$/ })).toBeVisible();
@@ -91,7 +103,9 @@ test('switches to English and back; the whole page follows', async ({ page }) =>
   await expect(page).toHaveURL(/lang=en/);
   await expect(status(page)).toHaveText('Showing 2 of 6 visits');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('group', { name: 'District' }).getByRole('checkbox', { name: /^Ziyang District/ })).toBeChecked();
+  await expect(
+    page.getByRole('group', { name: 'District' }).getByRole('checkbox', { name: /^Ziyang District/ }),
+  ).toBeChecked();
   await expect(page.getByRole('group', { name: 'People' })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Supplies' })).toBeVisible();
   await expect(timeline(page).getByRole('article').first().locator('h3')).toHaveText(/Li Zhihong/);
@@ -110,18 +124,24 @@ test('a card shows the sentence a fact came from, and a highlighted name filters
   await expect(focused).toBeInViewport();
   // The quoted words are marked (in pieces where other highlights cut through them).
   await expect(focused.locator('mark[data-focus]').first()).toBeVisible();
-  expect((await focused.locator('mark[data-focus]').allTextContents()).join('')).toBe('陈佑才督导龙山港社区疫情防控工作');
+  expect((await focused.locator('mark[data-focus]').allTextContents()).join('')).toBe(
+    '陈佑才督导龙山港社区疫情防控工作',
+  );
 
   await source.getByRole('button', { name: '刘松涛' }).click();
   await expect(page).toHaveURL(/person=liu-songtao/);
   await expect(status(page)).toHaveText('显示 1 / 6 次走访');
 });
 
-test('on a 390 px phone the page does not scroll sideways and the filters open from a button', async ({ page }) => {
+test('on a 390 px phone the page does not scroll sideways and the filters open from a button', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('./?district=heshan');
   await expect(status(page)).toHaveText('显示 4 / 6 次走访');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await expect(page.getByRole('checkbox', { name: /^资阳区/ })).toBeHidden();
   await page.getByRole('button', { name: '显示筛选' }).click();
@@ -135,7 +155,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.goto('./');
     await expect(status(page)).toHaveText('显示 6 / 6 次走访');
     await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? /dark/ : /^(?!.*dark)/);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
     const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(bad.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
   });

@@ -1,0 +1,215 @@
+/**
+ * The one drawing of every chart here: horizontal bars, one category per row, one bar per series. It draws what
+ * its model says (src/features/charts/chart-data.ts) and nothing else. Text, axes and grid are in currentColor,
+ * so they follow the light or dark figure around them; animation is off (exports and tests see the final state).
+ */
+import { memo } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Rectangle,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+  type TooltipContentProps,
+} from 'recharts';
+import { useI18n, type T } from '../../i18n/i18n';
+import {
+  categoryAxis,
+  chartHeight,
+  chartMarginTop,
+  indentPx,
+  labelRoom,
+  valueAxisHeight,
+  wrapLabel,
+  type ChartModel,
+  type ChartRow,
+} from './chart-data';
+import { cursorOpacity, gridOpacity, tickFontSize } from './chart-theme';
+
+const marginLeft = 4;
+const marginRight = 28;
+
+export function visitsText(t: T, count: number): string {
+  return t(count === 1 ? 'charts.visitsOne' : 'charts.visitsMany', { count });
+}
+
+type Props = {
+  model: ChartModel;
+  width: number;
+  /** The figure's title and a one-line description: the SVG's <title> and <desc>. */
+  title: string;
+  desc: string;
+  onRow: (row: ChartRow) => void;
+};
+
+export const HorizontalBarChart = memo(function HorizontalBarChart({
+  model,
+  width,
+  title,
+  desc,
+  onRow,
+}: Props) {
+  const { t } = useI18n();
+  const { width: axisWidth, lines } = categoryAxis(model, width, tickFontSize);
+  const rowsById = new Map(model.chartRows.map((row) => [row.id, row]));
+  const barShape = (props: BarShapeProps) => {
+    const row = props.payload as ChartRow | undefined;
+    return (
+      <Rectangle {...props} fill={model.colorBy === 'row' && row?.rowColor ? row.rowColor : props.fill} />
+    );
+  };
+
+  return (
+    <BarChart
+      layout="vertical"
+      width={width}
+      height={chartHeight(model, lines)}
+      data={model.chartRows}
+      margin={{ top: chartMarginTop, right: marginRight, bottom: 0, left: marginLeft }}
+      barCategoryGap="20%"
+      barGap={1}
+      title={title}
+      desc={desc}
+    >
+      <CartesianGrid horizontal={false} stroke="currentColor" strokeOpacity={gridOpacity} />
+      <XAxis
+        type="number"
+        allowDecimals={false}
+        domain={[0, 'dataMax']}
+        height={valueAxisHeight}
+        stroke="currentColor"
+        tick={{ fill: 'currentColor', fontSize: tickFontSize }}
+        label={{
+          value: t('charts.unit'),
+          position: 'insideBottom',
+          offset: 2,
+          fill: 'currentColor',
+          fontSize: tickFontSize,
+        }}
+      />
+      <YAxis
+        type="category"
+        dataKey="id"
+        width={axisWidth}
+        interval={0}
+        stroke="currentColor"
+        tickLine={false}
+        tick={(props: { y: number | string; payload: { value: string } }) => {
+          const row = rowsById.get(props.payload.value);
+          return row ? (
+            <CategoryTick
+              row={row}
+              y={Number(props.y)}
+              axisWidth={axisWidth}
+              tree={model.id === 'places'}
+              onRow={onRow}
+              t={t}
+            />
+          ) : (
+            <g />
+          );
+        }}
+      />
+      <Tooltip
+        isAnimationActive={false}
+        cursor={{ fill: 'currentColor', fillOpacity: cursorOpacity, stroke: 'none' }}
+        content={(props: TooltipContentProps) => <ChartTooltip {...props} model={model} t={t} />}
+      />
+      {model.series.map((series) => (
+        <Bar
+          key={series.key}
+          dataKey={series.key}
+          name={series.label}
+          fill={series.color}
+          isAnimationActive={false}
+          maxBarSize={24}
+          cursor="pointer"
+          shape={barShape}
+          onClick={(item) => {
+            const row = item.payload as ChartRow | undefined;
+            if (row) onRow(row);
+          }}
+        >
+          <LabelList dataKey={series.key} position="right" fill="currentColor" fontSize={tickFontSize - 1} />
+        </Bar>
+      ))}
+    </BarChart>
+  );
+});
+
+/** A category label: left-aligned (indented by tree depth), cut to fit, the full text in its <title>; a click filters. */
+function CategoryTick({
+  row,
+  y,
+  axisWidth,
+  tree,
+  onRow,
+  t,
+}: {
+  row: ChartRow;
+  y: number;
+  axisWidth: number;
+  tree: boolean;
+  onRow: (row: ChartRow) => void;
+  t: T;
+}) {
+  const lines = wrapLabel(row.label, labelRoom(axisWidth, row.depth), tickFontSize);
+  const x = marginLeft + 2 + row.depth * indentPx;
+  const lineHeight = tickFontSize + 1;
+  return (
+    <g className="recharts-cartesian-axis-tick-label" cursor="pointer" onClick={() => onRow(row)}>
+      <title>{`${row.fullLabel} · ${t('charts.filterBy', { name: row.facet.name })}`}</title>
+      <text
+        x={x}
+        y={y}
+        dy={lines.length === 1 ? '0.355em' : undefined}
+        textAnchor="start"
+        fill="currentColor"
+        fontSize={tickFontSize}
+        fontWeight={tree && row.depth === 0 ? 600 : 400}
+      >
+        {lines.length === 1
+          ? lines[0]
+          : lines.map((line, i) => (
+              <tspan
+                key={i}
+                x={x}
+                dy={
+                  i === 0 ? `${0.355 * tickFontSize - ((lines.length - 1) * lineHeight) / 2}px` : lineHeight
+                }
+              >
+                {line}
+              </tspan>
+            ))}
+      </text>
+    </g>
+  );
+}
+
+function ChartTooltip({ active, payload, model, t }: TooltipContentProps & { model: ChartModel; t: T }) {
+  const row = payload?.[0]?.payload as ChartRow | undefined;
+  if (!active || !row) return null;
+  return (
+    <div className="max-w-xs rounded border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-md dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100">
+      <p className="font-semibold">{row.fullLabel}</p>
+      <ul className="mt-1 space-y-0.5">
+        {model.series.map((series) => (
+          <li key={series.key} className="flex items-center gap-2">
+            <span
+              aria-hidden="true"
+              className="inline-block h-3 w-3 shrink-0 rounded-sm"
+              style={{ background: model.colorBy === 'row' ? (row.rowColor ?? series.color) : series.color }}
+            />
+            {model.colorBy === 'series'
+              ? t('charts.seriesValue', { name: series.label, value: visitsText(t, row[series.key] ?? 0) })
+              : visitsText(t, row[series.key] ?? 0)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

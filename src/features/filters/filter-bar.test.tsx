@@ -6,7 +6,7 @@ import { buildIndex, emptyFilters, selectView, type Filters } from '../../data/s
 import { realDataset } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
 import { ActiveFilters } from './active-filters';
-import { FilterBar } from './filter-bar';
+import { FilterBar, visibleValues } from './filter-bar';
 
 const index = buildIndex(realDataset());
 
@@ -61,5 +61,22 @@ describe('FilterBar', () => {
     expect(screen.getByRole('group', { name: 'People' })).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: /^Liu Shigui \(entrusted by\)/ })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Clear all filters' })).toBeDisabled();
+  });
+});
+
+describe('a long facet', () => {
+  const all = Array.from({ length: 100 }, (_, i) => `p-${i}`);
+  const counts = new Map(all.map((id, i) => [id, i % 7]));
+  const label = (id: string) => `Person ${id.slice(2)}`;
+
+  it('lists the checked values first, then the values giving most visits, at most 30', () => {
+    const shown = visibleValues(all, ['p-3'], counts, '', label);
+    expect(shown).toHaveLength(30);
+    expect(shown[0]).toBe('p-3');
+    expect(counts.get(shown[1]!)).toBe(6);
+  });
+
+  it('finds any value by searching its name', () => {
+    expect(visibleValues(all, [], counts, 'person 42', label)).toEqual(['p-42']);
   });
 });

@@ -60,14 +60,57 @@ export function FilterBar({ index, view, filters, onChange }: Props) {
   );
 }
 
+/** Past this many values a facet gets a search box and lists only the most useful values. */
+export const LONG_FACET = 30;
+
+/**
+ * The values a long facet lists: the checked ones first, then those matching the search, by the visits they
+ * would give; at most LONG_FACET. The rest are reached by searching.
+ */
+export function visibleValues(
+  all: readonly string[],
+  checked: readonly string[],
+  counts: Map<string, number>,
+  query: string,
+  label: (id: string) => string,
+): string[] {
+  const q = query.trim().toLowerCase();
+  const matches = all.filter(
+    (id) => !checked.includes(id) && (q === '' || label(id).toLowerCase().includes(q) || id.includes(q)),
+  );
+  matches.sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
+  return [...checked.filter((id) => all.includes(id)), ...matches].slice(
+    0,
+    Math.max(LONG_FACET, checked.length),
+  );
+}
+
 function FacetFieldset({ facet, index, view, filters, onChange }: Props & { facet: FacetKey }) {
   const { t, lang } = useI18n();
   const counts = view.facetCounts[facet];
+  const [query, setQuery] = useState('');
+  const all = index.facetValues[facet];
+  const long = all.length > LONG_FACET;
+  const shown = long
+    ? visibleValues(all, filters[facet], counts, query, (id) => facetLabel(index, facet, id, lang))
+    : all;
   return (
     <fieldset className="rounded border border-slate-200 p-3 dark:border-slate-700">
       <legend className="px-1 text-sm font-semibold">{t(legendKey[facet])}</legend>
+      {long && (
+        <label className="mb-2 block text-sm">
+          <span className="sr-only">{t('filters.search', { what: t(legendKey[facet]) })}</span>
+          <input
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder={t('filters.search', { what: t(legendKey[facet]) })}
+            className="w-full rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+          />
+        </label>
+      )}
       <ul className="max-h-72 space-y-1 overflow-y-auto print-full">
-        {index.facetValues[facet].map((id) => {
+        {shown.map((id) => {
           const count = counts.get(id) ?? 0;
           const checked = filters[facet].includes(id);
           const roles = facet === 'person' ? (index.personRoles.get(id) ?? []) : [];
@@ -102,6 +145,11 @@ function FacetFieldset({ facet, index, view, filters, onChange }: Props & { face
           );
         })}
       </ul>
+      {long && shown.length < all.length && (
+        <p className="mt-1 text-xs text-slate-600 dark:text-slate-300">
+          {t('filters.more', { shown: shown.length, total: all.length })}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -47,11 +47,7 @@ export function Timeline({ index, rows }: { index: DatasetIndex; rows: readonly 
         </p>
       ) : items.length > VIRTUALIZE_AFTER ? (
         <Suspense fallback={<p>{t('app.loading')}</p>}>
-          <VirtualList
-            items={items}
-            index={index}
-            renderItem={(item) => <TimelineItem item={item} index={index} />}
-          />
+          <VirtualList items={items} renderItem={(item) => <TimelineItem item={item} index={index} />} />
         </Suspense>
       ) : (
         <ol className="space-y-3">

@@ -1,55 +1,52 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import type { DatasetIndex } from '../../data/select';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, type ReactNode } from 'react';
+import { useI18n } from '../../i18n/i18n';
 import { itemKey, type Item } from './timeline';
 
-/** A long timeline keeps a bounded number of cards in the DOM: those on screen and a few around them. */
+/**
+ * A long timeline keeps a bounded number of cards in the DOM: those in view in its own scroll box and a few
+ * around them. The box scrolls by itself (no reading of the page's layout on every change), is focusable so
+ * that the keyboard scrolls it, and says how many items it holds.
+ */
 export default function VirtualList({
   items,
   renderItem,
 }: {
   items: Item[];
-  index: DatasetIndex;
   renderItem: (item: Item) => ReactNode;
 }) {
-  const listRef = useRef<HTMLOListElement>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
-  // The list's distance from the top of the page moves when what is above it changes (notices, chips).
-  useLayoutEffect(() => {
-    const el = listRef.current;
-    if (!el) return;
-    const top = el.getBoundingClientRect().top + window.scrollY;
-    if (Math.abs(top - scrollMargin) > 1) setScrollMargin(top);
-  }, [items, scrollMargin]);
-  const virtualizer = useWindowVirtualizer({
+  const { t } = useI18n();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser is read during render by design
+  const virtualizer = useVirtualizer({
     count: items.length,
+    getScrollElement: () => scrollRef.current,
     estimateSize: (i) => (items[i]?.kind === 'visit' ? 420 : 40),
-    overscan: 4,
-    scrollMargin,
+    overscan: 3,
     gap: 12,
     getItemKey: (i) => itemKey(items[i] as Item),
   });
   return (
-    <ol
-      ref={listRef}
-      className="relative"
-      style={{ height: virtualizer.getTotalSize() }}
-      aria-setsize={items.length}
+    <div
+      ref={scrollRef}
+      tabIndex={0}
+      role="group"
+      aria-label={t('timeline.scroll', { count: items.length })}
+      className="h-[80vh] overflow-y-auto rounded-lg border border-slate-200 p-2 dark:border-slate-700"
     >
-      {virtualizer.getVirtualItems().map((v) => {
-        const item = items[v.index] as Item;
-        return (
+      <ol className="relative" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((v) => (
           <li
             key={v.key}
             data-index={v.index}
             ref={virtualizer.measureElement}
             className="absolute top-0 left-0 w-full"
-            style={{ transform: `translateY(${v.start - virtualizer.options.scrollMargin}px)` }}
+            style={{ transform: `translateY(${v.start}px)` }}
           >
-            {renderItem(item)}
+            {renderItem(items[v.index] as Item)}
           </li>
-        );
-      })}
-    </ol>
+        ))}
+      </ol>
+    </div>
   );
 }

@@ -147,7 +147,8 @@ export const en: Messages = {
   'export.copied': 'Image copied to the clipboard.',
   'export.failed': 'Export failed: {reason}',
   'export.clipboardDenied': 'The browser refused the clipboard; use “Download PNG” instead.',
-  'export.tooLarge': 'The image is too large for the browser to make; no file was made. Choose a smaller scale, or use “Download SVG”.',
+  'export.tooLarge':
+    'The image is too large for the browser to make; no file was made. Choose a smaller scale, or use “Download SVG”.',
   'export.done': 'Exported {file}',
   'export.sourceItem': '{publisher}, “{title}”, {date}',
   'export.moreSources': 'and {count} more bulletins',
@@ -157,10 +158,13 @@ export const en: Messages = {
   'export.unit': 'Unit: {unit}',
   'export.working': 'Preparing {what}…',
   'export.noChart': 'The chart has not been drawn yet; try again in a moment.',
-  'export.fontFailed': 'The font for the image could not be loaded ({reason}); no file was made. Check the connection and try again, or use “Export CSV” for the data.',
-  'export.canvasFailed': 'The browser could not make the PNG ({reason}); no file was made. Use “Download SVG” instead.',
+  'export.fontFailed':
+    'The font for the image could not be loaded ({reason}); no file was made. Check the connection and try again, or use “Export CSV” for the data.',
+  'export.canvasFailed':
+    'The browser could not make the PNG ({reason}); no file was made. Use “Download SVG” instead.',
   'export.emptyView': 'No visit matches the filters, so there is no data to export; widen the filters first.',
-  'export.invalid': 'The exported data failed the format check ({reason}); no file was made. Please report this.',
+  'export.invalid':
+    'The exported data failed the format check ({reason}); no file was made. Please report this.',
   'export.data': 'Export the data in view ({count} visits)',
   'export.participant': '{name} ({role})',
   'export.col.id': 'Visit id',

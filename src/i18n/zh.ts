@@ -155,7 +155,8 @@ export const zh = {
   'export.unit': '单位：{unit}',
   'export.working': '正在生成 {what}…',
   'export.noChart': '图表尚未画出，无法导出；请稍候再试。',
-  'export.fontFailed': '无法加载图片所需的字体（{reason}），未生成文件。请检查网络后重试，或改用“导出 CSV”取数据。',
+  'export.fontFailed':
+    '无法加载图片所需的字体（{reason}），未生成文件。请检查网络后重试，或改用“导出 CSV”取数据。',
   'export.canvasFailed': '浏览器无法生成 PNG（{reason}），未生成文件；请改用“下载 SVG”。',
   'export.emptyView': '当前筛选下没有走访，没有可导出的数据；请先放宽筛选。',
   'export.invalid': '导出的数据未通过格式校验（{reason}），未生成文件；请把此信息告知维护者。',

@@ -2,11 +2,21 @@
  * The charts: supplies by district, supplies as written, people × supplies, and where the visits went. Loaded
  * lazily by the app (Recharts stays out of the first load). Every number is a number of visits.
  */
-import { useDeferredValue, useMemo } from 'react';
-import type { DatasetIndex, Filters, View } from '../../data/select';
-import { useI18n } from '../../i18n/i18n';
+import { useDeferredValue, useMemo, type ComponentType } from 'react';
+import { ErrorBoundary } from '../../components/ui/error-boundary';
+import type { DatasetIndex, Filters, View, VisitRow } from '../../data/select';
+import { useI18n, type Lang } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/zh';
 import type { RenderChartActions } from '../../lib/chart-handle';
-import { chartModels } from './chart-data';
+import {
+  collectFacts,
+  districtSupplyModel,
+  peopleSupplyModel,
+  placeModel,
+  variantModel,
+  type ChartModel,
+  type RowFacts,
+} from './chart-data';
 import { PeopleSuppliesChart } from './people-supplies-chart';
 import { PlacesChart } from './places-chart';
 import { SuppliesByDistrictChart } from './supplies-by-district-chart';
@@ -24,7 +34,7 @@ export default function ChartsSection({ index, view, renderActions }: Props) {
   const { t, lang } = useI18n();
   // The status and the timeline answer a filter change first; the charts follow in a deferred render.
   const rows = useDeferredValue(view.rows);
-  const models = useMemo(() => chartModels(index, rows, lang), [index, rows, lang]);
+  const facts = useMemo(() => collectFacts(rows), [rows]);
   return (
     <section aria-labelledby="charts-title" className="space-y-3">
       <h2 id="charts-title" className="text-xl font-semibold">
@@ -40,13 +50,65 @@ export default function ChartsSection({ index, view, renderActions }: Props) {
             {t('charts.unitNote')} <span className="no-print">{t('charts.clickHint')}</span>
           </p>
           <div className="grid gap-6 2xl:grid-cols-2">
-            <SuppliesByDistrictChart model={models['supplies-by-district']} renderActions={renderActions} />
-            <SupplyVariantsChart model={models['supply-variants']} renderActions={renderActions} />
-            <PeopleSuppliesChart model={models['people-supplies']} renderActions={renderActions} />
-            <PlacesChart model={models.places} renderActions={renderActions} />
+            {slots.map((slot) => (
+              <ErrorBoundary
+                key={slot.title}
+                resetKey={rows}
+                fallback={(error) => (
+                  <figure className="rounded-lg border border-red-300 p-4 dark:border-red-700">
+                    <figcaption className="font-semibold">{t(slot.title)}</figcaption>
+                    <p role="alert" className="mt-2 text-sm">
+                      {t('charts.error', { reason: error.message })}
+                    </p>
+                  </figure>
+                )}
+              >
+                <ChartSlot
+                  slot={slot}
+                  index={index}
+                  rows={rows}
+                  lang={lang}
+                  facts={facts}
+                  renderActions={renderActions}
+                />
+              </ErrorBoundary>
+            ))}
           </div>
         </>
       )}
     </section>
   );
+}
+
+type Slot = {
+  title: MessageKey;
+  model: (index: DatasetIndex, rows: readonly VisitRow[], lang: Lang, facts: RowFacts) => ChartModel;
+  Chart: ComponentType<{ model: ChartModel; renderActions?: RenderChartActions }>;
+};
+
+/** The four charts; each computes its own model inside its own error boundary, so one failing leaves the rest. */
+const slots: Slot[] = [
+  { title: 'charts.byDistrict', model: districtSupplyModel, Chart: SuppliesByDistrictChart },
+  { title: 'charts.variants', model: variantModel, Chart: SupplyVariantsChart },
+  { title: 'charts.people', model: peopleSupplyModel, Chart: PeopleSuppliesChart },
+  { title: 'charts.places', model: placeModel, Chart: PlacesChart },
+];
+
+function ChartSlot({
+  slot,
+  index,
+  rows,
+  lang,
+  facts,
+  renderActions,
+}: {
+  slot: Slot;
+  index: DatasetIndex;
+  rows: readonly VisitRow[];
+  lang: Lang;
+  facts: RowFacts;
+  renderActions?: RenderChartActions;
+}) {
+  const model = useMemo(() => slot.model(index, rows, lang, facts), [slot, index, rows, lang, facts]);
+  return <slot.Chart model={model} renderActions={renderActions} />;
 }

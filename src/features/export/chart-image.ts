@@ -1,0 +1,170 @@
+/**
+ * Makes the exported image of a chart (SVG or PNG). Loaded by the export buttons on first click, with the font
+ * tables, the serialiser and the canvas code: none of it is part of the page's first load.
+ */
+import { buildIndex, selectView } from '../../data/select';
+import type { Dataset } from '../../data/schema';
+import type { Lang, T } from '../../i18n/i18n';
+import type { ChartHandle } from '../../lib/chart-handle';
+import { bulletinsInView, filtersFromSearch, filtersInWords, sourceLine } from './caption';
+import { ExportError } from './export-error';
+import { datasetSlug, exportFileName } from './file-name';
+import {
+  EXPORT_FONT_STACK,
+  fontFaceCss,
+  loadChunks,
+  loadFaces,
+  manifest,
+  planFaces,
+  loadIntoPage,
+  weightBucket,
+  type Weight,
+} from './fonts';
+import { pngSize, svgToPng } from './raster';
+import {
+  captionTexts,
+  cloneChartSvg,
+  composeExportSvg,
+  darkTheme,
+  lightTheme,
+  normalizeRgb,
+  serializeSvg,
+  svgSize,
+  type Caption,
+  type ColorNormalizer,
+} from './svg-serialize';
+import { estimateWidth, type Measure } from './text-layout';
+
+export type ImageFormat = 'png' | 'svg';
+
+export type ChartImageRequest = {
+  chart: ChartHandle;
+  format: ImageFormat;
+  /** Device pixels per CSS pixel of the PNG: 2, 3 or 4. */
+  scale: number;
+  lang: Lang;
+  t: T;
+  dataset: Dataset;
+  /** The page's query string: the filters in view. */
+  search: string;
+  now?: Date;
+};
+
+/** Any CSS colour to #rrggbb or rgba(), by painting one pixel: exact for oklch and friends. */
+function canvasColorNormalizer(): ColorNormalizer {
+  const canvas = document.createElement('canvas');
+  canvas.width = 1;
+  canvas.height = 1;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  const cache = new Map<string, string>();
+  return (color) => {
+    const known = cache.get(color);
+    if (known !== undefined) return known;
+    let out = color;
+    if (ctx) {
+      ctx.clearRect(0, 0, 1, 1);
+      ctx.fillStyle = '#000000';
+      ctx.fillStyle = color;
+      ctx.fillRect(0, 0, 1, 1);
+      const [r = 0, g = 0, b = 0, a = 0] = ctx.getImageData(0, 0, 1, 1).data;
+      out = normalizeRgb(`rgba(${r}, ${g}, ${b}, ${a / 255})`) ?? color;
+    }
+    cache.set(color, out);
+    return out;
+  };
+}
+
+/** Text widths with the embedded font (registered in the page). Canvas ignores `palt`, so English quotes measure
+ * a little wider than drawn: lines may break a little early, never overflow. */
+function canvasMeasure(fontStack: string): Measure {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) return estimateWidth;
+  return (text, size, weight) => {
+    ctx.font = `${weight} ${size}px ${fontStack}`;
+    return ctx.measureText(text).width;
+  };
+}
+
+/** The opaque background the chart is drawn on (its card), or the page's, as #rrggbb. */
+function backgroundBehind(element: Element, normalize: ColorNormalizer, fallback: string): string {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    const value = normalize(getComputedStyle(node).backgroundColor);
+    if (/^#[0-9a-f]{6}$/i.test(value)) return value;
+  }
+  return fallback;
+}
+
+function chartSize(svg: SVGSVGElement): { width: number; height: number } {
+  const rect = svg.getBoundingClientRect();
+  const width = rect.width || Number(svg.getAttribute('width')) || 0;
+  const height = rect.height || Number(svg.getAttribute('height')) || 0;
+  return { width: Math.round(width), height: Math.round(height) };
+}
+
+export async function makeChartImage(request: ChartImageRequest): Promise<{ blob: Blob; fileName: string }> {
+  const { chart, format, scale, lang, t, dataset } = request;
+  const source = chart.getSvg();
+  const size = source ? chartSize(source) : { width: 0, height: 0 };
+  if (!source || size.width === 0 || size.height === 0) throw new ExportError('noChart');
+
+  const index = buildIndex(dataset);
+  const filters = filtersFromSearch(request.search, index);
+  const view = selectView(index, filters);
+  const caption: Caption = {
+    title: chart.title,
+    unit: t('export.unit', { unit: chart.unit }),
+    filters: filtersInWords(index, filters, lang, t),
+    source: sourceLine(bulletinsInView(index, view.rows), lang, t),
+    legend: chart.legend,
+  };
+
+  const normalizeColor = canvasColorNormalizer();
+  const dark = document.documentElement.classList.contains('dark');
+  const base = dark ? darkTheme : lightTheme;
+  const theme = { ...base, background: backgroundBehind(source, normalizeColor, base.background) };
+  const clone = cloneChartSvg(source, {
+    getStyle: (el) => getComputedStyle(el),
+    normalizeColor,
+    width: size.width,
+    height: size.height,
+  });
+
+  // The characters drawn in each weight decide which font pieces the image embeds.
+  const need = new Map<Weight, string>();
+  for (const { text, weight } of [...clone.texts, ...captionTexts(caption)]) {
+    const bucket = weightBucket(weight);
+    need.set(bucket, (need.get(bucket) ?? '') + text);
+  }
+  // The built subsets hold every character of the bundled dataset; the fallback table loads only when needed.
+  const first = planFaces(need);
+  const plan = first.missing ? planFaces(need, manifest.pieces, await loadChunks()) : first;
+  const faces = await loadFaces(plan.faces);
+  await loadIntoPage(faces);
+  const fontCss = `/* ${manifest.font}; ${manifest.license} */\n${fontFaceCss(faces)}`;
+
+  const composed = composeExportSvg({
+    doc: document,
+    chart: clone,
+    chartWidth: size.width,
+    chartHeight: size.height,
+    caption,
+    theme,
+    fontFamily: EXPORT_FONT_STACK,
+    fontCss,
+    measure: canvasMeasure(EXPORT_FONT_STACK),
+    lang,
+    pixelRatio: format === 'png' ? scale : 1,
+  });
+  const svgText = serializeSvg(composed);
+  const fileName = exportFileName({
+    dataset: datasetSlug(index),
+    subject: chart.id,
+    filters,
+    date: request.now ?? new Date(),
+    ext: format,
+  });
+  if (format === 'svg')
+    return { blob: new Blob([svgText], { type: 'image/svg+xml;charset=utf-8' }), fileName };
+  const blob = await svgToPng(svgText, pngSize(svgSize(composed), scale), theme.background, 96 * scale);
+  return { blob, fileName };
+}

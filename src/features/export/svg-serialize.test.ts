@@ -1,0 +1,226 @@
+import { estimateWidth } from './text-layout';
+import {
+  captionTexts,
+  cloneChartSvg,
+  composeExportSvg,
+  lightTheme,
+  normalizeRgb,
+  serializeSvg,
+  svgSize,
+  type Caption,
+  type StyleReader,
+} from './svg-serialize';
+
+const INHERITED = new Set([
+  'fill',
+  'stroke',
+  'stroke-width',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'color',
+  'visibility',
+]);
+const INITIAL: Record<string, string> = {
+  fill: 'rgb(0, 0, 0)',
+  stroke: 'none',
+  'font-size': '16px',
+  'font-weight': '400',
+  color: 'rgb(0, 0, 0)',
+  opacity: '1',
+};
+
+/**
+ * A browser's computed style, as far as these tests need it (jsdom cascades style sheets but neither inherits SVG
+ * properties nor reads presentation attributes): own declaration, else presentation attribute, else the parent's
+ * value for inherited properties, else the initial value; currentColor resolves to `color`.
+ */
+const browserLikeStyle: StyleReader = (element) => ({
+  getPropertyValue(name: string): string {
+    const own = getComputedStyle(element).getPropertyValue(name) || element.getAttribute(name) || '';
+    const value =
+      own !== ''
+        ? own
+        : INHERITED.has(name) && element.parentElement
+          ? browserLikeStyle(element.parentElement).getPropertyValue(name)
+          : (INITIAL[name] ?? '');
+    return value.toLowerCase() === 'currentcolor'
+      ? browserLikeStyle(element).getPropertyValue('color')
+      : value;
+  },
+});
+
+function liveChart(): SVGSVGElement {
+  document.body.innerHTML = `
+    <style>
+      .figure { color: rgb(51, 65, 85); }
+      .dark .figure { color: rgb(203, 213, 225); }
+      .recharts-bar-rectangle path { fill: rgb(213, 94, 0); }
+      .grid line { stroke: rgb(226, 232, 240); }
+      *:focus-visible { outline: 3px solid #2563eb; }
+    </style>
+    <figure class="figure">
+      <div data-export-ignore><button>下载 PNG</button></div>
+      <svg class="recharts-surface" width="400" height="200" viewBox="0 0 400 200" tabindex="0" role="application" style="width:100%">
+        <title>Chart title</title>
+        <desc>Chart description</desc>
+        <g class="grid"><line x1="0" x2="400" y1="10" y2="10"/></g>
+        <g class="recharts-bar-rectangle" cursor="pointer"><path d="M0 0h10v10z"/></g>
+        <g class="recharts-active-bar"><g class="recharts-bar-rectangle"><path d="M0 20h10v10z"/></g></g>
+        <rect class="recharts-tooltip-cursor" x="0" y="0" width="400" height="20" fill="currentColor" fill-opacity="0.1"/>
+        <g class="recharts-cartesian-axis-tick-label" cursor="pointer">
+          <title>赫山区 · 按“赫山区”筛选</title>
+          <text x="4" y="20" fill="currentColor" font-size="12" font-weight="600">赫山区</text>
+        </g>
+        <text x="100" y="190" fill="currentColor" font-size="12" data-export-ignore>hover hint</text>
+        <text x="200" y="190" fill="currentColor" font-size="12" style="display:none">hidden</text>
+        <text x="300" y="190" fill="currentColor" font-size="11">走访次数</text>
+      </svg>
+      <div class="recharts-tooltip-wrapper"><p>tooltip</p></div>
+    </figure>`;
+  return document.querySelector('svg')!;
+}
+
+const clone = (svg: SVGSVGElement) =>
+  cloneChartSvg(svg, { getStyle: browserLikeStyle, normalizeColor: (c) => c, width: 400, height: 200 });
+
+describe('cloneChartSvg', () => {
+  it('writes the computed colours onto the elements, so the image needs no page CSS', () => {
+    const { svg } = clone(liveChart());
+    expect(svg.querySelector('path')?.getAttribute('fill')).toBe('#d55e00');
+    expect(svg.querySelector('line')?.getAttribute('stroke')).toBe('#e2e8f0');
+    // Text drawn in currentColor carries the figure's text colour, resolved.
+    const label = [...svg.querySelectorAll('text')].find((t) => t.textContent === '赫山区');
+    expect(label?.getAttribute('fill')).toBe('#334155');
+    expect(label?.getAttribute('font-weight')).toBe('600');
+    expect(svg.outerHTML).not.toMatch(/currentcolor/i);
+  });
+
+  it('follows dark mode: the same chart under .dark carries the dark colours', () => {
+    const live = liveChart();
+    document.body.classList.add('dark');
+    const { svg } = clone(live);
+    document.body.classList.remove('dark');
+    const label = [...svg.querySelectorAll('text')].find((t) => t.textContent === '赫山区');
+    expect(label?.getAttribute('fill')).toBe('#cbd5e1');
+  });
+
+  it('leaves out the UI chrome: toolbar, tooltip, hover cursor, titles, hidden text, focus and click hooks', () => {
+    const { svg, texts } = clone(liveChart());
+    const xml = new XMLSerializer().serializeToString(svg);
+    expect(xml).not.toContain('recharts-tooltip-cursor');
+    expect(xml).not.toContain('hover hint');
+    expect(xml).not.toContain('hidden');
+    expect(xml).not.toContain('按“赫山区”筛选');
+    expect(xml).not.toMatch(/\b(class|style|tabindex|cursor|role)=/);
+    expect(xml).not.toContain('<title');
+    expect(xml).not.toContain('outline');
+    expect(texts).toEqual([
+      { text: '赫山区', weight: 600 },
+      { text: '走访次数', weight: 400 },
+    ]);
+  });
+
+  it('keeps the geometry and sets the CSS size', () => {
+    const { svg } = clone(liveChart());
+    expect(svg.getAttribute('viewBox')).toBe('0 0 400 200');
+    expect(svg.getAttribute('width')).toBe('400');
+    expect(svg.querySelector('path')?.getAttribute('d')).toBe('M0 0h10v10z');
+    // A bar under the pointer is still data: it stays.
+    expect([...svg.querySelectorAll('path')].map((p) => p.getAttribute('d'))).toContain('M0 20h10v10z');
+  });
+});
+
+describe('normalizeRgb', () => {
+  it('writes opaque colours as hex, transparent as none, others as rgba()', () => {
+    expect(normalizeRgb('rgb(213, 94, 0)')).toBe('#d55e00');
+    expect(normalizeRgb('rgba(0, 0, 0, 0)')).toBe('none');
+    expect(normalizeRgb('rgb(0 0 0 / 50%)')).toBe('rgba(0, 0, 0, 0.5)');
+    expect(normalizeRgb('oklch(0.5 0.1 200)')).toBeNull();
+  });
+});
+
+const caption: Caption = {
+  title: '各区县收到的物资种类（按走访次数）',
+  unit: '单位：走访次数',
+  filters: '筛选：区县为资阳区',
+  source: '来源：益阳市人大常委会《市人大常委会机关开展疫情防控志愿者服务》，2020年2月8日',
+  legend: [
+    { label: '口罩', color: '#009E73' },
+    { label: '酒精', color: '#CC79A7' },
+  ],
+};
+const fontCss = "@font-face{font-family:'X';src:url(data:font/woff2;base64,AAAA) format('woff2')}";
+
+function compose(pixelRatio?: number) {
+  const chart = clone(liveChart());
+  return composeExportSvg({
+    doc: document,
+    chart,
+    chartWidth: 400,
+    chartHeight: 200,
+    caption,
+    theme: lightTheme,
+    fontFamily: "'X', sans-serif",
+    fontCss,
+    measure: estimateWidth,
+    lang: 'zh',
+    pixelRatio,
+  });
+}
+
+describe('composeExportSvg', () => {
+  it('holds title, unit, filters, chart, legend and source, and the embedded font', () => {
+    const xml = serializeSvg(compose());
+    const doc = new DOMParser().parseFromString(xml, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).toBeNull();
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
+    const all = texts.join('');
+    for (const part of [
+      caption.title,
+      caption.unit,
+      caption.filters,
+      caption.source,
+      '口罩',
+      '酒精',
+      '赫山区',
+    ]) {
+      expect(all).toContain(part);
+    }
+    expect(doc.querySelector('style')?.textContent).toContain('@font-face');
+    expect(doc.querySelector('style')?.textContent).toContain('data:font/woff2;base64,');
+    expect(doc.documentElement.getAttribute('xmlns') ?? doc.documentElement.namespaceURI).toBe(
+      'http://www.w3.org/2000/svg',
+    );
+    expect(xml.startsWith('<?xml')).toBe(true);
+  });
+
+  it('paints an opaque background over the whole image', () => {
+    const svg = compose();
+    const { width, height } = svgSize(svg);
+    const background = svg.querySelector(':scope > rect')!;
+    expect(background.getAttribute('fill')).toBe('#ffffff');
+    expect(Number(background.getAttribute('width'))).toBe(width);
+    expect(Number(background.getAttribute('height'))).toBe(height);
+    expect(width).toBe(400 + 48);
+    expect(height).toBeGreaterThan(200 + 100);
+  });
+
+  it('asks a rasteriser for more pixels without changing the drawing', () => {
+    const one = compose(1);
+    const two = compose(2);
+    expect(two.getAttribute('viewBox')).toBe(one.getAttribute('viewBox'));
+    expect(Number(two.getAttribute('width'))).toBe(2 * Number(one.getAttribute('width')));
+  });
+
+  it('wraps long caption lines to the image width', () => {
+    const svg = compose();
+    const sourceLines = [...svg.querySelectorAll('text')].filter((t) => t.getAttribute('font-size') === '12');
+    for (const line of sourceLines)
+      expect(estimateWidth(line.textContent ?? '', 12, 400)).toBeLessThanOrEqual(400);
+  });
+
+  it('lists every caption text with its weight for the font subset', () => {
+    expect(captionTexts(caption).map((t) => t.weight)).toEqual([700, 400, 400, 400, 400, 400]);
+  });
+});

@@ -1,0 +1,327 @@
+/**
+ * Turns a chart's live <svg> into a self-contained image: a clone with the computed colours and text styles
+ * written onto each element (so it does not depend on the page's CSS, its dark mode or its variables), without
+ * the UI chrome (export toolbar, tooltips, hover cursor, focus and click affordances), composed with the title,
+ * the active filters, the legend and the source line, and the embedded font.
+ *
+ * DOM only, no canvas and no fetch: the caller passes the style reader, the colour normaliser, the text measure
+ * and the font CSS, so that this runs (and is tested) in jsdom.
+ */
+import type { LegendItem } from '../../lib/chart-handle';
+import type { Measure } from './text-layout';
+import { wrapText } from './text-layout';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** What is UI, not chart: never drawn into an export. */
+export const CHROME_SELECTOR = [
+  '[data-export-ignore]',
+  '.recharts-tooltip-wrapper',
+  '.recharts-tooltip-cursor',
+  // The dot a line chart adds under the pointer. (Not .recharts-active-shape / -bar: those wrap the data itself.)
+  '.recharts-active-dot',
+  'title',
+  'desc',
+  'foreignObject',
+  'script',
+].join(',');
+
+/** Attributes of interaction, styling hooks or accessibility of the live chart; an image needs none of them. */
+const DROPPED_ATTRIBUTES =
+  /^(class|style|tabindex|cursor|role|focusable|on[a-z]+|aria-[a-z-]+|data-[a-z-]+)$/;
+
+/** Inherited properties carried as presentation attributes: written where they differ from the parent's. */
+const INHERITED = [
+  'fill',
+  'fill-opacity',
+  'fill-rule',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-dashoffset',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'text-anchor',
+  'dominant-baseline',
+  'letter-spacing',
+  'visibility',
+  'paint-order',
+  'shape-rendering',
+] as const;
+
+/** Properties that are not inherited: written where they differ from the initial value. */
+const NOT_INHERITED: Record<string, string> = { opacity: '1', 'stop-color': '#000000', 'stop-opacity': '1' };
+
+const COLOR_PROPERTIES = new Set(['fill', 'stroke', 'stop-color']);
+
+export type StyleReader = (element: Element) => { getPropertyValue(name: string): string };
+/** Turns any CSS colour (oklch, color-mix, named…) into #rrggbb or rgba(); the browser's canvas does it best. */
+export type ColorNormalizer = (color: string) => string;
+
+/** `rgb(1, 2, 3)` -> `#010203`; `rgba(…, 0)` -> `none`; other alpha kept as rgba(); unknown forms as given. */
+export function normalizeRgb(value: string): string | null {
+  const m = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)$/i.exec(
+    value.trim(),
+  );
+  if (!m) return null;
+  const [r, g, b] = [m[1], m[2], m[3]].map((v) => Math.max(0, Math.min(255, Math.round(Number(v)))));
+  const alphaText = m[4];
+  const alpha =
+    alphaText === undefined
+      ? 1
+      : alphaText.endsWith('%')
+        ? Number(alphaText.slice(0, -1)) / 100
+        : Number(alphaText);
+  if (alpha <= 0) return 'none';
+  if (alpha >= 1) return `#${[r, g, b].map((v) => (v ?? 0).toString(16).padStart(2, '0')).join('')}`;
+  return `rgba(${r}, ${g}, ${b}, ${Number(alpha.toFixed(3))})`;
+}
+
+function paintValue(value: string, normalize: ColorNormalizer): string {
+  const v = value.trim();
+  if (v === '' || v === 'none') return v;
+  // url("http://host/page#grad") or url(#grad): keep the fragment, which points inside the image.
+  const url = /^url\(["']?[^#"')]*(#[^"')]+)["']?\)/.exec(v);
+  if (url) return `url(${url[1]})`;
+  if (v === 'transparent') return 'none';
+  return normalizeRgb(v) ?? normalizeRgb(normalize(v)) ?? normalize(v);
+}
+
+export type ChartClone = {
+  svg: SVGSVGElement;
+  /** Every text the chart draws, with the weight it is drawn in (for the font subset). */
+  texts: { text: string; weight: number }[];
+};
+
+/**
+ * A clone of the chart's <svg> that carries its own styles: each element gets the computed values of the listed
+ * properties as presentation attributes (root: all of them; below: where they differ from the parent), its
+ * classes, inline styles and interaction attributes are dropped, and the UI chrome is left out.
+ */
+export function cloneChartSvg(
+  source: SVGSVGElement,
+  opts: { getStyle: StyleReader; normalizeColor: ColorNormalizer; width: number; height: number },
+): ChartClone {
+  const doc = source.ownerDocument;
+  const texts: ChartClone['texts'] = [];
+
+  const copy = (original: Element, parentValues: Map<string, string> | null): Element | null => {
+    if (parentValues !== null && original.matches(CHROME_SELECTOR)) return null;
+    const style = opts.getStyle(original);
+    if (style.getPropertyValue('display') === 'none') return null;
+    const clone = doc.createElementNS(original.namespaceURI ?? SVG_NS, original.localName);
+    for (const attr of Array.from(original.attributes)) {
+      if (DROPPED_ATTRIBUTES.test(attr.name)) continue;
+      if ((INHERITED as readonly string[]).includes(attr.name) || attr.name in NOT_INHERITED) continue;
+      if (attr.name === 'color' || attr.name === 'font-family') continue;
+      clone.setAttributeNS(attr.namespaceURI, attr.name, attr.value);
+    }
+    const values = new Map<string, string>();
+    for (const name of INHERITED) {
+      let value = style.getPropertyValue(name).trim();
+      if (COLOR_PROPERTIES.has(name)) value = paintValue(value, opts.normalizeColor);
+      values.set(name, value);
+      if (value !== '' && value !== parentValues?.get(name)) clone.setAttribute(name, value);
+    }
+    for (const [name, initial] of Object.entries(NOT_INHERITED)) {
+      if (name.startsWith('stop-') && original.localName !== 'stop') continue;
+      let value = style.getPropertyValue(name).trim();
+      if (COLOR_PROPERTIES.has(name)) value = paintValue(value, opts.normalizeColor);
+      if (value !== '' && value !== initial) clone.setAttribute(name, value);
+    }
+    if (original.localName === 'text') {
+      const text = original.textContent ?? '';
+      if (text.trim())
+        texts.push({ text, weight: Number.parseInt(values.get('font-weight') ?? '400', 10) || 400 });
+    }
+    for (const child of Array.from(original.childNodes)) {
+      if (child.nodeType === 1) {
+        const c = copy(child as Element, values);
+        if (c) clone.appendChild(c);
+      } else if (child.nodeType === 3) {
+        clone.appendChild(doc.createTextNode(child.textContent ?? ''));
+      }
+    }
+    return clone;
+  };
+
+  const svg = copy(source, null) as SVGSVGElement;
+  svg.setAttribute('width', String(opts.width));
+  svg.setAttribute('height', String(opts.height));
+  if (!svg.hasAttribute('viewBox')) svg.setAttribute('viewBox', `0 0 ${opts.width} ${opts.height}`);
+  svg.setAttribute('overflow', 'visible');
+  return { svg, texts };
+}
+
+export type Theme = { background: string; text: string; muted: string };
+export const lightTheme: Theme = { background: '#ffffff', text: '#0f172a', muted: '#475569' };
+export const darkTheme: Theme = { background: '#0f172a', text: '#f1f5f9', muted: '#cbd5e1' };
+
+export type Caption = {
+  title: string;
+  unit: string;
+  filters: string;
+  source: string;
+  legend: readonly LegendItem[];
+};
+
+/** Type sizes of the caption, in CSS pixels. */
+export const captionStyle = {
+  padding: 24,
+  gap: 12,
+  title: { size: 18, weight: 700 },
+  line: { size: 13, weight: 400 },
+  small: { size: 12, weight: 400 },
+  lineHeight: 1.45,
+  swatch: 12,
+} as const;
+
+/** Every caption text with its weight: what the font must hold besides the chart's own text. */
+export function captionTexts(caption: Caption): { text: string; weight: number }[] {
+  const s = captionStyle;
+  return [
+    { text: caption.title, weight: s.title.weight },
+    { text: caption.unit, weight: s.small.weight },
+    { text: caption.filters, weight: s.line.weight },
+    { text: caption.source, weight: s.small.weight },
+    ...caption.legend.map((l) => ({ text: l.label, weight: s.small.weight })),
+  ];
+}
+
+/**
+ * The exported image: background, title, unit, filters, the chart, its legend and the source line, stacked and
+ * wrapped to the chart's width. Sizes in CSS pixels; `pixelRatio` > 1 asks a rasteriser for more pixels (the
+ * viewBox stays in CSS pixels, so everything is drawn as vectors at that resolution).
+ */
+export function composeExportSvg(opts: {
+  doc: Document;
+  chart: ChartClone;
+  chartWidth: number;
+  chartHeight: number;
+  caption: Caption;
+  theme: Theme;
+  fontFamily: string;
+  fontCss: string;
+  measure: Measure;
+  /** The page language: the image's xml:lang, and in English proportional quotes and apostrophes. */
+  lang: 'zh' | 'en';
+  pixelRatio?: number;
+}): SVGSVGElement {
+  const { doc, caption, theme } = opts;
+  const s = captionStyle;
+  const width = Math.ceil(opts.chartWidth + 2 * s.padding);
+  const inner = width - 2 * s.padding;
+  const el = (name: string, attrs: Record<string, string | number> = {}) => {
+    const node = doc.createElementNS(SVG_NS, name);
+    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+    return node;
+  };
+  const root = el('svg', { version: '1.1' }) as SVGSVGElement;
+  root.setAttributeNS(
+    'http://www.w3.org/XML/1998/namespace',
+    'xml:lang',
+    opts.lang === 'zh' ? 'zh-CN' : 'en',
+  );
+  const title = el('title');
+  title.textContent = caption.title;
+  const desc = el('desc');
+  desc.textContent = `${caption.filters} ${caption.unit} ${caption.source}`;
+  const defs = el('defs');
+  const style = el('style', { type: 'text/css' });
+  // Noto Sans SC draws “ ” ‘ ’ full-width, as Chinese text wants; its `palt` feature makes them proportional.
+  style.textContent =
+    opts.lang === 'en' ? `${opts.fontCss}\ntext{font-feature-settings:'palt'}` : opts.fontCss;
+  defs.appendChild(style);
+  const background = el('rect', { x: 0, y: 0, width, height: 0, fill: theme.background });
+  const content = el('g', { 'font-family': opts.fontFamily, fill: theme.text });
+  root.append(title, desc, defs, background, content);
+
+  let y = s.padding;
+  const lines = (text: string, type: { size: number; weight: number }, fill: string) => {
+    const step = type.size * s.lineHeight;
+    for (const line of wrapText(text, inner, type.size, type.weight, opts.measure)) {
+      const node = el('text', {
+        x: s.padding,
+        y: (y + (step - type.size) / 2 + type.size * 0.88).toFixed(2),
+        'font-size': type.size,
+        'font-weight': type.weight,
+        fill,
+      });
+      node.textContent = line;
+      content.appendChild(node);
+      y += step;
+    }
+  };
+
+  lines(caption.title, s.title, theme.text);
+  lines(caption.unit, s.small, theme.muted);
+  lines(caption.filters, s.line, theme.text);
+  y += s.gap;
+
+  const chart = opts.chart.svg;
+  chart.setAttribute('x', String(s.padding));
+  chart.setAttribute('y', y.toFixed(2));
+  content.appendChild(chart);
+  y += opts.chartHeight + s.gap;
+
+  if (caption.legend.length > 0) {
+    const step = s.small.size * s.lineHeight + 4;
+    let x = s.padding;
+    for (const item of caption.legend) {
+      const labelWidth = opts.measure(item.label, s.small.size, s.small.weight);
+      const itemWidth = s.swatch + 6 + labelWidth;
+      if (x > s.padding && x + itemWidth > s.padding + inner) {
+        x = s.padding;
+        y += step;
+      }
+      const mid = y + step / 2;
+      content.appendChild(
+        el('rect', {
+          x,
+          y: (mid - s.swatch / 2).toFixed(2),
+          width: s.swatch,
+          height: s.swatch,
+          rx: 2,
+          fill: item.color,
+        }),
+      );
+      const label = el('text', {
+        x: (x + s.swatch + 6).toFixed(2),
+        y: (mid + s.small.size * 0.36).toFixed(2),
+        'font-size': s.small.size,
+        'font-weight': s.small.weight,
+        fill: theme.text,
+      });
+      label.textContent = item.label;
+      content.appendChild(label);
+      x += itemWidth + 16;
+    }
+    y += step + s.gap;
+  }
+
+  lines(caption.source, s.small, theme.muted);
+  const height = Math.ceil(y + s.padding);
+
+  background.setAttribute('height', String(height));
+  const ratio = opts.pixelRatio ?? 1;
+  root.setAttribute('width', String(width * ratio));
+  root.setAttribute('height', String(height * ratio));
+  root.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  return root;
+}
+
+/** The file: an XML declaration and the serialised SVG. */
+export function serializeSvg(svg: SVGSVGElement): string {
+  const xml = new XMLSerializer().serializeToString(svg);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n`;
+}
+
+/** Width and height of the image in CSS pixels, read from the root's viewBox. */
+export function svgSize(svg: SVGSVGElement): { width: number; height: number } {
+  const [, , w, h] = (svg.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);
+  return { width: w ?? 0, height: h ?? 0 };
+}

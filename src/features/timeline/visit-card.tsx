@@ -40,7 +40,11 @@ export function VisitCard({ row, index }: { row: VisitRow; index: DatasetIndex }
             <time dateTime={visit.date}>{formatDate(visit.date, lang)}</time>
             {' · '}
             {visit.timeOfDay ? t(`time.${visit.timeOfDay}`) : t('time.unknown')}
-            <span className="ml-2 text-xs">（{t('card.asWritten', { text: visit.dateText })}）</span>
+            <span className="ml-2 text-xs">
+              {lang === 'zh' ? '（' : '('}
+              {t('card.asWritten', { text: visit.dateText })}
+              {lang === 'zh' ? '）' : ')'}
+            </span>
           </p>
           <h3 id={headingId} className="mt-1 text-lg font-semibold">
             {pick(visit.headline)}

@@ -20,6 +20,7 @@ test('four charts, each a figure with its caption and the unit 走访次数', as
   await expect(figures).toHaveCount(4);
   for (const [i, title] of zhTitles.entries()) {
     const figure = charts(page).getByRole('figure', { name: title });
+    await figure.scrollIntoViewIfNeeded();
     await expect(figure).toBeVisible();
     await expect(figure.locator('figcaption')).toHaveText(`${title}单位：走访次数`);
     await expect(chartSvg(figures.nth(i))).toBeVisible();
@@ -28,9 +29,21 @@ test('four charts, each a figure with its caption and the unit 走访次数', as
   await expect(charts(page).getByRole('button', { name: '下载 PNG' })).toHaveCount(4);
 });
 
+test('charts draw as they come into view, not while far below the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await page.goto('./');
+  await expect(status(page)).toHaveText('显示 6 / 6 次走访');
+  const last = charts(page).getByRole('figure', { name: zhTitles[3] });
+  await expect(last.locator('figcaption')).toBeAttached();
+  await expect(chartSvg(last)).toHaveCount(0);
+  await last.scrollIntoViewIfNeeded();
+  await expect(chartSvg(last)).toBeVisible();
+});
+
 test('clicking 资阳区 in the district chart filters by it', async ({ page }) => {
   await page.goto('./');
   const figure = charts(page).getByRole('figure', { name: zhTitles[0] });
+  await figure.scrollIntoViewIfNeeded();
   await chartSvg(figure).getByText('资阳区', { exact: true }).click();
   await expect(page).toHaveURL(/[?&]district=ziyang(&|$)/);
   await expect(status(page)).toHaveText('显示 2 / 6 次走访');
@@ -41,6 +54,7 @@ test('clicking 资阳区 in the district chart filters by it', async ({ page }) 
 test('clicking the bar of 资阳区 in the place chart filters by the district', async ({ page }) => {
   await page.goto('./');
   const figure = charts(page).getByRole('figure', { name: zhTitles[3] });
+  await figure.scrollIntoViewIfNeeded();
   const svg = chartSvg(figure);
   await svg.scrollIntoViewIfNeeded();
   const label = await svg.getByText('资阳区', { exact: true }).boundingBox();
@@ -83,10 +97,12 @@ test('in English the captions, axes and legends are English; supplies as written
     'Where the visits went: district › subdistrict › community (visits)',
   ]) {
     const figure = charts(page).getByRole('figure', { name: title });
+    await figure.scrollIntoViewIfNeeded();
     await expect(figure.locator('figcaption')).toHaveText(`${title}Unit: number of visits`);
     await expect(chartSvg(figure).getByText('Number of visits', { exact: true })).toBeVisible();
   }
   const variants = charts(page).getByRole('figure', { name: 'Supplies as written (visits)' });
+  await variants.scrollIntoViewIfNeeded();
   await expect(chartSvg(variants).getByText('医用口罩 (Mask)', { exact: true })).toBeVisible();
   await expect(variants.getByRole('list', { name: /Legend/ }).getByRole('button')).toHaveText([
     'Mask',
@@ -109,6 +125,8 @@ for (const width of [360, 1920]) {
     await page.goto('./?lang=en');
     await expect(charts(page).getByRole('figure')).toHaveCount(4);
     for (const figure of await charts(page).getByRole('figure').all()) {
+      await figure.scrollIntoViewIfNeeded();
+      await expect(chartSvg(figure)).toBeVisible();
       const [fig, svg] = await Promise.all([figure.boundingBox(), chartSvg(figure).boundingBox()]);
       expect(fig && svg && svg.x + svg.width <= fig.x + fig.width + 0.5).toBe(true);
     }

@@ -25,6 +25,8 @@ const chartSvg = (figure: Locator) => figure.locator('svg.recharts-surface').fir
 async function openFigure(page: Page, url: string, name: string | RegExp = byDistrict): Promise<Locator> {
   await page.goto(url);
   const figure = charts(page).getByRole('figure', { name });
+  // Charts draw as they come into view, as a user scrolls to them.
+  await figure.scrollIntoViewIfNeeded();
   await expect(chartSvg(figure)).toBeVisible();
   return figure;
 }
@@ -248,6 +250,7 @@ test.describe('chart images of a filtered view (?district=ziyang)', () => {
     await expect(figures).toHaveCount(4);
     for (let i = 0; i < 4; i += 1) {
       const figure = figures.nth(i);
+      await figure.scrollIntoViewIfNeeded();
       await expect(chartSvg(figure)).toBeVisible();
       const title = (await figure.locator('figcaption span').first().textContent()) ?? '';
       const svg = await download(page, figure.getByRole('button', { name: '下载 SVG' }));

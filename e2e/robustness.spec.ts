@@ -161,3 +161,16 @@ test('the page requests nothing from another origin, and its CSP forbids inline 
   });
   expect(ran).toEqual({ directive: 'script-src-elem', ran: false });
 });
+
+test('a part of the page whose code cannot load says so in its place; the rest keeps working', async ({
+  page,
+}) => {
+  await page.route(/assets\/(charts-section|source-view)-[^/]*\.js$/, (route) => route.abort('failed'));
+  await page.goto('./');
+  const status = page.getByRole('status').filter({ hasText: '次走访' });
+  await expect(status).toHaveText('显示 6 / 6 次走访');
+  await expect(page.getByRole('alert').filter({ hasText: '页面的这一部分无法加载' })).toHaveCount(2);
+  await page.getByRole('checkbox', { name: /^资阳区/ }).check();
+  await expect(status).toHaveText('显示 2 / 6 次走访');
+  await expect(page.getByRole('region', { name: '走访列表' })).toBeVisible();
+});

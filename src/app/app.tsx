@@ -3,6 +3,7 @@ import {
   lazy,
   memo,
   Suspense,
+  type ReactNode,
   useCallback,
   useDeferredValue,
   useEffect,
@@ -36,10 +37,32 @@ const ChartExport = lazy(() => import('../features/export/chart-export'));
 
 /** The export buttons of a chart; their code loads with the charts, after the first paint. */
 const renderChartActions: RenderChartActions = (chart) => (
-  <Suspense fallback={null}>
+  <Part>
     <ChartExport chart={chart} />
-  </Suspense>
+  </Part>
 );
+
+/**
+ * A part of the page loaded after the first paint: while it loads, `loading` shows; if its code cannot be
+ * loaded or it fails, an alert says so in its place, with a reload, and the rest of the page keeps working.
+ */
+function Part({ children, loading = null }: { children: ReactNode; loading?: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <ErrorBoundary
+      fallback={(error) => (
+        <div role="alert" className="rounded border border-red-300 p-3 text-sm dark:border-red-700">
+          {t('app.partFailed', { reason: error.message })}{' '}
+          <button type="button" className="underline" onClick={() => location.reload()}>
+            {t('app.reload')}
+          </button>
+        </div>
+      )}
+    >
+      <Suspense fallback={loading}>{children}</Suspense>
+    </ErrorBoundary>
+  );
+}
 
 export function App() {
   const [lang, setLang, langNotice] = useUrlLang();
@@ -127,29 +150,27 @@ function Dashboard({ dataset, langNotice }: { dataset: Dataset; langNotice: Noti
             <ActiveFilters index={index} filters={filters} onChange={setFilters} />
           </div>
           <Timeline index={index} rows={view.rows} />
-          <ErrorBoundary fallback={(e) => <p role="alert">{t('charts.error', { reason: e.message })}</p>}>
-            <Suspense fallback={<p className="text-slate-600 dark:text-slate-300">{t('charts.loading')}</p>}>
-              <ChartsSection
-                index={index}
-                view={laterView}
-                filters={laterFilters}
-                renderActions={renderChartActions}
-              />
-            </Suspense>
-          </ErrorBoundary>
+          <Part loading={<p className="text-slate-600 dark:text-slate-300">{t('charts.loading')}</p>}>
+            <ChartsSection
+              index={index}
+              view={laterView}
+              filters={laterFilters}
+              renderActions={renderChartActions}
+            />
+          </Part>
           <div className="grid gap-6 2xl:grid-cols-2">
             <div className="min-w-0">
-              <Suspense fallback={null}>
+              <Part>
                 <SourceView index={index} bulletinIds={sourceIds} />
-              </Suspense>
+              </Part>
             </div>
             <div className="min-w-0 space-y-6">
-              <Suspense fallback={null}>
+              <Part>
                 <VisitsTable index={index} rows={laterView.rows} />
-              </Suspense>
-              <Suspense fallback={null}>
+              </Part>
+              <Part>
                 <DataExport index={index} view={laterView} filters={laterFilters} />
-              </Suspense>
+              </Part>
             </div>
           </div>
         </main>

@@ -5,6 +5,8 @@ export const en: Messages = {
   'app.name': "Yiyang People's Congress bulletin",
   'app.suffix': 'data dashboard',
   'app.loading': 'Loading the dataset…',
+  'app.partFailed': 'This part of the page could not be loaded ({reason}).',
+  'app.reload': 'Reload the page',
   'app.retry': 'Retry',
   'error.title': 'The dataset could not be loaded',
   'error.http': 'Request for {url} failed: HTTP {status}{statusText}',

@@ -3,6 +3,8 @@ export const zh = {
   'app.name': '益阳市人大公告',
   'app.suffix': '数据看板',
   'app.loading': '正在加载数据…',
+  'app.partFailed': '页面的这一部分无法加载（{reason}）。',
+  'app.reload': '重新加载页面',
   'app.retry': '重试',
   'error.title': '无法加载数据集',
   'error.http': '请求 {url} 失败：HTTP {status}{statusText}',

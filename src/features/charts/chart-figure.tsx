@@ -7,9 +7,10 @@ import { useI18n } from '../../i18n/i18n';
 import type { ChartHandle, RenderChartActions } from '../../lib/chart-handle';
 import { usePageActions } from '../../lib/page-actions';
 import { HorizontalBarChart } from './bar-chart';
-import { hasData, type ChartModel, type ChartRow } from './chart-data';
+import { chartHeight, hasData, type ChartModel, type ChartRow } from './chart-data';
 import { chartTextClass } from './chart-theme';
 import { useElementWidth } from './use-element-width';
+import { useNearViewport } from './use-near-viewport';
 
 /** Width the chart takes where layout gives none (jsdom). */
 const fallbackWidth = 640;
@@ -34,6 +35,7 @@ export function ChartFigure({ model, title, columns, renderActions }: Props) {
   const { t } = useI18n();
   const { filterBy } = usePageActions();
   const [measureRef, width] = useElementWidth<HTMLDivElement>(fallbackWidth);
+  const [figureRef, near] = useNearViewport<HTMLElement>();
   const unit = t('charts.unit');
   const titleId = useId();
   const chartId = useId();
@@ -55,8 +57,9 @@ export function ChartFigure({ model, title, columns, renderActions }: Props) {
 
   return (
     <figure
+      ref={figureRef}
       aria-labelledby={titleId}
-      className={`print-full flex min-w-0 flex-wrap items-start gap-x-4 gap-y-2 rounded-lg border border-slate-200 bg-white p-card shadow-sm dark:border-slate-700 dark:bg-slate-900 ${chartTextClass}`}
+      className={`offscreen-lazy print-full flex min-w-0 flex-wrap items-start gap-x-4 gap-y-2 rounded-lg border border-slate-200 bg-white p-card shadow-sm dark:border-slate-700 dark:bg-slate-900 ${chartTextClass}`}
     >
       <figcaption className="min-w-[12rem] flex-1">
         <span id={titleId} className="block font-semibold text-slate-900 dark:text-slate-100">
@@ -97,7 +100,8 @@ export function ChartFigure({ model, title, columns, renderActions }: Props) {
               className="w-full overflow-hidden print:[&_.recharts-wrapper]:h-auto! print:[&_.recharts-wrapper]:w-full! print:[&_svg.recharts-surface]:h-auto!"
             >
               <div id={chartId}>
-                {width !== null && (
+                {width !== null && !near && <div style={{ height: chartHeight(model) }} />}
+                {width !== null && near && (
                   <HorizontalBarChart
                     model={model}
                     width={width}

@@ -61,7 +61,7 @@ export function VisitsTable({ index, rows }: { index: DatasetIndex; rows: readon
     );
   };
   return (
-    <section aria-labelledby="table-title" className="space-y-2">
+    <section aria-labelledby="table-title" className="offscreen-lazy space-y-2">
       <h2 id="table-title" className="text-xl font-semibold">
         {t('table.title')}
       </h2>

@@ -174,3 +174,23 @@ test('a part of the page whose code cannot load says so in its place; the rest k
   await expect(status).toHaveText('显示 2 / 6 次走访');
   await expect(page.getByRole('region', { name: '走访列表' })).toBeVisible();
 });
+
+test('the dataset is parsed and validated off the main thread (a worker), and its errors still name the problem', async ({
+  page,
+}) => {
+  // Without the main-thread fallback chunk, only the worker can parse.
+  await page.route(/assets\/parse-dataset-[^/]*\.js$/, (route) => route.abort('failed'));
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await page.goto('./');
+  await expect(page.getByRole('status').filter({ hasText: '次走访' })).toHaveText('显示 6 / 6 次走访');
+  expect(workers.some((url) => /parse-worker/.test(url))).toBe(true);
+
+  const data = dataset();
+  data.people[2].id = 'BAD';
+  await page.route('**/data/dataset.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) }),
+  );
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('people[2].id');
+});

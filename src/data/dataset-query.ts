@@ -1,6 +1,7 @@
 /** The bundled dataset: fetch, parse (zod, loaded on demand), queryOptions and the hook, in one file. */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { DatasetLoadError } from './load-error';
+import type { ParseReply } from './parse-worker';
 import type { Dataset } from './schema';
 
 export const DATASET_URL = 'data/dataset.json';
@@ -28,8 +29,29 @@ export async function fetchDataset(url: string = DATASET_URL, signal?: AbortSign
   const contentType = response.headers.get('content-type') ?? '';
   if (contentType.includes('text/html')) throw new DatasetLoadError({ kind: 'html', url });
   const text = await response.text();
-  const { parseDatasetText } = await import('./parse-dataset');
-  return parseDatasetText(text, url);
+  return parseText(text, url);
+}
+
+/** Parses in a worker where there is one (the page stays responsive); else, or if the worker fails, here. */
+async function parseText(text: string, url: string): Promise<Dataset> {
+  const onMainThread = async () => (await import('./parse-dataset')).parseDatasetText(text, url);
+  if (typeof Worker === 'undefined') return onMainThread();
+  const reply = await new Promise<ParseReply | null>((resolve) => {
+    const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<ParseReply>) => {
+      worker.terminate();
+      resolve(event.data);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      resolve(null);
+    };
+    worker.postMessage({ text, url });
+  });
+  if (reply === null) return onMainThread();
+  if (!reply.ok) throw new DatasetLoadError(reply.problem);
+  return reply.dataset;
 }
 
 export const datasetQueryOptions = (url: string = DATASET_URL) =>

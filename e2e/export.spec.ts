@@ -8,6 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { buildIndex, emptyFilters, selectView, type Filters } from '../src/data/select';
 import { datasetSchema, type Dataset } from '../src/data/schema';
+import { parseCsv } from '../src/testing/csv-reader';
 
 const dataset = JSON.parse(readFileSync(resolve('public/data/dataset.json'), 'utf8')) as Dataset;
 const index = buildIndex(dataset);
@@ -85,35 +86,6 @@ function pngHeader(bytes: Buffer) {
     height: bytes.readUInt32BE(20),
     ppm: phys > 0 ? bytes.readUInt32BE(phys + 4) : null,
   };
-}
-
-/** A strict RFC 4180 reader. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i += 1;
-    } else field += ch;
-  }
-  return rows;
 }
 
 test.describe('chart images of a filtered view (?district=ziyang)', () => {

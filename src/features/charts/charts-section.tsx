@@ -2,10 +2,11 @@
  * The charts: supplies by district, supplies as written, people × supplies, and where the visits went. Loaded
  * lazily by the app (Recharts stays out of the first load). Every number is a number of visits.
  */
-import { useDeferredValue, useMemo, type ComponentType } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
 import type { DatasetIndex, Filters, View, VisitRow } from '../../data/select';
-import { useI18n, type Lang } from '../../i18n/i18n';
+import { useI18n, type Lang, type T } from '../../i18n/i18n';
+import { ChartFigure, type FigureColumns } from './chart-figure';
 import type { MessageKey } from '../../i18n/zh';
 import type { RenderChartActions } from '../../lib/chart-handle';
 import {
@@ -17,10 +18,6 @@ import {
   type ChartModel,
   type RowFacts,
 } from './chart-data';
-import { PeopleSuppliesChart } from './people-supplies-chart';
-import { PlacesChart } from './places-chart';
-import { SuppliesByDistrictChart } from './supplies-by-district-chart';
-import { SupplyVariantsChart } from './supply-variants-chart';
 
 type Props = {
   index: DatasetIndex;
@@ -83,15 +80,43 @@ export default function ChartsSection({ index, view, renderActions }: Props) {
 type Slot = {
   title: MessageKey;
   model: (index: DatasetIndex, rows: readonly VisitRow[], lang: Lang, facts: RowFacts) => ChartModel;
-  Chart: ComponentType<{ model: ChartModel; renderActions?: RenderChartActions }>;
+  columns: (t: T) => FigureColumns;
 };
 
-/** The four charts; each computes its own model inside its own error boundary, so one failing leaves the rest. */
+/**
+ * The four charts. Each computes its own model inside its own error boundary, so that one failing leaves the
+ * rest; they differ only in their data and the headers of their tables.
+ */
 const slots: Slot[] = [
-  { title: 'charts.byDistrict', model: districtSupplyModel, Chart: SuppliesByDistrictChart },
-  { title: 'charts.variants', model: variantModel, Chart: SupplyVariantsChart },
-  { title: 'charts.people', model: peopleSupplyModel, Chart: PeopleSuppliesChart },
-  { title: 'charts.places', model: placeModel, Chart: PlacesChart },
+  // 1. Which supply types reached which district: visits per district and supply type, grouped bars.
+  {
+    title: 'charts.byDistrict',
+    model: districtSupplyModel,
+    columns: (t) => ({ label: t('charts.col.district') }),
+  },
+  // 2. Supplies as written (口罩 vs 医用口罩, 消毒液 vs 84消毒液 …): the text stays verbatim Chinese.
+  {
+    title: 'charts.variants',
+    model: variantModel,
+    columns: (t) => ({
+      label: t('charts.col.variant'),
+      detail: t('charts.col.type'),
+      renderLabel: (row) => <span lang="zh-CN">{row.verbatim ?? row.label}</span>,
+    }),
+  },
+  // 3. People × supplies: each person in view (name and role), visits per supply type.
+  {
+    title: 'charts.people',
+    model: peopleSupplyModel,
+    columns: (t) => ({
+      label: t('charts.col.person'),
+      detail: t('charts.col.role'),
+      renderLabel: (row) => row.facet.name,
+    }),
+  },
+  // 4. Where the visits went: district › street › community as indented bars in the district's colour. There is
+  //    no place filter, so a click on a place filters by its district.
+  { title: 'charts.places', model: placeModel, columns: (t) => ({ label: t('charts.col.place') }) },
 ];
 
 function ChartSlot({
@@ -109,6 +134,14 @@ function ChartSlot({
   facts: RowFacts;
   renderActions?: RenderChartActions;
 }) {
+  const { t } = useI18n();
   const model = useMemo(() => slot.model(index, rows, lang, facts), [slot, index, rows, lang, facts]);
-  return <slot.Chart model={model} renderActions={renderActions} />;
+  return (
+    <ChartFigure
+      model={model}
+      title={t(slot.title)}
+      columns={slot.columns(t)}
+      renderActions={renderActions}
+    />
+  );
 }

@@ -28,16 +28,23 @@ export async function fetchDataset(url: string = DATASET_URL, signal?: AbortSign
   }
   const contentType = response.headers.get('content-type') ?? '';
   if (contentType.includes('text/html')) throw new DatasetLoadError({ kind: 'html', url });
-  const text = await response.text();
-  return parseText(text, url);
+  return parseBody(await response.arrayBuffer(), url);
 }
 
-/** Parses in a worker where there is one (the page stays responsive); else, or if the worker fails, here. */
-async function parseText(text: string, url: string): Promise<Dataset> {
-  const onMainThread = async () => (await import('./parse-dataset')).parseDatasetText(text, url);
+/**
+ * Parses in a worker where there is one (the page stays responsive); else here. The body goes to the worker as bytes, transferred, not copied: the main thread never holds the file as a string.
+ */
+async function parseBody(body: ArrayBuffer, url: string): Promise<Dataset> {
+  const onMainThread = async () =>
+    (await import('./parse-dataset')).parseDatasetText(new TextDecoder().decode(body), url);
   if (typeof Worker === 'undefined') return onMainThread();
-  const reply = await new Promise<ParseReply | null>((resolve) => {
-    const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return onMainThread(); // e.g. a policy that forbids workers: the body is still ours
+  }
+  const reply = await new Promise<ParseReply>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<ParseReply>) => {
       worker.terminate();
       resolve(event.data);
@@ -45,11 +52,10 @@ async function parseText(text: string, url: string): Promise<Dataset> {
     worker.onerror = (event) => {
       event.preventDefault();
       worker.terminate();
-      resolve(null);
+      reject(new Error(`the dataset could not be parsed: ${event.message || 'the parsing worker failed'}`));
     };
-    worker.postMessage({ text, url });
+    worker.postMessage({ body, url }, [body]);
   });
-  if (reply === null) return onMainThread();
   if (!reply.ok) throw new DatasetLoadError(reply.problem);
   return reply.dataset;
 }

@@ -6,13 +6,13 @@ import { DatasetLoadError, type LoadProblem } from './load-error';
 import { parseDatasetText } from './parse-dataset';
 import type { Dataset } from './schema';
 
-export type ParseRequest = { text: string; url: string };
+export type ParseRequest = { body: ArrayBuffer; url: string };
 export type ParseReply = { ok: true; dataset: Dataset } | { ok: false; problem: LoadProblem };
 
 self.onmessage = (event: MessageEvent<ParseRequest>) => {
-  const { text, url } = event.data;
+  const { body, url } = event.data;
   try {
-    const reply: ParseReply = { ok: true, dataset: parseDatasetText(text, url) };
+    const reply: ParseReply = { ok: true, dataset: parseDatasetText(new TextDecoder().decode(body), url) };
     self.postMessage(reply);
   } catch (error) {
     // A DatasetLoadError is an answer; anything else is a bug, and surfaces as the worker's error event.

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { synthDataset, type Division } from '../../scripts/synth-lib';
 import { realDataset, tinyDataset } from '../testing/fixtures';
 import {
   buildIndex,
@@ -170,6 +173,42 @@ describe('selection properties (fast-check)', () => {
           expect(inView.has(row.visit.id)).toBe(ok);
         }
       }),
+    );
+  });
+});
+
+describe('selection properties over generated datasets (fast-check)', () => {
+  const divisions = JSON.parse(
+    readFileSync(resolve(process.cwd(), 'data/divisions/yiyang.json'), 'utf8'),
+  ) as Division[];
+
+  it('for any dataset and filter state: status = cards, counts agree, facet counts match their own views', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.infiniteStream(fc.double({ min: 0, max: 1, noNaN: true })),
+        (seed, visits, coins) => {
+          const idx = buildIndex(synthDataset({ visits, seed, divisions }));
+          // A random filter state drawn from the values the dataset has.
+          const f = Object.fromEntries(
+            facetKeys.map((k) => [k, idx.facetValues[k].filter(() => (coins.next().value as number) < 0.15)]),
+          ) as unknown as Filters;
+          const view = selectView(idx, f);
+          expect(view.total).toBe(visits);
+          expect(view.figures.visits).toBe(view.rows.length);
+          const unfiltered = selectView(idx, { ...f, district: [] });
+          expect([...unfiltered.facetCounts.district.values()].reduce((a, b) => a + b, 0)).toBe(
+            unfiltered.rows.length,
+          );
+          for (const key of facetKeys) {
+            for (const id of idx.facetValues[key].slice(0, 6)) {
+              expect(view.facetCounts[key].get(id)).toBe(selectView(idx, { ...f, [key]: [id] }).rows.length);
+            }
+          }
+        },
+      ),
+      { numRuns: 40 },
     );
   });
 });

@@ -41,3 +41,21 @@ test('many bulletins: the status counts every visit, a bulletin filter appears, 
 
   expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThan(8000);
 });
+
+test('many bulletins: the source shows one at a time, pages through them, and follows "show in source"', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const source = page.getByRole('region', { name: '公告原文' });
+  await expect(source.getByText(`第 1 / ${data.bulletins.length} 份（当前筛选下）`)).toBeAttached();
+  await source.getByRole('button', { name: '下一份公告' }).click();
+  await expect(source.getByText(`第 2 / ${data.bulletins.length} 份（当前筛选下）`)).toBeAttached();
+  await expect(source.getByRole('heading', { level: 3 })).toContainText('第2期');
+
+  // A card far down the timeline: its source button shows its own bulletin.
+  const timeline = page.getByRole('region', { name: '走访时间线' });
+  const card = timeline.getByRole('article').nth(3);
+  const headline = (await card.locator('h3').textContent()) ?? '';
+  await card.getByRole('button', { name: `查看原文：${headline}` }).click();
+  await expect(source.locator('p[data-focused]')).toHaveText(headline);
+});

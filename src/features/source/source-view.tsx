@@ -56,28 +56,43 @@ export function SourceView({ index, bulletinIds }: { index: DatasetIndex; bullet
         ))}
       </p>
       {inView.length > 1 && (
-        <label className="no-print flex flex-wrap items-center gap-2 text-sm">
-          <span>{t('source.pick', { count: inView.length })}</span>
-          <select
-            className="max-w-full rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
-            value={shownId}
-            onChange={(e) => {
-              setChosen(e.target.value);
-              if (focused) clearFocus();
-            }}
-          >
-            {inView.map((id) => (
-              <option key={id} value={id}>
-                {pick(index.bulletins.get(id)?.title ?? { zh: id, en: id })} ·{' '}
-                {index.bulletins.get(id)?.publishedAt.slice(0, 10)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <nav aria-label={t('source.pager')} className="no-print flex flex-wrap items-center gap-2 text-sm">
+          {(['previous', 'next'] as const).map((dir) => {
+            const position = inView.indexOf(shownId ?? '');
+            const target = inView[dir === 'previous' ? position - 1 : position + 1];
+            const button = (
+              <button
+                key={dir}
+                type="button"
+                disabled={target === undefined}
+                className="rounded border border-slate-300 px-2 py-1 disabled:opacity-50 dark:border-slate-600"
+                onClick={() => {
+                  if (target === undefined) return;
+                  setChosen(target);
+                  if (focused) clearFocus();
+                }}
+              >
+                {t(dir === 'previous' ? 'source.previous' : 'source.next')}
+              </button>
+            );
+            return dir === 'previous' ? (
+              <span key={dir} className="inline-flex items-center gap-2">
+                {button}
+                <span>{t('source.position', { position: position + 1, count: inView.length })}</span>
+              </span>
+            ) : (
+              button
+            );
+          })}
+        </nav>
       )}
       {bulletins.map((b) => (
         <div key={b.id} className="rounded-lg border border-slate-200 p-card dark:border-slate-700">
-          {inView.length > 1 && <h3 className="mb-2 font-semibold">{pick(b.title)}</h3>}
+          {inView.length > 1 && (
+            <h3 className="mb-2 font-semibold">
+              {pick(b.title)} · {b.publishedAt.slice(0, 10)}
+            </h3>
+          )}
           <div lang="zh-CN" className="space-y-3 font-serif leading-8">
             {b.paragraphs.map((text, i) => {
               const isFocus = focused?.bulletinId === b.id && focused.paragraph === i;

@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { SourceMapConsumer, type RawSourceMap } from 'source-map-js';
 
 type Manifest = Record<
   string,
@@ -17,7 +18,7 @@ type Manifest = Record<
 const root = process.cwd();
 const budget = JSON.parse(readFileSync(join(root, 'size-budget.json'), 'utf8')) as { maxRatio: number };
 
-function build(dir: string, outDir: string) {
+function build(dir: string, outDir: string, sourcemap = false) {
   execFileSync(
     process.execPath,
     [
@@ -28,6 +29,7 @@ function build(dir: string, outDir: string) {
       outDir,
       '--emptyOutDir',
       '--manifest',
+      ...(sourcemap ? ['--sourcemap'] : []),
       '--logLevel',
       'warn',
     ],
@@ -76,14 +78,79 @@ build(bareDir, join(bareDir, 'dist'));
 const bare = firstPaint(join(bareDir, 'dist'));
 
 const appOut = resolve(root, '.bench/app-dist');
-build(root, appOut);
+build(root, appOut, true);
 const app = firstPaint(appOut);
+
+/**
+ * What each package (or the app's own code) adds to the first-paint JS: each generated character is traced back
+ * through the source map to its source file, and a file's share of the chunk's gzipped size is its share of the
+ * characters. An estimate (gzip does not split exactly), good enough to see where the budget goes.
+ */
+function breakdown(outDir: string, files: string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const file of files) {
+    const code = readFileSync(join(outDir, file), 'utf8');
+    const gz = gzipSync(code, { level: 9 }).length;
+    const map = new SourceMapConsumer(
+      JSON.parse(readFileSync(join(outDir, `${file}.map`), 'utf8')) as RawSourceMap,
+    );
+    const lines = code.split('\n');
+    const chars = new Map<string, number>();
+    const at: { last: { line: number; column: number; owner: string } | null } = { last: null };
+    const credit = (owner: string, n: number) => chars.set(owner, (chars.get(owner) ?? 0) + n);
+    map.eachMapping((m) => {
+      const owner = ownerOf(m.source ?? '');
+      const last = at.last;
+      if (last && last.line === m.generatedLine) credit(last.owner, m.generatedColumn - last.column);
+      else if (last) credit(last.owner, (lines[last.line - 1]?.length ?? 0) - last.column);
+      at.last = { line: m.generatedLine, column: m.generatedColumn, owner };
+    });
+    if (at.last) credit(at.last.owner, (lines[at.last.line - 1]?.length ?? 0) - at.last.column);
+    const total = [...chars.values()].reduce((a, b) => a + b, 0) || 1;
+    for (const [owner, n] of chars) out.set(owner, (out.get(owner) ?? 0) + (gz * n) / total);
+  }
+  return out;
+}
+
+function ownerOf(source: string): string {
+  const nm = source.lastIndexOf('node_modules/');
+  if (nm < 0)
+    return source.includes('/src/') || source.startsWith('src/') || source.startsWith('../src')
+      ? 'app code (src/)'
+      : 'other';
+  const rest = source.slice(nm + 'node_modules/'.length).split('/');
+  return rest[0]?.startsWith('@') ? `${rest[0]}/${rest[1]}` : (rest[0] ?? 'other');
+}
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 const ratio = app.bytes / bare.bytes;
 console.log(`bare React 19 page, first-paint JS (gzip): ${kb(bare.bytes)}`);
 console.log(`dashboard, first-paint JS (gzip):          ${kb(app.bytes)}  [${app.files.join(', ')}]`);
 console.log(`ratio: ${ratio.toFixed(2)} (budget ${budget.maxRatio})`);
+console.log('first-paint JS by package (gzip, estimated from the source map):');
+for (const [owner, bytes] of [...breakdown(appOut, app.files)].sort((a, b) => b[1] - a[1])) {
+  console.log(`  ${owner.padEnd(28)} ${kb(bytes)}`);
+}
+// The schema library is not in the first paint (it validates in a worker); what it would cost there, full
+// build against its small one, for a one-field object schema:
+for (const [name, source] of [
+  [
+    'zod',
+    "import { z } from 'zod';\nconsole.log(z.object({ a: z.string() }).safeParse({ a: '' }).success);\n",
+  ],
+  [
+    'zod/mini',
+    "import * as z from 'zod/mini';\nconsole.log(z.object({ a: z.string() }).safeParse({ a: '' }).success);\n",
+  ],
+] as const) {
+  const dir = resolve(root, `.bench/${name.replace('/', '-')}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'src'), { recursive: true });
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><script type="module" src="/src/main.ts"></script>');
+  writeFileSync(join(dir, 'src/main.ts'), source);
+  build(dir, join(dir, 'dist'));
+  console.log(`${name} alone, if it were in the first paint: ${kb(firstPaint(join(dir, 'dist')).bytes)}`);
+}
 console.log('loaded after the first paint:');
 for (const c of app.lazy.sort((a, b) => b.bytes - a.bytes)) console.log(`  ${c.file}  ${kb(c.bytes)}`);
 if (process.argv.includes('--check') && ratio > budget.maxRatio) {

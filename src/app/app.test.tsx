@@ -27,11 +27,15 @@ describe('the page', () => {
     serve(() => new Promise<Response>((resolve) => (release = resolve)));
     renderWithProviders(<App />);
     expect(screen.getByRole('status')).toHaveTextContent('正在加载数据');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('益阳市人大公告');
     release(new Response(datasetText, { headers: { 'content-type': 'application/json' } }));
 
-    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
-      '市人大常委会机关开展疫情防控志愿者服务',
-    );
+    expect(
+      await screen.findByRole('heading', { level: 1, name: '市人大常委会机关开展疫情防控志愿者服务' }),
+    ).toBeInTheDocument();
+    // The bulletin's own notes (gaps in the text, inferences) are shown, not hidden.
+    expect(screen.getByText(/^阅读须知/)).toBeVisible();
+    expect(screen.getByText(/原文没有写发布单位/)).toBeVisible();
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(screen.getByText('显示 6 / 6 次走访')).toHaveAttribute('role', 'status');
     const timeline = screen.getByRole('region', { name: '走访时间线' });

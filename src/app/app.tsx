@@ -94,15 +94,26 @@ function DocumentMeta() {
 function Page({ langNotice }: { langNotice: Notice | null }) {
   const { t } = useI18n();
   const query = useDataset();
+  // Until the bulletin is here, the page's one h1 names the dashboard.
+  const heading = <h1 className="text-2xl font-bold">{t('app.name')}</h1>;
   if (query.isPending) {
     return (
-      <p role="status" className="py-10 text-center text-slate-600 dark:text-slate-300">
-        {t('app.loading')}
-      </p>
+      <>
+        {heading}
+        <p role="status" className="py-10 text-center text-slate-600 dark:text-slate-300">
+          {t('app.loading')}
+        </p>
+      </>
     );
   }
-  if (query.isError)
-    return <LoadError error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+  if (query.isError) {
+    return (
+      <>
+        {heading}
+        <LoadError error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+      </>
+    );
+  }
   return <Dashboard dataset={query.data} langNotice={langNotice} />;
 }
 

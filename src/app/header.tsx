@@ -67,6 +67,21 @@ export function Header({ index, figures }: { index: DatasetIndex; figures: Figur
           <time dateTime={first.publishedAt}>{formatDateTime(first.publishedAt, lang)}</time>
         </p>
       )}
+      {first && bulletins.length === 1 && first.notes && first.notes.length > 0 && (
+        <details
+          open
+          className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50"
+        >
+          <summary className="cursor-pointer font-medium">
+            {t('header.notes', { count: first.notes.length })}
+          </summary>
+          <ul className="mt-1 list-disc space-y-0.5 pl-5">
+            {first.notes.map((note, i) => (
+              <li key={i}>{pick(note)}</li>
+            ))}
+          </ul>
+        </details>
+      )}
       <dl aria-label={t('figures.label')} className="grid grid-cols-3 gap-2 sm:grid-cols-5">
         {figureKeys.map(([key, label]) => (
           <div key={key} className="rounded-lg border border-slate-200 px-3 py-2 dark:border-slate-700">

@@ -109,7 +109,7 @@ function FacetFieldset({ facet, index, view, filters, onChange }: Props & { face
           />
         </label>
       )}
-      <ul className="max-h-72 space-y-1 overflow-y-auto print-full">
+      <ul className="space-y-1">
         {shown.map((id) => {
           const count = counts.get(id) ?? 0;
           const checked = filters[facet].includes(id);

@@ -42,7 +42,7 @@ export function VisitsTable({ index, rows }: { index: DatasetIndex; rows: readon
   const header = (key: SortKey, label: MessageKey) => {
     const active = sort.key === key;
     return (
-      <th scope="col" aria-sort={active ? sort.dir : 'none'} className="p-2 text-left">
+      <th scope="col" aria-sort={active ? sort.dir : 'none'} className="whitespace-nowrap p-2 text-left">
         <button
           type="button"
           className="inline-flex items-center gap-1 font-semibold"
@@ -113,8 +113,14 @@ export function VisitsTable({ index, rows }: { index: DatasetIndex; rows: readon
                     lang,
                   )}
                 </td>
-                <td className="p-2" lang="zh-CN">
-                  {row.visit.supplies.map((s) => s.text).join('、')}
+                <td className="p-2">
+                  {row.visit.supplies
+                    .map((sup) =>
+                      lang === 'zh'
+                        ? sup.text
+                        : `${sup.text} (${index.supplyTypes.get(sup.supplyTypeId)?.name.en ?? sup.supplyTypeId})`,
+                    )
+                    .join(lang === 'zh' ? '、' : ', ')}
                 </td>
                 <td className="p-2">{pick(row.visit.headline)}</td>
               </tr>

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { buildIndex } from '../../data/select';
@@ -9,6 +9,11 @@ import { VisitCard } from './visit-card';
 
 const index = buildIndex(realDataset());
 const row = (id: string) => index.rows.find((r) => r.visit.id.includes(id))!;
+
+function cleanupAnd(render: () => void) {
+  cleanup();
+  render();
+}
 
 function renderCard(id: string, lang: 'zh' | 'en' = 'zh') {
   const actions = { filterBy: vi.fn(), showEvidence: vi.fn(), focused: null };
@@ -22,6 +27,14 @@ function renderCard(id: string, lang: 'zh' | 'en' = 'zh') {
 }
 
 describe('VisitCard', () => {
+  it('writes every explanation out: the participant notes and the date note, not only behind a badge', () => {
+    const { card } = renderCard('su-zhaohu');
+    expect(within(card).getByText(/原文没有说刘时贵本人到场/)).toBeVisible();
+    cleanupAnd(() => renderCard('chen-youcai'));
+    const dateNote = within(screen.getByRole('article')).getAllByText(/缺少月份/);
+    expect(dateNote.some((el) => el.tagName === 'LI')).toBe(true);
+  });
+
   it('shows who went, with roles, the place path and the supplies as written', () => {
     const { card } = renderCard('su-zhaohu');
     expect(card).toHaveAccessibleName('市人大教科文卫委帮扶社区疫情防控工作');

@@ -24,6 +24,12 @@ export function VisitCard({ row, index }: { row: VisitRow; index: DatasetIndex }
       text: (visit.notes ?? []).map(pick).find((n) => n.length > 0) ?? '',
     });
   }
+  // Every explanation is also written out in the card's notes, so that it prints and needs no click.
+  const notes = [
+    ...(!visit.dateCertain && visit.dateNote ? [pick(visit.dateNote)] : []),
+    ...visit.participants.flatMap((p) => (p.inferred && p.note ? [pick(p.note)] : [])),
+    ...(visit.notes ?? []).map(pick),
+  ];
   visit.participants.forEach((p, i) => {
     if (p.inferred)
       flags.push({ key: `person-${i}`, label: t('flag.person'), text: p.note ? pick(p.note) : '' });
@@ -92,9 +98,20 @@ export function VisitCard({ row, index }: { row: VisitRow; index: DatasetIndex }
                   <SourceButton
                     bulletinId={bulletin.id}
                     evidence={p.evidence}
-                    what={person ? pick(person.name) : ''}
+                    what={
+                      person
+                        ? pick(person.name)
+                        : p.organizationId
+                          ? organizationName(index, p.organizationId, lang)
+                          : ''
+                    }
                     small
                   />
+                  {p.note && !p.inferred && (
+                    <span className="basis-full text-xs text-slate-600 dark:text-slate-300">
+                      {pick(p.note)}
+                    </span>
+                  )}
                 </li>
               );
             })}
@@ -174,13 +191,13 @@ export function VisitCard({ row, index }: { row: VisitRow; index: DatasetIndex }
           </>
         )}
 
-        {visit.notes && visit.notes.length > 0 && (
+        {notes.length > 0 && (
           <>
             <dt className="font-medium text-slate-600 dark:text-slate-300">{t('card.notes')}</dt>
             <dd>
               <ul className="list-disc space-y-1 pl-5 text-slate-700 dark:text-slate-200">
-                {visit.notes.map((n, i) => (
-                  <li key={i}>{pick(n)}</li>
+                {notes.map((n, i) => (
+                  <li key={i}>{n}</li>
                 ))}
               </ul>
             </dd>

@@ -162,3 +162,23 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(bad.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
   });
 }
+
+test('a place anywhere filters by that place: a community in a card, a road in the source, a link', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const card = timeline(page).getByRole('article', { name: '李志宏赴金花坪社区指导疫情防控工作' });
+  await card.getByRole('button', { name: '金花坪社区', exact: true }).first().click();
+  await expect(page).toHaveURL(/[?&]place=jinhuaping-community(&|$)/);
+  await expect(status(page)).toHaveText('显示 1 / 6 次走访');
+  await expect(page.getByRole('button', { name: '移除筛选：金花坪社区' })).toBeVisible();
+  await expect(
+    page.getByRole('group', { name: '地点' }).getByRole('checkbox', { name: /^金花坪社区 \d/ }),
+  ).toBeChecked();
+
+  await page.goto('./');
+  await page.getByRole('region', { name: '公告原文' }).getByRole('button', { name: '青年路' }).click();
+  await expect(page).toHaveURL(/[?&]place=qingnian-road(&|$)/);
+  await expect(status(page)).toHaveText('显示 1 / 6 次走访');
+  expect(await headlines(page)).toEqual(['谭喜华赴洪家村督导疫情防控工作']);
+});

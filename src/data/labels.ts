@@ -8,6 +8,7 @@ export function facetLabel(index: DatasetIndex, key: FacetKey, id: string, lang:
     case 'bulletin':
       return index.bulletins.get(id)?.title[lang] ?? id;
     case 'district':
+    case 'place':
       return index.places.get(id)?.name[lang] ?? id;
     case 'person':
       return index.people.get(id)?.name[lang] ?? id;

@@ -5,10 +5,10 @@
  */
 import type { Bulletin, Dataset, Organization, Person, Place, SupplyType, TimeOfDay, Visit } from './schema';
 
-export const facetKeys = ['bulletin', 'district', 'person', 'supply'] as const;
+export const facetKeys = ['bulletin', 'district', 'place', 'person', 'supply'] as const;
 export type FacetKey = (typeof facetKeys)[number];
 export type Filters = Record<FacetKey, readonly string[]>;
-export const emptyFilters: Filters = { bulletin: [], district: [], person: [], supply: [] };
+export const emptyFilters: Filters = { bulletin: [], district: [], place: [], person: [], supply: [] };
 
 export type VisitRow = {
   visit: Visit;
@@ -103,6 +103,11 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
         facets: {
           bulletin: [bulletin.id],
           district: [visit.districtId],
+          // The streets and communities it went to, and every place it visited or inspected.
+          place: unique([
+            ...path.filter((id) => id !== visit.districtId),
+            ...visit.inspected.map((i) => i.placeId),
+          ]),
           person: personIds,
           supply: supplyTypeIds,
         },
@@ -129,9 +134,11 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   const used = (key: FacetKey) => new Set(rows.flatMap((r) => r.facets[key]));
   const usedDistricts = used('district');
   const usedSupplies = used('supply');
+  const usedPlaces = used('place');
   const facetValues: Record<FacetKey, string[]> = {
     bulletin: dataset.bulletins.map((b) => b.id),
     district: dataset.places.filter((p) => p.kind === 'district' && usedDistricts.has(p.id)).map((p) => p.id),
+    place: dataset.places.filter((p) => usedPlaces.has(p.id)).map((p) => p.id),
     person: unique(rows.flatMap((r) => r.personIds)),
     supply: dataset.supplyTypes.filter((s) => usedSupplies.has(s.id)).map((s) => s.id),
   };

@@ -176,12 +176,17 @@ describe('where the visits went', () => {
     model.rows.forEach(quoteIsInParagraph);
   });
 
-  it('filters by the district of any place', () => {
+  it('filters a district row by district, and a street or community row by that place', () => {
     const model = placeModel(index, all, 'en');
-    expect(model.rows.find((r) => r.id === 'chengmenwai-community')!.facet).toEqual({
+    expect(model.rows.find((r) => r.id === 'ziyang')!.facet).toEqual({
       key: 'district',
       id: 'ziyang',
       name: 'Ziyang District',
+    });
+    expect(model.rows.find((r) => r.id === 'chengmenwai-community')!.facet).toEqual({
+      key: 'place',
+      id: 'chengmenwai-community',
+      name: 'Chengmenwai Community',
     });
   });
 });

@@ -349,7 +349,11 @@ export function placeModel(
       detail: '',
       depth: p.depth,
       rowColor: districtColor(p.districtId),
-      facet: { key: 'district', id: p.districtId, name: districtName },
+      // A district filters by district; a street, community or village by that place.
+      facet:
+        p.depth === 0
+          ? { key: 'district', id: p.districtId, name: districtName }
+          : { key: 'place', id: p.id, name },
       evidence: facts.placeEvidence.get(p.id) ?? null,
       visits: p.visits,
       v0: p.visits,

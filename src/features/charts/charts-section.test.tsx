@@ -142,11 +142,13 @@ describe('ChartsSection in Chinese', () => {
     });
   });
 
-  it('shows the place tree with whole paths in its table, a click on a place filtering by its district', async () => {
+  it('shows the place tree with whole paths in its table, a click on a place filtering by it', async () => {
     const { user, actions } = setup();
     const table = await openTable(figureNamed(/走访去向/), user);
     expect(within(table).getAllByRole('row')).toHaveLength(13);
     await user.click(within(table).getByRole('button', { name: '资阳区 › 汽车路街道 › 城门外社区' }));
+    expect(actions.filterBy).toHaveBeenLastCalledWith('place', 'chengmenwai-community');
+    await user.click(within(table).getByRole('button', { name: '资阳区' }));
     expect(actions.filterBy).toHaveBeenLastCalledWith('district', 'ziyang');
   });
 

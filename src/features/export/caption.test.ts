@@ -58,7 +58,13 @@ describe('filtersFromSearch', () => {
       '?district=ziyang,%20heshan,nowhere,ziyang&supply=mask&lang=en&x=1',
       index,
     );
-    expect(filters).toEqual({ bulletin: [], district: ['ziyang', 'heshan'], person: [], supply: ['mask'] });
+    expect(filters).toEqual({
+      bulletin: [],
+      district: ['ziyang', 'heshan'],
+      place: [],
+      person: [],
+      supply: ['mask'],
+    });
   });
 
   it('reads encoded commas as the page does and ignores malformed values', () => {

@@ -13,6 +13,7 @@ import { formatDate } from '../../lib/format';
 const facetMessage: Record<FacetKey, MessageKey> = {
   bulletin: 'filters.bulletin',
   district: 'filters.district',
+  place: 'filters.place',
   person: 'filters.person',
   supply: 'filters.supply',
 };

@@ -1,6 +1,13 @@
 import { useId, useState } from 'react';
 import { facetLabel } from '../../data/labels';
-import { facetKeys, type DatasetIndex, type FacetKey, type Filters, type View } from '../../data/select';
+import {
+  emptyFilters,
+  facetKeys,
+  type DatasetIndex,
+  type FacetKey,
+  type Filters,
+  type View,
+} from '../../data/select';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/zh';
 import { toggleValue } from './url-state';
@@ -8,6 +15,7 @@ import { toggleValue } from './url-state';
 const legendKey: Record<FacetKey, MessageKey> = {
   bulletin: 'filters.bulletin',
   district: 'filters.district',
+  place: 'filters.place',
   person: 'filters.person',
   supply: 'filters.supply',
 };
@@ -51,7 +59,7 @@ export function FilterBar({ index, view, filters, onChange }: Props) {
           type="button"
           className="w-full rounded border border-slate-300 px-3 py-2 text-sm hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800"
           disabled={keys.every((key) => filters[key].length === 0)}
-          onClick={() => onChange({ bulletin: [], district: [], person: [], supply: [] })}
+          onClick={() => onChange(emptyFilters)}
         >
           {t('filters.clear')}
         </button>

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { facetKeys, type FacetKey, type Filters } from '../../data/select';
+import { emptyFilters, facetKeys, type FacetKey, type Filters } from '../../data/select';
 import { parseList, resolveFilters, resolveLang, serializeFilters, toggleValue } from './url-state';
 
 const known: Record<FacetKey, ReadonlySet<string>> = {
   bulletin: new Set(['yiyang-npc-2020-02-08']),
   district: new Set(['heshan', 'ziyang']),
+  place: new Set(['hongjiacun-community', 'qingnian-road']),
   person: new Set(['tan-xihua', 'liu-shigui', 'su-zhaohu']),
   supply: new Set(['mask', 'alcohol', 'disinfectant']),
 };
@@ -26,6 +27,7 @@ describe('URL state', () => {
     expect(filters).toEqual({
       bulletin: [],
       district: ['ziyang', 'heshan'],
+      place: [],
       person: ['tan-xihua'],
       supply: ['mask'],
     });
@@ -96,7 +98,7 @@ describe('URL state', () => {
   });
 
   it('toggles a value on and off', () => {
-    const on = toggleValue({ bulletin: [], district: [], person: [], supply: [] }, 'district', 'heshan');
+    const on = toggleValue(emptyFilters, 'district', 'heshan');
     expect(on.district).toEqual(['heshan']);
     expect(toggleValue(on, 'district', 'heshan').district).toEqual([]);
   });

@@ -2,15 +2,22 @@ import { parseAsString, useQueryStates } from 'nuqs';
 import { useCallback, useMemo } from 'react';
 import { facetKeys, type DatasetIndex, type FacetKey, type Filters } from '../../data/select';
 import type { Lang } from '../../i18n/i18n';
-import { resolveFilters, resolveLang, serializeFilters, serializeLang, type Notice } from './url-state';
+import {
+  resolveFilters,
+  resolveLang,
+  serializeFilters,
+  serializeLang,
+  urlKeys,
+  type Notice,
+  type RawParams,
+  type UrlKey,
+} from './url-state';
 
-const parsers = {
-  bulletin: parseAsString,
-  district: parseAsString,
-  person: parseAsString,
-  supply: parseAsString,
-  lang: parseAsString,
-};
+/** One string parser per query parameter: every facet and the language (derived, so a new facet cannot be missed). */
+const parsers = Object.fromEntries(urlKeys.map((key) => [key, parseAsString])) as Record<
+  UrlKey,
+  typeof parseAsString
+>;
 
 /** Language from the link; works before the dataset has loaded. */
 export function useUrlLang(): [Lang, (lang: Lang) => void, Notice | null] {
@@ -28,10 +35,11 @@ export function useUrlFilters(index: DatasetIndex) {
     for (const key of facetKeys) out[key] = new Set(index.facetValues[key]);
     return out;
   }, [index]);
-  const { bulletin, district, person, supply } = raw;
+  // The facet parameters as one string, so that the memo follows the query string, not an object's identity.
+  const rawKey = JSON.stringify(Object.fromEntries(facetKeys.map((key) => [key, raw[key]])));
   const { filters, notices } = useMemo(
-    () => resolveFilters({ bulletin, district, person, supply }, known),
-    [bulletin, district, person, supply, known],
+    () => resolveFilters(JSON.parse(rawKey) as RawParams, known),
+    [rawKey, known],
   );
   const setFilters = useCallback((next: Filters) => void setRaw(serializeFilters(next)), [setRaw]);
   return { filters, notices, setFilters };

@@ -69,19 +69,15 @@ export function bulletinHighlights(index: DatasetIndex, bulletin: Bulletin): Map
       const place = index.places.get(id);
       const quote = place && quotes.find((q) => q.quote.includes(place.name.zh));
       if (place && quote) {
-        add(quote.paragraph, place.name.zh, 'place', { key: 'district', id: visit.districtId }, quote.quote);
+        const filter =
+          place.kind === 'district' ? { key: 'district' as const, id } : { key: 'place' as const, id };
+        add(quote.paragraph, place.name.zh, 'place', filter, quote.quote);
       }
     }
     for (const item of visit.inspected) {
       const place = index.places.get(item.placeId);
       const name = place && item.evidence.quote.includes(place.name.zh) ? place.name.zh : item.evidence.quote;
-      add(
-        item.evidence.paragraph,
-        name,
-        'place',
-        { key: 'district', id: visit.districtId },
-        item.evidence.quote,
-      );
+      add(item.evidence.paragraph, name, 'place', { key: 'place', id: item.placeId }, item.evidence.quote);
     }
     for (const r of visit.remarks) add(r.evidence.paragraph, r.evidence.quote, 'remark');
   }

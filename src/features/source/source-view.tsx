@@ -43,7 +43,7 @@ export function SourceView({ index, bulletinIds }: { index: DatasetIndex; bullet
     return b ? bulletinHighlights(index, b) : new Map<number, never[]>();
   }, [index, shownId]);
   return (
-    <section aria-labelledby="source-title" className="offscreen-lazy space-y-3">
+    <section aria-labelledby="source-title" className="space-y-3">
       <h2 id="source-title" className="text-xl font-semibold">
         {t('source.title')}
       </h2>

@@ -130,7 +130,13 @@ export function VisitCard({ row, index }: { row: VisitRow; index: DatasetIndex }
               <ul className="flex flex-wrap gap-x-3 gap-y-1">
                 {visit.inspected.map((item, i) => (
                   <li key={i} className="inline-flex items-baseline gap-1">
-                    {placeName(index, item.placeId, lang)}
+                    <button
+                      type="button"
+                      className="underline decoration-dotted underline-offset-2 hover:decoration-solid"
+                      onClick={() => filterBy('place', item.placeId)}
+                    >
+                      {placeName(index, item.placeId, lang)}
+                    </button>
                     <SourceButton
                       bulletinId={bulletin.id}
                       evidence={item.evidence}
@@ -217,17 +223,13 @@ function PlacePath({ row, index }: { row: VisitRow; index: DatasetIndex }) {
     return (
       <span key={id} className="inline-flex items-baseline gap-1">
         {i > 0 && <span aria-hidden="true">›</span>}
-        {isDistrict ? (
-          <button
-            type="button"
-            className="underline decoration-dotted underline-offset-2 hover:decoration-solid"
-            onClick={() => filterBy('district', id)}
-          >
-            {name}
-          </button>
-        ) : (
-          <span>{name}</span>
-        )}
+        <button
+          type="button"
+          className="underline decoration-dotted underline-offset-2 hover:decoration-solid"
+          onClick={() => filterBy(isDistrict ? 'district' : 'place', id)}
+        >
+          {name}
+        </button>
         {isDistrict && row.visit.districtInferred && (
           <span className="rounded bg-amber-100 px-1 text-xs text-amber-900 dark:bg-amber-900 dark:text-amber-100">
             {t('flag.district')}

@@ -5,7 +5,7 @@
  */
 import type { Bulletin, Dataset, Organization, Person, Place, SupplyType, TimeOfDay, Visit } from './schema';
 
-export const facetKeys = ['bulletin', 'district', 'place', 'person', 'supply'] as const;
+export const facetKeys = ['bulletin', 'district', 'person', 'supply', 'place'] as const;
 export type FacetKey = (typeof facetKeys)[number];
 export type Filters = Record<FacetKey, readonly string[]>;
 export const emptyFilters: Filters = { bulletin: [], district: [], place: [], person: [], supply: [] };

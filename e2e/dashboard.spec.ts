@@ -182,3 +182,15 @@ test('a place anywhere filters by that place: a community in a card, a road in t
   await expect(status(page)).toHaveText('显示 1 / 6 次走访');
   expect(await headlines(page)).toEqual(['谭喜华赴洪家村督导疫情防控工作']);
 });
+
+test('the first Tab offers a skip link to the timeline', async ({ page }) => {
+  await page.goto('./');
+  await expect(status(page)).toHaveText('显示 6 / 6 次走访');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: '跳到走访时间线' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: '走访时间线' })).toBeFocused();
+  await expect(page).not.toHaveURL(/#/);
+});

@@ -21,7 +21,7 @@ import { FilterBar } from '../features/filters/filter-bar';
 import { addValue, type Notice } from '../features/filters/url-state';
 import { useUrlFilters, useUrlLang } from '../features/filters/use-url-state';
 import { Timeline } from '../features/timeline/timeline';
-import { I18nProvider, useI18n } from '../i18n/i18n';
+import { I18nProvider, useI18n, type Lang } from '../i18n/i18n';
 import type { RenderChartActions } from '../lib/chart-handle';
 import { PageActionsProvider, type EvidenceRef, type PageActions } from '../lib/page-actions';
 import { Header, Toolbar } from './header';
@@ -68,12 +68,34 @@ export function App() {
   const [lang, setLang, langNotice] = useUrlLang();
   return (
     <I18nProvider lang={lang}>
+      <Shell setLang={setLang} langNotice={langNotice} />
+    </I18nProvider>
+  );
+}
+
+function Shell({ setLang, langNotice }: { setLang: (lang: Lang) => void; langNotice: Notice | null }) {
+  const { t } = useI18n();
+  return (
+    <>
       <DocumentMeta />
       <div className="mx-auto max-w-screen-2xl space-y-6 px-3 py-4 sm:px-6">
+        <a
+          href="#timeline-title"
+          onClick={(event) => {
+            // Focus the timeline without writing a #hash into the link, which holds the view.
+            const target = document.getElementById('timeline-title');
+            if (!target) return;
+            event.preventDefault();
+            target.focus();
+          }}
+          className="sr-only rounded bg-white px-3 py-2 text-slate-900 shadow focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
+        >
+          {t('app.skip')}
+        </a>
         <Toolbar onLang={setLang} />
         <Page langNotice={langNotice} />
       </div>
-    </I18nProvider>
+    </>
   );
 }
 

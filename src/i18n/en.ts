@@ -4,6 +4,7 @@ import type { Messages } from './zh';
 export const en: Messages = {
   'app.name': "Yiyang People's Congress bulletin",
   'app.suffix': 'data dashboard',
+  'app.skip': 'Skip to the visit timeline',
   'app.loading': 'Loading the dataset…',
   'app.partFailed': 'This part of the page could not be loaded ({reason}).',
   'app.reload': 'Reload the page',

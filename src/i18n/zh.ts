@@ -2,6 +2,7 @@
 export const zh = {
   'app.name': '益阳市人大公告',
   'app.suffix': '数据看板',
+  'app.skip': '跳到走访时间线',
   'app.loading': '正在加载数据…',
   'app.partFailed': '页面的这一部分无法加载（{reason}）。',
   'app.reload': '重新加载页面',

@@ -38,7 +38,7 @@ export function Timeline({ index, rows }: { index: DatasetIndex; rows: readonly 
   const items = timelineItems(rows);
   return (
     <section aria-labelledby="timeline-title" className="space-y-3">
-      <h2 id="timeline-title" className="text-xl font-semibold">
+      <h2 id="timeline-title" tabIndex={-1} className="text-xl font-semibold">
         {t('timeline.title')}
       </h2>
       {rows.length === 0 ? (

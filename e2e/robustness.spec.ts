@@ -113,7 +113,7 @@ test('a hostile link opens the page with its values ignored and named', async ({
   const link =
     './?district=%22%3E%3Csvg%20onload%3Dalert(1)%3E,heshan&supply=%E0%A4%A,mask,,&person=' +
     'a'.repeat(3000) +
-    '&lang=%3Cscript%3E&bulletin=..%2F..%2Fetc%2Fpasswd&unknown=1';
+    '&lang=%3Cscript%3E&bulletin=..%2F..%2Fetc%2Fpasswd&unknown=1&supply=alcohol';
   await page.goto(link);
   await expect(page.getByRole('status').filter({ hasText: '次走访' })).toHaveText('显示 4 / 6 次走访');
   const notes = page.getByRole('note');
@@ -121,6 +121,7 @@ test('a hostile link opens the page with its values ignored and named', async ({
   await expect(notes).toContainText('已忽略未知的人员：aaaa');
   await expect(notes).toContainText('已忽略未知的语言：<script>');
   await expect(notes).toContainText('已忽略格式错误的公告：../../etc/passwd');
+  await expect(notes).toContainText('参数 supply 出现了不止一次，已忽略后面的值：alcohol');
   expect(await page.locator('svg[onload]').count()).toBe(0);
   expect(errors).toEqual([]);
 });

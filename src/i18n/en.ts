@@ -54,6 +54,8 @@ export const en: Messages = {
   'notice.ignored': 'Ignored unknown {param}: {values}',
   'notice.malformed': 'Ignored malformed {param}: {values}',
   'notice.lang': 'Ignored unknown language: {values}',
+  'notice.repeated':
+    'The parameter {param} appears more than once; ignored the later values: {values} (separate several values with commas)',
   'notice.dismiss': 'Dismiss notice',
   'param.district': 'district',
   'param.place': 'place',

@@ -52,6 +52,7 @@ export const zh = {
   'notice.ignored': '已忽略未知的{param}：{values}',
   'notice.malformed': '已忽略格式错误的{param}：{values}',
   'notice.lang': '已忽略未知的语言：{values}',
+  'notice.repeated': '参数 {param} 出现了不止一次，已忽略后面的值：{values}（多个值请用逗号分隔）',
   'notice.dismiss': '关闭提示',
   'param.district': '区县',
   'param.place': '地点',

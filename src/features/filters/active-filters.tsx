@@ -63,10 +63,12 @@ export function UrlNotices({ notices }: { notices: Notice[] }) {
           <li key={`${n.kind}:${n.param}`}>
             {n.kind === 'lang'
               ? t('notice.lang', { values: n.values.join(sep) })
-              : t(n.kind === 'unknown' ? 'notice.ignored' : 'notice.malformed', {
-                  param: t(`param.${n.param}` as MessageKey),
-                  values: n.values.join(sep),
-                })}
+              : n.kind === 'repeated'
+                ? t('notice.repeated', { param: n.param, values: n.values.join(sep) })
+                : t(n.kind === 'unknown' ? 'notice.ignored' : 'notice.malformed', {
+                    param: t(`param.${n.param}` as MessageKey),
+                    values: n.values.join(sep),
+                  })}
           </li>
         ))}
       </ul>

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyFilters, facetKeys, type FacetKey, type Filters } from '../../data/select';
-import { parseList, resolveFilters, resolveLang, serializeFilters, toggleValue } from './url-state';
+import {
+  parseList,
+  repeatedParams,
+  resolveFilters,
+  resolveLang,
+  serializeFilters,
+  toggleValue,
+} from './url-state';
 
 const known: Record<FacetKey, ReadonlySet<string>> = {
   bulletin: new Set(['yiyang-npc-2020-02-08']),
@@ -95,6 +102,13 @@ describe('URL state', () => {
       lang: 'zh',
       notice: { kind: 'lang', param: 'lang', values: ['fr'] },
     });
+  });
+
+  it('says which values of a repeated parameter it ignored', () => {
+    expect(repeatedParams('?district=ziyang&district=heshan&district=x&lang=en')).toEqual([
+      { kind: 'repeated', param: 'district', values: ['heshan', 'x'] },
+    ]);
+    expect(repeatedParams('?district=ziyang,heshan')).toEqual([]);
   });
 
   it('toggles a value on and off', () => {

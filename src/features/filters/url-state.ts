@@ -11,6 +11,7 @@ export type RawParams = Partial<Record<UrlKey, string | null>>;
 
 export type Notice =
   | { kind: 'unknown' | 'malformed'; param: FacetKey; values: string[] }
+  | { kind: 'repeated'; param: UrlKey; values: string[] }
   | { kind: 'lang'; param: 'lang'; values: string[] };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -62,6 +63,18 @@ export function resolveLang(raw: string | null | undefined): { lang: Lang; notic
 }
 
 /** Query parameters for a filter state: empty facets are left out of the link. */
+/**
+ * A parameter given more than once (`?district=a&district=b`): the page reads the first, as the URL library does,
+ * and says which later values it ignored. Values are comma lists: `?district=a,b` is the way to give several.
+ */
+export function repeatedParams(search: string): Notice[] {
+  const params = new URLSearchParams(search);
+  return urlKeys.flatMap((key): Notice[] => {
+    const all = params.getAll(key);
+    return all.length > 1 ? [{ kind: 'repeated', param: key, values: all.slice(1).map(displayValue) }] : [];
+  });
+}
+
 export function serializeFilters(filters: Filters): Record<FacetKey, string | null> {
   const out = {} as Record<FacetKey, string | null>;
   for (const key of facetKeys) out[key] = filters[key].length > 0 ? filters[key].join(',') : null;

@@ -3,6 +3,7 @@ import { useCallback, useMemo } from 'react';
 import { facetKeys, type DatasetIndex, type FacetKey, type Filters } from '../../data/select';
 import type { Lang } from '../../i18n/i18n';
 import {
+  repeatedParams,
   resolveFilters,
   resolveLang,
   serializeFilters,
@@ -37,10 +38,11 @@ export function useUrlFilters(index: DatasetIndex) {
   }, [index]);
   // The facet parameters as one string, so that the memo follows the query string, not an object's identity.
   const rawKey = JSON.stringify(Object.fromEntries(facetKeys.map((key) => [key, raw[key]])));
-  const { filters, notices } = useMemo(
-    () => resolveFilters(JSON.parse(rawKey) as RawParams, known),
-    [rawKey, known],
-  );
+  const { filters, notices } = useMemo(() => {
+    const resolved = resolveFilters(JSON.parse(rawKey) as RawParams, known);
+    const repeated = typeof location === 'undefined' ? [] : repeatedParams(location.search);
+    return { filters: resolved.filters, notices: [...resolved.notices, ...repeated] };
+  }, [rawKey, known]);
   const setFilters = useCallback((next: Filters) => void setRaw(serializeFilters(next)), [setRaw]);
   return { filters, notices, setFilters };
 }

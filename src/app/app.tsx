@@ -21,7 +21,7 @@ import { FilterBar } from '../features/filters/filter-bar';
 import { addValue, type Notice } from '../features/filters/url-state';
 import { useUrlFilters, useUrlLang } from '../features/filters/use-url-state';
 import { Timeline } from '../features/timeline/timeline';
-import { I18nProvider, useI18n, type Lang } from '../i18n/i18n';
+import { I18nProvider, loadCatalogue, preloadCatalogues, useI18n, type Lang } from '../i18n/i18n';
 import type { RenderChartActions } from '../lib/chart-handle';
 import { PageActionsProvider, type EvidenceRef, type PageActions } from '../lib/page-actions';
 import { Header, Toolbar } from './header';
@@ -65,7 +65,16 @@ function Part({ children, loading = null }: { children: ReactNode; loading?: Rea
 }
 
 export function App() {
-  const [lang, setLang, langNotice] = useUrlLang();
+  const [lang, setUrlLang, langNotice] = useUrlLang();
+  // Switch once the other language's messages are here, so the page never blanks while they load.
+  const setLang = useCallback(
+    (next: Lang) => void loadCatalogue(next).then(() => setUrlLang(next)),
+    [setUrlLang],
+  );
+  useEffect(() => {
+    const id = setTimeout(preloadCatalogues, 1500);
+    return () => clearTimeout(id);
+  }, []);
   return (
     <I18nProvider lang={lang}>
       <Shell setLang={setLang} langNotice={langNotice} />

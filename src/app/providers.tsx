@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { NuqsAdapter } from 'nuqs/adapters/react';
-import { useState, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 
 export function makeQueryClient(): QueryClient {
@@ -12,7 +12,10 @@ export function Providers({ children, client }: { children: ReactNode; client?: 
   return (
     <ErrorBoundary fallback={(error) => <PageCrash error={error} />}>
       <QueryClientProvider client={queryClient}>
-        <NuqsAdapter>{children}</NuqsAdapter>
+        <NuqsAdapter>
+          {/* The English catalogue loads on demand: a link with lang=en waits for it here. */}
+          <Suspense fallback={null}>{children}</Suspense>
+        </NuqsAdapter>
       </QueryClientProvider>
     </ErrorBoundary>
   );

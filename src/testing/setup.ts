@@ -1,6 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { en } from '../i18n/en';
+import { registerCatalogue } from '../i18n/i18n';
+
+// Tests call translator('en') directly; the page loads English on demand.
+registerCatalogue('en', en);
 
 afterEach(() => cleanup());
 

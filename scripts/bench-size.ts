@@ -5,7 +5,7 @@
  * Lazy chunks (charts, export, the schema library) are listed apart: they load after the first paint.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { SourceMapConsumer, type RawSourceMap } from 'source-map-js';
@@ -91,6 +91,12 @@ function breakdown(outDir: string, files: string[]): Map<string, number> {
   for (const file of files) {
     const code = readFileSync(join(outDir, file), 'utf8');
     const gz = gzipSync(code, { level: 9 }).length;
+    const mapFile = join(outDir, `${file}.map`);
+    if (!existsSync(mapFile)) {
+      // A chunk the bundler writes itself (e.g. its preload helper) has no source map.
+      out.set('bundler runtime', (out.get('bundler runtime') ?? 0) + gz);
+      continue;
+    }
     const map = new SourceMapConsumer(
       JSON.parse(readFileSync(join(outDir, `${file}.map`), 'utf8')) as RawSourceMap,
     );

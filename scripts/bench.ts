@@ -5,10 +5,11 @@
  * status and timeline showing it, and to the whole page (charts included) settling, long tasks after first paint,
  * and DOM nodes. A benchmark, not a test: it prints figures. `--sizes 6,1000` picks the sizes.
  */
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { launchChromium, startPreview } from './browser';
 
 const { values } = parseArgs({
   options: {
@@ -19,7 +20,6 @@ const { values } = parseArgs({
 const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
 const PORT = 4181;
-const base = `http://127.0.0.1:${PORT}/`;
 
 /**
  * Puts the dataset of n visits where the built app fetches it (dist/data/dataset.json), so that the preview
@@ -94,28 +94,9 @@ async function filterChange(page: Page, name: RegExp): Promise<{ shown: number; 
 }
 
 await ensureDatasets();
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-  { stdio: 'ignore' },
-);
+const { base, server } = await startPreview(PORT);
 try {
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(base)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-gpu',
-    ],
-  });
+  const browser = await launchChromium();
   const rows: string[][] = [
     [
       'visits',

@@ -3,44 +3,13 @@
  * docs/screenshot.png (Chinese, 1280 px wide) and docs/screenshot-en-phone.png (English, 390 px).
  * Uses the system Chromium, like the browser tests.
  */
-import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { launchChromium, startPreview } from './browser';
 
-const PORT = 4179;
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-  {
-    stdio: 'ignore',
-  },
-);
-
-async function waitForServer(url: string) {
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`preview server did not start at ${url}`);
-}
-
+const { base, server } = await startPreview(4179);
 try {
-  const base = `http://127.0.0.1:${PORT}/`;
-  await waitForServer(base);
   mkdirSync('docs', { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-gpu',
-    ],
-  });
+  const browser = await launchChromium();
   const shots = [
     { file: 'docs/screenshot.png', url: '', width: 1280, height: 1400 },
     { file: 'docs/screenshot-en-phone.png', url: '?lang=en&district=ziyang', width: 390, height: 1400 },

@@ -30,7 +30,6 @@ export const en: Messages = {
   'figures.label': 'Figures for the current view',
   'status.showing': 'Showing {shown} of {total} visits',
   'lang.toggle': '中文',
-  'lang.toggleLabel': 'Switch to Chinese',
   'theme.label': 'Theme',
   'theme.system': 'System',
   'theme.light': 'Light',
@@ -56,7 +55,6 @@ export const en: Messages = {
   'notice.lang': 'Ignored unknown language: {values}',
   'notice.repeated':
     'The parameter {param} appears more than once; ignored the later values: {values} (separate several values with commas)',
-  'notice.dismiss': 'Dismiss notice',
   'param.district': 'district',
   'param.place': 'place',
   'param.person': 'person',
@@ -74,7 +72,6 @@ export const en: Messages = {
   'timeline.scroll': 'Visits ({count} items, scrollable)',
   'timeline.empty': 'No visit matches the current filters.',
   'timeline.published': 'Bulletin published',
-  'card.date': 'Date',
   'card.asWritten': 'as written: {text}',
   'card.participants': 'People',
   'card.place': 'Place',
@@ -88,8 +85,6 @@ export const en: Messages = {
   'flag.date': 'Date uncertain',
   'flag.district': 'District inferred',
   'flag.person': 'Name inferred',
-  'flag.note': 'Note',
-  'flag.explain': 'Explanation: {what}',
   'charts.title': 'Charts',
   'charts.loading': 'Loading charts…',
   'charts.error': 'This chart cannot be shown: {reason}',
@@ -191,5 +186,4 @@ export const en: Messages = {
   'export.col.headline': 'Headline',
   'export.col.flags': 'Flags',
   'export.col.notes': 'Notes',
-  'figure.description': '{title}. {unit}',
 };

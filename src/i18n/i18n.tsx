@@ -47,11 +47,6 @@ export function translator(lang: Lang): T {
   return (key, params) => format(messages[key], params);
 }
 
-/** Picks the page language's side of a bilingual data text. */
-export function pick(text: { zh: string; en: string }, lang: Lang): string {
-  return text[lang];
-}
-
 type I18n = { lang: Lang; t: T; pick: (text: { zh: string; en: string }) => string };
 const I18nContext = createContext<I18n | null>(null);
 

@@ -28,7 +28,6 @@ export const zh = {
   'figures.label': '当前视图中的数字',
   'status.showing': '显示 {shown} / {total} 次走访',
   'lang.toggle': 'English',
-  'lang.toggleLabel': '切换到英文',
   'theme.label': '配色',
   'theme.system': '跟随系统',
   'theme.light': '浅色',
@@ -53,7 +52,6 @@ export const zh = {
   'notice.malformed': '已忽略格式错误的{param}：{values}',
   'notice.lang': '已忽略未知的语言：{values}',
   'notice.repeated': '参数 {param} 出现了不止一次，已忽略后面的值：{values}（多个值请用逗号分隔）',
-  'notice.dismiss': '关闭提示',
   'param.district': '区县',
   'param.place': '地点',
   'param.person': '人员',
@@ -71,7 +69,6 @@ export const zh = {
   'timeline.scroll': '走访列表（共 {count} 项，可滚动）',
   'timeline.empty': '没有符合当前筛选的走访。',
   'timeline.published': '公告发布',
-  'card.date': '日期',
   'card.asWritten': '原文：{text}',
   'card.participants': '人员',
   'card.place': '地点',
@@ -85,8 +82,6 @@ export const zh = {
   'flag.date': '日期存疑',
   'flag.district': '区县为推断',
   'flag.person': '人名为推断',
-  'flag.note': '注意',
-  'flag.explain': '说明：{what}',
   'charts.title': '图表',
   'charts.loading': '正在加载图表…',
   'charts.error': '此图表无法显示：{reason}',
@@ -185,7 +180,6 @@ export const zh = {
   'export.col.headline': '标题',
   'export.col.flags': '标记',
   'export.col.notes': '说明',
-  'figure.description': '{title}。{unit}',
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -6,13 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../data/parse-dataset';
-import { buildIndex, emptyFilters, selectView, type Filters } from '../../data/select';
+import { buildIndex, emptyFilters, selectView, type Filters, type VisitRow } from '../../data/select';
 import { tokens } from '../../../tailwind.config';
 import {
   categoryAxis,
   chartHeight,
   chartLimits,
-  chartModels,
+  collectFacts,
   districtSupplyModel,
   fitLabel,
   hasData,
@@ -191,14 +191,21 @@ describe('where the visits went', () => {
   });
 });
 
+/** All four charts' models for some visits, as the charts section computes them. */
+function chartModels(rows: readonly VisitRow[]) {
+  const facts = collectFacts(rows);
+  return [districtSupplyModel, variantModel, peopleSupplyModel, placeModel].map((model) =>
+    model(index, rows, 'zh', facts),
+  );
+}
+
 describe('empty and large views', () => {
   it('has nothing to draw when no visit is in view', () => {
-    const models = chartModels(index, [], 'zh');
-    for (const model of Object.values(models)) {
+    for (const model of chartModels([])) {
       expect(model.rows).toEqual([]);
       expect(hasData(model)).toBe(false);
     }
-    for (const model of Object.values(chartModels(index, all, 'zh'))) expect(hasData(model)).toBe(true);
+    for (const model of chartModels(all)) expect(hasData(model)).toBe(true);
   });
 
   it('keeps the rows with most visits, in their order', () => {

@@ -371,18 +371,6 @@ export function placeModel(
   return finish('places', chartRows, series, legend, 'row', keepTreeTop);
 }
 
-export type ChartModels = Record<ChartId, ChartModel>;
-
-export function chartModels(index: DatasetIndex, rows: readonly VisitRow[], lang: Lang): ChartModels {
-  const facts = collectFacts(rows);
-  return {
-    'supplies-by-district': districtSupplyModel(index, rows, lang, facts),
-    'supply-variants': variantModel(index, rows, lang, facts),
-    'people-supplies': peopleSupplyModel(index, rows, lang, facts),
-    places: placeModel(index, rows, lang, facts),
-  };
-}
-
 /** A chart has something to draw: rows, and at least one bar that is not zero. */
 export function hasData(model: ChartModel): boolean {
   return model.chartRows.some((row) => model.series.some((s) => (row[s.key] ?? 0) > 0));

@@ -7,6 +7,7 @@ import { renderWithProviders, testQueryClient } from '../../testing/render';
 import ChartExport from './chart-export';
 import { makeChartImage } from './chart-image';
 import { ExportError } from './export-error';
+import { captureDownloads } from '../../testing/downloads';
 
 vi.mock('./chart-image', () => ({ makeChartImage: vi.fn() }));
 const make = vi.mocked(makeChartImage);
@@ -25,21 +26,8 @@ function setup(lang: 'zh' | 'en' = 'zh') {
   return renderWithProviders(<ChartExport chart={chart} />, { client, lang });
 }
 
-const saved: { name: string; blob: Blob }[] = [];
-beforeEach(() => {
-  saved.length = 0;
-  make.mockReset();
-  const blobs = new Map<string, Blob>();
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    saved.push({ name: this.download, blob: blobs.get(this.href)! });
-  });
-});
+const saved = captureDownloads();
+beforeEach(() => make.mockReset());
 afterEach(() => {
   vi.restoreAllMocks();
   vi.unstubAllGlobals();

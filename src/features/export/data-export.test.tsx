@@ -6,6 +6,7 @@ import { realDataset } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
 import { BOM } from './csv';
 import DataExport from './data-export';
+import { captureDownloads } from '../../testing/downloads';
 
 const index = buildIndex(realDataset());
 
@@ -15,20 +16,7 @@ function setup(filters: Filters, lang: 'zh' | 'en' = 'zh') {
   return view;
 }
 
-const saved: { name: string; blob: Blob }[] = [];
-beforeEach(() => {
-  saved.length = 0;
-  const blobs = new Map<string, Blob>();
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    saved.push({ name: this.download, blob: blobs.get(this.href)! });
-  });
-});
+const saved = captureDownloads();
 afterEach(() => vi.restoreAllMocks());
 
 describe('DataExport', () => {

@@ -2,7 +2,7 @@
  * The charts: supplies by district, supplies as written, people × supplies, and where the visits went. Loaded
  * lazily by the app (Recharts stays out of the first load). Every number is a number of visits.
  */
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
 import type { DatasetIndex, Filters, View, VisitRow } from '../../data/select';
 import { useI18n, type Lang, type T } from '../../i18n/i18n';
@@ -29,8 +29,8 @@ type Props = {
 
 export default function ChartsSection({ index, view, renderActions }: Props) {
   const { t, lang } = useI18n();
-  // The status and the timeline answer a filter change first; the charts follow in a deferred render.
-  const rows = useDeferredValue(view.rows);
+  // The app hands the charts a deferred view: the status and the timeline answer a filter change first.
+  const rows = view.rows;
   const facts = useMemo(() => collectFacts(rows), [rows]);
   return (
     <section aria-labelledby="charts-title" className="space-y-3">

@@ -6,7 +6,7 @@ import type { MessageKey } from '../../i18n/zh';
 import { paragraphDomId, usePageActions } from '../../lib/page-actions';
 import { bulletinHighlights, segments, type HighlightKind } from './highlights';
 
-export const highlightClass: Record<HighlightKind, string> = {
+const highlightClass: Record<HighlightKind, string> = {
   person: 'bg-evidence-person dark:bg-evidence-person/40',
   place: 'bg-evidence-place dark:bg-evidence-place/40',
   supply: 'bg-evidence-supply dark:bg-evidence-supply/40',

@@ -1,0 +1,77 @@
+/** Dates as written ("2月7日上午", "2020年1月28日", "从1月27日起", "27日上午") and the page's dateline. */
+import type { TimeOfDay } from '../data/schema';
+import { parseNumber } from './numbers';
+
+export interface DateMention {
+  start: number;
+  end: number;
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  timeOfDay: TimeOfDay | null;
+  /** "从…起", "…以来": the start of a period, not one day. */
+  since: boolean;
+}
+
+const NUM = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
+const DATE_RE = new RegExp(
+  `(从|自)?(?:(\\d{4})年)?(?:${NUM}月)?${NUM}[日号](上午|下午|晚上|晚间|傍晚|早上|清晨|中午|凌晨|夜间)?(起|以来|开始)?`,
+  'g',
+);
+
+const TIME_OF_DAY: Record<string, TimeOfDay> = {
+  上午: 'morning', 早上: 'morning', 清晨: 'morning', 凌晨: 'morning', 中午: 'afternoon', 下午: 'afternoon',
+  晚上: 'evening', 晚间: 'evening', 傍晚: 'evening', 夜间: 'evening',
+};
+
+const num = (s: string | undefined) => (s === undefined ? null : /^\d+$/.test(s) ? Number(s) : parseNumber(s));
+
+export function findDates(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(DATE_RE)) {
+    const start = m.index;
+    // "2019年度" or a number glued to a longer number is not a date; "N日" needs a non-digit before it.
+    if (start > 0 && /[\d.]/.test(text[start - 1]!)) continue;
+    const month = num(m[3]);
+    const day = num(m[4]);
+    if (month !== null && (month < 1 || month > 12)) continue;
+    if (day === null || day < 1 || day > 31) continue;
+    // A bare "N日" must be followed by a time of day, or stand at a clause start, to count as a date.
+    if (month === null && m[5] === undefined && start > 0 && !/[,，。;；\s(（]/.test(text[start - 1]!)) continue;
+    out.push({
+      start,
+      end: start + m[0].length,
+      year: m[2] ? Number(m[2]) : null,
+      month,
+      day,
+      timeOfDay: m[5] ? (TIME_OF_DAY[m[5]] ?? null) : null,
+      since: Boolean(m[1] || m[6]),
+    });
+  }
+  return out;
+}
+
+export interface Dateline {
+  year: number;
+  month: number;
+  day: number;
+  time: string | null;
+  start: number;
+  end: number;
+}
+
+/** "(2020年02月08日 14:07)", "发布时间：2020-02-08 14:07:00", "2020/2/8". */
+export function findDateline(text: string): Dateline | null {
+  const m = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2}:\d{2})(?::\d{2})?)?/.exec(text);
+  if (!m) return null;
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return { year: Number(m[1]), month, day, time: m[4] ?? null, start: m.index, end: m.index + m[0].length };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+export const isoDate = (y: number, m: number, d: number): string | null => {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 ? `${y}-${pad(m)}-${pad(d)}` : null;
+};

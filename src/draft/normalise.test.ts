@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { normalise, rawSpan } from './normalise';
+
+describe('normalise', () => {
+  it('converts Traditional script to Simplified, keeping offsets', () => {
+    const raw = '區人大常委會副主任譚明華率隊赴東風社區，贈送口罩。';
+    const n = normalise(raw);
+    expect(n.text).toBe('区人大常委会副主任谭明华率队赴东风社区,赠送口罩。');
+    const at = n.text.indexOf('东风社区');
+    const span = rawSpan(n, at, at + 4);
+    expect(raw.slice(span.start, span.end)).toBe('東風社區');
+  });
+
+  it('folds full-width letters and digits (NFKC)', () => {
+    const raw = '送去Ｎ９５口罩１００个';
+    const n = normalise(raw);
+    expect(n.text).toBe('送去N95口罩100个');
+    const at = n.text.indexOf('100个');
+    const span = rawSpan(n, at, at + 4);
+    expect(raw.slice(span.start, span.end)).toBe('１００个');
+  });
+
+  it('keeps a valid map when NFKC changes the length', () => {
+    const raw = '温度㍱测量后，来到红星社区';
+    const n = normalise(raw);
+    expect(n.text.length).toBeGreaterThan(raw.length);
+    const at = n.text.indexOf('红星社区');
+    const span = rawSpan(n, at, at + 4);
+    expect(raw.slice(span.start, span.end)).toBe('红星社区');
+    // A span inside an expanded character quotes the whole raw character.
+    const inside = n.text.indexOf('hPa');
+    const s2 = rawSpan(n, inside + 1, inside + 2);
+    expect(raw.slice(s2.start, s2.end)).toBe('㍱');
+  });
+
+  it('is the identity on plain Simplified text', () => {
+    const raw = '2月7日上午,市人大常委会副主任李志宏来到金花坪社区。';
+    const n = normalise(raw);
+    expect(n.text).toBe(raw);
+    expect(Array.from(n.toRaw)).toEqual(Array.from({ length: raw.length + 1 }, (_, i) => i));
+  });
+});

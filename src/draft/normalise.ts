@@ -1,0 +1,77 @@
+/**
+ * Step 1: a normalised copy of the text for matching (NFKC, Traditional -> Simplified), with a map back to the raw
+ * text so that every match becomes a verbatim quote of the original.
+ *
+ * opencc-js (its t2cn build: Hong Kong/Taiwan Traditional to mainland Simplified) converts phrase by phrase but
+ * almost always character for character; where a conversion changes the length, that stretch is converted one
+ * character at a time instead, so the map stays exact.
+ */
+import { Converter } from 'opencc-js/t2cn';
+
+const toSimplified = Converter({ from: 'hk', to: 'cn' });
+
+export interface Normalised {
+  /** The matching copy. */
+  text: string;
+  /** For each index of `text` (and one past its end), the index of the raw text it came from. */
+  toRaw: Int32Array;
+}
+
+/** One character (code point) at a time: NFKC, then Traditional -> Simplified. */
+function normaliseChar(ch: string): string {
+  const k = ch.normalize('NFKC');
+  const s = toSimplified(k);
+  return s.length > 0 ? s : k;
+}
+
+export function normalise(raw: string): Normalised {
+  // Fast path: NFKC keeps the length and opencc keeps it too (the usual case), so the map is the identity.
+  const nfkc = raw.normalize('NFKC');
+  if (nfkc.length === raw.length) {
+    const simple = toSimplified(nfkc);
+    if (simple.length === raw.length && sameShape(raw, nfkc)) {
+      const toRaw = new Int32Array(raw.length + 1);
+      for (let i = 0; i <= raw.length; i++) toRaw[i] = i;
+      return { text: simple, toRaw };
+    }
+  }
+  // Slow path: code point by code point, so each output character knows where it came from.
+  let text = '';
+  const map: number[] = [];
+  let i = 0;
+  for (const ch of raw) {
+    const out = normaliseChar(ch);
+    for (let j = 0; j < out.length; j++) map.push(i);
+    text += out;
+    i += ch.length;
+  }
+  map.push(raw.length);
+  return { text, toRaw: Int32Array.from(map) };
+}
+
+/** NFKC kept every code point in place (no composition or expansion that happened to balance out). */
+function sameShape(raw: string, nfkc: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const a = raw.charCodeAt(i);
+    const b = nfkc.charCodeAt(i);
+    const surrogateA = a >= 0xd800 && a <= 0xdfff;
+    const surrogateB = b >= 0xd800 && b <= 0xdfff;
+    if (surrogateA !== surrogateB) return false;
+    // A combining mark (U+0300-U+036F) may have been composed with its base.
+    if (a >= 0x300 && a <= 0x36f) return false;
+  }
+  return true;
+}
+
+/** The raw substring that normalised [start, end) came from. */
+export function rawSpan(n: Normalised, start: number, end: number): { start: number; end: number } {
+  const s = n.toRaw[start] ?? 0;
+  let e = n.toRaw[end] ?? n.toRaw[n.toRaw.length - 1] ?? 0;
+  if (e <= s) {
+    // Several normalised characters came from one raw character: quote that whole raw character.
+    let k = end;
+    while (k < n.toRaw.length - 1 && (n.toRaw[k] ?? 0) <= s) k++;
+    e = n.toRaw[k] ?? s + 1;
+  }
+  return { start: s, end: e };
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople } from './people';
+
+const names = (text: string, known?: Set<string>, heading?: boolean) =>
+  findPeople(text, known, heading).map((p) => [p.name, p.title]);
+
+describe('findPeople', () => {
+  it('reads a title before the name, with 、 inside the title', () => {
+    expect(names('2月7日,区人大常委会党组副书记、副主任王建军率区人大机关干部,赴东风社区')).toEqual([
+      ['王建军', '区人大常委会党组副书记、副主任'],
+    ]);
+  });
+  it('reads a title after the name', () => {
+    expect(names('区民政局李明局长带队来到红星社区')).toEqual([['李明', '区民政局局长']]);
+  });
+  it('reads several people in a list, and stops a name before 率 / 等 / 陪同', () => {
+    expect(names('县人大常委会研究室主任刘洋、县卫健局局长周红梅等一同参加。镇党委书记何平陪同。')).toEqual([
+      ['刘洋', '县人大常委会研究室主任'],
+      ['周红梅', '县卫健局局长'],
+      ['何平', '镇党委书记'],
+    ]);
+  });
+  it('reads the one who entrusts', () => {
+    expect(names('受市人大常委会副主任刘时新委托,市人大农业委主任委员黄志强一行前往')).toEqual([
+      ['刘时新', '市人大常委会副主任'],
+      ['黄志强', '市人大农业委主任委员'],
+    ]);
+  });
+  it('finds a heading leader and known names later', () => {
+    expect(names('赵志强赴南湖村督导疫情防控工作', new Set(), true)).toEqual([['赵志强', null]]);
+    expect(names('赵志强一行首先来到村卫生室', new Set(['赵志强']))).toEqual([['赵志强', null]]);
+  });
+  it('does not take words for names', () => {
+    expect(names('社区工作人员和志愿者进行慰问,要求做好防控工作')).toEqual([]);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { findPlaces } from './places';
+
+const read = (text: string) => {
+  const found = findPlaces(text);
+  return found.map((p) => [p.name, p.kind, p.parent === null ? null : found[p.parent]!.name]);
+};
+
+describe('findPlaces', () => {
+  it('reads a chain district › street › community', () => {
+    expect(read('赴资阳区大码头街道金花坪社区督查')).toEqual([
+      ['资阳区', 'district', null],
+      ['大码头街道', 'street', '资阳区'],
+      ['金花坪社区', 'community', '大码头街道'],
+    ]);
+  });
+  it('keeps a village name inside a community name, and a road inside a street name', () => {
+    expect(read('来到会龙山街道洪家村社区')).toEqual([
+      ['会龙山街道', 'street', null],
+      ['洪家村社区', 'community', '会龙山街道'],
+    ]);
+    expect(read('前往汽车路街道城门外社区')).toEqual([
+      ['汽车路街道', 'street', null],
+      ['城门外社区', 'community', '汽车路街道'],
+    ]);
+  });
+  it('splits a list that shares one suffix', () => {
+    expect(read('分别来到东风、红星、新华等社区').map((p) => p[0])).toEqual(['东风社区', '红星社区', '新华社区']);
+  });
+  it('reads towns, townships, compounds and companies', () => {
+    expect(read('深入桃江县灰山港镇龙泉村')).toEqual([
+      ['桃江县', 'county', null],
+      ['灰山港镇', 'town', '桃江县'],
+      ['龙泉村', 'village', '灰山港镇'],
+    ]);
+    expect(read('走访了金色花园小区和益阳橡胶公司').map((p) => [p[0], p[1]])).toEqual([
+      ['金色花园小区', 'compound'],
+      ['益阳橡胶公司', 'organization'],
+    ]);
+  });
+  it('reads a residents’ committee whose name ends in 村', () => {
+    expect(read('来到桃花仑街道碧云二村')).toEqual([
+      ['桃花仑街道', 'street', null],
+      ['碧云二村', 'residents-committee', '桃花仑街道'],
+    ]);
+  });
+  it('reads sibling roads after an inspection verb', () => {
+    expect(read('实地督查了青年路、洪家巷、同心巷等区域').map((p) => [p[0], p[1]])).toEqual([
+      ['青年路', 'road'],
+      ['洪家巷', 'road'],
+      ['同心巷', 'road'],
+    ]);
+  });
+  it('does not take words for places', () => {
+    expect(read('到该村了解情况,在全市范围内')).toEqual([]);
+  });
+});

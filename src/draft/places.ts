@@ -1,0 +1,237 @@
+/**
+ * Places named after a verb of movement or inspection ("赴赫山区赫山街道洪家村社区", "来到东风、红星等社区",
+ * "实地查看了青年路、洪家巷等区域"): chains of places, each inside the one before it, and lists of siblings. A list
+ * that shares one suffix ("东风、红星、新华等社区") is one place per name.
+ */
+import type { PlaceKind } from '../data/schema';
+
+export interface PlaceMention {
+  name: string;
+  kind: PlaceKind;
+  /** The place this one is named inside ("赫山区" for "赫山区赫山街道"), by index into the same result. */
+  parent: number | null;
+  /** Quote: the name, or the whole shared-suffix list it was built from. */
+  start: number;
+  end: number;
+  /** The verb that introduced it. */
+  trigger: string;
+}
+
+/** Suffixes, longest first; a suffix that follows a place directly ("洪家村" + "社区") makes one longer name. */
+const SUFFIXES: [string, PlaceKind][] = [
+  ['社区居委会', 'community'],
+  ['居民委员会', 'residents-committee'],
+  ['村民委员会', 'village'],
+  ['便民服务中心', 'site'],
+  ['卫生服务中心', 'organization'],
+  ['街道办事处', 'street'],
+  ['服务中心', 'site'],
+  ['疾控中心', 'organization'],
+  ['卫生院', 'organization'],
+  ['居委会', 'residents-committee'],
+  ['村委会', 'village'],
+  ['值守点', 'site'],
+  ['防控点', 'site'],
+  ['检查站', 'site'],
+  ['收费站', 'site'],
+  ['卫生室', 'site'],
+  ['街道', 'street'],
+  ['社区', 'community'],
+  ['小区', 'compound'],
+  ['花园', 'compound'],
+  ['家园', 'compound'],
+  ['公寓', 'compound'],
+  ['公司', 'organization'],
+  ['医院', 'organization'],
+  ['学校', 'organization'],
+  ['中学', 'organization'],
+  ['小学', 'organization'],
+  ['超市', 'organization'],
+  ['集团', 'organization'],
+  ['工厂', 'organization'],
+  ['酒店', 'organization'],
+  ['宾馆', 'organization'],
+  ['市场', 'organization'],
+  ['卡点', 'site'],
+  ['路口', 'site'],
+  ['大道', 'road'],
+  ['新区', 'district'],
+  ['区', 'district'],
+  ['县', 'county'],
+  ['市', 'prefecture'],
+  ['镇', 'town'],
+  ['乡', 'township'],
+  ['村', 'village'],
+  ['苑', 'compound'],
+  ['厂', 'organization'],
+  ['路', 'road'],
+  ['街', 'road'],
+  ['巷', 'road'],
+];
+const SUFFIX_RE = new RegExp(`^(?:${SUFFIXES.map(([s]) => s).join('|')})`);
+const KIND = new Map(SUFFIXES);
+/** Verbs after which places are named. */
+export const MOVE_RE = /(?:先后|分别|首先|随后|又|再|还|一同|一起|专程|冒雨|深入)?(?:来到|赶到|奔赴|前往|深入到?|走进|走访|抵达|莅临|赴|到|去)/g;
+export const INSPECT_RE = /(?:实地)?(?:督查|督导|检查|查看|察看|巡查|视察|看望|慰问|调研|指导)了?/g;
+export const AT_RE = /在/g;
+const STEM_CHAR = /(?![等的了和及与在到对为并将把向])[\u4e00-\u9fa5\dA-Za-z]/;
+/** Stems that are words, not names ("该村", "辖区", "全市"). */
+const NOT_A_STEM =
+  /^(?:该|本|全|各|此|每|两|多|一|这|那|其|附近|周边|所在|辖|城|小|社|农|邻|城乡|基层|疫区|景|片|园|厂|校|院|当地|管|山|矿|灾|郊|市|乡|村|镇|县|区|街|路|我|他|你|街道|社区|农村|村居|村组|居|中|东|西|南|北|省|城市|城区|市区|县城|重点|小区|各个|广大|相关|有关|周围|返乡|进村|回乡|下乡|一线|防控|疫情|村民|居民|群众|工作|人员|干部|党员|村干部|乡镇|镇村|镇街|村社|社区居|所辖|外地|本地|人大|市人大|区人大|县人大|卫生)$/;
+const MAX_STEM = 8;
+const GENERIC_SITE_STEM = /^(?:社区|村|小区|镇|街道)/;
+
+interface Token {
+  stems: { text: string; start: number }[];
+  suffix: string;
+  start: number;
+  end: number;
+}
+
+/** One token at p: stem(s) then a suffix; stems separated by 、/和/及 share the suffix. */
+function readToken(text: string, p: number): Token | null {
+  const stems: { text: string; start: number }[] = [];
+  let q = p;
+  let stemStart = p;
+  for (let guard = 0; guard < 12; guard++) {
+    let k = q;
+    while (k < text.length && k - stemStart <= MAX_STEM) {
+      if (k - stemStart >= 2 || (k > stemStart && /^(?:村|社区|居委会|村委会)/.test(text.slice(k)))) {
+        const suf = SUFFIX_RE.exec(text.slice(k));
+        if (suf) {
+          const stem = text.slice(stemStart, k);
+          if (!NOT_A_STEM.test(stem)) {
+            // Prefer a longer suffix that starts right after this one ("洪家村" + "社区" is read below).
+            stems.push({ text: stem, start: stemStart });
+            return { stems, suffix: suf[0], start: p, end: k + suf[0].length };
+          }
+        }
+      }
+      if (!STEM_CHAR.test(text[k]!)) break;
+      k++;
+    }
+    // A shared-suffix list: "东风、红星、新华等社区".
+    const sep = /^(?:、|和|及|与)/.exec(text.slice(k));
+    if (sep && k - stemStart >= 2 && k - stemStart <= MAX_STEM) {
+      stems.push({ text: text.slice(stemStart, k), start: stemStart });
+      q = k + sep[0].length;
+      stemStart = q;
+      continue;
+    }
+    const deng = /^等/.exec(text.slice(k));
+    if (deng && stems.length > 0 && k - stemStart >= 2) {
+      const suf = SUFFIX_RE.exec(text.slice(k + 1));
+      if (suf) {
+        stems.push({ text: text.slice(stemStart, k), start: stemStart });
+        return { stems, suffix: suf[0], start: p, end: k + 1 + suf[0].length };
+      }
+    }
+    return null;
+  }
+  return null;
+}
+
+function kindOf(name: string, suffix: string, parentKind: PlaceKind | null): PlaceKind {
+  const kind = KIND.get(suffix) ?? 'site';
+  // A residents' committee in a city whose name ends in 村 ("桃花二村", "新村") sits in a street, with a numeral or 新.
+  if (kind === 'village' && parentKind === 'street' && /(?:[一二三四五六七八九十]|新)村$/.test(name)) return 'residents-committee';
+  return kind;
+}
+
+/** Reads the chain of places that starts at p. */
+export function readChain(text: string, p: number, trigger: string, out: PlaceMention[]): number {
+  let parent: number | null = null;
+  let parentKind: PlaceKind | null = null;
+  let q = p;
+  for (let guard = 0; guard < 8; guard++) {
+    const token = readToken(text, q);
+    if (!token) break;
+    let end = token.end;
+    let suffix = token.suffix;
+    // "洪家村" + "社区", "东区" + "街道", "汽车路" + "街道": a suffix right after a suffix lengthens the name.
+    for (let more = SUFFIX_RE.exec(text.slice(end)); more; more = SUFFIX_RE.exec(text.slice(end))) {
+      const moreKind = KIND.get(more[0]);
+      if (moreKind === 'site' || moreKind === 'organization') break; // "洪家村社区" + "便民服务中心": a place inside
+      suffix = more[0];
+      end += more[0].length;
+    }
+    const extra = text.slice(token.end, end);
+    const list = token.stems.length > 1;
+    const kindNow = kindOf(token.stems[token.stems.length - 1]!.text + suffix, suffix, parentKind);
+    const firstIndex = out.length;
+    for (const stem of token.stems) {
+      const name = list ? stem.text + suffix : text.slice(stem.start, end);
+      if (!list && GENERIC_SITE_STEM.test(name) && KIND.get(suffix) !== 'site') continue;
+      out.push({
+        name: list ? name : name,
+        kind: list ? kindNow : kindOf(name, suffix, parentKind),
+        parent,
+        start: list ? token.start : stem.start,
+        end: list ? end : end,
+        trigger,
+      });
+    }
+    void extra;
+    if (out.length === firstIndex) break;
+    const after = text.slice(end);
+    if (list || !STEM_CHAR.test(after[0] ?? '')) {
+      q = end;
+      // Siblings: "东风社区、红星社区": same parent.
+      const sep = /^(?:、|和|及|与|以及)/.exec(after);
+      if (sep && !list) {
+        q = end + sep[0].length;
+        const before = out.length;
+        readSiblings(text, q, trigger, parent, parentKind, out);
+        return out.length > before ? out[out.length - 1]!.end : end;
+      }
+      return end;
+    }
+    parent = out.length - 1;
+    parentKind = out[parent]!.kind;
+    q = end;
+  }
+  return q;
+}
+
+function readSiblings(text: string, p: number, trigger: string, parent: number | null, parentKind: PlaceKind | null, out: PlaceMention[]): void {
+  let q = p;
+  for (let guard = 0; guard < 20; guard++) {
+    const token = readToken(text, q);
+    if (!token || token.stems.length > 1) return;
+    const name = text.slice(token.start, token.end);
+    out.push({ name, kind: kindOf(name, token.suffix, parentKind), parent, start: token.start, end: token.end, trigger });
+    const sep = /^(?:、|和|及|与|以及)/.exec(text.slice(token.end));
+    if (!sep) return;
+    q = token.end + sep[0].length;
+  }
+}
+
+/** All places introduced by a movement, inspection or "在" in one sentence. */
+export function findPlaces(text: string): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const seen = new Set<number>();
+  for (const re of [MOVE_RE, INSPECT_RE, AT_RE]) {
+    for (const m of text.matchAll(re)) {
+      let p = m.index + m[0].length;
+      if (text[p] === '了') p++;
+      if (seen.has(p)) continue;
+      seen.add(p);
+      readChain(text, p, m[0], out);
+    }
+  }
+  // Same place found through two verbs: keep the first.
+  const unique: PlaceMention[] = [];
+  const remap = new Map<number, number>();
+  out.forEach((pl, i) => {
+    const j = unique.findIndex((u) => u.start === pl.start && u.name === pl.name);
+    if (j >= 0) remap.set(i, j);
+    else {
+      remap.set(i, unique.length);
+      unique.push({ ...pl });
+    }
+  });
+  unique.forEach((pl) => {
+    if (pl.parent !== null) pl.parent = remap.get(pl.parent) ?? null;
+  });
+  return unique.sort((a, b) => a.start - b.start || a.end - b.end).map((pl, _i, arr) => pl && { ...pl, parent: pl.parent === null ? null : arr.indexOf(unique[pl.parent]!) });
+}

@@ -7,15 +7,14 @@ import {
   useCallback,
   useDeferredValue,
   useEffect,
-  useLayoutEffect,
   useMemo,
-  useRef,
   useState,
 } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { useDataset } from '../data/dataset-query';
 import type { Dataset } from '../data/schema';
 import { buildIndex, selectView, type FacetKey } from '../data/select';
+import { viewCaption } from '../data/view-words';
 import { ActiveFilters, UrlNotices } from '../features/filters/active-filters';
 import { FilterBar } from '../features/filters/filter-bar';
 import { addValue, type Notice } from '../features/filters/url-state';
@@ -149,35 +148,32 @@ function Page({ langNotice }: { langNotice: Notice | null }) {
 }
 
 function Dashboard({ dataset, langNotice }: { dataset: Dataset; langNotice: Notice | null }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const index = useMemo(() => buildIndex(dataset), [dataset]);
-  const { filters, notices, setFilters } = useUrlFilters(index);
+  const { filters, notices, setFilters, updateFilters } = useUrlFilters(index);
   const view = useMemo(() => selectView(index, filters), [index, filters]);
   // Status, filters and timeline show a change at once; charts, source and table follow in a deferred,
   // interruptible render, so that they never hold up the first response to a click.
   const laterView = useDeferredValue(view);
   const laterFilters = useDeferredValue(filters);
   const [focused, setFocused] = useState<EvidenceRef | null>(null);
-  // A stable filterBy (it reads the latest filters when called), so that the page actions do not change with
-  // every filter change and re-render every chart and card that uses them.
-  const filtersRef = useRef(filters);
-  useLayoutEffect(() => {
-    filtersRef.current = filters;
-  }, [filters]);
+  // Stable actions (a functional update of the link), so that neither a filter change nor a ¶ click re-renders
+  // every chart and card that can filter; the evidence in focus travels apart, to the parts that show it.
   const filterBy = useCallback(
-    (key: FacetKey, id: string) => setFilters(addValue(filtersRef.current, key, id)),
-    [setFilters],
+    (key: FacetKey, id: string) => updateFilters((current) => addValue(current, key, id)),
+    [updateFilters],
   );
-  const actions = useMemo<PageActions>(
-    () => ({ filterBy, showEvidence: setFocused, focused }),
-    [filterBy, focused],
+  const actions = useMemo<PageActions>(() => ({ filterBy, showEvidence: setFocused }), [filterBy]);
+  const caption = useMemo(
+    () => viewCaption(index, laterView.rows, laterFilters, lang, t),
+    [index, laterView.rows, laterFilters, lang, t],
   );
   const allNotices = langNotice ? [langNotice, ...notices] : notices;
   const bulletinIds = useMemo(() => [...new Set(laterView.rows.map((r) => r.bulletin.id))], [laterView.rows]);
   const sourceIds = bulletinIds.length > 0 ? bulletinIds : index.facetValues.bulletin;
 
   return (
-    <PageActionsProvider value={actions}>
+    <PageActionsProvider value={actions} focused={focused}>
       <Header index={index} figures={view.figures} />
       <UrlNotices notices={allNotices} />
       <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)]">
@@ -193,12 +189,7 @@ function Dashboard({ dataset, langNotice }: { dataset: Dataset; langNotice: Noti
           </div>
           <Timeline index={index} rows={view.rows} />
           <Part loading={<p className="text-slate-600 dark:text-slate-300">{t('charts.loading')}</p>}>
-            <ChartsSection
-              index={index}
-              view={laterView}
-              filters={laterFilters}
-              renderActions={renderChartActions}
-            />
+            <ChartsSection index={index} view={laterView} caption={caption} renderActions={renderChartActions} />
           </Part>
           <div className="grid gap-6 2xl:grid-cols-2">
             <div className="min-w-0">

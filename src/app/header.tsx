@@ -50,31 +50,52 @@ const figureKeys: [keyof Figures, MessageKey][] = [
 export function Header({ index, figures }: { index: DatasetIndex; figures: Figures }) {
   const { t, lang, pick } = useI18n();
   const bulletins = index.dataset.bulletins;
-  const first = bulletins[0];
+  const first = bulletins.length === 1 ? bulletins[0] : undefined;
   return (
     <header className="space-y-3">
       <h1 className="text-2xl font-bold leading-tight sm:text-3xl">
-        {bulletins.length === 1 && first ? pick(first.title) : t('header.many', { count: bulletins.length })}
+        {first ? <bdi>{pick(first.title)}</bdi> : t('header.many', { count: bulletins.length })}
       </h1>
-      {first && bulletins.length === 1 && (
+      {first && (first.publisher || first.publishedAt) && (
         <p className="text-sm text-slate-700 dark:text-slate-300">
-          {t('header.publisher')}
-          {pick(first.publisher)}
-          <span className="mx-2" aria-hidden="true">
-            ·
-          </span>
-          {t('header.published')}
-          <time dateTime={first.publishedAt}>{formatDateTime(first.publishedAt, lang)}</time>
+          {first.publisher && (
+            <>
+              {t('header.publisher')}
+              <bdi>{pick(first.publisher)}</bdi>
+            </>
+          )}
+          {first.publisher && first.publishedAt && (
+            <span className="mx-2" aria-hidden="true">
+              ·
+            </span>
+          )}
+          {first.publishedAt && (
+            <>
+              {t('header.published')}
+              <time dateTime={first.publishedAt}>{formatDateTime(first.publishedAt, lang)}</time>
+            </>
+          )}
         </p>
       )}
-      {first && bulletins.length === 1 && first.notes && first.notes.length > 0 && (
-        <details
-          open
-          className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50"
-        >
-          <summary className="cursor-pointer font-medium">
-            {t('header.notes', { count: first.notes.length })}
-          </summary>
+      <dl aria-label={t('figures.label')} className="grid grid-cols-3 gap-2 sm:grid-cols-5">
+        {figureKeys.map(([key, label]) => (
+          <div key={key} className="rounded-lg border border-slate-200 px-3 py-2 dark:border-slate-700">
+            <dt className="text-xs text-slate-600 dark:text-slate-300">{t(label)}</dt>
+            <dd className="text-2xl font-semibold tabular-nums">
+              {figures[key]}
+              {key === 'people' && figures.entrustedOnly > 0 && (
+                <span className="ml-1 block text-xs font-normal text-slate-600 sm:inline dark:text-slate-300">
+                  {t('figures.entrusted', { count: figures.entrustedOnly })}
+                </span>
+              )}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {first?.notes && first.notes.length > 0 && (
+        // The caveats matter, but they are not the news: one line that opens them.
+        <details className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-1.5 text-sm text-amber-950 print:open dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">
+          <summary className="cursor-pointer font-medium">{t('header.notes', { count: first.notes.length })}</summary>
           <ul className="mt-1 list-disc space-y-0.5 pl-5">
             {first.notes.map((note, i) => (
               <li key={i}>{pick(note)}</li>
@@ -82,14 +103,6 @@ export function Header({ index, figures }: { index: DatasetIndex; figures: Figur
           </ul>
         </details>
       )}
-      <dl aria-label={t('figures.label')} className="grid grid-cols-3 gap-2 sm:grid-cols-5">
-        {figureKeys.map(([key, label]) => (
-          <div key={key} className="rounded-lg border border-slate-200 px-3 py-2 dark:border-slate-700">
-            <dt className="text-xs text-slate-600 dark:text-slate-300">{t(label)}</dt>
-            <dd className="text-2xl font-semibold tabular-nums">{figures[key]}</dd>
-          </div>
-        ))}
-      </dl>
     </header>
   );
 }

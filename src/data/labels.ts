@@ -1,26 +1,29 @@
 /** Names of ids in the page language; an id the data does not name is shown as the id itself. */
+import type { Lang } from '../i18n/lang';
+import { textIn } from '../i18n/text';
 import type { DatasetIndex, FacetKey } from './select';
 
-type Lang = 'zh' | 'en';
-
 export function facetLabel(index: DatasetIndex, key: FacetKey, id: string, lang: Lang): string {
-  switch (key) {
-    case 'bulletin':
-      return index.bulletins.get(id)?.title[lang] ?? id;
-    case 'district':
-    case 'place':
-      return index.places.get(id)?.name[lang] ?? id;
-    case 'person':
-      return index.people.get(id)?.name[lang] ?? id;
-    case 'supply':
-      return index.supplyTypes.get(id)?.name[lang] ?? id;
-  }
+  const text =
+    key === 'bulletin'
+      ? index.bulletins.get(id)?.title
+      : key === 'person'
+        ? index.people.get(id)?.name
+        : key === 'supply'
+          ? index.supplyTypes.get(id)?.name
+          : index.places.get(id)?.name;
+  return text ? textIn(text, lang) : id;
 }
 
 export function placeName(index: DatasetIndex, id: string, lang: Lang): string {
-  return index.places.get(id)?.name[lang] ?? id;
+  return facetLabel(index, 'place', id, lang);
+}
+
+export function personName(index: DatasetIndex, id: string, lang: Lang): string {
+  return facetLabel(index, 'person', id, lang);
 }
 
 export function organizationName(index: DatasetIndex, id: string, lang: Lang): string {
-  return index.organizations.get(id)?.name[lang] ?? id;
+  const text = index.organizations.get(id)?.name;
+  return text ? textIn(text, lang) : id;
 }

@@ -18,18 +18,49 @@ const id = z
 export const textSchema = z
   .object({
     zh: z.string().min(1, 'must not be empty'),
-    en: z.string().min(1, 'must not be empty'),
+    en: z
+      .string()
+      .min(1, 'must not be empty')
+      .optional()
+      .describe('Faithful English; absent until a person writes it (the page then shows the Chinese and says so)'),
   })
-  .describe('A text in Chinese and its faithful English translation (names in pinyin)');
+  .describe('A text in Chinese and its English translation (names in pinyin)');
 
 export const evidenceSchema = z
   .object({
     paragraph: z.number().int().nonnegative().describe('Index into the bulletin paragraphs, from 0'),
     quote: z.string().min(1, 'must not be empty').describe('A verbatim substring of that paragraph'),
+    offset: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .describe('Where the quote starts in the paragraph (UTF-16 units), when it occurs more than once'),
   })
   .describe('Where a fact is stated in the bulletin');
 
-export const placeKinds = ['district', 'street', 'community', 'village', 'road', 'site'] as const;
+export const placeKinds = [
+  'prefecture',
+  'district',
+  'county',
+  'street',
+  'town',
+  'township',
+  'community',
+  'village',
+  'residents-committee',
+  'compound',
+  'road',
+  'site',
+  'organization',
+] as const;
+/** Kinds that a visit's districtId may name: the county-level division. */
+export const countyLevelKinds = ['district', 'county'] as const;
+/** Deepest allowed chain of parents (prefecture › county › town › community › compound › site is 6). */
+export const MAX_PLACE_DEPTH = 12;
+
+/** True on a fact that the drafting module proposed and no person has accepted yet. */
+const drafted = z.boolean().optional().describe('Proposed by the drafting module, not yet accepted by a person');
 export const timesOfDay = ['morning', 'afternoon', 'evening'] as const;
 export const participantRoles = ['lead', 'entrusted-by', 'accompanying', 'delegation'] as const;
 
@@ -37,9 +68,10 @@ export const personSchema = z.object({
   id,
   name: textSchema,
   titles: z.array(textSchema).describe('Titles as the bulletin gives them'),
+  drafted,
 });
 
-export const organizationSchema = z.object({ id, name: textSchema });
+export const organizationSchema = z.object({ id, name: textSchema, drafted });
 
 export const placeSchema = z.object({
   id,
@@ -52,10 +84,15 @@ export const placeSchema = z.object({
     .nullable()
     .optional()
     .describe('National statistical division code, where one exists'),
+  divisionInferred: z
+    .boolean()
+    .optional()
+    .describe('True where the code is only a probable match (same name, not confirmed by the text)'),
   note: textSchema.optional().describe('What a reader should know about this place or its code'),
+  drafted,
 });
 
-export const supplyTypeSchema = z.object({ id, name: textSchema });
+export const supplyTypeSchema = z.object({ id, name: textSchema, drafted });
 
 export const participantSchema = z
   .object({
@@ -65,6 +102,7 @@ export const participantSchema = z
     inferred: z.boolean().optional().describe('True where the sentence does not name the person'),
     note: textSchema.optional(),
     evidence: evidenceSchema,
+    drafted,
   })
   .refine((p) => p.personId !== undefined || p.organizationId !== undefined, {
     message: 'needs a personId or an organizationId',
@@ -78,38 +116,51 @@ export const supplySchema = z.object({
     .nullable()
     .describe('null unless the text states an amount'),
   evidence: evidenceSchema,
+  drafted,
 });
 
 export const visitSchema = z.object({
   id,
   headline: textSchema,
-  date: z.iso.date('must be a date written YYYY-MM-DD'),
+  date: z.iso
+    .date('must be a date written YYYY-MM-DD')
+    .nullable()
+    .describe('null where the text gives no date that can be read (never guessed)'),
   dateText: z.string().min(1).describe('The date as written, e.g. "2月7日上午"'),
   dateCertain: z.boolean(),
   dateNote: textSchema.optional(),
   timeOfDay: z.enum(timesOfDay).nullable(),
-  placeId: id,
-  districtId: id,
+  placeId: id.nullable().describe('The most specific place visited; null where the text names none'),
+  districtId: id.nullable().describe('The county-level division; null where neither text nor gazetteer gives it'),
   districtInferred: z.boolean(),
   participants: z.array(participantSchema).min(1, 'a visit needs at least one participant'),
   supplies: z.array(supplySchema),
-  inspected: z.array(z.object({ placeId: id, evidence: evidenceSchema })),
-  remarks: z.array(z.object({ text: textSchema, evidence: evidenceSchema })),
+  inspected: z.array(z.object({ placeId: id, evidence: evidenceSchema, drafted })),
+  remarks: z.array(z.object({ text: textSchema, evidence: evidenceSchema, drafted })),
   notes: z.array(textSchema).optional(),
   evidence: evidenceSchema,
+  drafted,
 });
 
 export const bulletinSchema = z.object({
   id,
   title: textSchema,
-  publisher: textSchema,
-  publishedAt: z.iso.datetime({ offset: true, message: 'must be an ISO date-time with offset' }),
+  publisher: textSchema.nullable().describe('null where the text does not say who published it'),
+  publishedAt: z.iso
+    .datetime({ offset: true, message: 'must be an ISO date-time with offset' })
+    .nullable()
+    .describe('null where the text gives no publication time'),
+  sourceUrl: z
+    .url({ protocol: /^https?$/, message: 'must be an http(s) address' })
+    .optional()
+    .describe('The original page of the bulletin'),
   paragraphs: z
     .array(z.string().min(1, 'paragraphs must not be empty'))
     .min(1)
     .describe('The text verbatim, one entry per non-blank line, in order'),
   visits: z.array(visitSchema),
   notes: z.array(textSchema).optional().describe('What a reader should know about the bulletin as a whole'),
+  drafted,
 });
 
 const datasetShape = z.object({
@@ -163,6 +214,7 @@ export function checkDataset(data: Dataset): Issue[] {
   data.places.forEach((p, i) => {
     if (p.parentId !== null) ref(places, p.parentId, ['places', i, 'parentId'], 'place');
   });
+  issues.push(...checkPlaceChains(data.places));
 
   data.bulletins.forEach((b, bi) => {
     const evidence = (e: Evidence, path: PropertyKey[]) => {
@@ -177,19 +229,24 @@ export function checkDataset(data: Dataset): Issue[] {
           path: [...path, 'quote'],
           message: `quote is not found verbatim in paragraph ${e.paragraph}`,
         });
+      } else if (e.offset !== undefined && !paragraph.startsWith(e.quote, e.offset)) {
+        issues.push({
+          path: [...path, 'offset'],
+          message: `the quote does not start at offset ${e.offset} of paragraph ${e.paragraph}`,
+        });
       }
     };
     b.visits.forEach((v, vi) => {
       const at = ['bulletins', bi, 'visits', vi];
       if (visitIds.has(v.id)) issues.push({ path: [...at, 'id'], message: `duplicate id "${v.id}"` });
       visitIds.set(v.id, true);
-      ref(places, v.placeId, [...at, 'placeId'], 'place');
-      ref(places, v.districtId, [...at, 'districtId'], 'place');
-      const district = places.get(v.districtId);
-      if (district && district.kind !== 'district') {
+      ref(places, v.placeId ?? undefined, [...at, 'placeId'], 'place');
+      ref(places, v.districtId ?? undefined, [...at, 'districtId'], 'place');
+      const district = v.districtId === null ? undefined : places.get(v.districtId);
+      if (district && !(countyLevelKinds as readonly string[]).includes(district.kind)) {
         issues.push({
           path: [...at, 'districtId'],
-          message: `"${v.districtId}" is a ${district.kind}, not a district`,
+          message: `"${v.districtId}" is a ${district.kind}, not a district or county`,
         });
       }
       evidence(v.evidence, [...at, 'evidence']);
@@ -208,6 +265,42 @@ export function checkDataset(data: Dataset): Issue[] {
       });
       v.remarks.forEach((r, i) => evidence(r.evidence, [...at, 'remarks', i, 'evidence']));
     });
+  });
+  return issues;
+}
+
+/**
+ * Parent chains end, and not too deep: a cycle (a › b › a) or a chain deeper than MAX_PLACE_DEPTH is an error
+ * on the place where it is found. Linear: each place is walked once, its depth remembered.
+ */
+export function checkPlaceChains(places: readonly Place[]): Issue[] {
+  const issues: Issue[] = [];
+  const byId = new Map(places.map((p) => [p.id, p] as const));
+  const depth = new Map<string, number>();
+  places.forEach((start, i) => {
+    const path: Place[] = [];
+    const onPath = new Set<string>();
+    let at: Place | undefined = start;
+    let base = 0;
+    while (at && !depth.has(at.id)) {
+      if (onPath.has(at.id)) {
+        issues.push({ path: ['places', i, 'parentId'], message: `place "${at.id}" is its own ancestor (a cycle of parents)` });
+        path.forEach((p) => depth.set(p.id, Infinity));
+        return;
+      }
+      onPath.add(at.id);
+      path.push(at);
+      at = at.parentId === null ? undefined : byId.get(at.parentId);
+    }
+    if (at) base = depth.get(at.id) ?? 0;
+    if (!Number.isFinite(base)) return;
+    for (let k = path.length - 1; k >= 0; k--) depth.set(path[k]!.id, base + path.length - k);
+    const d = depth.get(start.id) ?? 0;
+    if (d > MAX_PLACE_DEPTH)
+      issues.push({
+        path: ['places', i, 'parentId'],
+        message: `place "${start.id}" is ${d} levels deep; at most ${MAX_PLACE_DEPTH} are allowed`,
+      });
   });
   return issues;
 }

@@ -1,9 +1,20 @@
 /**
- * Pure selection: (dataset, filters) -> the visits in view, facet counts, headline figures and chart series.
- * No React and no DOM here. `buildIndex` runs once per dataset; `selectView` once per filter state, in one pass
- * over the visits; chart series are computed from the visits in view.
+ * Pure selection: (dataset, filters) -> the visits in view, facet counts and headline figures. No React and no
+ * DOM here. `buildIndex` runs once per dataset; `selectView` once per filter state, in one pass over the visits.
+ * Chart series are the charts' own business (src/features/charts/models).
  */
-import type { Bulletin, Dataset, Organization, Person, Place, SupplyType, TimeOfDay, Visit } from './schema';
+import { placePathIds } from './places';
+import type {
+  Bulletin,
+  Dataset,
+  Organization,
+  ParticipantRole,
+  Person,
+  Place,
+  SupplyType,
+  TimeOfDay,
+  Visit,
+} from './schema';
 
 export const facetKeys = ['bulletin', 'district', 'person', 'supply', 'place'] as const;
 export type FacetKey = (typeof facetKeys)[number];
@@ -15,13 +26,17 @@ export type VisitRow = {
   bulletin: Bulletin;
   /** Position of the visit in its bulletin: the reading order. */
   bulletinOrder: number;
-  /** Sortable instant: date, then time of day; used to order the timeline. */
+  /** Sortable instant: date, then time of day; used to order the timeline (undated visits last). */
   sortKey: string;
-  districtId: string;
+  /** The county-level division, or null where neither the text nor a gazetteer gives it. */
+  districtId: string | null;
   /** district › street › community (ids); missing levels are left out. */
   placePath: string[];
   leadIds: string[];
+  /** Everyone named in the visit, whatever their role. */
   personIds: string[];
+  /** Those who took part: every role but 'entrusted-by' (who sent someone and did not go). */
+  presentIds: string[];
   supplyTypeIds: string[];
   facets: Record<FacetKey, readonly string[]>;
 };
@@ -35,35 +50,30 @@ export type DatasetIndex = {
   supplyTypes: Map<string, SupplyType>;
   bulletins: Map<string, Bulletin>;
   /** The roles each person has anywhere in the data, in the order of `participantRoleOrder`. */
-  personRoles: Map<string, string[]>;
+  personRoles: Map<string, ParticipantRole[]>;
   /** Every value of every facet, in display order. */
   facetValues: Record<FacetKey, string[]>;
 };
 
 const timeRank: Record<TimeOfDay, string> = { morning: '09', afternoon: '15', evening: '20' };
-export const participantRoleOrder = ['lead', 'entrusted-by', 'accompanying', 'delegation'] as const;
+export const participantRoleOrder: readonly ParticipantRole[] = ['lead', 'entrusted-by', 'accompanying', 'delegation'];
+
+/** The sort key of a visit whose date the text does not give: after every dated one. */
+export const UNDATED_SORT_KEY = '~';
 
 /** Sort key of a visit: its date and time of day; a day without a time of day sorts first on that day. */
 export function visitSortKey(visit: Visit): string {
+  if (visit.date === null) return UNDATED_SORT_KEY;
   return `${visit.date}T${visit.timeOfDay ? timeRank[visit.timeOfDay] : '00'}`;
 }
 
-/** Sort key of a publication, comparable with visitSortKey: local date and hour as written in publishedAt. */
-export function publicationSortKey(bulletin: Bulletin): string {
-  return bulletin.publishedAt.slice(0, 16);
+/** Sort key of a publication, comparable with visitSortKey: local date and hour as written; null if unknown. */
+export function publicationSortKey(bulletin: Bulletin): string | null {
+  return bulletin.publishedAt === null ? null : bulletin.publishedAt.slice(0, 16);
 }
 
-export function placePath(places: Map<string, Place>, placeId: string): Place[] {
-  const path: Place[] = [];
-  const seen = new Set<string>();
-  let current = places.get(placeId);
-  while (current && !seen.has(current.id)) {
-    seen.add(current.id);
-    path.unshift(current);
-    current = current.parentId === null ? undefined : places.get(current.parentId);
-  }
-  return path;
-}
+/** Roles of people who went; 'entrusted-by' names someone who sent another in their place. */
+export const presentRoles: ReadonlySet<string> = new Set(['lead', 'accompanying', 'delegation']);
 
 const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));
 const unique = (values: Iterable<string>) => [...new Set(values)];
@@ -71,25 +81,23 @@ const unique = (values: Iterable<string>) => [...new Set(values)];
 export function buildIndex(dataset: Dataset): DatasetIndex {
   const people = byId(dataset.people);
   const places = byId(dataset.places);
-  const rolesSeen = new Map<string, Set<string>>();
+  const rolesSeen = new Map<string, Set<ParticipantRole>>();
   const rows: VisitRow[] = [];
   for (const bulletin of dataset.bulletins) {
     bulletin.visits.forEach((visit, bulletinOrder) => {
       const personIds = unique(visit.participants.flatMap((p) => (p.personId ? [p.personId] : [])));
       for (const p of visit.participants) {
         if (!p.personId) continue;
-        const roles = rolesSeen.get(p.personId) ?? new Set<string>();
+        const roles = rolesSeen.get(p.personId) ?? new Set<ParticipantRole>();
         roles.add(p.role);
         rolesSeen.set(p.personId, roles);
       }
+      const presentIds = unique(
+        visit.participants.flatMap((p) => (p.personId && presentRoles.has(p.role) ? [p.personId] : [])),
+      );
       const supplyTypeIds = unique(visit.supplies.map((s) => s.supplyTypeId));
-      const path = placePath(places, visit.placeId)
-        .filter(
-          (p) =>
-            p.kind === 'district' || p.kind === 'street' || p.kind === 'community' || p.kind === 'village',
-        )
-        .map((p) => p.id);
-      if (path[0] !== visit.districtId) path.unshift(visit.districtId);
+      const path = placePathIds(places, visit.placeId);
+      if (visit.districtId !== null && !path.includes(visit.districtId)) path.unshift(visit.districtId);
       rows.push({
         visit,
         bulletin,
@@ -99,10 +107,11 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
         placePath: path,
         leadIds: visit.participants.flatMap((p) => (p.role === 'lead' && p.personId ? [p.personId] : [])),
         personIds,
+        presentIds,
         supplyTypeIds,
         facets: {
           bulletin: [bulletin.id],
-          district: [visit.districtId],
+          district: visit.districtId === null ? [] : [visit.districtId],
           // The streets and communities it went to, and every place it visited or inspected.
           place: unique([
             ...path.filter((id) => id !== visit.districtId),
@@ -122,7 +131,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
       a.bulletinOrder - b.bulletinOrder,
   );
 
-  const personRoles = new Map<string, string[]>();
+  const personRoles = new Map<string, ParticipantRole[]>();
   for (const [id, roles] of rolesSeen)
     personRoles.set(
       id,
@@ -137,7 +146,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   const usedPlaces = used('place');
   const facetValues: Record<FacetKey, string[]> = {
     bulletin: dataset.bulletins.map((b) => b.id),
-    district: dataset.places.filter((p) => p.kind === 'district' && usedDistricts.has(p.id)).map((p) => p.id),
+    district: dataset.places.filter((p) => usedDistricts.has(p.id)).map((p) => p.id),
     place: dataset.places.filter((p) => usedPlaces.has(p.id)).map((p) => p.id),
     person: unique(rows.flatMap((r) => r.personIds)),
     supply: dataset.supplyTypes.filter((s) => usedSupplies.has(s.id)).map((s) => s.id),
@@ -160,7 +169,10 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
 
 export type Figures = {
   visits: number;
+  /** People who took part in a visit in view. */
   people: number;
+  /** People named only as having entrusted someone (they did not go). */
+  entrustedOnly: number;
   places: number;
   districts: number;
   supplyTypes: number;
@@ -211,123 +223,27 @@ export function selectView(index: DatasetIndex, filters: Filters): View {
 }
 
 export function figuresOf(rows: readonly VisitRow[]): Figures {
-  const people = new Set<string>();
+  const present = new Set<string>();
+  const named = new Set<string>();
   const places = new Set<string>();
   const districts = new Set<string>();
   const supplyTypes = new Set<string>();
   for (const row of rows) {
-    row.personIds.forEach((id) => people.add(id));
-    places.add(row.visit.placeId);
+    row.presentIds.forEach((id) => present.add(id));
+    row.personIds.forEach((id) => named.add(id));
+    if (row.visit.placeId !== null) places.add(row.visit.placeId);
     row.visit.inspected.forEach((i) => places.add(i.placeId));
-    districts.add(row.districtId);
+    if (row.districtId !== null) districts.add(row.districtId);
     row.supplyTypeIds.forEach((id) => supplyTypes.add(id));
   }
+  let entrustedOnly = 0;
+  for (const id of named) if (!present.has(id)) entrustedOnly += 1;
   return {
     visits: rows.length,
-    people: people.size,
+    people: present.size,
+    entrustedOnly,
     places: places.size,
     districts: districts.size,
     supplyTypes: supplyTypes.size,
   };
-}
-
-/* ---------- Chart series: numbers of visits, never quantities (the text gives none). ---------- */
-
-export type CountSeries = { id: string; counts: Record<string, number>; total: number }[];
-
-/** For each district in view: how many visits delivered each supply type. */
-export function suppliesByDistrict(index: DatasetIndex, rows: readonly VisitRow[]): CountSeries {
-  const out = new Map<string, Record<string, number>>();
-  for (const row of rows) {
-    const counts = out.get(row.districtId) ?? {};
-    for (const s of row.supplyTypeIds) counts[s] = (counts[s] ?? 0) + 1;
-    out.set(row.districtId, counts);
-  }
-  return orderBy(index.facetValues.district, out);
-}
-
-/** For each person in view: how many of their visits delivered each supply type. */
-export function suppliesByPerson(index: DatasetIndex, rows: readonly VisitRow[]): CountSeries {
-  const out = new Map<string, Record<string, number>>();
-  for (const row of rows) {
-    for (const person of row.personIds) {
-      const counts = out.get(person) ?? {};
-      for (const s of row.supplyTypeIds) counts[s] = (counts[s] ?? 0) + 1;
-      out.set(person, counts);
-    }
-  }
-  return orderBy(index.facetValues.person, out);
-}
-
-function orderBy(order: readonly string[], map: Map<string, Record<string, number>>): CountSeries {
-  const ids = [...order.filter((id) => map.has(id)), ...[...map.keys()].filter((id) => !order.includes(id))];
-  return ids.map((id) => {
-    const counts = map.get(id) ?? {};
-    return { id, counts, total: Object.values(counts).reduce((a, b) => a + b, 0) };
-  });
-}
-
-export type VariantCount = { text: string; supplyTypeId: string; visits: number };
-
-/** Supplies as written (口罩 vs 医用口罩 ...): how many visits mention each written form. */
-export function supplyVariants(index: DatasetIndex, rows: readonly VisitRow[]): VariantCount[] {
-  const counts = new Map<string, VariantCount>();
-  for (const row of rows) {
-    const seen = new Set<string>();
-    for (const s of row.visit.supplies) {
-      const key = `${s.supplyTypeId}\u0000${s.text}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const entry = counts.get(key) ?? { text: s.text, supplyTypeId: s.supplyTypeId, visits: 0 };
-      entry.visits += 1;
-      counts.set(key, entry);
-    }
-  }
-  const typeOrder = index.facetValues.supply;
-  return [...counts.values()].sort(
-    (a, b) =>
-      typeOrder.indexOf(a.supplyTypeId) - typeOrder.indexOf(b.supplyTypeId) ||
-      b.visits - a.visits ||
-      a.text.localeCompare(b.text, 'zh'),
-  );
-}
-
-export type PlaceCount = { id: string; path: string[]; districtId: string; visits: number; depth: number };
-
-/**
- * Where the visits went, as a tree flattened in display order: each district, then its streets, then the
- * communities or villages, each with the number of visits in view that went there.
- */
-export function placeTree(index: DatasetIndex, rows: readonly VisitRow[]): PlaceCount[] {
-  const counts = new Map<string, PlaceCount>();
-  for (const row of rows) {
-    row.placePath.forEach((id, depth) => {
-      const entry = counts.get(id) ?? {
-        id,
-        path: row.placePath.slice(0, depth + 1),
-        districtId: row.districtId,
-        visits: 0,
-        depth,
-      };
-      entry.visits += 1;
-      counts.set(id, entry);
-    });
-  }
-  const districtOrder = index.facetValues.district;
-  return [...counts.values()].sort((a, b) => {
-    const da = districtOrder.indexOf(a.districtId);
-    const db = districtOrder.indexOf(b.districtId);
-    if (da !== db) return da - db;
-    // Depth-first: compare paths element by element, a parent before its children.
-    for (let i = 0; i < Math.min(a.path.length, b.path.length); i += 1) {
-      const pa = a.path[i] ?? '';
-      const pb = b.path[i] ?? '';
-      if (pa !== pb) {
-        const ca = counts.get(pa)?.visits ?? 0;
-        const cb = counts.get(pb)?.visits ?? 0;
-        return cb - ca || pa.localeCompare(pb);
-      }
-    }
-    return a.path.length - b.path.length;
-  });
 }

@@ -1,21 +1,40 @@
 /**
- * What a chart tells the export about itself. Charts build it; the app hands it to the export buttons, so that
- * the charts and the export features need not import each other.
+ * What a figure (a chart or the map) hands its export: everything the exported image says, built from the same
+ * state that drew the figure, and its SVG node. The app passes it to the export buttons, so that the figures
+ * and the export need not import each other, and the export never re-reads the link or re-runs the selection.
  */
+import type { Filters } from '../data/select';
+
 export type LegendItem = { label: string; color: string };
 
-export type ChartHandle = {
-  /** Stable id, used in file names: "supplies-by-district" etc. */
-  id: string;
-  /** The chart's title in the page language (the figcaption). */
-  title: string;
-  /** The unit line, e.g. "Number of visits". */
-  unit: string;
-  /** The chart's legend, drawn into the exported image. */
-  legend: LegendItem[];
-  /** The live <svg> the chart drew (Recharts' surface), or null while it has none. */
-  getSvg: () => SVGSVGElement | null;
+/** The words around every figure of one view: the same for all figures drawn from it. */
+export type ViewCaption = {
+  /** The active filters in words: "筛选：区县为资阳区" / "Filters: District = Ziyang District". */
+  filters: string;
+  /** "来源：益阳市人大常委会《…》，2020年2月8日". */
+  source: string;
+  /** The filters as ids, for the file name. */
+  filterIds: Filters;
+  /** The dataset's short name, for the file name. */
+  datasetSlug: string;
 };
 
-/** Filled by the app: the export buttons for a chart (loaded on first use). */
+export type ChartHandle = {
+  /** Stable id, used in file names: "places", "supply-variants", "map"… */
+  id: string;
+  /** What the figure is, in the page language: "走访去向". */
+  title: string;
+  /** What it shows in this view: "赫山区4次、资阳区2次". */
+  finding: string;
+  /** The unit line, e.g. "Number of visits"; '' where the figure has none. */
+  unit: string;
+  legend: LegendItem[];
+  caption: ViewCaption;
+  /** The figure's live <svg>, or null while it has none. */
+  getSvg: () => SVGSVGElement | null;
+  /** Elements inside that <svg> that are interaction, not content (hover bands, tooltips): left out of images. */
+  chromeSelector?: string;
+};
+
+/** Filled by the app: the export menu of a figure (loaded on first use). */
 export type RenderChartActions = (chart: ChartHandle) => React.ReactNode;

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/i18n';
+import type { Lang } from '../i18n/lang';
 
 /** "2020-02-07" -> 2020年2月7日 / 7 Feb 2020, read as a calendar date (no time zone shift). */
 export function formatDate(iso: string, lang: Lang): string {
@@ -18,6 +18,14 @@ export function formatDateTime(iso: string, lang: Lang): string {
   return lang === 'zh' ? `${date} ${time}（${zone}）` : `${date}, ${time} (${zone})`;
 }
 
-export function listJoin(items: string[], lang: Lang): string {
+/** "口罩、酒精、消毒液" / "Mask, Alcohol, Disinfectant". */
+export function listJoin(items: readonly string[], lang: Lang): string {
   return items.join(lang === 'zh' ? '、' : ', ');
+}
+
+/** "口罩、酒精和消毒液" / "masks, alcohol and disinfectant": the last item joined by 和 / and. */
+export function listAnd(items: readonly string[], lang: Lang): string {
+  if (items.length <= 1) return items.join('');
+  const head = listJoin(items.slice(0, -1), lang);
+  return lang === 'zh' ? `${head}和${items.at(-1)}` : `${head} and ${items.at(-1)}`;
 }

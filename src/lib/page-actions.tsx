@@ -1,6 +1,9 @@
 /**
  * What any part of the page can ask of the page: filter by a value (a bar, a name, a place) and show the
  * sentence a fact came from. Features call these through context, so they need not know each other.
+ *
+ * Two contexts: the actions, which never change (so a ¶ click or a filter change does not re-render every card
+ * and figure that can filter), and the evidence in focus, which only the parts that show it read.
  */
 import { createContext, useContext, type ReactNode } from 'react';
 import type { FacetKey } from '../data/select';
@@ -11,19 +14,36 @@ export type PageActions = {
   filterBy: (key: FacetKey, id: string) => void;
   /** Scrolls the source to the sentence a fact came from and marks it; null clears the mark. */
   showEvidence: (ref: EvidenceRef | null) => void;
-  focused: EvidenceRef | null;
 };
 
 const PageActionsContext = createContext<PageActions | null>(null);
+const FocusedEvidenceContext = createContext<EvidenceRef | null>(null);
 
-export function PageActionsProvider({ value, children }: { value: PageActions; children: ReactNode }) {
-  return <PageActionsContext.Provider value={value}>{children}</PageActionsContext.Provider>;
+export function PageActionsProvider({
+  value,
+  focused = null,
+  children,
+}: {
+  value: PageActions;
+  focused?: EvidenceRef | null;
+  children: ReactNode;
+}) {
+  return (
+    <PageActionsContext.Provider value={value}>
+      <FocusedEvidenceContext.Provider value={focused}>{children}</FocusedEvidenceContext.Provider>
+    </PageActionsContext.Provider>
+  );
 }
 
 export function usePageActions(): PageActions {
   const value = useContext(PageActionsContext);
   if (!value) throw new Error('usePageActions needs a <PageActionsProvider> above it');
   return value;
+}
+
+/** The sentence in focus (after a ¶ click), for the parts that mark it. */
+export function useFocusedEvidence(): EvidenceRef | null {
+  return useContext(FocusedEvidenceContext);
 }
 
 /** The DOM id of a bulletin paragraph in the source view (what "show in source" scrolls to). */

@@ -17,25 +17,19 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import { useI18n, type T } from '../../i18n/i18n';
+import { chartMeasure, cursorOpacity, gridOpacity, tickFontSize } from './chart-style';
 import {
   categoryAxis,
   chartHeight,
+  chartMarginLeft as marginLeft,
+  chartMarginRight as marginRight,
   chartMarginTop,
   indentPx,
+  labelLines,
   labelRoom,
   valueAxisHeight,
-  wrapLabel,
-  type ChartModel,
-  type ChartRow,
-} from './chart-data';
-import { cursorOpacity, gridOpacity, tickFontSize } from './chart-theme';
-
-const marginLeft = 4;
-const marginRight = 28;
-
-export function visitsText(t: T, count: number): string {
-  return t(count === 1 ? 'charts.visitsOne' : 'charts.visitsMany', { count });
-}
+} from './models/layout';
+import type { ChartModel, ChartRow } from './models/rows';
 
 type Props = {
   model: ChartModel;
@@ -54,7 +48,8 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
   onRow,
 }: Props) {
   const { t } = useI18n();
-  const { width: axisWidth, lines } = categoryAxis(model, width, tickFontSize);
+  const measure = chartMeasure();
+  const { width: axisWidth, lines } = categoryAxis(model, width, tickFontSize, measure);
   const rowsById = new Map(model.chartRows.map((row) => [row.id, row]));
   const barShape = (props: BarShapeProps) => {
     const row = props.payload as ChartRow | undefined;
@@ -74,6 +69,10 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
       barGap={1}
       title={title}
       desc={desc}
+      // The figure gives the chart its accessible name and the table its numbers; the drawing is an image.
+      role="img"
+      aria-label={desc}
+      accessibilityLayer={false}
     >
       <CartesianGrid horizontal={false} stroke="currentColor" strokeOpacity={gridOpacity} />
       <XAxis
@@ -84,7 +83,7 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
         stroke="currentColor"
         tick={{ fill: 'currentColor', fontSize: tickFontSize }}
         label={{
-          value: t('charts.unit'),
+          value: model.unit,
           position: 'insideBottom',
           offset: 2,
           fill: 'currentColor',
@@ -105,7 +104,8 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
               row={row}
               y={Number(props.y)}
               axisWidth={axisWidth}
-              tree={model.id === 'places'}
+              tree={model.tree}
+              measure={measure}
               onRow={onRow}
               t={t}
             />
@@ -147,6 +147,7 @@ function CategoryTick({
   y,
   axisWidth,
   tree,
+  measure,
   onRow,
   t,
 }: {
@@ -154,15 +155,16 @@ function CategoryTick({
   y: number;
   axisWidth: number;
   tree: boolean;
+  measure: Parameters<typeof labelLines>[3];
   onRow: (row: ChartRow) => void;
   t: T;
 }) {
-  const lines = wrapLabel(row.label, labelRoom(axisWidth, row.depth), tickFontSize);
+  const lines = labelLines(row.label, labelRoom(axisWidth, row.depth), tickFontSize, measure);
   const x = marginLeft + 2 + row.depth * indentPx;
   const lineHeight = tickFontSize + 1;
   return (
     <g className="recharts-cartesian-axis-tick-label" cursor="pointer" onClick={() => onRow(row)}>
-      <title>{`${row.fullLabel} · ${t('charts.filterBy', { name: row.facet.name })}`}</title>
+      <title>{row.facet ? `${row.fullLabel} · ${t('charts.filterBy', { name: row.facet.name })}` : row.fullLabel}</title>
       <text
         x={x}
         y={y}
@@ -205,8 +207,8 @@ function ChartTooltip({ active, payload, model, t }: TooltipContentProps & { mod
               style={{ background: model.colorBy === 'row' ? (row.rowColor ?? series.color) : series.color }}
             />
             {model.colorBy === 'series'
-              ? t('charts.seriesValue', { name: series.label, value: visitsText(t, row[series.key] ?? 0) })
-              : visitsText(t, row[series.key] ?? 0)}
+              ? t('charts.seriesValue', { name: series.label, value: String(row[series.key] ?? 0) })
+              : t('charts.seriesValue', { name: model.unit, value: String(row[series.key] ?? 0) })}
           </li>
         ))}
       </ul>

@@ -1,40 +1,47 @@
 /**
- * The charts: supplies by district, supplies as written, people × supplies, and where the visits went. Loaded
- * lazily by the app (Recharts stays out of the first load). Every number is a number of visits.
+ * The charts: where the visits went, who went where, the supplies, the supplies as written, and (where the text
+ * states amounts) the quantities. Loaded lazily by the app (Recharts stays out of the first load). Each chart
+ * computes its model inside its own error boundary, so one failing leaves the rest.
  */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
-import type { DatasetIndex, Filters, View, VisitRow } from '../../data/select';
-import { useI18n, type Lang, type T } from '../../i18n/i18n';
+import type { DatasetIndex, View } from '../../data/select';
+import { useI18n, type T } from '../../i18n/i18n';
+import type { RenderChartActions, ViewCaption } from '../../lib/chart-handle';
 import { ChartFigure, type FigureColumns } from './chart-figure';
-import type { MessageKey } from '../../i18n/zh';
-import type { RenderChartActions } from '../../lib/chart-handle';
-import {
-  collectFacts,
-  districtSupplyModel,
-  peopleSupplyModel,
-  placeModel,
-  variantModel,
-  type ChartModel,
-  type RowFacts,
-} from './chart-data';
+import { chartModels, type ModelBuilder } from './models/models';
+import type { ChartId } from './models/rows';
 
 type Props = {
   index: DatasetIndex;
+  /** The deferred view: the status and the timeline answer a filter change first. */
   view: View;
-  /** The filters are already applied in `view`; the charts draw what is in view. */
-  filters: Filters;
+  /** The words around every figure of this view (filters, source), for the export. */
+  caption: ViewCaption;
   renderActions?: RenderChartActions;
+  /** Draw every chart now (print), not only those near the screen. */
+  eager?: boolean;
 };
 
-export default function ChartsSection({ index, view, renderActions }: Props) {
-  const { t, lang } = useI18n();
-  // The app hands the charts a deferred view: the status and the timeline answer a filter change first.
+/** The headers of each chart's table. */
+const columns: Record<ChartId, (t: T) => FigureColumns> = {
+  places: (t) => ({ label: t('charts.col.place') }),
+  'people-places': (t) => ({ label: t('charts.col.place'), detail: t('charts.col.people') }),
+  supplies: (t) => ({ label: t('charts.col.type') }),
+  'supply-variants': (t) => ({
+    label: t('charts.col.variant'),
+    detail: t('charts.col.type'),
+    renderLabel: (row) => <span lang="zh-CN">{row.verbatim ?? row.label}</span>,
+  }),
+  quantities: (t) => ({ label: t('charts.col.type'), detail: t('charts.col.unit') }),
+};
+
+export default function ChartsSection({ index, view, caption, renderActions, eager = false }: Props) {
+  const { t } = useI18n();
   const rows = view.rows;
-  const facts = useMemo(() => collectFacts(rows), [rows]);
   return (
     <section aria-labelledby="charts-title" className="space-y-3">
-      <h2 id="charts-title" className="text-xl font-semibold">
+      <h2 id="charts-title" tabIndex={-1} className="text-xl font-semibold">
         {t('charts.title')}
       </h2>
       {rows.length === 0 ? (
@@ -46,14 +53,14 @@ export default function ChartsSection({ index, view, renderActions }: Props) {
           <p className="text-sm text-slate-700 dark:text-slate-200">
             {t('charts.unitNote')} <span className="no-print">{t('charts.clickHint')}</span>
           </p>
-          <div className="grid gap-6 2xl:grid-cols-2">
-            {slots.map((slot) => (
+          <div className="grid gap-6 xl:grid-cols-2">
+            {chartModels.map(({ id, build }) => (
               <ErrorBoundary
-                key={slot.title}
+                key={id}
                 resetKey={rows}
                 fallback={(error) => (
                   <figure className="rounded-lg border border-red-300 p-4 dark:border-red-700">
-                    <figcaption className="font-semibold">{t(slot.title)}</figcaption>
+                    <figcaption className="font-semibold">{t(`charts.name.${id}`)}</figcaption>
                     <p role="alert" className="mt-2 text-sm">
                       {t('charts.error', { reason: error.message })}
                     </p>
@@ -61,12 +68,13 @@ export default function ChartsSection({ index, view, renderActions }: Props) {
                 )}
               >
                 <ChartSlot
-                  slot={slot}
+                  build={build}
+                  id={id}
                   index={index}
-                  rows={rows}
-                  lang={lang}
-                  facts={facts}
+                  view={view}
+                  caption={caption}
                   renderActions={renderActions}
+                  eager={eager}
                 />
               </ErrorBoundary>
             ))}
@@ -77,71 +85,26 @@ export default function ChartsSection({ index, view, renderActions }: Props) {
   );
 }
 
-type Slot = {
-  title: MessageKey;
-  model: (index: DatasetIndex, rows: readonly VisitRow[], lang: Lang, facts: RowFacts) => ChartModel;
-  columns: (t: T) => FigureColumns;
-};
-
-/**
- * The four charts. Each computes its own model inside its own error boundary, so that one failing leaves the
- * rest; they differ only in their data and the headers of their tables.
- */
-const slots: Slot[] = [
-  // 1. Which supply types reached which district: visits per district and supply type, grouped bars.
-  {
-    title: 'charts.byDistrict',
-    model: districtSupplyModel,
-    columns: (t) => ({ label: t('charts.col.district') }),
-  },
-  // 2. Supplies as written (口罩 vs 医用口罩, 消毒液 vs 84消毒液 …): the text stays verbatim Chinese.
-  {
-    title: 'charts.variants',
-    model: variantModel,
-    columns: (t) => ({
-      label: t('charts.col.variant'),
-      detail: t('charts.col.type'),
-      renderLabel: (row) => <span lang="zh-CN">{row.verbatim ?? row.label}</span>,
-    }),
-  },
-  // 3. People × supplies: each person in view (name and role), visits per supply type.
-  {
-    title: 'charts.people',
-    model: peopleSupplyModel,
-    columns: (t) => ({
-      label: t('charts.col.person'),
-      detail: t('charts.col.role'),
-      renderLabel: (row) => row.facet.name,
-    }),
-  },
-  // 4. Where the visits went: district › street › community as indented bars in the district's colour. There is
-  //    no place filter, so a click on a place filters by its district.
-  { title: 'charts.places', model: placeModel, columns: (t) => ({ label: t('charts.col.place') }) },
-];
-
-function ChartSlot({
-  slot,
+const ChartSlot = memo(function ChartSlot({
+  build,
+  id,
   index,
-  rows,
-  lang,
-  facts,
+  view,
+  caption,
   renderActions,
+  eager,
 }: {
-  slot: Slot;
+  build: ModelBuilder;
+  id: ChartId;
   index: DatasetIndex;
-  rows: readonly VisitRow[];
-  lang: Lang;
-  facts: RowFacts;
+  view: View;
+  caption: ViewCaption;
   renderActions?: RenderChartActions;
+  eager: boolean;
 }) {
-  const { t } = useI18n();
-  const model = useMemo(() => slot.model(index, rows, lang, facts), [slot, index, rows, lang, facts]);
-  return (
-    <ChartFigure
-      model={model}
-      title={t(slot.title)}
-      columns={slot.columns(t)}
-      renderActions={renderActions}
-    />
-  );
-}
+  const { t, lang } = useI18n();
+  const model = useMemo(() => build({ index, rows: view.rows, lang, t }), [build, index, view.rows, lang, t]);
+  const cols = useMemo(() => columns[id](t), [id, t]);
+  if (!model) return null;
+  return <ChartFigure model={model} columns={cols} caption={caption} renderActions={renderActions} eager={eager} />;
+});

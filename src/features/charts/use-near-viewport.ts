@@ -1,26 +1,33 @@
 import { useEffect, useRef, useState } from 'react';
 
 /**
- * Whether an element is on screen or near it (within `margin`). Charts draw only then: a filter change made at
- * the top of a long page does not redraw four charts nobody can see; they draw as they come into view. Where
- * IntersectionObserver is missing (jsdom, old browsers) everything counts as near, and printing draws all.
+ * Whether a chart should draw: once it has come near the screen (within `margin`), or once the page has been idle
+ * for a moment after loading, or before printing. The first paint does not wait for charts nobody can see yet,
+ * and a print (Ctrl+P or a headless `page.pdf()`, which fires no `beforeprint`) always finds them drawn. Where
+ * IntersectionObserver is missing (jsdom, old browsers) everything counts as near.
  */
-export function useNearViewport<T extends Element>(margin = '400px') {
+export function useNearViewport<T extends Element>(margin = '400px', idleMs = 1500) {
   const ref = useRef<T>(null);
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
   useEffect(() => {
     const element = ref.current;
-    if (!element || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver((entries) => setNear(entries.some((e) => e.isIntersecting)), {
+    if (near || !element || typeof IntersectionObserver === 'undefined') return;
+    const draw = () => setNear(true);
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && draw(), {
       rootMargin: margin,
     });
     observer.observe(element);
-    const beforePrint = () => setNear(true);
-    window.addEventListener('beforeprint', beforePrint);
+    const idle =
+      typeof requestIdleCallback === 'function'
+        ? requestIdleCallback(draw, { timeout: idleMs * 2 })
+        : setTimeout(draw, idleMs);
+    window.addEventListener('beforeprint', draw);
     return () => {
       observer.disconnect();
-      window.removeEventListener('beforeprint', beforePrint);
+      if (typeof cancelIdleCallback === 'function' && typeof idle === 'number') cancelIdleCallback(idle);
+      else clearTimeout(idle);
+      window.removeEventListener('beforeprint', draw);
     };
-  }, [margin]);
+  }, [margin, idleMs, near]);
   return [ref, near] as const;
 }

@@ -1,14 +1,15 @@
 /**
- * The export buttons of one chart: PNG (at 2×, 3× or 4×), SVG, and copy to the clipboard where the browser can
- * write images. This module is small; the image is made by ./chart-image, loaded on the first click.
+ * The export menu of one figure: 导出 opens PNG (at 2×, 3× or 4×), SVG, copy to the clipboard where the browser
+ * can write images, and the image's theme (light by default, whatever the page). This module is small; the image
+ * is made by ./chart-image, loaded on the first click, from the handle the figure gave (never from the link).
  */
-import { useState } from 'react';
-import { useDataset } from '../../data/dataset-query';
+import { useId, useState } from 'react';
+import { Button, selectClass } from '../../components/ui/button';
 import { useI18n } from '../../i18n/i18n';
 import type { ChartHandle } from '../../lib/chart-handle';
 import type { ImageFormat } from './chart-image';
 import { ExportError, exportErrorMessage } from './export-error';
-import { ExportStatusMessage, exportButtonClass, type ExportStatus } from './export-status';
+import { ExportStatusMessage, type ExportStatus } from './export-status';
 import { saveFile } from './save-file';
 
 export const pngScales = [2, 3, 4] as const;
@@ -24,16 +25,16 @@ export function canCopyImages(): boolean {
 
 export default function ChartExport({ chart }: { chart: ChartHandle }) {
   const { t, lang } = useI18n();
-  const { data: dataset } = useDataset();
   const [scale, setScale] = useState<number>(2);
+  const [dark, setDark] = useState(false);
   const [status, setStatus] = useState<ExportStatus>(null);
   const [canCopy] = useState(canCopyImages);
+  const menuId = useId();
   const busy = status?.kind === 'busy';
 
   const make = async (format: ImageFormat) => {
-    if (!dataset) throw new ExportError('noChart');
     const { makeChartImage } = await import('./chart-image');
-    return makeChartImage({ chart, format, scale, lang, t, dataset, search: window.location.search });
+    return makeChartImage({ chart, format, scale, lang, dark });
   };
 
   const download = async (format: ImageFormat) => {
@@ -68,44 +69,47 @@ export default function ChartExport({ chart }: { chart: ChartHandle }) {
   };
 
   return (
-    // No role="group" with the chart's name here: the figure around these buttons already names the chart, and a
-    // group named after it would also answer to the names of the filter groups (人员, People…).
-    <div aria-busy={busy} className="flex max-w-md flex-wrap items-center justify-end gap-2 text-sm">
-      <button
-        type="button"
-        className={exportButtonClass}
-        aria-disabled={busy}
-        onClick={() => void download('png')}
-      >
-        {t('export.png')}
-      </button>
-      <label className="inline-flex items-center gap-1">
-        <span className="text-slate-600 dark:text-slate-300">{t('export.scale')}</span>
-        <select
-          className="rounded border border-slate-300 bg-white px-1 py-1 dark:border-slate-600 dark:bg-slate-900"
-          value={scale}
-          onChange={(e) => setScale(Number(e.target.value))}
+    <div aria-busy={busy} className="flex max-w-md flex-col items-end gap-1 text-sm">
+      <details className="group relative">
+        <summary
+          className="cursor-pointer list-none rounded border border-slate-300 bg-white px-2 py-1 font-medium hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:hover:bg-slate-800 [&::-webkit-details-marker]:hidden"
+          aria-controls={menuId}
         >
-          {pngScales.map((s) => (
-            <option key={s} value={s}>
-              {s}×
-            </option>
-          ))}
-        </select>
-      </label>
-      <button
-        type="button"
-        className={exportButtonClass}
-        aria-disabled={busy}
-        onClick={() => void download('svg')}
-      >
-        {t('export.svg')}
-      </button>
-      {canCopy && (
-        <button type="button" className={exportButtonClass} aria-disabled={busy} onClick={() => void copy()}>
-          {t('export.copy')}
-        </button>
-      )}
+          {t('export.menu')} <span aria-hidden="true">▾</span>
+        </summary>
+        <div
+          id={menuId}
+          className="absolute right-0 z-20 mt-1 flex w-56 flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3 shadow-lg dark:border-slate-700 dark:bg-slate-900"
+        >
+          <div className="flex items-center gap-2">
+            <Button aria-disabled={busy} className="flex-1" onClick={() => void download('png')}>
+              {t('export.png')}
+            </Button>
+            <label className="inline-flex items-center gap-1">
+              <span className="sr-only">{t('export.scale')}</span>
+              <select className={selectClass} value={scale} onChange={(e) => setScale(Number(e.target.value))}>
+                {pngScales.map((s) => (
+                  <option key={s} value={s}>
+                    {s}×
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <Button aria-disabled={busy} onClick={() => void download('svg')}>
+            {t('export.svg')}
+          </Button>
+          {canCopy && (
+            <Button aria-disabled={busy} onClick={() => void copy()}>
+              {t('export.copy')}
+            </Button>
+          )}
+          <label className="inline-flex items-center gap-2">
+            <input type="checkbox" checked={dark} onChange={(e) => setDark(e.target.checked)} />
+            {t('export.darkImage')}
+          </label>
+        </div>
+      </details>
       <ExportStatusMessage status={status} />
     </div>
   );

@@ -2,13 +2,11 @@
  * Makes the exported image of a chart (SVG or PNG). Loaded by the export buttons on first click, with the font
  * tables, the serialiser and the canvas code: none of it is part of the page's first load.
  */
-import { buildIndex, selectView } from '../../data/select';
-import type { Dataset } from '../../data/schema';
-import type { Lang, T } from '../../i18n/i18n';
+import type { Lang } from '../../i18n/i18n';
 import type { ChartHandle } from '../../lib/chart-handle';
-import { bulletinsInView, filtersFromSearch, filtersInWords, sourceLine } from './caption';
+import { canvasMeasure } from '../../lib/text-metrics';
 import { ExportError } from './export-error';
-import { datasetSlug, exportFileName } from './file-name';
+import { exportFileName } from './file-name';
 import {
   EXPORT_FONT_STACK,
   fontFaceCss,
@@ -33,7 +31,6 @@ import {
   type Caption,
   type ColorNormalizer,
 } from './svg-serialize';
-import { estimateWidth, type Measure } from './text-layout';
 
 export type ImageFormat = 'png' | 'svg';
 
@@ -43,10 +40,8 @@ export type ChartImageRequest = {
   /** Device pixels per CSS pixel of the PNG: 2, 3 or 4. */
   scale: number;
   lang: Lang;
-  t: T;
-  dataset: Dataset;
-  /** The page's query string: the filters in view. */
-  search: string;
+  /** Draw on the dark theme (light by default, whatever the page: reports are printed on white). */
+  dark?: boolean;
   now?: Date;
 };
 
@@ -74,26 +69,6 @@ function canvasColorNormalizer(): ColorNormalizer {
   };
 }
 
-/** Text widths with the embedded font (registered in the page). Canvas ignores `palt`, so English quotes measure
- * a little wider than drawn: lines may break a little early, never overflow. */
-function canvasMeasure(fontStack: string): Measure {
-  const ctx = document.createElement('canvas').getContext('2d');
-  if (!ctx) return estimateWidth;
-  return (text, size, weight) => {
-    ctx.font = `${weight} ${size}px ${fontStack}`;
-    return ctx.measureText(text).width;
-  };
-}
-
-/** The opaque background the chart is drawn on (its card), or the page's, as #rrggbb. */
-function backgroundBehind(element: Element, normalize: ColorNormalizer, fallback: string): string {
-  for (let node: Element | null = element; node; node = node.parentElement) {
-    const value = normalize(getComputedStyle(node).backgroundColor);
-    if (/^#[0-9a-f]{6}$/i.test(value)) return value;
-  }
-  return fallback;
-}
-
 function chartSize(svg: SVGSVGElement): { width: number; height: number } {
   const rect = svg.getBoundingClientRect();
   const width = rect.width || Number(svg.getAttribute('width')) || 0;
@@ -102,27 +77,26 @@ function chartSize(svg: SVGSVGElement): { width: number; height: number } {
 }
 
 export async function makeChartImage(request: ChartImageRequest): Promise<{ blob: Blob; fileName: string }> {
-  const { chart, format, scale, lang, t, dataset } = request;
+  const { chart, format, scale, lang } = request;
   const source = chart.getSvg();
   const size = source ? chartSize(source) : { width: 0, height: 0 };
   if (!source || size.width === 0 || size.height === 0) throw new ExportError('noChart');
 
-  const index = buildIndex(dataset);
-  const filters = filtersFromSearch(request.search, index);
-  const view = selectView(index, filters);
   const caption: Caption = {
     title: chart.title,
-    unit: t('export.unit', { unit: chart.unit }),
-    filters: filtersInWords(index, filters, lang, t),
-    source: sourceLine(bulletinsInView(index, view.rows), lang, t),
+    subtitle: chart.finding,
+    unit: chart.unit,
+    filters: chart.caption.filters,
+    source: chart.caption.source,
     legend: chart.legend,
   };
 
   const normalizeColor = canvasColorNormalizer();
-  const dark = document.documentElement.classList.contains('dark');
-  const base = dark ? darkTheme : lightTheme;
-  const theme = { ...base, background: backgroundBehind(source, normalizeColor, base.background) };
+  const theme = request.dark ? darkTheme : lightTheme;
   const clone = cloneChartSvg(source, {
+    chromeSelector: chart.chromeSelector,
+    // The page may be dark: the image is drawn on its own theme, so text and axes take the theme's colours.
+    theme,
     getStyle: (el) => getComputedStyle(el),
     normalizeColor,
     width: size.width,
@@ -157,9 +131,9 @@ export async function makeChartImage(request: ChartImageRequest): Promise<{ blob
   });
   const svgText = serializeSvg(composed);
   const fileName = exportFileName({
-    dataset: datasetSlug(index),
+    dataset: chart.caption.datasetSlug,
     subject: chart.id,
-    filters,
+    filters: chart.caption.filterIds,
     date: request.now ?? new Date(),
     ext: format,
   });

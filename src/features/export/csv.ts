@@ -3,10 +3,11 @@
  * end in CRLF), UTF-8 with a byte order mark so that Excel reads the Chinese correctly, headers in the page
  * language. Pure.
  */
-import { organizationName, placeName } from '../../data/labels';
+import { organizationName, personName, placeName } from '../../data/labels';
 import { participantRoleOrder, type DatasetIndex, type VisitRow } from '../../data/select';
 import type { Participant } from '../../data/schema';
 import type { Lang, T } from '../../i18n/i18n';
+import { textIn } from '../../i18n/text';
 import type { MessageKey } from '../../i18n/zh';
 import { listJoin } from '../../lib/format';
 
@@ -42,7 +43,7 @@ const columns: MessageKey[] = [
 ];
 
 function participantName(index: DatasetIndex, p: Participant, lang: Lang): string {
-  if (p.personId) return index.people.get(p.personId)?.name[lang] ?? p.personId;
+  if (p.personId) return personName(index, p.personId, lang);
   return p.organizationId ? organizationName(index, p.organizationId, lang) : '';
 }
 
@@ -61,12 +62,15 @@ export function visitsTable(index: DatasetIndex, rows: readonly VisitRow[], lang
     if (!visit.dateCertain) flags.push(t('flag.date'));
     if (visit.districtInferred) flags.push(t('flag.district'));
     if (visit.participants.some((p) => p.inferred)) flags.push(t('flag.person'));
-    const notes = [visit.dateNote, ...(visit.notes ?? [])].flatMap((n) => (n ? [n[lang]] : []));
+    // Each note once: the date note may also stand among the visit's notes.
+    const notes = [
+      ...new Set([visit.dateNote, ...(visit.notes ?? [])].flatMap((n) => (n ? [textIn(n, lang)] : []))),
+    ];
     return [
-      visit.date,
+      visit.date ?? '',
       visit.dateText,
       visit.timeOfDay ? t(`time.${visit.timeOfDay}`) : t('time.unknown'),
-      placeName(index, visit.districtId, lang),
+      visit.districtId === null ? '' : placeName(index, visit.districtId, lang),
       streetId ? placeName(index, streetId, lang) : '',
       communityId ? placeName(index, communityId, lang) : '',
       listJoin(
@@ -78,8 +82,11 @@ export function visitsTable(index: DatasetIndex, rows: readonly VisitRow[], lang
           t('export.participant', { name: participantName(index, p, lang), role: t(`role.${p.role}`) }),
         )
         .join(sep),
-      visit.supplies.map((s) => s.text).join('、'),
-      visit.headline[lang],
+      listJoin(
+        visit.supplies.map((s) => (s.quantity ? `${s.text} ${s.quantity.value}${s.quantity.unit}` : s.text)),
+        'zh',
+      ),
+      textIn(visit.headline, lang),
       flags.join(sep),
       // One note per line of the cell: the notes are sentences with their own punctuation.
       notes.join('\n'),

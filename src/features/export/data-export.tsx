@@ -7,7 +7,8 @@ import type { DatasetIndex, Filters, View } from '../../data/select';
 import { useI18n } from '../../i18n/i18n';
 import type { DataFormat } from './data-file';
 import { exportErrorMessage } from './export-error';
-import { ExportStatusMessage, exportButtonClass, type ExportStatus } from './export-status';
+import { Button } from '../../components/ui/button';
+import { ExportStatusMessage, type ExportStatus } from './export-status';
 import { saveFile } from './save-file';
 
 export default function DataExport({
@@ -47,22 +48,12 @@ export default function DataExport({
       <span id={labelId} className="text-slate-700 dark:text-slate-300">
         {t('export.data', { count: view.rows.length })}
       </span>
-      <button
-        type="button"
-        className={exportButtonClass}
-        aria-disabled={busy}
-        onClick={() => void run('csv')}
-      >
+      <Button aria-disabled={busy} onClick={() => void run('csv')}>
         {t('export.csv')}
-      </button>
-      <button
-        type="button"
-        className={exportButtonClass}
-        aria-disabled={busy}
-        onClick={() => void run('json')}
-      >
+      </Button>
+      <Button aria-disabled={busy} onClick={() => void run('json')}>
         {t('export.json')}
-      </button>
+      </Button>
       <ExportStatusMessage status={status} />
     </div>
   );

@@ -8,7 +8,8 @@ import type { DatasetIndex, Filters, View } from '../../data/select';
 import type { Lang, T } from '../../i18n/i18n';
 import { toCsv, visitsTable } from './csv';
 import { ExportError } from './export-error';
-import { datasetSlug, exportFileName } from './file-name';
+import { datasetSlug } from '../../data/view-words';
+import { exportFileName } from './file-name';
 import { datasetJson, viewDataset } from './json-view';
 
 export type DataFormat = 'csv' | 'json';

@@ -21,6 +21,3 @@ export function ExportStatusMessage({ status }: { status: ExportStatus }) {
     </>
   );
 }
-
-export const exportButtonClass =
-  'rounded border border-slate-300 px-2 py-1 font-medium hover:bg-slate-100 aria-disabled:cursor-wait aria-disabled:opacity-60 dark:border-slate-600 dark:hover:bg-slate-800';

@@ -31,7 +31,9 @@ export type Catalogue = Record<string, string>;
 export function datasetStrings(dataset: Dataset): { chart: string[]; other: string[] } {
   const chart: string[] = [];
   const other: string[] = [];
-  const both = (text: { zh: string; en: string }, into: string[]) => into.push(text.zh, text.en);
+  const both = (text: { zh: string; en?: string | undefined } | null, into: string[]) => {
+    if (text) into.push(text.zh, text.en ?? '');
+  };
   for (const p of dataset.people) {
     both(p.name, chart);
     p.titles.forEach((t) => both(t, other));

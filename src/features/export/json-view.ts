@@ -4,6 +4,7 @@
  * their parents) and supply types those visits refer to, in the order of the original file. Pure; the caller
  * validates the result with `datasetSchema` before writing it.
  */
+import { placePath } from '../../data/places';
 import type { DatasetIndex, VisitRow } from '../../data/select';
 import type { Dataset } from '../../data/schema';
 
@@ -14,12 +15,8 @@ export function viewDataset(index: DatasetIndex, rows: readonly VisitRow[]): Dat
   const organizations = new Set<string>();
   const places = new Set<string>();
   const supplyTypes = new Set<string>();
-  const addPlace = (id: string) => {
-    let current: string | null = id;
-    while (current !== null && !places.has(current)) {
-      places.add(current);
-      current = index.places.get(current)?.parentId ?? null;
-    }
+  const addPlace = (id: string | null) => {
+    for (const place of placePath(index.places, id)) places.add(place.id);
   };
 
   const bulletins = index.dataset.bulletins.flatMap((bulletin) => {

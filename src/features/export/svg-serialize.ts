@@ -8,23 +8,21 @@
  * and the font CSS, so that this runs (and is tested) in jsdom.
  */
 import type { LegendItem } from '../../lib/chart-handle';
-import type { Measure } from './text-layout';
-import { wrapText } from './text-layout';
+import { fitText, wrapText, type Measure } from '../../lib/text-metrics';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** What is UI, not chart: never drawn into an export. */
-export const CHROME_SELECTOR = [
-  '[data-export-ignore]',
-  '.recharts-tooltip-wrapper',
-  '.recharts-tooltip-cursor',
-  // The dot a line chart adds under the pointer. (Not .recharts-active-shape / -bar: those wrap the data itself.)
-  '.recharts-active-dot',
-  'title',
-  'desc',
-  'foreignObject',
-  'script',
-].join(',');
+/** What is never drawn into an export, whatever the figure: UI marked as such, and what an image must not hold. */
+export const CHROME_SELECTOR = ['[data-export-ignore]', 'title', 'desc', 'foreignObject', 'script'].join(',');
+
+/**
+ * Characters XML 1.0 forbids (C0 controls but tab, line feed and carriage return; lone surrogates; U+FFFE/F):
+ * a name holding one would make the file not well-formed. Each becomes U+FFFD, the replacement character.
+ */
+const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+export function xmlSafe(text: string): string {
+  return text.replace(XML_FORBIDDEN, '\ufffd');
+}
 
 /** Attributes of interaction, styling hooks or accessibility of the live chart; an image needs none of them. */
 const DROPPED_ATTRIBUTES =
@@ -104,13 +102,26 @@ export type ChartClone = {
  */
 export function cloneChartSvg(
   source: SVGSVGElement,
-  opts: { getStyle: StyleReader; normalizeColor: ColorNormalizer; width: number; height: number },
+  opts: {
+    getStyle: StyleReader;
+    normalizeColor: ColorNormalizer;
+    width: number;
+    height: number;
+    /** The figure's own interaction chrome (hover bands, tooltips), which it names. */
+    chromeSelector?: string | undefined;
+    /** Draw the text and axes (the page's currentColor) in this theme's text colour instead. */
+    theme?: Theme | undefined;
+  },
 ): ChartClone {
   const doc = source.ownerDocument;
   const texts: ChartClone['texts'] = [];
+  const chrome = opts.chromeSelector ? `${CHROME_SELECTOR},${opts.chromeSelector}` : CHROME_SELECTOR;
+  // The colour the page draws text and axes in (currentColor of the chart): mapped to the image's theme.
+  const pageText = paintValue(opts.getStyle(source).getPropertyValue('color'), opts.normalizeColor);
+  const themed = (value: string) => (opts.theme && value !== '' && value === pageText ? opts.theme.text : value);
 
   const copy = (original: Element, parentValues: Map<string, string> | null): Element | null => {
-    if (parentValues !== null && original.matches(CHROME_SELECTOR)) return null;
+    if (parentValues !== null && original.matches(chrome)) return null;
     const style = opts.getStyle(original);
     if (style.getPropertyValue('display') === 'none') return null;
     const clone = doc.createElementNS(original.namespaceURI ?? SVG_NS, original.localName);
@@ -118,23 +129,23 @@ export function cloneChartSvg(
       if (DROPPED_ATTRIBUTES.test(attr.name)) continue;
       if ((INHERITED as readonly string[]).includes(attr.name) || attr.name in NOT_INHERITED) continue;
       if (attr.name === 'color' || attr.name === 'font-family') continue;
-      clone.setAttributeNS(attr.namespaceURI, attr.name, attr.value);
+      clone.setAttributeNS(attr.namespaceURI, attr.name, xmlSafe(attr.value));
     }
     const values = new Map<string, string>();
     for (const name of INHERITED) {
       let value = style.getPropertyValue(name).trim();
-      if (COLOR_PROPERTIES.has(name)) value = paintValue(value, opts.normalizeColor);
+      if (COLOR_PROPERTIES.has(name)) value = themed(paintValue(value, opts.normalizeColor));
       values.set(name, value);
       if (value !== '' && value !== parentValues?.get(name)) clone.setAttribute(name, value);
     }
     for (const [name, initial] of Object.entries(NOT_INHERITED)) {
       if (name.startsWith('stop-') && original.localName !== 'stop') continue;
       let value = style.getPropertyValue(name).trim();
-      if (COLOR_PROPERTIES.has(name)) value = paintValue(value, opts.normalizeColor);
+      if (COLOR_PROPERTIES.has(name)) value = themed(paintValue(value, opts.normalizeColor));
       if (value !== '' && value !== initial) clone.setAttribute(name, value);
     }
     if (original.localName === 'text') {
-      const text = original.textContent ?? '';
+      const text = xmlSafe(original.textContent ?? '');
       if (text.trim())
         texts.push({ text, weight: Number.parseInt(values.get('font-weight') ?? '400', 10) || 400 });
     }
@@ -143,7 +154,7 @@ export function cloneChartSvg(
         const c = copy(child as Element, values);
         if (c) clone.appendChild(c);
       } else if (child.nodeType === 3) {
-        clone.appendChild(doc.createTextNode(child.textContent ?? ''));
+        clone.appendChild(doc.createTextNode(xmlSafe(child.textContent ?? '')));
       }
     }
     return clone;
@@ -163,6 +174,8 @@ export const darkTheme: Theme = { background: '#0f172a', text: '#f1f5f9', muted:
 
 export type Caption = {
   title: string;
+  /** The finding: what the figure shows in this view. */
+  subtitle: string;
   unit: string;
   filters: string;
   source: string;
@@ -174,6 +187,7 @@ export const captionStyle = {
   padding: 24,
   gap: 12,
   title: { size: 18, weight: 700 },
+  subtitle: { size: 15, weight: 400 },
   line: { size: 13, weight: 400 },
   small: { size: 12, weight: 400 },
   lineHeight: 1.45,
@@ -185,6 +199,7 @@ export function captionTexts(caption: Caption): { text: string; weight: number }
   const s = captionStyle;
   return [
     { text: caption.title, weight: s.title.weight },
+    { text: caption.subtitle, weight: s.subtitle.weight },
     { text: caption.unit, weight: s.small.weight },
     { text: caption.filters, weight: s.line.weight },
     { text: caption.source, weight: s.small.weight },
@@ -227,9 +242,9 @@ export function composeExportSvg(opts: {
     opts.lang === 'zh' ? 'zh-CN' : 'en',
   );
   const title = el('title');
-  title.textContent = caption.title;
+  title.textContent = xmlSafe(`${caption.title}: ${caption.subtitle}`);
   const desc = el('desc');
-  desc.textContent = `${caption.filters} ${caption.unit} ${caption.source}`;
+  desc.textContent = xmlSafe(`${caption.filters} ${caption.unit} ${caption.source}`);
   const defs = el('defs');
   const style = el('style', { type: 'text/css' });
   // Noto Sans SC draws “ ” ‘ ’ full-width, as Chinese text wants; its `palt` feature makes them proportional.
@@ -241,9 +256,16 @@ export function composeExportSvg(opts: {
   root.append(title, desc, defs, background, content);
 
   let y = s.padding;
-  const lines = (text: string, type: { size: number; weight: number }, fill: string) => {
+  const lines = (text: string, type: { size: number; weight: number }, fill: string, maxLines = 3) => {
+    if (text === '') return;
     const step = type.size * s.lineHeight;
-    for (const line of wrapText(text, inner, type.size, type.weight, opts.measure)) {
+    const wrapped = wrapText(xmlSafe(text), inner, {
+      fontSize: type.size,
+      fontWeight: type.weight,
+      measure: opts.measure,
+      maxLines,
+    });
+    for (const line of wrapped) {
       const node = el('text', {
         x: s.padding,
         y: (y + (step - type.size) / 2 + type.size * 0.88).toFixed(2),
@@ -257,9 +279,11 @@ export function composeExportSvg(opts: {
     }
   };
 
-  lines(caption.title, s.title, theme.text);
-  lines(caption.unit, s.small, theme.muted);
-  lines(caption.filters, s.line, theme.text);
+  // Title › subtitle (the finding) › filters › unit; the source closes the image.
+  lines(caption.title, s.title, theme.text, 2);
+  lines(caption.subtitle, s.subtitle, theme.text, 3);
+  lines(caption.filters, s.line, theme.text, 3);
+  lines(caption.unit, s.small, theme.muted, 1);
   y += s.gap;
 
   const chart = opts.chart.svg;
@@ -272,7 +296,12 @@ export function composeExportSvg(opts: {
     const step = s.small.size * s.lineHeight + 4;
     let x = s.padding;
     for (const item of caption.legend) {
-      const labelWidth = opts.measure(item.label, s.small.size, s.small.weight);
+      const text = fitText(xmlSafe(item.label), inner - s.swatch - 6, {
+        fontSize: s.small.size,
+        fontWeight: s.small.weight,
+        measure: opts.measure,
+      });
+      const labelWidth = opts.measure(text, s.small.size, s.small.weight);
       const itemWidth = s.swatch + 6 + labelWidth;
       if (x > s.padding && x + itemWidth > s.padding + inner) {
         x = s.padding;
@@ -296,14 +325,14 @@ export function composeExportSvg(opts: {
         'font-weight': s.small.weight,
         fill: theme.text,
       });
-      label.textContent = item.label;
+      label.textContent = text;
       content.appendChild(label);
       x += itemWidth + 16;
     }
     y += step + s.gap;
   }
 
-  lines(caption.source, s.small, theme.muted);
+  lines(caption.source, s.small, theme.muted, 3);
   const height = Math.ceil(y + s.padding);
 
   background.setAttribute('height', String(height));

@@ -9,16 +9,9 @@ import {
   type View,
 } from '../../data/select';
 import { useI18n } from '../../i18n/i18n';
-import type { MessageKey } from '../../i18n/zh';
+import { facetMessage as legendKey } from '../../i18n/facets';
+import { listJoin } from '../../lib/format';
 import { toggleValue } from './url-state';
-
-const legendKey: Record<FacetKey, MessageKey> = {
-  bulletin: 'filters.bulletin',
-  district: 'filters.district',
-  place: 'filters.place',
-  person: 'filters.person',
-  supply: 'filters.supply',
-};
 
 type Props = { index: DatasetIndex; view: View; filters: Filters; onChange: (next: Filters) => void };
 
@@ -139,7 +132,10 @@ function FacetFieldset({ facet, index, view, filters, onChange }: Props & { face
                   {roles.length > 0 && (
                     <span className="ml-1 text-xs text-slate-600 dark:text-slate-300">
                       {lang === 'zh' ? '（' : '('}
-                      {roles.map((r) => t(`role.${r}` as MessageKey)).join(lang === 'zh' ? '、' : ', ')}
+                      {listJoin(
+                        roles.map((r) => t(`role.${r}`)),
+                        lang,
+                      )}
                       {lang === 'zh' ? '）' : ')'}
                     </span>
                   )}

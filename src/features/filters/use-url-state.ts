@@ -44,5 +44,11 @@ export function useUrlFilters(index: DatasetIndex) {
     return { filters: resolved.filters, notices: [...resolved.notices, ...repeated] };
   }, [rawKey, known]);
   const setFilters = useCallback((next: Filters) => void setRaw(serializeFilters(next)), [setRaw]);
-  return { filters, notices, setFilters };
+  /** A change computed from the filters in the link when it applies: stable, so callers need no ref. */
+  const updateFilters = useCallback(
+    (change: (current: Filters) => Filters) =>
+      void setRaw((old) => serializeFilters(change(resolveFilters(old, known).filters))),
+    [setRaw, known],
+  );
+  return { filters, notices, setFilters, updateFilters };
 }

@@ -2,6 +2,7 @@
  * Where each extracted fact sits in the bulletin text: spans per paragraph, by kind, with what a click on them
  * filters by. Pure, so it is tested without a DOM.
  */
+import { placePath } from '../../data/places';
 import type { Bulletin } from '../../data/schema';
 import type { DatasetIndex, FacetKey } from '../../data/select';
 
@@ -64,13 +65,16 @@ export function bulletinHighlights(index: DatasetIndex, bulletin: Bulletin): Map
       ...visit.participants.map((p) => p.evidence),
       ...visit.inspected.map((i) => i.evidence),
     ];
-    const placeIds = [visit.placeId, visit.districtId, ...chain(index, visit.placeId)];
+    const placeIds = [
+      ...(visit.districtId === null ? [] : [visit.districtId]),
+      ...placePath(index.places, visit.placeId).map((p) => p.id),
+    ];
     for (const id of new Set(placeIds)) {
       const place = index.places.get(id);
       const quote = place && quotes.find((q) => q.quote.includes(place.name.zh));
       if (place && quote) {
         const filter =
-          place.kind === 'district' ? { key: 'district' as const, id } : { key: 'place' as const, id };
+          id === visit.districtId ? { key: 'district' as const, id } : { key: 'place' as const, id };
         add(quote.paragraph, place.name.zh, 'place', filter, quote.quote);
       }
     }
@@ -84,16 +88,6 @@ export function bulletinHighlights(index: DatasetIndex, bulletin: Bulletin): Map
   const out = new Map<number, Span[]>();
   for (const [paragraph, spans] of raw) out.set(paragraph, resolveOverlaps(spans));
   return out;
-}
-
-function chain(index: DatasetIndex, placeId: string): string[] {
-  const ids: string[] = [];
-  let place = index.places.get(placeId);
-  while (place && place.parentId !== null && !ids.includes(place.parentId)) {
-    ids.push(place.parentId);
-    place = index.places.get(place.parentId);
-  }
-  return ids;
 }
 
 /** Keeps spans that do not overlap, preferring the more specific kind, then the shorter span. */

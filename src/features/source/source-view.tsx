@@ -3,7 +3,7 @@ import { facetLabel } from '../../data/labels';
 import type { DatasetIndex } from '../../data/select';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/zh';
-import { paragraphDomId, usePageActions } from '../../lib/page-actions';
+import { paragraphDomId, useFocusedEvidence, usePageActions } from '../../lib/page-actions';
 import { bulletinHighlights, segments, type HighlightKind } from './highlights';
 
 const highlightClass: Record<HighlightKind, string> = {
@@ -17,7 +17,8 @@ const kinds: HighlightKind[] = ['person', 'place', 'supply', 'remark'];
 /** The bulletin text, verbatim, with every extracted fact highlighted; names filter on click. */
 export function SourceView({ index, bulletinIds }: { index: DatasetIndex; bulletinIds: readonly string[] }) {
   const { t, lang, pick } = useI18n();
-  const { focused, filterBy, showEvidence } = usePageActions();
+  const { filterBy, showEvidence } = usePageActions();
+  const focused = useFocusedEvidence();
   const clearFocus = () => showEvidence(null);
   const focusRef = useRef<HTMLParagraphElement | null>(null);
   useEffect(() => {
@@ -90,7 +91,8 @@ export function SourceView({ index, bulletinIds }: { index: DatasetIndex; bullet
         <div key={b.id} className="rounded-lg border border-slate-200 p-card dark:border-slate-700">
           {inView.length > 1 && (
             <h3 className="mb-2 font-semibold">
-              {pick(b.title)} · {b.publishedAt.slice(0, 10)}
+              <bdi>{pick(b.title)}</bdi>
+              {b.publishedAt !== null && ` · ${b.publishedAt.slice(0, 10)}`}
             </h3>
           )}
           <div lang="zh-CN" className="space-y-3 font-serif leading-8">

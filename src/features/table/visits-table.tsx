@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { placeName } from '../../data/labels';
+import { facetLabel, personName, placeName } from '../../data/labels';
 import type { DatasetIndex, VisitRow } from '../../data/select';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/zh';
@@ -19,8 +19,8 @@ export function sortRows(
   const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en');
   const value = (row: VisitRow) => {
     if (sort.key === 'date') return row.sortKey;
-    if (sort.key === 'district') return placeName(index, row.districtId, lang);
-    return row.leadIds.map((id) => index.people.get(id)?.name[lang] ?? id).join(',');
+    if (sort.key === 'district') return row.districtId === null ? '' : placeName(index, row.districtId, lang);
+    return row.leadIds.map((id) => facetLabel(index, 'person', id, lang)).join(',');
   };
   const sign = sort.dir === 'ascending' ? 1 : -1;
   // Ties keep time order, so a sort by district lists each district's visits chronologically.
@@ -92,13 +92,13 @@ export function VisitsTable({ index, rows }: { index: DatasetIndex; rows: readon
             {shown.map((row) => (
               <tr key={row.visit.id} className="border-t border-slate-200 dark:border-slate-700">
                 <td className="whitespace-nowrap p-2">
-                  {formatDate(row.visit.date, lang)}
+                  {row.visit.date === null ? t('card.noDate') : formatDate(row.visit.date, lang)}
                   {!row.visit.dateCertain && (
                     <span title={row.visit.dateNote ? pick(row.visit.dateNote) : undefined}> ⚠</span>
                   )}
                 </td>
                 <td className="p-2">
-                  {placeName(index, row.districtId, lang)}
+                  <bdi>{row.districtId === null ? t('charts.noDistrict') : placeName(index, row.districtId, lang)}</bdi>
                   {row.visit.districtInferred && <span title={t('flag.district')}> ⚠</span>}
                 </td>
                 <td className="p-2">
@@ -109,7 +109,7 @@ export function VisitsTable({ index, rows }: { index: DatasetIndex; rows: readon
                 </td>
                 <td className="p-2">
                   {listJoin(
-                    row.leadIds.map((id) => index.people.get(id)?.name[lang] ?? id),
+                    row.leadIds.map((id) => personName(index, id, lang)),
                     lang,
                   )}
                 </td>

@@ -1,34 +1,13 @@
 import { lazy, Suspense } from 'react';
-import { publicationSortKey, type DatasetIndex, type VisitRow } from '../../data/select';
-import type { Bulletin } from '../../data/schema';
+import { ErrorBoundary } from '../../components/ui/error-boundary';
+import type { DatasetIndex, VisitRow } from '../../data/select';
 import { useI18n } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/format';
+import { itemKey, timelineItems, type Item } from './timeline-items';
 import { VisitCard } from './visit-card';
 
 // The virtualiser is needed only for long timelines, so it loads only then.
 const VirtualList = lazy(() => import('./virtual-list'));
-
-export type Item = { kind: 'visit'; row: VisitRow } | { kind: 'published'; bulletin: Bulletin };
-
-/** Visits in time order, and each bulletin's publication where it falls (after the visits it reports). */
-export function timelineItems(rows: readonly VisitRow[]): Item[] {
-  const items: Item[] = [];
-  const bulletins = new Map<string, Bulletin>();
-  for (const row of rows) bulletins.set(row.bulletin.id, row.bulletin);
-  const pubs = [...bulletins.values()].sort((a, b) =>
-    publicationSortKey(a).localeCompare(publicationSortKey(b)),
-  );
-  let p = 0;
-  for (const row of rows) {
-    while (p < pubs.length && publicationSortKey(pubs[p] as Bulletin) < row.sortKey) {
-      items.push({ kind: 'published', bulletin: pubs[p] as Bulletin });
-      p += 1;
-    }
-    items.push({ kind: 'visit', row });
-  }
-  for (; p < pubs.length; p += 1) items.push({ kind: 'published', bulletin: pubs[p] as Bulletin });
-  return items;
-}
 
 /** Up to this many items the timeline renders whole (printable, simple); past it, only what is on screen. */
 export const VIRTUALIZE_AFTER = 60;
@@ -46,24 +25,39 @@ export function Timeline({ index, rows }: { index: DatasetIndex; rows: readonly 
           {t('timeline.empty')}
         </p>
       ) : items.length > VIRTUALIZE_AFTER ? (
-        <Suspense fallback={<p>{t('app.loading')}</p>}>
-          <VirtualList items={items} renderItem={(item) => <TimelineItem item={item} index={index} />} />
-        </Suspense>
+        <ErrorBoundary
+          fallback={(error) => (
+            // The scrolling list failed to load: say so, and show the first items plainly instead.
+            <>
+              <p role="alert" className="rounded border border-red-300 p-3 text-sm dark:border-red-700">
+                {t('timeline.listFailed', { shown: VIRTUALIZE_AFTER, total: items.length, reason: error.message })}
+              </p>
+              <PlainList items={items.slice(0, VIRTUALIZE_AFTER)} index={index} />
+            </>
+          )}
+        >
+          <Suspense fallback={<p>{t('app.loading')}</p>}>
+            <VirtualList items={items} renderItem={(item) => <TimelineItem item={item} index={index} />} />
+          </Suspense>
+        </ErrorBoundary>
       ) : (
-        <ol className="space-y-3">
-          {items.map((item) => (
-            <li key={itemKey(item)}>
-              <TimelineItem item={item} index={index} />
-            </li>
-          ))}
-        </ol>
+        <PlainList items={items} index={index} />
       )}
     </section>
   );
 }
 
-export const itemKey = (item: Item) =>
-  item.kind === 'visit' ? item.row.visit.id : `pub-${item.bulletin.id}`;
+function PlainList({ items, index }: { items: readonly Item[]; index: DatasetIndex }) {
+  return (
+    <ol className="space-y-3">
+      {items.map((item) => (
+        <li key={itemKey(item)}>
+          <TimelineItem item={item} index={index} />
+        </li>
+      ))}
+    </ol>
+  );
+}
 
 function TimelineItem({ item, index }: { item: Item; index: DatasetIndex }) {
   const { t, lang, pick } = useI18n();
@@ -74,8 +68,13 @@ function TimelineItem({ item, index }: { item: Item; index: DatasetIndex }) {
       <span>
         {t('timeline.published')}
         {lang === 'zh' ? '：' : ': '}
-        {pick(item.bulletin.title)} ·{' '}
-        <time dateTime={item.bulletin.publishedAt}>{formatDateTime(item.bulletin.publishedAt, lang)}</time>
+        <bdi>{pick(item.bulletin.title)}</bdi>
+        {item.bulletin.publishedAt !== null && (
+          <>
+            {' · '}
+            <time dateTime={item.bulletin.publishedAt}>{formatDateTime(item.bulletin.publishedAt, lang)}</time>
+          </>
+        )}
       </span>
       <span aria-hidden="true" className="h-px flex-1 bg-slate-300 dark:bg-slate-600" />
     </div>

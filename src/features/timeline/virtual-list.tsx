@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import { itemKey, type Item } from './timeline';
+import { itemKey, type Item } from './timeline-items';
 
 /**
  * A long timeline keeps a bounded number of cards in the DOM: those in view in its own scroll box and a few

@@ -1,12 +1,13 @@
 import { useId, useState, type ReactNode } from 'react';
+import { SourceButton as SharedSourceButton } from '../../components/ui/source-button';
 import { organizationName, placeName } from '../../data/labels';
 import type { Evidence } from '../../data/schema';
 import type { DatasetIndex, VisitRow } from '../../data/select';
 import { useI18n } from '../../i18n/i18n';
-import type { MessageKey } from '../../i18n/zh';
-import { formatDate } from '../../lib/format';
+import { untranslated } from '../../i18n/text';
+import { colorFor } from '../../lib/colors';
+import { formatDate, listJoin } from '../../lib/format';
 import { usePageActions } from '../../lib/page-actions';
-import { supplyClass } from './supply-style';
 
 /** One visit: headline, when, who (with roles), where, what was handed over, what was said, and every flag. */
 export function VisitCard({ row, index }: { row: VisitRow; index: DatasetIndex }) {
@@ -24,11 +25,13 @@ export function VisitCard({ row, index }: { row: VisitRow; index: DatasetIndex }
       text: (visit.notes ?? []).map(pick).find((n) => n.length > 0) ?? '',
     });
   }
-  // Every explanation is also written out in the card's notes, so that it prints and needs no click.
+  // Every explanation is also written out in the card's notes, so that it prints and needs no click; each once.
   const notes = [
-    ...(!visit.dateCertain && visit.dateNote ? [pick(visit.dateNote)] : []),
-    ...visit.participants.flatMap((p) => (p.inferred && p.note ? [pick(p.note)] : [])),
-    ...(visit.notes ?? []).map(pick),
+    ...new Set([
+      ...(!visit.dateCertain && visit.dateNote ? [pick(visit.dateNote)] : []),
+      ...visit.participants.flatMap((p) => (p.inferred && p.note ? [pick(p.note)] : [])),
+      ...(visit.notes ?? []).map(pick),
+    ]),
   ];
   visit.participants.forEach((p, i) => {
     if (p.inferred)
@@ -43,7 +46,16 @@ export function VisitCard({ row, index }: { row: VisitRow; index: DatasetIndex }
       <header className="flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0">
           <p className="text-sm text-slate-600 dark:text-slate-300">
-            <time dateTime={visit.date}>{formatDate(visit.date, lang)}</time>
+            {visit.drafted && (
+              <span className="mr-2 rounded bg-violet-100 px-1.5 text-xs font-medium text-violet-900 dark:bg-violet-900 dark:text-violet-100">
+                {t('card.drafted')}
+              </span>
+            )}
+            {visit.date === null ? (
+              t('card.noDate')
+            ) : (
+              <time dateTime={visit.date}>{formatDate(visit.date, lang)}</time>
+            )}
             {' · '}
             {visit.timeOfDay ? t(`time.${visit.timeOfDay}`) : t('time.unknown')}
             <span className="ml-2 text-xs">
@@ -52,9 +64,14 @@ export function VisitCard({ row, index }: { row: VisitRow; index: DatasetIndex }
               {lang === 'zh' ? '）' : ')'}
             </span>
           </p>
-          <h3 id={headingId} className="mt-1 text-lg font-semibold">
+          <h3
+            id={headingId}
+            className="mt-1 text-lg font-semibold"
+            lang={untranslated(visit.headline, lang) ? 'zh-CN' : undefined}
+          >
             {pick(visit.headline)}
           </h3>
+          {untranslated(visit.headline, lang) && <p className="text-xs">{t('card.untranslated')}</p>}
         </div>
         <SourceButton bulletinId={bulletin.id} evidence={visit.evidence} what={pick(visit.headline)} />
       </header>
@@ -78,7 +95,7 @@ export function VisitCard({ row, index }: { row: VisitRow; index: DatasetIndex }
               return (
                 <li key={i} className="flex flex-wrap items-baseline gap-x-2">
                   <span className="rounded bg-slate-100 px-1.5 text-xs dark:bg-slate-800">
-                    {t(`role.${p.role}` as MessageKey)}
+                    {t(`role.${p.role}`)}
                   </span>
                   {person ? (
                     <button
@@ -86,15 +103,19 @@ export function VisitCard({ row, index }: { row: VisitRow; index: DatasetIndex }
                       className="font-medium underline decoration-dotted underline-offset-2 hover:decoration-solid"
                       onClick={() => filterBy('person', person.id)}
                     >
-                      {pick(person.name)}
+                      <bdi>{pick(person.name)}</bdi>
                     </button>
                   ) : null}
                   {person && person.titles.length > 0 && (
                     <span className="text-slate-600 dark:text-slate-300">
-                      {person.titles.map(pick).join(lang === 'zh' ? '，' : '; ')}
+                      <bdi>{listJoin(person.titles.map(pick), lang)}</bdi>
                     </span>
                   )}
-                  {p.organizationId && <span>{organizationName(index, p.organizationId, lang)}</span>}
+                  {p.organizationId && (
+                    <span>
+                      <bdi>{organizationName(index, p.organizationId, lang)}</bdi>
+                    </span>
+                  )}
                   <SourceButton
                     bulletinId={bulletin.id}
                     evidence={p.evidence}
@@ -135,7 +156,7 @@ export function VisitCard({ row, index }: { row: VisitRow; index: DatasetIndex }
                       className="underline decoration-dotted underline-offset-2 hover:decoration-solid"
                       onClick={() => filterBy('place', item.placeId)}
                     >
-                      {placeName(index, item.placeId, lang)}
+                      <bdi>{placeName(index, item.placeId, lang)}</bdi>
                     </button>
                     <SourceButton
                       bulletinId={bulletin.id}
@@ -158,16 +179,28 @@ export function VisitCard({ row, index }: { row: VisitRow; index: DatasetIndex }
             <ul className="flex flex-wrap gap-2">
               {visit.supplies.map((s, i) => {
                 const type = index.supplyTypes.get(s.supplyTypeId);
+                const color = colorFor('supply', s.supplyTypeId);
                 return (
                   <li key={i}>
                     <button
                       type="button"
-                      className={`rounded-full border px-2 py-0.5 ${supplyClass(s.supplyTypeId)}`}
+                      data-supply-color={color}
+                      className="rounded-full border-2 px-2 py-0.5 text-slate-900 dark:text-slate-100"
+                      style={{ borderColor: color, backgroundColor: `${color}26` }}
                       onClick={() => filterBy('supply', s.supplyTypeId)}
                       title={type ? pick(type.name) : s.supplyTypeId}
                     >
-                      <span lang="zh-CN">{s.text}</span>
-                      {lang === 'en' && type && <span className="ml-1 text-xs">({pick(type.name)})</span>}
+                      <bdi lang="zh-CN">{s.text}</bdi>
+                      {s.quantity && (
+                        <span className="ml-1 tabular-nums">
+                          <bdi>{`${s.quantity.value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')} ${s.quantity.unit}`}</bdi>
+                        </span>
+                      )}
+                      {lang === 'en' && type && (
+                        <span className="ml-1 text-xs">
+                          (<bdi>{pick(type.name)}</bdi>)
+                        </span>
+                      )}
                     </button>
                   </li>
                 );
@@ -219,7 +252,7 @@ function PlacePath({ row, index }: { row: VisitRow; index: DatasetIndex }) {
   const { filterBy } = usePageActions();
   const parts: ReactNode[] = row.placePath.map((id, i) => {
     const name = placeName(index, id, lang);
-    const isDistrict = i === 0;
+    const isDistrict = id === row.districtId;
     return (
       <span key={id} className="inline-flex items-baseline gap-1">
         {i > 0 && <span aria-hidden="true">›</span>}
@@ -228,7 +261,7 @@ function PlacePath({ row, index }: { row: VisitRow; index: DatasetIndex }) {
           className="underline decoration-dotted underline-offset-2 hover:decoration-solid"
           onClick={() => filterBy(isDistrict ? 'district' : 'place', id)}
         >
-          {name}
+          <bdi>{name}</bdi>
         </button>
         {isDistrict && row.visit.districtInferred && (
           <span className="rounded bg-amber-100 px-1 text-xs text-amber-900 dark:bg-amber-900 dark:text-amber-100">
@@ -263,6 +296,7 @@ export function Flag({ label, text }: { label: string; text: string }) {
   );
 }
 
+/** ¶ and "show in source" of the card: the shared button, with the card's bulletin. */
 function SourceButton({
   bulletinId,
   evidence,
@@ -274,17 +308,11 @@ function SourceButton({
   what: string;
   small?: boolean;
 }) {
-  const { t } = useI18n();
-  const { showEvidence } = usePageActions();
   return (
-    <button
-      type="button"
-      className={`no-print shrink-0 rounded border border-slate-300 text-slate-700 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800 ${small ? 'px-1 text-xs' : 'px-2 py-0.5 text-sm'}`}
-      aria-label={t('card.sourceOf', { what })}
-      title={evidence.quote}
-      onClick={() => showEvidence({ bulletinId, paragraph: evidence.paragraph, quote: evidence.quote })}
-    >
-      {small ? '¶' : t('card.source')}
-    </button>
+    <SharedSourceButton
+      evidence={{ bulletinId, paragraph: evidence.paragraph, quote: evidence.quote }}
+      what={what}
+      compact={small ?? false}
+    />
   );
 }

@@ -1,0 +1,482 @@
+/**
+ * Pure: the visits in view turned into what each chart draws, with a finding that says what it shows. Messages
+ * come in as `t` (no global registry is read), labels in the page language; counts are kept in Maps, so an id such
+ * as "constructor" or "__proto__" counts like any other. Every value is a number of visits unless the chart says
+ * otherwise (the quantities chart, drawn only where the text states amounts, one unit at a time).
+ */
+import { facetLabel, placeName } from '../../../data/labels';
+import type { Evidence } from '../../../data/schema';
+import type { DatasetIndex, VisitRow } from '../../../data/select';
+import type { Lang, T } from '../../../i18n/i18n';
+import { colorFor } from '../../../lib/colors';
+import { listAnd, listJoin } from '../../../lib/format';
+import type { EvidenceRef } from '../../../lib/page-actions';
+import {
+  allEqual,
+  chartLimit,
+  keepTop,
+  makeRow,
+  tableLimit,
+  treeRank,
+  valueKey,
+  type ChartId,
+  type ChartModel,
+  type ChartRow,
+  type ChartSeries,
+  type LegendEntry,
+} from './rows';
+
+export type ModelInput = { index: DatasetIndex; rows: readonly VisitRow[]; lang: Lang; t: T };
+
+const ref = (row: VisitRow, evidence: Evidence): EvidenceRef => ({
+  bulletinId: row.bulletin.id,
+  paragraph: evidence.paragraph,
+  quote: evidence.quote,
+});
+
+const bump = <K>(map: Map<K, number>, key: K, by = 1) => map.set(key, (map.get(key) ?? 0) + by);
+const visitsText = (t: T, count: number) => t('charts.nVisits', { count });
+
+/** "赫山区4次、资阳区2次": the first few items with their counts, and how many more. */
+function countsPhrase(items: readonly { name: string; count: number }[], lang: Lang, t: T, max = 3): string {
+  const shown = items
+    .slice(0, max)
+    .map((item) => t('charts.finding.item', { name: item.name, count: item.count }));
+  if (items.length > max) shown.push(t('charts.finding.more', { count: items.length - max }));
+  return listJoin(shown, lang);
+}
+
+function finish(
+  base: Omit<ChartModel, 'chartRows' | 'rows' | 'totalRows' | 'uniform'> & { uniform?: string | null },
+  rows: ChartRow[],
+  rank?: (a: ChartRow, b: ChartRow) => number,
+): ChartModel {
+  const chartRows = keepTop(rows, chartLimit, rank);
+  return {
+    ...base,
+    uniform: base.uniform ?? null,
+    rows: rows.slice(0, tableLimit),
+    chartRows,
+    totalRows: rows.length,
+  };
+}
+
+/* ---------- 1. Where the visits went: district › street › community ---------- */
+
+type PlaceCount = { id: string; path: string[]; districtId: string | null; visits: number; depth: number };
+
+function placeTree(index: DatasetIndex, rows: readonly VisitRow[]): PlaceCount[] {
+  const counts = new Map<string, PlaceCount>();
+  for (const row of rows) {
+    row.placePath.forEach((id, depth) => {
+      const entry = counts.get(id) ?? {
+        id,
+        path: row.placePath.slice(0, depth + 1),
+        districtId: row.districtId,
+        visits: 0,
+        depth,
+      };
+      entry.visits += 1;
+      counts.set(id, entry);
+    });
+  }
+  const districtOrder = new Map(index.facetValues.district.map((id, i) => [id, i]));
+  const rank = (id: string | null) => (id === null ? Infinity : (districtOrder.get(id) ?? Infinity));
+  return [...counts.values()].sort((a, b) => {
+    const da = rank(a.districtId);
+    const db = rank(b.districtId);
+    if (da !== db) return da - db;
+    // Depth-first: compare paths element by element, a parent before its children, larger branches first.
+    for (let i = 0; i < Math.min(a.path.length, b.path.length); i += 1) {
+      const pa = a.path[i] ?? '';
+      const pb = b.path[i] ?? '';
+      if (pa !== pb) return (counts.get(pb)?.visits ?? 0) - (counts.get(pa)?.visits ?? 0) || pa.localeCompare(pb);
+    }
+    return a.path.length - b.path.length;
+  });
+}
+
+export function placeModel({ index, rows, lang, t }: ModelInput): ChartModel {
+  const tree = placeTree(index, rows);
+  const firstEvidence = new Map<string, EvidenceRef>();
+  for (const row of rows)
+    for (const id of row.placePath) if (!firstEvidence.has(id)) firstEvidence.set(id, ref(row, row.visit.evidence));
+  const chartRows = tree.map((p) => {
+    const name = placeName(index, p.id, lang);
+    const isDistrict = p.districtId === p.id;
+    return makeRow({
+      id: p.id,
+      label: name,
+      fullLabel: p.path.map((id) => placeName(index, id, lang)).join(' › '),
+      depth: p.depth,
+      rowColor: p.districtId === null ? colorFor('district', 'other') : colorFor('district', p.districtId),
+      facet: { key: isDistrict ? 'district' : 'place', id: p.id, name },
+      evidence: firstEvidence.get(p.id) ?? null,
+      visits: p.visits,
+      values: [p.visits],
+    });
+  });
+  const districts = tree.filter((p) => p.depth === 0);
+  const legend = districts.map((p): LegendEntry => {
+    const label = placeName(index, p.id, lang);
+    const key = index.places.get(p.id)?.kind === 'district' || index.places.get(p.id)?.kind === 'county';
+    return {
+      id: p.id,
+      label,
+      color: colorFor('district', p.districtId ?? 'other'),
+      facet: { key: key ? 'district' : 'place', id: p.id, name: label },
+    };
+  });
+  const series: ChartSeries[] = [{ key: 'v0', id: 'visits', label: t('charts.unit'), color: legend[0]?.color ?? '' }];
+  const undated = rows.filter((r) => r.placePath.length === 0).length;
+  const found = countsPhrase(
+    districts.map((p) => ({ name: placeName(index, p.id, lang), count: p.visits })),
+    lang,
+    t,
+  );
+  const finding = undated > 0 ? `${found}${t('charts.finding.placeUnknown', { count: undated })}` : found;
+  const drawn = chartRows.filter((r) => r.depth === 0);
+  return finish(
+    {
+      id: 'places',
+      title: t('charts.places'),
+      finding: finding || t('charts.empty'),
+      unit: t('charts.unit'),
+      // One district and one path with the same count all the way down: a sentence says it better.
+      uniform: drawn.length <= 1 && allEqual(chartRows, series) ? t('charts.uniform.places', { count: rows.length, path: chartRows.at(-1)?.fullLabel ?? '' }) : null,
+      series,
+      legend,
+      colorBy: 'row',
+      tree: true,
+    },
+    chartRows,
+    treeRank,
+  );
+}
+
+/* ---------- 2. Supplies: how many visits handed over each supply type, by district ---------- */
+
+export function supplyModel({ index, rows, lang, t }: ModelInput): ChartModel {
+  const byType = new Map<string, Map<string | null, number>>();
+  const visitsByType = new Map<string, number>();
+  const evidence = new Map<string, EvidenceRef>();
+  const districts: (string | null)[] = [];
+  for (const row of rows) {
+    if (!districts.includes(row.districtId)) districts.push(row.districtId);
+    for (const id of row.supplyTypeIds) {
+      let perDistrict = byType.get(id);
+      if (!perDistrict) byType.set(id, (perDistrict = new Map()));
+      bump(perDistrict, row.districtId);
+      bump(visitsByType, id);
+    }
+    for (const s of row.visit.supplies) if (!evidence.has(s.supplyTypeId)) evidence.set(s.supplyTypeId, ref(row, s.evidence));
+  }
+  const order = new Map(index.facetValues.district.map((id, i) => [id, i]));
+  districts.sort((a, b) => (a === null ? Infinity : (order.get(a) ?? Infinity)) - (b === null ? Infinity : (order.get(b) ?? Infinity)));
+  const districtName = (id: string | null) => (id === null ? t('charts.noDistrict') : facetLabel(index, 'district', id, lang));
+  const series: ChartSeries[] = districts.map((id, i) => ({
+    key: valueKey(i),
+    id: id ?? 'unknown',
+    label: districtName(id),
+    color: colorFor('district', id ?? 'other'),
+  }));
+  const typeIds = [
+    ...index.facetValues.supply.filter((id) => byType.has(id)),
+    ...[...byType.keys()].filter((id) => !index.facetValues.supply.includes(id)),
+  ];
+  const chartRows = typeIds.map((id) => {
+    const name = facetLabel(index, 'supply', id, lang);
+    const perDistrict = byType.get(id) ?? new Map<string | null, number>();
+    return makeRow({
+      id,
+      label: name,
+      facet: { key: 'supply', id, name },
+      evidence: evidence.get(id) ?? null,
+      visits: visitsByType.get(id) ?? 0,
+      values: districts.map((d) => perDistrict.get(d) ?? 0),
+    });
+  });
+  const legend = series.map((s): LegendEntry => ({
+    id: s.id,
+    label: s.label,
+    color: s.color,
+    facet: s.id === 'unknown' ? null : { key: 'district', id: s.id, name: s.label },
+  }));
+  const names = typeIds.map((id) => facetLabel(index, 'supply', id, lang));
+  // Every visit handed over every supply type in view: bars would all be one height.
+  const every = typeIds.length > 0 && typeIds.every((id) => visitsByType.get(id) === rows.length);
+  const uniform = every ? t('charts.uniform.supplies', { count: rows.length, supplies: listAnd(names, lang) }) : null;
+  const finding =
+    uniform ??
+    countsPhrase(
+      [...chartRows].sort((a, b) => b.visits - a.visits).map((r) => ({ name: r.label, count: r.visits })),
+      lang,
+      t,
+    );
+  return finish(
+    {
+      id: 'supplies',
+      title: t('charts.supplies'),
+      finding: finding || t('charts.noSupplies'),
+      unit: t('charts.unit'),
+      uniform,
+      series,
+      legend,
+      colorBy: 'series',
+      tree: false,
+    },
+    chartRows,
+  );
+}
+
+/* ---------- 3. Supplies as written: 口罩 vs 医用口罩, 消毒液 vs 84消毒液 ---------- */
+
+export function variantModel({ index, rows, lang, t }: ModelInput): ChartModel {
+  type Variant = { text: string; supplyTypeId: string; visits: number; evidence: EvidenceRef };
+  const variants = new Map<string, Variant>();
+  for (const row of rows) {
+    const seen = new Set<string>();
+    for (const s of row.visit.supplies) {
+      const key = `${s.supplyTypeId}\u0000${s.text}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const entry = variants.get(key) ?? { text: s.text, supplyTypeId: s.supplyTypeId, visits: 0, evidence: ref(row, s.evidence) };
+      entry.visits += 1;
+      variants.set(key, entry);
+    }
+  }
+  const typeOrder = new Map(index.facetValues.supply.map((id, i) => [id, i]));
+  const sorted = [...variants.entries()].sort(
+    ([, a], [, b]) =>
+      (typeOrder.get(a.supplyTypeId) ?? Infinity) - (typeOrder.get(b.supplyTypeId) ?? Infinity) ||
+      a.supplyTypeId.localeCompare(b.supplyTypeId) ||
+      b.visits - a.visits ||
+      a.text.localeCompare(b.text, 'zh'),
+  );
+  const chartRows = sorted.map(([key, v]) => {
+    const typeName = facetLabel(index, 'supply', v.supplyTypeId, lang);
+    const label = lang === 'zh' ? v.text : t('charts.variantLabel', { text: v.text, type: typeName });
+    return makeRow({
+      id: key,
+      label,
+      verbatim: v.text,
+      detail: typeName,
+      rowColor: colorFor('supply', v.supplyTypeId),
+      facet: { key: 'supply', id: v.supplyTypeId, name: typeName },
+      evidence: v.evidence,
+      visits: v.visits,
+      values: [v.visits],
+    });
+  });
+  const typeIds = [...new Set(sorted.map(([, v]) => v.supplyTypeId))];
+  const legend = typeIds.map((id): LegendEntry => {
+    const label = facetLabel(index, 'supply', id, lang);
+    return { id, label, color: colorFor('supply', id), facet: { key: 'supply', id, name: label } };
+  });
+  const series: ChartSeries[] = [{ key: 'v0', id: 'visits', label: t('charts.unit'), color: legend[0]?.color ?? '' }];
+  // The finding: which supply types were written in more than one way.
+  const forms = typeIds
+    .map((id) => ({ id, forms: sorted.filter(([, v]) => v.supplyTypeId === id).map(([, v]) => v) }))
+    .filter((x) => x.forms.length > 1);
+  const finding =
+    forms.length === 0
+      ? t('charts.finding.oneFormEach')
+      : listJoin(
+          forms.slice(0, 3).map((x) =>
+            t('charts.finding.forms', {
+              type: facetLabel(index, 'supply', x.id, lang),
+              forms: listJoin(
+                x.forms.map((v) => t('charts.finding.item', { name: t('charts.quoted', { text: v.text }), count: v.visits })),
+                lang,
+              ),
+            }),
+          ),
+          lang,
+        );
+  return finish(
+    {
+      id: 'supply-variants',
+      title: t('charts.variants'),
+      finding,
+      unit: t('charts.unit'),
+      uniform: chartRows.length > 1 && allEqual(chartRows, series) ? t('charts.uniform.variants', { count: chartRows[0]?.visits ?? 0 }) : null,
+      series,
+      legend,
+      colorBy: 'row',
+      tree: false,
+    },
+    chartRows,
+  );
+}
+
+/* ---------- 4. Who went where, with whom: people and delegations per place ---------- */
+
+const peopleSeries = ['lead', 'accompanying', 'delegation'] as const;
+
+export function peoplePlacesModel({ index, rows, lang, t }: ModelInput): ChartModel {
+  type Entry = {
+    placeId: string | null;
+    visits: number;
+    byRole: Map<(typeof peopleSeries)[number], Set<string>>;
+    names: string[];
+    evidence: EvidenceRef;
+  };
+  const entries = new Map<string, Entry>();
+  for (const row of rows) {
+    const key = row.visit.placeId ?? `visit:${row.visit.id}`;
+    let entry = entries.get(key);
+    if (!entry) {
+      entry = { placeId: row.visit.placeId, visits: 0, byRole: new Map(), names: [], evidence: ref(row, row.visit.evidence) };
+      entries.set(key, entry);
+    }
+    entry.visits += 1;
+    for (const p of row.visit.participants) {
+      if (p.role === 'entrusted-by') continue;
+      // Organisations that went count as delegations; people as lead or accompanying (a person in a delegation
+      // counts with the accompanying).
+      const role = p.personId ? (p.role === 'lead' ? 'lead' : 'accompanying') : 'delegation';
+      const id = p.personId ?? p.organizationId ?? '';
+      let set = entry.byRole.get(role);
+      if (!set) entry.byRole.set(role, (set = new Set()));
+      if (!set.has(id)) {
+        set.add(id);
+        entry.names.push(
+          p.personId ? facetLabel(index, 'person', p.personId, lang) : (index.organizations.get(id)?.name.zh ?? id),
+        );
+      }
+    }
+  }
+  const series: ChartSeries[] = peopleSeries.map((role, i) => ({
+    key: valueKey(i),
+    id: role,
+    label: t(`charts.peopleRole.${role}`),
+    color: role === 'lead' ? '#1d4ed8' : role === 'accompanying' ? '#60a5fa' : '#94a3b8',
+  }));
+  const chartRows = [...entries.entries()].map(([key, e]) => {
+    const name = e.placeId === null ? t('charts.noPlace') : placeName(index, e.placeId, lang);
+    const counts = peopleSeries.map((role) => e.byRole.get(role)?.size ?? 0);
+    return makeRow({
+      id: key,
+      label: name,
+      fullLabel: `${name}: ${listJoin(e.names, lang)}`,
+      detail: listJoin(e.names, lang),
+      facet: e.placeId === null ? null : { key: 'place', id: e.placeId, name },
+      evidence: e.evidence,
+      visits: e.visits,
+      values: counts,
+    });
+  });
+  const total = (r: ChartRow) => (r.v0 ?? 0) + (r.v1 ?? 0) + (r.v2 ?? 0);
+  chartRows.sort((a, b) => total(b) - total(a));
+  const legend = series.map((s): LegendEntry => ({ id: s.id, label: s.label, color: s.color, facet: null }));
+  const top = chartRows[0];
+  const uniform = chartRows.length > 1 && chartRows.every((r) => total(r) === (top ? total(top) : 0))
+    ? t('charts.uniform.people', { count: top ? total(top) : 0 })
+    : null;
+  const finding =
+    uniform ??
+    (top
+      ? t('charts.finding.people', { place: top.label, people: (top.v0 ?? 0) + (top.v1 ?? 0), orgs: top.v2 ?? 0 })
+      : t('charts.empty'));
+  return finish(
+    {
+      id: 'people-places',
+      title: t('charts.people'),
+      finding,
+      unit: t('charts.peopleUnit'),
+      uniform,
+      series,
+      legend,
+      colorBy: 'series',
+      tree: false,
+    },
+    chartRows,
+    (a, b) => total(b) - total(a),
+  );
+}
+
+/* ---------- 5. Amounts, where the text states them: by supply and unit, never summed across units ---------- */
+
+export function quantityModel({ index, rows, lang, t }: ModelInput): ChartModel | null {
+  type Entry = { supplyTypeId: string; unit: string; total: number; visits: Set<string>; evidence: EvidenceRef; byDistrict: Map<string | null, number> };
+  const entries = new Map<string, Entry>();
+  const districts: (string | null)[] = [];
+  for (const row of rows) {
+    for (const s of row.visit.supplies) {
+      if (!s.quantity) continue;
+      if (!districts.includes(row.districtId)) districts.push(row.districtId);
+      const key = `${s.supplyTypeId}\u0000${s.quantity.unit}`;
+      const entry = entries.get(key) ?? {
+        supplyTypeId: s.supplyTypeId,
+        unit: s.quantity.unit,
+        total: 0,
+        visits: new Set<string>(),
+        evidence: ref(row, s.evidence),
+        byDistrict: new Map(),
+      };
+      entry.total += s.quantity.value;
+      entry.visits.add(row.visit.id);
+      bump(entry.byDistrict, row.districtId, s.quantity.value);
+      entries.set(key, entry);
+    }
+  }
+  if (entries.size === 0) return null;
+  const districtName = (id: string | null) => (id === null ? t('charts.noDistrict') : facetLabel(index, 'district', id, lang));
+  const series: ChartSeries[] = districts.map((id, i) => ({
+    key: valueKey(i),
+    id: id ?? 'unknown',
+    label: districtName(id),
+    color: colorFor('district', id ?? 'other'),
+  }));
+  const chartRows = [...entries.entries()].map(([key, e]) => {
+    const name = facetLabel(index, 'supply', e.supplyTypeId, lang);
+    const label = t('charts.quantityLabel', { name, unit: e.unit });
+    return makeRow({
+      id: key,
+      label,
+      detail: e.unit,
+      facet: { key: 'supply', id: e.supplyTypeId, name },
+      evidence: e.evidence,
+      visits: e.visits.size,
+      values: districts.map((d) => e.byDistrict.get(d) ?? 0),
+    });
+  });
+  const legend = series.map((s): LegendEntry => ({
+    id: s.id,
+    label: s.label,
+    color: s.color,
+    facet: s.id === 'unknown' ? null : { key: 'district', id: s.id, name: s.label },
+  }));
+  const finding = listJoin(
+    [...entries.values()]
+      .slice(0, 3)
+      .map((e) => t('charts.finding.amount', { name: facetLabel(index, 'supply', e.supplyTypeId, lang), value: e.total.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en'), unit: e.unit })),
+    lang,
+  );
+  return finish(
+    {
+      id: 'quantities',
+      title: t('charts.quantities'),
+      finding,
+      unit: t('charts.quantityUnit'),
+      series,
+      legend,
+      colorBy: 'series',
+      tree: false,
+    },
+    chartRows,
+  );
+}
+
+export type ModelBuilder = (input: ModelInput) => ChartModel | null;
+
+/** The charts, in page order. */
+export const chartModels: readonly { id: ChartId; build: ModelBuilder }[] = [
+  { id: 'places', build: placeModel },
+  { id: 'people-places', build: peoplePlacesModel },
+  { id: 'supplies', build: supplyModel },
+  { id: 'supply-variants', build: variantModel },
+  { id: 'quantities', build: quantityModel },
+];
+
+export { visitsText };

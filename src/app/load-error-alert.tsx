@@ -7,12 +7,45 @@ export function describeLoadError(
   t: T,
 ): { summary: string; issues: string[]; more: string | null } {
   if (!(error instanceof DatasetLoadError)) {
-    return { summary: error instanceof Error ? error.message : String(error), issues: [], more: null };
+    const reason = error instanceof Error ? error.message : String(error);
+    return { summary: t('loading.unexpected', { reason }), issues: [], more: null };
   }
   const p = error.problem;
   switch (p.kind) {
     case 'network':
       return { summary: t('error.network', { url: p.url, reason: p.reason }), issues: [], more: null };
+    case 'timeout':
+      return {
+        summary: t(p.bytes > 0 ? 'loading.stalled' : 'loading.timeout', {
+          url: p.url,
+          seconds: p.seconds,
+          size: formatBytes(p.bytes),
+        }),
+        issues: [],
+        more: null,
+      };
+    case 'cut':
+      return {
+        summary: t(p.expected === null ? 'loading.cut' : 'loading.cutOf', {
+          url: p.url,
+          size: formatBytes(p.bytes),
+          expected: formatBytes(p.expected ?? 0),
+        }),
+        issues: [],
+        more: null,
+      };
+    case 'too-big':
+      return {
+        summary: t(p.whole ? 'loading.tooBig' : 'loading.tooBigSoFar', {
+          url: p.url,
+          size: formatBytes(p.bytes),
+          limit: formatBytes(p.limit),
+        }),
+        issues: [],
+        more: null,
+      };
+    case 'parser':
+      return { summary: t('loading.parser', { url: p.url, reason: p.reason }), issues: [], more: null };
     case 'http':
       return {
         summary: t('error.http', {
@@ -40,6 +73,12 @@ export function describeLoadError(
         more: p.count > p.issues.length ? t('error.more', { count: p.count - p.issues.length }) : null,
       };
   }
+}
+
+/** A size in MB (1 MB = 1,000,000 bytes), one decimal below 10 MB. */
+export function formatBytes(bytes: number): string {
+  const mb = bytes / 1e6;
+  return `${mb.toFixed(mb < 10 ? 1 : 0)} MB`;
 }
 
 export function LoadError({

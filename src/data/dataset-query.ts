@@ -1,63 +1,224 @@
-/** The bundled dataset: fetch, parse (zod, loaded on demand), queryOptions and the hook, in one file. */
+/**
+ * The bundled dataset: fetch, parse (in a worker, zod loaded on demand), queryOptions and the hook, in one file.
+ *
+ * The body is read as a stream: the page knows the file's size before parsing it (Content-Length, or the bytes
+ * read so far) and refuses, with an alert that says how big and what the limit is, a file past what this browser
+ * can hold. Each chunk goes to the worker as it arrives; the worker parses and validates, and sends the dataset
+ * back in pieces. A request that gets no answer, or no further bytes, for `timeoutMs` is abandoned with a time-out.
+ */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { DatasetLoadError } from './load-error';
-import type { ParseReply } from './parse-worker';
+import { DatasetLoadError, type LoadProblem } from './load-error';
+import type { ParseReply, ParseRequest } from './parse-worker';
 import type { Dataset } from './schema';
 
 export const DATASET_URL = 'data/dataset.json';
 
-export async function fetchDataset(url: string = DATASET_URL, signal?: AbortSignal): Promise<Dataset> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new DatasetLoadError({
-      kind: 'network',
-      url,
-      reason: error instanceof Error ? error.message : String(error),
-    });
-  }
-  if (!response.ok) {
-    throw new DatasetLoadError({
-      kind: 'http',
-      url,
-      status: response.status,
-      statusText: response.statusText,
-    });
-  }
-  const contentType = response.headers.get('content-type') ?? '';
-  if (contentType.includes('text/html')) throw new DatasetLoadError({ kind: 'html', url });
-  return parseBody(await response.arrayBuffer(), url);
-}
+/** No answer, or no further bytes, for this long: the request is abandoned. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+/** Without a better measure of this browser's memory, the largest file it is asked to parse. */
+export const DEFAULT_MAX_BYTES = 512 * 2 ** 20;
+/**
+ * Memory the page needs per byte of file, at its peak (the parsed dataset and the worker's copy while it hands
+ * it over, the index, the page): measured with `npm run bench` at 3 to 4; 4 leaves a margin.
+ */
+export const HEAP_PER_FILE_BYTE = 4;
+
+/** Test hooks: a page script may set these to try a short time-out or a small limit. */
+type Hooks = { __DATASET_TIMEOUT_MS__?: number; __DATASET_MAX_BYTES__?: number };
+const hooks = () => globalThis as typeof globalThis & Hooks;
+
+export type ByteLimit = { bytes: number; basis: 'heap' | 'device' | 'default' | 'set' };
 
 /**
- * Parses in a worker where there is one (the page stays responsive); else here. The body goes to the worker as bytes, transferred, not copied: the main thread never holds the file as a string.
+ * The largest dataset file this browser can be expected to hold: its JavaScript heap limit (Chromium's
+ * `performance.memory`), else its device memory (`navigator.deviceMemory`, in GB, of which a tab gets about a
+ * quarter), divided by HEAP_PER_FILE_BYTE; else DEFAULT_MAX_BYTES.
  */
-async function parseBody(body: ArrayBuffer, url: string): Promise<Dataset> {
-  const onMainThread = async () =>
-    (await import('./parse-dataset')).parseDatasetText(new TextDecoder().decode(body), url);
+export function datasetByteLimit(): ByteLimit {
+  const set = hooks().__DATASET_MAX_BYTES__;
+  if (typeof set === 'number' && set > 0) return { bytes: set, basis: 'set' };
+  const heap = (performance as Performance & { memory?: { jsHeapSizeLimit?: number } }).memory
+    ?.jsHeapSizeLimit;
+  if (typeof heap === 'number' && heap > 0)
+    return { bytes: Math.floor(heap / HEAP_PER_FILE_BYTE), basis: 'heap' };
+  const device = (globalThis.navigator as (Navigator & { deviceMemory?: number }) | undefined)?.deviceMemory;
+  if (typeof device === 'number' && device > 0)
+    return { bytes: Math.floor((device * 2 ** 30) / 4 / HEAP_PER_FILE_BYTE), basis: 'device' };
+  return { bytes: DEFAULT_MAX_BYTES, basis: 'default' };
+}
+
+export type FetchOptions = { timeoutMs?: number; maxBytes?: number };
+
+export async function fetchDataset(
+  url: string = DATASET_URL,
+  signal?: AbortSignal,
+  options: FetchOptions = {},
+): Promise<Dataset> {
+  const timeoutMs = options.timeoutMs ?? hooks().__DATASET_TIMEOUT_MS__ ?? DEFAULT_TIMEOUT_MS;
+  const maxBytes = options.maxBytes ?? datasetByteLimit().bytes;
+  const controller = new AbortController();
+  const onAbort = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', onAbort, { once: true });
+  let timedOut = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+  };
+  let bytes = 0;
+  const fail = (problem: LoadProblem) => new DatasetLoadError(problem);
+  const timeout = () => fail({ kind: 'timeout', url, seconds: Math.round(timeoutMs / 100) / 10, bytes });
+  arm();
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } });
+    } catch (error) {
+      if (timedOut) throw timeout();
+      if (signal?.aborted) throw error;
+      throw fail({ kind: 'network', url, reason: error instanceof Error ? error.message : String(error) });
+    }
+    if (!response.ok) {
+      void response.body?.cancel().catch(() => undefined);
+      throw fail({ kind: 'http', url, status: response.status, statusText: response.statusText });
+    }
+    const contentType = response.headers.get('content-type') ?? '';
+    if (contentType.includes('text/html')) {
+      void response.body?.cancel().catch(() => undefined);
+      throw fail({ kind: 'html', url });
+    }
+    // Content-Length counts the bytes on the wire: compressed, it is a lower bound, still worth a first check.
+    const declared = Number(response.headers.get('content-length') ?? NaN);
+    const expected =
+      Number.isFinite(declared) && declared >= 0 && !response.headers.get('content-encoding')
+        ? declared
+        : null;
+    if (Number.isFinite(declared) && declared > maxBytes) {
+      void response.body?.cancel().catch(() => undefined);
+      throw fail({ kind: 'too-big', url, bytes: declared, limit: maxBytes, whole: true });
+    }
+    const parser = await openParser(url);
+    try {
+      const reader = response.body?.getReader();
+      if (reader) {
+        for (;;) {
+          let chunk: ReadableStreamReadResult<Uint8Array>;
+          try {
+            chunk = await reader.read();
+          } catch (error) {
+            if (timedOut) throw timeout();
+            if (signal?.aborted) throw error;
+            throw fail({
+              kind: 'cut',
+              url,
+              bytes,
+              expected,
+              reason: error instanceof Error ? error.message : String(error),
+            });
+          }
+          if (chunk.done) break;
+          arm();
+          bytes += chunk.value.length;
+          if (bytes > maxBytes) {
+            void reader.cancel().catch(() => undefined);
+            throw fail({ kind: 'too-big', url, bytes, limit: maxBytes, whole: false });
+          }
+          parser.push(chunk.value);
+        }
+      } else {
+        const body = new Uint8Array(await response.arrayBuffer());
+        bytes = body.length;
+        if (bytes > maxBytes) throw fail({ kind: 'too-big', url, bytes, limit: maxBytes, whole: true });
+        parser.push(body);
+      }
+      if (expected !== null && bytes < expected)
+        throw fail({ kind: 'cut', url, bytes, expected, reason: 'the body ended early' });
+      clearTimeout(timer);
+      return await parser.finish();
+    } finally {
+      parser.close();
+    }
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+type Parser = { push(bytes: Uint8Array): void; finish(): Promise<Dataset>; close(): void };
+
+/** The parser: in a worker where there is one (the page stays responsive); else here, in one go. */
+async function openParser(url: string): Promise<Parser> {
+  const onMainThread = async (): Promise<Parser> => {
+    const { DatasetAssembler } = await import('./parse-dataset');
+    const assembler = new DatasetAssembler(url);
+    let problem: unknown = null;
+    return {
+      push: (bytes) => {
+        if (problem) return;
+        try {
+          assembler.push(bytes);
+        } catch (error) {
+          problem = error;
+        }
+      },
+      finish: async () => {
+        if (problem) throw problem;
+        return assembler.finish();
+      },
+      close: () => undefined,
+    };
+  };
   if (typeof Worker === 'undefined') return onMainThread();
   let worker: Worker;
   try {
     worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
   } catch {
-    return onMainThread(); // e.g. a policy that forbids workers: the body is still ours
+    return onMainThread(); // e.g. a policy that forbids workers
   }
-  const reply = await new Promise<ParseReply>((resolve, reject) => {
+  const send = (message: ParseRequest, transfer: Transferable[] = []) =>
+    worker.postMessage(message, transfer);
+  // The answer: the dataset without its bulletins first, then the bulletins in pieces, each its own task here.
+  let failure: DatasetLoadError | null = null;
+  const result = new Promise<Dataset>((resolve, reject) => {
+    let dataset: Dataset | null = null;
     worker.onmessage = (event: MessageEvent<ParseReply>) => {
-      worker.terminate();
-      resolve(event.data);
+      const reply = event.data;
+      if (reply.type === 'head') dataset = reply.dataset;
+      else if (reply.type === 'bulletins') for (const b of reply.items) dataset?.bulletins.push(b);
+      else if (reply.type === 'done' && dataset) resolve(dataset);
+      else if (reply.type === 'failed') {
+        failure = new DatasetLoadError(reply.problem);
+        reject(failure);
+      }
     };
     worker.onerror = (event) => {
       event.preventDefault();
-      worker.terminate();
-      reject(new Error(`the dataset could not be parsed: ${event.message || 'the parsing worker failed'}`));
+      failure = new DatasetLoadError({
+        kind: 'parser',
+        url,
+        reason: event.message || 'the parsing worker failed',
+      });
+      reject(failure);
     };
-    worker.postMessage({ body, url }, [body]);
   });
-  if (!reply.ok) throw new DatasetLoadError(reply.problem);
-  return reply.dataset;
+  // A failure before finish() is awaited is still reported by finish(); never an unhandled rejection.
+  result.catch(() => undefined);
+  send({ type: 'start', url });
+  return {
+    push: (bytes) => {
+      // The worker has already found the problem: stop reading the rest of the body.
+      if (failure) throw failure;
+      send({ type: 'chunk', bytes }, [bytes.buffer]);
+    },
+    finish: () => {
+      send({ type: 'end' });
+      return result;
+    },
+    close: () => worker.terminate(),
+  };
 }
 
 export const datasetQueryOptions = (url: string = DATASET_URL) =>
@@ -67,7 +228,7 @@ export const datasetQueryOptions = (url: string = DATASET_URL) =>
     // The dataset is bundled with the build: it never goes stale.
     staleTime: Infinity,
     gcTime: Infinity,
-    // A broken file stays broken: retry only when the user asks.
+    // A broken file stays broken, and a time-out has waited long enough: retry only when the user asks.
     retry: (count, error) => !(error instanceof DatasetLoadError) && count < 2,
   });
 

@@ -2,7 +2,7 @@
  * Turns the text of a dataset file into a valid Dataset or a DatasetLoadError that names what is wrong.
  * It holds zod, so dataset-query.ts loads it on demand, keeping the schema library out of the first paint.
  */
-import { DatasetLoadError, jsonErrorLocation } from './load-error';
+import { DatasetLoadError, findJsonErrorOffset, jsonErrorLocation } from './load-error';
 import { datasetSchema, SCHEMA_VERSION, type Dataset } from './schema';
 
 export const MAX_LISTED_ISSUES = 5;
@@ -53,3 +53,276 @@ export function validateDataset(raw: unknown): Dataset {
     count: issues.length,
   });
 }
+
+/** Below this size every byte is kept, so that a JSON error is located exactly by the whole-text parser. */
+export const EXACT_ERRORS_BELOW = 64 * 2 ** 20;
+
+/**
+ * Reads a dataset file as its bytes arrive, without ever holding it as one string (a file of a few hundred MB
+ * exceeds what one JavaScript string may hold): each element of a top-level array (each bulletin, person, place)
+ * is cut out of the bytes as soon as it is complete and parsed with the others of its chunk; what is left, the
+ * skeleton (`{"schemaVersion":1,"bulletins":[0],…}`), is parsed at the end and the elements put back in place.
+ * `finish()` validates the whole (zod) and returns the Dataset, or throws a DatasetLoadError.
+ */
+export class DatasetAssembler {
+  private buf = new Uint8Array(1 << 16);
+  private length = 0; // bytes held in buf
+  private base = 0; // absolute offset of buf[0]
+  private scanned = 0; // absolute offset of the next byte to scan
+  private total = 0;
+  private kept: Uint8Array[] | null = [];
+  private started = false;
+  private split = false;
+  private depth = 0;
+  private inString = false;
+  private escape = false;
+  private line = 1;
+  /** Absolute offset where the current element began, or -1; and of the first complete element not parsed yet. */
+  private elementStart = -1;
+  private elementLine = 1;
+  /** Inside a top-level array, whose elements are cut out. */
+  private inSplit = false;
+  private batchStart = -1;
+  private batchEnd = -1;
+  private batchLine = 1;
+  private expectElement = false;
+  private arrays: unknown[][] = [];
+  private skeleton: string[] = [];
+  private skeletonFrom = 0; // absolute offset of the first skeleton byte not yet copied
+  private readonly decoder = new TextDecoder();
+
+  constructor(private readonly url: string) {}
+
+  get bytes(): number {
+    return this.total;
+  }
+
+  push(chunk: Uint8Array): void {
+    this.total += chunk.length;
+    if (this.kept) {
+      if (this.total <= EXACT_ERRORS_BELOW) this.kept.push(chunk.slice());
+      else this.kept = null;
+    }
+    if (this.length + chunk.length > this.buf.length) {
+      const next = new Uint8Array(Math.max(this.buf.length * 2, this.length + chunk.length));
+      next.set(this.buf.subarray(0, this.length));
+      this.buf = next;
+    }
+    this.buf.set(chunk, this.length);
+    this.length += chunk.length;
+    try {
+      this.scan();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  finish(): Dataset {
+    let raw: unknown;
+    try {
+      if (!this.started) throw this.jsonError('Unexpected end of JSON input', this.line, 1);
+      if (!this.split) {
+        const text = this.decoder.decode(this.buf.subarray(0, this.length));
+        return parseDatasetText(text, this.url);
+      }
+      this.flushBatch();
+      if (this.depth !== 0 || this.inString)
+        throw this.jsonError('Unexpected end of JSON input', this.line, 1);
+      this.copySkeleton(this.base + this.length);
+      const skeleton = this.skeleton.join('');
+      try {
+        raw = JSON.parse(skeleton);
+      } catch (error) {
+        throw this.jsonError(error instanceof Error ? error.message : String(error), this.line, 1);
+      }
+    } catch (error) {
+      this.fail(error);
+    }
+    if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
+      const record = raw as Record<string, unknown>;
+      for (const key of Object.keys(record)) {
+        const value = record[key];
+        if (Array.isArray(value) && value.length === 1 && typeof value[0] === 'number') {
+          const items = this.arrays[value[0]];
+          if (items) record[key] = items;
+        }
+      }
+    }
+    this.arrays = [];
+    return validateDataset(raw);
+  }
+
+  /** A JSON error: the exact one from the whole text where it was kept, else one located as well as can be. */
+  private fail(error: unknown): never {
+    if (!(error instanceof DatasetLoadError) || error.problem.kind !== 'json' || !this.kept) throw error;
+    const whole = new Uint8Array(this.total);
+    let at = 0;
+    for (const part of this.kept) {
+      whole.set(part, at);
+      at += part.length;
+    }
+    parseDatasetText(this.decoder.decode(whole), this.url);
+    throw error; // the whole text parsed after all: keep the error found in pieces
+  }
+
+  private jsonError(reason: string, line: number, column: number): DatasetLoadError {
+    return new DatasetLoadError({ kind: 'json', url: this.url, line, column, reason });
+  }
+
+  private scan(): void {
+    const buf = this.buf;
+    const end = this.base + this.length;
+    let i = this.scanned - this.base;
+    const stop = this.length;
+    if (!this.started) {
+      // Skip a byte order mark and white space; decide whether the file can be split (a top-level object).
+      while (i < stop && (buf[i] === 0xef || buf[i] === 0xbb || buf[i] === 0xbf || isSpace(buf[i] as number)))
+        i += 1;
+      if (i >= stop) {
+        this.scanned = end;
+        return;
+      }
+      this.started = true;
+      this.split = buf[i] === 0x7b; // '{'
+      if (!this.split) {
+        this.scanned = end;
+        return;
+      }
+      this.skeletonFrom = this.base + i;
+    }
+    if (!this.split) {
+      this.scanned = end;
+      return;
+    }
+    let { depth, inString, escape, line } = this;
+    const view = buf.subarray(0, stop);
+    for (; i < stop; i += 1) {
+      if (inString) {
+        // Most bytes are inside strings: jump to the next quote (a native search), then see if it is escaped.
+        if (escape) {
+          escape = false;
+          continue; // the loop's i += 1 skips the escaped byte
+        }
+        const quote = view.indexOf(0x22, i);
+        const until = quote < 0 ? stop : quote;
+        let k = until - 1;
+        while (k >= i && view[k] === 0x5c) k -= 1;
+        const escaped = (until - 1 - k) % 2 === 1;
+        if (quote < 0) {
+          escape = escaped;
+          i = stop - 1;
+        } else if (escaped) {
+          i = quote; // an escaped quote: the string goes on after it
+        } else {
+          inString = false;
+          i = quote;
+        }
+        continue;
+      }
+      const b = buf[i] as number;
+      if (b === 0x0a) {
+        line += 1;
+        continue;
+      }
+      if (b === 0x20 || b === 0x09 || b === 0x0d) continue;
+      const abs = this.base + i;
+      if (depth === 2 && this.inSplit) {
+        if (b === 0x2c || b === 0x5d) {
+          // ',' or ']' at the level of the array's elements: the element (if any) ends here.
+          if (this.elementStart >= 0) {
+            if (this.batchStart < 0) {
+              this.batchStart = this.elementStart;
+              this.batchLine = this.elementLine;
+            }
+            this.batchEnd = abs;
+            this.elementStart = -1;
+          } else if (b === 0x2c || this.expectElement) {
+            this.depth = depth;
+            this.line = line;
+            throw this.jsonError(`Unexpected token '${String.fromCharCode(b)}'`, line, 1);
+          }
+          if (b === 0x2c) {
+            this.expectElement = true;
+            continue;
+          }
+          // The array closes: parse what is pending, then the skeleton resumes here.
+          this.depth = depth;
+          this.line = line;
+          this.flushBatch();
+          this.skeletonFrom = abs;
+          this.inSplit = false;
+          depth = 1;
+          continue;
+        }
+        if (this.elementStart < 0) {
+          this.elementStart = abs;
+          this.elementLine = line;
+          this.expectElement = false;
+        }
+      }
+      if (b === 0x22) inString = true;
+      else if (b === 0x7b || b === 0x5b) {
+        if (depth === 1 && b === 0x5b) {
+          // A top-level array: in the skeleton it becomes [k]; its elements are cut out.
+          this.copySkeleton(abs + 1);
+          this.skeleton.push(String(this.arrays.length));
+          this.arrays.push([]);
+          this.inSplit = true;
+          this.expectElement = false;
+          this.elementStart = -1;
+        }
+        depth += 1;
+      } else if (b === 0x7d || b === 0x5d) depth -= 1;
+    }
+    this.depth = depth;
+    this.inString = inString;
+    this.escape = escape;
+    this.line = line;
+    this.scanned = end;
+    // Parse the complete elements of this chunk together, then let go of the bytes no longer needed.
+    if (this.inSplit) this.flushBatch();
+    const keepFrom = Math.min(
+      this.elementStart >= 0 ? this.elementStart : end,
+      this.inSplit ? end : this.skeletonFrom,
+    );
+    const drop = keepFrom - this.base;
+    if (drop > 0) {
+      this.buf.copyWithin(0, drop, this.length);
+      this.length -= drop;
+      this.base = keepFrom;
+    }
+  }
+
+  private flushBatch(): void {
+    if (this.batchStart < 0) return;
+    const from = this.batchStart - this.base;
+    const to = this.batchEnd - this.base;
+    const text = this.decoder.decode(this.buf.subarray(from, to));
+    this.batchStart = -1;
+    let items: unknown[];
+    try {
+      items = JSON.parse(`[${text}]`) as unknown[];
+    } catch (error) {
+      const offset = Math.max(0, findJsonErrorOffset(`[${text}]`) - 1);
+      const before = text.slice(0, offset);
+      const newlines = before.split('\n').length - 1;
+      const column = newlines === 0 ? offset + 1 : offset - before.lastIndexOf('\n');
+      throw this.jsonError(
+        error instanceof Error ? error.message : String(error),
+        this.batchLine + newlines,
+        column,
+      );
+    }
+    const target = this.arrays[this.arrays.length - 1] as unknown[];
+    for (const item of items) target.push(item);
+  }
+
+  /** Copies the skeleton bytes from skeletonFrom up to `to` (absolute). */
+  private copySkeleton(to: number): void {
+    if (to <= this.skeletonFrom) return;
+    this.skeleton.push(this.decoder.decode(this.buf.subarray(this.skeletonFrom - this.base, to - this.base)));
+    this.skeletonFrom = to;
+  }
+}
+
+const isSpace = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;

@@ -1,0 +1,171 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fetchDataset } from './dataset-query';
+import { DatasetLoadError, type LoadProblem } from './load-error';
+import { DatasetAssembler, parseDatasetText } from './parse-dataset';
+
+const bytes = readFileSync('public/data/dataset.json');
+const text = bytes.toString('utf8');
+
+/** Feeds a text to the assembler in chunks of `size` bytes. */
+function assemble(body: Uint8Array, size: number) {
+  const assembler = new DatasetAssembler('data/dataset.json');
+  for (let i = 0; i < body.length; i += size) assembler.push(body.subarray(i, i + size));
+  return assembler.finish();
+}
+
+const problemOf = (run: () => unknown): LoadProblem => {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof DatasetLoadError) return error.problem;
+    throw error;
+  }
+  throw new Error('no problem');
+};
+
+describe('reading a dataset file in pieces', () => {
+  it.each([1, 7, 1000, 1 << 16])('gives the same dataset as a whole parse, in chunks of %i bytes', (size) => {
+    expect(assemble(bytes, size)).toEqual(parseDatasetText(text, 'data/dataset.json'));
+  });
+
+  it('reads a file with a byte order mark, nested objects and escaped quotes', () => {
+    const data = JSON.parse(text);
+    data.people[0].titles[0].zh = '主任 "引号" \\ [方括号] {花括号}';
+    const body = new TextEncoder().encode(`\uFEFF${JSON.stringify(data, null, 2)}`);
+    expect(assemble(body, 3).people[0]?.titles[0]?.zh).toBe('主任 "引号" \\ [方括号] {花括号}');
+  });
+
+  it.each([
+    ['{\n  "schemaVersion": 1,\n  "bulletins": [ nope ]\n}', 3, 19],
+    ['{"schemaVersion": 1, "bulletins": [{}, , {}]}', 1, 40],
+    ['{"schemaVersion": 1, "bulletins": [{}, {}', 1, 42],
+    ['{"schemaVersion": 1 "bulletins": []}', 1, 21],
+    ['[1, 2', 1, 6],
+  ])('locates broken JSON as the whole-text parser does: %j', (broken, line, column) => {
+    const body = new TextEncoder().encode(broken);
+    for (const size of [1, 5, 1000]) {
+      expect(problemOf(() => assemble(body, size))).toMatchObject({ kind: 'json', line, column });
+    }
+  });
+
+  it('names an HTML page', () => {
+    const body = new TextEncoder().encode('<!doctype html><html><body>Login</body></html>');
+    expect(problemOf(() => assemble(body, 4))).toMatchObject({ kind: 'html' });
+  });
+
+  it('validates the whole: a schema problem keeps its path', () => {
+    const data = JSON.parse(text);
+    data.bulletins[0].visits[1].participants[0].personId = 'ghost';
+    const problem = problemOf(() => assemble(new TextEncoder().encode(JSON.stringify(data)), 100));
+    expect(problem).toMatchObject({ kind: 'schema' });
+    expect(JSON.stringify(problem)).toContain('bulletins[0].visits[1].participants[0].personId');
+  });
+});
+
+/** A fetch that answers with a body made of these chunks, then ends, stalls or breaks. */
+function fakeFetch(
+  chunks: Uint8Array[],
+  then: 'end' | 'stall' | 'break',
+  headers: Record<string, string> = {},
+): typeof fetch {
+  return vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
+    let i = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (i < chunks.length) {
+          controller.enqueue(chunks[i] as Uint8Array);
+          i += 1;
+          return;
+        }
+        if (then === 'end') controller.close();
+        else if (then === 'break') controller.error(new TypeError('network error'));
+        else
+          return new Promise<void>((_resolve, reject) =>
+            init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+          );
+      },
+    });
+    return new Response(body, { status: 200, headers: { 'content-type': 'application/json', ...headers } });
+  }) as unknown as typeof fetch;
+}
+
+const rejection = async (promise: Promise<unknown>): Promise<LoadProblem> => {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof DatasetLoadError) return error.problem;
+    throw error;
+  }
+  throw new Error('it loaded');
+};
+
+describe('fetching the dataset', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('loads a body that arrives in pieces', async () => {
+    vi.stubGlobal('fetch', fakeFetch([bytes.subarray(0, 1000), bytes.subarray(1000)], 'end'));
+    const dataset = await fetchDataset('data/dataset.json');
+    expect(dataset.bulletins[0]?.visits).toHaveLength(6);
+  });
+
+  it('gives up on a request that never answers, after the time-out', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        (_url: RequestInfo | URL, init?: RequestInit) =>
+          new Promise((_resolve, reject) =>
+            init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+          ),
+      ),
+    );
+    expect(await rejection(fetchDataset('data/dataset.json', undefined, { timeoutMs: 50 }))).toEqual({
+      kind: 'timeout',
+      url: 'data/dataset.json',
+      seconds: 0.1,
+      bytes: 0,
+    });
+  });
+
+  it('gives up on a body that stops coming, saying how much had come', async () => {
+    vi.stubGlobal('fetch', fakeFetch([bytes.subarray(0, 1000)], 'stall'));
+    expect(await rejection(fetchDataset('data/dataset.json', undefined, { timeoutMs: 50 }))).toMatchObject({
+      kind: 'timeout',
+      bytes: 1000,
+    });
+  });
+
+  it('says when the connection breaks in the middle of the body', async () => {
+    vi.stubGlobal(
+      'fetch',
+      fakeFetch([bytes.subarray(0, 1000)], 'break', { 'content-length': String(bytes.length) }),
+    );
+    expect(await rejection(fetchDataset('data/dataset.json'))).toMatchObject({
+      kind: 'cut',
+      bytes: 1000,
+      expected: bytes.length,
+    });
+  });
+
+  it('refuses a file whose Content-Length is past the limit, before reading it', async () => {
+    const fetchMock = fakeFetch([bytes], 'end', { 'content-length': String(bytes.length) });
+    vi.stubGlobal('fetch', fetchMock);
+    expect(await rejection(fetchDataset('data/dataset.json', undefined, { maxBytes: 1000 }))).toEqual({
+      kind: 'too-big',
+      url: 'data/dataset.json',
+      bytes: bytes.length,
+      limit: 1000,
+      whole: true,
+    });
+  });
+
+  it('stops reading a body of unknown length once it passes the limit', async () => {
+    vi.stubGlobal('fetch', fakeFetch([bytes.subarray(0, 600), bytes.subarray(600, 1200), bytes], 'end'));
+    expect(await rejection(fetchDataset('data/dataset.json', undefined, { maxBytes: 1000 }))).toMatchObject({
+      kind: 'too-big',
+      bytes: 1200,
+      limit: 1000,
+      whole: false,
+    });
+  });
+});

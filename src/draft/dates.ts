@@ -20,11 +20,20 @@ const DATE_RE = new RegExp(
 );
 
 const TIME_OF_DAY: Record<string, TimeOfDay> = {
-  上午: 'morning', 早上: 'morning', 清晨: 'morning', 凌晨: 'morning', 中午: 'afternoon', 下午: 'afternoon',
-  晚上: 'evening', 晚间: 'evening', 傍晚: 'evening', 夜间: 'evening',
+  上午: 'morning',
+  早上: 'morning',
+  清晨: 'morning',
+  凌晨: 'morning',
+  中午: 'afternoon',
+  下午: 'afternoon',
+  晚上: 'evening',
+  晚间: 'evening',
+  傍晚: 'evening',
+  夜间: 'evening',
 };
 
-const num = (s: string | undefined) => (s === undefined ? null : /^\d+$/.test(s) ? Number(s) : parseNumber(s));
+const num = (s: string | undefined) =>
+  s === undefined ? null : /^\d+$/.test(s) ? Number(s) : parseNumber(s);
 
 export function findDates(text: string): DateMention[] {
   const out: DateMention[] = [];
@@ -37,7 +46,8 @@ export function findDates(text: string): DateMention[] {
     if (month !== null && (month < 1 || month > 12)) continue;
     if (day === null || day < 1 || day > 31) continue;
     // A bare "N日" must be followed by a time of day, or stand at a clause start, to count as a date.
-    if (month === null && m[5] === undefined && start > 0 && !/[,，。;；\s(（]/.test(text[start - 1]!)) continue;
+    if (month === null && m[5] === undefined && start > 0 && !/[,，。;；\s(（]/.test(text[start - 1]!))
+      continue;
     out.push({
       start,
       end: start + m[0].length,
@@ -62,7 +72,10 @@ export interface Dateline {
 
 /** "(2020年02月08日 14:07)", "发布时间：2020-02-08 14:07:00", "2020/2/8". */
 export function findDateline(text: string): Dateline | null {
-  const m = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2}:\d{2})(?::\d{2})?)?/.exec(text);
+  const m =
+    /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2}:\d{2})(?::\d{2})?)?/.exec(
+      text,
+    );
   if (!m) return null;
   const month = Number(m[2]);
   const day = Number(m[3]);

@@ -19,12 +19,15 @@ export interface PersonMention {
 const SURNAME_SET = new Set(SURNAMES.split(''));
 const TITLE_ALT = [...TITLE_ENDINGS].sort((a, b) => b.length - a.length).join('|');
 const TITLE_BEFORE_RE = new RegExp(`(?:${TITLE_ALT})$`);
+/** An organization right before a name whose title follows it ("区民政局李明局长"). */
+const ORG_TAIL = /(?:局|委|会|办|部|院|厅|政府|公司|镇|乡|街道|社区|村|区|县|市|所|站|中心)$/;
 const TITLE_AFTER_RE = new RegExp(`^(?:${TITLE_ALT})`);
 /** What may follow a name. */
 const AFTER_NAME_RE =
   /^(?:率|带领|带队|一行|等|、|,|，|。|;|；|赴|到|来到|前往|深入|走进|走访|看望|慰问|受|委托|陪同|一同|参加|同志|在|先后|分别|也|还|和|与|及|就|对|为|详细|实地|听取|强调|要求|指出|叮嘱|希望|表示|说|主持|督查|督导|检查|调研|指导|冒雨|带着|和|\)|）|\s|$)/;
 /** Verbs that follow a name at the start of a heading ("谭喜华赴洪家村督导…"). */
-const HEADING_VERB_RE = /^(?:赴|到|来到|前往|深入|走进|走访|看望|慰问|督导|督查|检查|调研|指导|带队|率队|一行|在)/;
+const HEADING_VERB_RE =
+  /^(?:赴|到|来到|前往|深入|走进|走访|看望|慰问|督导|督查|检查|调研|指导|带队|率队|一行|在)/;
 
 function candidateAt(text: string, i: number): string[] {
   const names: string[] = [];
@@ -35,14 +38,19 @@ function candidateAt(text: string, i: number): string[] {
     const name = text.slice(i, i + surnameLen + given);
     if (name.length !== surnameLen + given) continue;
     let ok = true;
-    for (const ch of name.slice(surnameLen)) if (NOT_IN_GIVEN_NAME.has(ch) || !/[\u4e00-\u9fa5]/.test(ch)) ok = false;
+    for (const ch of name.slice(surnameLen))
+      if (NOT_IN_GIVEN_NAME.has(ch) || !/[\u4e00-\u9fa5]/.test(ch)) ok = false;
     if (ok) names.push(name);
   }
   return names;
 }
 
 /** Finds people in normalised text. `known`: names already found elsewhere in the bulletin. */
-export function findPeople(text: string, known: ReadonlySet<string> = new Set(), heading = false): PersonMention[] {
+export function findPeople(
+  text: string,
+  known: ReadonlySet<string> = new Set(),
+  heading = false,
+): PersonMention[] {
   const out: PersonMention[] = [];
   let lastEnd = 0;
   for (let i = 0; i < text.length; i++) {
@@ -52,23 +60,35 @@ export function findPeople(text: string, known: ReadonlySet<string> = new Set(),
     for (const name of candidateAt(text, i)) {
       const end = i + name.length;
       const after = text.slice(end);
-      const knownName = known.has(name) && !/^[\u4e00-\u9fa5]/.test(after.replace(AFTER_NAME_RE, '')) ;
+      const knownName = known.has(name) && !/^[\u4e00-\u9fa5]/.test(after.replace(AFTER_NAME_RE, ''));
       const titleAfter = TITLE_AFTER_RE.exec(after);
       const clause = clauseBefore(before);
       const titled = TITLE_BEFORE_RE.test(clause) && AFTER_NAME_RE.test(after);
       const atHeading = heading && i === 0 && HEADING_VERB_RE.test(after);
       if (titled) {
         found = { name, start: i, end, title: clause, quoteStart: i - clause.length, quoteEnd: end };
-      } else if (titleAfter && /^[\u4e00-\u9fa5]*$/.test(clause) && (clause.length > 0 || /^(?:率|带|一行|,|、|。)/.test(after.slice(titleAfter[0].length)))) {
+      } else if (
+        titleAfter &&
+        /^[\u4e00-\u9fa5]*$/.test(clause) &&
+        (ORG_TAIL.test(clause) || /^(?:率|带|一行|,|、|。)/.test(after.slice(titleAfter[0].length)))
+      ) {
         const title = clause + titleAfter[0];
-        found = { name, start: i, end, title, quoteStart: i - clause.length, quoteEnd: end + titleAfter[0].length };
+        found = {
+          name,
+          start: i,
+          end,
+          title,
+          quoteStart: i - clause.length,
+          quoteEnd: end + titleAfter[0].length,
+        };
       } else if (atHeading || (known.has(name) && (knownName || AFTER_NAME_RE.test(after)))) {
         found = { name, start: i, end, title: null, quoteStart: i, quoteEnd: end };
       }
       if (found) break;
     }
     if (found) {
-      if (found.title !== null && !/[\u4e00-\u9fa5]{2}/.test(found.title.replace(/^(?:同志)$/, ''))) found.title = null;
+      if (found.title !== null && !/[\u4e00-\u9fa5]{2}/.test(found.title.replace(/^(?:同志)$/, '')))
+        found.title = null;
       if (found.title === '同志') found.title = null;
       out.push(found);
       lastEnd = Math.max(found.end, found.quoteEnd);
@@ -84,10 +104,13 @@ function clauseBefore(before: string): string {
   while (k > 0 && !/[,，。;；:：(（《》“”"\s]/.test(before[k - 1]!)) k--;
   let clause = before.slice(k);
   // A lead-in before the title ("受", "由", a date, the "、" after a previous person) is not part of it.
-  for (let again = true; again; ) {
+  for (let again = true; again;) {
     const next = clause
       .replace(/^[、受由经在和与及]/, '')
-      .replace(/^(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号](?:上午|下午|晚上|早上|中午)?/, '');
+      .replace(
+        /^(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号](?:上午|下午|晚上|早上|中午)?/,
+        '',
+      );
     again = next !== clause;
     clause = next;
   }

@@ -25,7 +25,11 @@ describe('findPlaces', () => {
     ]);
   });
   it('splits a list that shares one suffix', () => {
-    expect(read('分别来到东风、红星、新华等社区').map((p) => p[0])).toEqual(['东风社区', '红星社区', '新华社区']);
+    expect(read('分别来到东风、红星、新华等社区').map((p) => p[0])).toEqual([
+      '东风社区',
+      '红星社区',
+      '新华社区',
+    ]);
   });
   it('reads towns, townships, compounds and companies', () => {
     expect(read('深入桃江县灰山港镇龙泉村')).toEqual([

@@ -71,8 +71,12 @@ const SUFFIXES: [string, PlaceKind][] = [
 const SUFFIX_RE = new RegExp(`^(?:${SUFFIXES.map(([s]) => s).join('|')})`);
 const KIND = new Map(SUFFIXES);
 /** Verbs after which places are named. */
-export const MOVE_RE = /(?:先后|分别|首先|随后|又|再|还|一同|一起|专程|冒雨|深入)?(?:来到|赶到|奔赴|前往|深入到?|走进|走访|抵达|莅临|赴|到|去)/g;
-export const INSPECT_RE = /(?:实地)?(?:督查|督导|检查|查看|察看|巡查|视察|看望|慰问|调研|指导)了?/g;
+export const MOVE_RE =
+  /(?:先后|分别|首先|随后|又|再|还|一同|一起|专程|冒雨|深入)?(?:来到|赶到|奔赴|前往|深入到?|走进|走访|抵达|莅临|赴|到|去)/g;
+export const INSPECT_RE = /(?:实地)?(?:督查|督导|检查|查看|察看|巡查|视察|调研|指导)了?/g;
+/** Stems that contain a verb or a common word are a phrase, not a name. */
+const STEM_BAD =
+  /督查|督导|检查|指导|帮扶|调研|慰问|看望|开展|了解|工作|防控|疫情|情况|要求|落实|做好|举措|措施|^无|^各|^全|^该|^本/;
 export const AT_RE = /在/g;
 const STEM_CHAR = /(?![等的了和及与在到对为并将把向])[\u4e00-\u9fa5\dA-Za-z]/;
 /** Stems that are words, not names ("该村", "辖区", "全市"). */
@@ -100,7 +104,7 @@ function readToken(text: string, p: number): Token | null {
         const suf = SUFFIX_RE.exec(text.slice(k));
         if (suf) {
           const stem = text.slice(stemStart, k);
-          if (!NOT_A_STEM.test(stem)) {
+          if (!NOT_A_STEM.test(stem) && !STEM_BAD.test(stem)) {
             // Prefer a longer suffix that starts right after this one ("洪家村" + "社区" is read below).
             stems.push({ text: stem, start: stemStart });
             return { stems, suffix: suf[0], start: p, end: k + suf[0].length };
@@ -112,7 +116,7 @@ function readToken(text: string, p: number): Token | null {
     }
     // A shared-suffix list: "东风、红星、新华等社区".
     const sep = /^(?:、|和|及|与)/.exec(text.slice(k));
-    if (sep && k - stemStart >= 2 && k - stemStart <= MAX_STEM) {
+    if (sep && k - stemStart >= 2 && k - stemStart <= MAX_STEM && !STEM_BAD.test(text.slice(stemStart, k))) {
       stems.push({ text: text.slice(stemStart, k), start: stemStart });
       q = k + sep[0].length;
       stemStart = q;
@@ -134,7 +138,8 @@ function readToken(text: string, p: number): Token | null {
 function kindOf(name: string, suffix: string, parentKind: PlaceKind | null): PlaceKind {
   const kind = KIND.get(suffix) ?? 'site';
   // A residents' committee in a city whose name ends in 村 ("桃花二村", "新村") sits in a street, with a numeral or 新.
-  if (kind === 'village' && parentKind === 'street' && /(?:[一二三四五六七八九十]|新)村$/.test(name)) return 'residents-committee';
+  if (kind === 'village' && parentKind === 'street' && /(?:[一二三四五六七八九十]|新)村$/.test(name))
+    return 'residents-committee';
   return kind;
 }
 
@@ -193,13 +198,27 @@ export function readChain(text: string, p: number, trigger: string, out: PlaceMe
   return q;
 }
 
-function readSiblings(text: string, p: number, trigger: string, parent: number | null, parentKind: PlaceKind | null, out: PlaceMention[]): void {
+function readSiblings(
+  text: string,
+  p: number,
+  trigger: string,
+  parent: number | null,
+  parentKind: PlaceKind | null,
+  out: PlaceMention[],
+): void {
   let q = p;
   for (let guard = 0; guard < 20; guard++) {
     const token = readToken(text, q);
     if (!token || token.stems.length > 1) return;
     const name = text.slice(token.start, token.end);
-    out.push({ name, kind: kindOf(name, token.suffix, parentKind), parent, start: token.start, end: token.end, trigger });
+    out.push({
+      name,
+      kind: kindOf(name, token.suffix, parentKind),
+      parent,
+      start: token.start,
+      end: token.end,
+      trigger,
+    });
     const sep = /^(?:、|和|及|与|以及)/.exec(text.slice(token.end));
     if (!sep) return;
     q = token.end + sep[0].length;
@@ -233,5 +252,9 @@ export function findPlaces(text: string): PlaceMention[] {
   unique.forEach((pl) => {
     if (pl.parent !== null) pl.parent = remap.get(pl.parent) ?? null;
   });
-  return unique.sort((a, b) => a.start - b.start || a.end - b.end).map((pl, _i, arr) => pl && { ...pl, parent: pl.parent === null ? null : arr.indexOf(unique[pl.parent]!) });
+  return unique
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .map(
+      (pl, _i, arr) => pl && { ...pl, parent: pl.parent === null ? null : arr.indexOf(unique[pl.parent]!) },
+    );
 }

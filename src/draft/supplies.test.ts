@@ -28,7 +28,12 @@ describe('findSupplies', () => {
   it('reads Chinese numerals and 万, and never takes N95 or 84 for a count', () => {
     expect(read('送来两千只N95口罩、1.5万只一次性口罩和84消毒液。')).toEqual([
       { kind: 'mask', item: 'N95口罩', quote: '两千只N95口罩', quantity: { value: 2000, unit: '只' } },
-      { kind: 'mask', item: '一次性口罩', quote: '1.5万只一次性口罩', quantity: { value: 15000, unit: '只' } },
+      {
+        kind: 'mask',
+        item: '一次性口罩',
+        quote: '1.5万只一次性口罩',
+        quantity: { value: 15000, unit: '只' },
+      },
       { kind: 'disinfectant', item: '84消毒液', quote: '84消毒液', quantity: null },
     ]);
   });
@@ -36,7 +41,10 @@ describe('findSupplies', () => {
     expect(read('要求群众出门戴口罩,不扎堆聚集。')).toEqual([]);
   });
   it('reads a list placed before 送到', () => {
-    expect(read('将口罩、消毒液等防疫物资送到社区便民服务中心').map((s) => s.kind)).toEqual(['mask', 'disinfectant']);
+    expect(read('将口罩、消毒液等防疫物资送到社区便民服务中心').map((s) => s.kind)).toEqual([
+      'mask',
+      'disinfectant',
+    ]);
   });
   it('keeps an unknown item that sits between known ones', () => {
     expect(read('送去口罩、雨靴、酒精等物资').map((s) => [s.kind, s.item])).toEqual([

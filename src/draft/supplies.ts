@@ -19,7 +19,11 @@ export interface SupplyMention {
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(esc).join('|');
+const alt = (words: string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join('|');
 
 const WORD_RE = new RegExp(alt(SUPPLY_KINDS.flatMap((k) => k.words)), 'g');
 const KIND_BY_WORD = new Map(SUPPLY_KINDS.flatMap((k) => k.words.map((w) => [w, k] as const)));
@@ -69,9 +73,20 @@ function readList(text: string, p: number): SupplyMention[] {
     if (item) {
       items.push(...pending, item);
       pending = [];
-    } else if (segLen <= 8 && items.length + pending.length > 0 && /^[\u4e00-\u9fa5A-Za-z\d.%]+$/.test(segment)) {
+    } else if (
+      segLen <= 8 &&
+      items.length + pending.length > 0 &&
+      /^[\u4e00-\u9fa5A-Za-z\d.%]+$/.test(segment)
+    ) {
       const start = p + segment.search(/[^了]/);
-      pending.push({ kind: null, itemStart: start, itemEnd: p + segLen, start, end: p + segLen, quantity: null });
+      pending.push({
+        kind: null,
+        itemStart: start,
+        itemEnd: p + segLen,
+        start,
+        end: p + segLen,
+        quantity: null,
+      });
     } else break;
     p += segLen;
     const sep = SEPARATOR_RE.exec(text.slice(p));

@@ -1,0 +1,127 @@
+/**
+ * Places resolved against the gazetteer: the county-level divisions a text names (from the index), then streets,
+ * towns and communities/villages in the loaded chunks. A match on a name alone is flagged as inferred.
+ */
+import type { GazetteerChunk, GazetteerIndex } from './gazetteer';
+
+export interface Gazetteer {
+  index: GazetteerIndex;
+  chunks: GazetteerChunk[];
+}
+
+export interface Division {
+  code: string;
+  name: string;
+  level: 'prefecture' | 'county' | 'street' | 'village';
+  countyCode: string | null;
+  countyName: string | null;
+  parentCode: string | null;
+}
+
+/** Which chunks a text needs: those of the counties and prefectures it names. */
+export function chunksFor(index: GazetteerIndex, text: string): string[] {
+  const keys = new Set<string>();
+  for (const [code, name] of index.prefectures) {
+    if (
+      name.length >= 2 &&
+      name !== '市辖区' &&
+      (text.includes(name) ||
+        (name.endsWith('市') && name.length >= 3 && text.includes(name.slice(0, -1) + '市')))
+    ) {
+      for (const c of index.counties) if (c[2] === code) keys.add(c[3]);
+    }
+  }
+  for (const [, name, , chunk] of index.counties)
+    if (name.length >= 2 && name !== '市辖区' && text.includes(name)) keys.add(chunk);
+  return [...keys].sort();
+}
+
+export class Resolver {
+  private byName = new Map<string, Division[]>();
+  private counties = new Map<string, Division[]>();
+  private prefectures = new Map<string, Division[]>();
+  constructor(
+    gazetteer: Gazetteer | undefined,
+    private text: string,
+  ) {
+    if (!gazetteer) return;
+    const add = (map: Map<string, Division[]>, d: Division) => {
+      const list = map.get(d.name);
+      if (list) list.push(d);
+      else map.set(d.name, [d]);
+    };
+    for (const [code, name] of gazetteer.index.prefectures)
+      add(this.prefectures, {
+        code,
+        name,
+        level: 'prefecture',
+        countyCode: null,
+        countyName: null,
+        parentCode: null,
+      });
+    for (const [code, name, pref] of gazetteer.index.counties)
+      add(this.counties, {
+        code,
+        name,
+        level: 'county',
+        countyCode: code,
+        countyName: name,
+        parentCode: pref,
+      });
+    for (const chunk of gazetteer.chunks) {
+      for (const [cc, cname, streets] of chunk.counties) {
+        for (const [ss, sname, villages] of streets) {
+          const scode = cc + ss;
+          add(this.byName, {
+            code: scode,
+            name: sname,
+            level: 'street',
+            countyCode: cc,
+            countyName: cname,
+            parentCode: cc,
+          });
+          for (const [vv, vname] of villages)
+            add(this.byName, {
+              code: scode + vv,
+              name: vname,
+              level: 'village',
+              countyCode: cc,
+              countyName: cname,
+              parentCode: scode,
+            });
+        }
+      }
+    }
+  }
+
+  /** A county-level division by name; `inferred` unless the name is unique or its prefecture is named too. */
+  county(name: string): { division: Division; inferred: boolean } | null {
+    const list = this.counties.get(name) ?? [];
+    if (list.length === 0) return null;
+    if (list.length === 1) return { division: list[0]!, inferred: false };
+    const named = list.filter((d) =>
+      [...this.prefectures.values()]
+        .flat()
+        .some((p) => p.code === d.parentCode && this.text.includes(p.name)),
+    );
+    if (named.length === 1) return { division: named[0]!, inferred: false };
+    return null;
+  }
+
+  prefecture(name: string): Division | null {
+    const list = this.prefectures.get(name) ?? [];
+    return list.length === 1 ? list[0]! : null;
+  }
+
+  /** A street/town or community/village by name, inside `within` (a county or street code) when known. */
+  local(
+    name: string,
+    level: 'street' | 'village',
+    within: string | null,
+  ): { division: Division; inferred: boolean } | null {
+    const list = (this.byName.get(name) ?? []).filter((d) => d.level === level);
+    const inside = within ? list.filter((d) => d.code.startsWith(within)) : list;
+    if (inside.length === 1) return { division: inside[0]!, inferred: within === null };
+    return null;
+  }
+}

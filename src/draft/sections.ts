@@ -1,0 +1,96 @@
+/**
+ * Step 2: paragraphs (every non-blank line, verbatim) and their roles: title, dateline, section headings, credits
+ * at the end (reporter, editor, source), and the body paragraphs of each section.
+ */
+import { findDateline, type Dateline } from './dates';
+import { CREDIT_WORDS } from './lexicon';
+import { normalise, type Normalised } from './normalise';
+
+export interface Paragraph {
+  index: number;
+  raw: string;
+  norm: Normalised;
+}
+
+export interface Layout {
+  paragraphs: Paragraph[];
+  title: number | null;
+  dateline: { paragraph: number; value: Dateline } | null;
+  credits: number[];
+  /** Sections in order: a heading (or null for text before the first heading) and its body paragraphs. */
+  sections: { heading: number | null; body: number[] }[];
+}
+
+export function splitParagraphs(text: string): Paragraph[] {
+  return text
+    .split(/\r\n|\r|\n|\u2028|\u2029/)
+    .map((line) => line.replace(/^[\s\u3000\uFEFF]+|[\s\u3000]+$/g, ''))
+    .filter((line) => line.length > 0)
+    .map((raw, index) => ({ index, raw, norm: normalise(raw) }));
+}
+
+const CREDIT_RE = new RegExp(
+  `^[(（\\[【]?\\s*(?:${CREDIT_WORDS.map((w) => w.replace('/', '\\/')).join('|')})\\s*[:：/\\s]`,
+);
+const SENTENCE_END = /[。!！?？;；]$/;
+
+export function isHeading(text: string): boolean {
+  return text.length >= 6 && text.length <= 40 && !/[。!！?？;；,，]/.test(text) && !SENTENCE_END.test(text);
+}
+
+export function layout(paragraphs: Paragraph[]): Layout {
+  const n = paragraphs.length;
+  let title: number | null = null;
+  let dateline: Layout['dateline'] = null;
+  const credits: number[] = [];
+  const used = new Set<number>();
+  const first = paragraphs[0];
+  if (first && first.norm.text.length <= 60 && !/[。!！?？]$/.test(first.norm.text) && n > 1) {
+    title = 0;
+    used.add(0);
+  }
+  for (let i = 0; i < Math.min(n, 4); i++) {
+    const t = paragraphs[i]!.norm.text;
+    if (used.has(i) || t.length > 60) continue;
+    const value = findDateline(t);
+    if (value && (t.length - (value.end - value.start) <= 30 || /发布|时间|来源|日期/.test(t))) {
+      dateline = { paragraph: i, value };
+      used.add(i);
+      break;
+    }
+  }
+  for (let i = n - 1; i > (title ?? -1); i--) {
+    const t = paragraphs[i]!.norm.text;
+    if (t.length <= 80 && (CREDIT_RE.test(t) || /^[(（][^)）]*(?:记者|通讯员|编辑)[^)）]*[)）]$/.test(t))) {
+      credits.unshift(i);
+      used.add(i);
+    } else break;
+  }
+  const sections: Layout['sections'] = [];
+  let current: Layout['sections'][number] = { heading: null, body: [] };
+  for (let i = 0; i < n; i++) {
+    if (used.has(i)) continue;
+    const t = paragraphs[i]!.norm.text;
+    const next = paragraphs[i + 1];
+    if (isHeading(t) && next && !used.has(i + 1) && !isHeading(next.norm.text)) {
+      if (current.heading !== null || current.body.length > 0) sections.push(current);
+      current = { heading: i, body: [] };
+    } else current.body.push(i);
+  }
+  if (current.heading !== null || current.body.length > 0) sections.push(current);
+  return { paragraphs, title, dateline, credits, sections };
+}
+
+/** Sentences of a normalised paragraph: [start, end) ranges ending after 。！？；. */
+export function sentences(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (/[。!！?？;；]/.test(text[i]!)) {
+      if (i + 1 > start) out.push({ start, end: i + 1 });
+      start = i + 1;
+    }
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 
 const dataset = () => JSON.parse(readFileSync('public/data/dataset.json', 'utf8'));
 const serve = (page: Page, body: string, init: { status?: number; contentType?: string } = {}) =>
@@ -194,4 +195,132 @@ test('the dataset is parsed and validated off the main thread (a worker), and it
   );
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('people[2].id');
+});
+
+test.describe('a broken network: a time-out, a cut connection, a file too big, each named with a retry', () => {
+  test('a dataset request that never answers ends in a time-out that names the URL, with a retry', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      (globalThis as { __DATASET_TIMEOUT_MS__?: number }).__DATASET_TIMEOUT_MS__ = 1500;
+    });
+    let answer = false;
+    await page.route('**/data/dataset.json', (route) => (answer ? route.continue() : undefined));
+    await page.goto('./');
+    const alert = alertOf(page);
+    await expect(alert).toContainText('data/dataset.json 在 1.5 秒内没有回应，已停止等待');
+    answer = true;
+    await alert.getByRole('button', { name: '重试' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '次走访' })).toHaveText('显示 6 / 6 次走访');
+  });
+
+  test('a connection cut in the middle of the body says so, with how much had come', async ({ page }) => {
+    // A server that sends the headers and part of the body, then closes the connection.
+    const body = readFileSync('public/data/dataset.json');
+    const server = createServer((socket) => {
+      socket.once('data', () => {
+        socket.write(
+          `HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`,
+        );
+        socket.write(body.subarray(0, 20_000), () => setTimeout(() => socket.destroy(), 100));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      await page.route('**/data/dataset.json', (route) =>
+        route.continue({ url: `http://127.0.0.1:${port}/data/dataset.json` }),
+      );
+      await page.goto('./');
+      await expect(alertOf(page)).toContainText('读取 data/dataset.json 时连接中断');
+      await expect(alertOf(page)).not.toContainText('Failed to fetch');
+      await expect(alertOf(page).getByRole('button', { name: '重试' })).toBeVisible();
+    } finally {
+      server.close();
+    }
+  });
+
+  test('a network failure is told in Chinese on the Chinese page, without the browser’s English', async ({
+    page,
+  }) => {
+    await page.route('**/data/dataset.json', (route) => route.abort('connectionrefused'));
+    await page.goto('./');
+    await expect(alertOf(page)).toContainText('请检查网络后点“重试”');
+    await expect(alertOf(page)).not.toContainText('Failed to fetch');
+  });
+
+  test('a file larger than the browser can hold is refused before parsing, saying how big and the limit', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      (globalThis as { __DATASET_MAX_BYTES__?: number }).__DATASET_MAX_BYTES__ = 10_000;
+    });
+    const body = readFileSync('public/data/dataset.json');
+    await page.route('**/data/dataset.json', (route) =>
+      route.fulfill({
+        body,
+        headers: { 'content-type': 'application/json', 'content-length': String(body.length) },
+      }),
+    );
+    await page.goto('./');
+    const alert = alertOf(page);
+    await expect(alert).toContainText(/data\/dataset\.json 有 \d+ kB，超出此浏览器能容纳的上限（约 10 kB）/);
+    await expect(alert).toContainText('请把数据拆分成较小的文件');
+  });
+});
+
+test.describe('the English messages', () => {
+  test('when they cannot load, the page stays in Chinese with a notice, and the toggle throws nothing', async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.route(/assets\/en-[^/]*\.js$/, (route) => route.abort('failed'));
+    await page.goto('./');
+    const status = page.getByRole('status').filter({ hasText: '次走访' });
+    await expect(status).toHaveText('显示 6 / 6 次走访');
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await expect(page.getByRole('note').filter({ hasText: '无法加载英文界面' })).toContainText(
+      'English could not be loaded; the page stays in Chinese.',
+    );
+    await expect(status).toHaveText('显示 6 / 6 次走访');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test('a link with lang=en when they cannot load opens in Chinese with the notice', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.route(/assets\/en-[^/]*\.js$/, (route) => route.abort('failed'));
+    await page.goto('./?lang=en');
+    await expect(page.getByRole('status').filter({ hasText: '次走访' })).toHaveText('显示 6 / 6 次走访');
+    await expect(page.getByRole('note').filter({ hasText: '无法加载英文界面' })).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test('?lang=en loads 30 times in a row with no page error', async ({ page }) => {
+    test.setTimeout(120_000);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    for (let i = 0; i < 30; i += 1) {
+      await page.goto('./?lang=en');
+      await expect(page.getByRole('status').filter({ hasText: 'visits' })).toHaveText(
+        'Showing 6 of 6 visits',
+      );
+    }
+    expect(errors).toEqual([]);
+  });
+});
+
+test('vite preview sends the headers docs/hosting.md asks of a host, consistent with the meta CSP', async ({
+  page,
+}) => {
+  const response = await page.goto('./');
+  const headers = response?.headers() ?? {};
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('no-referrer');
+  const csp = headers['content-security-policy'] ?? '';
+  expect(csp).toContain("frame-ancestors 'none'");
+  const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp.replace(/; frame-ancestors 'none'$/, '')).toBe(meta);
 });

@@ -1,14 +1,44 @@
-// Stops the browser tests early, with a clear message, when no Chromium is installed.
-import { accessSync, constants } from 'node:fs';
+// Makes sure the system Chromium the browser tests drive is there (never a downloaded one). On Debian, run as
+// root, it installs it with apt, and says so; elsewhere it says how, and stops the browser tests early.
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants, existsSync } from 'node:fs';
 
 const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-try {
-  accessSync(path, constants.X_OK);
-} catch {
+const present = () => {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+if (!present()) {
+  const debian = existsSync('/etc/debian_version');
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (debian && root && !process.env.CHROMIUM_PATH) {
+    console.log(
+      'No Chromium at /usr/bin/chromium: installing it with apt (apt-get update && apt-get install -y chromium)…',
+    );
+    const run = (args) =>
+      spawnSync('apt-get', args, {
+        stdio: 'inherit',
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      });
+    const ok = run(['update']).status === 0 && run(['install', '-y', 'chromium']).status === 0;
+    if (ok && present()) {
+      console.log(`Chromium installed at ${path}.`);
+      process.exit(0);
+    }
+    console.error('Installing Chromium with apt failed (see above).');
+  }
   console.error(
     `No Chromium at ${path}. The browser tests drive the system Chromium (never a downloaded one).\n` +
-      'Install it with:  sudo apt-get update && sudo apt-get install -y chromium\n' +
-      'or point CHROMIUM_PATH at another Chromium binary.',
+      (debian
+        ? 'Install it with:  sudo apt-get update && sudo apt-get install -y chromium\n'
+        : 'Install Chromium with your system package manager (e.g. `brew install --cask chromium` on macOS,\n' +
+          '`sudo dnf install chromium` on Fedora), then point CHROMIUM_PATH at its binary.\n') +
+      'Or point CHROMIUM_PATH at another Chromium binary.',
   );
   process.exit(1);
 }

@@ -75,8 +75,9 @@ export function describeLoadError(
   }
 }
 
-/** A size in MB (1 MB = 1,000,000 bytes), one decimal below 10 MB. */
+/** A size in kB below 1 MB, else in MB (1 MB = 1,000,000 bytes), one decimal below 10 MB. */
 export function formatBytes(bytes: number): string {
+  if (bytes < 1e6) return `${Math.round(bytes / 1e3)} kB`;
   const mb = bytes / 1e6;
   return `${mb.toFixed(mb < 10 ? 1 : 0)} MB`;
 }

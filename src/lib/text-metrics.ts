@@ -133,10 +133,9 @@ export function wrapText(text: string, width: number, options: WrapOptions): str
     if (line.trim() !== '') {
       push(line);
       line = '';
-      lineWidth = 0;
-      trailing = 0;
       if (full()) break;
     }
+    // Both ways on set the new line's widths.
     if (bodyWidth <= width) {
       line = piece;
       lineWidth = bodyWidth;

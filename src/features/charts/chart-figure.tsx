@@ -3,7 +3,7 @@
  * menu, a legend that filters, the bars (or, where every bar would be the same, a sentence that says so), and the
  * same numbers as a table that is always there (the text alternative), each row one click from its sentence.
  */
-import { memo, useCallback, useId, useMemo, useRef } from 'react';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
 import { SourceButton } from '../../components/ui/source-button';
 import { useI18n } from '../../i18n/i18n';
 import type { ChartHandle, RenderChartActions, ViewCaption } from '../../lib/chart-handle';
@@ -42,7 +42,8 @@ export const ChartFigure = memo(function ChartFigure({ model, columns, caption, 
   const { filterBy } = usePageActions();
   const [measureRef, width] = useElementWidth<HTMLDivElement>(fallbackWidth);
   const [figureRef, near] = useNearViewport<HTMLElement>();
-  const chartRef = useRef<HTMLDivElement>(null);
+  // The chart's box, held as state (a callback ref): the handle finds the chart's own <svg> in it when asked.
+  const [chartBox, setChartBox] = useState<HTMLDivElement | null>(null);
   const titleId = useId();
   const sentence = numbersSentence(model, t, lang);
 
@@ -55,10 +56,10 @@ export const ChartFigure = memo(function ChartFigure({ model, columns, caption, 
       legend: model.legend.map(({ label, color }) => ({ label, color })),
       caption,
       // The chart's own node: looked up when asked, as the chart redraws its <svg> when the view changes.
-      getSvg: () => chartRef.current?.querySelector('svg') ?? null,
+      getSvg: () => chartBox?.querySelector('svg') ?? null,
       chromeSelector: chartChromeSelector,
     }),
-    [model, caption, t],
+    [model, caption, t, chartBox],
   );
   const onRow = useCallback((row: ChartRow) => row.facet && filterBy(row.facet.key, row.facet.id), [filterBy]);
   const drawable = hasData(model) && model.uniform === null;
@@ -115,7 +116,7 @@ export const ChartFigure = memo(function ChartFigure({ model, columns, caption, 
               ))}
             </ul>
             <div ref={measureRef} className="w-full overflow-hidden">
-              <div ref={chartRef} className="chart-box">
+              <div ref={setChartBox} className="chart-box">
                 {width !== null && !draw && <div style={{ height: chartHeight(model) }} />}
                 {width !== null && draw && (
                   <HorizontalBarChart model={model} width={width} title={model.finding} desc={sentence} onRow={onRow} />

@@ -19,6 +19,7 @@ export const CHROME_SELECTOR = ['[data-export-ignore]', 'title', 'desc', 'foreig
  * Characters XML 1.0 forbids (C0 controls but tab, line feed and carriage return; lone surrogates; U+FFFE/F):
  * a name holding one would make the file not well-formed. Each becomes U+FFFD, the replacement character.
  */
+// eslint-disable-next-line no-control-regex -- these control characters are exactly what must be found
 const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 export function xmlSafe(text: string): string {
   return text.replace(XML_FORBIDDEN, '\ufffd');

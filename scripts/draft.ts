@@ -22,6 +22,7 @@ export function readBulletinFile(path: string): string {
         : code === 'EISDIR'
           ? `${path} is a directory, not a text file`
           : `cannot read ${path}: ${String(error)}`,
+      { cause: error },
     );
   }
   if (bytes.includes(0)) throw new Error(`${path} is not a text file (it holds binary data)`);

@@ -96,13 +96,6 @@ const ACCOMPANY_RE = /陪同|一同|一起|参加|随同|随行/;
 
 const text = (zh: string, en?: string): Text => (en ? { zh, en } : { zh });
 
-interface Sentence {
-  p: Paragraph;
-  start: number;
-  end: number;
-  norm: string;
-}
-
 interface VisitDraft {
   place: number; // index into placeDrafts
   persons: {
@@ -130,6 +123,8 @@ interface PlaceDraft {
   parent: number | null;
   code: string | null;
   inferred: boolean;
+  /** The name as written, where it differs from the normalised one (Traditional script). */
+  raw?: string;
   note?: Text;
   /** Added from the gazetteer, not named in the text. */
   fromGazetteer?: boolean;
@@ -151,7 +146,7 @@ export function assemble(raw: string, options: DraftOptions, gazetteer?: Gazette
   };
 
   // People: a first pass finds titled names, the second finds their later mentions.
-  const personInfo = new Map<string, { titles: Set<string>; credit: boolean }>();
+  const personInfo = new Map<string, { titles: Set<string>; credit: boolean; raw: string }>();
   const known = new Set<string>();
   const scan = (p: Paragraph, heading: boolean) => findPeople(p.norm.text, known, heading);
   const headingSet = new Set(lay.sections.map((s) => s.heading).filter((h): h is number => h !== null));
@@ -162,8 +157,17 @@ export function assemble(raw: string, options: DraftOptions, gazetteer?: Gazette
       const found = credit ? credits(p.norm.text) : scan(p, headingSet.has(p.index) || p.index === lay.title);
       for (const m of found) {
         known.add(m.name);
-        const info = personInfo.get(m.name) ?? { titles: new Set<string>(), credit };
-        if (m.title) info.titles.add(m.title);
+        const info = personInfo.get(m.name) ?? {
+          titles: new Set<string>(),
+          credit,
+          raw: quote(p, m.start, m.end).quote,
+        };
+        if (m.title)
+          info.titles.add(
+            quote(p, m.quoteStart, m.quoteStart + m.title.length).quote === m.title
+              ? m.title
+              : rawTitle(p, m),
+          );
         personInfo.set(m.name, info);
       }
     }
@@ -173,7 +177,7 @@ export function assemble(raw: string, options: DraftOptions, gazetteer?: Gazette
   const places: PlaceDraft[] = [];
   const placeKey = new Map<string, number>();
   let currentPlace: number | null = null;
-  const addPlace = (m: PlaceMention, parent: number | null): number => {
+  const addPlace = (m: PlaceMention, parent: number | null, raw?: string): number => {
     // A generic site ("社区便民服务中心") is a different place in each visit.
     const local =
       parent === null && ['site', 'road'].includes(m.kind) && /^(?:社区|村|小区|镇|街道)/.test(m.name);
@@ -184,7 +188,14 @@ export function assemble(raw: string, options: DraftOptions, gazetteer?: Gazette
         places[existing]!.parent = parent;
       return existing;
     }
-    places.push({ name: m.name, kind: m.kind, parent, code: null, inferred: false });
+    places.push({
+      name: m.name,
+      kind: m.kind,
+      parent,
+      code: null,
+      inferred: false,
+      ...(raw && raw !== m.name ? { raw } : {}),
+    });
     placeKey.set(key, places.length - 1);
     return places.length - 1;
   };
@@ -204,7 +215,6 @@ export function assemble(raw: string, options: DraftOptions, gazetteer?: Gazette
       const sents = sentences(p.norm.text);
       for (const s of sents) {
         const sText = p.norm.text.slice(s.start, s.end);
-        const sentence: Sentence = { p, start: s.start, end: s.end, norm: sText };
         const dates = findDates(sText);
         const firstDate = dates[0];
         if (firstDate && !sectionDate)
@@ -221,7 +231,15 @@ export function assemble(raw: string, options: DraftOptions, gazetteer?: Gazette
         // Register chains (parents first).
         const ids: number[] = [];
         currentPlace = current[0]?.place ?? null;
-        found.forEach((m) => ids.push(addPlace(m, m.parent === null ? null : (ids[m.parent] ?? null))));
+        found.forEach((m) =>
+          ids.push(
+            addPlace(
+              m,
+              m.parent === null ? null : (ids[m.parent] ?? null),
+              p.norm.text.slice(m.start, m.end) === m.name ? quote(p, m.start, m.end).quote : undefined,
+            ),
+          ),
+        );
         const isMove = (m: PlaceMention) => new RegExp(`^(?:${MOVE_RE.source})$`).test(m.trigger);
         const parents = new Set(found.map((m) => m.parent).filter((x): x is number => x !== null));
         const leaves = found
@@ -290,6 +308,13 @@ export function assemble(raw: string, options: DraftOptions, gazetteer?: Gazette
             for (const a of after)
               if (ACCOMPANY_RE.test(clauseAfter(p.norm.text, a.end)) || /陪同下/.test(sText))
                 v.persons.push({ key: a.name, role: 'accompanying', ev: quote(p, a.quoteStart, a.quoteEnd) });
+            if (!v.persons.some((x) => x.role === 'lead') && v.orgs.length === 0 && goers.length === 0) {
+              const subject = subjectOrg(sText, firstStart - s.start);
+              if (subject)
+                v.orgs = [
+                  { name: subject.name, ev: quote(p, subject.start + s.start, subject.end + s.start) },
+                ];
+            }
             if (!v.persons.some((x) => x.role === 'lead')) {
               const hp = headingPeople[0];
               if (hp && heading && sectionVisits.length === 0) {
@@ -392,7 +417,12 @@ export function assemble(raw: string, options: DraftOptions, gazetteer?: Gazette
     const n = personName(name, surnameLength);
     const id = pool.take(n.id);
     personId.set(name, id);
-    people.push({ id, name: text(name, n.en), titles: [...info.titles].map((t) => text(t)), drafted: true });
+    people.push({
+      id,
+      name: text(info.raw, n.en),
+      titles: [...info.titles].map((t) => text(t)),
+      drafted: true,
+    });
   }
   const placeIds: string[] = [];
   const placeOut: Place[] = places.map((pl) => {
@@ -404,7 +434,7 @@ export function assemble(raw: string, options: DraftOptions, gazetteer?: Gazette
     placeIds.push(id);
     return {
       id,
-      name: text(pl.name, en),
+      name: text(pl.raw ?? pl.name, en),
       kind: pl.kind,
       parentId: null,
       divisionCode: pl.code,
@@ -440,7 +470,7 @@ export function assemble(raw: string, options: DraftOptions, gazetteer?: Gazette
       if (!id) {
         id = pool.take(slug(o.name));
         orgId.set(o.name, id);
-        orgs.push({ id, name: text(o.name), drafted: true });
+        orgs.push({ id, name: text(o.ev.quote), drafted: true });
       }
       if (!seen.has(id))
         participants.push({ organizationId: id, role: 'delegation', evidence: o.ev, drafted: true });
@@ -630,6 +660,12 @@ const SUPPLY_NAME = new Map(SUPPLY_KINDS.map((k) => [k.id, k] as const));
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The rest of the clause after a position (to the next comma or stop). */
+/** A title as written: the raw text from the title's start up to the name. */
+function rawTitle(p: Paragraph, m: PersonMention): string {
+  const span = rawSpan(p.norm, m.quoteStart, m.quoteEnd);
+  const whole = p.raw.slice(span.start, span.end);
+  return m.quoteEnd === m.end ? whole.slice(0, whole.length - m.name.length) : m.title!;
+}
 const normQuote = (q: string) => normalise(q).text;
 const clauseAfter = (t: string, at: number) => /^[^,，。;；]*/.exec(t.slice(at))![0];
 
@@ -655,7 +691,7 @@ export function delegations(
   before: number,
 ): { name: string; start: number; end: number }[] {
   const m =
-    /(?:率领|带领|率)([^,，。;；]*?)(?:相关负责人|负责人|党员干部|党员志愿者|干部职工|机关干部|志愿者|工作人员|同志|干部|一行|人员|代表|组成|,|，|赴|到|来到|前往|深入)/.exec(
+    /(?:率领|带领|率)([^,，。;；]*?)(?:相关负责人|负责人|党员干部|党员志愿者|干部职工|志愿者|工作人员|同志|干部|一行|人员|代表|组成|,|，|赴|到|来到|前往|深入)/.exec(
       sentence.slice(0, Math.max(before, 0) + 2),
     );
   if (!m) return [];
@@ -671,6 +707,22 @@ export function delegations(
     p += part.length;
   }
   return out;
+}
+
+/** The organization that is the subject of a visit sentence with no named person ("市人大常委会机关党员志愿者前往…"). */
+function subjectOrg(sentence: string, trigger: number): { name: string; start: number; end: number } | null {
+  let before = sentence.slice(0, Math.max(trigger, 0));
+  const moves = [...before.matchAll(new RegExp(MOVE_RE.source, 'g'))];
+  const lastMove = moves[moves.length - 1];
+  if (lastMove) before = before.slice(0, lastMove.index + lastMove[0].length);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('，'), before.lastIndexOf('。'));
+  const clause = before.slice(cut + 1).replace(new RegExp(`(?:${MOVE_RE.source})$`), '');
+  const m =
+    /^([\u4e00-\u9fa5]{2,20}?(?:机关|常委会|委员会|工委|委|局|办公室|办|部|小组|工作组|组|队|政府|中心))(?:党员志愿者|志愿者|党员干部|机关干部|干部|工作人员|代表|一行)*(?:先后|分别|一同|一起)?$/.exec(
+      clause,
+    );
+  if (!m) return null;
+  return { name: m[1]!, start: cut + 1, end: cut + 1 + m[1]!.length };
 }
 
 /** Names in credit lines: "(记者 张三 通讯员 李四)", "责任编辑:王五". */

@@ -180,13 +180,11 @@ export function readChain(text: string, p: number, trigger: string, out: PlaceMe
     if (out.length === firstIndex) break;
     const after = text.slice(end);
     if (list || !STEM_CHAR.test(after[0] ?? '')) {
-      q = end;
       // Siblings: "东风社区、红星社区": same parent.
       const sep = /^(?:、|和|及|与|以及)/.exec(after);
       if (sep && !list) {
-        q = end + sep[0].length;
         const before = out.length;
-        readSiblings(text, q, trigger, parent, parentKind, out);
+        readSiblings(text, end + sep[0].length, trigger, parent, parentKind, out);
         return out.length > before ? out[out.length - 1]!.end : end;
       }
       return end;

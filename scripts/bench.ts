@@ -1,32 +1,42 @@
 /**
- * `npm run bench`: how the cost of the page grows with the data. For 6, 1,000, 10,000 and 100,000 visits it
+ * `npm run bench`: how the cost of the page grows with the data. For 6, 1,000, 10,000, 100,000 and 300,000 visits it
  * serves a dataset to the built app (vite preview, system Chromium, reduced motion) and prints: load to first
  * view (navigation to the status and the first card), the median and 95th percentile of a filter change to the
  * status and timeline showing it, and to the whole page (charts included) settling, long tasks after first paint,
- * and DOM nodes. A benchmark, not a test: it prints figures. `--sizes 6,1000` picks the sizes.
+ * the longest task on the main thread from navigation to a second after the first view, the peak JS heap of the
+ * main thread while loading (sampled every 100 ms through the debugging protocol; the worker's heap is its own),
+ * and DOM nodes. A size past this browser's limit shows its alert instead, and the bench prints it.
+ * A benchmark, not a test: it prints figures. `--sizes 6,1000` picks the sizes; `--dist` and `--port` let it run
+ * beside others (it writes the dataset into DIST/data/dataset.json).
  */
 import type { Page } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { launchChromium, startPreview } from './browser';
+import { launchChromium } from './browser';
 
 const { values } = parseArgs({
   options: {
-    sizes: { type: 'string', default: '6,1000,10000,100000' },
+    sizes: { type: 'string', default: '6,1000,10000,100000,300000' },
     runs: { type: 'string', default: '15' },
+    dist: { type: 'string', default: 'dist' },
+    port: { type: 'string', default: '4181' },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
-const PORT = 4181;
+const PORT = Number(values.port);
+const DIST = values.dist;
 
 /**
  * Puts the dataset of n visits where the built app fetches it (dist/data/dataset.json), so that the preview
  * server sends it as it would any file; large bodies do not go through the browser's debugging protocol.
  */
 function serveDataset(n: number) {
-  copyFileSync(n === 6 ? 'public/data/dataset.json' : `.bench/dataset-${n}.json`, 'dist/data/dataset.json');
+  copyFileSync(
+    n === 6 ? 'public/data/dataset.json' : `.bench/dataset-${n}.json`,
+    `${DIST}/data/dataset.json`,
+  );
 }
 
 async function ensureDatasets() {
@@ -35,7 +45,13 @@ async function ensureDatasets() {
     await new Promise<void>((done, fail) => {
       const r = spawn(
         process.execPath,
-        ['node_modules/tsx/dist/cli.mjs', 'scripts/synth.ts', '--visits', String(n)],
+        [
+          '--max-old-space-size=12000',
+          'node_modules/tsx/dist/cli.mjs',
+          'scripts/synth.ts',
+          '--visits',
+          String(n),
+        ],
         { stdio: 'inherit' },
       );
       r.on('exit', (code) => (code === 0 ? done() : fail(new Error(`data:synth failed for ${n}`))));
@@ -93,14 +109,44 @@ async function filterChange(page: Page, name: RegExp): Promise<{ shown: number; 
   );
 }
 
+/** `vite preview` of DIST on PORT; resolves with its base URL once it answers. */
+async function startPreview(): Promise<{ base: string; server: ChildProcess }> {
+  const args = [
+    'vite',
+    'preview',
+    '--outDir',
+    DIST,
+    '--port',
+    String(PORT),
+    '--strictPort',
+    '--host',
+    '127.0.0.1',
+  ];
+  const server = spawn('npx', args, { stdio: 'ignore' });
+  const base = `http://127.0.0.1:${PORT}/`;
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(base)).ok) return { base, server };
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  server.kill();
+  throw new Error(`the preview server did not start at ${base}`);
+}
+
 await ensureDatasets();
-const { base, server } = await startPreview(PORT);
+const { base, server } = await startPreview();
 try {
   const browser = await launchChromium();
   const rows: string[][] = [
     [
       'visits',
+      'file',
       'load → first view',
+      'longest task',
+      'peak JS heap (main)',
       'filter → status+timeline p50 / p95',
       'filter → settled p50 / p95',
       'long tasks > 200 ms after paint',
@@ -119,15 +165,54 @@ try {
         for (const e of list.getEntries()) w.__long.push(e.duration);
       }).observe({ type: 'longtask', buffered: true });
     });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    let peakHeap = 0;
+    let sampling = true;
+    const sample = async () => {
+      while (sampling) {
+        try {
+          const { metrics } = await cdp.send('Performance.getMetrics');
+          const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+          peakHeap = Math.max(peakHeap, used);
+        } catch {
+          // the page is navigating
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    };
+    const sampler = sample();
     const t0 = Date.now();
     await page.goto(base, { timeout: 300_000 });
-    await page
-      .getByRole('status')
-      .filter({ hasText: /显示 \d+ \/ \d+ 次走访/ })
-      .waitFor({ timeout: 300_000 });
-    await page.getByRole('article').first().waitFor({ timeout: 300_000 });
+    const shownOrAlert = await Promise.race([
+      page
+        .getByRole('article')
+        .first()
+        .waitFor({ timeout: 600_000 })
+        .then(() => null),
+      page
+        .getByRole('alert')
+        .first()
+        .waitFor({ timeout: 600_000 })
+        .then(() => page.getByRole('alert').first().innerText()),
+    ]);
     const load = Date.now() - t0;
     await page.waitForTimeout(1500);
+    sampling = false;
+    await sampler;
+    const longest = await page.evaluate(() =>
+      Math.max(0, ...(window as unknown as { __long: number[] }).__long),
+    );
+    const f = (x: number) => `${x.toFixed(0)} ms`;
+    const mb = (x: number) => `${(x / 1e6).toFixed(0)} MB`;
+    const file = statSync(`${DIST}/data/dataset.json`).size;
+    if (shownOrAlert !== null) {
+      const row = [n.toLocaleString('en'), mb(file), `alert after ${f(load)}`, f(longest), mb(peakHeap)];
+      rows.push([...row, shownOrAlert.replace(/\s+/g, ' ').slice(0, 160), '', '', '']);
+      console.log(`| ${rows.at(-1)?.join(' | ')} |`);
+      await page.close();
+      continue;
+    }
     const longAfterPaint = await page.evaluate(
       () => (window as unknown as { __long: number[] }).__long.filter((d) => d > 200).length,
     );
@@ -149,10 +234,12 @@ try {
       settled.push(r.settled);
     }
     const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
-    const f = (x: number) => `${x.toFixed(0)} ms`;
     rows.push([
       n.toLocaleString('en'),
+      mb(file),
       f(load),
+      f(longest),
+      mb(peakHeap),
       `${f(quantile(shown, 0.5))} / ${f(quantile(shown, 0.95))}`,
       `${f(quantile(settled, 0.5))} / ${f(quantile(settled, 0.95))}`,
       String(longAfterPaint),

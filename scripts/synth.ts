@@ -2,7 +2,7 @@
  * `npm run data:synth -- --visits N [--seed S] [--out FILE]`: writes a valid synthetic dataset of N visits
  * (default file .bench/dataset-N.json, outside the build) for benchmarks. See scripts/synth-lib.ts.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { synthDataset, type Division } from './synth-lib';
@@ -23,7 +23,14 @@ const divisions = JSON.parse(readFileSync('data/divisions/yiyang.json', 'utf8'))
 const data = synthDataset({ visits, seed: Number(values.seed), divisions });
 const out = values.out ?? `.bench/dataset-${visits}.json`;
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, JSON.stringify(data));
+// Bulletin by bulletin: 300,000 visits make a file larger than one JavaScript string may hold.
+const { bulletins, ...rest } = data;
+const head = JSON.stringify({ ...rest, bulletins: [] });
+const fd = openSync(out, 'w');
+writeSync(fd, head.slice(0, head.indexOf('"bulletins":[') + '"bulletins":['.length));
+bulletins.forEach((bulletin, i) => writeSync(fd, (i > 0 ? ',' : '') + JSON.stringify(bulletin)));
+writeSync(fd, head.slice(head.indexOf('"bulletins":[') + '"bulletins":['.length));
+closeSync(fd);
 console.log(
   `wrote ${out}: ${visits} visits in ${data.bulletins.length} bulletins, ${data.people.length} people, ${data.places.length} places`,
 );

@@ -11,6 +11,6 @@ export function parseNumber(text: string): number | null {
     return Math.round(base * scale * 1000) / 1000;
   }
   if (!/^[零〇一二两三四五六七八九十百千万]+$/.test(text)) return null;
-  const value = nzhcn.decodeS(text.replace(/两/g, '二').replace(/〇/g, '零'));
+  const value = Number(nzhcn.decodeS(text.replace(/两/g, '二').replace(/〇/g, '零')));
   return Number.isFinite(value) && value > 0 ? value : null;
 }

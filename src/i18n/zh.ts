@@ -117,6 +117,7 @@ export const zh = {
   'charts.uniform.places': '{count}次走访都去了{path}',
   'charts.uniform.variants': '每种写法都出现在{count}次走访中',
   'charts.uniform.people': '每处走访都去了{count}个人或单位',
+  'charts.uniformNote': '各项数值相同，不画条形；数字见下表。',
   'charts.quoted': '“{text}”',
   'charts.quantityLabel': '{name}（{unit}）',
   'charts.noDistrict': '区县不明',

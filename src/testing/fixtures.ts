@@ -1,8 +1,13 @@
 /**
- * Test fixtures.
- * - `realDataset()`: the bundled public/data/dataset.json, read from disk (the dataset users get).
- * - `tinyDataset()`: a small hand-made dataset in the same format, NOT from the bulletin: two visits by made-up
- *   people ("Test A", "Test B") in made-up places, for tests that need to break one field at a time.
+ * Test fixtures, all loaded through `fixture(name)`:
+ * - 'small': made for the component tests, NOT from any real bulletin. One bulletin of five short paragraphs,
+ *   four visits in two made-up districts (东区 ×3, 西区 ×1), with what the components must handle: a street
+ *   level, a person who only entrusted another (did not go), supplies written two ways (口罩 / 医用口罩), a supply
+ *   id the colour tokens do not name (gloves), a stated quantity (口罩800个), a visit whose date the text does
+ *   not give, an inferred district and a note. Its counts are written beside it, so tests read them from here.
+ * - 'tiny': two visits, one field each; for tests that break one field at a time.
+ * - 'bundled': the shipped public/data/dataset.json. Only src/data/dataset.test.ts (the tests of the bundled
+ *   reading of the bulletin) and a few export tests that must see real text use it.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,13 +16,186 @@ import type { Dataset } from '../data/schema';
 export const datasetPath = resolve(process.cwd(), 'public/data/dataset.json');
 export const bulletinTextPath = resolve(process.cwd(), 'data/source/bulletin.txt');
 
-export function realDataset(): Dataset {
-  return JSON.parse(readFileSync(datasetPath, 'utf8')) as Dataset;
+export type FixtureName = 'small' | 'tiny' | 'bundled';
+
+/** A fresh copy of a fixture (tests may change it). */
+export function fixture(name: FixtureName): Dataset {
+  switch (name) {
+    case 'bundled':
+      return JSON.parse(readFileSync(datasetPath, 'utf8')) as Dataset;
+    case 'tiny':
+      return tinyDataset();
+    case 'small':
+      return smallDataset();
+  }
 }
+
+/** @deprecated kept for the bundled-data tests: use fixture('bundled'). */
+export const realDataset = () => fixture('bundled');
 
 const ev = (paragraph: number, quote: string) => ({ paragraph, quote });
 
-export function tinyDataset(): Dataset {
+/** The counts of the small fixture, for assertions. */
+export const small = {
+  visits: 4,
+  /** People who went (leads and accompanying). */
+  present: 4,
+  /** People who only entrusted someone. */
+  entrusted: 1,
+  districts: { east: 3, west: 1 },
+  supplies: { mask: 3, gloves: 1, alcohol: 2 },
+  variants: { 口罩: 2, 医用口罩: 1, 手套: 1, 酒精: 2 },
+} as const;
+
+const P = [
+  '测试公告：区领导走访社区',
+  '2月3日上午,甲带领乙单位到东区一号街道一号社区,送去口罩800个、酒精。',
+  '2月3日下午,丙到东区一号街道二号社区,送去医用口罩和手套。丙要求做好登记。',
+  '受丁委托,戊到东区三号村送去口罩。',
+  '己到西区四号社区送去酒精。',
+];
+
+function smallDataset(): Dataset {
+  return {
+    schemaVersion: 1,
+    bulletins: [
+      {
+        id: 'small-bulletin',
+        title: { zh: '测试公告：区领导走访社区', en: 'Test bulletin: district leaders visit communities' },
+        publisher: { zh: '测试单位', en: 'Test publisher' },
+        publishedAt: '2020-02-04T10:00:00+08:00',
+        paragraphs: [...P],
+        visits: [
+          {
+            id: 'visit-a',
+            headline: { zh: '甲到一号社区', en: 'A visits Community One' },
+            date: '2020-02-03',
+            dateText: '2月3日上午',
+            dateCertain: true,
+            timeOfDay: 'morning',
+            placeId: 'community-one',
+            districtId: 'east',
+            districtInferred: false,
+            participants: [
+              { personId: 'person-a', role: 'lead', evidence: ev(1, '甲带领') },
+              { organizationId: 'unit-b', role: 'delegation', evidence: ev(1, '乙单位') },
+            ],
+            supplies: [
+              {
+                supplyTypeId: 'mask',
+                text: '口罩',
+                quantity: { value: 800, unit: '个' },
+                evidence: ev(1, '口罩800个'),
+              },
+              { supplyTypeId: 'alcohol', text: '酒精', quantity: null, evidence: ev(1, '酒精') },
+            ],
+            inspected: [],
+            remarks: [],
+            evidence: ev(1, P[1]!),
+          },
+          {
+            id: 'visit-c',
+            headline: { zh: '丙到二号社区', en: 'C visits Community Two' },
+            date: '2020-02-03',
+            dateText: '2月3日下午',
+            dateCertain: true,
+            timeOfDay: 'afternoon',
+            placeId: 'community-two',
+            districtId: 'east',
+            districtInferred: false,
+            participants: [{ personId: 'person-c', role: 'lead', evidence: ev(2, '丙到') }],
+            supplies: [
+              { supplyTypeId: 'mask', text: '医用口罩', quantity: null, evidence: ev(2, '医用口罩') },
+              { supplyTypeId: 'gloves', text: '手套', quantity: null, evidence: ev(2, '手套') },
+            ],
+            inspected: [],
+            remarks: [
+              { text: { zh: '做好登记', en: 'Keep a register.' }, evidence: ev(2, '丙要求做好登记') },
+            ],
+            evidence: ev(2, P[2]!),
+          },
+          {
+            id: 'visit-e',
+            headline: { zh: '戊受丁委托到三号村', en: 'E visits Village Three for D' },
+            date: null,
+            dateText: '未注明',
+            dateCertain: false,
+            dateNote: { zh: '原文未写日期。', en: 'The text gives no date.' },
+            timeOfDay: null,
+            placeId: 'village-three',
+            districtId: 'east',
+            districtInferred: true,
+            participants: [
+              { personId: 'person-e', role: 'lead', evidence: ev(3, '戊到') },
+              { personId: 'person-d', role: 'entrusted-by', evidence: ev(3, '受丁委托') },
+            ],
+            supplies: [{ supplyTypeId: 'mask', text: '口罩', quantity: null, evidence: ev(3, '送去口罩') }],
+            inspected: [],
+            remarks: [],
+            notes: [{ zh: '原文未写区名，按村名推断为东区。', en: 'The district is inferred from the village.' }],
+            evidence: ev(3, P[3]!),
+          },
+          {
+            id: 'visit-f',
+            headline: { zh: '己到四号社区', en: 'F visits Community Four' },
+            date: '2020-02-05',
+            dateText: '2月5日',
+            dateCertain: false,
+            dateNote: { zh: '日期按前文推断。', en: 'The date is inferred from the text before.' },
+            timeOfDay: null,
+            placeId: 'community-four',
+            districtId: 'west',
+            districtInferred: false,
+            participants: [{ personId: 'person-f', role: 'lead', evidence: ev(4, '己到') }],
+            supplies: [{ supplyTypeId: 'alcohol', text: '酒精', quantity: null, evidence: ev(4, '酒精') }],
+            inspected: [],
+            remarks: [],
+            evidence: ev(4, P[4]!),
+          },
+        ],
+      },
+    ],
+    people: [
+      { id: 'person-a', name: { zh: '甲', en: 'Jia' }, titles: [{ zh: '区长', en: 'district head' }] },
+      { id: 'person-c', name: { zh: '丙', en: 'Bing' }, titles: [] },
+      { id: 'person-d', name: { zh: '丁', en: 'Ding' }, titles: [] },
+      { id: 'person-e', name: { zh: '戊', en: 'Wu' }, titles: [] },
+      { id: 'person-f', name: { zh: '己', en: 'Ji' }, titles: [] },
+    ],
+    organizations: [{ id: 'unit-b', name: { zh: '乙单位', en: 'Unit B' } }],
+    places: [
+      { id: 'east', name: { zh: '东区', en: 'East District' }, kind: 'district', parentId: null },
+      { id: 'west', name: { zh: '西区', en: 'West District' }, kind: 'district', parentId: null },
+      { id: 'street-one', name: { zh: '一号街道', en: 'Street One' }, kind: 'street', parentId: 'east' },
+      {
+        id: 'community-one',
+        name: { zh: '一号社区', en: 'Community One' },
+        kind: 'community',
+        parentId: 'street-one',
+      },
+      {
+        id: 'community-two',
+        name: { zh: '二号社区', en: 'Community Two' },
+        kind: 'community',
+        parentId: 'street-one',
+      },
+      { id: 'village-three', name: { zh: '三号村', en: 'Village Three' }, kind: 'village', parentId: 'east' },
+      {
+        id: 'community-four',
+        name: { zh: '四号社区', en: 'Community Four' },
+        kind: 'community',
+        parentId: 'west',
+      },
+    ],
+    supplyTypes: [
+      { id: 'mask', name: { zh: '口罩', en: 'Mask' } },
+      { id: 'alcohol', name: { zh: '酒精', en: 'Alcohol' } },
+      { id: 'gloves', name: { zh: '手套', en: 'Gloves' } },
+    ],
+  };
+}
+
+function tinyDataset(): Dataset {
   return {
     schemaVersion: 1,
     bulletins: [
@@ -94,3 +272,6 @@ export function tinyDataset(): Dataset {
     ],
   };
 }
+
+/** @deprecated use fixture('tiny'). */
+export { tinyDataset };

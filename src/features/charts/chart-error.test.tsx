@@ -1,39 +1,56 @@
 /**
- * One chart failing (here: the place chart's model throws) shows its error in its own place; the other three
- * charts still draw. The failure is simulated by replacing that one model function.
+ * One chart failing (here: the place chart's model throws) shows its error in its own place; the other charts
+ * still draw. The failure is simulated by replacing that one model function.
  */
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { validateDataset } from '../../data/parse-dataset';
 import { buildIndex, emptyFilters, selectView } from '../../data/select';
+import { viewCaption } from '../../data/view-words';
+import { translator } from '../../i18n/i18n';
 import { PageActionsProvider } from '../../lib/page-actions';
-import { realDataset } from '../../testing/fixtures';
+import { fixture } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
 import ChartsSection from './charts-section';
 
-vi.mock('./chart-data', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('./chart-data')>()),
-  placeModel: () => {
-    throw new Error('place data is inconsistent');
-  },
-}));
+vi.mock('./models/models', async (importOriginal) => {
+  const original = await importOriginal<typeof import('./models/models')>();
+  return {
+    ...original,
+    chartModels: original.chartModels.map((entry) =>
+      entry.id === 'places'
+        ? {
+            ...entry,
+            build: () => {
+              throw new Error('place data is inconsistent');
+            },
+          }
+        : entry,
+    ),
+  };
+});
 
 describe('a chart that fails', () => {
   it('says so in its place and leaves the other charts', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    const index = buildIndex(realDataset());
+    const index = buildIndex(validateDataset(fixture('small')));
+    const view = selectView(index, emptyFilters);
     renderWithProviders(
-      <PageActionsProvider value={{ filterBy: vi.fn(), showEvidence: vi.fn(), focused: null }}>
-        <ChartsSection index={index} view={selectView(index, emptyFilters)} filters={emptyFilters} />
+      <PageActionsProvider value={{ filterBy: vi.fn(), showEvidence: vi.fn() }}>
+        <ChartsSection
+          index={index}
+          view={view}
+          caption={viewCaption(index, view.rows, emptyFilters, 'zh', translator('zh'))}
+        />
       </PageActionsProvider>,
       { lang: 'zh' },
     );
     const figures = screen.getAllByRole('figure');
-    expect(figures).toHaveLength(4);
-    const failed = figures[3]!;
-    expect(within(failed).getByText('走访去向：区县 › 街道 › 社区（按走访次数）')).toBeInTheDocument();
+    expect(figures).toHaveLength(5);
+    const failed = figures[0]!;
+    expect(within(failed).getByText('走访去向')).toBeInTheDocument();
     expect(within(failed).getByRole('alert')).toHaveTextContent('此图表无法显示：place data is inconsistent');
-    for (const figure of figures.slice(0, 3)) expect(within(figure).queryByRole('alert')).toBeNull();
-    expect(figures[0]!).toHaveAccessibleName('各区县收到的物资种类（按走访次数）');
-    expect(figures[0]!.querySelector('svg.recharts-surface')).not.toBeNull();
+    for (const figure of figures.slice(1)) expect(within(figure).queryByRole('alert')).toBeNull();
+    expect(within(figures[1]!).getByRole('img')).toBeInTheDocument();
   });
 });

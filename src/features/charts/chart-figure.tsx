@@ -3,7 +3,7 @@
  * menu, a legend that filters, the bars (or, where every bar would be the same, a sentence that says so), and the
  * same numbers as a table that is always there (the text alternative), each row one click from its sentence.
  */
-import { memo, useCallback, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { SourceButton } from '../../components/ui/source-button';
 import { useI18n } from '../../i18n/i18n';
 import type { ChartHandle, RenderChartActions, ViewCaption } from '../../lib/chart-handle';
@@ -44,7 +44,6 @@ export const ChartFigure = memo(function ChartFigure({ model, columns, caption, 
   const [figureRef, near] = useNearViewport<HTMLElement>();
   // The chart's box, held as state (a callback ref): the handle finds the chart's own <svg> in it when asked.
   const [chartBox, setChartBox] = useState<HTMLDivElement | null>(null);
-  const titleId = useId();
   const sentence = numbersSentence(model, t, lang);
 
   const handle = useMemo<ChartHandle>(
@@ -68,17 +67,14 @@ export const ChartFigure = memo(function ChartFigure({ model, columns, caption, 
   return (
     <figure
       ref={figureRef}
-      aria-labelledby={titleId}
+      aria-label={`${model.title}${lang === 'zh' ? '：' : ': '}${model.finding}`}
       data-chart={model.id}
       className={`offscreen-lazy print-full flex min-w-0 flex-wrap items-start gap-x-4 gap-y-2 rounded-lg border border-slate-200 bg-white p-card shadow-sm dark:border-slate-700 dark:bg-slate-900 ${chartTextClass}`}
     >
       <figcaption className="min-w-[12rem] flex-1">
-        <span id={titleId} className="block">
-          <span className="block text-sm font-medium text-slate-600 dark:text-slate-300">{model.title}</span>
-          <span className="sr-only">: </span>
-          <span className="block text-lg font-semibold leading-snug text-slate-900 dark:text-slate-50">
-            {model.finding}
-          </span>
+        <span className="block text-sm font-medium text-slate-600 dark:text-slate-300">{model.title}</span>
+        <span className="block text-lg font-semibold leading-snug text-slate-900 dark:text-slate-50">
+          {model.finding}
         </span>
         <span className="block text-sm">{t('export.unit', { unit: model.unit })}</span>
       </figcaption>
@@ -90,7 +86,7 @@ export const ChartFigure = memo(function ChartFigure({ model, columns, caption, 
         {!hasData(model) ? (
           <p className="py-6 text-center">{t('charts.empty')}</p>
         ) : model.uniform !== null ? (
-          <p className="rounded bg-slate-50 px-3 py-4 text-base dark:bg-slate-800">{model.uniform}</p>
+          <p className="rounded bg-slate-50 px-3 py-2 text-sm dark:bg-slate-800">{t('charts.uniformNote')}</p>
         ) : (
           <>
             <ul aria-label={t('charts.legend')} className="mb-2 flex flex-wrap gap-x-3 gap-y-1 text-sm">

@@ -1,0 +1,195 @@
+// @vitest-environment node
+/**
+ * The chart models on the small fixture (src/testing/fixtures.ts): four made-up visits, 东区 ×3 and 西区 ×1,
+ * supplies written two ways, an unknown supply id, a quantity, a person who only entrusted.
+ */
+import { describe, expect, it } from 'vitest';
+import { tokens } from '../../../../tailwind.config';
+import { validateDataset } from '../../../data/parse-dataset';
+import { buildIndex, emptyFilters, selectView, type Filters } from '../../../data/select';
+import { loadCatalogue, translator, type Lang } from '../../../i18n/i18n';
+import { colorFor } from '../../../lib/colors';
+import { fixture, small } from '../../../testing/fixtures';
+import { categoryAxis, chartHeight, labelLines, labelRoom } from './layout';
+import { peoplePlacesModel, placeModel, quantityModel, supplyModel, variantModel, type ModelInput } from './models';
+import { allEqual, chartLimit, hasData, keepTop, makeRow, treeRank, type ChartModel } from './rows';
+import { numbersSentence } from './words';
+
+await loadCatalogue('en');
+const dataset = validateDataset(fixture('small'));
+const index = buildIndex(dataset);
+const input = (filters: Partial<Filters> = {}, lang: Lang = 'zh'): ModelInput => ({
+  index,
+  rows: selectView(index, { ...emptyFilters, ...filters }).rows,
+  lang,
+  t: translator(lang),
+});
+/** Each row as label → values, to compare whole tables at once. */
+const table = (model: ChartModel) =>
+  Object.fromEntries(model.rows.map((r) => [r.label, model.series.map((s) => r[s.key] ?? 0)]));
+const quoted = (model: ChartModel) => {
+  for (const row of model.rows) {
+    if (!row.evidence) continue;
+    expect(dataset.bulletins[0]!.paragraphs[row.evidence.paragraph]).toContain(row.evidence.quote);
+  }
+};
+
+describe('where the visits went', () => {
+  it('is the tree district › street › community, with the finding in the title', () => {
+    const model = placeModel(input());
+    expect(model.rows.map((r) => `${'  '.repeat(r.depth)}${r.label} ${r.v0}`)).toEqual([
+      '东区 3',
+      '  一号街道 2',
+      '    一号社区 1',
+      '    二号社区 1',
+      '  三号村 1',
+      '西区 1',
+      '  四号社区 1',
+    ]);
+    expect(model.finding).toBe(`东区${small.districts.east}次、西区${small.districts.west}次`);
+    expect(model.title).toBe('走访去向：区县 › 街道 › 社区');
+    expect(model.rows[2]!.fullLabel).toBe('东区 › 一号街道 › 一号社区');
+    expect(model.rows.find((r) => r.id === 'east')!.facet).toEqual({ key: 'district', id: 'east', name: '东区' });
+    expect(model.rows.find((r) => r.id === 'community-two')!.facet?.key).toBe('place');
+    quoted(model);
+  });
+
+  it('says it in English too', () => {
+    expect(placeModel(input({}, 'en')).finding).toBe('East District 3, West District 1');
+  });
+
+  it('becomes a sentence when one path has the same count all the way down', () => {
+    const model = placeModel(input({ place: ['community-four'] }));
+    expect(model.uniform).toBe('1次走访都去了西区 › 四号社区');
+  });
+});
+
+describe('which supplies', () => {
+  it('counts visits per supply type and district, largest first in the finding', () => {
+    const model = supplyModel(input());
+    expect(model.series.map((s) => s.label)).toEqual(['东区', '西区']);
+    expect(table(model)).toEqual({ 口罩: [3, 0], 酒精: [1, 1], 手套: [1, 0] });
+    expect(model.finding).toBe('口罩3次、酒精2次、手套1次');
+    expect(model.uniform).toBeNull();
+    quoted(model);
+  });
+
+  it('is a sentence, not equal bars, when every visit handed over every supply type', () => {
+    const model = supplyModel(input({ district: ['west'] }));
+    expect(model.uniform).toBe('1次走访都送了酒精');
+    const both = supplyModel(input({ place: ['community-one'] }));
+    expect(both.uniform).toBe('1次走访都送了口罩和酒精');
+    expect(supplyModel(input({ place: ['community-one'] }, 'en')).uniform).toBe(
+      'Every visit in view (1) handed over Mask and Alcohol',
+    );
+  });
+
+  it('counts an id such as "constructor" like any other (counts are Maps)', () => {
+    const data = fixture('small');
+    data.supplyTypes.push({ id: 'constructor', name: { zh: '构造', en: 'Constructor' } });
+    data.bulletins[0]!.visits[0]!.supplies[1]!.supplyTypeId = 'constructor';
+    const idx = buildIndex(validateDataset(data));
+    const model = supplyModel({ index: idx, rows: idx.rows, lang: 'zh', t: translator('zh') });
+    expect(model.rows.map((r) => r.id)).toContain('constructor');
+    expect(table(model)['构造']).toEqual([1, 0]);
+  });
+});
+
+describe('supplies as written', () => {
+  it('keeps each written form apart, coloured by supply type, and names the types written two ways', () => {
+    const model = variantModel(input());
+    expect(model.rows.map((r) => [r.verbatim, r.v0])).toEqual([
+      ['口罩', small.variants['口罩']],
+      ['医用口罩', small.variants['医用口罩']],
+      ['酒精', small.variants['酒精']],
+      ['手套', small.variants['手套']],
+    ]);
+    expect(model.rows.map((r) => r.rowColor)).toEqual([
+      tokens.colors.supply.mask,
+      tokens.colors.supply.mask,
+      tokens.colors.supply.alcohol,
+      colorFor('supply', 'gloves'),
+    ]);
+    expect(model.finding).toBe('口罩有“口罩”2次、“医用口罩”1次');
+    quoted(model);
+  });
+
+  it('stays verbatim Chinese in English, with the English type name added', () => {
+    const model = variantModel(input({}, 'en'));
+    expect(model.rows[1]!.label).toBe('医用口罩 (Mask)');
+    expect(model.rows[1]!.verbatim).toBe('医用口罩');
+  });
+});
+
+describe('who went where', () => {
+  it('counts the people who went and the units with them at each place; one who only entrusted does not count', () => {
+    const model = peoplePlacesModel(input());
+    expect(model.series.map((s) => s.id)).toEqual(['lead', 'accompanying', 'delegation']);
+    expect(table(model)).toEqual({
+      一号社区: [1, 0, 1],
+      二号社区: [1, 0, 0],
+      三号村: [1, 0, 0],
+      四号社区: [1, 0, 0],
+    });
+    expect(model.rows.find((r) => r.label === '三号村')!.detail).toBe('戊');
+    expect(model.finding).toBe('一号社区去的最多：1人、1个单位');
+  });
+});
+
+describe('amounts', () => {
+  it('sums stated quantities by supply and unit, and is absent where the text states none', () => {
+    const model = quantityModel(input())!;
+    expect(table(model)).toEqual({ '口罩（个）': [800] });
+    expect(model.finding).toBe('口罩共800个');
+    expect(quantityModel(input({ district: ['west'] }))).toBeNull();
+  });
+
+  it('never adds amounts of different units', () => {
+    const data = fixture('small');
+    data.bulletins[0]!.visits[1]!.supplies[0]!.quantity = { value: 2, unit: '箱' };
+    const idx = buildIndex(validateDataset(data));
+    const model = quantityModel({ index: idx, rows: idx.rows, lang: 'zh', t: translator('zh') })!;
+    expect(model.rows.map((r) => r.label).sort()).toEqual(['口罩（个）', '口罩（箱）']);
+  });
+});
+
+describe('rows, limits and sentences', () => {
+  it('keeps the rows that rank first, in their order; a tree keeps upper levels first', () => {
+    const rows = [3, 9, 1, 9, 5].map((visits, i) => makeRow({ id: `r${i}`, label: `r${i}`, visits, depth: i % 2 }));
+    expect(keepTop(rows, 2).map((r) => r.id)).toEqual(['r1', 'r3']);
+    expect(keepTop(rows, 3, treeRank).map((r) => r.id)).toEqual(['r0', 'r2', 'r4']);
+    expect(keepTop(rows, 10)).toHaveLength(5);
+  });
+
+  it('limits what a chart draws and says there is nothing to draw when no visit is in view', () => {
+    expect(chartLimit).toBeGreaterThan(10);
+    const empty = placeModel(input({ district: ['nowhere'] }));
+    expect(hasData(empty)).toBe(false);
+  });
+
+  it('knows when all values are equal', () => {
+    const series = [{ key: 'v0' as const, id: 'x', label: 'x', color: '#000' }];
+    expect(allEqual([makeRow({ id: 'a', label: 'a', visits: 1, values: [2] }), makeRow({ id: 'b', label: 'b', visits: 1, values: [2] })], series)).toBe(true);
+    expect(allEqual([makeRow({ id: 'a', label: 'a', visits: 1, values: [2] }), makeRow({ id: 'b', label: 'b', visits: 1, values: [3] })], series)).toBe(false);
+  });
+
+  it('reads a chart out as one sentence with its numbers', () => {
+    const t = translator('zh');
+    expect(numbersSentence(placeModel(input()), t, 'zh')).toBe(
+      '走访去向：区县 › 街道 › 社区，走访次数：东区 3；东区 › 一号街道 2；东区 › 一号街道 › 一号社区 1；东区 › 一号街道 › 二号社区 1；东区 › 三号村 1；西区 1；西区 › 四号社区 1',
+    );
+  });
+});
+
+describe('label layout', () => {
+  it('wraps a long label on at most two lines that fit, and gives labels at most 40 % of a narrow chart', () => {
+    const lines = labelLines('Longshangang Community convenience service centre', 90, 12);
+    expect(lines.length).toBeLessThanOrEqual(2);
+    const model = placeModel(input({}, 'en'));
+    const axis = categoryAxis(model, 300, 12);
+    expect(axis.width).toBeLessThanOrEqual(120);
+    for (const row of model.chartRows)
+      expect(labelLines(row.label, labelRoom(axis.width, row.depth), 12).length).toBeLessThanOrEqual(axis.lines);
+    expect(chartHeight(model, 2)).toBeGreaterThan(chartHeight(model, 1));
+  });
+});

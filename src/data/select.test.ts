@@ -3,118 +3,162 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { synthDataset, type Division } from '../../scripts/synth-lib';
-import { realDataset, tinyDataset } from '../testing/fixtures';
+import { fixture, small } from '../testing/fixtures';
 import {
   buildIndex,
   emptyFilters,
-  placeTree,
-  selectView,
-  suppliesByDistrict,
-  suppliesByPerson,
-  supplyVariants,
   facetKeys,
+  selectView,
+  UNDATED_SORT_KEY,
   type FacetKey,
   type Filters,
+  type View,
 } from './select';
 
-const index = buildIndex(realDataset());
+/** The small fixture (src/testing/fixtures.ts): 甲 and 丙 on 3 Feb, 己 on 5 Feb, 戊 (for 丁) undated. */
+const index = buildIndex(fixture('small'));
 const filters = (f: Partial<Filters>): Filters => ({ ...emptyFilters, ...f });
-const leads = (rows: ReturnType<typeof selectView>['rows']) => rows.map((r) => r.leadIds.join('+'));
+const leads = (view: View) => view.rows.map((r) => r.leadIds.join('+'));
+const row = (visitId: string) => index.rows.find((r) => r.visit.id === visitId)!;
 
-describe('selectView on the bundled bulletin', () => {
-  it('shows all six visits in time order when nothing is filtered', () => {
+describe('selectView', () => {
+  it('shows every visit in time order when nothing is filtered, the undated one last', () => {
     const view = selectView(index, emptyFilters);
-    expect(view.total).toBe(6);
-    expect(view.rows).toHaveLength(6);
-    // All on 2020-02-07: the visit with no time of day first, then the morning visits in bulletin order.
-    expect(leads(view.rows)).toEqual([
-      'tan-xihua',
-      'cheng-daofeng',
-      'li-zhihong',
-      'zhang-liangwen',
-      'chen-youcai',
-      'su-zhaohu',
-    ]);
+    expect(view.total).toBe(small.visits);
+    expect(view.rows).toHaveLength(small.visits);
+    // 3 Feb morning, 3 Feb afternoon, 5 Feb (no time of day), then the visit whose date the text does not give.
+    expect(leads(view)).toEqual(['person-a', 'person-c', 'person-f', 'person-e']);
+    expect(view.rows.at(-1)?.sortKey).toBe(UNDATED_SORT_KEY);
   });
 
   it('filters by district', () => {
-    const view = selectView(index, filters({ district: ['ziyang'] }));
-    expect(leads(view.rows)).toEqual(['li-zhihong', 'su-zhaohu']);
-    expect(view.figures).toMatchObject({ visits: 2, districts: 1 });
+    const view = selectView(index, filters({ district: ['west'] }));
+    expect(leads(view)).toEqual(['person-f']);
+    expect(view.figures).toMatchObject({ visits: small.districts.west, districts: 1 });
+    expect(selectView(index, filters({ district: ['east'] })).rows).toHaveLength(small.districts.east);
   });
 
   it('treats values within a facet as alternatives and facets as conditions that all hold', () => {
-    expect(selectView(index, filters({ district: ['ziyang', 'heshan'] })).rows).toHaveLength(6);
-    const view = selectView(index, filters({ district: ['heshan'], person: ['liu-songtao', 'tan-xihua'] }));
-    expect(leads(view.rows)).toEqual(['tan-xihua', 'chen-youcai']);
+    expect(selectView(index, filters({ district: ['east', 'west'] })).rows).toHaveLength(small.visits);
+    const view = selectView(index, filters({ district: ['east'], person: ['person-d', 'person-f'] }));
+    expect(leads(view)).toEqual(['person-e']);
   });
 
-  it('matches a person in any role, not only the lead', () => {
-    const view = selectView(index, filters({ person: ['liu-shigui'] }));
-    expect(leads(view.rows)).toEqual(['su-zhaohu']);
+  it('matches a person in any role: one who only entrusted finds the visit made for them', () => {
+    expect(leads(selectView(index, filters({ person: ['person-d'] })))).toEqual(['person-e']);
+  });
+
+  it('filters by a street: every visit below it', () => {
+    const view = selectView(index, filters({ place: ['street-one'] }));
+    expect(leads(view)).toEqual(['person-a', 'person-c']);
+  });
+
+  it('matches a supply by its type, whichever way it is written', () => {
+    // 口罩 (twice) and 医用口罩 are all masks.
+    expect(selectView(index, filters({ supply: ['mask'] })).rows).toHaveLength(small.supplies.mask);
+    expect(leads(selectView(index, filters({ supply: ['gloves'] })))).toEqual(['person-c']);
   });
 
   it('counts beside each value what it would give with the other filters applied', () => {
-    const view = selectView(index, filters({ district: ['ziyang'], supply: ['mask'] }));
-    // District counts ignore the district filter but apply the supply filter: every visit had masks.
-    expect(view.facetCounts.district.get('heshan')).toBe(4);
-    expect(view.facetCounts.district.get('ziyang')).toBe(2);
-    // Person counts apply both: people of the heshan visits get 0, but are still listed.
-    expect(view.facetCounts.person.get('li-zhihong')).toBe(1);
-    expect(view.facetCounts.person.get('tan-xihua')).toBe(0);
-    expect(view.facetCounts.person.has('tan-xihua')).toBe(true);
+    const view = selectView(index, filters({ district: ['west'], supply: ['alcohol'] }));
+    // District counts ignore the district filter but apply the supply filter: alcohol went to one east visit.
+    expect(view.facetCounts.district.get('east')).toBe(1);
+    expect(view.facetCounts.district.get('west')).toBe(1);
+    // Person counts apply both: people of the east visits get 0, but are still listed.
+    expect(view.facetCounts.person.get('person-f')).toBe(1);
+    expect(view.facetCounts.person.get('person-a')).toBe(0);
+    expect(view.facetCounts.person.has('person-a')).toBe(true);
   });
 
   it('gives an empty view, not an error, when filters exclude everything', () => {
-    const view = selectView(index, filters({ district: ['ziyang'], person: ['tan-xihua'] }));
+    const view = selectView(index, filters({ district: ['west'], person: ['person-a'] }));
     expect(view.rows).toEqual([]);
-    expect(view.figures).toEqual({ visits: 0, people: 0, places: 0, districts: 0, supplyTypes: 0 });
+    expect(view.figures).toEqual({
+      visits: 0,
+      people: 0,
+      entrustedOnly: 0,
+      places: 0,
+      districts: 0,
+      supplyTypes: 0,
+    });
   });
 });
 
-describe('chart series count visits, never amounts', () => {
-  const rows = selectView(index, emptyFilters).rows;
-
-  it('supplies by district', () => {
-    const series = suppliesByDistrict(index, rows);
-    expect(series.map((s) => s.id)).toEqual(['heshan', 'ziyang']);
-    expect(series[0]?.counts).toEqual({ mask: 4, alcohol: 4, disinfectant: 4 });
-    expect(series[1]?.counts).toEqual({ mask: 2, alcohol: 2, disinfectant: 2 });
-  });
-
-  it('supply variants as written', () => {
-    const variants = supplyVariants(index, rows).map((v) => `${v.text}:${v.visits}`);
-    expect(variants).toEqual(
-      expect.arrayContaining(['口罩:4', '医用口罩:2', '消毒液:4', '84消毒液:2', '酒精:6']),
-    );
-    expect(variants).toHaveLength(5);
-  });
-
-  it('people by supplies', () => {
-    const series = suppliesByPerson(index, rows);
-    expect(series.find((s) => s.id === 'liu-shigui')?.counts).toEqual({
-      mask: 1,
-      alcohol: 1,
-      disinfectant: 1,
+describe('figures', () => {
+  it('count the people who went apart from those who only entrusted someone', () => {
+    expect(selectView(index, emptyFilters).figures).toEqual({
+      visits: small.visits,
+      people: small.present,
+      entrustedOnly: small.entrusted,
+      places: 4,
+      districts: 2,
+      supplyTypes: 3,
     });
   });
 
-  it('place tree: district › street › community, parents before children', () => {
-    const tree = placeTree(index, rows);
-    const heshan = tree.find((p) => p.id === 'heshan');
-    expect(heshan).toMatchObject({ depth: 0, visits: 4 });
-    const street = tree.find((p) => p.id === 'heshan-subdistrict');
-    expect(street?.visits).toBe(2);
-    expect(tree.indexOf(street!)).toBeGreaterThan(tree.indexOf(heshan!));
-    // The village whose street is not named hangs directly under its district.
-    expect(tree.find((p) => p.path.at(-1) === 'heshan-village')?.path).toEqual(['heshan', 'heshan-village']);
-    expect(tree.filter((p) => p.depth === 0).reduce((n, p) => n + p.visits, 0)).toBe(6);
+  it('follow the filters: the visit made for 丁 has one person who went and one who entrusted', () => {
+    expect(selectView(index, filters({ person: ['person-d'] })).figures).toMatchObject({
+      visits: 1,
+      people: 1,
+      entrustedOnly: 1,
+    });
+    expect(selectView(index, filters({ district: ['west'] })).figures).toMatchObject({
+      people: 1,
+      entrustedOnly: 0,
+    });
+  });
+});
+
+describe('buildIndex', () => {
+  it('names everyone in a visit, and as present only those who went', () => {
+    const entrusted = row('visit-e');
+    expect(entrusted.personIds).toEqual(['person-e', 'person-d']);
+    expect(entrusted.presentIds).toEqual(['person-e']);
+    expect(index.personRoles.get('person-d')).toEqual(['entrusted-by']);
+    expect(index.personRoles.get('person-a')).toEqual(['lead']);
+  });
+
+  it('gives each visit its place path district › street › community, leaving out missing levels', () => {
+    expect(row('visit-a').placePath).toEqual(['east', 'street-one', 'community-one']);
+    // The village hangs directly under its district: no street is named.
+    expect(row('visit-e').placePath).toEqual(['east', 'village-three']);
+    expect(row('visit-e').facets.place).toEqual(['village-three']);
+    expect(row('visit-a').facets.place).toEqual(['street-one', 'community-one']);
+  });
+
+  it('lists facet values in display order: as the dataset lists them, people by first appearance in time', () => {
+    expect(index.facetValues.district).toEqual(['east', 'west']);
+    expect(index.facetValues.supply).toEqual(['mask', 'alcohol', 'gloves']);
+    expect(index.facetValues.person).toEqual(['person-a', 'person-c', 'person-f', 'person-e', 'person-d']);
+    expect(index.facetValues.place).toEqual([
+      'street-one',
+      'community-one',
+      'community-two',
+      'village-three',
+      'community-four',
+    ]);
+  });
+
+  it('takes a visit with no district and no place: no district facet, no path, not counted as a district', () => {
+    const data = fixture('tiny');
+    const visit = data.bulletins[0]!.visits[1]!;
+    visit.districtId = null;
+    visit.placeId = null;
+    const idx = buildIndex(data);
+    const r = idx.rows.find((x) => x.visit.id === visit.id)!;
+    expect(r.districtId).toBeNull();
+    expect(r.placePath).toEqual([]);
+    expect(r.facets.district).toEqual([]);
+    expect(idx.facetValues.district).toEqual(['east']);
+    const view = selectView(idx, emptyFilters);
+    expect(view.figures).toMatchObject({ visits: 2, districts: 1, places: 1 });
+    expect(selectView(idx, filters({ district: ['east'] })).rows).toHaveLength(1);
   });
 });
 
 describe('many bulletins', () => {
   it('counts visits across every bulletin and filters by bulletin', () => {
-    const data = tinyDataset();
+    const data = fixture('tiny');
     const second = structuredClone(data.bulletins[0]!);
     second.id = 'second-bulletin';
     second.publishedAt = '2020-03-01T10:00:00+08:00';
@@ -131,20 +175,19 @@ describe('many bulletins', () => {
 });
 
 describe('selection properties (fast-check)', () => {
-  const idx = buildIndex(realDataset());
   const filtersArb = fc.record(
     Object.fromEntries(
-      facetKeys.map((k) => [k, fc.uniqueArray(fc.constantFrom(...idx.facetValues[k]), { maxLength: 4 })]),
+      facetKeys.map((k) => [k, fc.uniqueArray(fc.constantFrom(...index.facetValues[k]), { maxLength: 4 })]),
     ) as Record<FacetKey, fc.Arbitrary<string[]>>,
   );
 
   it('each facet count equals the visits that value alone would give with the other filters', () => {
     fc.assert(
       fc.property(filtersArb, (f) => {
-        const view = selectView(idx, f);
+        const view = selectView(index, f);
         for (const key of facetKeys) {
-          for (const id of idx.facetValues[key]) {
-            expect(view.facetCounts[key].get(id)).toBe(selectView(idx, { ...f, [key]: [id] }).rows.length);
+          for (const id of index.facetValues[key]) {
+            expect(view.facetCounts[key].get(id)).toBe(selectView(index, { ...f, [key]: [id] }).rows.length);
           }
         }
       }),
@@ -154,7 +197,7 @@ describe('selection properties (fast-check)', () => {
   it('district counts sum to the visits in view when districts are not filtered (they partition the visits)', () => {
     fc.assert(
       fc.property(filtersArb, (f) => {
-        const view = selectView(idx, { ...f, district: [] });
+        const view = selectView(index, { ...f, district: [] });
         const sum = [...view.facetCounts.district.values()].reduce((a, b) => a + b, 0);
         expect(sum).toBe(view.rows.length);
         expect(view.figures.visits).toBe(view.rows.length);
@@ -165,12 +208,10 @@ describe('selection properties (fast-check)', () => {
   it('every visit in view satisfies every active filter, and no visit left out does', () => {
     fc.assert(
       fc.property(filtersArb, (f) => {
-        const inView = new Set(selectView(idx, f).rows.map((r) => r.visit.id));
-        for (const row of idx.rows) {
-          const ok = facetKeys.every(
-            (k) => f[k].length === 0 || row.facets[k].some((id) => f[k].includes(id)),
-          );
-          expect(inView.has(row.visit.id)).toBe(ok);
+        const inView = new Set(selectView(index, f).rows.map((r) => r.visit.id));
+        for (const r of index.rows) {
+          const ok = facetKeys.every((k) => f[k].length === 0 || r.facets[k].some((id) => f[k].includes(id)));
+          expect(inView.has(r.visit.id)).toBe(ok);
         }
       }),
     );

@@ -3,12 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { useMemo, useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { buildIndex, emptyFilters, selectView, type Filters } from '../../data/select';
-import { realDataset } from '../../testing/fixtures';
+import { fixture, small } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
 import { ActiveFilters } from './active-filters';
 import { FilterBar, visibleValues } from './filter-bar';
 
-const index = buildIndex(realDataset());
+/** The small fixture: 东区 ×3, 西区 ×1; 丁 only entrusted 戊. */
+const index = buildIndex(fixture('small'));
 
 function Harness({ initial = emptyFilters }: { initial?: Filters }) {
   const [filters, setFilters] = useState(initial);
@@ -23,14 +24,26 @@ function Harness({ initial = emptyFilters }: { initial?: Filters }) {
 }
 
 describe('FilterBar', () => {
-  it('has the three fieldsets of the contract, checkboxes named by their value first, with counts', () => {
+  it('has a fieldset per facet, checkboxes named by their value first, with counts', () => {
     renderWithProviders(<Harness />, { lang: 'zh' });
     expect(screen.getAllByRole('group').map((g) => g.querySelector('legend')?.textContent)).toEqual(
-      expect.arrayContaining(['区县', '人员', '物资']),
+      expect.arrayContaining(['区县', '地点', '人员', '物资']),
     );
     const districts = within(screen.getByRole('group', { name: '区县' })).getAllByRole('checkbox');
-    expect(districts.map((c) => c.closest('label')?.textContent)).toEqual(['赫山区 4', '资阳区 2']);
-    expect(screen.getByRole('checkbox', { name: /^刘时贵（委托）/ })).toBeInTheDocument();
+    expect(districts.map((c) => c.closest('label')?.textContent)).toEqual([
+      `东区 ${small.districts.east}`,
+      `西区 ${small.districts.west}`,
+    ]);
+    // Supplies by type, whichever way the text writes them (口罩 and 医用口罩 are one type).
+    const supplies = within(screen.getByRole('group', { name: '物资' })).getAllByRole('checkbox');
+    expect(supplies.map((c) => c.closest('label')?.textContent)).toEqual([
+      `口罩 ${small.supplies.mask}`,
+      `酒精 ${small.supplies.alcohol}`,
+      `手套 ${small.supplies.gloves}`,
+    ]);
+    // One who only entrusted someone is listed with that role.
+    expect(screen.getByRole('checkbox', { name: /^丁（委托）/ })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /^甲（带队）/ })).toBeInTheDocument();
     // No bulletin filter while the dataset has only one bulletin.
     expect(screen.queryByRole('group', { name: '公告' })).toBeNull();
   });
@@ -38,28 +51,49 @@ describe('FilterBar', () => {
   it('filters, updates the other counts, shows chips that remove themselves, and clears all', async () => {
     const user = userEvent.setup();
     renderWithProviders(<Harness />, { lang: 'zh' });
-    await user.click(screen.getByRole('checkbox', { name: /^资阳区/ }));
-    expect(screen.getByText('shown 2')).toBeInTheDocument();
+    expect(screen.getByText(`shown ${small.visits}`)).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: /^西区/ }));
+    expect(screen.getByText(`shown ${small.districts.west}`)).toBeInTheDocument();
     const supplies = within(screen.getByRole('group', { name: '物资' }));
-    expect(supplies.getByRole('checkbox', { name: /^口罩/ }).closest('label')).toHaveTextContent('口罩 2');
+    expect(supplies.getByRole('checkbox', { name: /^酒精/ }).closest('label')).toHaveTextContent('酒精 1');
     // A value that would give nothing is still listed, with 0.
-    expect(screen.getByRole('checkbox', { name: /^谭喜华/ }).closest('label')).toHaveTextContent(/0（无）$/);
+    expect(supplies.getByRole('checkbox', { name: /^口罩/ }).closest('label')).toHaveTextContent(/0（无）$/);
+    expect(screen.getByRole('checkbox', { name: /^甲/ }).closest('label')).toHaveTextContent(/0（无）$/);
 
-    await user.click(screen.getByRole('checkbox', { name: /^苏兆虎/ }));
+    await user.click(screen.getByRole('checkbox', { name: /^己/ }));
     expect(screen.getByText('shown 1')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: '移除筛选：资阳区' }));
+    await user.click(screen.getByRole('button', { name: '移除筛选：西区' }));
+    // Only 己's filter is left: still his one visit.
     expect(screen.getByText('shown 1')).toBeInTheDocument();
-    expect(screen.getByRole('checkbox', { name: /^资阳区/ })).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: /^西区/ })).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: /^己/ })).toBeChecked();
 
     await user.click(screen.getByRole('button', { name: '清除全部筛选' }));
-    expect(screen.getByText('shown 6')).toBeInTheDocument();
+    expect(screen.getByText(`shown ${small.visits}`)).toBeInTheDocument();
     expect(screen.getByText('未筛选：显示全部')).toBeInTheDocument();
+  });
+
+  it('finds the visit made for one who only entrusted, by that person', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<Harness />, { lang: 'zh' });
+    await user.click(screen.getByRole('checkbox', { name: /^丁/ }));
+    expect(screen.getByText('shown 1')).toBeInTheDocument();
+    // The other facets count within 丁's visit: it went to 东区 with masks.
+    const districts = within(screen.getByRole('group', { name: '区县' }));
+    expect(districts.getByRole('checkbox', { name: /^东区/ }).closest('label')).toHaveTextContent(/1$/);
+    expect(districts.getByRole('checkbox', { name: /^西区/ }).closest('label')).toHaveTextContent(/0（无）$/);
+    const supplies = within(screen.getByRole('group', { name: '物资' }));
+    expect(supplies.getByRole('checkbox', { name: /^口罩/ }).closest('label')).toHaveTextContent(/1$/);
+    expect(supplies.getByRole('checkbox', { name: /^酒精/ }).closest('label')).toHaveTextContent(/0（无）$/);
+    // People are alternatives: 丙 would still add his own visit.
+    expect(screen.getByRole('checkbox', { name: /^丙/ }).closest('label')).toHaveTextContent(/1$/);
   });
 
   it('speaks English', () => {
     renderWithProviders(<Harness />, { lang: 'en' });
     expect(screen.getByRole('group', { name: 'People' })).toBeInTheDocument();
-    expect(screen.getByRole('checkbox', { name: /^Liu Shigui \(entrusted by\)/ })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /^Ding \(entrusted by\)/ })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /^East District/ })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Clear all filters' })).toBeDisabled();
   });
 });

@@ -1,27 +1,66 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../data/select';
-import { realDataset } from '../../testing/fixtures';
+import { fixture } from '../../testing/fixtures';
 import { bulletinHighlights, resolveOverlaps, segments, type Span } from './highlights';
 
-const index = buildIndex(realDataset());
+/** The small fixture: five short paragraphs, four visits (src/testing/fixtures.ts). */
+const index = buildIndex(fixture('small'));
 const bulletin = index.dataset.bulletins[0]!;
 const spans = bulletinHighlights(index, bulletin);
+const textOf = (p: number, s: Span) => bulletin.paragraphs[p]!.slice(s.start, s.end);
 const texts = (kind: Span['kind']) =>
-  [...spans].flatMap(([p, list]) =>
-    list.filter((s) => s.kind === kind).map((s) => bulletin.paragraphs[p]!.slice(s.start, s.end)),
-  );
+  [...spans].flatMap(([p, list]) => list.filter((s) => s.kind === kind).map((s) => textOf(p, s)));
+/** Paragraph p as the reader sees it marked: each highlight with its kind and what a click filters by. */
+const marked = (p: number) =>
+  (spans.get(p) ?? []).map((s) => [textOf(p, s), s.kind, s.filter ? `${s.filter.key}:${s.filter.id}` : '-']);
 
 describe('source highlights', () => {
-  it('highlights every named person, each filtering by that person', () => {
-    const names = new Set(texts('person'));
-    for (const person of index.dataset.people) expect(names).toContain(person.name.zh);
-    const liu = [...spans.values()].flat().find((s) => s.kind === 'person' && s.filter?.id === 'liu-songtao');
-    expect(liu?.filter).toEqual({ key: 'person', id: 'liu-songtao' });
+  it('highlights every named person, the one who only entrusted included, each filtering by that person', () => {
+    expect(new Set(texts('person'))).toEqual(new Set(index.dataset.people.map((p) => p.name.zh)));
+    expect(marked(3)).toContainEqual(['丁', 'person', 'person:person-d']);
   });
 
-  it('highlights supplies as written and places', () => {
-    expect(new Set(texts('supply'))).toEqual(new Set(['口罩', '医用口罩', '酒精', '消毒液', '84消毒液']));
-    expect(texts('place')).toEqual(expect.arrayContaining(['资阳区', '汽车路街道', '城门外社区', '颐园巷']));
+  it('marks a paragraph in reading order: person, district, street, community, supplies as written', () => {
+    expect(marked(1)).toEqual([
+      ['甲', 'person', 'person:person-a'],
+      ['东区', 'place', 'district:east'],
+      ['一号街道', 'place', 'place:street-one'],
+      ['一号社区', 'place', 'place:community-one'],
+      ['口罩', 'supply', 'supply:mask'],
+      ['酒精', 'supply', 'supply:alcohol'],
+    ]);
+    // The title paragraph names nothing of a visit.
+    expect(spans.get(0)).toBeUndefined();
+  });
+
+  it('highlights a supply the way the text writes it: 医用口罩 whole, not the 口罩 inside it', () => {
+    expect(new Set(texts('supply'))).toEqual(new Set(['口罩', '医用口罩', '酒精', '手套']));
+    expect(marked(2)).toEqual(
+      expect.arrayContaining([
+        ['医用口罩', 'supply', 'supply:mask'],
+        ['手套', 'supply', 'supply:gloves'],
+      ]),
+    );
+    expect(marked(2).filter(([text]) => text === '口罩')).toEqual([]);
+  });
+
+  it('highlights the village of a visit whose district is inferred, and the district where the text names it', () => {
+    expect(marked(3)).toEqual(
+      expect.arrayContaining([
+        ['东区', 'place', 'district:east'],
+        ['三号村', 'place', 'place:village-three'],
+      ]),
+    );
+    expect(marked(4)).toEqual(
+      expect.arrayContaining([
+        ['西区', 'place', 'district:west'],
+        ['四号社区', 'place', 'place:community-four'],
+      ]),
+    );
+  });
+
+  it('highlights a remark, and no filter on it', () => {
+    expect(marked(2)).toContainEqual(['丙要求做好登记', 'remark', '-']);
   });
 
   it('never lets two highlights overlap', () => {
@@ -52,5 +91,6 @@ describe('source highlights', () => {
       ['ef', '-', true],
       ['gh', '-', false],
     ]);
+    expect(segs.map((s) => s.text).join('')).toBe('abcdefgh');
   });
 });

@@ -79,7 +79,7 @@ describe('dataset schema', () => {
     const issues = schemaIssues((d) => {
       visit0(d).districtId = 'community-one';
     });
-    expect(issues[0]?.message).toBe('"community-one" is a community, not a district');
+    expect(issues[0]?.message).toBe('"community-one" is a community, not a district or county');
   });
 
   it('rejects evidence whose quote is not verbatim in its paragraph', () => {

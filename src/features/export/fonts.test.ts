@@ -61,7 +61,7 @@ describe('planFaces', () => {
     const chinese = planFaces(
       need([
         [400, '筛选：区县为资阳区 12'],
-        [700, '各区县收到的物资种类'],
+        [700, '走访去向：区县街道社区'],
       ]),
     );
     expect(chinese.faces.map((f) => (f.source.kind === 'piece' ? f.source.file : '')).sort()).toEqual([

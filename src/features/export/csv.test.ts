@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { buildIndex, emptyFilters, selectView } from '../../data/select';
 import { translator } from '../../i18n/i18n';
-import { realDataset } from '../../testing/fixtures';
+import { fixture, small } from '../../testing/fixtures';
 import { BOM, csvField, toCsv, visitsTable } from './csv';
 import { parseCsv } from '../../testing/csv-reader';
 
@@ -53,12 +53,17 @@ describe('toCsv', () => {
 });
 
 describe('visitsTable', () => {
-  const index = buildIndex(realDataset());
+  /** The small fixture (src/testing/fixtures.ts). */
+  const index = buildIndex(fixture('small'));
+  const zh = translator('zh');
+  const table = (idx = index, lang: 'zh' | 'en' = 'zh') =>
+    visitsTable(idx, selectView(idx, emptyFilters).rows, lang, translator(lang));
+  const byId = (rows: string[][]) => new Map(rows.slice(1).map((r) => [r[12], r]));
 
   it('has one row per visit in view, in the order of the view, with headers in the page language', () => {
-    const view = selectView(index, { ...emptyFilters, district: ['ziyang'] });
-    const zh = visitsTable(index, view.rows, 'zh', translator('zh'));
-    expect(zh[0]).toEqual([
+    const view = selectView(index, { ...emptyFilters, district: ['east'] });
+    const rows = visitsTable(index, view.rows, 'zh', zh);
+    expect(rows[0]).toEqual([
       '日期',
       '日期原文',
       '时段',
@@ -73,34 +78,73 @@ describe('visitsTable', () => {
       '说明',
       '走访编号',
     ]);
-    expect(zh.slice(1).map((r) => r[12])).toEqual(view.rows.map((r) => r.visit.id));
-    expect(zh.slice(1).every((r) => r[3] === '资阳区')).toBe(true);
+    expect(rows).toHaveLength(small.districts.east + 1);
+    expect(rows.slice(1).map((r) => r[12])).toEqual(['visit-a', 'visit-c', 'visit-e']);
+    expect(rows.slice(1).every((r) => r[3] === '东区')).toBe(true);
     const en = visitsTable(index, view.rows, 'en', translator('en'));
     expect(en[0]![0]).toBe('Date');
-    expect(en.slice(1).every((r) => r[3] === 'Ziyang District')).toBe(true);
+    expect(en.slice(1).every((r) => r[3] === 'East District')).toBe(true);
   });
 
-  it('writes lead, other participants with roles, supplies as written and flags', () => {
-    const rows = visitsTable(index, selectView(index, emptyFilters).rows, 'zh', translator('zh'));
-    const byId = new Map(rows.slice(1).map((r) => [r[12], r]));
-    const first = byId.get('v1-tan-xihua-hongjiacun')!;
-    expect(first[6]).toBe('谭喜华');
-    expect(first[7]).toContain('侯耀森（陪同）');
-    expect(first[8]).toBe('消毒液、酒精、口罩');
-    expect(first[4]).toBe('赫山街道');
-    const inferred = byId.get('v4-zhang-liangwen-yaotang')!;
-    expect(inferred[10]).toContain('区县为推断');
-    const noted = byId.get('v3-li-zhihong-jinhuaping')!;
-    expect(noted[11]!.split('\n').length).toBeGreaterThan(1);
-    const uncertain = byId.get('v5-chen-youcai-longshangang')!;
-    expect(uncertain[10]).toContain('日期存疑');
-    expect(uncertain[8]).toContain('84消毒液');
+  it('writes date, place path, lead, other participants with roles and supplies as written, with amounts', () => {
+    const first = byId(table()).get('visit-a')!;
+    expect(first.slice(0, 10)).toEqual([
+      '2020-02-03',
+      '2月3日上午',
+      '上午',
+      '东区',
+      '一号街道',
+      '一号社区',
+      '甲',
+      '乙单位（随行单位）',
+      '口罩 800个、酒精',
+      '甲到一号社区',
+    ]);
+    expect(first[10]).toBe('');
+    expect(first[11]).toBe('');
+    expect(byId(table()).get('visit-c')![8]).toBe('医用口罩、手套');
+  });
+
+  it('leaves the date empty where the text gives none, and writes flags, roles and notes', () => {
+    const undated = byId(table()).get('visit-e')!;
+    expect(undated[0]).toBe('');
+    expect(undated[1]).toBe('未注明');
+    expect(undated[2]).toBe('时段未载明');
+    // No street is named: the village is the community column.
+    expect(undated.slice(3, 6)).toEqual(['东区', '', '三号村']);
+    expect(undated[7]).toBe('丁（委托）');
+    expect(undated[10]).toBe('日期存疑；区县为推断');
+    expect(undated[11]!.split('\n')).toEqual(['原文未写日期。', '原文未写区名，按村名推断为东区。']);
+    const en = byId(table(index, 'en')).get('visit-e')!;
+    expect(en[7]).toBe('Ding (entrusted by)');
+    expect(en[10]).toBe('Date uncertain; District inferred');
+  });
+
+  it('writes a note once when the date note is also among the visit’s notes', () => {
+    const data = fixture('small');
+    const visit = data.bulletins[0]!.visits.find((v) => v.id === 'visit-f')!;
+    visit.notes = [visit.dateNote!, { zh: '另一条说明。', en: 'Another note.' }];
+    const notes = byId(table(buildIndex(data))).get('visit-f')![11]!;
+    expect(notes.split('\n')).toEqual(['日期按前文推断。', '另一条说明。']);
+    expect(
+      byId(table(buildIndex(data), 'en'))
+        .get('visit-f')![11]!
+        .split('\n'),
+    ).toEqual(['The date is inferred from the text before.', 'Another note.']);
+  });
+
+  it('leaves the district empty where neither the text nor a gazetteer gives it', () => {
+    const data = fixture('tiny');
+    data.bulletins[0]!.visits[1]!.districtId = null;
+    const rows = byId(table(buildIndex(data)));
+    expect(rows.get('visit-two')!.slice(3, 6)).toEqual(['', '', '二号村']);
+    expect(rows.get('visit-one')![3]).toBe('东区');
   });
 
   it('survives a round trip through the CSV text', () => {
-    const table = visitsTable(index, selectView(index, emptyFilters).rows, 'zh', translator('zh'));
-    const csv = toCsv(table);
+    const rows = table();
+    const csv = toCsv(rows);
     expect(csv.startsWith(BOM)).toBe(true);
-    expect(parseCsv(csv.slice(1))).toEqual(table);
+    expect(parseCsv(csv.slice(1))).toEqual(rows);
   });
 });

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { buildIndex, emptyFilters, facetKeys, type Filters } from '../../data/select';
-import { realDataset, tinyDataset } from '../../testing/fixtures';
-import { datasetSlug, exportFileName, filtersSlug, localDate, MAX_BASE_LENGTH, slugPart } from './file-name';
+import { datasetSlug } from '../../data/view-words';
+import { slugPart } from '../../lib/slug';
+import { fixture } from '../../testing/fixtures';
+import { exportFileName, filtersSlug, localDate, MAX_BASE_LENGTH } from './file-name';
 
 const date = new Date(2026, 10, 28, 23, 59); // local time: the file says the day the user exported it
 const SAFE = /^[a-z0-9+_-]+\.(png|svg|csv|json)$/;
@@ -9,27 +11,33 @@ const SAFE = /^[a-z0-9+_-]+\.(png|svg|csv|json)$/;
 describe('exportFileName', () => {
   it('says dataset, chart, filters and date', () => {
     const name = exportFileName({
-      dataset: datasetSlug(buildIndex(realDataset())),
+      dataset: datasetSlug(buildIndex(fixture('small'))),
       subject: 'supplies-by-district',
-      filters: { ...emptyFilters, district: ['ziyang'] },
+      filters: { ...emptyFilters, district: ['west'] },
       date,
       ext: 'png',
     });
-    expect(name).toBe('yiyang-npc-2020-02-08_supplies-by-district_district-ziyang_2026-11-28.png');
+    expect(name).toBe('small-bulletin_supplies-by-district_district-west_2026-11-28.png');
   });
 
   it('says "all" without filters and joins several values and facets', () => {
     expect(filtersSlug(emptyFilters)).toBe('all');
-    expect(filtersSlug({ ...emptyFilters, district: ['heshan', 'ziyang'], supply: ['mask'] })).toBe(
-      'district-heshan+ziyang_supply-mask',
+    expect(filtersSlug({ ...emptyFilters, district: ['east', 'west'], supply: ['mask'] })).toBe(
+      'district-east+west_supply-mask',
     );
   });
 
   it('names a dataset of several bulletins by the first and the count', () => {
-    const data = tinyDataset();
-    const first = data.bulletins[0]!;
-    data.bulletins.push({ ...first, id: 'second', visits: [] });
-    expect(datasetSlug(buildIndex(data))).toBe('test-bulletin-and-1-more');
+    const data = fixture('small');
+    data.bulletins.push({ ...data.bulletins[0]!, id: 'second', visits: [] });
+    const name = exportFileName({
+      dataset: datasetSlug(buildIndex(data)),
+      subject: 'visits',
+      filters: emptyFilters,
+      date,
+      ext: 'csv',
+    });
+    expect(name).toBe('small-bulletin-and-1-more_visits_all_2026-11-28.csv');
   });
 
   it('is safe and bounded whatever the ids and chart name', () => {
@@ -68,7 +76,7 @@ describe('exportFileName', () => {
 
   it('turns anything into a safe slug', () => {
     expect(slugPart('Supplies: <by> "district"?', 'x')).toBe('supplies-by-district');
-    expect(slugPart('资阳区', 'fallback')).toBe('fallback');
+    expect(slugPart('西区', 'fallback')).toBe('fallback');
     expect(slugPart('..\\con', 'x')).toBe('con');
     expect(localDate(new Date(2020, 1, 7))).toBe('2020-02-07');
   });

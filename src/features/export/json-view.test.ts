@@ -8,10 +8,11 @@ import {
   type Filters,
 } from '../../data/select';
 import { datasetSchema } from '../../data/schema';
-import { realDataset, tinyDataset } from '../../testing/fixtures';
+import { fixture } from '../../testing/fixtures';
 import { datasetJson, viewDataset } from './json-view';
 
-const index = buildIndex(realDataset());
+/** The small fixture (src/testing/fixtures.ts): 东区 ×3, 西区 ×1. */
+const index = buildIndex(fixture('small'));
 
 function exportOf(filters: Filters) {
   const view = selectView(index, filters);
@@ -25,29 +26,51 @@ describe('viewDataset', () => {
   });
 
   it('holds only the visits in view, with their evidence and whole paragraphs, and passes the schema', () => {
-    const { view, data } = exportOf({ ...emptyFilters, district: ['ziyang'] });
+    const { view, data } = exportOf({ ...emptyFilters, district: ['west'] });
     expect(data).not.toBeNull();
     const parsed = datasetSchema.safeParse(JSON.parse(datasetJson(data!)));
     expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
     const visits = data!.bulletins.flatMap((b) => b.visits);
-    expect(visits.map((v) => v.id).sort()).toEqual(view.rows.map((r) => r.visit.id).sort());
+    expect(visits.map((v) => v.id)).toEqual(view.rows.map((r) => r.visit.id));
+    expect(visits.map((v) => v.id)).toEqual(['visit-f']);
     const original = new Map(index.dataset.bulletins.flatMap((b) => b.visits).map((v) => [v.id, v]));
     for (const v of visits) expect(v).toEqual(original.get(v.id));
     expect(data!.bulletins[0]!.paragraphs).toEqual(index.dataset.bulletins[0]!.paragraphs);
-    expect(data!.places.map((p) => p.id)).not.toContain('heshan');
-    expect(data!.places.map((p) => p.id)).toContain('ziyang');
+    expect(data!.places.map((p) => p.id)).toEqual(['west', 'community-four']);
+    expect(data!.people.map((p) => p.id)).toEqual(['person-f']);
+    expect(data!.organizations).toEqual([]);
+    expect(data!.supplyTypes.map((s) => s.id)).toEqual(['alcohol']);
   });
 
-  it('keeps only the people, organisations, places and supply types the visits refer to', () => {
-    const { data } = exportOf({ ...emptyFilters, person: ['li-zhihong'] });
-    expect(data!.people.map((p) => p.id)).toEqual(['li-zhihong']);
-    expect(data!.organizations).toHaveLength(1);
-    const placeIds = new Set(data!.places.map((p) => p.id));
-    for (const p of data!.places) if (p.parentId) expect(placeIds.has(p.parentId)).toBe(true);
+  it('keeps only the people, organisations, places and supply types the visits refer to, with the places’ parents', () => {
+    const { data } = exportOf({ ...emptyFilters, person: ['person-d'] });
+    // The visit made for 丁: the one who entrusted and the one who went.
+    expect(data!.people.map((p) => p.id)).toEqual(['person-d', 'person-e']);
+    expect(data!.places.map((p) => p.id)).toEqual(['east', 'village-three']);
+    const street = exportOf({ ...emptyFilters, place: ['street-one'] }).data!;
+    expect(street.places.map((p) => p.id)).toEqual(['east', 'street-one', 'community-one', 'community-two']);
+    expect(street.organizations.map((o) => o.id)).toEqual(['unit-b']);
+    expect(street.supplyTypes.map((s) => s.id)).toEqual(['mask', 'alcohol', 'gloves']);
+    const placeIds = new Set(street.places.map((p) => p.id));
+    for (const p of street.places) if (p.parentId) expect(placeIds.has(p.parentId)).toBe(true);
+  });
+
+  it('exports a visit with no date, place or district, and the file still passes the schema', () => {
+    const tiny = fixture('tiny');
+    const visit = tiny.bulletins[0]!.visits[1]!;
+    Object.assign(visit, { date: null, placeId: null, districtId: null });
+    const idx = buildIndex(tiny);
+    const data = viewDataset(
+      idx,
+      idx.rows.filter((r) => r.visit.id === visit.id),
+    );
+    expect(data!.places).toEqual([]);
+    const parsed = datasetSchema.safeParse(JSON.parse(datasetJson(data!)));
+    expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
   });
 
   it('is null when no visit is in view (a dataset needs a bulletin; the UI says so instead)', () => {
-    const tiny = buildIndex(tinyDataset());
+    const tiny = buildIndex(fixture('tiny'));
     const view = selectView(tiny, { ...emptyFilters, district: ['east'], supply: ['alcohol'] });
     expect(view.rows).toHaveLength(0);
     expect(viewDataset(tiny, view.rows)).toBeNull();

@@ -1,0 +1,108 @@
+/**
+ * The dataset the page shows: the bundled one (`useDataset`) merged with the user's library (IndexedDB, read
+ * through TanStack Query under `libraryQueryKey`; whoever saves, deletes or imports invalidates it).
+ *
+ * The library module (idb and the schema library) is imported only here, inside the query function: nothing of
+ * it is in the first-paint bundle. A library that cannot be read (no IndexedDB, private mode, another tab
+ * blocking it) never hides the bundled data: the page shows it, and `library.error` says why the rest is missing.
+ */
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { useDataset } from './dataset-query';
+import type { LibraryError, LibraryRead } from './library';
+import { mergeDatasets, type Refused } from './merge';
+import type { Dataset } from './schema';
+
+export const libraryQueryKey = ['library'] as const;
+
+export const libraryQueryOptions = () =>
+  queryOptions({
+    queryKey: libraryQueryKey,
+    queryFn: async (): Promise<LibraryRead> => (await import('./library')).readLibrary(),
+    // Only this page writes it, and invalidates it when it does.
+    staleTime: Infinity,
+    retry: false,
+  });
+
+/** The library as stored: entries, entries that no longer validate, deletions that can still be undone. */
+export function useLibrary() {
+  return useQuery(libraryQueryOptions());
+}
+
+export type LibraryStatus = {
+  /** The library's bulletins (one-bulletin datasets), oldest first; empty while it loads or when it fails. */
+  entries: LibraryRead['entries'];
+  invalid: LibraryRead['invalid'];
+  /** Library bulletins not shown, because they disagree with the bundled data or an earlier one. */
+  refused: Refused[];
+  /** Why the library could not be read, or null. */
+  error: LibraryError | Error | null;
+  /** Ids of the user's bulletins, to tell them from bundled ones. */
+  ids: ReadonlySet<string>;
+};
+
+type Common = {
+  refetch: () => Promise<unknown>;
+  isFetching: boolean;
+  library: LibraryStatus;
+  /**
+   * Of the bulletin ids a link asks for (`?bulletin=`), those this browser does not have: a user's bulletin
+   * deleted here or saved in another browser. Empty until everything is loaded.
+   */
+  missingBulletins: (ids: readonly string[]) => string[];
+};
+export type CombinedDatasetQuery = Common &
+  (
+    | { isPending: true; isError: false; error: null; data: undefined }
+    | { isPending: false; isError: true; error: Error; data: undefined }
+    | { isPending: false; isError: false; error: null; data: Dataset }
+  );
+
+const noIds: ReadonlySet<string> = new Set();
+
+export function useCombinedDataset(): CombinedDatasetQuery {
+  const bundled = useDataset();
+  const library = useLibrary();
+  const entries = library.data?.entries;
+  const merged = useMemo(
+    () => (bundled.data ? mergeDatasets(bundled.data, entries?.map((e) => e.dataset) ?? []) : undefined),
+    [bundled.data, entries],
+  );
+  const ids = useMemo(() => (entries ? new Set(entries.map((e) => e.id)) : noIds), [entries]);
+  const status = useMemo<LibraryStatus>(
+    () => ({
+      entries: entries ?? [],
+      invalid: library.data?.invalid ?? [],
+      refused: merged?.refused ?? [],
+      error: library.error,
+      ids,
+    }),
+    [entries, library.data?.invalid, merged?.refused, library.error, ids],
+  );
+  const { refetch: refetchBundled } = bundled;
+  const { refetch: refetchLibrary } = library;
+  const refetch = useCallback(
+    () => Promise.all([refetchBundled(), refetchLibrary()]),
+    [refetchBundled, refetchLibrary],
+  );
+  const ready = merged !== undefined && !library.isPending;
+  const dataset = merged?.dataset;
+  const missingBulletins = useCallback(
+    (wanted: readonly string[]) => {
+      if (!ready || !dataset) return [];
+      const have = new Set(dataset.bulletins.map((b) => b.id));
+      return wanted.filter((id) => !have.has(id));
+    },
+    [ready, dataset],
+  );
+  const common: Common = {
+    refetch,
+    isFetching: bundled.isFetching || library.isFetching,
+    library: status,
+    missingBulletins,
+  };
+  if (bundled.isError)
+    return { ...common, isPending: false, isError: true, error: bundled.error, data: undefined };
+  if (!ready || !dataset) return { ...common, isPending: true, isError: false, error: null, data: undefined };
+  return { ...common, isPending: false, isError: false, error: null, data: dataset };
+}

@@ -18,6 +18,7 @@ import { viewCaption } from '../data/view-words';
 import { ActiveFilters, UrlNotices } from '../features/filters/active-filters';
 import { FilterBar } from '../features/filters/filter-bar';
 import { addValue, type Notice } from '../features/filters/url-state';
+import { currentLink } from '../features/filters/current-link';
 import { useUrlFilters, useUrlLang } from '../features/filters/use-url-state';
 import { Timeline } from '../features/timeline/timeline';
 import { I18nProvider, loadCatalogue, preloadCatalogues, useI18n, type Lang } from '../i18n/i18n';
@@ -32,6 +33,7 @@ const SourceView = memo(lazy(() => import('../features/source/source-view')));
 const VisitsTable = memo(lazy(() => import('../features/table/visits-table')));
 const ChartsSection = memo(lazy(() => import('../features/charts/charts-section')));
 const DataExport = memo(lazy(() => import('../features/export/data-export')));
+const AboutData = memo(lazy(() => import('../features/about/about-data')));
 const ChartExport = lazy(() => import('../features/export/chart-export'));
 
 /** The export buttons of a chart; their code loads with the charts, after the first paint. */
@@ -82,28 +84,53 @@ export function App() {
 }
 
 function Shell({ setLang, langNotice }: { setLang: (lang: Lang) => void; langNotice: Notice | null }) {
-  const { t } = useI18n();
   return (
     <>
       <DocumentMeta />
       <div className="mx-auto max-w-screen-2xl space-y-6 px-3 py-4 sm:px-6">
-        <a
-          href="#timeline-title"
-          onClick={(event) => {
-            // Focus the timeline without writing a #hash into the link, which holds the view.
-            const target = document.getElementById('timeline-title');
-            if (!target) return;
-            event.preventDefault();
-            target.focus();
-          }}
-          className="sr-only rounded bg-white px-3 py-2 text-slate-900 shadow focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
-        >
-          {t('app.skip')}
-        </a>
+        <SkipLinks />
         <Toolbar onLang={setLang} />
         <Page langNotice={langNotice} />
       </div>
     </>
+  );
+}
+
+/** Targets of the skip links: each a heading or region that takes focus. */
+const skipTargets = [
+  ['filters', 'app.skipFilters'],
+  ['timeline-title', 'app.skipTimeline'],
+  ['charts-title', 'app.skipCharts'],
+] as const;
+
+/**
+ * The first Tab stops: to the filters, the timeline and the charts. They focus their target without writing a
+ * #hash into the link, which holds the view.
+ */
+function SkipLinks() {
+  const { t } = useI18n();
+  return (
+    <nav aria-label={t('app.skipLinks')} className="no-print">
+      <ul>
+        {skipTargets.map(([id, label]) => (
+          <li key={id}>
+            <a
+              href={`#${id}`}
+              onClick={(event) => {
+                const target = document.getElementById(id);
+                if (!target) return;
+                event.preventDefault();
+                target.focus();
+                target.scrollIntoView({ block: 'start' });
+              }}
+              className="sr-only rounded bg-white px-3 py-2 text-slate-900 shadow focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
+            >
+              {t(label)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 
@@ -176,8 +203,17 @@ function Dashboard({ dataset, langNotice }: { dataset: Dataset; langNotice: Noti
     <PageActionsProvider value={actions} focused={focused}>
       <Header index={index} figures={view.figures} />
       <UrlNotices notices={allNotices} />
+      <div className="print-only space-y-1 text-sm">
+        <p>{t('print.filters', { filters: caption.filters })}</p>
+        <p className="break-all">{t('print.link', { link: currentLink() })}</p>
+      </div>
       <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)]">
-        <aside className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+        <aside
+          id="filters"
+          tabIndex={-1}
+          aria-label={t('filters.title')}
+          className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto"
+        >
           <FilterBar index={index} view={view} filters={filters} onChange={setFilters} />
         </aside>
         <main className="min-w-0 space-y-6">
@@ -189,23 +225,26 @@ function Dashboard({ dataset, langNotice }: { dataset: Dataset; langNotice: Noti
           </div>
           <Timeline index={index} rows={view.rows} />
           <Part loading={<p className="text-slate-600 dark:text-slate-300">{t('charts.loading')}</p>}>
-            <ChartsSection index={index} view={laterView} caption={caption} renderActions={renderChartActions} />
+            <ChartsSection
+              index={index}
+              view={laterView}
+              caption={caption}
+              renderActions={renderChartActions}
+            />
           </Part>
-          <div className="grid gap-6 2xl:grid-cols-2">
-            <div className="min-w-0">
-              <Part>
-                <SourceView index={index} bulletinIds={sourceIds} />
-              </Part>
-            </div>
-            <div className="min-w-0 space-y-6">
-              <Part>
-                <VisitsTable index={index} rows={laterView.rows} />
-              </Part>
-              <Part>
-                <DataExport index={index} view={laterView} filters={laterFilters} />
-              </Part>
-            </div>
-          </div>
+          {/* The source and the table each get the whole width: a table beside the text was squeezed. */}
+          <Part>
+            <SourceView index={index} bulletinIds={sourceIds} />
+          </Part>
+          <Part>
+            <VisitsTable index={index} rows={laterView.rows} />
+          </Part>
+          <Part>
+            <DataExport index={index} view={laterView} filters={laterFilters} />
+          </Part>
+          <Part>
+            <AboutData index={index} link={currentLink()} />
+          </Part>
         </main>
       </div>
     </PageActionsProvider>

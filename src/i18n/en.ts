@@ -4,7 +4,31 @@ import type { Messages } from './zh';
 export const en: Messages = {
   'app.name': "Yiyang People's Congress bulletin",
   'app.suffix': 'data dashboard',
-  'app.skip': 'Skip to the visit timeline',
+  'app.skipFilters': 'Skip to the filters',
+  'app.skipTimeline': 'Skip to the visit timeline',
+  'app.skipCharts': 'Skip to the charts',
+  'app.skipLinks': 'Skip links',
+  'print.filters': 'Filters in view: {filters}',
+  'print.link': 'Link to this view: {link}',
+  'about.title': 'About this data',
+  'about.source': 'Source bulletin',
+  'about.original': 'original page',
+  'about.more': '{count} more bulletins',
+  'about.method': 'How it was made',
+  'about.methodText':
+    'The bulletin was read sentence by sentence; each visit’s time, people, places, supplies and instructions were written down as data, each fact with the words it came from, which the bulletin text below lets you check. Bulletins that users add are drafted by the program and count as final only once a person has checked them.',
+  'about.inferred': 'Inferred or uncertain',
+  'about.inferredText':
+    'District inferred for {districts} visits, date uncertain for {dates}, a name inferred for {names}, {drafted} drafted visits not yet checked. Each is flagged and explained in the cards and in the exported data.',
+  'about.licence': 'Licence',
+  'about.licenceText':
+    'The data is published under CC BY 4.0; please cite the source. The bulletin text belongs to its publisher.',
+  'about.cite': 'Cite',
+  'about.citation':
+    '{publisher}, “{title}”, {date}. Data: Yiyang bulletin dashboard, accessed {accessed}, {link}',
+  'about.copyLink': 'Copy the link of this view',
+  'about.copied': 'Link copied.',
+  'about.copyFailed': 'The browser does not allow copying; copy the link from the address bar.',
   'app.loading': 'Loading the dataset…',
   'app.partFailed': 'This part of the page could not be loaded ({reason}).',
   'app.reload': 'Reload the page',
@@ -70,7 +94,8 @@ export const en: Messages = {
   'time.afternoon': 'afternoon',
   'time.evening': 'evening',
   'time.unknown': 'time of day not stated',
-  'timeline.listFailed': 'The scrolling list could not load ({reason}); the first {shown} of {total} items are listed below. Reload the page to try again.',
+  'timeline.listFailed':
+    'The scrolling list could not load ({reason}); the first {shown} of {total} items are listed below. Reload the page to try again.',
   'timeline.title': 'Visit timeline',
   'timeline.scroll': 'Visits ({count} items, scrollable)',
   'timeline.empty': 'No visit matches the current filters.',
@@ -236,7 +261,8 @@ export const en: Messages = {
     '{url} passed {size}, more than this browser can hold (about {limit}), so loading stopped. Split the data into smaller files, or open it in a desktop browser on a computer with more memory.',
   'loading.parser':
     'Parsing {url} failed ({reason}); the file may be too large for this browser’s memory. Close other tabs and press “Retry”, or use a smaller file.',
-  'loading.unexpected': 'An unexpected error stopped the loading ({reason}). Press “Retry”; if it fails again, reload the page.',
+  'loading.unexpected':
+    'An unexpected error stopped the loading ({reason}). Press “Retry”; if it fails again, reload the page.',
   'loading.langFailed':
     'English could not be loaded ({reason}); the page stays in Chinese. 无法加载英文界面，页面仍以中文显示。',
   'loading.langRetry': 'Try English again · 再试一次加载英文',

@@ -2,14 +2,37 @@
 export const zh = {
   'app.name': '益阳市人大公告',
   'app.suffix': '数据看板',
-  'app.skip': '跳到走访时间线',
+  'app.skipFilters': '跳到筛选',
+  'app.skipTimeline': '跳到走访时间线',
+  'app.skipCharts': '跳到图表',
+  'app.skipLinks': '跳转链接',
+  'print.filters': '当前筛选：{filters}',
+  'print.link': '本页链接：{link}',
+  'about.title': '关于这些数据',
+  'about.source': '原始公告',
+  'about.original': '原文网页',
+  'about.more': '另有 {count} 份公告',
+  'about.method': '数据如何整理',
+  'about.methodText':
+    '逐句阅读公告原文，把每次走访的时间、人员、地点、物资和要求整理成结构化数据；每项事实都附有原文引语，可在“公告原文”中核对。用户自己添加的公告先由程序起草，经人核对后才算定稿。',
+  'about.inferred': '推断与存疑',
+  'about.inferredText':
+    '区县为推断的走访 {districts} 次，日期存疑的 {dates} 次，人名为推断的 {names} 次，尚未核对的草稿 {drafted} 次。每一处都在卡片和导出的数据中标出并说明。',
+  'about.licence': '许可',
+  'about.licenceText': '整理的数据以 CC BY 4.0 发布，引用请注明来源；公告原文的权利归发布单位。',
+  'about.cite': '引用',
+  'about.citation': '{publisher}《{title}》，{date}。数据：益阳市人大公告数据看板，访问于{accessed}，{link}',
+  'about.copyLink': '复制本页链接',
+  'about.copied': '链接已复制。',
+  'about.copyFailed': '浏览器不允许复制，请从地址栏复制链接。',
   'app.loading': '正在加载数据…',
   'app.partFailed': '页面的这一部分无法加载（{reason}）。',
   'app.reload': '重新加载页面',
   'app.retry': '重试',
   'error.title': '无法加载数据集',
   'error.http': '请求 {url} 失败：HTTP {status}{statusText}',
-  'error.network': '无法获取 {url}：浏览器未能连上服务器（可能是网络断开、服务器未运行或请求被拦截）。请检查网络后点“重试”。',
+  'error.network':
+    '无法获取 {url}：浏览器未能连上服务器（可能是网络断开、服务器未运行或请求被拦截）。请检查网络后点“重试”。',
   'error.html': '{url} 返回的是 HTML 网页，不是 JSON 数据（可能路径有误）',
   'error.json': '{url} 不是有效的 JSON：第 {line} 行第 {column} 列附近出错（{reason}）',
   'error.version': '数据集的 schemaVersion 为 {found}，本版本只能读取 {known}',
@@ -66,7 +89,8 @@ export const zh = {
   'time.afternoon': '下午',
   'time.evening': '晚上',
   'time.unknown': '时段未载明',
-  'timeline.listFailed': '长列表组件未能加载（{reason}），下面只列出前 {shown} 项（共 {total} 项）；请刷新页面重试。',
+  'timeline.listFailed':
+    '长列表组件未能加载（{reason}），下面只列出前 {shown} 项（共 {total} 项）；请刷新页面重试。',
   'timeline.title': '走访时间线',
   'timeline.scroll': '走访列表（共 {count} 项，可滚动）',
   'timeline.empty': '没有符合当前筛选的走访。',
@@ -220,7 +244,8 @@ export const zh = {
   'loading.stalled':
     '{url} 已读取 {size} 后，{seconds} 秒内没有收到新的数据，已停止等待。请检查网络后点“重试”。',
   'loading.cut': '读取 {url} 时连接中断（已收到 {size}），数据不完整。请检查网络后点“重试”。',
-  'loading.cutOf': '读取 {url} 时连接中断（已收到 {size}，共 {expected}），数据不完整。请检查网络后点“重试”。',
+  'loading.cutOf':
+    '读取 {url} 时连接中断（已收到 {size}，共 {expected}），数据不完整。请检查网络后点“重试”。',
   'loading.tooBig':
     '{url} 有 {size}，超出此浏览器能容纳的上限（约 {limit}），因此没有加载。请把数据拆分成较小的文件，或在内存更大的电脑上用桌面浏览器打开。',
   'loading.tooBigSoFar':

@@ -1,0 +1,100 @@
+/**
+ * About this data: where the bulletin comes from (with its original page), how the data was made, what is
+ * inferred, the licence, and a citation line with a button that copies the link of this view.
+ */
+import { useState } from 'react';
+import { Button } from '../../components/ui/button';
+import type { DatasetIndex } from '../../data/select';
+import { useI18n } from '../../i18n/i18n';
+import { formatDate } from '../../lib/format';
+
+export type AboutProps = { index: DatasetIndex; link: string; today?: Date };
+
+/** Counts of what the data flags: inferred districts, uncertain dates, inferred names, drafted visits. */
+function flagCounts(index: DatasetIndex) {
+  let districts = 0;
+  let dates = 0;
+  let names = 0;
+  let drafted = 0;
+  for (const { visit } of index.rows) {
+    if (visit.districtInferred) districts += 1;
+    if (!visit.dateCertain) dates += 1;
+    if (visit.participants.some((p) => p.inferred)) names += 1;
+    if (visit.drafted) drafted += 1;
+  }
+  return { districts, dates, names, drafted };
+}
+
+export default function AboutData({ index, link, today = new Date() }: AboutProps) {
+  const { t, lang, pick } = useI18n();
+  const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
+  const flags = flagCounts(index);
+  const bulletins = index.dataset.bulletins;
+  const first = bulletins[0];
+  const accessed = formatDate(today.toISOString().slice(0, 10), lang);
+  const citation = first
+    ? t('about.citation', {
+        publisher: first.publisher ? pick(first.publisher) : t('export.noPublisher'),
+        title: pick(first.title),
+        date: first.publishedAt ? formatDate(first.publishedAt.slice(0, 10), lang) : t('export.noDate'),
+        accessed,
+        link,
+      })
+    : '';
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopied('done');
+    } catch {
+      setCopied('failed');
+    }
+  };
+  return (
+    <section aria-labelledby="about-title" className="space-y-3 text-sm">
+      <h2 id="about-title" className="text-xl font-semibold">
+        {t('about.title')}
+      </h2>
+      <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[10rem_1fr]">
+        <dt className="font-medium">{t('about.source')}</dt>
+        <dd>
+          <ul className="space-y-1">
+            {bulletins.slice(0, 10).map((b) => (
+              <li key={b.id}>
+                <bdi>{b.publisher ? pick(b.publisher) : t('export.noPublisher')}</bdi>《
+                <bdi>{pick(b.title)}</bdi>》
+                {b.publishedAt && `，${formatDate(b.publishedAt.slice(0, 10), lang)}`}
+                {b.sourceUrl && (
+                  <>
+                    {' · '}
+                    <a className="underline" href={b.sourceUrl} rel="noreferrer noopener" target="_blank">
+                      {t('about.original')}
+                    </a>
+                  </>
+                )}
+              </li>
+            ))}
+            {bulletins.length > 10 && <li>{t('about.more', { count: bulletins.length - 10 })}</li>}
+          </ul>
+        </dd>
+        <dt className="font-medium">{t('about.method')}</dt>
+        <dd>{t('about.methodText')}</dd>
+        <dt className="font-medium">{t('about.inferred')}</dt>
+        <dd>{t('about.inferredText', flags)}</dd>
+        <dt className="font-medium">{t('about.licence')}</dt>
+        <dd>{t('about.licenceText')}</dd>
+        <dt className="font-medium">{t('about.cite')}</dt>
+        <dd className="space-y-2">
+          <p className="break-all rounded bg-slate-50 px-2 py-1 font-mono text-xs dark:bg-slate-800">
+            {citation}
+          </p>
+          <div className="no-print flex items-center gap-2">
+            <Button onClick={() => void copy()}>{t('about.copyLink')}</Button>
+            <span aria-live="polite">
+              {copied === 'done' ? t('about.copied') : copied === 'failed' ? t('about.copyFailed') : ''}
+            </span>
+          </div>
+        </dd>
+      </dl>
+    </section>
+  );
+}

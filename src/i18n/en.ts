@@ -386,4 +386,21 @@ export const en: Messages = {
   'storage.quota': 'The disk is full: nothing could be saved to local storage.',
   'storage.invalid': 'Stored data does not match the format ({reason}).',
   'storage.failed': 'Local storage failed ({reason}).',
+  // filters and link
+  'chip.bulletin': 'Bulletin',
+  'chip.district': 'District',
+  'chip.place': 'Place',
+  'chip.person': 'Person',
+  'chip.supply': 'Supply',
+  'filters.close': 'Close filters',
+  'filters.results': 'Show {count} visits',
+  'filters.resultsOne': 'Show {count} visit',
+  'filters.placeNote':
+    'The “Places” figure at the top counts the places visited and inspected; this list also has the streets they lie in, to filter by street.',
+  'notice.more': ' and {count} more',
+  'notice.ambiguous': 'Ignored ambiguous {param} (it names more than one): {values}',
+  'notice.evidence': 'Ignored a source position the data does not hold: {values}',
+  'notice.params': 'This page does not use these link parameters (kept as they are): {values}',
+  'notice.renamed': 'Read parameter names written in another case: {values}',
+  'source.back': 'Back to the visit',
 };

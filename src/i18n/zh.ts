@@ -374,6 +374,22 @@ export const zh = {
   'storage.quota': '磁盘空间不足，无法保存到本地存储。',
   'storage.invalid': '存储的数据未通过格式校验（{reason}）。',
   'storage.failed': '本地存储出错（{reason}）。',
+  // filters and link
+  'chip.bulletin': '公告',
+  'chip.district': '区县',
+  'chip.place': '地点',
+  'chip.person': '人员',
+  'chip.supply': '物资',
+  'filters.close': '关闭筛选',
+  'filters.results': '显示 {count} 次走访',
+  'filters.resultsOne': '显示 {count} 次走访',
+  'filters.placeNote': '顶部的“地点”只计走访和视察到的地点；这里还列出它们所在的街道，以便按街道筛选。',
+  'notice.more': '，另有 {count} 项未列出',
+  'notice.ambiguous': '已忽略有歧义的{param}（对应不止一项）：{values}',
+  'notice.evidence': '已忽略数据中找不到的原文位置：{values}',
+  'notice.params': '本页不使用这些链接参数（已原样保留）：{values}',
+  'notice.renamed': '已读取大小写不同的参数名：{values}',
+  'source.back': '返回走访',
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -1,9 +1,11 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { datasetQueryOptions } from '../../data/dataset-query';
+import { buildIndex, emptyFilters, selectView } from '../../data/select';
+import { viewCaption } from '../../data/view-words';
+import { translator } from '../../i18n/i18n';
 import type { ChartHandle } from '../../lib/chart-handle';
-import { realDataset } from '../../testing/fixtures';
-import { renderWithProviders, testQueryClient } from '../../testing/render';
+import { fixture, small } from '../../testing/fixtures';
+import { renderWithProviders } from '../../testing/render';
 import ChartExport from './chart-export';
 import { makeChartImage } from './chart-image';
 import { ExportError } from './export-error';
@@ -12,18 +14,26 @@ import { captureDownloads } from '../../testing/downloads';
 vi.mock('./chart-image', () => ({ makeChartImage: vi.fn() }));
 const make = vi.mocked(makeChartImage);
 
+const index = buildIndex(fixture('small'));
 const chart: ChartHandle = {
-  id: 'supplies-by-district',
-  title: '各区县收到的物资种类（按走访次数）',
+  id: 'supply-variants',
+  title: '物资原文写法',
+  finding: `口罩${small.variants.口罩}次、医用口罩${small.variants.医用口罩}次`,
   unit: '走访次数',
   legend: [{ label: '口罩', color: '#009E73' }],
+  caption: viewCaption(index, selectView(index, emptyFilters).rows, emptyFilters, 'zh', translator('zh')),
   getSvg: () => null,
 };
 
 function setup(lang: 'zh' | 'en' = 'zh') {
-  const client = testQueryClient();
-  client.setQueryData(datasetQueryOptions().queryKey, realDataset());
-  return renderWithProviders(<ChartExport chart={chart} />, { client, lang });
+  return renderWithProviders(<ChartExport chart={chart} />, { lang });
+}
+
+/** Opens the export menu (a disclosure named 导出 / Export). */
+async function openMenu(name: string = '导出') {
+  const summary = screen.getByText(name, { selector: 'summary' });
+  await userEvent.click(summary);
+  expect(summary.closest('details')).toHaveAttribute('open');
 }
 
 const saved = captureDownloads();
@@ -34,21 +44,29 @@ afterEach(() => {
 });
 
 describe('ChartExport', () => {
-  it('offers PNG (2× by default, 3×, 4×) and SVG, named in Chinese', () => {
+  it('keeps PNG (2× by default, 3×, 4×), SVG and the image theme in a menu named 导出', async () => {
     setup();
-    expect(screen.getByRole('button', { name: '下载 PNG' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: '下载 SVG' })).toBeInTheDocument();
+    const png = screen.getByRole('button', { name: '下载 PNG' });
+    expect(png).not.toBeVisible();
+    await openMenu();
+    expect(png).toBeVisible();
+    expect(screen.getByRole('button', { name: '下载 SVG' })).toBeVisible();
     const scale = screen.getByRole('combobox', { name: 'PNG 倍率' });
     expect(scale).toHaveValue('2');
     expect([...(scale as HTMLSelectElement).options].map((o) => o.textContent)).toEqual(['2×', '3×', '4×']);
-    // No group named after the chart: it would answer to the filter groups' names (人员, 物资…) too.
-    expect(screen.queryByRole('group')).toBeNull();
+    // Light by default, whatever the page: reports are printed on white.
+    expect(screen.getByRole('checkbox', { name: '深色图片' })).not.toBeChecked();
+    // No group named after the chart or a facet: it would answer to the filter groups' names (人员, 物资…) too.
+    for (const group of screen.queryAllByRole('group'))
+      expect(group).not.toHaveAccessibleName(/人员|物资|区县|地点/);
   });
 
-  it('is named in English on an English page', () => {
+  it('is named in English on an English page', async () => {
     setup('en');
-    expect(screen.getByRole('button', { name: 'Download PNG' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Download SVG' })).toBeInTheDocument();
+    await openMenu('Export');
+    expect(screen.getByRole('button', { name: 'Download PNG' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Download SVG' })).toBeVisible();
+    expect(screen.getByRole('checkbox', { name: 'Dark image' })).toBeVisible();
   });
 
   it('offers copying only where the browser can write images to the clipboard', () => {
@@ -62,17 +80,27 @@ describe('ChartExport', () => {
     expect(screen.getByRole('button', { name: 'Copy image' })).toBeInTheDocument();
   });
 
-  it('downloads the image at the chosen scale and says which file it wrote', async () => {
+  it('makes the image from the chart it was given, at the chosen scale, and says which file it wrote', async () => {
     const blob = new Blob(['png'], { type: 'image/png' });
-    make.mockResolvedValue({ blob, fileName: 'yiyang_supplies-by-district_all_2026-11-28.png' });
+    make.mockResolvedValue({ blob, fileName: 'small-bulletin_supply-variants_all_2026-11-28.png' });
     setup();
+    await openMenu();
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'PNG 倍率' }), '4');
     await userEvent.click(screen.getByRole('button', { name: '下载 PNG' }));
-    await screen.findByText('已导出 yiyang_supplies-by-district_all_2026-11-28.png');
-    expect(make).toHaveBeenCalledWith(
-      expect.objectContaining({ format: 'png', scale: 4, lang: 'zh', chart }),
-    );
-    expect(saved).toEqual([{ name: 'yiyang_supplies-by-district_all_2026-11-28.png', blob }]);
+    await screen.findByText('已导出 small-bulletin_supply-variants_all_2026-11-28.png');
+    // The handle is all it needs: no dataset, no link.
+    expect(make).toHaveBeenCalledExactlyOnceWith({ chart, format: 'png', scale: 4, lang: 'zh', dark: false });
+    expect(saved).toEqual([{ name: 'small-bulletin_supply-variants_all_2026-11-28.png', blob }]);
+  });
+
+  it('asks for a dark image when the user ticks it', async () => {
+    make.mockResolvedValue({ blob: new Blob(['<svg/>']), fileName: 'x.svg' });
+    setup('en');
+    await openMenu('Export');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Dark image' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Download SVG' }));
+    await screen.findByText('Exported x.svg');
+    expect(make).toHaveBeenCalledExactlyOnceWith({ chart, format: 'svg', scale: 2, lang: 'en', dark: true });
   });
 
   it('says why when no image can be made, and writes no file', async () => {
@@ -80,6 +108,7 @@ describe('ChartExport', () => {
       .mockRejectedValueOnce(new ExportError('noChart'))
       .mockRejectedValueOnce(new ExportError('tooLarge', '1×1'));
     setup();
+    await openMenu();
     await userEvent.click(screen.getByRole('button', { name: '下载 SVG' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('图表尚未画出');
     await userEvent.click(screen.getByRole('button', { name: '下载 PNG' }));
@@ -90,6 +119,7 @@ describe('ChartExport', () => {
   it('says so when the font cannot be loaded', async () => {
     make.mockRejectedValueOnce(new ExportError('font', 'Failed to fetch'));
     setup('en');
+    await openMenu('Export');
     await userEvent.click(screen.getByRole('button', { name: 'Download SVG' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'The font for the image could not be loaded (Failed to fetch); no file was made.',
@@ -111,6 +141,7 @@ describe('ChartExport', () => {
     );
     vi.stubGlobal('navigator', { ...navigator, clipboard: { write } });
     setup();
+    await openMenu();
     await userEvent.click(screen.getByRole('button', { name: '复制图片' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('浏览器拒绝写入剪贴板，请改用“下载 PNG”。');
     expect(write).toHaveBeenCalledTimes(1);

@@ -2,13 +2,15 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { buildIndex, emptyFilters, selectView, type Filters } from '../../data/select';
 import { datasetSchema } from '../../data/schema';
-import { realDataset } from '../../testing/fixtures';
+import { fixture, small } from '../../testing/fixtures';
+import { parseCsv } from '../../testing/csv-reader';
 import { renderWithProviders } from '../../testing/render';
 import { BOM } from './csv';
 import DataExport from './data-export';
 import { captureDownloads } from '../../testing/downloads';
 
-const index = buildIndex(realDataset());
+/** The small fixture (src/testing/fixtures.ts): 东区 ×3, 西区 ×1. */
+const index = buildIndex(fixture('small'));
 
 function setup(filters: Filters, lang: 'zh' | 'en' = 'zh') {
   const view = selectView(index, filters);
@@ -24,33 +26,42 @@ describe('DataExport', () => {
     setup(emptyFilters, 'en');
     expect(screen.getByRole('button', { name: 'Export CSV' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Export JSON' })).toBeInTheDocument();
-    expect(screen.getByRole('group', { name: 'Export the data in view (6 visits)' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('group', { name: `Export the data in view (${small.visits} visits)` }),
+    ).toBeInTheDocument();
   });
 
   it('writes the visits in view as CSV with a BOM, one row each', async () => {
-    const view = setup({ ...emptyFilters, district: ['ziyang'] });
+    const view = setup({ ...emptyFilters, district: ['east'] });
     await userEvent.click(screen.getByRole('button', { name: '导出 CSV' }));
-    await screen.findByText(/^已导出 yiyang-npc-2020-02-08_visits_district-ziyang_\d{4}-\d\d-\d\d\.csv$/);
+    await screen.findByText(/^已导出 small-bulletin_visits_district-east_\d{4}-\d\d-\d\d\.csv$/);
     const [file] = saved;
     const bytes = new Uint8Array(await file!.blob.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     expect(text.startsWith(`${BOM}日期,`)).toBe(true);
-    expect(text.trimEnd().split('\r\n')).toHaveLength(view.rows.length + 1);
+    const rows = parseCsv(text.slice(1));
+    expect(rows).toHaveLength(small.districts.east + 1);
+    expect(rows.slice(1).map((r) => r.at(-1))).toEqual(view.rows.map((r) => r.visit.id));
+    expect(rows.slice(1).every((r) => r[3] === '东区')).toBe(true);
   });
 
   it('writes the view as a dataset that validates', async () => {
-    const view = setup({ ...emptyFilters, supply: ['disinfectant'] });
-    await userEvent.click(screen.getByRole('button', { name: '导出 JSON' }));
-    await screen.findByText(/已导出 .*_visits_supply-disinfectant_.*\.json$/);
+    setup({ ...emptyFilters, supply: ['gloves'] }, 'en');
+    await userEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
+    await screen.findByText(/^Exported small-bulletin_visits_supply-gloves_\d{4}-\d\d-\d\d\.json$/);
     const data: unknown = JSON.parse(await saved[0]!.blob.text());
     const parsed = datasetSchema.safeParse(data);
     expect(parsed.success).toBe(true);
-    if (parsed.success) expect(parsed.data.bulletins.flatMap((b) => b.visits)).toHaveLength(view.rows.length);
+    if (parsed.success) {
+      expect(parsed.data.bulletins.flatMap((b) => b.visits).map((v) => v.id)).toEqual(['visit-c']);
+      expect(parsed.data.supplyTypes.map((s) => s.id)).toEqual(['mask', 'gloves']);
+    }
   });
 
   it('says there is nothing to export when no visit is in view, and writes no file', async () => {
-    setup({ ...emptyFilters, district: ['ziyang'], person: ['tan-xihua'] });
+    setup({ ...emptyFilters, district: ['west'], person: ['person-a'] });
+    expect(screen.getByRole('group', { name: '导出当前视图的数据（0 次走访）' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: '导出 JSON' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('当前筛选下没有走访');
     expect(saved).toEqual([]);

@@ -1,155 +1,210 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import {
+  bundledChartIds,
+  chartsSection,
+  chooseTheme,
+  drawAll,
+  drawing,
+  figure,
+  figures,
+  marks,
+  open,
+  status,
+  uniformNote,
+  type Lang,
+} from './support/charts';
 
-const status = (page: Page) => page.getByRole('status').filter({ hasText: /次走访|visits/ });
-const charts = (page: Page) =>
-  page.locator('section', { has: page.getByRole('heading', { level: 2, name: /^(图表|Charts)$/ }) });
-const chartSvg = (figure: Locator) => figure.locator('svg.recharts-surface').first();
+/** Each figure's accessible name on the bundled data: "<title>：<finding>". */
+const names: Record<Lang, Record<string, string>> = {
+  zh: {
+    places: '走访去向：区县 › 街道 › 社区：赫山区4次、资阳区2次',
+    'people-places': '谁去了哪里：每处走访的人员和单位：洪家村社区去的最多：3人、2个单位',
+    supplies: '送了哪些物资：各类物资的走访次数（按区县）：6次走访都送了口罩、酒精和消毒液',
+    'supply-variants': '物资原文写法：口罩有“口罩”4次、“医用口罩”2次、消毒液有“消毒液”4次、“84消毒液”2次',
+  },
+  en: {
+    places: 'Where the visits went: district › subdistrict › community: Heshan District 4, Ziyang District 2',
+    'people-places':
+      'Who went where: people and units at each visit: Most went to Hongjiacun Community: 3 people and 2 units',
+    supplies:
+      'Which supplies: visits that handed over each type, by district: Every visit in view (6) handed over Mask, Alcohol and Disinfectant',
+    'supply-variants':
+      'Supplies as written: Mask: “口罩” 4, “医用口罩” 2, Disinfectant: “消毒液” 4, “84消毒液” 2',
+  },
+};
 
-const zhTitles = [
-  '各区县收到的物资种类（按走访次数）',
-  '物资原文写法（按走访次数）',
-  '人员与物资（按走访次数）',
-  '走访去向：区县 › 街道 › 社区（按走访次数）',
-];
+const words = {
+  zh: {
+    query: '',
+    status: '显示 6 / 6 次走访',
+    export: '导出',
+    png: '下载 PNG',
+    svg: '下载 SVG',
+    dark: '深色图片',
+  },
+  en: {
+    query: '?lang=en',
+    status: 'Showing 6 of 6 visits',
+    export: 'Export',
+    png: 'Download PNG',
+    svg: 'Download SVG',
+    dark: /dark/i,
+  },
+} as const;
 
-test('four charts, each a figure with its caption and the unit 走访次数', async ({ page }) => {
-  await page.goto('./');
-  await expect(status(page)).toHaveText('显示 6 / 6 次走访');
-  const figures = charts(page).getByRole('figure');
-  await expect(figures).toHaveCount(4);
-  for (const [i, title] of zhTitles.entries()) {
-    const figure = charts(page).getByRole('figure', { name: title });
-    await figure.scrollIntoViewIfNeeded();
-    await expect(figure).toBeVisible();
-    await expect(figure.locator('figcaption')).toHaveText(`${title}单位：走访次数`);
-    await expect(chartSvg(figures.nth(i))).toBeVisible();
-    await expect(chartSvg(figure).getByText('走访次数', { exact: true })).toBeVisible();
-  }
-  await expect(charts(page).getByRole('button', { name: '下载 PNG' })).toHaveCount(4);
-});
+for (const lang of ['zh', 'en'] as const) {
+  test(`${lang}: four figures named by their finding, each with a drawing or a sentence, and its table`, async ({
+    page,
+  }) => {
+    const w = words[lang];
+    await open(page, w.query, w.status);
+    await expect(figures(page)).toHaveCount(4);
+    expect(await figures(page).evaluateAll((all) => all.map((f) => f.getAttribute('data-chart')))).toEqual(
+      bundledChartIds,
+    );
+    for (const id of bundledChartIds) {
+      const fig = chartsSection(page).getByRole('figure', { name: names[lang][id], exact: true });
+      await expect(fig).toHaveAttribute('data-chart', id);
+      await fig.scrollIntoViewIfNeeded();
+      // The numbers are always there as a table, without opening anything.
+      const table = fig.getByRole('region').getByRole('table');
+      await expect(table).toBeVisible();
+      await expect(table.getByRole('row').nth(1)).toBeVisible();
+      if (id === 'supplies') {
+        // Every visit brought the same three supplies: a sentence instead of three equal bars.
+        await expect(fig.getByText(uniformNote[lang], { exact: true })).toBeVisible();
+        await expect(fig.locator('.recharts-bar-rectangle')).toHaveCount(0);
+        await expect(fig.getByRole('img')).toHaveCount(0);
+        continue;
+      }
+      // The drawing is an image named by a sentence with its numbers.
+      const img = fig.getByRole('img');
+      await expect(img).toHaveCount(1);
+      await expect(img).toBeVisible();
+      await expect(img).toHaveAccessibleName(/\d/);
+      await expect(marks(fig).first()).toBeVisible();
+    }
+    // Places: the sentence says both districts' counts.
+    await expect(figure(page, 'places').getByRole('img')).toHaveAccessibleName(
+      lang === 'zh' ? /赫山区 4；.*资阳区 2/ : /Heshan District 4; .*Ziyang District 2/,
+    );
+  });
 
-test('charts draw as they come into view, not while far below the screen', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 700 });
-  await page.goto('./');
-  await expect(status(page)).toHaveText('显示 6 / 6 次走访');
-  const last = charts(page).getByRole('figure', { name: zhTitles[3] });
-  await expect(last.locator('figcaption')).toBeAttached();
-  await expect(chartSvg(last)).toHaveCount(0);
-  await last.scrollIntoViewIfNeeded();
-  await expect(chartSvg(last)).toBeVisible();
-});
+  test(`${lang}: each drawn figure exports from one menu: PNG, SVG, copy and a dark option`, async ({
+    page,
+  }) => {
+    const w = words[lang];
+    await open(page, w.query, w.status);
+    const fig = figure(page, 'places');
+    await fig.scrollIntoViewIfNeeded();
+    const menu = fig.locator('summary', { hasText: w.export });
+    await expect(menu).toBeVisible();
+    await expect(fig.getByRole('button', { name: w.png })).toBeHidden();
+    await menu.click();
+    await expect(fig.getByRole('button', { name: w.png, exact: true })).toBeVisible();
+    await expect(fig.getByRole('button', { name: w.svg, exact: true })).toBeVisible();
+    await expect(fig.getByRole('checkbox', { name: w.dark })).toBeVisible();
+    await expect(fig.getByRole('checkbox', { name: w.dark })).not.toBeChecked();
+    // One menu per drawn figure (the supplies sentence has nothing to export as a picture).
+    await expect(chartsSection(page).locator('summary', { hasText: w.export })).toHaveCount(3);
+  });
+}
 
-test('clicking 资阳区 in the district chart filters by it', async ({ page }) => {
-  await page.goto('./');
-  const figure = charts(page).getByRole('figure', { name: zhTitles[0] });
-  await figure.scrollIntoViewIfNeeded();
-  await chartSvg(figure).getByText('资阳区', { exact: true }).click();
+test('clicking the label 资阳区 in the place chart filters by it, and the charts follow', async ({
+  page,
+}) => {
+  await open(page, '', '显示 6 / 6 次走访');
+  const fig = figure(page, 'places');
+  await fig.scrollIntoViewIfNeeded();
+  await drawing(fig).getByText('资阳区', { exact: true }).click();
   await expect(page).toHaveURL(/[?&]district=ziyang(&|$)/);
   await expect(status(page)).toHaveText('显示 2 / 6 次走访');
-  // The charts follow: one district left.
-  await expect(chartSvg(figure).getByText('赫山区', { exact: true })).toHaveCount(0);
+  await expect(fig).toHaveAccessibleName('走访去向：区县 › 街道 › 社区：资阳区2次');
+  await expect(drawing(fig).getByText('赫山区', { exact: true })).toHaveCount(0);
 });
 
 test('clicking the bar of 资阳区 in the place chart filters by the district', async ({ page }) => {
-  await page.goto('./');
-  const figure = charts(page).getByRole('figure', { name: zhTitles[3] });
-  await figure.scrollIntoViewIfNeeded();
-  const svg = chartSvg(figure);
-  await svg.scrollIntoViewIfNeeded();
-  const label = await svg.getByText('资阳区', { exact: true }).boundingBox();
-  const box = await svg.boundingBox();
-  if (!label || !box) throw new Error('the place chart has no layout');
-  // The bar of 资阳区 (2 of 4 visits) starts at the axis, right of the labels, on the label's line.
-  const axis = await svg.locator('.recharts-yAxis line.recharts-cartesian-axis-line').boundingBox();
-  await page.mouse.click((axis?.x ?? box.x + box.width * 0.4) + 12, label.y + label.height / 2);
+  await open(page, '', '显示 6 / 6 次走访');
+  const fig = figure(page, 'places');
+  await fig.scrollIntoViewIfNeeded();
+  await expect(marks(fig).first()).toBeVisible();
+  const label = await drawing(fig).getByText('资阳区', { exact: true }).boundingBox();
+  const axis = await drawing(fig).locator('.recharts-yAxis line.recharts-cartesian-axis-line').boundingBox();
+  if (!label || !axis) throw new Error('the place chart has no layout');
+  // The bar of 资阳区 (2 visits) starts at the axis, on the label's line.
+  await page.mouse.click(axis.x + 12, label.y + label.height / 2);
   await expect(page).toHaveURL(/[?&]district=ziyang(&|$)/);
   await expect(status(page)).toHaveText('显示 2 / 6 次走访');
 });
 
-test('a row of a chart table shows its sentence in the source', async ({ page }) => {
-  await page.goto('./');
-  const figure = charts(page).getByRole('figure', { name: zhTitles[1] });
-  await figure.getByText('图表数据').click();
-  const table = figure.getByRole('table', { name: /物资原文写法/ });
-  await expect(
-    table
-      .getByRole('row', { name: /^84消毒液/ })
-      .getByRole('cell')
-      .nth(1),
-  ).toHaveText('2');
-  await table.getByRole('button', { name: '查看原文：84消毒液' }).click();
+test('查看原文 in a chart table shows the sentence in the source', async ({ page }) => {
+  await open(page, '', '显示 6 / 6 次走访');
+  const fig = figure(page, 'supply-variants');
+  await fig.scrollIntoViewIfNeeded();
+  const table = fig.getByRole('region').getByRole('table');
+  const row = table.getByRole('row', { name: /^84消毒液/ });
+  await expect(row.getByRole('cell').first()).toHaveText('消毒液');
+  await expect(row.getByRole('cell').nth(1)).toHaveText('2');
+  await row.getByRole('button', { name: '查看原文：84消毒液' }).click();
   const focused = page.getByRole('region', { name: '公告原文' }).locator('p[data-focused]');
   await expect(focused).toBeInViewport();
   await expect(focused).toContainText('带着口罩、酒精和84消毒液等疫情防控急需物资');
 });
 
-test('in English the captions, axes and legends are English; supplies as written stay Chinese', async ({
-  page,
-}) => {
-  await page.goto('./?lang=en');
-  await expect(status(page)).toHaveText('Showing 6 of 6 visits');
-  await expect(charts(page).getByRole('figure')).toHaveCount(4);
-  for (const title of [
-    'Supply types received by each district (visits)',
-    'Supplies as written (visits)',
-    'People and supplies (visits)',
-    'Where the visits went: district › subdistrict › community (visits)',
-  ]) {
-    const figure = charts(page).getByRole('figure', { name: title });
-    await figure.scrollIntoViewIfNeeded();
-    await expect(figure.locator('figcaption')).toHaveText(`${title}Unit: number of visits`);
-    await expect(chartSvg(figure).getByText('Number of visits', { exact: true })).toBeVisible();
-  }
-  const variants = charts(page).getByRole('figure', { name: 'Supplies as written (visits)' });
-  await variants.scrollIntoViewIfNeeded();
-  await expect(chartSvg(variants).getByText('医用口罩 (Mask)', { exact: true })).toBeVisible();
-  await expect(variants.getByRole('list', { name: /Legend/ }).getByRole('button')).toHaveText([
-    'Mask',
-    'Alcohol',
-    'Disinfectant',
-  ]);
-  await expect(charts(page).getByRole('button', { name: 'Download PNG' })).toHaveCount(4);
-});
-
 test('a view without visits says so instead of drawing empty charts', async ({ page }) => {
-  await page.goto('./?district=ziyang&person=tan-xihua');
-  await expect(status(page)).toHaveText('显示 0 / 6 次走访');
-  await expect(charts(page).getByText('当前筛选下没有数据。')).toBeVisible();
-  await expect(charts(page).getByRole('figure')).toHaveCount(0);
+  await open(page, '?district=ziyang&person=tan-xihua', '显示 0 / 6 次走访');
+  await expect(chartsSection(page).getByText('当前筛选下没有数据。')).toBeVisible();
+  await expect(figures(page)).toHaveCount(0);
 });
 
-for (const width of [360, 1920]) {
-  test(`at ${width} px the charts fit the page (no sideways scroll)`, async ({ page }) => {
-    await page.setViewportSize({ width, height: 900 });
-    await page.goto('./?lang=en');
-    await expect(charts(page).getByRole('figure')).toHaveCount(4);
-    for (const figure of await charts(page).getByRole('figure').all()) {
-      await figure.scrollIntoViewIfNeeded();
-      await expect(chartSvg(figure)).toBeVisible();
-      const [fig, svg] = await Promise.all([figure.boundingBox(), chartSvg(figure).boundingBox()]);
-      expect(fig && svg && svg.x + svg.width <= fig.x + fig.width + 0.5).toBe(true);
-    }
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
-  });
+test('in English, a view without visits says so', async ({ page }) => {
+  await open(page, '?district=ziyang&person=tan-xihua&lang=en', 'Showing 0 of 6 visits');
+  await expect(chartsSection(page).getByText('No data under the current filters.')).toBeVisible();
+  await expect(figures(page)).toHaveCount(0);
+});
+
+const sidewaysOverflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+for (const width of [390, 1280, 1920]) {
+  for (const lang of ['zh', 'en'] as const) {
+    test(`at ${width} px (${lang}) the charts fit the page: no sideways scroll`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await open(page, words[lang].query, words[lang].status);
+      await drawAll(page);
+      for (const fig of await figures(page).all()) {
+        await fig.scrollIntoViewIfNeeded();
+        const box = await fig.boundingBox();
+        if (!box) throw new Error('a figure has no layout');
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(width + 0.5);
+        for (const svg of await drawing(fig).all()) {
+          const s = await svg.boundingBox();
+          expect(s && s.x >= box.x - 0.5 && s.x + s.width <= box.x + box.width + 0.5).toBe(true);
+        }
+      }
+      expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    });
+  }
 }
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`the charts and their open tables have no serious WCAG A/AA violations (${scheme})`, async ({
-    page,
-  }) => {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto('./');
-    await expect(charts(page).getByRole('figure')).toHaveCount(4);
-    for (const summary of await charts(page).getByText('图表数据').all()) await summary.click();
-    const results = await new AxeBuilder({ page })
-      .include('section:has(> h2#charts-title)')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(bad.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
-  });
+for (const lang of ['zh', 'en'] as const) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe: no serious or critical issue in the charts section (${lang}, ${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await open(page, words[lang].query, words[lang].status);
+      // The app's own theme choice, as well as the system's.
+      await chooseTheme(page, scheme);
+      await drawAll(page);
+      // The export menus open too: their controls are checked as well.
+      for (const summary of await chartsSection(page).locator('summary').all()) await summary.click();
+      const results = await new AxeBuilder({ page })
+        .include('section:has(> h2#charts-title)')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(bad.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    });
+  }
 }

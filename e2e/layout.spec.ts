@@ -1,0 +1,139 @@
+import { expect, test, type Locator } from '@playwright/test';
+import { drawAll, drawing, figure, figures, marks, open, status, type Lang } from './support/charts';
+
+const query: Record<Lang, string> = { zh: '', en: '?lang=en' };
+const allShown: Record<Lang, string> = { zh: '显示 6 / 6 次走访', en: 'Showing 6 of 6 visits' };
+
+/**
+ * Every category label of a chart against its axis line, as drawn on the screen: the label's right edge and the
+ * line's x, and each value label against the SVG's right edge. Returns what is wrong, in words.
+ */
+async function axisOffenders(fig: Locator, minGap: number): Promise<string[]> {
+  return drawing(fig).evaluate((svg, gap) => {
+    const out: string[] = [];
+    const axis = svg.querySelector('.recharts-yAxis .recharts-cartesian-axis-line');
+    if (!axis) return ['no category axis line'];
+    const axisX = axis.getBoundingClientRect().left;
+    const box = svg.getBoundingClientRect();
+    const labels = [...svg.querySelectorAll<SVGTextElement>('.recharts-yAxis-tick-labels text')];
+    if (labels.length === 0) out.push('no category labels');
+    for (const label of labels) {
+      const r = label.getBoundingClientRect();
+      if (r.width === 0) continue;
+      if (r.right + gap > axisX)
+        out.push(`"${label.textContent}" ends at ${r.right.toFixed(1)}, axis at ${axisX.toFixed(1)}`);
+      if (r.left < box.left - 0.5) out.push(`"${label.textContent}" starts left of the chart`);
+    }
+    for (const value of svg.querySelectorAll<SVGTextElement>('.recharts-label-list text')) {
+      const r = value.getBoundingClientRect();
+      if (r.right > box.right + 0.5)
+        out.push(
+          `value "${value.textContent}" ends at ${r.right.toFixed(1)}, chart at ${box.right.toFixed(1)}`,
+        );
+    }
+    return out;
+  }, minGap);
+}
+
+for (const lang of ['zh', 'en'] as const) {
+  for (const width of [390, 1280, 1920]) {
+    test(`12.3 ${lang} at ${width} px: no category label touches or crosses its axis; value labels inside`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await open(page, query[lang], allShown[lang]);
+      await drawAll(page);
+      const found: string[] = [];
+      for (const fig of await figures(page).all()) {
+        if ((await drawing(fig).count()) === 0) continue;
+        await fig.scrollIntoViewIfNeeded();
+        const id = await fig.getAttribute('data-chart');
+        for (const problem of await axisOffenders(fig, 2)) found.push(`${id}: ${problem}`);
+      }
+      if (found.length > 0)
+        await page.screenshot({ path: test.info().outputPath(`axis-${lang}-${width}.png`), fullPage: true });
+      expect(found).toEqual([]);
+    });
+  }
+}
+
+for (const width of [1280, 1536, 1920]) {
+  test(`12.2 at ${width} px the visits table gets the content width, and no header wraps word by word`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await open(page, query.zh, allShown.zh);
+    const table = page.locator('section[aria-labelledby="table-title"] table');
+    await table.scrollIntoViewIfNeeded();
+    await expect(table.locator('tbody tr').first()).toBeVisible();
+    const [tableBox, mainBox] = await Promise.all([
+      table.locator('xpath=..').boundingBox(),
+      page.locator('main').boundingBox(),
+    ]);
+    if (!tableBox || !mainBox) throw new Error('no layout');
+    const squeezed = await table.locator('thead th').evaluateAll((cells) =>
+      cells.flatMap((th) => {
+        const range = document.createRange();
+        range.selectNodeContents(th);
+        // The text's widest line, against the room the cell gives it (less its padding).
+        const style = getComputedStyle(th);
+        const room = th.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        const probe = document.createElement('span');
+        probe.style.cssText = `position:absolute;visibility:hidden;white-space:nowrap;font:${style.font}`;
+        probe.textContent = th.textContent;
+        document.body.append(probe);
+        const need = probe.getBoundingClientRect().width;
+        probe.remove();
+        return need > room + 1 && lines.size > 1
+          ? [`"${th.textContent}" needs ${need.toFixed(0)}px, has ${room.toFixed(0)}px (${lines.size} lines)`]
+          : [];
+      }),
+    );
+    if (squeezed.length > 0 || tableBox.width < 0.9 * mainBox.width)
+      await page.screenshot({ path: test.info().outputPath(`table-${width}.png`), fullPage: true });
+    // The table's visible box (its scroll container), not its scrollable width.
+    expect
+      .soft(tableBox.width, `table ${tableBox.width}px in a main column of ${mainBox.width}px`)
+      .toBeGreaterThanOrEqual(0.9 * mainBox.width);
+    // Nor does any column hide behind a sideways scroll.
+    const hidden = await table.evaluate((t) => {
+      const box = t.parentElement;
+      return box ? box.scrollWidth - box.clientWidth : 0;
+    });
+    expect.soft(hidden, 'the table scrolls sideways by this many px').toBeLessThanOrEqual(1);
+    expect(squeezed).toEqual([]);
+  });
+}
+
+test('12.8 a click on a bar filters without moving the chart, and no tooltip stays after the pointer leaves', async ({
+  page,
+}) => {
+  await open(page, query.zh, allShown.zh);
+  const fig = figure(page, 'places');
+  await fig.scrollIntoViewIfNeeded();
+  await expect(marks(fig).first()).toBeVisible();
+  // Put the chart in the middle of the screen, as a reader would.
+  await fig.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  const label = await drawing(fig).getByText('资阳区', { exact: true }).boundingBox();
+  const axis = await drawing(fig).locator('.recharts-yAxis line.recharts-cartesian-axis-line').boundingBox();
+  if (!label || !axis) throw new Error('the place chart has no layout');
+  const point = { x: axis.x + 12, y: label.y + label.height / 2 };
+  await page.mouse.move(point.x, point.y);
+  // The tooltip shows while the pointer is on the bar (the thing that must not outlive it).
+  await expect(page.locator('.recharts-tooltip-wrapper').filter({ visible: true })).toHaveCount(1);
+  const before = await fig.evaluate((el) => el.getBoundingClientRect().top);
+  await page.mouse.click(point.x, point.y);
+  await expect(status(page)).toHaveText('显示 2 / 6 次走访');
+  await expect(fig).toHaveAccessibleName(/：资阳区2次$/);
+  const after = await fig.evaluate((el) => el.getBoundingClientRect().top);
+  if (Math.abs(after - before) > 4)
+    await page.screenshot({ path: test.info().outputPath('bar-click-moved.png') });
+  expect(
+    Math.abs(after - before),
+    `the chart's top moved from ${before}px to ${after}px`,
+  ).toBeLessThanOrEqual(4);
+  // The pointer leaves the charts: no tooltip remains, on this chart or the next.
+  await page.mouse.move(2, 2);
+  await expect(page.locator('.recharts-tooltip-wrapper').filter({ visible: true })).toHaveCount(0);
+});

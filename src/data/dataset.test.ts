@@ -6,8 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { translator } from '../i18n/i18n';
 import { checkDataset, datasetSchema, type Dataset, type Evidence, type Visit } from './schema';
 import { splitParagraphs } from './paragraphs';
+import { buildIndex, emptyFilters, selectView, type Filters } from './select';
+import { bulletinsInView, datasetSlug, filtersInWords, sourceLine } from './view-words';
 
 const rawText = readFileSync(new URL('../../public/data/dataset.json', import.meta.url), 'utf8');
 const raw: unknown = JSON.parse(rawText);
@@ -276,5 +279,111 @@ describe('public/data/dataset.json', () => {
     });
     expect(count).toBeGreaterThan(50);
     expect(problems, problems.join('\n')).toEqual([]);
+  });
+});
+
+/**
+ * The same file as the page reads it (selection, figures, words): the counts that the component tests used to
+ * check on the bundled data, which now run on the small fixture. A corrected reading of the bulletin is edited
+ * here, in one place.
+ */
+describe('the bundled bulletin as the page reads it', () => {
+  const index = buildIndex(data);
+  const view = (f: Partial<Filters> = {}) => selectView(index, { ...emptyFilters, ...f });
+  const leads = (f: Partial<Filters> = {}) => view(f).rows.map((r) => r.leadIds.join('+'));
+
+  it('orders the six visits in time: all on 7 Feb, 谭喜华’s (no time of day) first, then the mornings in text order', () => {
+    expect(view().total).toBe(6);
+    expect(leads()).toEqual([
+      'tan-xihua',
+      'cheng-daofeng',
+      'li-zhihong',
+      'zhang-liangwen',
+      'chen-youcai',
+      'su-zhaohu',
+    ]);
+  });
+
+  it('counts 赫山区 4 and 资阳区 2 visits, each with masks, alcohol and disinfectant', () => {
+    const all = view();
+    expect(Object.fromEntries(all.facetCounts.district)).toEqual({ heshan: 4, ziyang: 2 });
+    expect(Object.fromEntries(all.facetCounts.supply)).toEqual({ mask: 6, alcohol: 6, disinfectant: 6 });
+    expect(leads({ district: ['ziyang'] })).toEqual(['li-zhihong', 'su-zhaohu']);
+    expect(view({ district: ['ziyang'] }).figures).toMatchObject({ visits: 2, districts: 1 });
+    expect(leads({ district: ['heshan'], person: ['liu-songtao', 'tan-xihua'] })).toEqual([
+      'tan-xihua',
+      'chen-youcai',
+    ]);
+  });
+
+  it('reads the supplies as written: 口罩 4 times and 医用口罩 twice, 消毒液 4 and 84消毒液 2, 酒精 6', () => {
+    const variants = new Map<string, number>();
+    for (const v of visits)
+      for (const text of new Set(v.supplies.map((s) => s.text)))
+        variants.set(text, (variants.get(text) ?? 0) + 1);
+    expect(Object.fromEntries(variants)).toEqual({ 口罩: 4, 医用口罩: 2, 消毒液: 4, '84消毒液': 2, 酒精: 6 });
+  });
+
+  it('counts 10 people, of whom 9 went and 刘时贵 only entrusted 苏兆虎', () => {
+    expect(data.people).toHaveLength(10);
+    expect(view().figures).toMatchObject({
+      visits: 6,
+      people: 9,
+      entrustedOnly: 1,
+      districts: 2,
+      supplyTypes: 3,
+    });
+    expect(index.personRoles.get('liu-shigui')).toEqual(['entrusted-by']);
+    const su = view({ person: ['liu-shigui'] });
+    expect(su.rows.map((r) => r.leadIds[0])).toEqual(['su-zhaohu']);
+    expect(su.rows[0]!.presentIds).not.toContain('liu-shigui');
+    expect(su.figures).toMatchObject({ people: 1, entrustedOnly: 1 });
+    const entrusting = visitLedBy('su-zhaohu').participants.find((p) => p.personId === 'liu-shigui')!;
+    expect(entrusting.note?.zh).toContain('原文没有说刘时贵本人到场');
+    // 谭喜华's visit: 侯耀森 and 陈燕群 took part ("一同参加"), read as accompanying.
+    expect(
+      visitLedBy('tan-xihua')
+        .participants.filter((p) => p.role === 'accompanying')
+        .map((p) => p.personId),
+    ).toEqual(['hou-yaosen', 'chen-yanqun']);
+  });
+
+  it('places each visit district › street › community; 赫山村 hangs directly under 赫山区', () => {
+    const pathOf = (lead: string) => index.rows.find((r) => r.leadIds[0] === lead)!.placePath;
+    expect(pathOf('su-zhaohu')).toEqual(['ziyang', 'qichelu-subdistrict', 'chengmenwai-community']);
+    expect(pathOf('chen-youcai')).toEqual(['heshan', 'huilongshan-subdistrict', 'longshangang-community']);
+    expect(pathOf('cheng-daofeng')).toEqual(['heshan', 'heshan-village']);
+    expect(view({ place: ['heshan-subdistrict'] }).rows.map((r) => r.leadIds[0])).toEqual([
+      'tan-xihua',
+      'zhang-liangwen',
+    ]);
+    // 颐园巷, where 谭喜华 inspected a renovation project, is a place one can filter by.
+    expect(leads({ place: ['yiyuan-lane'] })).toEqual(['tan-xihua']);
+  });
+
+  it("says why 陈佑才's date is uncertain: 27日 lacks its month", () => {
+    expect(visitLedBy('chen-youcai').dateNote?.zh).toContain('缺少月份');
+  });
+
+  it('names its source in both languages, and says the publisher is not in the text itself', () => {
+    const bulletins = bulletinsInView(index, view().rows);
+    expect(sourceLine(bulletins, 'zh', translator('zh'))).toBe(
+      '来源：益阳市人大常委会《市人大常委会机关开展疫情防控志愿者服务》，2020年2月8日',
+    );
+    expect(sourceLine(bulletins, 'en', translator('en'))).toBe(
+      "Source: Standing Committee of the Yiyang Municipal People's Congress, “Municipal People's Congress Standing Committee organs carry out epidemic-prevention volunteer service”, 8 Feb 2020",
+    );
+    expect(bulletin.notes?.map((n) => n.zh)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^原文没有写发布单位/)]),
+    );
+    expect(datasetSlug(index)).toBe('yiyang-npc-2020-02-08');
+  });
+
+  it('puts filters in words by name', () => {
+    const f = { ...emptyFilters, district: ['ziyang'], person: ['tan-xihua'] };
+    expect(filtersInWords(index, f, 'zh', translator('zh'))).toBe('筛选：区县为资阳区；人员为谭喜华');
+    expect(filtersInWords(index, f, 'en', translator('en'))).toBe(
+      'Filters: District\u00a0=\u00a0Ziyang District; People\u00a0=\u00a0Tan Xihua',
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { realDataset, tinyDataset } from '../testing/fixtures';
+import { fixture } from '../testing/fixtures';
 import { renderJsonSchema } from './json-schema';
 import { DatasetLoadError, type LoadProblem } from './load-error';
 import { parseDatasetText, validateDataset } from './parse-dataset';
@@ -9,7 +9,7 @@ import { datasetSchema, type Dataset } from './schema';
 
 /** Runs validation and returns the problem it reports. */
 function problemOf(mutate: (d: Dataset) => void): LoadProblem {
-  const data = tinyDataset();
+  const data = fixture('tiny');
   mutate(data);
   try {
     validateDataset(data);
@@ -30,8 +30,8 @@ const visit0 = (d: Dataset) => d.bulletins[0]!.visits[0]!;
 
 describe('dataset schema', () => {
   it('accepts the bundled dataset and the tiny fixture', () => {
-    expect(datasetSchema.safeParse(realDataset()).success).toBe(true);
-    expect(validateDataset(tinyDataset()).bulletins[0]?.visits).toHaveLength(2);
+    expect(datasetSchema.safeParse(fixture('bundled')).success).toBe(true);
+    expect(validateDataset(fixture('tiny')).bulletins[0]?.visits).toHaveLength(2);
   });
 
   it('names the path of a missing field', () => {

@@ -4,6 +4,7 @@
  * and the export need not import each other, and the export never re-reads the link or re-runs the selection.
  */
 import type { Filters } from '../data/select';
+import type { Measure } from './text-metrics';
 
 export type LegendItem = { label: string; color: string };
 
@@ -34,7 +35,17 @@ export type ChartHandle = {
   getSvg: () => SVGSVGElement | null;
   /** Elements inside that <svg> that are interaction, not content (hover bands, tooltips): left out of images. */
   chromeSelector?: string;
+  /** Every text the figure draws (labels, unit), for the font subset an image embeds. */
+  texts: string[];
+  /**
+   * Draws the figure again, off screen, at a given size with a given text measure (the export font), so that an
+   * image has a fixed size whatever the window, with labels measured in the font that draws them. The caller
+   * disposes of it. A figure that scales cleanly (the map) may leave it out: its live <svg> is then fitted.
+   */
+  drawAt?: (size: { width: number; height: number }, measure: Measure) => Promise<DrawnFigure>;
 };
+
+export type DrawnFigure = { svg: SVGSVGElement; dispose: () => void };
 
 /** Filled by the app: the export menu of a figure (loaded on first use). */
 export type RenderChartActions = (chart: ChartHandle) => React.ReactNode;

@@ -17,6 +17,7 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import { useI18n, type T } from '../../i18n/i18n';
+import type { Measure } from '../../lib/text-metrics';
 import { chartMeasure, cursorOpacity, gridOpacity, tickFontSize } from './chart-style';
 import {
   categoryAxis,
@@ -38,6 +39,10 @@ type Props = {
   title: string;
   desc: string;
   onRow: (row: ChartRow) => void;
+  /** A fixed height (an exported image); by default as tall as the rows need. */
+  height?: number;
+  /** How label widths are measured; by default the page's font on a canvas. */
+  measure?: Measure;
 };
 
 export const HorizontalBarChart = memo(function HorizontalBarChart({
@@ -46,9 +51,10 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
   title,
   desc,
   onRow,
+  height,
+  measure = chartMeasure(),
 }: Props) {
   const { t } = useI18n();
-  const measure = chartMeasure();
   const { width: axisWidth, lines } = categoryAxis(model, width, tickFontSize, measure);
   const rowsById = new Map(model.chartRows.map((row) => [row.id, row]));
   const barShape = (props: BarShapeProps) => {
@@ -62,7 +68,7 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
     <BarChart
       layout="vertical"
       width={width}
-      height={chartHeight(model, lines)}
+      height={height ?? chartHeight(model, lines)}
       data={model.chartRows}
       margin={{ top: chartMarginTop, right: marginRight, bottom: 0, left: marginLeft }}
       barCategoryGap="20%"
@@ -164,7 +170,9 @@ function CategoryTick({
   const lineHeight = tickFontSize + 1;
   return (
     <g className="recharts-cartesian-axis-tick-label" cursor="pointer" onClick={() => onRow(row)}>
-      <title>{row.facet ? `${row.fullLabel} · ${t('charts.filterBy', { name: row.facet.name })}` : row.fullLabel}</title>
+      <title>
+        {row.facet ? `${row.fullLabel} · ${t('charts.filterBy', { name: row.facet.name })}` : row.fullLabel}
+      </title>
       <text
         x={x}
         y={y}

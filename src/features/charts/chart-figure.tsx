@@ -3,10 +3,12 @@
  * menu, a legend that filters, the bars (or, where every bar would be the same, a sentence that says so), and the
  * same numbers as a table that is always there (the text alternative), each row one click from its sentence.
  */
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { SourceButton } from '../../components/ui/source-button';
 import { useI18n } from '../../i18n/i18n';
-import type { ChartHandle, RenderChartActions, ViewCaption } from '../../lib/chart-handle';
+import type { ChartHandle, DrawnFigure, RenderChartActions, ViewCaption } from '../../lib/chart-handle';
+import type { Measure } from '../../lib/text-metrics';
 import { usePageActions } from '../../lib/page-actions';
 import { HorizontalBarChart } from './bar-chart';
 import { chartChromeSelector, chartTextClass } from './chart-style';
@@ -37,7 +39,13 @@ type Props = {
   eager?: boolean;
 };
 
-export const ChartFigure = memo(function ChartFigure({ model, columns, caption, renderActions, eager }: Props) {
+export const ChartFigure = memo(function ChartFigure({
+  model,
+  columns,
+  caption,
+  renderActions,
+  eager,
+}: Props) {
   const { t, lang } = useI18n();
   const { filterBy } = usePageActions();
   const [measureRef, width] = useElementWidth<HTMLDivElement>(fallbackWidth);
@@ -45,6 +53,17 @@ export const ChartFigure = memo(function ChartFigure({ model, columns, caption, 
   // The chart's box, held as state (a callback ref): the handle finds the chart's own <svg> in it when asked.
   const [chartBox, setChartBox] = useState<HTMLDivElement | null>(null);
   const sentence = numbersSentence(model, t, lang);
+  // Drawings asked for by the export: each at a fixed size, off screen, until the export disposes of it.
+  const [offscreen, setOffscreen] = useState<OffscreenRequest[]>([]);
+  const drawAt = useCallback(
+    (size: { width: number; height: number }, measure: Measure) =>
+      new Promise<DrawnFigure>((resolve, reject) => {
+        const request: OffscreenRequest = { id: Math.random(), size, measure, resolve, reject };
+        setOffscreen((list) => [...list, request]);
+      }),
+    [],
+  );
+  const dispose = useCallback((id: number) => setOffscreen((list) => list.filter((r) => r.id !== id)), []);
 
   const handle = useMemo<ChartHandle>(
     () => ({
@@ -57,10 +76,15 @@ export const ChartFigure = memo(function ChartFigure({ model, columns, caption, 
       // The chart's own node: looked up when asked, as the chart redraws its <svg> when the view changes.
       getSvg: () => chartBox?.querySelector('svg') ?? null,
       chromeSelector: chartChromeSelector,
+      texts: [model.unit, ...model.chartRows.map((r) => r.label)],
+      drawAt,
     }),
-    [model, caption, t, chartBox],
+    [model, caption, t, chartBox, drawAt],
   );
-  const onRow = useCallback((row: ChartRow) => row.facet && filterBy(row.facet.key, row.facet.id), [filterBy]);
+  const onRow = useCallback(
+    (row: ChartRow) => row.facet && filterBy(row.facet.key, row.facet.id),
+    [filterBy],
+  );
   const drawable = hasData(model) && model.uniform === null;
   const draw = eager || near;
 
@@ -115,7 +139,13 @@ export const ChartFigure = memo(function ChartFigure({ model, columns, caption, 
               <div ref={setChartBox} className="chart-box">
                 {width !== null && !draw && <div style={{ height: chartHeight(model) }} />}
                 {width !== null && draw && (
-                  <HorizontalBarChart model={model} width={width} title={model.finding} desc={sentence} onRow={onRow} />
+                  <HorizontalBarChart
+                    model={model}
+                    width={width}
+                    title={model.finding}
+                    desc={sentence}
+                    onRow={onRow}
+                  />
                 )}
               </div>
             </div>
@@ -128,12 +158,92 @@ export const ChartFigure = memo(function ChartFigure({ model, columns, caption, 
         )}
         {model.rows.length > 0 && <DataTable model={model} columns={columns} onRow={onRow} />}
       </div>
+      {offscreen.map((request) => (
+        <OffscreenChart
+          key={request.id}
+          request={request}
+          model={model}
+          sentence={sentence}
+          dispose={dispose}
+        />
+      ))}
     </figure>
   );
 });
 
+type OffscreenRequest = {
+  id: number;
+  size: { width: number; height: number };
+  measure: Measure;
+  resolve: (drawn: DrawnFigure) => void;
+  reject: (error: Error) => void;
+};
+
+/**
+ * The chart drawn again for an image, out of sight, in the figure's text colour, at the size asked; handed over
+ * once Recharts has drawn its bars.
+ */
+function OffscreenChart({
+  request,
+  model,
+  sentence,
+  dispose,
+}: {
+  request: OffscreenRequest;
+  model: ChartModel;
+  sentence: string;
+  dispose: (id: number) => void;
+}) {
+  const host = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    let frames = 0;
+    let raf = 0;
+    const look = () => {
+      const svg = host.current?.querySelector('svg');
+      if (svg && (svg.querySelector('path, rect') || frames > 30)) {
+        request.resolve({ svg, dispose: () => dispose(request.id) });
+        return;
+      }
+      frames += 1;
+      if (frames > 120) {
+        request.reject(new Error('the chart did not draw'));
+        dispose(request.id);
+        return;
+      }
+      raf = requestAnimationFrame(look);
+    };
+    raf = requestAnimationFrame(look);
+    return () => cancelAnimationFrame(raf);
+  }, [request, dispose]);
+  return createPortal(
+    <div
+      ref={host}
+      aria-hidden="true"
+      className={chartTextClass}
+      style={{ position: 'absolute', left: -100_000, top: 0, width: request.size.width }}
+    >
+      <HorizontalBarChart
+        model={model}
+        width={request.size.width}
+        height={request.size.height}
+        measure={request.measure}
+        title={model.finding}
+        desc={sentence}
+        onRow={() => undefined}
+      />
+    </div>,
+    document.body,
+  );
+}
+
 function Swatch({ color }: { color: string }) {
-  return <span aria-hidden="true" className="inline-block h-3 w-3 shrink-0 rounded-sm" style={{ background: color }} />;
+  return (
+    <span
+      aria-hidden="true"
+      className="inline-block h-3 w-3 shrink-0 rounded-sm"
+      style={{ background: color }}
+    />
+  );
 }
 
 /**
@@ -224,9 +334,10 @@ function DataTable({
         </tbody>
       </table>
       {model.rows.length < model.totalRows && (
-        <p className="mt-1">{t('charts.tableOmitted', { shown: model.rows.length, total: model.totalRows })}</p>
+        <p className="mt-1">
+          {t('charts.tableOmitted', { shown: model.rows.length, total: model.totalRows })}
+        </p>
       )}
     </div>
   );
 }
-

@@ -21,4 +21,5 @@ export function chartMeasure(): Measure {
 }
 
 /** What is interaction in a drawn chart, not content: left out of exported images. */
-export const chartChromeSelector = '.recharts-tooltip-cursor, .recharts-active-dot, .recharts-tooltip-wrapper';
+export const chartChromeSelector =
+  '.recharts-tooltip-cursor, .recharts-active-dot, .recharts-tooltip-wrapper';

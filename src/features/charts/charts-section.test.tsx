@@ -67,7 +67,9 @@ describe('ChartsSection in Chinese', () => {
     setup();
     const figure = figureNamed(/^走访去向/);
     const drawing = within(figure).getByRole('img');
-    expect(drawing).toHaveAccessibleName(/^走访去向：区县 › 街道 › 社区，走访次数：东区 3；东区 › 一号街道 2/);
+    expect(drawing).toHaveAccessibleName(
+      /^走访去向：区县 › 街道 › 社区，走访次数：东区 3；东区 › 一号街道 2/,
+    );
     expect(within(drawing).getByText('走访次数')).toBeInTheDocument();
     // The rows' own fields never leak into the drawing as SVG attributes (filter="[object Object]").
     expect(drawing.querySelector('[filter], path[color]')).toBeNull();
@@ -77,13 +79,11 @@ describe('ChartsSection in Chinese', () => {
     setup();
     const table = tableOf(figureNamed(/^送了哪些物资/));
     expect(table).toBeVisible();
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
-      '物资种类',
-      '走访次数',
-      '东区',
-      '西区',
-      '原文',
-    ]);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['物资种类', '走访次数', '东区', '西区', '原文']);
     expect(cells(within(table).getByRole('row', { name: /^口罩/ })).slice(0, 3)).toEqual(['3', '3', '0']);
     expect(cells(within(table).getByRole('row', { name: /^酒精/ })).slice(0, 3)).toEqual(['2', '1', '1']);
   });
@@ -115,7 +115,12 @@ describe('ChartsSection in Chinese', () => {
   it('shows who went where, leaving out one who only entrusted', () => {
     setup();
     const table = tableOf(figureNamed(/^谁去了哪里/));
-    expect(cells(within(table).getByRole('row', { name: /^三号村/ })).slice(0, 4)).toEqual(['戊', '1', '0', '0']);
+    expect(cells(within(table).getByRole('row', { name: /^三号村/ })).slice(0, 4)).toEqual([
+      '戊',
+      '1',
+      '0',
+      '0',
+    ]);
     expect(within(table).queryByText(/丁/)).toBeNull();
   });
 
@@ -124,7 +129,11 @@ describe('ChartsSection in Chinese', () => {
     await user.click(
       within(tableOf(figureNamed(/^物资原文写法/))).getByRole('button', { name: '查看原文：医用口罩' }),
     );
-    expect(actions.showEvidence).toHaveBeenCalledWith({ bulletinId: 'small-bulletin', paragraph: 2, quote: '医用口罩' });
+    expect(actions.showEvidence).toHaveBeenCalledWith({
+      bulletinId: 'small-bulletin',
+      paragraph: 2,
+      quote: '医用口罩',
+    });
   });
 
   it('says in a sentence what equal bars would say, and keeps the table', () => {
@@ -170,12 +179,11 @@ describe('ChartsSection in English', () => {
     );
     const variants = figureNamed(/^Supplies as written/);
     expect(within(within(variants).getByRole('img')).getByText('医用口罩 (Mask)')).toBeInTheDocument();
-    expect(within(tableOf(variants)).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
-      'As written',
-      'Supply type',
-      'Number of visits',
-      'Source',
-    ]);
+    expect(
+      within(tableOf(variants))
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['As written', 'Supply type', 'Number of visits', 'Source']);
     expect(handles.find((h) => h.id === 'places')!.unit).toBe('Unit: Number of visits');
   });
 });

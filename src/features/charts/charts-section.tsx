@@ -106,5 +106,7 @@ const ChartSlot = memo(function ChartSlot({
   const model = useMemo(() => build({ index, rows: view.rows, lang, t }), [build, index, view.rows, lang, t]);
   const cols = useMemo(() => columns[id](t), [id, t]);
   if (!model) return null;
-  return <ChartFigure model={model} columns={cols} caption={caption} renderActions={renderActions} eager={eager} />;
+  return (
+    <ChartFigure model={model} columns={cols} caption={caption} renderActions={renderActions} eager={eager} />
+  );
 });

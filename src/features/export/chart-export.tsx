@@ -8,11 +8,13 @@ import { Button, selectClass } from '../../components/ui/button';
 import { useI18n } from '../../i18n/i18n';
 import type { ChartHandle } from '../../lib/chart-handle';
 import type { ImageFormat } from './chart-image';
+import type { ExportPreset } from './svg-serialize';
 import { ExportError, exportErrorMessage } from './export-error';
 import { ExportStatusMessage, type ExportStatus } from './export-status';
 import { saveFile } from './save-file';
 
 export const pngScales = [2, 3, 4] as const;
+const presets: readonly ExportPreset[] = ['slide', 'report', 'square'];
 
 /** Whether this browser can put an image on the clipboard (the Async Clipboard API with ClipboardItem). */
 export function canCopyImages(): boolean {
@@ -27,6 +29,7 @@ export default function ChartExport({ chart }: { chart: ChartHandle }) {
   const { t, lang } = useI18n();
   const [scale, setScale] = useState<number>(2);
   const [dark, setDark] = useState(false);
+  const [preset, setPreset] = useState<ExportPreset>('slide');
   const [status, setStatus] = useState<ExportStatus>(null);
   const [canCopy] = useState(canCopyImages);
   const menuId = useId();
@@ -34,7 +37,7 @@ export default function ChartExport({ chart }: { chart: ChartHandle }) {
 
   const make = async (format: ImageFormat) => {
     const { makeChartImage } = await import('./chart-image');
-    return makeChartImage({ chart, format, scale, lang, dark });
+    return makeChartImage({ chart, format, scale, lang, dark, preset });
   };
 
   const download = async (format: ImageFormat) => {
@@ -104,6 +107,20 @@ export default function ChartExport({ chart }: { chart: ChartHandle }) {
               {t('export.copy')}
             </Button>
           )}
+          <label className="flex items-center justify-between gap-2">
+            <span>{t('export.size')}</span>
+            <select
+              className={selectClass}
+              value={preset}
+              onChange={(e) => setPreset(e.target.value as ExportPreset)}
+            >
+              {presets.map((p) => (
+                <option key={p} value={p}>
+                  {t(`export.preset.${p}`)}
+                </option>
+              ))}
+            </select>
+          </label>
           <label className="inline-flex items-center gap-2">
             <input type="checkbox" checked={dark} onChange={(e) => setDark(e.target.checked)} />
             {t('export.darkImage')}

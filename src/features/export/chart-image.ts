@@ -22,7 +22,11 @@ import { pngSize, svgToPng } from './raster';
 import {
   captionTexts,
   cloneChartSvg,
+  captionStyle,
   composeExportSvg,
+  exportPresets,
+  layoutCaption,
+  type ExportPreset,
   darkTheme,
   lightTheme,
   normalizeRgb,
@@ -42,6 +46,8 @@ export type ChartImageRequest = {
   lang: Lang;
   /** Draw on the dark theme (light by default, whatever the page: reports are printed on white). */
   dark?: boolean;
+  /** The image's size: 16:9 slide (default), 4:3 report or square; the same whatever the window. */
+  preset?: ExportPreset;
   now?: Date;
 };
 
@@ -78,9 +84,10 @@ function chartSize(svg: SVGSVGElement): { width: number; height: number } {
 
 export async function makeChartImage(request: ChartImageRequest): Promise<{ blob: Blob; fileName: string }> {
   const { chart, format, scale, lang } = request;
-  const source = chart.getSvg();
-  const size = source ? chartSize(source) : { width: 0, height: 0 };
-  if (!source || size.width === 0 || size.height === 0) throw new ExportError('noChart');
+  const live = chart.getSvg();
+  const liveSize = live ? chartSize(live) : { width: 0, height: 0 };
+  if (!live || liveSize.width === 0 || liveSize.height === 0) throw new ExportError('noChart');
+  const preset = exportPresets[request.preset ?? 'slide'];
 
   const caption: Caption = {
     title: chart.title,
@@ -91,54 +98,75 @@ export async function makeChartImage(request: ChartImageRequest): Promise<{ blob
     legend: chart.legend,
   };
 
-  const normalizeColor = canvasColorNormalizer();
-  const theme = request.dark ? darkTheme : lightTheme;
-  const clone = cloneChartSvg(source, {
-    chromeSelector: chart.chromeSelector,
-    // The page may be dark: the image is drawn on its own theme, so text and axes take the theme's colours.
-    theme,
-    getStyle: (el) => getComputedStyle(el),
-    normalizeColor,
-    width: size.width,
-    height: size.height,
-  });
-
-  // The characters drawn in each weight decide which font pieces the image embeds.
+  // The fonts first: the characters of the words and of the chart's labels, in each weight, decide which
+  // pieces the image embeds; the built subsets hold every character of the bundled dataset, the fallback table
+  // loads only when needed.
   const need = new Map<Weight, string>();
-  for (const { text, weight } of [...clone.texts, ...captionTexts(caption)]) {
+  const add = (text: string, weight: number) => {
     const bucket = weightBucket(weight);
     need.set(bucket, (need.get(bucket) ?? '') + text);
+  };
+  for (const { text, weight } of captionTexts(caption)) add(text, weight);
+  for (const text of chart.texts) {
+    add(text, 400);
+    add(text, 700);
   }
-  // The built subsets hold every character of the bundled dataset; the fallback table loads only when needed.
+  // Tick numbers and the ellipsis of a cut label.
+  add('0123456789…', 400);
   const first = planFaces(need);
   const plan = first.missing ? planFaces(need, manifest.pieces, await loadChunks()) : first;
   const faces = await loadFaces(plan.faces);
   await loadIntoPage(faces);
   const fontCss = `/* ${manifest.font}; ${manifest.license} */\n${fontFaceCss(faces)}`;
+  const measure = canvasMeasure(EXPORT_FONT_STACK);
 
-  const composed = composeExportSvg({
-    doc: document,
-    chart: clone,
-    chartWidth: size.width,
-    chartHeight: size.height,
-    caption,
-    theme,
-    fontFamily: EXPORT_FONT_STACK,
-    fontCss,
-    measure: canvasMeasure(EXPORT_FONT_STACK),
-    lang,
-    pixelRatio: format === 'png' ? scale : 1,
-  });
-  const svgText = serializeSvg(composed);
-  const fileName = exportFileName({
-    dataset: chart.caption.datasetSlug,
-    subject: chart.id,
-    filters: chart.caption.filterIds,
-    date: request.now ?? new Date(),
-    ext: format,
-  });
-  if (format === 'svg')
-    return { blob: new Blob([svgText], { type: 'image/svg+xml;charset=utf-8' }), fileName };
-  const blob = await svgToPng(svgText, pngSize(svgSize(composed), scale), theme.background, 96 * scale);
-  return { blob, fileName };
+  // The chart at the size the words leave in the preset, its labels measured in the export font; a figure that
+  // cannot draw itself again (the map) is fitted into that space.
+  const inner = preset.width - 2 * captionStyle.padding;
+  const layout = layoutCaption(caption, inner, measure);
+  const box = { width: inner, height: Math.max(120, preset.height - layout.topHeight - layout.bottomHeight) };
+  const drawn = chart.drawAt ? await chart.drawAt(box, measure) : null;
+  try {
+    const source = drawn?.svg ?? live;
+    const size = drawn ? box : liveSize;
+    const normalizeColor = canvasColorNormalizer();
+    const theme = request.dark ? darkTheme : lightTheme;
+    const clone = cloneChartSvg(source, {
+      chromeSelector: chart.chromeSelector,
+      // The page may be dark: the image is drawn on its own theme, so text and axes take the theme's colours.
+      theme,
+      getStyle: (el) => getComputedStyle(el),
+      normalizeColor,
+      width: size.width,
+      height: size.height,
+    });
+    const composed = composeExportSvg({
+      doc: document,
+      chart: clone,
+      chartWidth: size.width,
+      chartHeight: size.height,
+      caption,
+      theme,
+      fontFamily: EXPORT_FONT_STACK,
+      fontCss,
+      measure,
+      lang,
+      pixelRatio: format === 'png' ? scale : 1,
+      size: preset,
+    });
+    const svgText = serializeSvg(composed);
+    const fileName = exportFileName({
+      dataset: chart.caption.datasetSlug,
+      subject: chart.id,
+      filters: chart.caption.filterIds,
+      date: request.now ?? new Date(),
+      ext: format,
+    });
+    if (format === 'svg')
+      return { blob: new Blob([svgText], { type: 'image/svg+xml;charset=utf-8' }), fileName };
+    const blob = await svgToPng(svgText, pngSize(svgSize(composed), scale), theme.background, 96 * scale);
+    return { blob, fileName };
+  } finally {
+    drawn?.dispose();
+  }
 }

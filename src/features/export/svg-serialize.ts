@@ -19,8 +19,9 @@ export const CHROME_SELECTOR = ['[data-export-ignore]', 'title', 'desc', 'foreig
  * Characters XML 1.0 forbids (C0 controls but tab, line feed and carriage return; lone surrogates; U+FFFE/F):
  * a name holding one would make the file not well-formed. Each becomes U+FFFD, the replacement character.
  */
-// eslint-disable-next-line no-control-regex -- these control characters are exactly what must be found
-const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const XML_FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- these control characters are exactly what must be found
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 export function xmlSafe(text: string): string {
   return text.replace(XML_FORBIDDEN, '\ufffd');
 }
@@ -119,7 +120,8 @@ export function cloneChartSvg(
   const chrome = opts.chromeSelector ? `${CHROME_SELECTOR},${opts.chromeSelector}` : CHROME_SELECTOR;
   // The colour the page draws text and axes in (currentColor of the chart): mapped to the image's theme.
   const pageText = paintValue(opts.getStyle(source).getPropertyValue('color'), opts.normalizeColor);
-  const themed = (value: string) => (opts.theme && value !== '' && value === pageText ? opts.theme.text : value);
+  const themed = (value: string) =>
+    opts.theme && value !== '' && value === pageText ? opts.theme.text : value;
 
   const copy = (original: Element, parentValues: Map<string, string> | null): Element | null => {
     if (parentValues !== null && original.matches(chrome)) return null;
@@ -208,10 +210,75 @@ export function captionTexts(caption: Caption): { text: string; weight: number }
   ];
 }
 
+/** Fixed sizes of exported images, in CSS pixels (a PNG multiplies them by its scale). */
+export const exportPresets = {
+  slide: { width: 1280, height: 720 },
+  report: { width: 1024, height: 768 },
+  square: { width: 1080, height: 1080 },
+} as const;
+export type ExportPreset = keyof typeof exportPresets;
+
+type Line = { text: string; size: number; weight: number; fill: 'text' | 'muted' };
+type LegendPlacement = { item: LegendItem; text: string; x: number; row: number };
+
 /**
- * The exported image: background, title, unit, filters, the chart, its legend and the source line, stacked and
- * wrapped to the chart's width. Sizes in CSS pixels; `pixelRatio` > 1 asks a rasteriser for more pixels (the
- * viewBox stays in CSS pixels, so everything is drawn as vectors at that resolution).
+ * The words around the chart, wrapped to `inner` px: title › subtitle (the finding) › filters › unit above,
+ * legend and source below, with the height each block takes. The chart gets what is left.
+ */
+export function layoutCaption(caption: Caption, inner: number, measure: Measure) {
+  const s = captionStyle;
+  const wrap = (
+    text: string,
+    type: { size: number; weight: number },
+    fill: Line['fill'],
+    maxLines: number,
+  ) =>
+    text === ''
+      ? []
+      : wrapText(xmlSafe(text), inner, {
+          fontSize: type.size,
+          fontWeight: type.weight,
+          measure,
+          maxLines,
+        }).map((line): Line => ({ text: line, size: type.size, weight: type.weight, fill }));
+  const top = [
+    ...wrap(caption.title, s.title, 'text', 2),
+    ...wrap(caption.subtitle, s.subtitle, 'text', 3),
+    ...wrap(caption.filters, s.line, 'text', 3),
+    ...wrap(caption.unit, s.small, 'muted', 1),
+  ];
+  const source = wrap(caption.source, s.small, 'muted', 3);
+  const legend: LegendPlacement[] = [];
+  let x = 0;
+  let row = 0;
+  for (const item of caption.legend) {
+    const text = fitText(xmlSafe(item.label), inner - s.swatch - 6, {
+      fontSize: s.small.size,
+      fontWeight: s.small.weight,
+      measure,
+    });
+    const itemWidth = s.swatch + 6 + measure(text, s.small.size, s.small.weight);
+    if (x > 0 && x + itemWidth > inner) {
+      x = 0;
+      row += 1;
+    }
+    legend.push({ item, text, x, row });
+    x += itemWidth + 16;
+  }
+  const lineHeight = (l: Line) => l.size * s.lineHeight;
+  const legendStep = s.small.size * s.lineHeight + 4;
+  const topHeight = s.padding + top.reduce((h, l) => h + lineHeight(l), 0) + s.gap;
+  const legendHeight = legend.length > 0 ? (row + 1) * legendStep + s.gap : 0;
+  const bottomHeight = s.gap + legendHeight + source.reduce((h, l) => h + lineHeight(l), 0) + s.padding;
+  return { top, source, legend, legendStep, topHeight, bottomHeight };
+}
+
+/**
+ * The exported image: background, title, subtitle, filters, unit, the chart, its legend and the source line.
+ * With `size`, the image has exactly that size and the chart is fitted into the space the words leave (scaled,
+ * keeping its proportions, if it was drawn at another size); without, the image is as wide as the chart and as
+ * tall as it all takes. Sizes in CSS pixels; `pixelRatio` > 1 asks a rasteriser for more pixels (the viewBox stays
+ * in CSS pixels, so everything is drawn as vectors at that resolution).
  */
 export function composeExportSvg(opts: {
   doc: Document;
@@ -226,11 +293,13 @@ export function composeExportSvg(opts: {
   /** The page language: the image's xml:lang, and in English proportional quotes and apostrophes. */
   lang: 'zh' | 'en';
   pixelRatio?: number;
+  size?: { width: number; height: number };
 }): SVGSVGElement {
   const { doc, caption, theme } = opts;
   const s = captionStyle;
-  const width = Math.ceil(opts.chartWidth + 2 * s.padding);
+  const width = opts.size ? opts.size.width : Math.ceil(opts.chartWidth + 2 * s.padding);
   const inner = width - 2 * s.padding;
+  const layout = layoutCaption(caption, inner, opts.measure);
   const el = (name: string, attrs: Record<string, string | number> = {}) => {
     const node = doc.createElementNS(SVG_NS, name);
     for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
@@ -243,7 +312,7 @@ export function composeExportSvg(opts: {
     opts.lang === 'zh' ? 'zh-CN' : 'en',
   );
   const title = el('title');
-  title.textContent = xmlSafe(`${caption.title}: ${caption.subtitle}`);
+  title.textContent = xmlSafe(caption.subtitle ? `${caption.title}: ${caption.subtitle}` : caption.title);
   const desc = el('desc');
   desc.textContent = xmlSafe(`${caption.filters} ${caption.unit} ${caption.source}`);
   const defs = el('defs');
@@ -256,85 +325,71 @@ export function composeExportSvg(opts: {
   const content = el('g', { 'font-family': opts.fontFamily, fill: theme.text });
   root.append(title, desc, defs, background, content);
 
-  let y = s.padding;
-  const lines = (text: string, type: { size: number; weight: number }, fill: string, maxLines = 3) => {
-    if (text === '') return;
-    const step = type.size * s.lineHeight;
-    const wrapped = wrapText(xmlSafe(text), inner, {
-      fontSize: type.size,
-      fontWeight: type.weight,
-      measure: opts.measure,
-      maxLines,
-    });
-    for (const line of wrapped) {
+  let y: number = s.padding;
+  const draw = (lines: readonly Line[]) => {
+    for (const line of lines) {
+      const step = line.size * s.lineHeight;
       const node = el('text', {
         x: s.padding,
-        y: (y + (step - type.size) / 2 + type.size * 0.88).toFixed(2),
-        'font-size': type.size,
-        'font-weight': type.weight,
-        fill,
+        y: (y + (step - line.size) / 2 + line.size * 0.88).toFixed(2),
+        'font-size': line.size,
+        'font-weight': line.weight,
+        fill: line.fill === 'text' ? theme.text : theme.muted,
       });
-      node.textContent = line;
+      node.textContent = line.text;
       content.appendChild(node);
       y += step;
     }
   };
 
-  // Title › subtitle (the finding) › filters › unit; the source closes the image.
-  lines(caption.title, s.title, theme.text, 2);
-  lines(caption.subtitle, s.subtitle, theme.text, 3);
-  lines(caption.filters, s.line, theme.text, 3);
-  lines(caption.unit, s.small, theme.muted, 1);
-  y += s.gap;
+  draw(layout.top);
+  y = layout.topHeight;
 
+  // The chart: at its own size, or fitted into the box the words leave.
+  const box = opts.size
+    ? { width: inner, height: Math.max(40, opts.size.height - layout.topHeight - layout.bottomHeight) }
+    : { width: opts.chartWidth, height: opts.chartHeight };
+  const scale = Math.min(
+    box.width / opts.chartWidth,
+    box.height / opts.chartHeight,
+    opts.size ? Infinity : 1,
+  );
+  const drawnWidth = opts.chartWidth * scale;
+  const drawnHeight = opts.chartHeight * scale;
   const chart = opts.chart.svg;
-  chart.setAttribute('x', String(s.padding));
-  chart.setAttribute('y', y.toFixed(2));
+  chart.setAttribute('x', String(s.padding + (box.width - drawnWidth) / 2));
+  chart.setAttribute('y', (y + (box.height - drawnHeight) / 2).toFixed(2));
+  chart.setAttribute('width', drawnWidth.toFixed(2));
+  chart.setAttribute('height', drawnHeight.toFixed(2));
   content.appendChild(chart);
-  y += opts.chartHeight + s.gap;
+  y += box.height + s.gap;
 
-  if (caption.legend.length > 0) {
-    const step = s.small.size * s.lineHeight + 4;
-    let x = s.padding;
-    for (const item of caption.legend) {
-      const text = fitText(xmlSafe(item.label), inner - s.swatch - 6, {
-        fontSize: s.small.size,
-        fontWeight: s.small.weight,
-        measure: opts.measure,
-      });
-      const labelWidth = opts.measure(text, s.small.size, s.small.weight);
-      const itemWidth = s.swatch + 6 + labelWidth;
-      if (x > s.padding && x + itemWidth > s.padding + inner) {
-        x = s.padding;
-        y += step;
-      }
-      const mid = y + step / 2;
-      content.appendChild(
-        el('rect', {
-          x,
-          y: (mid - s.swatch / 2).toFixed(2),
-          width: s.swatch,
-          height: s.swatch,
-          rx: 2,
-          fill: item.color,
-        }),
-      );
-      const label = el('text', {
-        x: (x + s.swatch + 6).toFixed(2),
-        y: (mid + s.small.size * 0.36).toFixed(2),
-        'font-size': s.small.size,
-        'font-weight': s.small.weight,
-        fill: theme.text,
-      });
-      label.textContent = text;
-      content.appendChild(label);
-      x += itemWidth + 16;
-    }
-    y += step + s.gap;
+  for (const { item, text, x, row } of layout.legend) {
+    const mid = y + row * layout.legendStep + layout.legendStep / 2;
+    content.appendChild(
+      el('rect', {
+        x: s.padding + x,
+        y: (mid - s.swatch / 2).toFixed(2),
+        width: s.swatch,
+        height: s.swatch,
+        rx: 2,
+        fill: item.color,
+      }),
+    );
+    const label = el('text', {
+      x: (s.padding + x + s.swatch + 6).toFixed(2),
+      y: (mid + s.small.size * 0.36).toFixed(2),
+      'font-size': s.small.size,
+      'font-weight': s.small.weight,
+      fill: theme.text,
+    });
+    label.textContent = text;
+    content.appendChild(label);
   }
+  if (layout.legend.length > 0) y += ((layout.legend.at(-1)?.row ?? 0) + 1) * layout.legendStep + s.gap;
 
-  lines(caption.source, s.small, theme.muted, 3);
-  const height = Math.ceil(y + s.padding);
+  draw(layout.source);
+  const height = opts.size ? opts.size.height : Math.ceil(y + s.padding);
 
   background.setAttribute('height', String(height));
   const ratio = opts.pixelRatio ?? 1;

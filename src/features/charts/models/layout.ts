@@ -23,7 +23,12 @@ export function labelRoom(axisWidth: number, depth: number): number {
 }
 
 /** A label on at most two lines that fit `room`: broken between words or CJK characters, the rest cut with …. */
-export function labelLines(text: string, room: number, fontPx: number, measure: Measure = estimateWidth): string[] {
+export function labelLines(
+  text: string,
+  room: number,
+  fontPx: number,
+  measure: Measure = estimateWidth,
+): string[] {
   if (measure(text, fontPx, 400) <= room) return [text];
   const lines = wrapText(text, room, { fontSize: fontPx, measure, maxLines: 2 });
   return lines.length > 0 ? lines : [fitText(text, room, { fontSize: fontPx, measure })];

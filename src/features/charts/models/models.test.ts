@@ -11,7 +11,14 @@ import { loadCatalogue, translator, type Lang } from '../../../i18n/i18n';
 import { colorFor } from '../../../lib/colors';
 import { fixture, small } from '../../../testing/fixtures';
 import { categoryAxis, chartHeight, labelLines, labelRoom } from './layout';
-import { peoplePlacesModel, placeModel, quantityModel, supplyModel, variantModel, type ModelInput } from './models';
+import {
+  peoplePlacesModel,
+  placeModel,
+  quantityModel,
+  supplyModel,
+  variantModel,
+  type ModelInput,
+} from './models';
 import { allEqual, chartLimit, hasData, keepTop, makeRow, treeRank, type ChartModel } from './rows';
 import { numbersSentence } from './words';
 
@@ -49,7 +56,11 @@ describe('where the visits went', () => {
     expect(model.finding).toBe(`东区${small.districts.east}次、西区${small.districts.west}次`);
     expect(model.title).toBe('走访去向：区县 › 街道 › 社区');
     expect(model.rows[2]!.fullLabel).toBe('东区 › 一号街道 › 一号社区');
-    expect(model.rows.find((r) => r.id === 'east')!.facet).toEqual({ key: 'district', id: 'east', name: '东区' });
+    expect(model.rows.find((r) => r.id === 'east')!.facet).toEqual({
+      key: 'district',
+      id: 'east',
+      name: '东区',
+    });
     expect(model.rows.find((r) => r.id === 'community-two')!.facet?.key).toBe('place');
     quoted(model);
   });
@@ -155,7 +166,9 @@ describe('amounts', () => {
 
 describe('rows, limits and sentences', () => {
   it('keeps the rows that rank first, in their order; a tree keeps upper levels first', () => {
-    const rows = [3, 9, 1, 9, 5].map((visits, i) => makeRow({ id: `r${i}`, label: `r${i}`, visits, depth: i % 2 }));
+    const rows = [3, 9, 1, 9, 5].map((visits, i) =>
+      makeRow({ id: `r${i}`, label: `r${i}`, visits, depth: i % 2 }),
+    );
     expect(keepTop(rows, 2).map((r) => r.id)).toEqual(['r1', 'r3']);
     expect(keepTop(rows, 3, treeRank).map((r) => r.id)).toEqual(['r0', 'r2', 'r4']);
     expect(keepTop(rows, 10)).toHaveLength(5);
@@ -169,8 +182,24 @@ describe('rows, limits and sentences', () => {
 
   it('knows when all values are equal', () => {
     const series = [{ key: 'v0' as const, id: 'x', label: 'x', color: '#000' }];
-    expect(allEqual([makeRow({ id: 'a', label: 'a', visits: 1, values: [2] }), makeRow({ id: 'b', label: 'b', visits: 1, values: [2] })], series)).toBe(true);
-    expect(allEqual([makeRow({ id: 'a', label: 'a', visits: 1, values: [2] }), makeRow({ id: 'b', label: 'b', visits: 1, values: [3] })], series)).toBe(false);
+    expect(
+      allEqual(
+        [
+          makeRow({ id: 'a', label: 'a', visits: 1, values: [2] }),
+          makeRow({ id: 'b', label: 'b', visits: 1, values: [2] }),
+        ],
+        series,
+      ),
+    ).toBe(true);
+    expect(
+      allEqual(
+        [
+          makeRow({ id: 'a', label: 'a', visits: 1, values: [2] }),
+          makeRow({ id: 'b', label: 'b', visits: 1, values: [3] }),
+        ],
+        series,
+      ),
+    ).toBe(false);
   });
 
   it('reads a chart out as one sentence with its numbers', () => {
@@ -189,7 +218,9 @@ describe('label layout', () => {
     const axis = categoryAxis(model, 300, 12);
     expect(axis.width).toBeLessThanOrEqual(120);
     for (const row of model.chartRows)
-      expect(labelLines(row.label, labelRoom(axis.width, row.depth), 12).length).toBeLessThanOrEqual(axis.lines);
+      expect(labelLines(row.label, labelRoom(axis.width, row.depth), 12).length).toBeLessThanOrEqual(
+        axis.lines,
+      );
     expect(chartHeight(model, 2)).toBeGreaterThan(chartHeight(model, 1));
   });
 });

@@ -90,7 +90,8 @@ function placeTree(index: DatasetIndex, rows: readonly VisitRow[]): PlaceCount[]
     for (let i = 0; i < Math.min(a.path.length, b.path.length); i += 1) {
       const pa = a.path[i] ?? '';
       const pb = b.path[i] ?? '';
-      if (pa !== pb) return (counts.get(pb)?.visits ?? 0) - (counts.get(pa)?.visits ?? 0) || pa.localeCompare(pb);
+      if (pa !== pb)
+        return (counts.get(pb)?.visits ?? 0) - (counts.get(pa)?.visits ?? 0) || pa.localeCompare(pb);
     }
     return a.path.length - b.path.length;
   });
@@ -100,7 +101,8 @@ export function placeModel({ index, rows, lang, t }: ModelInput): ChartModel {
   const tree = placeTree(index, rows);
   const firstEvidence = new Map<string, EvidenceRef>();
   for (const row of rows)
-    for (const id of row.placePath) if (!firstEvidence.has(id)) firstEvidence.set(id, ref(row, row.visit.evidence));
+    for (const id of row.placePath)
+      if (!firstEvidence.has(id)) firstEvidence.set(id, ref(row, row.visit.evidence));
   const chartRows = tree.map((p) => {
     const name = placeName(index, p.id, lang);
     const isDistrict = p.districtId === p.id;
@@ -127,7 +129,9 @@ export function placeModel({ index, rows, lang, t }: ModelInput): ChartModel {
       facet: { key: key ? 'district' : 'place', id: p.id, name: label },
     };
   });
-  const series: ChartSeries[] = [{ key: 'v0', id: 'visits', label: t('charts.unit'), color: legend[0]?.color ?? '' }];
+  const series: ChartSeries[] = [
+    { key: 'v0', id: 'visits', label: t('charts.unit'), color: legend[0]?.color ?? '' },
+  ];
   const undated = rows.filter((r) => r.placePath.length === 0).length;
   const found = countsPhrase(
     districts.map((p) => ({ name: placeName(index, p.id, lang), count: p.visits })),
@@ -143,7 +147,10 @@ export function placeModel({ index, rows, lang, t }: ModelInput): ChartModel {
       finding: finding || t('charts.empty'),
       unit: t('charts.unit'),
       // One district and one path with the same count all the way down: a sentence says it better.
-      uniform: drawn.length <= 1 && allEqual(chartRows, series) ? t('charts.uniform.places', { count: rows.length, path: chartRows.at(-1)?.fullLabel ?? '' }) : null,
+      uniform:
+        drawn.length <= 1 && allEqual(chartRows, series)
+          ? t('charts.uniform.places', { count: rows.length, path: chartRows.at(-1)?.fullLabel ?? '' })
+          : null,
       series,
       legend,
       colorBy: 'row',
@@ -169,11 +176,17 @@ export function supplyModel({ index, rows, lang, t }: ModelInput): ChartModel {
       bump(perDistrict, row.districtId);
       bump(visitsByType, id);
     }
-    for (const s of row.visit.supplies) if (!evidence.has(s.supplyTypeId)) evidence.set(s.supplyTypeId, ref(row, s.evidence));
+    for (const s of row.visit.supplies)
+      if (!evidence.has(s.supplyTypeId)) evidence.set(s.supplyTypeId, ref(row, s.evidence));
   }
   const order = new Map(index.facetValues.district.map((id, i) => [id, i]));
-  districts.sort((a, b) => (a === null ? Infinity : (order.get(a) ?? Infinity)) - (b === null ? Infinity : (order.get(b) ?? Infinity)));
-  const districtName = (id: string | null) => (id === null ? t('charts.noDistrict') : facetLabel(index, 'district', id, lang));
+  districts.sort(
+    (a, b) =>
+      (a === null ? Infinity : (order.get(a) ?? Infinity)) -
+      (b === null ? Infinity : (order.get(b) ?? Infinity)),
+  );
+  const districtName = (id: string | null) =>
+    id === null ? t('charts.noDistrict') : facetLabel(index, 'district', id, lang);
   const series: ChartSeries[] = districts.map((id, i) => ({
     key: valueKey(i),
     id: id ?? 'unknown',
@@ -205,7 +218,9 @@ export function supplyModel({ index, rows, lang, t }: ModelInput): ChartModel {
   const names = typeIds.map((id) => facetLabel(index, 'supply', id, lang));
   // Every visit handed over every supply type in view: bars would all be one height.
   const every = typeIds.length > 0 && typeIds.every((id) => visitsByType.get(id) === rows.length);
-  const uniform = every ? t('charts.uniform.supplies', { count: rows.length, supplies: listAnd(names, lang) }) : null;
+  const uniform = every
+    ? t('charts.uniform.supplies', { count: rows.length, supplies: listAnd(names, lang) })
+    : null;
   const finding =
     uniform ??
     countsPhrase(
@@ -240,7 +255,12 @@ export function variantModel({ index, rows, lang, t }: ModelInput): ChartModel {
       const key = `${s.supplyTypeId}\u0000${s.text}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const entry = variants.get(key) ?? { text: s.text, supplyTypeId: s.supplyTypeId, visits: 0, evidence: ref(row, s.evidence) };
+      const entry = variants.get(key) ?? {
+        text: s.text,
+        supplyTypeId: s.supplyTypeId,
+        visits: 0,
+        evidence: ref(row, s.evidence),
+      };
       entry.visits += 1;
       variants.set(key, entry);
     }
@@ -273,7 +293,9 @@ export function variantModel({ index, rows, lang, t }: ModelInput): ChartModel {
     const label = facetLabel(index, 'supply', id, lang);
     return { id, label, color: colorFor('supply', id), facet: { key: 'supply', id, name: label } };
   });
-  const series: ChartSeries[] = [{ key: 'v0', id: 'visits', label: t('charts.unit'), color: legend[0]?.color ?? '' }];
+  const series: ChartSeries[] = [
+    { key: 'v0', id: 'visits', label: t('charts.unit'), color: legend[0]?.color ?? '' },
+  ];
   // The finding: which supply types were written in more than one way.
   const forms = typeIds
     .map((id) => ({ id, forms: sorted.filter(([, v]) => v.supplyTypeId === id).map(([, v]) => v) }))
@@ -286,7 +308,9 @@ export function variantModel({ index, rows, lang, t }: ModelInput): ChartModel {
             t('charts.finding.forms', {
               type: facetLabel(index, 'supply', x.id, lang),
               forms: listJoin(
-                x.forms.map((v) => t('charts.finding.item', { name: t('charts.quoted', { text: v.text }), count: v.visits })),
+                x.forms.map((v) =>
+                  t('charts.finding.item', { name: t('charts.quoted', { text: v.text }), count: v.visits }),
+                ),
                 lang,
               ),
             }),
@@ -299,7 +323,10 @@ export function variantModel({ index, rows, lang, t }: ModelInput): ChartModel {
       title: t('charts.variants'),
       finding,
       unit: t('charts.unit'),
-      uniform: chartRows.length > 1 && allEqual(chartRows, series) ? t('charts.uniform.variants', { count: chartRows[0]?.visits ?? 0 }) : null,
+      uniform:
+        chartRows.length > 1 && allEqual(chartRows, series)
+          ? t('charts.uniform.variants', { count: chartRows[0]?.visits ?? 0 })
+          : null,
       series,
       legend,
       colorBy: 'row',
@@ -326,7 +353,13 @@ export function peoplePlacesModel({ index, rows, lang, t }: ModelInput): ChartMo
     const key = row.visit.placeId ?? `visit:${row.visit.id}`;
     let entry = entries.get(key);
     if (!entry) {
-      entry = { placeId: row.visit.placeId, visits: 0, byRole: new Map(), names: [], evidence: ref(row, row.visit.evidence) };
+      entry = {
+        placeId: row.visit.placeId,
+        visits: 0,
+        byRole: new Map(),
+        names: [],
+        evidence: ref(row, row.visit.evidence),
+      };
       entries.set(key, entry);
     }
     entry.visits += 1;
@@ -341,7 +374,9 @@ export function peoplePlacesModel({ index, rows, lang, t }: ModelInput): ChartMo
       if (!set.has(id)) {
         set.add(id);
         entry.names.push(
-          p.personId ? facetLabel(index, 'person', p.personId, lang) : (index.organizations.get(id)?.name.zh ?? id),
+          p.personId
+            ? facetLabel(index, 'person', p.personId, lang)
+            : (index.organizations.get(id)?.name.zh ?? id),
         );
       }
     }
@@ -370,13 +405,18 @@ export function peoplePlacesModel({ index, rows, lang, t }: ModelInput): ChartMo
   chartRows.sort((a, b) => total(b) - total(a));
   const legend = series.map((s): LegendEntry => ({ id: s.id, label: s.label, color: s.color, facet: null }));
   const top = chartRows[0];
-  const uniform = chartRows.length > 1 && chartRows.every((r) => total(r) === (top ? total(top) : 0))
-    ? t('charts.uniform.people', { count: top ? total(top) : 0 })
-    : null;
+  const uniform =
+    chartRows.length > 1 && chartRows.every((r) => total(r) === (top ? total(top) : 0))
+      ? t('charts.uniform.people', { count: top ? total(top) : 0 })
+      : null;
   const finding =
     uniform ??
     (top
-      ? t('charts.finding.people', { place: top.label, people: (top.v0 ?? 0) + (top.v1 ?? 0), orgs: top.v2 ?? 0 })
+      ? t('charts.finding.people', {
+          place: top.label,
+          people: (top.v0 ?? 0) + (top.v1 ?? 0),
+          orgs: top.v2 ?? 0,
+        })
       : t('charts.empty'));
   return finish(
     {
@@ -398,7 +438,14 @@ export function peoplePlacesModel({ index, rows, lang, t }: ModelInput): ChartMo
 /* ---------- 5. Amounts, where the text states them: by supply and unit, never summed across units ---------- */
 
 export function quantityModel({ index, rows, lang, t }: ModelInput): ChartModel | null {
-  type Entry = { supplyTypeId: string; unit: string; total: number; visits: Set<string>; evidence: EvidenceRef; byDistrict: Map<string | null, number> };
+  type Entry = {
+    supplyTypeId: string;
+    unit: string;
+    total: number;
+    visits: Set<string>;
+    evidence: EvidenceRef;
+    byDistrict: Map<string | null, number>;
+  };
   const entries = new Map<string, Entry>();
   const districts: (string | null)[] = [];
   for (const row of rows) {
@@ -421,7 +468,8 @@ export function quantityModel({ index, rows, lang, t }: ModelInput): ChartModel 
     }
   }
   if (entries.size === 0) return null;
-  const districtName = (id: string | null) => (id === null ? t('charts.noDistrict') : facetLabel(index, 'district', id, lang));
+  const districtName = (id: string | null) =>
+    id === null ? t('charts.noDistrict') : facetLabel(index, 'district', id, lang);
   const series: ChartSeries[] = districts.map((id, i) => ({
     key: valueKey(i),
     id: id ?? 'unknown',
@@ -448,9 +496,13 @@ export function quantityModel({ index, rows, lang, t }: ModelInput): ChartModel 
     facet: s.id === 'unknown' ? null : { key: 'district', id: s.id, name: s.label },
   }));
   const finding = listJoin(
-    [...entries.values()]
-      .slice(0, 3)
-      .map((e) => t('charts.finding.amount', { name: facetLabel(index, 'supply', e.supplyTypeId, lang), value: e.total.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en'), unit: e.unit })),
+    [...entries.values()].slice(0, 3).map((e) =>
+      t('charts.finding.amount', {
+        name: facetLabel(index, 'supply', e.supplyTypeId, lang),
+        value: e.total.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en'),
+        unit: e.unit,
+      }),
+    ),
     lang,
   );
   return finish(

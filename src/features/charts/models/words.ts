@@ -17,7 +17,10 @@ export function numbersSentence(model: ChartModel, t: T, lang: Lang): string {
       : String(row.v0 ?? 0);
     return t('charts.readRow', { name: row.fullLabel, values });
   });
-  const more = model.chartRows.length > READ_ROWS ? t('charts.readMore', { count: model.chartRows.length - READ_ROWS }) : '';
+  const more =
+    model.chartRows.length > READ_ROWS
+      ? t('charts.readMore', { count: model.chartRows.length - READ_ROWS })
+      : '';
   return t('charts.read', {
     title: model.title,
     unit: model.unit,

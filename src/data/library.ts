@@ -12,6 +12,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { joinLibrary, planImport, splitBulletins, type ImportDecision, type MergeProblem } from './merge';
+import type { T } from '../i18n/i18n';
 import { datasetSchema, type Dataset } from './schema';
 
 export const DB_NAME = 'yiyang-bulletin-library';
@@ -301,9 +302,11 @@ export async function exportLibrary(): Promise<Dataset | null> {
   return checked.dataset;
 }
 
+type WithoutDataset<D> = D extends unknown ? Omit<D, 'dataset'> : never;
 export type FileRefusal = { file: string; problem: MergeProblem };
 export type ImportReport = {
-  decisions: Omit<ImportDecision, 'dataset'>[];
+  /** Each bulletin read, with its title (Chinese) where it has one. */
+  decisions: (WithoutDataset<ImportDecision> & { title: string | null })[];
   /** Whole files refused: not JSON, or not a valid dataset. */
   files: FileRefusal[];
 };
@@ -355,8 +358,10 @@ export async function importFiles(
     await tx.done;
     return {
       decisions: decisions.map((d) => {
-        const { dataset: _dataset, ...rest } = d as ImportDecision & { dataset?: Dataset };
-        return rest;
+        const { dataset, ...rest } = d as ImportDecision & { dataset?: Dataset };
+        const title = (dataset ?? incoming.find((i) => i.dataset.bulletins[0]?.id === d.bulletinId)?.dataset)
+          ?.bulletins[0]?.title.zh;
+        return { ...rest, title: title ?? null } as WithoutDataset<ImportDecision> & { title: string | null };
       }),
       files: refusedFiles,
     };
@@ -375,4 +380,56 @@ export async function saveDraft(record: Omit<DraftRecord, 'updatedAt'>): Promise
 
 export async function clearDraft(): Promise<void> {
   await withDb((db) => db.delete('draft', DRAFT_KEY));
+}
+
+/**
+ * Hands a JSON file to the browser's download. (The same job as features/export/save-file.ts, which features
+ * other than export cannot import; both belong in src/lib.)
+ */
+export function downloadJson(value: unknown, fileName: string): void {
+  const blob = new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  link.hidden = true;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Why a bulletin was refused, in the page language. */
+export function describeProblem(problem: MergeProblem, t: T): string {
+  switch (problem.code) {
+    case 'conflict':
+      return t('problem.conflict', {
+        kind: t(`problem.kind.${problem.kind}`),
+        id: problem.id,
+        field: problem.field,
+        with:
+          problem.with === null ? t('problem.withBundled') : t('problem.withBulletin', { id: problem.with }),
+      });
+    case 'visit-id':
+      return t('problem.visitId', {
+        id: problem.visitId,
+        with:
+          problem.with === null ? t('problem.withBundled') : t('problem.withBulletin', { id: problem.with }),
+      });
+    case 'bundled':
+      return t('problem.bundled', { id: problem.bulletinId });
+    case 'invalid':
+      return t('problem.invalid', {
+        issues: problem.issues.map((i) => `${i.path}: ${i.message}`).join('; '),
+      });
+    case 'unreadable':
+      return t('problem.unreadable', { reason: problem.reason });
+  }
+}
+
+/** A storage failure, in the page language. */
+export function describeStorageError(error: unknown, t: T): string {
+  const e = toLibraryError(error);
+  return t(`storage.${e.kind}`, { reason: e.reason });
 }

@@ -1,5 +1,5 @@
 import { fixture } from '../testing/fixtures';
-import { joinLibrary, mergeDatasets, planImport, splitBulletins } from './merge';
+import { joinLibrary, mergeDatasets, planImport, resolveClashes, splitBulletins } from './merge';
 import { datasetSchema } from './schema';
 import { userBulletin } from './testing';
 
@@ -126,5 +126,19 @@ describe('planImport', () => {
   it('lets a replacement change what only the replaced bulletin defined', () => {
     const renamed = userBulletin({ id: 'user-a', village: { id: 'qingshan-village', zh: '清山村' } });
     expect(planImport(bundled, [a], [{ file: 'f.json', dataset: renamed }])[0]!.kind).toBe('replaced');
+  });
+});
+
+describe('resolveClashes', () => {
+  it('renames what a new bulletin would clash on, and it then merges', () => {
+    const a = userBulletin({ id: 'user-a' });
+    const b = userBulletin({ id: 'user-a', village: { id: 'qingshan-village', zh: '清山村' } });
+    const fixed = resolveClashes(b, [a], bundled);
+    expect(fixed.bulletins[0]!.id).toBe('user-a-2');
+    expect(fixed.bulletins[0]!.visits[0]!.id).toBe('v-user-a-2');
+    expect(fixed.bulletins[0]!.visits[0]!.placeId).toBe('qingshan-village-2');
+    const { refused, dataset } = mergeDatasets(bundled, [a, fixed]);
+    expect(refused).toEqual([]);
+    expect(datasetSchema.safeParse(dataset).success).toBe(true);
   });
 });

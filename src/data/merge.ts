@@ -264,3 +264,62 @@ export function joinLibrary(parts: readonly Dataset[]): { dataset: Dataset | nul
   const { dataset, refused } = mergeDatasets(first!, rest);
   return { dataset, refused };
 }
+
+/** `base-2`, `base-3`, … : the first that `taken` does not hold. */
+function freeId(base: string, taken: (id: string) => boolean): string {
+  for (let n = 2; ; n++) if (!taken(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** The dataset with one entity id renamed everywhere it is used. */
+function renameEntity(part: Dataset, kind: EntityKind, from: string, to: string): Dataset {
+  const d = structuredClone(part);
+  for (const e of d[kind] as Entity[]) if (e.id === from) e.id = to;
+  const place = (id: string | null) => (kind === 'places' && id === from ? to : id);
+  for (const p of d.places) p.parentId = place(p.parentId);
+  for (const b of d.bulletins)
+    for (const v of b.visits) {
+      v.placeId = place(v.placeId);
+      v.districtId = place(v.districtId);
+      for (const s of v.inspected) s.placeId = place(s.placeId) ?? s.placeId;
+      for (const s of v.supplies) if (kind === 'supplyTypes' && s.supplyTypeId === from) s.supplyTypeId = to;
+      for (const p of v.participants) {
+        if (kind === 'people' && p.personId === from) p.personId = to;
+        if (kind === 'organizations' && p.organizationId === from) p.organizationId = to;
+      }
+    }
+  return d;
+}
+
+/**
+ * A new or edited bulletin of the user made to fit beside the others: where its bulletin id, a visit id, or an
+ * id it defines differently is already taken (by the bundled data or another library bulletin), its own id is
+ * renamed (`-2`, `-3`, …), so that saving never overwrites or is refused for a name the drafting chose.
+ * `others`: the library without the bulletin being edited.
+ */
+export function resolveClashes(part: Dataset, others: readonly Dataset[], base?: Dataset): Dataset {
+  const registry = new Registry();
+  if (base) registry.addTrusted(base, null);
+  for (const d of others) registry.addTrusted(d, d.bulletins[0]?.id ?? null);
+  const bulletinIds = new Set([...(base?.bulletins ?? []), ...others.flatMap((d) => d.bulletins)].map((b) => b.id));
+  let d = part;
+  const bulletin = d.bulletins[0];
+  if (bulletin && bulletinIds.has(bulletin.id)) {
+    d = structuredClone(d);
+    d.bulletins[0]!.id = freeId(bulletin.id, (id) => bulletinIds.has(id));
+  }
+  for (let round = 0; round < 1000; round++) {
+    const problem = registry.check(d);
+    if (!problem) return d;
+    if (problem.code === 'conflict') {
+      const own = new Set((d[problem.kind] as Entity[]).map((e) => e.id));
+      const to = freeId(problem.id, (id) => own.has(id) || registry.entities[problem.kind].has(id));
+      d = renameEntity(d, problem.kind, problem.id, to);
+    } else if (problem.code === 'visit-id') {
+      d = structuredClone(d);
+      const own = new Set(d.bulletins.flatMap((b) => b.visits.map((v) => v.id)));
+      const to = freeId(problem.visitId, (id) => own.has(id) || registry.visits.has(id));
+      for (const v of d.bulletins.flatMap((b) => b.visits)) if (v.id === problem.visitId) v.id = to;
+    } else return d;
+  }
+  return d;
+}

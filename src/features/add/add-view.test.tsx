@@ -1,0 +1,146 @@
+import 'fake-indexeddb/auto';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { IDBFactory } from 'fake-indexeddb';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { datasetQueryOptions } from '../../data/dataset-query';
+import { closeLibrary, readLibrary, saveDraft, emptyFields } from '../../data/library';
+import { fixture } from '../../testing/fixtures';
+import { captureDownloads } from '../../testing/downloads';
+import { renderWithProviders, testQueryClient } from '../../testing/render';
+import { AddBulletinView } from './add-view';
+
+// A look-alike bulletin written for these tests (the same as the browser test's): 安化县, 王立平, quantities.
+const TEXT = readFileSync(resolve(process.cwd(), 'e2e/fixtures/anhua-bulletin.txt'), 'utf8');
+const saved = captureDownloads();
+
+function setup(target = 'new') {
+  const client = testQueryClient();
+  client.setQueryData(datasetQueryOptions().queryKey, fixture('small'));
+  const onClose = vi.fn();
+  const user = userEvent.setup();
+  const view = renderWithProviders(<AddBulletinView target={target} onClose={onClose} />, {
+    lang: 'zh',
+    client,
+  });
+  return { user, onClose, ...view };
+}
+
+/** Selects `quote` inside the text region, as a user dragging over it would. */
+function selectInSource(quote: string) {
+  const region = screen.getByRole('region', { name: /原文/ });
+  const paragraph = [...region.querySelectorAll<HTMLElement>('[data-paragraph]')].find((p) =>
+    p.textContent?.includes(quote),
+  )!;
+  const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+  const at = paragraph.textContent!.indexOf(quote);
+  const locate = (offset: number) => {
+    let rest = offset;
+    for (const node of nodes) {
+      if (rest <= node.length) return [node, rest] as const;
+      rest -= node.length;
+    }
+    throw new Error('offset outside the paragraph');
+  };
+  const range = document.createRange();
+  range.setStart(...locate(at));
+  range.setEnd(...locate(at + quote.length));
+  const selection = document.getSelection()!;
+  selection.removeAllRanges();
+  selection.addRange(range);
+  act(() => void paragraph.dispatchEvent(new MouseEvent('mouseup', { bubbles: true })));
+}
+
+beforeEach(async () => {
+  await closeLibrary();
+  globalThis.indexedDB = new IDBFactory();
+  vi.stubGlobal('fetch', (url: string) => {
+    const file = resolve(process.cwd(), 'public', decodeURIComponent(String(url)));
+    return Promise.resolve(
+      new Response(readFileSync(file, 'utf8'), { headers: { 'Content-Type': 'application/json' } }),
+    );
+  });
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('the add view', () => {
+  it('drafts a pasted bulletin, takes a correction by selected words, says what is wrong, and saves', async () => {
+    const { user, onClose } = setup();
+    await user.click(screen.getByRole('textbox', { name: '公告全文' }));
+    await user.paste(TEXT);
+    await user.click(screen.getByRole('button', { name: '起草' }));
+
+    const visit = await screen.findByRole('region', { name: /^走访 1：/ });
+    // Fields are prefilled from what the text says.
+    expect(screen.getByRole('textbox', { name: '标题' })).toHaveValue(
+      '县人大常委会领导走访联系村督导疫情防控',
+    );
+    expect(screen.getByLabelText('发布时间（北京时间）')).toHaveValue('2020-02-14T09:45');
+    // Every fact is a draft until accepted; quantities as written.
+    expect(within(visit).getByRole('group', { name: /^人员：王立平/ })).toHaveTextContent('草稿');
+    expect(within(visit).getByRole('group', { name: '物资：医用口罩 600个' })).toBeInTheDocument();
+
+    // Evidence moved by selecting words in the text.
+    const inspected = within(visit).getByRole('group', { name: /^察看：/ });
+    expect(within(inspected).getByRole('button', { name: '设为证据' })).toBeDisabled();
+    selectInSource('村口防控卡点');
+    expect(screen.getByText('已选中第 5 段：“村口防控卡点”')).toBeInTheDocument();
+    await user.click(within(inspected).getByRole('button', { name: '设为证据' }));
+    expect(inspected).toHaveTextContent('证据：第 5 段“村口防控卡点”');
+    await user.click(within(inspected).getByRole('button', { name: '确认' }));
+    expect(inspected).toHaveTextContent('已确认');
+
+    // A problem is said next to its field, and blocks the save.
+    const title = screen.getByRole('textbox', { name: '标题' });
+    await user.clear(title);
+    expect(title).toHaveAttribute('aria-invalid', 'true');
+    expect(title).toHaveAccessibleDescription(/must not be empty/);
+    expect(screen.getByRole('button', { name: '保存' })).toBeDisabled();
+    await user.type(title, '王立平走访黄沙坪村');
+
+    await user.click(screen.getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    const { entries } = await readLibrary();
+    expect(entries).toHaveLength(1);
+    const b = entries[0]!.dataset.bulletins[0]!;
+    expect(b.title.zh).toBe('王立平走访黄沙坪村');
+    expect(b.visits[0]!.inspected[0]!.evidence).toEqual({ paragraph: 4, quote: '村口防控卡点', offset: 6 });
+    expect(b.visits[0]!.inspected[0]!.drafted).toBeUndefined();
+    expect(b.visits[0]!.participants[0]!.drafted).toBe(true);
+  });
+
+  it('keeps the draft in progress across a reload', async () => {
+    const first = setup();
+    await first.user.click(screen.getByRole('textbox', { name: '公告全文' }));
+    await first.user.paste('2月13日下午，王立平来到黄沙坪村。');
+    await act(() => new Promise((r) => setTimeout(r, 600)));
+    first.unmount();
+    await closeLibrary();
+
+    setup();
+    expect(await screen.findByText(/已恢复上次未完成的草稿/)).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: '公告全文' })).toHaveValue(
+      '2月13日下午，王立平来到黄沙坪村。',
+    );
+  });
+
+  it('says when storage fails, keeps what was typed, and offers it as a download', async () => {
+    await saveDraft({ target: 'other', text: '', fields: emptyFields, draft: null });
+    await closeLibrary();
+    // @ts-expect-error: private mode, no IndexedDB
+    delete globalThis.indexedDB;
+    const { user } = setup();
+    await user.click(screen.getByRole('textbox', { name: '公告全文' }));
+    await user.paste('王立平来到黄沙坪村。');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('无法使用本地存储');
+    expect(alert).toHaveTextContent('没有丢失');
+    await user.click(within(alert).getByRole('button', { name: '下载草稿（JSON）' }));
+    expect(saved).toHaveLength(1);
+    expect(JSON.parse(await saved[0]!.blob.text())).toMatchObject({ text: '王立平来到黄沙坪村。' });
+    expect(screen.getByRole('textbox', { name: '公告全文' })).toHaveValue('王立平来到黄沙坪村。');
+  });
+});

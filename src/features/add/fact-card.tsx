@@ -1,0 +1,442 @@
+/**
+ * One drafted fact beside the text: what it says, its evidence, its state (草稿 / 已确认), and the actions:
+ * accept, correct (its fields), set its evidence from the selected words, remove. Problems the schema finds in
+ * it are listed in it, and each input it concerns points at them.
+ */
+import { useId, useState, type ReactNode } from 'react';
+import { Button, selectClass } from '../../components/ui/button';
+import { participantRoles, timesOfDay, type Dataset, type Evidence, type Text } from '../../data/schema';
+import { useI18n } from '../../i18n/i18n';
+import { colorFor } from '../../lib/colors';
+import {
+  acceptFact,
+  edit,
+  factKey,
+  getFact,
+  removeFact,
+  setEvidence,
+  withText,
+  type FactRef,
+  type Problem,
+} from './draft-edit';
+
+const inputClass =
+  'w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm aria-invalid:border-red-500 dark:border-slate-600 dark:bg-slate-900';
+
+type Props = {
+  draft: Dataset;
+  fact: FactRef;
+  problems: readonly Problem[];
+  selection: Evidence | null;
+  active: boolean;
+  onChange: (next: Dataset) => void;
+  onFocus: () => void;
+};
+
+/** Which problem fields each input shows. */
+const inputFields: Record<string, string[]> = {
+  headline: ['headline'],
+  date: ['date'],
+  dateText: ['dateText'],
+  timeOfDay: ['timeOfDay'],
+  place: ['placeId', 'districtId', 'places'],
+  name: ['personId', 'organizationId', 'people', 'organizations', 'places'],
+  role: ['role'],
+  text: ['text'],
+  quantity: ['quantity'],
+};
+
+export function FactCard({ draft, fact, problems, selection, active, onChange, onFocus }: Props) {
+  const { t, pick } = useI18n();
+  const [correcting, setCorrecting] = useState(false);
+  const problemsId = useId();
+  const visit = draft.bulletins[0]!.visits[fact.visit]!;
+  const current = getFact(draft, fact);
+  if (!current) return null;
+  const change = (mutate: (d: Dataset) => void) => onChange(edit(draft, mutate));
+  const visitIn = (d: Dataset) => d.bulletins[0]!.visits[fact.visit]!;
+  const invalid = (input: keyof typeof inputFields) =>
+    problems.some((p) => inputFields[input]!.includes(p.field))
+      ? { 'aria-invalid': true, 'aria-describedby': problemsId }
+      : {};
+
+  const placeName = (id: string | null) => (id ? draft.places.find((p) => p.id === id)?.name : undefined);
+  const setEntityName = (kind: 'people' | 'organizations' | 'places', id: string, name: Text) =>
+    change((d) => {
+      const item = (d[kind] as { id: string; name: Text }[]).find((x) => x.id === id);
+      if (item) item.name = name;
+    });
+
+  let kindLabel: string;
+  let summary: string;
+  let fields: ReactNode;
+  if (fact.kind === 'visit') {
+    kindLabel = t('add.fact.visit');
+    const place = placeName(visit.placeId);
+    summary = [visit.dateText, place ? pick(place) : ''].filter(Boolean).join(' · ');
+    fields = (
+      <>
+        <Field label={t('add.f.headline')}>
+          {(id) => (
+            <input
+              id={id}
+              className={inputClass}
+              value={visit.headline.zh}
+              {...invalid('headline')}
+              onChange={(e) =>
+                change((d) => void (visitIn(d).headline = withText(e.target.value, visit.headline.en ?? '')))
+              }
+            />
+          )}
+        </Field>
+        <Field label={t('add.f.headlineEn')}>
+          {(id) => (
+            <input
+              id={id}
+              className={inputClass}
+              value={visit.headline.en ?? ''}
+              onChange={(e) =>
+                change((d) => void (visitIn(d).headline = withText(visit.headline.zh, e.target.value)))
+              }
+            />
+          )}
+        </Field>
+        <Field label={t('add.f.date')}>
+          {(id) => (
+            <input
+              id={id}
+              type="date"
+              className={inputClass}
+              value={visit.date ?? ''}
+              {...invalid('date')}
+              onChange={(e) => change((d) => void (visitIn(d).date = e.target.value || null))}
+            />
+          )}
+        </Field>
+        <Field label={t('add.f.dateText')}>
+          {(id) => (
+            <input
+              id={id}
+              className={inputClass}
+              value={visit.dateText}
+              {...invalid('dateText')}
+              onChange={(e) => change((d) => void (visitIn(d).dateText = e.target.value))}
+            />
+          )}
+        </Field>
+        <Field label={t('add.f.timeOfDay')}>
+          {(id) => (
+            <select
+              id={id}
+              className={selectClass}
+              value={visit.timeOfDay ?? ''}
+              onChange={(e) =>
+                change(
+                  (d) =>
+                    void (visitIn(d).timeOfDay = (e.target.value || null) as
+                      (typeof timesOfDay)[number] | null),
+                )
+              }
+            >
+              <option value="">{t('time.unknown')}</option>
+              {timesOfDay.map((time) => (
+                <option key={time} value={time}>
+                  {t(`time.${time}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {visit.placeId && place && (
+          <>
+            <Field label={t('add.f.place')}>
+              {(id) => (
+                <input
+                  id={id}
+                  className={inputClass}
+                  value={place.zh}
+                  {...invalid('place')}
+                  onChange={(e) =>
+                    setEntityName('places', visit.placeId!, withText(e.target.value, place.en ?? ''))
+                  }
+                />
+              )}
+            </Field>
+            <Field label={t('add.f.placeEn')}>
+              {(id) => (
+                <input
+                  id={id}
+                  className={inputClass}
+                  value={place.en ?? ''}
+                  onChange={(e) =>
+                    setEntityName('places', visit.placeId!, withText(place.zh, e.target.value))
+                  }
+                />
+              )}
+            </Field>
+          </>
+        )}
+      </>
+    );
+  } else if (fact.kind === 'participant') {
+    const p = visit.participants[fact.index]!;
+    const kind = p.personId ? 'people' : 'organizations';
+    const entityId = (p.personId ?? p.organizationId)!;
+    const name = (draft[kind] as { id: string; name: Text }[]).find((x) => x.id === entityId)?.name ?? {
+      zh: entityId,
+    };
+    kindLabel = t('add.fact.participant');
+    summary = `${pick(name)}（${t(`role.${p.role}`)}）`;
+    fields = (
+      <>
+        <Field label={t('add.f.name')}>
+          {(id) => (
+            <input
+              id={id}
+              className={inputClass}
+              value={name.zh}
+              {...invalid('name')}
+              onChange={(e) => setEntityName(kind, entityId, withText(e.target.value, name.en ?? ''))}
+            />
+          )}
+        </Field>
+        <Field label={t('add.f.nameEn')}>
+          {(id) => (
+            <input
+              id={id}
+              className={inputClass}
+              value={name.en ?? ''}
+              onChange={(e) => setEntityName(kind, entityId, withText(name.zh, e.target.value))}
+            />
+          )}
+        </Field>
+        <Field label={t('add.f.role')}>
+          {(id) => (
+            <select
+              id={id}
+              className={selectClass}
+              value={p.role}
+              {...invalid('role')}
+              onChange={(e) =>
+                change(
+                  (d) =>
+                    void (visitIn(d).participants[fact.index]!.role = e.target
+                      .value as (typeof participantRoles)[number]),
+                )
+              }
+            >
+              {participantRoles.map((role) => (
+                <option key={role} value={role}>
+                  {t(`role.${role}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </>
+    );
+  } else if (fact.kind === 'supply') {
+    const s = visit.supplies[fact.index]!;
+    kindLabel = t('add.fact.supply');
+    summary = s.quantity ? `${s.text} ${s.quantity.value}${s.quantity.unit}` : s.text;
+    fields = (
+      <>
+        <Field label={t('add.f.supplyText')}>
+          {(id) => (
+            <input
+              id={id}
+              className={inputClass}
+              value={s.text}
+              {...invalid('text')}
+              onChange={(e) => change((d) => void (visitIn(d).supplies[fact.index]!.text = e.target.value))}
+            />
+          )}
+        </Field>
+        <Field label={t('add.f.quantity')}>
+          {(id) => (
+            <input
+              id={id}
+              type="number"
+              className={inputClass}
+              value={s.quantity?.value ?? ''}
+              {...invalid('quantity')}
+              onChange={(e) =>
+                change((d) => {
+                  const supply = visitIn(d).supplies[fact.index]!;
+                  const value = e.target.value === '' ? null : Number(e.target.value);
+                  supply.quantity =
+                    value === null || !Number.isFinite(value)
+                      ? null
+                      : { value, unit: supply.quantity?.unit ?? '个' };
+                })
+              }
+            />
+          )}
+        </Field>
+        <Field label={t('add.f.unit')}>
+          {(id) => (
+            <input
+              id={id}
+              className={inputClass}
+              value={s.quantity?.unit ?? ''}
+              disabled={!s.quantity}
+              {...invalid('quantity')}
+              onChange={(e) =>
+                change((d) => {
+                  const supply = visitIn(d).supplies[fact.index]!;
+                  if (supply.quantity) supply.quantity.unit = e.target.value;
+                })
+              }
+            />
+          )}
+        </Field>
+      </>
+    );
+  } else if (fact.kind === 'inspected') {
+    const s = visit.inspected[fact.index]!;
+    const place = placeName(s.placeId) ?? { zh: s.placeId };
+    kindLabel = t('add.fact.inspected');
+    summary = pick(place);
+    fields = (
+      <>
+        <Field label={t('add.f.place')}>
+          {(id) => (
+            <input
+              id={id}
+              className={inputClass}
+              value={place.zh}
+              {...invalid('place')}
+              onChange={(e) => setEntityName('places', s.placeId, withText(e.target.value, place.en ?? ''))}
+            />
+          )}
+        </Field>
+        <Field label={t('add.f.placeEn')}>
+          {(id) => (
+            <input
+              id={id}
+              className={inputClass}
+              value={place.en ?? ''}
+              onChange={(e) => setEntityName('places', s.placeId, withText(place.zh, e.target.value))}
+            />
+          )}
+        </Field>
+      </>
+    );
+  } else {
+    const r = visit.remarks[fact.index]!;
+    kindLabel = t('add.fact.remark');
+    summary = pick(r.text);
+    fields = (
+      <>
+        <Field label={t('add.f.remark')}>
+          {(id) => (
+            <textarea
+              id={id}
+              rows={3}
+              className={inputClass}
+              value={r.text.zh}
+              {...invalid('text')}
+              onChange={(e) =>
+                change(
+                  (d) =>
+                    void (visitIn(d).remarks[fact.index]!.text = withText(e.target.value, r.text.en ?? '')),
+                )
+              }
+            />
+          )}
+        </Field>
+        <Field label={t('add.f.remarkEn')}>
+          {(id) => (
+            <textarea
+              id={id}
+              rows={3}
+              className={inputClass}
+              value={r.text.en ?? ''}
+              onChange={(e) =>
+                change(
+                  (d) => void (visitIn(d).remarks[fact.index]!.text = withText(r.text.zh, e.target.value)),
+                )
+              }
+            />
+          )}
+        </Field>
+      </>
+    );
+  }
+
+  const name = `${kindLabel}：${summary}`;
+  const drafted = current.drafted === true;
+  const supplyColor =
+    fact.kind === 'supply' ? colorFor('supply', visit.supplies[fact.index]!.supplyTypeId) : undefined;
+  return (
+    <li
+      role="group"
+      aria-label={name}
+      data-fact={factKey(fact)}
+      onFocus={onFocus}
+      className={`rounded border p-2 text-sm ${active ? 'border-amber-500' : 'border-slate-200 dark:border-slate-700'}`}
+      style={supplyColor ? { borderLeft: `4px solid ${supplyColor}` } : undefined}
+    >
+      <div className="flex flex-wrap items-baseline gap-2">
+        <span
+          className={`rounded px-1.5 text-xs font-medium ${
+            drafted
+              ? 'bg-violet-100 text-violet-900 dark:bg-violet-900 dark:text-violet-100'
+              : 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100'
+          }`}
+        >
+          {drafted ? t('add.draftBadge') : t('add.acceptedBadge')}
+        </span>
+        <span className="font-medium">{kindLabel}</span>
+        <button type="button" className="min-w-0 text-left hover:underline" onClick={onFocus}>
+          {summary}
+        </button>
+      </div>
+      <p className="mt-1 text-xs text-slate-600 dark:text-slate-300">
+        {t('add.evidence', { paragraph: current.evidence.paragraph + 1, quote: current.evidence.quote })}
+      </p>
+      {problems.length > 0 && (
+        <ul id={problemsId} className="mt-1 list-disc pl-5 text-xs text-red-700 dark:text-red-300">
+          {problems.map((p, i) => (
+            <li key={i}>
+              {p.field}: {p.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      {correcting && <div className="mt-2 grid gap-2 sm:grid-cols-2">{fields}</div>}
+      <div className="mt-2 flex flex-wrap gap-1">
+        {drafted && (
+          <Button size="xs" onClick={() => onChange(acceptFact(draft, fact))}>
+            {t('add.accept')}
+          </Button>
+        )}
+        <Button size="xs" aria-expanded={correcting} onClick={() => setCorrecting(!correcting)}>
+          {correcting ? t('add.doneCorrecting') : t('add.correct')}
+        </Button>
+        <Button
+          size="xs"
+          disabled={!selection}
+          onClick={() => selection && onChange(setEvidence(draft, fact, selection))}
+        >
+          {t('add.setEvidence')}
+        </Button>
+        <Button size="xs" onClick={() => onChange(removeFact(draft, fact))}>
+          {fact.kind === 'visit' ? t('add.removeVisit', { n: fact.visit + 1 }) : t('add.remove')}
+        </Button>
+      </div>
+    </li>
+  );
+}
+
+function Field({ label, children }: { label: string; children: (id: string) => ReactNode }) {
+  const id = useId();
+  return (
+    <div className="space-y-0.5">
+      <label htmlFor={id} className="block text-xs text-slate-600 dark:text-slate-300">
+        {label}
+      </label>
+      {children(id)}
+    </div>
+  );
+}

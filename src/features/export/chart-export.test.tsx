@@ -23,6 +23,7 @@ const chart: ChartHandle = {
   legend: [{ label: '口罩', color: '#009E73' }],
   caption: viewCaption(index, selectView(index, emptyFilters).rows, emptyFilters, 'zh', translator('zh')),
   getSvg: () => null,
+  texts: ['口罩', '医用口罩'],
 };
 
 function setup(lang: 'zh' | 'en' = 'zh') {
@@ -89,7 +90,14 @@ describe('ChartExport', () => {
     await userEvent.click(screen.getByRole('button', { name: '下载 PNG' }));
     await screen.findByText('已导出 small-bulletin_supply-variants_all_2026-11-28.png');
     // The handle is all it needs: no dataset, no link.
-    expect(make).toHaveBeenCalledExactlyOnceWith({ chart, format: 'png', scale: 4, lang: 'zh', dark: false });
+    expect(make).toHaveBeenCalledExactlyOnceWith({
+      chart,
+      format: 'png',
+      scale: 4,
+      lang: 'zh',
+      dark: false,
+      preset: 'slide',
+    });
     expect(saved).toEqual([{ name: 'small-bulletin_supply-variants_all_2026-11-28.png', blob }]);
   });
 
@@ -100,7 +108,31 @@ describe('ChartExport', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: 'Dark image' }));
     await userEvent.click(screen.getByRole('button', { name: 'Download SVG' }));
     await screen.findByText('Exported x.svg');
-    expect(make).toHaveBeenCalledExactlyOnceWith({ chart, format: 'svg', scale: 2, lang: 'en', dark: true });
+    expect(make).toHaveBeenCalledExactlyOnceWith({
+      chart,
+      format: 'svg',
+      scale: 2,
+      lang: 'en',
+      dark: true,
+      preset: 'slide',
+    });
+  });
+
+  it('makes the image at the size the user picks: 16:9 slide by default, 4:3 report or square', async () => {
+    make.mockResolvedValue({ blob: new Blob(['<svg/>']), fileName: 'x.svg' });
+    setup();
+    await openMenu();
+    const size = screen.getByRole('combobox', { name: '图片尺寸' });
+    expect([...(size as HTMLSelectElement).options].map((o) => o.textContent)).toEqual([
+      '16:9 幻灯片',
+      '4:3 报告',
+      '1:1 方图',
+    ]);
+    expect(size).toHaveDisplayValue('16:9 幻灯片');
+    await userEvent.selectOptions(size, '4:3 报告');
+    await userEvent.click(screen.getByRole('button', { name: '下载 SVG' }));
+    await screen.findByText('已导出 x.svg');
+    expect(make).toHaveBeenCalledWith(expect.objectContaining({ format: 'svg', preset: 'report' }));
   });
 
   it('says why when no image can be made, and writes no file', async () => {

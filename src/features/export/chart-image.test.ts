@@ -6,7 +6,7 @@ import type { ChartHandle } from '../../lib/chart-handle';
 import { fixture } from '../../testing/fixtures';
 import { makeChartImage } from './chart-image';
 import { ExportError } from './export-error';
-import { darkTheme, lightTheme } from './svg-serialize';
+import { darkTheme, exportPresets, lightTheme } from './svg-serialize';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const index = buildIndex(fixture('small'));
@@ -21,6 +21,7 @@ const chart = (svg: SVGSVGElement | null, chromeSelector?: string): ChartHandle 
   legend: [{ label: '手套', color: '#56b4e9' }],
   caption: viewCaption(index, selectView(index, westOnly).rows, westOnly, 'zh', translator('zh')),
   getSvg: () => svg,
+  texts: ['酒精', '走访次数'],
   ...(chromeSelector ? { chromeSelector } : {}),
 });
 
@@ -110,6 +111,57 @@ describe('makeChartImage', () => {
       (await makeChartImage({ ...request, dark: true, chart: chart(drawnChart()) })).blob,
     );
     expect(dark.querySelector('svg > rect')?.getAttribute('fill')).toBe(darkTheme.background);
+  });
+
+  it('has the size of the chosen preset whatever the size drawn on the page: 16:9 by default', async () => {
+    const slide = await svgOf((await makeChartImage({ ...request, chart: chart(drawnChart()) })).blob);
+    expect(slide.documentElement.getAttribute('viewBox')).toBe('0 0 1280 720');
+    const report = await makeChartImage({ ...request, preset: 'report', chart: chart(drawnChart()) });
+    expect((await svgOf(report.blob)).documentElement.getAttribute('viewBox')).toBe(
+      `0 0 ${exportPresets.report.width} ${exportPresets.report.height}`,
+    );
+  });
+
+  it('asks a figure that can draw itself again for a drawing at the space the words leave, and disposes of it', async () => {
+    const live = drawnChart();
+    const dispose = vi.fn();
+    const drawAt = vi.fn(async (size: { width: number; height: number }) => {
+      const svg = document.createElementNS(SVG_NS, 'svg');
+      svg.setAttribute('width', String(size.width));
+      svg.setAttribute('height', String(size.height));
+      const text = document.createElementNS(SVG_NS, 'text');
+      text.textContent = '重新画的图';
+      svg.appendChild(text);
+      document.body.appendChild(svg);
+      return { svg, dispose };
+    });
+    const { blob } = await makeChartImage({
+      ...request,
+      preset: 'square',
+      chart: { ...chart(live), drawAt },
+    });
+    expect(drawAt).toHaveBeenCalledOnce();
+    const [box, measure] = drawAt.mock.calls[0]! as unknown as [{ width: number; height: number }, unknown];
+    // As wide as the square less its margins; shorter than it, the words take the rest.
+    expect(box.width).toBeLessThan(exportPresets.square.width);
+    expect(box.height).toBeGreaterThan(0);
+    expect(box.height).toBeLessThan(exportPresets.square.height);
+    expect(typeof measure).toBe('function');
+    const texts = [...(await svgOf(blob)).querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).toContain('重新画的图');
+    expect(dispose).toHaveBeenCalledOnce();
+  });
+
+  it('disposes of the drawing when the image fails after it', async () => {
+    const dispose = vi.fn();
+    const drawAt = vi.fn(async () => ({ svg: drawnChart(), dispose }));
+    vi.spyOn(XMLSerializer.prototype, 'serializeToString').mockImplementation(() => {
+      throw new Error('broken');
+    });
+    await expect(makeChartImage({ ...request, chart: { ...chart(drawnChart()), drawAt } })).rejects.toThrow(
+      'broken',
+    );
+    expect(dispose).toHaveBeenCalledOnce();
   });
 
   it('names an English image in English', async () => {

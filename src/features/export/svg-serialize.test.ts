@@ -2,8 +2,10 @@ import { estimateWidth } from '../../lib/text-metrics';
 import {
   captionTexts,
   cloneChartSvg,
+  captionStyle,
   composeExportSvg,
   darkTheme,
+  exportPresets,
   lightTheme,
   normalizeRgb,
   serializeSvg,
@@ -192,7 +194,12 @@ const caption: Caption = {
 };
 const fontCss = "@font-face{font-family:'X';src:url(data:font/woff2;base64,AAAA) format('woff2')}";
 
-function compose(pixelRatio?: number, words: Caption = caption, live: SVGSVGElement = liveChart()) {
+function compose(
+  pixelRatio?: number,
+  words: Caption = caption,
+  live: SVGSVGElement = liveChart(),
+  size?: { width: number; height: number },
+) {
   const chart = clone(live);
   return composeExportSvg({
     doc: document,
@@ -206,6 +213,7 @@ function compose(pixelRatio?: number, words: Caption = caption, live: SVGSVGElem
     measure: estimateWidth,
     lang: 'zh',
     pixelRatio,
+    size,
   });
 }
 
@@ -262,6 +270,25 @@ describe('composeExportSvg', () => {
     expect(Number(background.getAttribute('height'))).toBe(height);
     expect(width).toBe(400 + 48);
     expect(height).toBeGreaterThan(200 + 100);
+  });
+
+  it('has exactly a preset’s size when given one, the chart fitted between the words, keeping its proportions', () => {
+    const svg = compose(1, caption, liveChart(), exportPresets.slide);
+    expect(svg.getAttribute('viewBox')).toBe('0 0 1280 720');
+    const background = svg.querySelector(':scope > rect')!;
+    expect([background.getAttribute('width'), background.getAttribute('height')]).toEqual(['1280', '720']);
+    const chart = svg.querySelector('svg svg')!;
+    const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((a) => Number(chart.getAttribute(a)));
+    expect(w! / h!).toBeCloseTo(400 / 200);
+    expect(x).toBeGreaterThanOrEqual(captionStyle.padding);
+    expect(x! + w!).toBeLessThanOrEqual(1280 - captionStyle.padding + 0.01);
+    // Below the last line of words above it, and above the legend.
+    const texts = [...svg.querySelectorAll(':scope > g > text')];
+    const above = texts.filter((t) => Number(t.getAttribute('y')) < y!);
+    expect(above.map((t) => t.textContent).join('')).toContain(caption.unit);
+    const legend = texts.find((t) => t.textContent === '口罩')!;
+    expect(Number(legend.getAttribute('y'))).toBeGreaterThan(y! + h!);
+    expect(Number(texts.at(-1)!.getAttribute('y'))).toBeLessThanOrEqual(720);
   });
 
   it('asks a rasteriser for more pixels without changing the drawing', () => {

@@ -1,0 +1,104 @@
+import 'fake-indexeddb/auto';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { IDBFactory } from 'fake-indexeddb';
+import { datasetQueryOptions } from '../../data/dataset-query';
+import { closeLibrary, readLibrary, saveBulletin } from '../../data/library';
+import { userBulletin } from '../../data/testing';
+import { captureDownloads } from '../../testing/downloads';
+import { fixture } from '../../testing/fixtures';
+import { renderWithProviders, testQueryClient } from '../../testing/render';
+import { MissingBulletins } from './missing-bulletins';
+import { MyBulletins } from './my-bulletins';
+
+const bundled = fixture('small');
+const saved = captureDownloads();
+
+function setup() {
+  const client = testQueryClient();
+  client.setQueryData(datasetQueryOptions().queryKey, bundled);
+  const onEdit = vi.fn();
+  const user = userEvent.setup();
+  renderWithProviders(<MyBulletins onEdit={onEdit} />, { lang: 'zh', client });
+  return { user, onEdit };
+}
+
+beforeEach(async () => {
+  await closeLibrary();
+  globalThis.indexedDB = new IDBFactory();
+});
+
+describe('我的公告', () => {
+  it('lists saved bulletins, opens one for editing, deletes it and undoes the deletion', async () => {
+    await saveBulletin(userBulletin({ id: 'user-a' }), bundled);
+    const { user, onEdit } = setup();
+    const section = await screen.findByRole('region', { name: '我的公告' });
+    expect(await within(section).findByText('测试公告 user-a')).toBeInTheDocument();
+    expect(section).toHaveTextContent('1 次走访');
+
+    await user.click(screen.getByRole('button', { name: '修改“测试公告 user-a”' }));
+    expect(onEdit).toHaveBeenCalledWith('user-a');
+
+    await user.click(screen.getByRole('button', { name: '删除“测试公告 user-a”' }));
+    expect(await screen.findByText('已删除“测试公告 user-a”。')).toBeInTheDocument();
+    expect(screen.queryByText('测试公告 user-a')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '撤销' }));
+    expect(await within(section).findByText('测试公告 user-a')).toBeInTheDocument();
+    expect((await readLibrary()).entries).toHaveLength(1);
+  });
+
+  it('exports the whole library as one valid dataset file', async () => {
+    await saveBulletin(userBulletin({ id: 'user-a' }), bundled);
+    await saveBulletin(userBulletin({ id: 'user-b', visitId: 'v-b' }), bundled);
+    const { user } = setup();
+    await screen.findByText('测试公告 user-b');
+    await user.click(screen.getByRole('button', { name: '导出全部' }));
+    expect(await screen.findByText('已导出 2 篇公告。')).toBeInTheDocument();
+    expect(saved[0]!.name).toMatch(/^my-bulletins-\d{4}-\d{2}-\d{2}\.json$/);
+    const exported = JSON.parse(await saved[0]!.blob.text()) as { bulletins: { id: string }[] };
+    expect(exported.bulletins.map((b) => b.id)).toEqual(['user-a', 'user-b']);
+  });
+
+  it('imports files and says what it added, replaced or refused, and why', async () => {
+    await saveBulletin(userBulletin({ id: 'user-a' }), bundled);
+    const { user } = setup();
+    await screen.findByText('测试公告 user-a');
+    const changed = userBulletin({ id: 'user-a' });
+    changed.bulletins[0]!.title = { zh: '改过的标题' };
+    const clash = userBulletin({
+      id: 'user-c',
+      visitId: 'v-c',
+      district: { id: 'anhua-county', zh: '安华县' },
+    });
+    const files = [
+      new File([JSON.stringify(changed)], 'changed.json', { type: 'application/json' }),
+      new File([JSON.stringify(userBulletin({ id: 'user-b', visitId: 'v-b' }))], 'new.json'),
+      new File([JSON.stringify(clash)], 'clash.json'),
+      new File(['not json'], 'broken.json'),
+    ];
+    await user.upload(screen.getByLabelText('导入文件'), files);
+    const status = await screen.findByText('导入结果');
+    const report = status.parentElement!;
+    expect(report).toHaveTextContent('已替换“改过的标题”（changed.json）');
+    expect(report).toHaveTextContent('已添加“测试公告 user-b”（new.json）');
+    expect(report).toHaveTextContent(
+      '未导入“user-c”（clash.json）：地点“anhua-county”的 name 与公告“user-a”中的定义不同',
+    );
+    expect(report).toHaveTextContent('未导入文件 broken.json：不是有效的 JSON');
+    expect(await screen.findByText('测试公告 user-b')).toBeInTheDocument();
+  });
+
+  it('says when the library cannot be kept in this browser', async () => {
+    // @ts-expect-error: private mode, no IndexedDB
+    delete globalThis.indexedDB;
+    setup();
+    expect(await screen.findByRole('alert')).toHaveTextContent('无法使用本地存储');
+  });
+});
+
+describe('a link to a bulletin this browser lacks', () => {
+  it('says it is missing and how to bring it here', () => {
+    renderWithProviders(<MissingBulletins ids={['user-x']} />, { lang: 'zh', client: testQueryClient() });
+    expect(screen.getByRole('note')).toHaveTextContent('链接中的公告 “user-x” 不在此浏览器中');
+  });
+});

@@ -56,7 +56,12 @@ export type DatasetIndex = {
 };
 
 const timeRank: Record<TimeOfDay, string> = { morning: '09', afternoon: '15', evening: '20' };
-export const participantRoleOrder: readonly ParticipantRole[] = ['lead', 'entrusted-by', 'accompanying', 'delegation'];
+export const participantRoleOrder: readonly ParticipantRole[] = [
+  'lead',
+  'entrusted-by',
+  'accompanying',
+  'delegation',
+];
 
 /** The sort key of a visit whose date the text does not give: after every dated one. */
 export const UNDATED_SORT_KEY = '~';
@@ -74,97 +79,308 @@ export function publicationSortKey(bulletin: Bulletin): string | null {
 
 /** Roles of people who went; 'entrusted-by' names someone who sent another in their place. */
 export const presentRoles: ReadonlySet<string> = new Set(['lead', 'accompanying', 'delegation']);
-
 const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));
-const unique = (values: Iterable<string>) => [...new Set(values)];
 
-export function buildIndex(dataset: Dataset): DatasetIndex {
-  const people = byId(dataset.people);
-  const places = byId(dataset.places);
-  const rolesSeen = new Map<string, Set<ParticipantRole>>();
-  const rows: VisitRow[] = [];
-  for (const bulletin of dataset.bulletins) {
-    bulletin.visits.forEach((visit, bulletinOrder) => {
-      const personIds = unique(visit.participants.flatMap((p) => (p.personId ? [p.personId] : [])));
+/** Numbers for ids, in the order they are first met. */
+class Numbering {
+  readonly ids: string[] = [];
+  readonly number = new Map<string, number>();
+  of(id: string): number {
+    let k = this.number.get(id);
+    if (k === undefined) {
+      k = this.ids.length;
+      this.ids.push(id);
+      this.number.set(id, k);
+    }
+    return k;
+  }
+}
+
+/** Runs of numbers, one run per row: row r's values are values[start[r]] up to values[start[r + 1]]. */
+class Runs {
+  start = new Int32Array(1024);
+  values = new Int32Array(4096);
+  private at = 0;
+  rows = 0;
+  add(numbering: Numbering, ids: readonly string[]): void {
+    if (this.at + ids.length > this.values.length) this.values = grow(this.values, this.at + ids.length);
+    for (let j = 0; j < ids.length; j += 1) this.values[this.at++] = numbering.of(ids[j] as string);
+  }
+  /** Ends the current row's run. */
+  next(): void {
+    this.rows += 1;
+    if (this.rows >= this.start.length) this.start = grow(this.start, this.rows + 1);
+    this.start[this.rows] = this.at;
+  }
+}
+
+const grow = (a: Int32Array, need: number) => {
+  const more = new Int32Array(Math.max(need, a.length * 2));
+  more.set(a);
+  return more;
+};
+
+/**
+ * The index as numbers, for selectView: every facet value and every place gets a number, and each row's values are
+ * a run of numbers (Runs), so that a view is a few array reads per row, with no Set or Map per row.
+ */
+type Compiled = {
+  facets: Record<FacetKey, { numbering: Numbering; runs: Runs }>;
+  /** People who went (numbered as the person facet), and places visited or inspected, per row. */
+  present: Runs;
+  places: { numbering: Numbering; runs: Runs };
+  /** The run of index.rows[i] is run `at[i]` (rows are numbered as they were added, before the time sort). */
+  at: Int32Array | null;
+};
+
+function newCompiled(): Compiled {
+  const facets = {} as Compiled['facets'];
+  for (const key of facetKeys) facets[key] = { numbering: new Numbering(), runs: new Runs() };
+  return { facets, present: new Runs(), places: { numbering: new Numbering(), runs: new Runs() }, at: null };
+}
+
+function compileRow(c: Compiled, row: VisitRow): void {
+  for (const key of facetKeys) {
+    const f = c.facets[key];
+    f.runs.add(f.numbering, row.facets[key]);
+    f.runs.next();
+  }
+  c.present.add(c.facets.person.numbering, row.presentIds);
+  c.present.next();
+  const places = c.places;
+  if (row.visit.placeId !== null) places.runs.add(places.numbering, [row.visit.placeId]);
+  for (const s of row.visit.inspected) places.runs.add(places.numbering, [s.placeId]);
+  places.runs.next();
+}
+
+const compiledIndexes = new WeakMap<DatasetIndex, Compiled>();
+
+/** The numbers of an index: built with it by IndexBuilder, else here on its first view. */
+function compile(index: DatasetIndex): Compiled {
+  let c = compiledIndexes.get(index);
+  if (c) return c;
+  c = newCompiled();
+  for (const row of index.rows) compileRow(c, row);
+  compiledIndexes.set(index, c);
+  return c;
+}
+
+/** The part of a row that needs no table but its bulletin. */
+type PartialRow = Omit<VisitRow, 'placePath' | 'facets'> & {
+  placePath?: string[];
+  facets: VisitRow['facets'];
+};
+
+/**
+ * Builds the index piece by piece: `add` each bulletin as it arrives (a few milliseconds per thousand visits),
+ * then `finish` with the whole dataset (time order and facet values, in linear time). Given the places first
+ * (`setPlaces`), rows are complete, and numbered for selectView, as they are added. `buildIndex` is all in one go;
+ * dataset-query.ts uses the pieces to build the index while the file is still loading, so that the main thread
+ * never has one long task to do it.
+ */
+export class IndexBuilder {
+  private readonly rows: PartialRow[] = [];
+  private readonly rolesSeen = new Map<string, Set<ParticipantRole>>();
+  private readonly bulletinRank = new Map<string, number>();
+  private bulletins = 0;
+  private places: Map<string, Place> | null = null;
+  private readonly paths = new Map<string | null, string[]>();
+  /** Numbers of the rows so far; null once a row was added without the places (then numbered on first view). */
+  private compiled: Compiled | null = newCompiled();
+
+  /** The places of the dataset: from now on, rows are completed as they are added. */
+  setPlaces(places: readonly Place[]): void {
+    this.places = byId(places);
+    this.paths.clear();
+  }
+
+  get visits(): number {
+    return this.rows.length;
+  }
+
+  add(bulletin: Bulletin): void {
+    this.bulletinRank.set(bulletin.id, this.bulletins++);
+    const visits = bulletin.visits;
+    for (let bulletinOrder = 0; bulletinOrder < visits.length; bulletinOrder += 1) {
+      const visit = visits[bulletinOrder] as Visit;
+      const personIds: string[] = [];
+      const presentIds: string[] = [];
+      const leadIds: string[] = [];
       for (const p of visit.participants) {
-        if (!p.personId) continue;
-        const roles = rolesSeen.get(p.personId) ?? new Set<ParticipantRole>();
+        const personId = p.personId;
+        if (!personId) continue;
+        if (!personIds.includes(personId)) personIds.push(personId);
+        if (presentRoles.has(p.role) && !presentIds.includes(personId)) presentIds.push(personId);
+        if (p.role === 'lead') leadIds.push(personId);
+        let roles = this.rolesSeen.get(personId);
+        if (!roles) this.rolesSeen.set(personId, (roles = new Set()));
         roles.add(p.role);
-        rolesSeen.set(p.personId, roles);
       }
-      const presentIds = unique(
-        visit.participants.flatMap((p) => (p.personId && presentRoles.has(p.role) ? [p.personId] : [])),
-      );
-      const supplyTypeIds = unique(visit.supplies.map((s) => s.supplyTypeId));
-      const path = placePathIds(places, visit.placeId);
-      if (visit.districtId !== null && !path.includes(visit.districtId)) path.unshift(visit.districtId);
-      rows.push({
+      const supplyTypeIds: string[] = [];
+      for (const s of visit.supplies)
+        if (!supplyTypeIds.includes(s.supplyTypeId)) supplyTypeIds.push(s.supplyTypeId);
+      const row: PartialRow = {
         visit,
         bulletin,
         bulletinOrder,
         sortKey: visitSortKey(visit),
         districtId: visit.districtId,
-        placePath: path,
-        leadIds: visit.participants.flatMap((p) => (p.role === 'lead' && p.personId ? [p.personId] : [])),
+        leadIds,
         personIds,
         presentIds,
         supplyTypeIds,
         facets: {
           bulletin: [bulletin.id],
           district: visit.districtId === null ? [] : [visit.districtId],
-          // The streets and communities it went to, and every place it visited or inspected.
-          place: unique([
-            ...path.filter((id) => id !== visit.districtId),
-            ...visit.inspected.map((i) => i.placeId),
-          ]),
+          place: [], // set by complete()
           person: personIds,
           supply: supplyTypeIds,
         },
-      });
-    });
+      };
+      this.rows.push(row);
+      if (this.places) {
+        this.complete(row, this.places);
+        if (this.compiled) compileRow(this.compiled, row as VisitRow);
+      } else {
+        this.compiled = null;
+      }
+    }
   }
-  const bulletinRank = new Map(dataset.bulletins.map((b, i) => [b.id, i]));
-  rows.sort(
-    (a, b) =>
-      (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0) ||
-      (bulletinRank.get(a.bulletin.id) ?? 0) - (bulletinRank.get(b.bulletin.id) ?? 0) ||
-      a.bulletinOrder - b.bulletinOrder,
-  );
 
-  const personRoles = new Map<string, ParticipantRole[]>();
-  for (const [id, roles] of rolesSeen)
-    personRoles.set(
-      id,
-      participantRoleOrder.filter((r) => roles.has(r)),
-    );
+  /** Adds the place path and the place facet. */
+  private complete(row: PartialRow, places: ReadonlyMap<string, Place>): void {
+    const visit = row.visit;
+    // Each place's path once (there are far fewer places than visits).
+    let shared = this.paths.get(visit.placeId);
+    if (!shared) this.paths.set(visit.placeId, (shared = placePathIds(places, visit.placeId)));
+    const path =
+      visit.districtId !== null && !shared.includes(visit.districtId)
+        ? [visit.districtId, ...shared]
+        : shared.slice();
+    // The streets and communities it went to, and every place it visited or inspected.
+    const place: string[] = [];
+    for (const id of path) if (id !== visit.districtId && !place.includes(id)) place.push(id);
+    for (const s of visit.inspected) if (!place.includes(s.placeId)) place.push(s.placeId);
+    row.placePath = path;
+    row.facets.place = place;
+  }
 
-  // Facet values in display order: districts and supply types as the dataset lists them, people by first
-  // appearance in time order (leads of early visits first), bulletins as listed.
-  const used = (key: FacetKey) => new Set(rows.flatMap((r) => r.facets[key]));
-  const usedDistricts = used('district');
-  const usedSupplies = used('supply');
-  const usedPlaces = used('place');
-  const facetValues: Record<FacetKey, string[]> = {
-    bulletin: dataset.bulletins.map((b) => b.id),
-    district: dataset.places.filter((p) => usedDistricts.has(p.id)).map((p) => p.id),
-    place: dataset.places.filter((p) => usedPlaces.has(p.id)).map((p) => p.id),
-    person: unique(rows.flatMap((r) => r.personIds)),
-    supply: dataset.supplyTypes.filter((s) => usedSupplies.has(s.id)).map((s) => s.id),
-  };
-  for (const id of usedDistricts) if (!facetValues.district.includes(id)) facetValues.district.push(id);
-  for (const id of usedSupplies) if (!facetValues.supply.includes(id)) facetValues.supply.push(id);
+  /** The index of `dataset`, whose bulletins are those added, in the same order. */
+  finish(dataset: Dataset): DatasetIndex {
+    const places = byId(dataset.places);
+    if (!this.places) this.setPlaces(dataset.places);
+    const all = this.rows as VisitRow[];
+    const n = all.length;
+    for (const row of this.rows) if (!row.placePath) this.complete(row, places);
 
-  return {
-    dataset,
-    rows,
-    people,
-    organizations: byId(dataset.organizations),
-    places,
-    supplyTypes: byId(dataset.supplyTypes),
-    bulletins: byId(dataset.bulletins),
-    personRoles,
-    facetValues,
-  };
+    // Time order; within a time, bulletins as listed and visits in reading order.
+    const keys: string[] = [];
+    const keyRank = new Map<string, number>();
+    for (const r of all)
+      if (!keyRank.has(r.sortKey)) {
+        keyRank.set(r.sortKey, 0);
+        keys.push(r.sortKey);
+      }
+    keys.sort();
+    keys.forEach((k, i) => keyRank.set(k, i));
+    let order: Int32Array;
+    if (this.bulletinRank.size === this.bulletins) {
+      // Ids unique (as in any valid dataset): rows were added in bulletin and reading order, so a stable
+      // counting sort on the time is the whole order, in linear time.
+      const first = new Int32Array(keys.length + 1);
+      const time = new Int32Array(n);
+      for (let i = 0; i < n; i += 1) {
+        const t = keyRank.get((all[i] as VisitRow).sortKey) as number;
+        time[i] = t;
+        first[t + 1] = (first[t + 1] as number) + 1;
+      }
+      for (let t = 0; t < keys.length; t += 1) first[t + 1] = (first[t + 1] as number) + (first[t] as number);
+      order = new Int32Array(n);
+      for (let i = 0; i < n; i += 1) {
+        const t = time[i] as number;
+        order[first[t] as number] = i;
+        first[t] = (first[t] as number) + 1;
+      }
+    } else {
+      const rank = (r: VisitRow) => this.bulletinRank.get(r.bulletin.id) ?? 0;
+      const time = (r: VisitRow) => keyRank.get(r.sortKey) as number;
+      order = Int32Array.from(all.keys()).sort((a, b) => {
+        const x = all[a] as VisitRow;
+        const y = all[b] as VisitRow;
+        return time(x) - time(y) || rank(x) - rank(y) || x.bulletinOrder - y.bulletinOrder || a - b;
+      });
+    }
+    const rows = new Array<VisitRow>(n);
+    for (let i = 0; i < n; i += 1) rows[i] = all[order[i] as number] as VisitRow;
+
+    const personRoles = new Map<string, ParticipantRole[]>();
+    for (const [id, roles] of this.rolesSeen)
+      personRoles.set(
+        id,
+        participantRoleOrder.filter((r) => roles.has(r)),
+      );
+
+    // Facet values in display order: districts and supply types as the dataset lists them, people by first
+    // appearance in time order (leads of early visits first), bulletins as listed.
+    const usedDistricts = new Set<string>();
+    const usedSupplies = new Set<string>();
+    const usedPlaces = new Set<string>();
+    const person: string[] = [];
+    const seenPeople = new Set<string>();
+    for (const r of rows) {
+      if (r.districtId !== null) usedDistricts.add(r.districtId);
+      for (const id of r.supplyTypeIds) usedSupplies.add(id);
+      for (const id of r.facets.place) usedPlaces.add(id);
+      for (const id of r.personIds)
+        if (!seenPeople.has(id)) {
+          seenPeople.add(id);
+          person.push(id);
+        }
+    }
+    const facetValues: Record<FacetKey, string[]> = {
+      bulletin: dataset.bulletins.map((b) => b.id),
+      district: dataset.places.filter((p) => usedDistricts.has(p.id)).map((p) => p.id),
+      place: dataset.places.filter((p) => usedPlaces.has(p.id)).map((p) => p.id),
+      person,
+      supply: dataset.supplyTypes.filter((s) => usedSupplies.has(s.id)).map((s) => s.id),
+    };
+    for (const id of usedDistricts) if (!facetValues.district.includes(id)) facetValues.district.push(id);
+    for (const id of usedSupplies) if (!facetValues.supply.includes(id)) facetValues.supply.push(id);
+
+    const index: DatasetIndex = {
+      dataset,
+      rows,
+      people: byId(dataset.people),
+      organizations: byId(dataset.organizations),
+      places,
+      supplyTypes: byId(dataset.supplyTypes),
+      bulletins: byId(dataset.bulletins),
+      personRoles,
+      facetValues,
+    };
+    if (this.compiled) {
+      this.compiled.at = order;
+      compiledIndexes.set(index, this.compiled);
+    }
+    return index;
+  }
+}
+
+/** Indexes built ahead, while the dataset loaded: buildIndex returns them as they are. */
+const prebuilt = new WeakMap<Dataset, DatasetIndex>();
+
+/** Records the index of a dataset built piece by piece (IndexBuilder), so that `buildIndex(dataset)` is free. */
+export function prebuildIndex(dataset: Dataset, index: DatasetIndex): void {
+  prebuilt.set(dataset, index);
+}
+
+export function buildIndex(dataset: Dataset): DatasetIndex {
+  const ready = prebuilt.get(dataset);
+  if (ready) return ready;
+  const builder = new IndexBuilder();
+  builder.setPlaces(dataset.places);
+  for (const bulletin of dataset.bulletins) builder.add(bulletin);
+  return builder.finish(dataset);
 }
 
 export type Figures = {
@@ -189,37 +405,118 @@ export type View = {
 /**
  * Values within a facet are alternatives (OR); facets combine (AND). One pass: a row that fails no facet is in
  * view and counts for every facet; a row that fails exactly one facet counts only for that facet's values.
+ * It works on numbers (see Compiled): a few array reads per row and facet, no Set or Map per row.
  */
 export function selectView(index: DatasetIndex, filters: Filters): View {
-  const active = facetKeys
-    .filter((key) => filters[key].length > 0)
-    .map((key) => [key, new Set(filters[key])] as const);
-  const facetCounts = {} as Record<FacetKey, Map<string, number>>;
-  for (const key of facetKeys) facetCounts[key] = new Map(index.facetValues[key].map((id) => [id, 0]));
-  const bump = (key: FacetKey, row: VisitRow) => {
-    const counts = facetCounts[key];
-    for (const id of row.facets[key]) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const c = compile(index);
+  const all = index.rows;
+  const n = all.length;
+  const at = c.at;
+  const K = facetKeys.length;
+  const runs = facetKeys.map((key) => c.facets[key].runs);
+  // The active facets, and which of their values are wanted (a value not in the data matches no row).
+  const active: number[] = [];
+  const wanted: Uint8Array[] = [];
+  facetKeys.forEach((key, k) => {
+    if (filters[key].length === 0) return;
+    const { numbering } = c.facets[key];
+    const w = new Uint8Array(numbering.ids.length);
+    for (const id of filters[key]) {
+      const v = numbering.number.get(id);
+      if (v !== undefined) w[v] = 1;
+    }
+    active.push(k);
+    wanted.push(w);
+  });
+  const counts = facetKeys.map((key) => new Int32Array(c.facets[key].numbering.ids.length));
+  const bump = (k: number, r: number) => {
+    const { start, values } = runs[k] as Runs;
+    const count = counts[k] as Int32Array;
+    for (let j = start[r] as number, end = start[r + 1] as number; j < end; j += 1) {
+      const v = values[j] as number;
+      count[v] = (count[v] as number) + 1;
+    }
   };
 
   const rows: VisitRow[] = [];
-  for (const row of index.rows) {
-    let failed: FacetKey | null = null;
+  const inView = new Uint8Array(runs[0]?.rows ?? 0);
+  for (let i = 0; i < n; i += 1) {
+    const r = at ? (at[i] as number) : i;
+    let failed = -1;
     let failures = 0;
-    for (const [key, wanted] of active) {
-      if (!row.facets[key].some((id) => wanted.has(id))) {
+    for (let a = 0; a < active.length; a += 1) {
+      const { start, values } = runs[active[a] as number] as Runs;
+      const w = wanted[a] as Uint8Array;
+      let hit = false;
+      for (let j = start[r] as number, end = start[r + 1] as number; j < end; j += 1)
+        if (w[values[j] as number] === 1) {
+          hit = true;
+          break;
+        }
+      if (!hit) {
         failures += 1;
-        failed = key;
+        failed = active[a] as number;
         if (failures > 1) break;
       }
     }
     if (failures === 0) {
-      rows.push(row);
-      for (const key of facetKeys) bump(key, row);
-    } else if (failures === 1 && failed) {
-      bump(failed, row);
+      rows.push(all[i] as VisitRow);
+      inView[r] = 1;
+      for (let k = 0; k < K; k += 1) bump(k, r);
+    } else if (failures === 1) {
+      bump(failed, r);
     }
   }
-  return { rows, total: index.rows.length, facetCounts, figures: figuresOf(rows) };
+  const facetCounts = {} as Record<FacetKey, Map<string, number>>;
+  facetKeys.forEach((key, k) => {
+    const { numbering } = c.facets[key];
+    const count = counts[k] as Int32Array;
+    const listed = index.facetValues[key];
+    // Every listed value, with 0 where no row counts for it; others only where some row does.
+    const map = new Map<string, number>();
+    for (const id of listed) {
+      const v = numbering.number.get(id);
+      map.set(id, v === undefined ? 0 : (count[v] as number));
+    }
+    numbering.ids.forEach((id, v) => {
+      if ((count[v] as number) > 0 && !map.has(id)) map.set(id, count[v] as number);
+    });
+    facetCounts[key] = map;
+  });
+  return { rows, total: n, facetCounts, figures: compiledFigures(c, inView, rows.length) };
+}
+
+/** figuresOf on numbers: the distinct values among the rows in view (inView is by run). */
+function compiledFigures(c: Compiled, inView: Uint8Array, visits: number): Figures {
+  const distinct = ({ start, values }: Runs, size: number) => {
+    const seen = new Uint8Array(size);
+    let count = 0;
+    for (let r = 0; r < inView.length; r += 1) {
+      if (inView[r] === 0) continue;
+      for (let j = start[r] as number, end = start[r + 1] as number; j < end; j += 1) {
+        const v = values[j] as number;
+        if (seen[v] === 0) {
+          seen[v] = 1;
+          count += 1;
+        }
+      }
+    }
+    return { seen, count };
+  };
+  const people = c.facets.person.numbering.ids.length;
+  const present = distinct(c.present, people);
+  const named = distinct(c.facets.person.runs, people);
+  let entrustedOnly = 0;
+  for (let v = 0; v < people; v += 1) if (named.seen[v] === 1 && present.seen[v] === 0) entrustedOnly += 1;
+  const size = (key: FacetKey) => c.facets[key].numbering.ids.length;
+  return {
+    visits,
+    people: present.count,
+    entrustedOnly,
+    places: distinct(c.places.runs, c.places.numbering.ids.length).count,
+    districts: distinct(c.facets.district.runs, size('district')).count,
+    supplyTypes: distinct(c.facets.supply.runs, size('supply')).count,
+  };
 }
 
 export function figuresOf(rows: readonly VisitRow[]): Figures {

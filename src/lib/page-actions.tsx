@@ -14,6 +14,11 @@ export type PageActions = {
   filterBy: (key: FacetKey, id: string) => void;
   /** Scrolls the source to the sentence a fact came from and marks it; null clears the mark. */
   showEvidence: (ref: EvidenceRef | null) => void;
+  /**
+   * Leaves the sentence for the card it was asked from, focused (the source's "back to the visit" link); the
+   * same as the browser's Back after a ¶. Optional: without it, the link only clears the mark.
+   */
+  backFromEvidence?: () => void;
 };
 
 const PageActionsContext = createContext<PageActions | null>(null);

@@ -1,78 +1,182 @@
 /**
- * The link is the state. Pure parsing and serialising of the query string's filter and language parameters,
- * so that they can be tested without a browser: resolve(serialize(x)) = x, and any string parses without throwing.
+ * The link is the state. Pure reading and writing of the query string, so that it can be tested without a
+ * browser. Lenient in what it reads, strict in what it writes:
+ * - values may be ids in any case or names in either language (`?district=赫山区`, `Ziyang`, `HESHAN`), parameter
+ *   names any case (`Person=`, `LANG=EN`); all are read, and the link is rewritten to canonical ids;
+ * - refused values (unknown, malformed, ambiguous, a later repeat) are named in a notice and left out of the link;
+ * - parameters the page does not use (`utm_source`, `foo`) are named, and kept in the link exactly as they were:
+ *   they belong to whoever made the link (a campaign tag, a proxy), and dropping them would break their use;
+ * - notices list at most MAX_LISTED values and say how many more, each value shortened for display.
+ * resolve(serialize(x)) = x for every state (see url-state.test.ts).
  */
-import { facetKeys, type FacetKey, type Filters } from '../../data/select';
+import { facetLabel } from '../../data/labels';
+import { facetKeys, type DatasetIndex, type FacetKey, type Filters } from '../../data/select';
 import type { Lang } from '../../i18n/i18n';
+import type { EvidenceRef } from '../../lib/page-actions';
 
-export const urlKeys = [...facetKeys, 'lang'] as const;
+export const urlKeys = [...facetKeys, 'lang', 'ev'] as const;
 export type UrlKey = (typeof urlKeys)[number];
 export type RawParams = Partial<Record<UrlKey, string | null>>;
 
-export type Notice =
-  | { kind: 'unknown' | 'malformed'; param: FacetKey; values: string[] }
-  | { kind: 'repeated'; param: UrlKey; values: string[] }
-  | { kind: 'lang'; param: 'lang'; values: string[] };
+/** A notice names at most this many values, then says how many more there were. */
+export const MAX_LISTED = 5;
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+type Listed = { values: string[]; more: number };
+export type Notice =
+  | ({ kind: 'unknown' | 'malformed' | 'ambiguous'; param: FacetKey } & Listed)
+  | ({ kind: 'repeated'; param: UrlKey } & Listed)
+  | ({ kind: 'lang'; param: 'lang' } & Listed)
+  | ({ kind: 'evidence'; param: 'ev' } & Listed)
+  /** Parameters the page does not use: named, kept in the link. */
+  | ({ kind: 'params'; param: '*' } & Listed)
+  /** Parameter names read in another case: "Person → person". */
+  | ({ kind: 'renamed'; param: '*' } & Listed);
+
 const MAX_SHOWN = 40;
+/** A token longer than this is not a name or an id of any kind: it is refused as malformed. */
+const MAX_TOKEN = 80;
+/** What names and ids are made of: letters, marks, digits, spaces and a little punctuation. */
+const WELL_FORMED = /^[\p{L}\p{M}\p{N} .·'’()（）&-]+$/u;
+
+// eslint-disable-next-line no-control-regex
+const UNSHOWABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Shortens a hostile or very long value for display; it is only ever shown as text. */
 export function displayValue(value: string): string {
-  // Control characters in a link are shown as U+FFFD, so a notice cannot be garbled by them.
-  // eslint-disable-next-line no-control-regex
-  const clean = value.replace(/[\u0000-\u001f\u007f]/g, '\uFFFD');
-  return clean.length > MAX_SHOWN ? `${clean.slice(0, MAX_SHOWN)}…` : clean;
+  // Control characters and bidi controls in a link are shown as U+FFFD, so a notice cannot be garbled by them.
+  const clean = value.replace(UNSHOWABLE, '\uFFFD');
+  const chars = [...clean];
+  return chars.length > MAX_SHOWN ? `${chars.slice(0, MAX_SHOWN).join('')}…` : clean;
 }
 
-/** Splits a comma list into well-formed ids (deduplicated, in order) and malformed tokens. */
+/** At most MAX_LISTED values, each shortened, and how many were left out. */
+export function listed(values: readonly string[]): Listed {
+  return {
+    values: values.slice(0, MAX_LISTED).map(displayValue),
+    more: Math.max(0, values.length - MAX_LISTED),
+  };
+}
+
+/** The form two spellings of one name share: NFKC, lower case, without spaces, hyphens, dots or apostrophes. */
+export function normalizeToken(value: string): string {
+  return value
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s._·'’-]+/gu, '');
+}
+
+/** Splits a comma list (ASCII or full-width commas) into well-formed tokens (deduplicated, in order) and malformed ones. */
 export function parseList(raw: string | null | undefined): { values: string[]; malformed: string[] } {
   const values: string[] = [];
   const malformed: string[] = [];
   if (raw === null || raw === undefined) return { values, malformed };
-  for (const token of raw.split(',')) {
+  for (const token of raw.split(/[,，、]/)) {
     const value = token.trim();
     if (value === '') continue;
-    if (!SLUG.test(value)) malformed.push(displayValue(value));
+    if (value.length > MAX_TOKEN || !WELL_FORMED.test(value)) malformed.push(value);
     else if (!values.includes(value)) values.push(value);
   }
   return { values, malformed };
 }
 
-/** Reads filters from raw query parameters, keeping only ids the dataset knows; says what it ignored. */
-export function resolveFilters(
-  raw: RawParams,
-  known: Record<FacetKey, ReadonlySet<string>>,
-): { filters: Filters; notices: Notice[] } {
+const AMBIGUOUS = '\u0000ambiguous';
+/** For each facet: every accepted spelling (normalised) → the id it means, or AMBIGUOUS. */
+export type FacetLookup = Record<FacetKey, ReadonlyMap<string, string>>;
+export type FacetEntries = Record<FacetKey, Iterable<{ id: string; names: readonly string[] }>>;
+
+/**
+ * The spellings a link may use for each value: its id (any case) first, then its names in either language. A
+ * name that two values share is ambiguous and refused; an id always wins over another value's name.
+ */
+export function buildLookup(entries: FacetEntries): FacetLookup {
+  const out = {} as Record<FacetKey, Map<string, string>>;
+  for (const key of facetKeys) {
+    const map = new Map<string, string>();
+    const list = [...entries[key]];
+    const byId = new Set<string>();
+    for (const { id } of list) {
+      map.set(normalizeToken(id), id);
+      map.set(id, id);
+      byId.add(normalizeToken(id));
+    }
+    for (const { id, names } of list) {
+      for (const name of names) {
+        const k = normalizeToken(name);
+        if (k === '' || byId.has(k)) continue;
+        const seen = map.get(k);
+        map.set(k, seen === undefined || seen === id ? id : AMBIGUOUS);
+      }
+    }
+    out[key] = map;
+  }
+  return out;
+}
+
+/** The lookup for a dataset: ids, and names in both languages. */
+export function lookupFromIndex(index: DatasetIndex): FacetLookup {
+  const entries = {} as Record<FacetKey, { id: string; names: string[] }[]>;
+  for (const key of facetKeys) {
+    entries[key] = index.facetValues[key].map((id) => ({
+      id,
+      names: [facetLabel(index, key, id, 'zh'), facetLabel(index, key, id, 'en')],
+    }));
+  }
+  return buildLookup(entries);
+}
+
+/** A lookup that knows ids only (tests, and callers without names). */
+export function lookupFromIds(known: Record<FacetKey, Iterable<string>>): FacetLookup {
+  const entries = {} as Record<FacetKey, { id: string; names: string[] }[]>;
+  for (const key of facetKeys) entries[key] = [...known[key]].map((id) => ({ id, names: [] }));
+  return buildLookup(entries);
+}
+
+/** Reads filters from raw query parameters: ids or names, any case; says what it refused. */
+export function resolveFilters(raw: RawParams, lookup: FacetLookup): { filters: Filters; notices: Notice[] } {
   const notices: Notice[] = [];
   const filters = {} as Record<FacetKey, string[]>;
   for (const key of facetKeys) {
     const { values, malformed } = parseList(raw[key]);
-    const unknown = values.filter((v) => !known[key].has(v));
-    filters[key] = values.filter((v) => known[key].has(v));
-    if (malformed.length > 0) notices.push({ kind: 'malformed', param: key, values: malformed });
-    if (unknown.length > 0) notices.push({ kind: 'unknown', param: key, values: unknown.map(displayValue) });
+    const ids: string[] = [];
+    const unknown: string[] = [];
+    const ambiguous: string[] = [];
+    for (const value of values) {
+      const id = lookup[key].get(value) ?? lookup[key].get(normalizeToken(value));
+      if (id === undefined) unknown.push(value);
+      else if (id === AMBIGUOUS) ambiguous.push(value);
+      else if (!ids.includes(id)) ids.push(id);
+    }
+    filters[key] = ids;
+    if (malformed.length > 0) notices.push({ kind: 'malformed', param: key, ...listed(malformed) });
+    if (unknown.length > 0) notices.push({ kind: 'unknown', param: key, ...listed(unknown) });
+    if (ambiguous.length > 0) notices.push({ kind: 'ambiguous', param: key, ...listed(ambiguous) });
   }
   return { filters, notices };
 }
 
+const langNames: Record<string, Lang> = {
+  zh: 'zh',
+  'zh-cn': 'zh',
+  'zh-hans': 'zh',
+  cn: 'zh',
+  中文: 'zh',
+  en: 'en',
+  'en-us': 'en',
+  'en-gb': 'en',
+  english: 'en',
+};
+
+/** The language: zh, en, any case (and a few usual spellings); anything else is named and Chinese is shown. */
 export function resolveLang(raw: string | null | undefined): { lang: Lang; notice: Notice | null } {
-  if (raw === null || raw === undefined || raw === '' || raw === 'zh') return { lang: 'zh', notice: null };
-  if (raw === 'en') return { lang: 'en', notice: null };
-  return { lang: 'zh', notice: { kind: 'lang', param: 'lang', values: [displayValue(raw)] } };
+  const value = (raw ?? '').trim().toLowerCase().replace(/_/g, '-');
+  if (value === '') return { lang: 'zh', notice: null };
+  const lang = Object.hasOwn(langNames, value) ? langNames[value] : undefined;
+  if (lang) return { lang, notice: null };
+  return { lang: 'zh', notice: { kind: 'lang', param: 'lang', ...listed([raw ?? '']) } };
 }
 
-/** Query parameters for a filter state: empty facets are left out of the link. */
-/**
- * A parameter given more than once (`?district=a&district=b`): the page reads the first, as the URL library does,
- * and says which later values it ignored. Values are comma lists: `?district=a,b` is the way to give several.
- */
-export function repeatedParams(search: string): Notice[] {
-  const params = new URLSearchParams(search);
-  return urlKeys.flatMap((key): Notice[] => {
-    const all = params.getAll(key);
-    return all.length > 1 ? [{ kind: 'repeated', param: key, values: all.slice(1).map(displayValue) }] : [];
-  });
+export function serializeLang(lang: Lang): string | null {
+  return lang === 'zh' ? null : lang;
 }
 
 export function serializeFilters(filters: Filters): Record<FacetKey, string | null> {
@@ -81,8 +185,173 @@ export function serializeFilters(filters: Filters): Record<FacetKey, string | nu
   return out;
 }
 
-export function serializeLang(lang: Lang): string | null {
-  return lang === 'zh' ? null : lang;
+// ---- The evidence shown in the source: ?ev=<bulletin>.<paragraph>.<start>-<end> ----
+
+/** Where a quote stands: its bulletin, paragraph (from 0) and character range in that paragraph. */
+export type EvidenceKey = { bulletinId: string; paragraph: number; start: number; end: number };
+/** The paragraphs of a bulletin, by id; undefined for a bulletin the data does not hold. */
+export type ParagraphsOf = (bulletinId: string) => readonly string[] | undefined;
+
+const EV = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(\d{1,6})(?:\.(\d{1,7})-(\d{1,7}))?$/;
+
+/**
+ * The link form of a fact's evidence, e.g. `yiyang-npc-2020-02-08.3.12-26`: it names the quote by position, so a
+ * link stays short whatever the quote. The first occurrence of the quote is meant (as the source view marks).
+ */
+export function serializeEvidence(ref: EvidenceRef, paragraphsOf: ParagraphsOf): string {
+  const text = paragraphsOf(ref.bulletinId)?.[ref.paragraph];
+  const start = text === undefined || ref.quote === '' ? -1 : text.indexOf(ref.quote);
+  const base = `${ref.bulletinId}.${ref.paragraph}`;
+  return start < 0 ? base : `${base}.${start}-${start + ref.quote.length}`;
+}
+
+/** Reads `ev`: any case; without a range it means the whole paragraph. Refuses what the data does not hold. */
+export function resolveEvidence(
+  raw: string | null | undefined,
+  paragraphsOf: ParagraphsOf,
+): { evidence: EvidenceRef | null; notice: Notice | null } {
+  if (raw === null || raw === undefined || raw.trim() === '') return { evidence: null, notice: null };
+  const refuse = { evidence: null, notice: { kind: 'evidence', param: 'ev', ...listed([raw]) } as Notice };
+  const m = EV.exec(raw.trim().toLowerCase());
+  if (!m) return refuse;
+  const bulletinId = m[1] as string;
+  const paragraph = Number(m[2]);
+  const text = paragraphsOf(bulletinId)?.[paragraph];
+  if (text === undefined) return refuse;
+  const start = m[3] === undefined ? 0 : Number(m[3]);
+  const end = m[4] === undefined ? text.length : Number(m[4]);
+  if (!(start < end && end <= text.length)) return refuse;
+  return { evidence: { bulletinId, paragraph, quote: text.slice(start, end) }, notice: null };
+}
+
+// ---- The whole link ----
+
+export type LinkContext = { lookup: FacetLookup; paragraphsOf: ParagraphsOf };
+export type LinkRead = {
+  filters: Filters;
+  lang: Lang;
+  evidence: EvidenceRef | null;
+  notices: Notice[];
+  /** The canonical value of each of the page's parameters (null: left out of the link). */
+  canonical: Record<UrlKey, string | null>;
+  /** The query string to write in place of the link's ('' for none), or null when the link is canonical. */
+  rewrite: string | null;
+};
+
+type Segment = { raw: string; key: string; value: string };
+
+const decode = (text: string): string => {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text;
+  }
+};
+
+function segmentsOf(search: string): Segment[] {
+  const body = search.startsWith('?') ? search.slice(1) : search;
+  return body
+    .split('&')
+    .filter((s) => s !== '')
+    .map((raw) => {
+      const at = raw.indexOf('=');
+      return at < 0
+        ? { raw, key: decode(raw), value: '' }
+        : { raw, key: decode(raw.slice(0, at)), value: decode(raw.slice(at + 1)) };
+    });
+}
+
+const ourKey = (key: string): UrlKey | undefined => {
+  const lower = key.trim().toLowerCase();
+  return (urlKeys as readonly string[]).includes(lower) ? (lower as UrlKey) : undefined;
+};
+
+/** A value as the page writes it: encoded, but commas kept readable (`ziyang,heshan`). */
+const encodeValue = (value: string) => encodeURIComponent(value).replace(/%2C/gi, ',');
+
+/**
+ * Reads the whole link. `search` is the query string as the address bar has it; `primary` (optional) gives the
+ * values the URL library read for the exactly-spelled parameters, which win (they are the same in the browser).
+ */
+export function readLink(search: string, context: LinkContext, primary: RawParams = {}): LinkRead {
+  const notices: Notice[] = [];
+  const segments = segmentsOf(search);
+  const first = {} as Record<UrlKey, string | null>;
+  const later: Partial<Record<UrlKey, string[]>> = {};
+  const renamed: string[] = [];
+  const foreign: string[] = [];
+  for (const seg of segments) {
+    const key = ourKey(seg.key);
+    if (key === undefined) {
+      if (seg.key !== '' && !foreign.includes(seg.key)) foreign.push(seg.key);
+      continue;
+    }
+    if (seg.key !== key && !renamed.includes(seg.key)) renamed.push(seg.key);
+    if (first[key] === undefined) first[key] = seg.value;
+    else (later[key] ??= []).push(seg.value);
+  }
+  const raw: RawParams = {};
+  for (const key of urlKeys) {
+    const value = primary[key] ?? first[key];
+    if (value !== undefined && value !== null) raw[key] = value;
+  }
+
+  const { filters, notices: facetNotices } = resolveFilters(raw, context.lookup);
+  notices.push(...facetNotices);
+  const { lang, notice: langNotice } = resolveLang(raw.lang);
+  if (langNotice) notices.push(langNotice);
+  const { evidence, notice: evNotice } = resolveEvidence(raw.ev, context.paragraphsOf);
+  if (evNotice) notices.push(evNotice);
+  for (const key of urlKeys) {
+    const values = later[key];
+    if (values) notices.push({ kind: 'repeated', param: key, ...listed(values) });
+  }
+  if (renamed.length > 0)
+    notices.push({
+      kind: 'renamed',
+      param: '*',
+      ...listed(renamed.map((name) => `${name} → ${ourKey(name) ?? name}`)),
+    });
+  if (foreign.length > 0) notices.push({ kind: 'params', param: '*', ...listed(foreign) });
+
+  const canonical = {
+    ...serializeFilters(filters),
+    lang: serializeLang(lang),
+    ev: evidence ? serializeEvidence(evidence, context.paragraphsOf) : null,
+  } as Record<UrlKey, string | null>;
+
+  // The link as the page writes it: its own parameters once each, canonical, where they first stood; the rest
+  // exactly as they were.
+  const out: string[] = [];
+  const written = new Set<UrlKey>();
+  for (const seg of segments) {
+    const key = ourKey(seg.key);
+    if (key === undefined) out.push(seg.raw);
+    else if (!written.has(key)) {
+      written.add(key);
+      const value = canonical[key];
+      if (value !== null) out.push(`${key}=${encodeValue(value)}`);
+    }
+  }
+  // Values given only through `primary` (the URL library's state, as in tests) are written too.
+  for (const key of urlKeys) {
+    const value = canonical[key];
+    if (!written.has(key) && value !== null) out.push(`${key}=${encodeValue(value)}`);
+  }
+  // Compared by meaning, not by spelling: the URL library encodes a few characters its own way.
+  const canonicalAlready =
+    renamed.length === 0 &&
+    Object.keys(later).length === 0 &&
+    urlKeys.every((key) => (raw[key] ?? null) === canonical[key]);
+  const next = out.join('&');
+  return {
+    filters,
+    lang,
+    evidence,
+    notices,
+    canonical,
+    rewrite: canonicalAlready ? null : next === '' ? '' : `?${next}`,
+  };
 }
 
 export function toggleValue(filters: Filters, key: FacetKey, value: string): Filters {
@@ -94,4 +363,39 @@ export function toggleValue(filters: Filters, key: FacetKey, value: string): Fil
 /** Adds a value if it is not already active (used by clicks on bars, names and places). */
 export function addValue(filters: Filters, key: FacetKey, value: string): Filters {
   return filters[key].includes(value) ? filters : { ...filters, [key]: [...filters[key], value] };
+}
+
+/** Whether a query string holds any of the page's parameters, in any case. */
+export function hasLinkParams(search: string): boolean {
+  return segmentsOf(search).some((seg) => ourKey(seg.key) !== undefined);
+}
+
+/** The language of a link before the dataset is here: `primary` (the exact `lang`) or `LANG`, `Lang`… */
+export function linkLang(search: string, primary: string | null | undefined): Lang {
+  const value = primary ?? segmentsOf(search).find((seg) => ourKey(seg.key) === 'lang')?.value;
+  return resolveLang(value).lang;
+}
+
+/** Notices of two reads, one per kind and parameter, the later read winning. */
+export function mergeNotices(earlier: readonly Notice[], later: readonly Notice[]): Notice[] {
+  const key = (n: Notice) => `${n.kind}:${n.param}`;
+  const fresh = new Set(later.map(key));
+  return [...earlier.filter((n) => !fresh.has(key(n))), ...later];
+}
+
+/** What the link holds, as the page writes it (the parameters in a fixed order; empty ones left out). */
+export function serializeLink(
+  state: { filters: Filters; lang: Lang; evidence: EvidenceRef | null },
+  paragraphsOf: ParagraphsOf,
+): string {
+  const values: Record<UrlKey, string | null> = {
+    ...serializeFilters(state.filters),
+    lang: serializeLang(state.lang),
+    ev: state.evidence ? serializeEvidence(state.evidence, paragraphsOf) : null,
+  };
+  const parts = urlKeys.flatMap((key) => {
+    const value = values[key];
+    return value === null ? [] : [`${key}=${encodeValue(value)}`];
+  });
+  return parts.length > 0 ? `?${parts.join('&')}` : '';
 }

@@ -1,10 +1,17 @@
+import { useEffect, useRef } from 'react';
 import { facetLabel } from '../../data/labels';
 import { facetKeys, type DatasetIndex, type Filters } from '../../data/select';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/zh';
+import { FILTERS_HEADING_ID } from './filter-bar';
 import { toggleValue, type Notice } from './url-state';
 
-/** The active filters as chips; a click on a chip removes its filter. */
+const chipKey = (key: string, id: string) => `${key}:${id}`;
+
+/**
+ * The active filters as chips; a click (or Enter, or Space) on a chip removes its filter. Focus then moves to the
+ * next chip, else the previous, else the filters' heading: it never drops to the page's body.
+ */
 export function ActiveFilters({
   index,
   filters,
@@ -16,6 +23,19 @@ export function ActiveFilters({
 }) {
   const { t, lang } = useI18n();
   const chips = facetKeys.flatMap((key) => filters[key].map((id) => ({ key, id })));
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  /** After a removal: the chip that goes and where focus goes once it has gone. */
+  const pending = useRef<{ removed: string; next: string | null } | null>(null);
+  const keys = chips.map((c) => chipKey(c.key, c.id)).join('\n');
+  useEffect(() => {
+    const move = pending.current;
+    if (!move || keys.split('\n').includes(move.removed)) return;
+    pending.current = null;
+    const target =
+      (move.next === null ? undefined : buttons.current.get(move.next)) ??
+      document.getElementById(FILTERS_HEADING_ID);
+    target?.focus();
+  }, [keys]);
   return (
     <div
       className="no-print flex flex-wrap items-center gap-2 text-sm"
@@ -25,20 +45,33 @@ export function ActiveFilters({
       {chips.length === 0 ? (
         <span className="text-slate-600 dark:text-slate-300">{t('filters.none')}</span>
       ) : (
-        chips.map(({ key, id }) => {
+        chips.map(({ key, id }, i) => {
           const name = facetLabel(index, key, id, lang);
+          const k = chipKey(key, id);
+          const neighbour = chips[i + 1] ?? chips[i - 1];
           return (
             <button
-              key={`${key}:${id}`}
+              key={k}
+              ref={(el) => {
+                if (el) buttons.current.set(k, el);
+                else buttons.current.delete(k);
+              }}
               type="button"
               className="inline-flex items-center gap-1 rounded-full border border-slate-300 bg-slate-100 px-3 py-0.5 hover:bg-slate-200 dark:border-slate-600 dark:bg-slate-800 dark:hover:bg-slate-700"
               aria-label={t('filters.remove', { name })}
-              onClick={() => onChange(toggleValue(filters, key, id))}
+              onClick={() => {
+                pending.current = {
+                  removed: k,
+                  next: neighbour ? chipKey(neighbour.key, neighbour.id) : null,
+                };
+                onChange(toggleValue(filters, key, id));
+              }}
             >
               <span className="text-xs text-slate-600 dark:text-slate-300">
-                {t(`param.${key}` as MessageKey)}
+                {t(`chip.${key}` as MessageKey)}
+                {lang === 'zh' ? '：' : ': '}
               </span>
-              <span>{name}</span>
+              <bdi>{name}</bdi>
               <span aria-hidden="true">×</span>
             </button>
           );
@@ -48,28 +81,47 @@ export function ActiveFilters({
   );
 }
 
+/** The listed values of a notice, and how many more there were. */
+function valuesText(n: Notice, lang: 'zh' | 'en', t: ReturnType<typeof useI18n>['t']): string {
+  const sep = lang === 'zh' ? '、' : ', ';
+  return n.values.join(sep) + (n.more > 0 ? t('notice.more', { count: n.more }) : '');
+}
+
 /** Says which link values were ignored, and why; never throws on what the link holds. */
 export function UrlNotices({ notices }: { notices: Notice[] }) {
   const { t, lang } = useI18n();
   if (notices.length === 0) return null;
-  const sep = lang === 'zh' ? '、' : ', ';
+  const text = (n: Notice): string => {
+    const values = valuesText(n, lang, t);
+    switch (n.kind) {
+      case 'lang':
+        return t('notice.lang', { values });
+      case 'repeated':
+        return t('notice.repeated', { param: n.param, values });
+      case 'evidence':
+        return t('notice.evidence', { values });
+      case 'params':
+        return t('notice.params', { values });
+      case 'renamed':
+        return t('notice.renamed', { values });
+      case 'ambiguous':
+        return t('notice.ambiguous', { param: t(`param.${n.param}` as MessageKey), values });
+      case 'unknown':
+      case 'malformed':
+        return t(n.kind === 'unknown' ? 'notice.ignored' : 'notice.malformed', {
+          param: t(`param.${n.param}` as MessageKey),
+          values,
+        });
+    }
+  };
   return (
     <div
       role="note"
-      className="no-print rounded border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100"
+      className="no-print rounded border border-amber-400 bg-amber-50 px-3 py-2 text-sm break-words text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100"
     >
       <ul>
         {notices.map((n) => (
-          <li key={`${n.kind}:${n.param}`}>
-            {n.kind === 'lang'
-              ? t('notice.lang', { values: n.values.join(sep) })
-              : n.kind === 'repeated'
-                ? t('notice.repeated', { param: n.param, values: n.values.join(sep) })
-                : t(n.kind === 'unknown' ? 'notice.ignored' : 'notice.malformed', {
-                    param: t(`param.${n.param}` as MessageKey),
-                    values: n.values.join(sep),
-                  })}
-          </li>
+          <li key={`${n.kind}:${n.param}`}>{text(n)}</li>
         ))}
       </ul>
     </div>

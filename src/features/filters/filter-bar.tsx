@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useCallback, useId, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { Sheet } from '../../components/ui/sheet';
 import { facetLabel } from '../../data/labels';
 import {
   emptyFilters,
@@ -15,48 +16,117 @@ import { toggleValue } from './url-state';
 
 type Props = { index: DatasetIndex; view: View; filters: Filters; onChange: (next: Filters) => void };
 
-/** The filters: one fieldset per facet, a checkbox per value with the count it would give. */
+/** The filters' heading: where focus goes when the last chip is removed (it takes focus, not Tab). */
+export const FILTERS_HEADING_ID = 'filters-title';
+
+/** Below Tailwind's `lg` the filters open as a sheet; from it up they stand beside the results. */
+const PHONE_QUERY = '(max-width: 63.99rem)';
+
+function subscribePhone(onChange: () => void) {
+  if (typeof matchMedia !== 'function') return () => {};
+  const query = matchMedia(PHONE_QUERY);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+const isPhone = () => typeof matchMedia === 'function' && matchMedia(PHONE_QUERY).matches;
+
+/** Whether the page has the phone layout (a narrow screen). */
+export function usePhoneLayout(): boolean {
+  return useSyncExternalStore(subscribePhone, isPhone, () => false);
+}
+
+/**
+ * After the sheet's "show N visits": the results in view (the status line at the top), and focus on the
+ * timeline's heading, so that the next Tab goes into the visits.
+ */
+function showResults() {
+  const heading = document.getElementById('timeline-title');
+  const status = document.querySelector<HTMLElement>('main [role="status"]') ?? heading;
+  const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  status?.scrollIntoView?.({ behavior: reduce ? 'auto' : 'smooth', block: 'start' });
+  heading?.focus({ preventScroll: true });
+}
+
+/**
+ * The filters: one fieldset per facet, a checkbox per value with the count it would give. On a phone they open
+ * as a sheet whose button says how many visits the choices give, and closes it onto the results.
+ */
 export function FilterBar({ index, view, filters, onChange }: Props) {
   const { t } = useI18n();
+  const phone = usePhoneLayout();
   const [open, setOpen] = useState(false);
-  const panelId = useId();
+  const then = useRef<(() => void) | null>(null);
   const keys = facetKeys.filter((key) => key !== 'bulletin' || index.facetValues.bulletin.length > 1);
+  const none = keys.every((key) => filters[key].length === 0);
+  const fieldsets = keys.map((key) => (
+    <FacetFieldset key={key} facet={key} index={index} view={view} filters={filters} onChange={onChange} />
+  ));
+  const clear = (extra: string) => (
+    <button
+      type="button"
+      className={`rounded border border-slate-300 px-3 py-2 text-sm hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800 ${extra}`}
+      disabled={none}
+      onClick={() => onChange(emptyFilters)}
+    >
+      {t('filters.clear')}
+    </button>
+  );
+  const shown = view.rows.length;
+  const afterClose = useCallback(() => {
+    then.current?.();
+    then.current = null;
+  }, []);
+  // The screen grew past the phone layout with the sheet open: it is gone, and so is its state.
+  if (!phone && open) setOpen(false);
   return (
-    <section aria-labelledby={`${panelId}-title`} className="no-print">
+    <section aria-labelledby={FILTERS_HEADING_ID} className="no-print">
       <div className="flex items-center justify-between gap-2">
-        <h2 id={`${panelId}-title`} className="text-lg font-semibold">
+        <h2 id={FILTERS_HEADING_ID} tabIndex={-1} className="text-lg font-semibold">
           {t('filters.title')}
         </h2>
-        <button
-          type="button"
-          className="rounded border border-slate-300 px-3 py-1 text-sm lg:hidden dark:border-slate-600"
-          aria-expanded={open}
-          aria-controls={panelId}
-          onClick={() => setOpen((v) => !v)}
-        >
-          {open ? t('filters.hide') : t('filters.show')}
-        </button>
+        {phone && (
+          <button
+            type="button"
+            className="rounded border border-slate-300 px-3 py-1 text-sm dark:border-slate-600"
+            aria-haspopup="dialog"
+            aria-expanded={open}
+            onClick={() => setOpen(true)}
+          >
+            {t('filters.show')}
+          </button>
+        )}
       </div>
-      <div id={panelId} className={`${open ? 'block' : 'hidden'} mt-3 space-y-4 lg:block`}>
-        {keys.map((key) => (
-          <FacetFieldset
-            key={key}
-            facet={key}
-            index={index}
-            view={view}
-            filters={filters}
-            onChange={onChange}
-          />
-        ))}
-        <button
-          type="button"
-          className="w-full rounded border border-slate-300 px-3 py-2 text-sm hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800"
-          disabled={keys.every((key) => filters[key].length === 0)}
-          onClick={() => onChange(emptyFilters)}
+      {phone ? (
+        <Sheet
+          open={open}
+          onOpenChange={setOpen}
+          afterClose={afterClose}
+          title={t('filters.title')}
+          closeLabel={t('filters.close')}
+          footer={
+            <div className="flex gap-2">
+              {clear('flex-1')}
+              <button
+                type="button"
+                className="flex-1 rounded bg-slate-900 px-3 py-2 text-sm font-semibold text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-slate-300"
+                onClick={() => {
+                  then.current = showResults;
+                  setOpen(false);
+                }}
+              >
+                {t(shown === 1 ? 'filters.resultsOne' : 'filters.results', { count: shown })}
+              </button>
+            </div>
+          }
         >
-          {t('filters.clear')}
-        </button>
-      </div>
+          <div className="space-y-4">{fieldsets}</div>
+        </Sheet>
+      ) : (
+        <div className="mt-3 space-y-4">
+          {fieldsets}
+          {clear('w-full')}
+        </div>
+      )}
     </section>
   );
 }
@@ -86,18 +156,120 @@ export function visibleValues(
   );
 }
 
+/** A place filter value in the tree: the places below it that are values too. */
+export type PlaceNode = { id: string; value: boolean; children: PlaceNode[] };
+
+/**
+ * The place filter as a tree: district › street › community › site. Each value hangs under its nearest ancestor
+ * that is a value too, else under its district (a heading, not a value: districts have their own filter), else
+ * at the top. Siblings keep the values' order. Pure; a parent cycle cannot make it loop.
+ */
+export function placeTree(index: DatasetIndex, values: readonly string[]): PlaceNode[] {
+  const valueSet = new Set(values);
+  const districts = new Set(index.facetValues.district);
+  const nodes = new Map<string, PlaceNode>();
+  const node = (id: string, value: boolean) => {
+    let n = nodes.get(id);
+    if (!n) {
+      n = { id, value, children: [] };
+      nodes.set(id, n);
+    }
+    return n;
+  };
+  const roots: PlaceNode[] = [];
+  const groups: PlaceNode[] = [];
+  const parentOf = new Map<string, string>();
+  for (const id of values) {
+    const self = node(id, true);
+    const seen = new Set([id]);
+    let parentId = index.places.get(id)?.parentId ?? null;
+    let anchor: PlaceNode | null = null;
+    while (parentId !== null && !seen.has(parentId)) {
+      seen.add(parentId);
+      const parent = index.places.get(parentId);
+      if (valueSet.has(parentId)) {
+        anchor = node(parentId, true);
+        break;
+      }
+      if (districts.has(parentId) || parent?.kind === 'district' || parent?.kind === 'county') {
+        const known = nodes.has(parentId);
+        anchor = node(parentId, false);
+        if (!known) groups.push(anchor);
+        break;
+      }
+      parentId = parent?.parentId ?? null;
+    }
+    // A parent cycle among values: the value goes to the top rather than under itself.
+    let up = anchor?.id;
+    while (up !== undefined && up !== id) up = parentOf.get(up);
+    if (anchor && up === undefined) {
+      anchor.children.push(self);
+      parentOf.set(id, anchor.id);
+    } else roots.push(self);
+  }
+  // Districts in the district filter's order, then any other; values without one last.
+  const rank = (id: string) => {
+    const at = index.facetValues.district.indexOf(id);
+    return at < 0 ? Number.MAX_SAFE_INTEGER : at;
+  };
+  groups.sort((a, b) => rank(a.id) - rank(b.id));
+  return [...groups, ...roots];
+}
+
 function FacetFieldset({ facet, index, view, filters, onChange }: Props & { facet: FacetKey }) {
   const { t, lang } = useI18n();
   const counts = view.facetCounts[facet];
   const [query, setQuery] = useState('');
+  const noteId = useId();
   const all = index.facetValues[facet];
   const long = all.length > LONG_FACET;
   const shown = long
     ? visibleValues(all, filters[facet], counts, query, (id) => facetLabel(index, facet, id, lang))
     : all;
+  const item = (id: string, children?: ReactNode) => (
+    <ValueItem
+      key={id}
+      facet={facet}
+      id={id}
+      index={index}
+      counts={counts}
+      filters={filters}
+      onChange={onChange}
+    >
+      {children}
+    </ValueItem>
+  );
+  const tree = (nodes: PlaceNode[]): ReactNode =>
+    nodes.map((n) => {
+      const below =
+        n.children.length > 0 ? (
+          <ul className="mt-1 ml-2 space-y-1 border-l border-slate-200 pl-2 dark:border-slate-700">
+            {tree(n.children)}
+          </ul>
+        ) : undefined;
+      return n.value ? (
+        item(n.id, below)
+      ) : (
+        <li key={n.id}>
+          <span className="px-1 text-sm font-medium text-slate-700 dark:text-slate-200">
+            {facetLabel(index, 'place', n.id, lang)}
+          </span>
+          {below}
+        </li>
+      );
+    });
+  const place = facet === 'place';
   return (
-    <fieldset className="rounded border border-slate-200 p-3 dark:border-slate-700">
+    <fieldset
+      className="rounded border border-slate-200 p-3 dark:border-slate-700"
+      aria-describedby={place ? noteId : undefined}
+    >
       <legend className="px-1 text-sm font-semibold">{t(legendKey[facet])}</legend>
+      {place && (
+        <p id={noteId} className="mb-2 text-xs text-slate-600 dark:text-slate-300">
+          {t('filters.placeNote')}
+        </p>
+      )}
       {long && (
         <label className="mb-2 block text-sm">
           <span className="sr-only">{t('filters.search', { what: t(legendKey[facet]) })}</span>
@@ -111,43 +283,7 @@ function FacetFieldset({ facet, index, view, filters, onChange }: Props & { face
         </label>
       )}
       <ul className="space-y-1">
-        {shown.map((id) => {
-          const count = counts.get(id) ?? 0;
-          const checked = filters[facet].includes(id);
-          const roles = facet === 'person' ? (index.personRoles.get(id) ?? []) : [];
-          return (
-            <li key={id}>
-              <label
-                className={`flex cursor-pointer items-baseline gap-2 rounded px-1 py-0.5 hover:bg-slate-100 dark:hover:bg-slate-800 ${count === 0 && !checked ? 'text-slate-500 dark:text-slate-400' : ''}`}
-              >
-                <input
-                  type="checkbox"
-                  className="h-4 w-4 shrink-0 translate-y-0.5"
-                  checked={checked}
-                  onChange={() => onChange(toggleValue(filters, facet, id))}
-                />
-                <span className="min-w-0 flex-1">
-                  {facetLabel(index, facet, id, lang)}
-                  {roles.length > 0 && lang === 'en' && ' '}
-                  {roles.length > 0 && (
-                    <span className="ml-1 text-xs text-slate-600 dark:text-slate-300">
-                      {lang === 'zh' ? '（' : '('}
-                      {listJoin(
-                        roles.map((r) => t(`role.${r}`)),
-                        lang,
-                      )}
-                      {lang === 'zh' ? '）' : ')'}
-                    </span>
-                  )}
-                </span>{' '}
-                <span className="tabular-nums text-xs text-slate-600 dark:text-slate-300">
-                  {count}
-                  {count === 0 && <span className="sr-only">{t('filters.zero')}</span>}
-                </span>
-              </label>
-            </li>
-          );
-        })}
+        {place && !long ? tree(placeTree(index, all)) : shown.map((id) => item(id))}
       </ul>
       {long && shown.length < all.length && (
         <p className="mt-1 text-xs text-slate-600 dark:text-slate-300">
@@ -155,5 +291,62 @@ function FacetFieldset({ facet, index, view, filters, onChange }: Props & { face
         </p>
       )}
     </fieldset>
+  );
+}
+
+/** One value: a checkbox named by the value first, its role(s) for a person, and the visits it would give. */
+function ValueItem({
+  facet,
+  id,
+  index,
+  counts,
+  filters,
+  onChange,
+  children,
+}: {
+  facet: FacetKey;
+  id: string;
+  index: DatasetIndex;
+  counts: Map<string, number>;
+  filters: Filters;
+  onChange: (next: Filters) => void;
+  children?: ReactNode;
+}) {
+  const { t, lang } = useI18n();
+  const count = counts.get(id) ?? 0;
+  const checked = filters[facet].includes(id);
+  const roles = facet === 'person' ? (index.personRoles.get(id) ?? []) : [];
+  return (
+    <li>
+      <label
+        className={`flex cursor-pointer items-baseline gap-2 rounded px-1 py-0.5 hover:bg-slate-100 dark:hover:bg-slate-800 ${count === 0 && !checked ? 'text-slate-500 dark:text-slate-400' : ''}`}
+      >
+        <input
+          type="checkbox"
+          className="h-4 w-4 shrink-0 translate-y-0.5"
+          checked={checked}
+          onChange={() => onChange(toggleValue(filters, facet, id))}
+        />
+        <span className="min-w-0 flex-1">
+          {facetLabel(index, facet, id, lang)}
+          {roles.length > 0 && lang === 'en' && ' '}
+          {roles.length > 0 && (
+            <span className="ml-1 text-xs text-slate-600 dark:text-slate-300">
+              {lang === 'zh' ? '（' : '('}
+              {listJoin(
+                roles.map((r) => t(`role.${r}`)),
+                lang,
+              )}
+              {lang === 'zh' ? '）' : ')'}
+            </span>
+          )}
+        </span>{' '}
+        <span className="tabular-nums text-xs text-slate-600 dark:text-slate-300">
+          {count}
+          {count === 0 && <span className="sr-only">{t('filters.zero')}</span>}
+        </span>
+      </label>
+      {children}
+    </li>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import { facetLabel } from '../../data/labels';
 import type { DatasetIndex } from '../../data/select';
 import { useI18n } from '../../i18n/i18n';
@@ -17,7 +17,7 @@ const kinds: HighlightKind[] = ['person', 'place', 'supply', 'remark'];
 /** The bulletin text, verbatim, with every extracted fact highlighted; names filter on click. */
 export function SourceView({ index, bulletinIds }: { index: DatasetIndex; bulletinIds: readonly string[] }) {
   const { t, lang, pick } = useI18n();
-  const { filterBy, showEvidence } = usePageActions();
+  const { filterBy, showEvidence, backFromEvidence } = usePageActions();
   const focused = useFocusedEvidence();
   const clearFocus = () => showEvidence(null);
   const focusRef = useRef<HTMLParagraphElement | null>(null);
@@ -101,46 +101,68 @@ export function SourceView({ index, bulletinIds }: { index: DatasetIndex; bullet
               const at = isFocus ? text.indexOf(focused.quote) : -1;
               const focus = at >= 0 ? { start: at, end: at + (focused?.quote.length ?? 0) } : undefined;
               return (
-                <p
-                  key={i}
-                  id={paragraphDomId(b.id, i)}
-                  ref={isFocus ? focusRef : undefined}
-                  tabIndex={isFocus ? -1 : undefined}
-                  className={`rounded px-1 ${i < 2 ? 'text-center font-semibold' : ''} ${isFocus ? 'ring-2 ring-brand' : ''}`}
-                  data-focused={isFocus || undefined}
-                >
-                  {segments(text, highlights.get(i) ?? [], focus).map((seg) => {
-                    const content = seg.focused ? (
-                      <mark className="rounded-sm outline-2 outline-offset-1 outline-brand" data-focus="true">
-                        {seg.text}
-                      </mark>
-                    ) : (
-                      seg.text
-                    );
-                    if (!seg.span) return <span key={seg.start}>{content}</span>;
-                    const filter = seg.span.filter;
-                    const cls = `${highlightClass[seg.span.kind]} rounded-sm`;
-                    if (!filter || seg.span.kind === 'remark') {
-                      return (
-                        <span key={seg.start} className={cls} data-kind={seg.span.kind}>
-                          {content}
-                        </span>
+                <Fragment key={i}>
+                  <p
+                    id={paragraphDomId(b.id, i)}
+                    ref={isFocus ? focusRef : undefined}
+                    tabIndex={isFocus ? -1 : undefined}
+                    className={`rounded px-1 ${i < 2 ? 'text-center font-semibold' : ''} ${isFocus ? 'ring-2 ring-brand' : ''}`}
+                    data-focused={isFocus || undefined}
+                  >
+                    {segments(text, highlights.get(i) ?? [], focus).map((seg) => {
+                      const content = seg.focused ? (
+                        <mark
+                          className="rounded-sm outline-2 outline-offset-1 outline-brand"
+                          data-focus="true"
+                        >
+                          {seg.text}
+                        </mark>
+                      ) : (
+                        seg.text
                       );
-                    }
-                    return (
-                      <button
-                        key={seg.start}
-                        type="button"
-                        className={`${cls} cursor-pointer hover:underline`}
-                        data-kind={seg.span.kind}
-                        title={t('source.filterBy', { name: facetLabel(index, filter.key, filter.id, lang) })}
-                        onClick={() => filterBy(filter.key, filter.id)}
+                      if (!seg.span) return <span key={seg.start}>{content}</span>;
+                      const filter = seg.span.filter;
+                      const cls = `${highlightClass[seg.span.kind]} rounded-sm`;
+                      if (!filter || seg.span.kind === 'remark') {
+                        return (
+                          <span key={seg.start} className={cls} data-kind={seg.span.kind}>
+                            {content}
+                          </span>
+                        );
+                      }
+                      return (
+                        <button
+                          key={seg.start}
+                          type="button"
+                          className={`${cls} cursor-pointer hover:underline`}
+                          data-kind={seg.span.kind}
+                          title={t('source.filterBy', {
+                            name: facetLabel(index, filter.key, filter.id, lang),
+                          })}
+                          onClick={() => filterBy(filter.key, filter.id)}
+                        >
+                          {content}
+                        </button>
+                      );
+                    })}
+                  </p>
+                  {isFocus && (
+                    <p lang={lang === 'zh' ? 'zh-CN' : 'en'} className="no-print font-sans text-sm leading-6">
+                      <a
+                        href={linkWithoutEvidence()}
+                        className="text-blue-800 underline underline-offset-2 dark:text-blue-300"
+                        onClick={(event) => {
+                          event.preventDefault();
+                          if (backFromEvidence) backFromEvidence();
+                          else clearFocus();
+                        }}
                       >
-                        {content}
-                      </button>
-                    );
-                  })}
-                </p>
+                        <span aria-hidden="true">← </span>
+                        {t('source.back')}
+                      </a>
+                    </p>
+                  )}
+                </Fragment>
               );
             })}
           </div>
@@ -148,6 +170,14 @@ export function SourceView({ index, bulletinIds }: { index: DatasetIndex; bullet
       ))}
     </section>
   );
+}
+
+/** The page's link without the evidence shown: where "back to the visit" leads when opened in a new tab. */
+function linkWithoutEvidence(): string {
+  if (typeof location === 'undefined') return '?';
+  const url = new URL(location.href);
+  url.searchParams.delete('ev');
+  return `${url.pathname}${url.search}`;
 }
 
 export default SourceView;

@@ -6,8 +6,10 @@
  * parent, code), and then the two are joined (titles of a person collected from both). A definition that
  * disagrees is never overwritten: the bulletin that brings it is refused, with what disagrees and with whom.
  */
+// Types only: the schema library (zod) stays out of the first paint, which this module is part of.
 import type { Bulletin, Dataset, Organization, Person, Place, SupplyType, Text } from './schema';
-import { SCHEMA_VERSION } from './schema';
+
+const SCHEMA_VERSION = 1;
 
 export type EntityKind = 'people' | 'organizations' | 'places' | 'supplyTypes';
 export const entityKinds: readonly EntityKind[] = ['people', 'organizations', 'places', 'supplyTypes'];
@@ -300,7 +302,9 @@ export function resolveClashes(part: Dataset, others: readonly Dataset[], base?:
   const registry = new Registry();
   if (base) registry.addTrusted(base, null);
   for (const d of others) registry.addTrusted(d, d.bulletins[0]?.id ?? null);
-  const bulletinIds = new Set([...(base?.bulletins ?? []), ...others.flatMap((d) => d.bulletins)].map((b) => b.id));
+  const bulletinIds = new Set(
+    [...(base?.bulletins ?? []), ...others.flatMap((d) => d.bulletins)].map((b) => b.id),
+  );
   let d = part;
   const bulletin = d.bulletins[0];
   if (bulletin && bulletinIds.has(bulletin.id)) {

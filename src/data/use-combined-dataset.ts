@@ -2,23 +2,30 @@
  * The dataset the page shows: the bundled one (`useDataset`) merged with the user's library (IndexedDB, read
  * through TanStack Query under `libraryQueryKey`; whoever saves, deletes or imports invalidates it).
  *
- * The library module (idb and the schema library) is imported only here, inside the query function: nothing of
- * it is in the first-paint bundle. A library that cannot be read (no IndexedDB, private mode, another tab
+ * The library module (idb, the schema library) and the merge code are imported only inside the query function:
+ * nothing of them is in the first-paint bundle, and with an empty library the bundled dataset is used as it is. A library that cannot be read (no IndexedDB, private mode, another tab
  * blocking it) never hides the bundled data: the page shows it, and `library.error` says why the rest is missing.
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useDataset } from './dataset-query';
 import type { LibraryError, LibraryRead } from './library';
-import { mergeDatasets, type Refused } from './merge';
+import type { mergeDatasets, Refused } from './merge';
 import type { Dataset } from './schema';
 
 export const libraryQueryKey = ['library'] as const;
 
+/** The merge, once the library query has loaded its code (it is needed only when the library has bulletins). */
+let merge: typeof mergeDatasets | null = null;
+
 export const libraryQueryOptions = () =>
   queryOptions({
     queryKey: libraryQueryKey,
-    queryFn: async (): Promise<LibraryRead> => (await import('./library')).readLibrary(),
+    queryFn: async (): Promise<LibraryRead> => {
+      const [library, merging] = await Promise.all([import('./library'), import('./merge')]);
+      merge = merging.mergeDatasets;
+      return library.readLibrary();
+    },
     // Only this page writes it, and invalidates it when it does.
     staleTime: Infinity,
     retry: false,
@@ -65,7 +72,15 @@ export function useCombinedDataset(): CombinedDatasetQuery {
   const library = useLibrary();
   const entries = library.data?.entries;
   const merged = useMemo(
-    () => (bundled.data ? mergeDatasets(bundled.data, entries?.map((e) => e.dataset) ?? []) : undefined),
+    () =>
+      !bundled.data
+        ? undefined
+        : entries && entries.length > 0 && merge
+          ? merge(
+              bundled.data,
+              entries.map((e) => e.dataset),
+            )
+          : { dataset: bundled.data, refused: [] as Refused[] },
     [bundled.data, entries],
   );
   const ids = useMemo(() => (entries ? new Set(entries.map((e) => e.id)) : noIds), [entries]);

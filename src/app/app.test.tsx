@@ -22,6 +22,8 @@ const json =
     Promise.resolve(new Response(text, { status, headers: { 'content-type': 'application/json' } }));
 
 afterEach(() => vi.unstubAllGlobals());
+/** A whole page re-rendered in another language, charts included, can take seconds in jsdom on a loaded machine. */
+const slow = { timeout: 10_000 };
 
 describe('the page', () => {
   it('says it is loading, then shows the title, the figures, the status and the visits in time order', async () => {
@@ -147,15 +149,15 @@ describe('the page', () => {
   it('switches language with the toggle, and back', { timeout: 30_000 }, async () => {
     serve(json(datasetText));
     renderWithProviders(<App />);
-    await screen.findByText(showing(small.visits));
+    await screen.findByText(showing(small.visits), {}, slow);
     await userEvent.click(screen.getByRole('button', { name: 'English' }));
-    expect(await screen.findByText(showing(small.visits, 'en'))).toBeInTheDocument();
+    expect(await screen.findByText(showing(small.visits, 'en'), {}, slow)).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Visit timeline' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       'Test bulletin: district leaders visit communities',
     );
     await waitFor(() => expect(document.documentElement.lang).toBe('en'));
     await userEvent.click(screen.getByRole('button', { name: '中文' }));
-    expect(await screen.findByText(showing(small.visits))).toBeInTheDocument();
+    expect(await screen.findByText(showing(small.visits), {}, slow)).toBeInTheDocument();
   });
 });

@@ -10,10 +10,10 @@
  * beside others (it writes the dataset into DIST/data/dataset.json).
  */
 import type { Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { launchChromium } from './browser';
+import { launchChromium, startPreview } from './browser';
 
 const { values } = parseArgs({
   options: {
@@ -109,35 +109,8 @@ async function filterChange(page: Page, name: RegExp): Promise<{ shown: number; 
   );
 }
 
-/** `vite preview` of DIST on PORT; resolves with its base URL once it answers. */
-async function startPreview(): Promise<{ base: string; server: ChildProcess }> {
-  const args = [
-    'vite',
-    'preview',
-    '--outDir',
-    DIST,
-    '--port',
-    String(PORT),
-    '--strictPort',
-    '--host',
-    '127.0.0.1',
-  ];
-  const server = spawn('npx', args, { stdio: 'ignore' });
-  const base = `http://127.0.0.1:${PORT}/`;
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(base)).ok) return { base, server };
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  server.kill();
-  throw new Error(`the preview server did not start at ${base}`);
-}
-
 await ensureDatasets();
-const { base, server } = await startPreview();
+const { base, server } = await startPreview(PORT, DIST);
 try {
   const browser = await launchChromium();
   const rows: string[][] = [

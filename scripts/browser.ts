@@ -19,15 +19,14 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Starts `vite preview` of dist/ on the port and resolves with its base URL once it answers. */
-export async function startPreview(port: number): Promise<{ base: string; server: ChildProcess }> {
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-    {
-      stdio: 'ignore',
-    },
-  );
+/** Starts `vite preview` of `outDir` (default dist/) on the port and resolves with its base URL once it answers. */
+export async function startPreview(
+  port: number,
+  outDir?: string,
+): Promise<{ base: string; server: ChildProcess }> {
+  const args = ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'];
+  if (outDir !== undefined) args.push('--outDir', outDir);
+  const server = spawn('npx', args, { stdio: 'ignore' });
   const base = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100; i += 1) {
     try {

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchDataset } from './dataset-query';
+import { fetchDataset, PageCopy } from './dataset-query';
 import { DatasetLoadError, type LoadProblem } from './load-error';
-import { DatasetAssembler, parseDatasetText } from './parse-dataset';
+import { DatasetAssembler, mayHoldProtoKey, parseDatasetText } from './parse-dataset';
+import { buildIndex, emptyFilters, selectView } from './select';
 
 const bytes = readFileSync('public/data/dataset.json');
 const text = bytes.toString('utf8');
@@ -167,5 +168,67 @@ describe('fetching the dataset', () => {
       limit: 1000,
       whole: false,
     });
+  });
+});
+
+describe("the page's copy (what the worker forwards as it reads)", () => {
+  /** Runs the worker's side here: an assembler whose hooks feed a PageCopy, in chunks of `size` bytes. */
+  function forward(body: Uint8Array, size: number) {
+    const copy = new PageCopy();
+    let protoKey = false;
+    const assembler = new DatasetAssembler('data/dataset.json', {
+      onArray: (k, key) => copy.take({ type: 'array', k, key }),
+      onItems: (k, text) => {
+        protoKey ||= mayHoldProtoKey(text);
+        copy.take({ type: 'items', k, text });
+      },
+      onArrayEnd: (k) => copy.take({ type: 'array-end', k }),
+    });
+    for (let i = 0; i < body.length; i += size) assembler.push(body.subarray(i, i + size));
+    const validated = assembler.finish();
+    return { validated, copy: copy.finish(assembler.skeletonText ?? ''), protoKey };
+  }
+
+  it.each([7, 1000, 1 << 16])(
+    'equals the validated dataset, its index built on the way (chunks of %i)',
+    (size) => {
+      const { validated, copy } = forward(bytes, size);
+      expect(copy).toEqual(validated);
+      const index = buildIndex(copy);
+      expect(buildIndex(copy)).toBe(index); // prebuilt: buildIndex hands it over
+      const fresh = buildIndex(structuredClone(validated));
+      expect(index.rows.map((r) => r.visit.id)).toEqual(fresh.rows.map((r) => r.visit.id));
+      expect(index.facetValues).toEqual(fresh.facetValues);
+    },
+  );
+
+  it('indexes a file that lists its places before its bulletins, and one with a key given twice', () => {
+    const data = JSON.parse(text) as Record<string, unknown>;
+    const { bulletins, ...rest } = data;
+    const placesFirst = new TextEncoder().encode(JSON.stringify({ ...rest, bulletins }));
+    const a = forward(placesFirst, 500);
+    expect(a.copy).toEqual(a.validated);
+    const index = buildIndex(a.copy);
+    expect(selectView(index, emptyFilters).rows.map((r) => r.visit.id)).toEqual(
+      selectView(buildIndex(structuredClone(a.validated)), emptyFilters).rows.map((r) => r.visit.id),
+    );
+    // "bulletins" twice: JSON keeps the last; so must the copy, and its index.
+    const twice = `{"bulletins":[],${JSON.stringify({ ...rest, bulletins }).slice(1)}`;
+    const b = forward(new TextEncoder().encode(twice), 300);
+    expect(b.copy).toEqual(b.validated);
+    expect(buildIndex(b.copy).rows).toHaveLength(a.validated.bulletins[0]!.visits.length);
+  });
+
+  it('knows a text that may hold a "__proto__" key, however it is written', () => {
+    expect(mayHoldProtoKey('{"__proto__":{"x":1}}')).toBe(true);
+    expect(mayHoldProtoKey('{"\\u005f_proto__":1}')).toBe(true);
+    expect(mayHoldProtoKey('{"_\\u005Fpr\\u006fto__":1}')).toBe(true);
+    expect(mayHoldProtoKey('{"name":"\\u4e2d\\u6587 proto"}')).toBe(false);
+    const data = JSON.parse(text);
+    data.people[0].__proto__x = 1;
+    expect(
+      forward(new TextEncoder().encode(JSON.stringify(data).replace('__proto__x', '__proto__')), 1000)
+        .protoKey,
+    ).toBe(true);
   });
 });

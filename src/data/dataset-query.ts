@@ -9,7 +9,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { DatasetLoadError, type LoadProblem } from './load-error';
 import type { ParseReply, ParseRequest } from './parse-worker';
-import type { Dataset } from './schema';
+import type { Bulletin, Dataset, Place } from './schema';
+import { IndexBuilder, prebuildIndex } from './select';
 
 export const DATASET_URL = 'data/dataset.json';
 
@@ -149,6 +150,83 @@ export async function fetchDataset(
 
 type Parser = { push(bytes: Uint8Array): void; finish(): Promise<Dataset>; close(): void };
 
+type Piece = Extract<ParseReply, { type: 'array' | 'items' | 'array-end' }>;
+
+/**
+ * The page's copy of the dataset, parsed from the JSON text that the worker forwards as it cuts the file
+ * (DatasetAssembler): the top-level arrays element by element, then the skeleton, whose `[k]` placeholders are
+ * array k (as DatasetAssembler.finish does). Used only once the worker has found the same text valid. The index
+ * is built as the bulletins arrive (IndexBuilder, given the places first where the file lists them first), so
+ * that neither parsing nor indexing is ever one long task here.
+ */
+export class PageCopy {
+  private readonly arrays: unknown[][] = [];
+  private builder: IndexBuilder | null = new IndexBuilder();
+  private bulletinsK = -1;
+  private placesK = -1;
+  private placesSet = false;
+
+  take(piece: Piece): void {
+    if (piece.type === 'array') {
+      this.arrays[piece.k] = [];
+      // A key given twice: the last one counts (as in JSON.parse); do not guess, index at the end instead.
+      if (piece.key === 'bulletins') {
+        if (this.bulletinsK >= 0) this.builder = null;
+        this.bulletinsK = piece.k;
+      } else if (piece.key === 'places') {
+        if (this.placesK >= 0) this.builder = null;
+        this.placesK = piece.k;
+      }
+    } else if (piece.type === 'items') {
+      const items = JSON.parse(`[${piece.text}]`) as unknown[];
+      const target = this.arrays[piece.k];
+      if (!target) throw new Error(`the parser sent items of an array it did not open (${piece.k})`);
+      for (const item of items) target.push(item);
+      if (piece.k === this.bulletinsK)
+        this.index(() => items.forEach((b) => this.builder?.add(b as Bulletin)));
+    } else if (piece.k === this.placesK && !this.placesSet) {
+      this.placesSet = true;
+      this.index(() => this.builder?.setPlaces(this.arrays[piece.k] as Place[]));
+    }
+  }
+
+  /** Not valid yet: anything may throw; then the index is built from the dataset at the end, as it was. */
+  private index(step: () => void): void {
+    if (!this.builder) return;
+    try {
+      step();
+    } catch {
+      this.builder = null;
+    }
+  }
+
+  finish(skeleton: string): Dataset {
+    const raw = JSON.parse(skeleton) as unknown;
+    if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
+      const record = raw as Record<string, unknown>;
+      for (const key of Object.keys(record)) {
+        const value = record[key];
+        if (Array.isArray(value) && value.length === 1 && typeof value[0] === 'number') {
+          const items = this.arrays[value[0]];
+          if (items) record[key] = items;
+        }
+      }
+    }
+    const dataset = raw as Dataset;
+    // The index was built from these very arrays: then it is the dataset's.
+    if (
+      this.builder &&
+      dataset.bulletins === this.arrays[this.bulletinsK] &&
+      (!this.placesSet || dataset.places === this.arrays[this.placesK])
+    ) {
+      const builder = this.builder;
+      this.index(() => prebuildIndex(dataset, builder.finish(dataset)));
+    }
+    this.builder = null;
+    return dataset;
+  }
+}
+
 /** The parser: in a worker where there is one (the page stays responsive); else here, in one go. */
 async function openParser(url: string): Promise<Parser> {
   const onMainThread = async (): Promise<Parser> => {
@@ -180,18 +258,39 @@ async function openParser(url: string): Promise<Parser> {
   }
   const send = (message: ParseRequest, transfer: Transferable[] = []) =>
     worker.postMessage(message, transfer);
-  // The answer: the dataset without its bulletins first, then the bulletins in pieces, each its own task here.
+  // The answer: the page's own copy, parsed from the text the worker forwards as it goes, each piece its own
+  // task here; or, where that copy cannot be used, the dataset itself in pieces.
   let failure: DatasetLoadError | null = null;
   const result = new Promise<Dataset>((resolve, reject) => {
+    let copy: PageCopy | null = new PageCopy();
     let dataset: Dataset | null = null;
     worker.onmessage = (event: MessageEvent<ParseReply>) => {
       const reply = event.data;
-      if (reply.type === 'head') dataset = reply.dataset;
-      else if (reply.type === 'bulletins') for (const b of reply.items) dataset?.bulletins.push(b);
-      else if (reply.type === 'done' && dataset) resolve(dataset);
-      else if (reply.type === 'failed') {
+      if (reply.type === 'failed') {
+        copy = null;
         failure = new DatasetLoadError(reply.problem);
         reject(failure);
+      } else if (reply.type === 'head') {
+        copy = null;
+        dataset = reply.dataset;
+      } else if (reply.type === 'bulletins') for (const b of reply.items) dataset?.bulletins.push(b);
+      else if (reply.type === 'done' && dataset) resolve(dataset);
+      else if (copy) {
+        try {
+          if (reply.type === 'valid') {
+            resolve(copy.finish(reply.skeleton));
+            copy = null;
+          } else if (reply.type !== 'done') copy.take(reply);
+        } catch (error) {
+          // The worker read this text: the page cannot fail to. Should it, say so rather than wait forever.
+          copy = null;
+          failure = new DatasetLoadError({
+            kind: 'parser',
+            url,
+            reason: error instanceof Error ? error.message : String(error),
+          });
+          reject(failure);
+        }
       }
     };
     worker.onerror = (event) => {

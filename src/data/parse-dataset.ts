@@ -54,6 +54,44 @@ export function validateDataset(raw: unknown): Dataset {
   });
 }
 
+/**
+ * What a DatasetAssembler tells as it goes, for a reader that builds its own copy from the same text (the page,
+ * while the worker validates): each top-level array as it opens (its number in the skeleton, its key), its complete
+ * elements as JSON text (comma-separated, without the brackets) and its end; at `finish`, the skeleton.
+ */
+export type AssemblerHooks = {
+  onArray?(k: number, key: string): void;
+  onItems?(k: number, text: string): void;
+  onArrayEnd?(k: number): void;
+};
+
+/**
+ * True when a JSON text may hold the key "__proto__" (written plainly or with \u escapes). zod leaves such a key
+ * out of what it returns; a copy parsed from the text keeps it as an own property: such a copy is not used.
+ */
+export function mayHoldProtoKey(text: string): boolean {
+  if (text.includes('__proto__')) return true;
+  return text.includes('\\u00') && /\\u00(?:5[fF]|7[024]|6[fF])/.test(text);
+}
+
+/**
+ * Puts a skeleton's arrays back: a top-level value `[k]` (one number) is array k. (dataset-query.ts does the same
+ * on the page's copy; it cannot import this module, which holds zod.)
+ */
+export function fillSkeleton(raw: unknown, arrays: readonly unknown[][]): unknown {
+  if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
+    const record = raw as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      const value = record[key];
+      if (Array.isArray(value) && value.length === 1 && typeof value[0] === 'number') {
+        const items = arrays[value[0]];
+        if (items) record[key] = items;
+      }
+    }
+  }
+  return raw;
+}
+
 /** Below this size every byte is kept, so that a JSON error is located exactly by the whole-text parser. */
 export const EXACT_ERRORS_BELOW = 64 * 2 ** 20;
 
@@ -90,8 +128,13 @@ export class DatasetAssembler {
   private skeleton: string[] = [];
   private skeletonFrom = 0; // absolute offset of the first skeleton byte not yet copied
   private readonly decoder = new TextDecoder();
+  /** The skeleton's text, once `finish` has read it (null for a file that was not split). */
+  skeletonText: string | null = null;
 
-  constructor(private readonly url: string) {}
+  constructor(
+    private readonly url: string,
+    private readonly hooks: AssemblerHooks = {},
+  ) {}
 
   get bytes(): number {
     return this.total;
@@ -130,6 +173,7 @@ export class DatasetAssembler {
         throw this.jsonError('Unexpected end of JSON input', this.line, 1);
       this.copySkeleton(this.base + this.length);
       const skeleton = this.skeleton.join('');
+      this.skeletonText = skeleton;
       try {
         raw = JSON.parse(skeleton);
       } catch (error) {
@@ -138,16 +182,7 @@ export class DatasetAssembler {
     } catch (error) {
       this.fail(error);
     }
-    if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
-      const record = raw as Record<string, unknown>;
-      for (const key of Object.keys(record)) {
-        const value = record[key];
-        if (Array.isArray(value) && value.length === 1 && typeof value[0] === 'number') {
-          const items = this.arrays[value[0]];
-          if (items) record[key] = items;
-        }
-      }
-    }
+    fillSkeleton(raw, this.arrays);
     this.arrays = [];
     return validateDataset(raw);
   }
@@ -249,6 +284,7 @@ export class DatasetAssembler {
           this.depth = depth;
           this.line = line;
           this.flushBatch();
+          this.hooks.onArrayEnd?.(this.arrays.length - 1);
           this.skeletonFrom = abs;
           this.inSplit = false;
           depth = 1;
@@ -265,6 +301,7 @@ export class DatasetAssembler {
         if (depth === 1 && b === 0x5b) {
           // A top-level array: in the skeleton it becomes [k]; its elements are cut out.
           this.copySkeleton(abs + 1);
+          if (this.hooks.onArray) this.hooks.onArray(this.arrays.length, this.lastKey());
           this.skeleton.push(String(this.arrays.length));
           this.arrays.push([]);
           this.inSplit = true;
@@ -315,6 +352,17 @@ export class DatasetAssembler {
     }
     const target = this.arrays[this.arrays.length - 1] as unknown[];
     for (const item of items) target.push(item);
+    this.hooks.onItems?.(this.arrays.length - 1, text);
+  }
+
+  /** The key of the array that has just opened: the skeleton so far ends with `"key":[`. */
+  private lastKey(): string {
+    const match = /"((?:[^"\\]|\\.)*)"\s*:\s*\[$/.exec(this.skeleton[this.skeleton.length - 1] ?? '');
+    try {
+      return match ? (JSON.parse(`"${match[1] ?? ''}"`) as string) : '';
+    } catch {
+      return '';
+    }
   }
 
   /** Copies the skeleton bytes from skeletonFrom up to `to` (absolute). */

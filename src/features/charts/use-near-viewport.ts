@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 
 /**
  * Whether a chart should draw: once it has come near the screen (within `margin`), or once the page has been idle
- * for a moment after loading, or before printing. The first paint does not wait for charts nobody can see yet,
+ * for a moment after loading, or before printing (the beforeprint event, or the media turning to print). The first paint does not wait for charts nobody can see yet,
  * and a print (Ctrl+P or a headless `page.pdf()`, which fires no `beforeprint`) always finds them drawn. Where
  * IntersectionObserver is missing (jsdom, old browsers) everything counts as near.
  */
@@ -22,7 +22,11 @@ export function useNearViewport<T extends Element>(margin = '400px', idleMs = 15
         ? requestIdleCallback(draw, { timeout: idleMs * 2 })
         : setTimeout(draw, idleMs);
     window.addEventListener('beforeprint', draw);
+    // A headless print (page.pdf()) fires no beforeprint, but it does switch the media to print.
+    const print = typeof matchMedia === 'function' ? matchMedia('print') : null;
+    print?.addEventListener('change', draw);
     return () => {
+      print?.removeEventListener('change', draw);
       observer.disconnect();
       if (typeof cancelIdleCallback === 'function' && typeof idle === 'number') cancelIdleCallback(idle);
       else clearTimeout(idle);

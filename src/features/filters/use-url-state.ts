@@ -103,11 +103,18 @@ export function useUrlFilters(index: DatasetIndex) {
   return { filters: read.filters, notices, setFilters, updateFilters };
 }
 
-/** Focuses an element and brings it to the middle of the screen. */
+/**
+ * Focuses an element and brings it to the middle of the screen. After a Back the browser restores the scroll
+ * position it saved for the entry (the sentence's, since the source scrolled before the entry was written), so the
+ * scroll is done again once that has happened.
+ */
 function focusInView(element: HTMLElement) {
   element.focus({ preventScroll: true });
   const reduce = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-  element.scrollIntoView?.({ behavior: reduce ? 'auto' : 'smooth', block: 'center' });
+  const scroll = () => element.scrollIntoView?.({ behavior: reduce ? 'auto' : 'smooth', block: 'center' });
+  scroll();
+  if (typeof requestAnimationFrame === 'function')
+    requestAnimationFrame(() => requestAnimationFrame(() => element.isConnected && scroll()));
 }
 
 /**

@@ -136,12 +136,13 @@ function SkipLinks() {
 
 /** `<html lang>` and the document title follow the page language. */
 function DocumentMeta() {
-  const { lang, t } = useI18n();
+  const { lang, t, pick } = useI18n();
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);
   const { data } = useDataset();
-  const title = data?.bulletins.length === 1 ? data.bulletins[0]?.title[lang] : undefined;
+  const first = data?.bulletins.length === 1 ? data.bulletins[0] : undefined;
+  const title = first ? pick(first.title) : undefined;
   useEffect(() => {
     document.title = `${title ?? t('app.name')} · ${t('app.suffix')}`;
   }, [title, t]);

@@ -30,9 +30,6 @@ export function fixture(name: FixtureName): Dataset {
   }
 }
 
-/** @deprecated kept for the bundled-data tests: use fixture('bundled'). */
-export const realDataset = () => fixture('bundled');
-
 const ev = (paragraph: number, quote: string) => ({ paragraph, quote });
 
 /** The counts of the small fixture, for assertions. */
@@ -272,6 +269,3 @@ function tinyDataset(): Dataset {
     ],
   };
 }
-
-/** @deprecated use fixture('tiny'). */
-export { tinyDataset };

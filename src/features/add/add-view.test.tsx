@@ -5,7 +5,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { datasetQueryOptions } from '../../data/dataset-query';
-import { closeLibrary, readLibrary, saveDraft, emptyFields } from '../../data/library';
+import { closeLibrary, emptyFields, readLibrary, saveBulletin, saveDraft } from '../../data/library';
+import { userBulletin } from '../../data/testing';
 import { fixture } from '../../testing/fixtures';
 import { captureDownloads } from '../../testing/downloads';
 import { renderWithProviders, testQueryClient } from '../../testing/render';
@@ -73,7 +74,7 @@ describe('the add view', () => {
     await user.paste(TEXT);
     await user.click(screen.getByRole('button', { name: '起草' }));
 
-    const visit = await screen.findByRole('region', { name: /^走访 1：/ });
+    const visit = await screen.findByRole('region', { name: /^走访 1：/ }, { timeout: 10_000 });
     // Fields are prefilled from what the text says.
     expect(screen.getByRole('textbox', { name: '标题' })).toHaveValue(
       '县人大常委会领导走访联系村督导疫情防控',
@@ -142,5 +143,24 @@ describe('the add view', () => {
     expect(saved).toHaveLength(1);
     expect(JSON.parse(await saved[0]!.blob.text())).toMatchObject({ text: '王立平来到黄沙坪村。' });
     expect(screen.getByRole('textbox', { name: '公告全文' })).toHaveValue('王立平来到黄沙坪村。');
+  });
+
+  it('opens a saved bulletin for editing and saves the correction in its place', async () => {
+    await saveBulletin(userBulletin({ id: 'user-a' }), fixture('small'));
+    const { user, onClose } = setup('user-a');
+    expect(await screen.findByRole('heading', { name: '修改公告：测试公告 user-a' })).toBeInTheDocument();
+    const supply = screen.getByRole('group', { name: '物资：口罩 500个' });
+    await user.click(within(supply).getByRole('button', { name: '修改' }));
+    const quantity = within(supply).getByRole('spinbutton', { name: '数量' });
+    await user.clear(quantity);
+    await user.type(quantity, '400');
+    await user.click(screen.getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    const { entries } = await readLibrary();
+    expect(entries.map((e) => e.id)).toEqual(['user-a']);
+    expect(entries[0]!.dataset.bulletins[0]!.visits[0]!.supplies[0]!.quantity).toEqual({
+      value: 400,
+      unit: '个',
+    });
   });
 });

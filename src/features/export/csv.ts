@@ -14,11 +14,18 @@ import { listJoin } from '../../lib/format';
 export const BOM = '\uFEFF';
 
 /**
- * One field. A field starting with = + - @ or a tab is prefixed with an apostrophe, so that a spreadsheet shows it
- * as text instead of running it as a formula (a user's own dataset could hold such text; the bundled one does not).
+ * What a spreadsheet may run as a formula: a field whose first character other than white space (spaces, tabs,
+ * line breaks, the ideographic space U+3000, no-break space, a stray BOM) is = + - @, or their full-width forms
+ * ＝ ＋ － ＠ (which some spreadsheets fold to ASCII); and a field that starts with a tab or carriage return.
+ */
+const FORMULA_START = /^[\s\u00a0\u3000\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r]/;
+
+/**
+ * One field. A field a spreadsheet could run as a formula (FORMULA_START) is prefixed with an apostrophe, so that
+ * it shows as text (a user's own dataset could hold such text; the bundled one does not).
  */
 export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -1,0 +1,153 @@
+/**
+ * The map's model on the bundled dataset (public/data/dataset.json: 4 visits in 赫山区 430903, 2 in 资阳区 430902)
+ * and on copies of it changed one field at a time; the geometry index is a hand-made one of two prefectures.
+ */
+import { describe, expect, it } from 'vitest';
+import { validateDataset } from '../../data/parse-dataset';
+import type { Dataset } from '../../data/schema';
+import { buildIndex, emptyFilters, selectView } from '../../data/select';
+import { fixture } from '../../testing/fixtures';
+import {
+  colorBins,
+  colorOf,
+  countVisits,
+  countyName,
+  districtPlaces,
+  finding,
+  findingTitle,
+  neutral,
+  planMap,
+  ramp,
+  type GeoIndex,
+} from './map-model';
+
+const geo: GeoIndex = {
+  source: { package: 'p', version: '1', license: 'MIT', files: 'x', divisions: 'd' },
+  checksum: '',
+  files: {
+    '4309': { name: '益阳市', bytes: 1, sha256: '', counties: 6 },
+    '1101': { name: '北京市', bytes: 1, sha256: '', counties: 16 },
+  },
+  prefectures: { '4309': ['4309'], '1101': ['1101'] },
+  counties: { '430902': '4309', '430903': '4309', '430921': '4309', '110101': '1101' },
+};
+
+function edited(edit: (d: Dataset) => void) {
+  const dataset = structuredClone(fixture('bundled'));
+  edit(dataset);
+  return buildIndex(validateDataset(dataset));
+}
+
+const all = (index: ReturnType<typeof buildIndex>) => selectView(index, emptyFilters).rows;
+
+describe('counting visits by county', () => {
+  it('counts each visit in view under its district’s code', () => {
+    const index = buildIndex(validateDataset(fixture('bundled')));
+    const counts = countVisits(index, all(index));
+    expect(Object.fromEntries(counts.byCounty)).toEqual({ '430903': 4, '430902': 2 });
+    expect(counts.unknown).toBe(0);
+    expect(counts.total).toBe(6);
+  });
+
+  it('counts only the visits in view', () => {
+    const index = buildIndex(validateDataset(fixture('bundled')));
+    const rows = selectView(index, { ...emptyFilters, district: ['ziyang'] }).rows;
+    expect(Object.fromEntries(countVisits(index, rows).byCounty)).toEqual({ '430902': 2 });
+  });
+
+  it('falls back to the code of the place visited when the district has none', () => {
+    const index = edited((d) => {
+      for (const p of d.places) if (p.kind === 'district') p.divisionCode = null;
+    });
+    // The communities' 12-digit codes still start with their county's six digits; 赫山村 has no code of its
+    // own, so with its district's gone that visit's county is unknown.
+    const counts = countVisits(index, all(index));
+    expect(Object.fromEntries(counts.byCounty)).toEqual({ '430903': 3, '430902': 2 });
+    expect(counts.unknown).toBe(1);
+  });
+
+  it('counts a visit with no code anywhere on its path as place unknown', () => {
+    const index = edited((d) => {
+      for (const p of d.places) p.divisionCode = null;
+    });
+    const counts = countVisits(index, all(index));
+    expect(counts.byCounty.size).toBe(0);
+    expect(counts.unknown).toBe(6);
+  });
+});
+
+describe('which prefectures to draw', () => {
+  it('draws the prefecture of the counties in view', () => {
+    const index = buildIndex(validateDataset(fixture('bundled')));
+    expect(planMap(geo, index, countVisits(index, all(index)))).toEqual({ files: ['4309'], unmapped: [] });
+  });
+
+  it('draws each prefecture a dataset spans, most visits first, and names counties with no outline', () => {
+    const index = edited((d) => {
+      const ziyang = d.places.find((p) => p.id === 'ziyang');
+      if (ziyang) ziyang.divisionCode = '110101';
+      for (const p of d.places) if (p.divisionCode?.startsWith('430902')) p.divisionCode = null;
+      const heshan = d.places.find((p) => p.id === 'heshan');
+      if (heshan) heshan.divisionCode = '430999';
+    });
+    const plan = planMap(geo, index, countVisits(index, all(index)));
+    expect(plan.files).toEqual(['1101']);
+    expect(plan.unmapped).toEqual(['430999']);
+  });
+
+  it('keeps the dataset’s prefectures on the map when no visit is in view', () => {
+    const index = buildIndex(validateDataset(fixture('bundled')));
+    expect(planMap(geo, index, countVisits(index, [])).files).toEqual(['4309']);
+  });
+});
+
+describe('colour scale', () => {
+  it('gives zero the neutral colour and the largest count the darkest', () => {
+    const bins = colorBins(4);
+    expect(colorOf(bins, 0)).toBe(neutral);
+    expect(colorOf(bins, 4)).toBe(ramp[4]);
+    expect(colorOf(bins, 1)).toBe(ramp[0]);
+    expect(new Set(bins.map((b) => b.color)).size).toBe(4);
+  });
+
+  it('one count per step up to five, then five equal ranges', () => {
+    expect(colorBins(0)).toEqual([]);
+    expect(colorBins(1)).toEqual([{ from: 1, to: 1, color: ramp[4] }]);
+    expect(colorBins(12).map((b) => [b.from, b.to])).toEqual([
+      [1, 3],
+      [4, 6],
+      [7, 9],
+      [10, 12],
+    ]);
+    expect(colorOf(colorBins(12), 12)).toBe(ramp[3]);
+  });
+});
+
+describe('the finding in words', () => {
+  const index = buildIndex(validateDataset(fixture('bundled')));
+  const districts = districtPlaces(index);
+  const counts = countVisits(index, all(index));
+
+  it('names the counties with visits, most first', () => {
+    const zh = finding(counts, (code) => countyName(code, 'zh', districts));
+    expect(findingTitle(zh, { item: (n, c) => `${n}${c}次`, sep: '、', more: (c) => `等${c}个区县` })).toBe(
+      '赫山区4次、资阳区2次',
+    );
+    const en = finding(counts, (code) => countyName(code, 'en', districts));
+    expect(findingTitle(en, { item: (n, c) => `${n} ${c}`, sep: ', ', more: (c) => ` and ${c} more` })).toBe(
+      'Heshan District 4, Ziyang District 2',
+    );
+  });
+
+  it('says how many more past the first few', () => {
+    const items = ['a', 'b', 'c', 'd', 'e'].map((code, i) => ({ code, name: code, count: 5 - i }));
+    expect(findingTitle(items, { item: (n, c) => `${n}${c}`, sep: '、', more: (c) => `等${c}个` })).toBe(
+      'a5、b4、c3等2个',
+    );
+  });
+
+  it('takes a county’s name from the outline where the dataset has no such district', () => {
+    expect(countyName('430921', 'en', districts, { name: '南县', en: 'Nan County' })).toBe('Nan County');
+    expect(countyName('430921', 'zh', districts, { name: '南县', en: 'Nan County' })).toBe('南县');
+  });
+});

@@ -8,7 +8,6 @@ import {
   useDeferredValue,
   useEffect,
   useMemo,
-  useState,
 } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { useDataset } from '../data/dataset-query';
@@ -19,11 +18,11 @@ import { ActiveFilters, UrlNotices } from '../features/filters/active-filters';
 import { FilterBar } from '../features/filters/filter-bar';
 import { addValue, type Notice } from '../features/filters/url-state';
 import { currentLink } from '../features/filters/current-link';
-import { useUrlFilters, useUrlLang } from '../features/filters/use-url-state';
+import { useUrlEvidence, useUrlFilters, useUrlLang } from '../features/filters/use-url-state';
 import { Timeline } from '../features/timeline/timeline';
 import { I18nProvider, loadCatalogue, preloadCatalogues, useI18n, type Lang } from '../i18n/i18n';
 import type { RenderChartActions } from '../lib/chart-handle';
-import { PageActionsProvider, type EvidenceRef, type PageActions } from '../lib/page-actions';
+import { PageActionsProvider, type PageActions } from '../lib/page-actions';
 import { Header, Toolbar } from './header';
 import { LoadError } from './load-error-alert';
 
@@ -184,14 +183,17 @@ function Dashboard({ dataset, langNotice }: { dataset: Dataset; langNotice: Noti
   // interruptible render, so that they never hold up the first response to a click.
   const laterView = useDeferredValue(view);
   const laterFilters = useDeferredValue(filters);
-  const [focused, setFocused] = useState<EvidenceRef | null>(null);
+  const { focused, showEvidence, backFromEvidence } = useUrlEvidence(index);
   // Stable actions (a functional update of the link), so that neither a filter change nor a ¶ click re-renders
   // every chart and card that can filter; the evidence in focus travels apart, to the parts that show it.
   const filterBy = useCallback(
     (key: FacetKey, id: string) => updateFilters((current) => addValue(current, key, id)),
     [updateFilters],
   );
-  const actions = useMemo<PageActions>(() => ({ filterBy, showEvidence: setFocused }), [filterBy]);
+  const actions = useMemo<PageActions>(
+    () => ({ filterBy, showEvidence, backFromEvidence }),
+    [filterBy, showEvidence, backFromEvidence],
+  );
   const caption = useMemo(
     () => viewCaption(index, laterView.rows, laterFilters, lang, t),
     [index, laterView.rows, laterFilters, lang, t],

@@ -95,7 +95,9 @@ export function Header({ index, figures }: { index: DatasetIndex; figures: Figur
       {first?.notes && first.notes.length > 0 && (
         // The caveats matter, but they are not the news: one line that opens them.
         <details className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-1.5 text-sm text-amber-950 print:open dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">
-          <summary className="cursor-pointer font-medium">{t('header.notes', { count: first.notes.length })}</summary>
+          <summary className="cursor-pointer font-medium">
+            {t('header.notes', { count: first.notes.length })}
+          </summary>
           <ul className="mt-1 list-disc space-y-0.5 pl-5">
             {first.notes.map((note, i) => (
               <li key={i}>{pick(note)}</li>

@@ -24,7 +24,8 @@ export function filtersInWords(index: DatasetIndex, filters: Filters, lang: Lang
     .map((key) => {
       const ids = filters[key];
       const names = ids.slice(0, MAX_NAMED_VALUES).map((id) => isolate(facetLabel(index, key, id, lang)));
-      if (ids.length > MAX_NAMED_VALUES) names.push(t('export.moreValues', { count: ids.length - MAX_NAMED_VALUES }));
+      if (ids.length > MAX_NAMED_VALUES)
+        names.push(t('export.moreValues', { count: ids.length - MAX_NAMED_VALUES }));
       return t('export.filterFacet', { facet: t(facetMessage[key]), values: names.join(t('export.or')) });
     });
   return t('export.filters', { filters: parts.length > 0 ? parts.join(t('export.sep')) : t('export.all') });
@@ -48,7 +49,8 @@ export function sourceLine(bulletins: readonly Bulletin[], lang: Lang, t: T): st
       date: b.publishedAt ? formatDate(b.publishedAt.slice(0, 10), lang) : t('export.noDate'),
     }),
   );
-  if (bulletins.length > MAX_SOURCES) items.push(t('export.moreSources', { count: bulletins.length - MAX_SOURCES }));
+  if (bulletins.length > MAX_SOURCES)
+    items.push(t('export.moreSources', { count: bulletins.length - MAX_SOURCES }));
   return t('export.source', { sources: items.join(t('export.sep')) });
 }
 
@@ -60,7 +62,13 @@ export function datasetSlug(index: DatasetIndex): string {
 }
 
 /** Everything a figure's export says about the view, built once per view. */
-export function viewCaption(index: DatasetIndex, rows: readonly VisitRow[], filters: Filters, lang: Lang, t: T): ViewCaption {
+export function viewCaption(
+  index: DatasetIndex,
+  rows: readonly VisitRow[],
+  filters: Filters,
+  lang: Lang,
+  t: T,
+): ViewCaption {
   return {
     filters: filtersInWords(index, filters, lang, t),
     source: sourceLine(bulletinsInView(index, rows), lang, t),

@@ -95,6 +95,8 @@ describe('fitText', () => {
   it('keeps a text that fits and cuts one that does not, with an ellipsis', () => {
     expect(fitText('洪家村社区', 100, at12)).toBe('洪家村社区');
     expect(fitText('洪家村社区便民服务中心', 60, at12)).toBe('洪家村社…');
-    expect(estimateWidth(fitText('Hongjiacun Community convenience service centre', 90, at12), 12, 400)).toBeLessThanOrEqual(90);
+    expect(
+      estimateWidth(fitText('Hongjiacun Community convenience service centre', 90, at12), 12, 400),
+    ).toBeLessThanOrEqual(90);
   });
 });

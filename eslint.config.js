@@ -6,7 +6,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Each feature folder: none may import another (they meet only in src/app). */
-const features = ['about', 'add', 'charts', 'export', 'filters', 'library', 'map', 'source', 'table', 'timeline'];
+const features = [
+  'about',
+  'add',
+  'charts',
+  'export',
+  'filters',
+  'library',
+  'map',
+  'source',
+  'table',
+  'timeline',
+];
 
 export default tseslint.config(
   {

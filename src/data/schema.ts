@@ -22,7 +22,9 @@ export const textSchema = z
       .string()
       .min(1, 'must not be empty')
       .optional()
-      .describe('Faithful English; absent until a person writes it (the page then shows the Chinese and says so)'),
+      .describe(
+        'Faithful English; absent until a person writes it (the page then shows the Chinese and says so)',
+      ),
   })
   .describe('A text in Chinese and its English translation (names in pinyin)');
 
@@ -60,7 +62,10 @@ export const countyLevelKinds = ['district', 'county'] as const;
 export const MAX_PLACE_DEPTH = 12;
 
 /** True on a fact that the drafting module proposed and no person has accepted yet. */
-const drafted = z.boolean().optional().describe('Proposed by the drafting module, not yet accepted by a person');
+const drafted = z
+  .boolean()
+  .optional()
+  .describe('Proposed by the drafting module, not yet accepted by a person');
 export const timesOfDay = ['morning', 'afternoon', 'evening'] as const;
 export const participantRoles = ['lead', 'entrusted-by', 'accompanying', 'delegation'] as const;
 
@@ -131,7 +136,9 @@ export const visitSchema = z.object({
   dateNote: textSchema.optional(),
   timeOfDay: z.enum(timesOfDay).nullable(),
   placeId: id.nullable().describe('The most specific place visited; null where the text names none'),
-  districtId: id.nullable().describe('The county-level division; null where neither text nor gazetteer gives it'),
+  districtId: id
+    .nullable()
+    .describe('The county-level division; null where neither text nor gazetteer gives it'),
   districtInferred: z.boolean(),
   participants: z.array(participantSchema).min(1, 'a visit needs at least one participant'),
   supplies: z.array(supplySchema),
@@ -284,7 +291,10 @@ export function checkPlaceChains(places: readonly Place[]): Issue[] {
     let base = 0;
     while (at && !depth.has(at.id)) {
       if (onPath.has(at.id)) {
-        issues.push({ path: ['places', i, 'parentId'], message: `place "${at.id}" is its own ancestor (a cycle of parents)` });
+        issues.push({
+          path: ['places', i, 'parentId'],
+          message: `place "${at.id}" is its own ancestor (a cycle of parents)`,
+        });
         path.forEach((p) => depth.set(p.id, Infinity));
         return;
       }

@@ -276,7 +276,8 @@ export const en: Messages = {
   'add.editing': 'Editing the bulletin: {title}',
   'add.close': 'Close',
   'add.text': 'Bulletin text',
-  'add.textHint': 'Paste the text of the bulletin, one paragraph per line. Once drafted, check and correct each fact.',
+  'add.textHint':
+    'Paste the text of the bulletin, one paragraph per line. Once drafted, check and correct each fact.',
   'add.field.title': 'Title',
   'add.field.titleEn': 'Title in English (optional)',
   'add.field.publisher': 'Publisher',
@@ -286,7 +287,8 @@ export const en: Messages = {
   'add.draft': 'Draft',
   'add.drafting': 'Drafting…',
   'add.draftFailed': 'Drafting failed ({reason}). The text is still in the text box.',
-  'add.noVisit': 'No visit was found in the text (it may be a meeting or a notice). Edit the text and draft again.',
+  'add.noVisit':
+    'No visit was found in the text (it may be a meeting or a notice). Edit the text and draft again.',
   'add.editText': 'Edit the text (discards this draft)',
   'add.confirmEditText': 'Discard this draft (and your corrections) and edit the text again?',
   'add.source': 'The text (drafted facts highlighted)',
@@ -426,8 +428,11 @@ export const en: Messages = {
   'map.noGeometry': 'There are no outlines for these districts, so no map can be drawn.',
   'map.summary': 'Visits by district',
   'map.others': '{count} other districts, 0 visits each: {names}',
-  'map.unknown': '{count} more visits have no known district (no division code in the data); they are not on the map.',
-  'map.unmapped': '{names}: {count} visits; there are no outlines for these districts, so they are not on the map.',
-  'map.noMarks': 'The data has no positions for streets and communities: the map shades districts and marks no points.',
+  'map.unknown':
+    '{count} more visits have no known district (no division code in the data); they are not on the map.',
+  'map.unmapped':
+    '{names}: {count} visits; there are no outlines for these districts, so they are not on the map.',
+  'map.noMarks':
+    'The data has no positions for streets and communities: the map shades districts and marks no points.',
   'map.attribution': 'Outlines: {source} (MIT), simplified; division codes: {divisions}.',
 };

@@ -129,7 +129,9 @@ function smallDataset(): Dataset {
             supplies: [{ supplyTypeId: 'mask', text: '口罩', quantity: null, evidence: ev(3, '送去口罩') }],
             inspected: [],
             remarks: [],
-            notes: [{ zh: '原文未写区名，按村名推断为东区。', en: 'The district is inferred from the village.' }],
+            notes: [
+              { zh: '原文未写区名，按村名推断为东区。', en: 'The district is inferred from the village.' },
+            ],
             evidence: ev(3, P[3]!),
           },
           {

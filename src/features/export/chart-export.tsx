@@ -90,7 +90,11 @@ export default function ChartExport({ chart }: { chart: ChartHandle }) {
             </Button>
             <label className="inline-flex items-center gap-1">
               <span className="sr-only">{t('export.scale')}</span>
-              <select className={selectClass} value={scale} onChange={(e) => setScale(Number(e.target.value))}>
+              <select
+                className={selectClass}
+                value={scale}
+                onChange={(e) => setScale(Number(e.target.value))}
+              >
                 {pngScales.map((s) => (
                   <option key={s} value={s}>
                     {s}×

@@ -98,7 +98,11 @@ export function VisitsTable({ index, rows }: { index: DatasetIndex; rows: readon
                   )}
                 </td>
                 <td className="p-2">
-                  <bdi>{row.districtId === null ? t('charts.noDistrict') : placeName(index, row.districtId, lang)}</bdi>
+                  <bdi>
+                    {row.districtId === null
+                      ? t('charts.noDistrict')
+                      : placeName(index, row.districtId, lang)}
+                  </bdi>
                   {row.visit.districtInferred && <span title={t('flag.district')}> ⚠</span>}
                 </td>
                 <td className="p-2">

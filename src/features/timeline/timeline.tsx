@@ -30,7 +30,11 @@ export function Timeline({ index, rows }: { index: DatasetIndex; rows: readonly 
             // The scrolling list failed to load: say so, and show the first items plainly instead.
             <>
               <p role="alert" className="rounded border border-red-300 p-3 text-sm dark:border-red-700">
-                {t('timeline.listFailed', { shown: VIRTUALIZE_AFTER, total: items.length, reason: error.message })}
+                {t('timeline.listFailed', {
+                  shown: VIRTUALIZE_AFTER,
+                  total: items.length,
+                  reason: error.message,
+                })}
               </p>
               <PlainList items={items.slice(0, VIRTUALIZE_AFTER)} index={index} />
             </>
@@ -72,7 +76,9 @@ function TimelineItem({ item, index }: { item: Item; index: DatasetIndex }) {
         {item.bulletin.publishedAt !== null && (
           <>
             {' · '}
-            <time dateTime={item.bulletin.publishedAt}>{formatDateTime(item.bulletin.publishedAt, lang)}</time>
+            <time dateTime={item.bulletin.publishedAt}>
+              {formatDateTime(item.bulletin.publishedAt, lang)}
+            </time>
           </>
         )}
       </span>

@@ -33,6 +33,8 @@ const VisitsTable = memo(lazy(() => import('../features/table/visits-table')));
 const ChartsSection = memo(lazy(() => import('../features/charts/charts-section')));
 const DataExport = memo(lazy(() => import('../features/export/data-export')));
 const AboutData = memo(lazy(() => import('../features/about/about-data')));
+// The map leads the page, but its code and geometry are not part of the first paint.
+const MapFigure = memo(lazy(() => import('../features/map/map-figure')));
 const ChartExport = lazy(() => import('../features/export/chart-export'));
 
 /** The export buttons of a chart; their code loads with the charts, after the first paint. */
@@ -109,7 +111,7 @@ const skipTargets = [
 function SkipLinks() {
   const { t } = useI18n();
   return (
-    <nav aria-label={t('app.skipLinks')} className="no-print">
+    <nav aria-label={t('app.skipLinks')} className="no-print absolute">
       <ul>
         {skipTargets.map(([id, label]) => (
           <li key={id}>
@@ -226,7 +228,23 @@ function Dashboard({ dataset, langNotice }: { dataset: Dataset; langNotice: Noti
             </p>
             <ActiveFilters index={index} filters={filters} onChange={setFilters} />
           </div>
-          <Timeline index={index} rows={view.rows} />
+          {/* The picture first: the map beside the start of the timeline on a wide screen, above it on a phone. */}
+          <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+            <div className="min-w-0 xl:sticky xl:top-4">
+              <Part loading={<p className="text-slate-600 dark:text-slate-300">{t('map.loading')}</p>}>
+                <MapFigure
+                  index={index}
+                  view={laterView}
+                  caption={caption}
+                  filters={laterFilters}
+                  renderActions={renderChartActions}
+                />
+              </Part>
+            </div>
+            <div className="min-w-0">
+              <Timeline index={index} rows={view.rows} />
+            </div>
+          </div>
           <Part loading={<p className="text-slate-600 dark:text-slate-300">{t('charts.loading')}</p>}>
             <ChartsSection
               index={index}

@@ -15,7 +15,7 @@ import { chartChromeSelector, chartTextClass } from './chart-style';
 import { chartHeight } from './models/layout';
 import { hasData, type ChartModel, type ChartRow } from './models/rows';
 import { numbersSentence } from './models/words';
-import { useElementWidth } from './use-element-width';
+import { useElementWidth } from '../../lib/use-element-width';
 import { useNearViewport } from './use-near-viewport';
 
 /** Width the chart takes where layout gives none (jsdom). */

@@ -43,7 +43,7 @@ export const geoFileQuery = (key: string) =>
       const data = await getJson(`${key}.json`);
       if (!isObject(data) || data.type !== 'Topology' || !isObject(data.objects) || !data.objects.counties)
         throw new Error(`${geoUrl(`${key}.json`)}: not a TopoJSON file of counties`);
-      return data as CountyTopology;
+      return data as unknown as CountyTopology;
     },
     staleTime: Infinity,
   });

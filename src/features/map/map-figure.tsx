@@ -27,7 +27,7 @@ import {
   planMap,
   type Bin,
 } from './map-model';
-import { useWidth } from './use-width';
+import { useElementWidth } from '../../lib/use-element-width';
 
 type Props = {
   index: DatasetIndex;
@@ -54,7 +54,8 @@ export default function MapFigure({ index, view, caption, filters, renderActions
   const { filterBy } = usePageActions();
   const titleId = useId();
   const svgId = useId();
-  const [measureRef, width] = useWidth<HTMLDivElement>(fallbackWidth);
+  const [measureRef, measured] = useElementWidth<HTMLDivElement>(fallbackWidth);
+  const width = measured ?? fallbackWidth;
 
   const geo = useQuery(geoIndexQuery);
   const counts = useMemo(() => countVisits(index, view.rows), [index, view.rows]);

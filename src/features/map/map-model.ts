@@ -135,7 +135,11 @@ export function colorBins(max: number): Bin[] {
   const step = Math.ceil(max / ramp.length);
   const bins: Bin[] = [];
   for (let from = 1, i = 0; from <= max; from += step, i++)
-    bins.push({ from, to: Math.min(max, from + step - 1), color: ramp[i] ?? ramp[ramp.length - 1] });
+    bins.push({
+      from,
+      to: Math.min(max, from + step - 1),
+      color: ramp[i] ?? ramp[ramp.length - 1] ?? neutral,
+    });
   return bins;
 }
 

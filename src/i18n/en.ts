@@ -319,8 +319,6 @@ export const en: Messages = {
   'add.f.timeOfDay': 'Time of day',
   'add.f.place': 'Place',
   'add.f.placeEn': 'Place in English',
-  'add.f.district': 'District',
-  'add.f.noDistrict': '(unknown)',
   'add.f.name': 'Name',
   'add.f.nameEn': 'Name in English / pinyin',
   'add.f.role': 'Role',
@@ -343,9 +341,6 @@ export const en: Messages = {
   'add.downloadDraft': 'Download the draft (JSON)',
   'add.warnings': 'Drafting notes',
   'add.missingEntry': 'The bulletin “{id}” to edit was not found (it may have been deleted).',
-  'add.savedPersisted': 'Saved to My bulletins.',
-  'add.savedEvictable':
-    'Saved to My bulletins. Note: the browser may clear this data when disk space runs low; back it up with “Export all” now and then.',
   'library.title': 'My bulletins',
   'library.empty': 'No bulletins saved yet. Press “Add bulletin” to paste one.',
   'library.loading': 'Reading My bulletins…',

@@ -307,8 +307,6 @@ export const zh = {
   'add.f.timeOfDay': '时段',
   'add.f.place': '地点',
   'add.f.placeEn': '地点英文名',
-  'add.f.district': '区县',
-  'add.f.noDistrict': '（未知）',
   'add.f.name': '名称',
   'add.f.nameEn': '英文名/拼音',
   'add.f.role': '角色',
@@ -330,9 +328,6 @@ export const zh = {
   'add.downloadDraft': '下载草稿（JSON）',
   'add.warnings': '起草提示',
   'add.missingEntry': '找不到要修改的公告“{id}”（可能已被删除）。',
-  'add.savedPersisted': '已保存到“我的公告”。',
-  'add.savedEvictable':
-    '已保存到“我的公告”。注意：浏览器在磁盘空间不足时可能清除这些数据，请定期用“导出全部”备份。',
   'library.title': '我的公告',
   'library.empty': '还没有保存的公告。点“添加公告”粘贴一篇。',
   'library.loading': '正在读取我的公告…',

@@ -381,7 +381,10 @@ export function buildTopology(p: Prefecture): Topology {
     };
   });
   const topo = topology({ counties: { type: 'FeatureCollection', features } as FeatureCollection }, SNAP);
-  const simple = simplify(presimplify(topo, sphericalTriangleArea), MIN_TRIANGLE_PX * pixel * pixel);
+  const simple = simplify(
+    presimplify(topo as Parameters<typeof presimplify>[0], sphericalTriangleArea),
+    MIN_TRIANGLE_PX * pixel * pixel,
+  );
   const out = quantize(simple, QUANTIZATION);
   delete out.bbox;
   // Label points from the outlines as drawn (simplified: far fewer points to measure against).

@@ -21,7 +21,7 @@ describe('synthetic dataset generator', () => {
     const index = buildIndex(data);
     expect(selectView(index, emptyFilters).total).toBe(1500);
     expect(data.bulletins.length).toBeGreaterThan(150);
-    const months = new Set(index.rows.map((r) => r.visit.date.slice(0, 7)));
+    const months = new Set(index.rows.map((r) => (r.visit.date ?? '').slice(0, 7)));
     expect(months.size).toBeGreaterThanOrEqual(12);
     const counties = divisions.filter((d) => d.level === 'county').map((d) => d.code);
     const used = new Set(data.places.filter((p) => p.kind === 'district').map((p) => p.divisionCode));

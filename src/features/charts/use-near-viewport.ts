@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 
 /**
- * Whether a chart should draw: once it has come near the screen (within `margin`), or once the page has been idle
- * for a moment after loading, or before printing (the beforeprint event, or the media turning to print). The first paint does not wait for charts nobody can see yet,
- * and a print (Ctrl+P or a headless `page.pdf()`, which fires no `beforeprint`) always finds them drawn. Where
+ * Whether a chart should draw: once it has come near the screen (within `margin`), or before printing (the
+ * beforeprint event of Ctrl+P, or the media turning to print, which a headless `page.pdf()` does without firing
+ * beforeprint). A filter change made at the top of a long page does not redraw charts nobody can see. Where
  * IntersectionObserver is missing (jsdom, old browsers) everything counts as near.
  */
-export function useNearViewport<T extends Element>(margin = '400px', idleMs = 1500) {
+export function useNearViewport<T extends Element>(margin = '400px') {
   const ref = useRef<T>(null);
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
   useEffect(() => {
@@ -17,21 +17,14 @@ export function useNearViewport<T extends Element>(margin = '400px', idleMs = 15
       rootMargin: margin,
     });
     observer.observe(element);
-    const idle =
-      typeof requestIdleCallback === 'function'
-        ? requestIdleCallback(draw, { timeout: idleMs * 2 })
-        : setTimeout(draw, idleMs);
     window.addEventListener('beforeprint', draw);
-    // A headless print (page.pdf()) fires no beforeprint, but it does switch the media to print.
     const print = typeof matchMedia === 'function' ? matchMedia('print') : null;
     print?.addEventListener('change', draw);
     return () => {
       print?.removeEventListener('change', draw);
       observer.disconnect();
-      if (typeof cancelIdleCallback === 'function' && typeof idle === 'number') cancelIdleCallback(idle);
-      else clearTimeout(idle);
       window.removeEventListener('beforeprint', draw);
     };
-  }, [margin, idleMs, near]);
+  }, [margin, near]);
   return [ref, near] as const;
 }

@@ -15,16 +15,36 @@ import type { Dataset } from './schema';
 
 export const libraryQueryKey = ['library'] as const;
 
+const emptyRead: LibraryRead = { entries: [], invalid: [], pending: [] };
+
 /** The merge, once the library query has loaded its code (it is needed only when the library has bulletins). */
 let merge: typeof mergeDatasets | null = null;
+
+/** The library as read, or, where it cannot be read, empty with the reason. */
+export type LibraryState = LibraryRead & { error: LibraryError | Error | null };
 
 export const libraryQueryOptions = () =>
   queryOptions({
     queryKey: libraryQueryKey,
-    queryFn: async (): Promise<LibraryRead> => {
-      const [library, merging] = await Promise.all([import('./library'), import('./merge')]);
-      merge = merging.mergeDatasets;
-      return library.readLibrary();
+    // A failure is data, not a query error: an errored query without data reads as pending again each time a
+    // component using it mounts, which would take the page back to its loading state.
+    queryFn: async (): Promise<LibraryState> => {
+      // No IndexedDB here (an old or locked-down browser, a test page): say so at once, without loading the code.
+      if (typeof indexedDB === 'undefined' || indexedDB === null)
+        return {
+          ...emptyRead,
+          error: Object.assign(new Error('this browser offers no IndexedDB here'), {
+            name: 'InvalidStateError',
+            kind: 'unavailable',
+          }),
+        };
+      try {
+        const [library, merging] = await Promise.all([import('./library'), import('./merge')]);
+        merge = merging.mergeDatasets;
+        return { ...(await library.readLibrary()), error: null };
+      } catch (error) {
+        return { ...emptyRead, error: error instanceof Error ? error : new Error(String(error)) };
+      }
     },
     // Only this page writes it, and invalidates it when it does.
     staleTime: Infinity,
@@ -89,10 +109,10 @@ export function useCombinedDataset(): CombinedDatasetQuery {
       entries: entries ?? [],
       invalid: library.data?.invalid ?? [],
       refused: merged?.refused ?? [],
-      error: library.error,
+      error: library.data?.error ?? library.error,
       ids,
     }),
-    [entries, library.data?.invalid, merged?.refused, library.error, ids],
+    [entries, library.data?.invalid, library.data?.error, merged?.refused, library.error, ids],
   );
   const { refetch: refetchBundled } = bundled;
   const { refetch: refetchLibrary } = library;

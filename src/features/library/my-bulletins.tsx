@@ -58,10 +58,11 @@ export function MyBulletins({ onEdit, refused = [] }: MyBulletinsProps) {
   const queryClient = useQueryClient();
   const library = useLibrary();
   const bundled = useDataset().data;
+  // Whether the browser keeps the library: asked again when the library changes (the prefix is invalidated then).
   const kept = useQuery({
     queryKey: [...libraryQueryKey, 'persistence'],
     queryFn: persistence,
-    staleTime: 0,
+    staleTime: Infinity,
   });
   const [message, setMessage] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -144,8 +145,8 @@ export function MyBulletins({ onEdit, refused = [] }: MyBulletinsProps) {
           />
         </label>
       </div>
-      {library.isError ? (
-        <p role="alert">{describeStorageError(library.error, t)}</p>
+      {library.data?.error ? (
+        <p role="alert">{describeStorageError(library.data.error, t)}</p>
       ) : (
         kept.data && (
           <p className="text-xs text-slate-600 dark:text-slate-400">

@@ -27,7 +27,10 @@ import {
   type FontPiece,
 } from '../src/features/export/font-charset';
 import { en } from '../src/i18n/en';
-import { zh } from '../src/i18n/zh';
+import { zh as zhFirst } from '../src/i18n/zh';
+import { zhLater } from '../src/i18n/zh-later';
+
+const zh = { ...zhFirst, ...zhLater };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fontsource = join(root, 'node_modules/@fontsource/noto-sans-sc');

@@ -10,21 +10,29 @@ import {
   useMemo,
 } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary';
-import { useDataset } from '../data/dataset-query';
+import { useCombinedDataset } from '../data/use-combined-dataset';
+import { AddBulletinButton } from '../features/add/add-button';
+import { MissingBulletins } from '../features/library/missing-bulletins';
 import type { Dataset } from '../data/schema';
 import { buildIndex, selectView, type FacetKey } from '../data/select';
-import { viewCaption } from '../data/view-words';
 import { ActiveFilters, UrlNotices } from '../features/filters/active-filters';
 import { FilterBar } from '../features/filters/filter-bar';
 import { addValue, type Notice } from '../features/filters/url-state';
 import { currentLink } from '../features/filters/current-link';
+import { useQueryParams } from '../features/filters/url-store';
 import { useUrlEvidence, useUrlFilters, useUrlLang } from '../features/filters/use-url-state';
 import { Timeline } from '../features/timeline/timeline';
-import { I18nProvider, loadCatalogue, preloadCatalogues, useI18n, type Lang } from '../i18n/i18n';
+import {
+  I18nProvider,
+  loadCatalogue,
+  preloadCatalogues,
+  useI18n,
+  useLaterMessages,
+  type Lang,
+} from '../i18n/i18n';
 import type { RenderChartActions } from '../lib/chart-handle';
 import { PageActionsProvider, type PageActions } from '../lib/page-actions';
 import { Header, Toolbar } from './header';
-import { LoadError } from './load-error-alert';
 
 // Below the first screen, loaded right after the first paint.
 // memo: they get deferred props, and must not re-render in the urgent pass that shows a filter change.
@@ -33,9 +41,14 @@ const VisitsTable = memo(lazy(() => import('../features/table/visits-table')));
 const ChartsSection = memo(lazy(() => import('../features/charts/charts-section')));
 const DataExport = memo(lazy(() => import('../features/export/data-export')));
 const AboutData = memo(lazy(() => import('../features/about/about-data')));
+// Only a page whose data failed needs the words for it.
+const LoadError = lazy(() => import('./load-error-alert').then((m) => ({ default: m.LoadError })));
+const PrintHeader = memo(lazy(() => import('../features/about/print-header')));
 // The map leads the page, but its code and geometry are not part of the first paint.
 const MapFigure = memo(lazy(() => import('../features/map/map-figure')));
 const ChartExport = lazy(() => import('../features/export/chart-export'));
+const AddBulletinView = lazy(() => import('../features/add/add-view'));
+const MyBulletins = lazy(() => import('../features/library/my-bulletins'));
 
 /** The export buttons of a chart; their code loads with the charts, after the first paint. */
 const renderChartActions: RenderChartActions = (chart) => (
@@ -61,9 +74,20 @@ function Part({ children, loading = null }: { children: ReactNode; loading?: Rea
         </div>
       )}
     >
-      <Suspense fallback={loading}>{children}</Suspense>
+      <Suspense fallback={loading}>
+        <WithLaterMessages>{children}</WithLaterMessages>
+      </Suspense>
     </ErrorBoundary>
   );
+}
+
+/** The add view's parameter: `?add=new`, or the id of a bulletin of the library being edited. */
+const addKeys = ['add'] as const;
+
+/** The messages of the parts after the first paint load with them (src/i18n/zh-later.ts). */
+function WithLaterMessages({ children }: { children: ReactNode }) {
+  useLaterMessages();
+  return children;
 }
 
 export function App() {
@@ -85,13 +109,23 @@ export function App() {
 }
 
 function Shell({ setLang, langNotice }: { setLang: (lang: Lang) => void; langNotice: Notice | null }) {
+  const [{ add }, setAddParam] = useQueryParams(addKeys);
+  const setAdd = (value: string | null) => setAddParam({ add: value });
   return (
     <>
       <DocumentMeta />
       <div className="mx-auto max-w-screen-2xl space-y-6 px-3 py-4 sm:px-6">
         <SkipLinks />
-        <Toolbar onLang={setLang} />
-        <Page langNotice={langNotice} />
+        <div className="flex flex-wrap items-center justify-end gap-2">
+          <AddBulletinButton open={add !== null} onOpen={() => setAdd('new')} />
+          <Toolbar onLang={setLang} />
+        </div>
+        {add !== null && (
+          <Part>
+            <AddBulletinView key={add} target={add} onClose={() => setAdd(null)} />
+          </Part>
+        )}
+        <Page langNotice={langNotice} onEdit={(id) => setAdd(id)} />
       </div>
     </>
   );
@@ -141,7 +175,7 @@ function DocumentMeta() {
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);
-  const { data } = useDataset();
+  const { data } = useCombinedDataset();
   const first = data?.bulletins.length === 1 ? data.bulletins[0] : undefined;
   const title = first ? pick(first.title) : undefined;
   useEffect(() => {
@@ -150,9 +184,9 @@ function DocumentMeta() {
   return null;
 }
 
-function Page({ langNotice }: { langNotice: Notice | null }) {
+function Page({ langNotice, onEdit }: { langNotice: Notice | null; onEdit: (id: string) => void }) {
   const { t } = useI18n();
-  const query = useDataset();
+  const query = useCombinedDataset();
   // Until the bulletin is here, the page's one h1 names the dashboard.
   const heading = <h1 className="text-2xl font-bold">{t('app.name')}</h1>;
   if (query.isPending) {
@@ -169,15 +203,50 @@ function Page({ langNotice }: { langNotice: Notice | null }) {
     return (
       <>
         {heading}
-        <LoadError error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+        <ErrorBoundary
+          fallback={() => (
+            // The words for the error could not load either (the connection is gone): the bare error, and a retry.
+            <div role="alert" className="rounded border border-red-300 p-3 text-sm dark:border-red-700">
+              <p>{query.error.message}</p>
+              <button type="button" className="mt-2 underline" onClick={() => void query.refetch()}>
+                {t('app.retry')}
+              </button>
+            </div>
+          )}
+        >
+          <Suspense fallback={<p className="py-10 text-center">{t('app.loading')}</p>}>
+            <WithLaterMessages>
+              <LoadError
+                error={query.error}
+                onRetry={() => void query.refetch()}
+                retrying={query.isFetching}
+              />
+            </WithLaterMessages>
+          </Suspense>
+        </ErrorBoundary>
       </>
     );
   }
-  return <Dashboard dataset={query.data} langNotice={langNotice} />;
+  return (
+    <>
+      <Dashboard dataset={query.data} langNotice={langNotice} missing={query.missingBulletins} />
+      <Part>
+        <MyBulletins onEdit={onEdit} refused={query.library.refused} />
+      </Part>
+    </>
+  );
 }
 
-function Dashboard({ dataset, langNotice }: { dataset: Dataset; langNotice: Notice | null }) {
-  const { t, lang } = useI18n();
+function Dashboard({
+  dataset,
+  langNotice,
+  missing,
+}: {
+  dataset: Dataset;
+  langNotice: Notice | null;
+  missing: (ids: readonly string[]) => string[];
+}) {
+  const { t } = useI18n();
   const index = useMemo(() => buildIndex(dataset), [dataset]);
   const { filters, notices, setFilters, updateFilters } = useUrlFilters(index);
   const view = useMemo(() => selectView(index, filters), [index, filters]);
@@ -196,10 +265,6 @@ function Dashboard({ dataset, langNotice }: { dataset: Dataset; langNotice: Noti
     () => ({ filterBy, showEvidence, backFromEvidence }),
     [filterBy, showEvidence, backFromEvidence],
   );
-  const caption = useMemo(
-    () => viewCaption(index, laterView.rows, laterFilters, lang, t),
-    [index, laterView.rows, laterFilters, lang, t],
-  );
   const allNotices = langNotice ? [langNotice, ...notices] : notices;
   const bulletinIds = useMemo(() => [...new Set(laterView.rows.map((r) => r.bulletin.id))], [laterView.rows]);
   const sourceIds = bulletinIds.length > 0 ? bulletinIds : index.facetValues.bulletin;
@@ -208,10 +273,14 @@ function Dashboard({ dataset, langNotice }: { dataset: Dataset; langNotice: Noti
     <PageActionsProvider value={actions} focused={focused}>
       <Header index={index} figures={view.figures} />
       <UrlNotices notices={allNotices} />
-      <div className="print-only space-y-1 text-sm">
-        <p>{t('print.filters', { filters: caption.filters })}</p>
-        <p className="break-all">{t('print.link', { link: currentLink() })}</p>
-      </div>
+      <MissingBulletins
+        ids={missing(
+          notices.flatMap((n) => (n.kind === 'unknown' && n.param === 'bulletin' ? n.values : [])),
+        )}
+      />
+      <Part>
+        <PrintHeader index={index} rows={laterView.rows} filters={laterFilters} link={currentLink()} />
+      </Part>
       <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)]">
         <aside
           id="filters"
@@ -235,7 +304,6 @@ function Dashboard({ dataset, langNotice }: { dataset: Dataset; langNotice: Noti
                 <MapFigure
                   index={index}
                   view={laterView}
-                  caption={caption}
                   filters={laterFilters}
                   renderActions={renderChartActions}
                 />
@@ -249,7 +317,7 @@ function Dashboard({ dataset, langNotice }: { dataset: Dataset; langNotice: Noti
             <ChartsSection
               index={index}
               view={laterView}
-              caption={caption}
+              filters={laterFilters}
               renderActions={renderChartActions}
             />
           </Part>

@@ -7,10 +7,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { tokens } from '../../tailwind.config';
 import { validateDataset } from '../data/parse-dataset';
 import { buildIndex, emptyFilters, selectView } from '../data/select';
-import { viewCaption } from '../data/view-words';
 import ChartsSection from '../features/charts/charts-section';
 import { Timeline } from '../features/timeline/timeline';
-import { translator } from '../i18n/i18n';
+
 import { PageActionsProvider } from '../lib/page-actions';
 import { fixture } from '../testing/fixtures';
 import { renderWithProviders } from '../testing/render';
@@ -22,11 +21,7 @@ describe('colours', () => {
     renderWithProviders(
       <PageActionsProvider value={{ filterBy: vi.fn(), showEvidence: vi.fn() }}>
         <Timeline index={index} rows={view.rows} />
-        <ChartsSection
-          index={index}
-          view={view}
-          caption={viewCaption(index, view.rows, emptyFilters, 'zh', translator('zh'))}
-        />
+        <ChartsSection index={index} view={view} filters={emptyFilters} />
       </PageActionsProvider>,
       { lang: 'zh' },
     );

@@ -1,5 +1,4 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { NuqsAdapter } from 'nuqs/adapters/react';
 import { Suspense, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 
@@ -12,10 +11,8 @@ export function Providers({ children, client }: { children: ReactNode; client?: 
   return (
     <ErrorBoundary fallback={(error) => <PageCrash error={error} />}>
       <QueryClientProvider client={queryClient}>
-        <NuqsAdapter>
-          {/* The English catalogue loads on demand: a link with lang=en waits for it here. */}
-          <Suspense fallback={null}>{children}</Suspense>
-        </NuqsAdapter>
+        {/* The English catalogue loads on demand: a link with lang=en waits for it here. */}
+        <Suspense fallback={null}>{children}</Suspense>
       </QueryClientProvider>
     </ErrorBoundary>
   );

@@ -2,7 +2,8 @@
  * A view in words, in the page language: the active filters and the source line. Shown in print, under every
  * exported image and in its file name, from the same state that drew the view. Pure; messages come in as `t`.
  */
-import type { T } from '../i18n/i18n';
+import { useMemo } from 'react';
+import { useI18n, type T } from '../i18n/i18n';
 import type { Lang } from '../i18n/lang';
 import { facetMessage } from '../i18n/facets';
 import { textIn } from '../i18n/text';
@@ -59,6 +60,16 @@ export function datasetSlug(index: DatasetIndex): string {
   const bulletins = index.dataset.bulletins;
   const first = slugPart(bulletins[0]?.id ?? '', 'dataset');
   return bulletins.length > 1 ? `${first}-and-${bulletins.length - 1}-more` : first;
+}
+
+/** The caption of the view in the page language, for the parts after the first paint (map, charts, print). */
+export function useViewCaption(
+  index: DatasetIndex,
+  rows: readonly VisitRow[],
+  filters: Filters,
+): ViewCaption {
+  const { lang, t } = useI18n();
+  return useMemo(() => viewCaption(index, rows, filters, lang, t), [index, rows, filters, lang, t]);
 }
 
 /** Everything a figure's export says about the view, built once per view. */

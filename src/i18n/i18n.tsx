@@ -11,7 +11,37 @@ export { langs, type Lang };
  * first needed, or soon after the first paint (`preloadCatalogues`), so a switch is instant. If it cannot load
  * (a lost connection, a new build that removed the old chunk), the page stays in Chinese and says so (`fallback`).
  */
-const catalogues: Partial<Record<Lang, Messages>> = { zh };
+const catalogues: Partial<Record<Lang, Partial<Messages>>> = { zh: { ...zh } };
+
+/**
+ * The Chinese messages of the parts loaded after the first paint: fetched once, merged into the Chinese catalogue
+ * (so every `t` made for Chinese sees them). A lazy part of the page waits for them (`useLaterMessages`).
+ */
+let later: Tracked | null = null;
+export function loadLaterMessages(): Promise<CatalogueResult> {
+  if (!later) {
+    const promise: Tracked = import('./zh-later').then(
+      (module): CatalogueResult => {
+        Object.assign(catalogues.zh ?? {}, module.zhLater);
+        return { ok: true };
+      },
+      (error: unknown): CatalogueResult => {
+        later = null; // a later call tries again
+        return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+      },
+    );
+    promise.status = 'pending';
+    void promise.then((result) => Object.assign(promise, { status: 'fulfilled', value: result }));
+    later = promise;
+  }
+  return later;
+}
+
+/** Suspends until the later messages are here; a part that cannot get them fails in its place. */
+export function useLaterMessages(): void {
+  const result = use(loadLaterMessages());
+  if (!result.ok) throw new Error(result.reason);
+}
 
 export type CatalogueResult = { ok: true } | { ok: false; reason: string };
 /** A promise that React's use() can read at once once it has settled (status and value as React sets them). */
@@ -57,7 +87,7 @@ function entryFor(lang: Lang): Entry {
   return entry;
 }
 
-export function registerCatalogue(lang: Lang, messages: Messages): void {
+export function registerCatalogue(lang: Lang, messages: Partial<Messages>): void {
   catalogues[lang] = messages;
 }
 
@@ -81,6 +111,7 @@ export function loadCatalogue(lang: Lang): Promise<CatalogueResult> {
 }
 
 export function preloadCatalogues(): void {
+  void loadLaterMessages();
   for (const lang of langs) void loadCatalogue(lang);
 }
 
@@ -104,7 +135,8 @@ export function format(template: string, params?: Params): string {
 export function translator(lang: Lang): T {
   const messages = catalogues[lang];
   if (!messages) throw new Error(`the ${lang} messages are not loaded yet (loadCatalogue first)`);
-  return (key, params) => format(messages[key], params);
+  // A key with no message (a later message asked for before it loaded) shows as itself, never as nothing.
+  return (key, params) => format(messages[key] ?? key, params);
 }
 
 /** Set when the page wanted another language and could not load it, so shows Chinese instead. */

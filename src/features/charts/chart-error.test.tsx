@@ -6,8 +6,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { validateDataset } from '../../data/parse-dataset';
 import { buildIndex, emptyFilters, selectView } from '../../data/select';
-import { viewCaption } from '../../data/view-words';
-import { translator } from '../../i18n/i18n';
+
 import { PageActionsProvider } from '../../lib/page-actions';
 import { fixture } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
@@ -37,11 +36,7 @@ describe('a chart that fails', () => {
     const view = selectView(index, emptyFilters);
     renderWithProviders(
       <PageActionsProvider value={{ filterBy: vi.fn(), showEvidence: vi.fn() }}>
-        <ChartsSection
-          index={index}
-          view={view}
-          caption={viewCaption(index, view.rows, emptyFilters, 'zh', translator('zh'))}
-        />
+        <ChartsSection index={index} view={view} filters={emptyFilters} />
       </PageActionsProvider>,
       { lang: 'zh' },
     );

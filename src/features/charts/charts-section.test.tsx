@@ -9,8 +9,7 @@ import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { validateDataset } from '../../data/parse-dataset';
 import { buildIndex, emptyFilters, selectView, type Filters } from '../../data/select';
-import { viewCaption } from '../../data/view-words';
-import { loadCatalogue, translator } from '../../i18n/i18n';
+import { loadCatalogue } from '../../i18n/i18n';
 import type { ChartHandle } from '../../lib/chart-handle';
 import { colorFor } from '../../lib/colors';
 import { PageActionsProvider, type PageActions } from '../../lib/page-actions';
@@ -24,7 +23,6 @@ const index = buildIndex(validateDataset(fixture('small')));
 function setup({ lang = 'zh', filters = {} }: { lang?: 'zh' | 'en'; filters?: Partial<Filters> } = {}) {
   const all = { ...emptyFilters, ...filters };
   const view = selectView(index, all);
-  const caption = viewCaption(index, view.rows, all, lang, translator(lang));
   const actions: PageActions = { filterBy: vi.fn(), showEvidence: vi.fn() };
   const handles: ChartHandle[] = [];
   const renderActions = (handle: ChartHandle): ReactNode => {
@@ -33,7 +31,7 @@ function setup({ lang = 'zh', filters = {} }: { lang?: 'zh' | 'en'; filters?: Pa
   };
   const utils = renderWithProviders(
     <PageActionsProvider value={actions}>
-      <ChartsSection index={index} view={view} caption={caption} renderActions={renderActions} />
+      <ChartsSection index={index} view={view} filters={all} renderActions={renderActions} />
     </PageActionsProvider>,
     { lang },
   );

@@ -5,7 +5,8 @@
  */
 import { memo, useMemo } from 'react';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
-import type { DatasetIndex, View } from '../../data/select';
+import type { DatasetIndex, Filters, View } from '../../data/select';
+import { useViewCaption } from '../../data/view-words';
 import { useI18n, type T } from '../../i18n/i18n';
 import type { RenderChartActions, ViewCaption } from '../../lib/chart-handle';
 import { ChartFigure, type FigureColumns } from './chart-figure';
@@ -16,8 +17,8 @@ type Props = {
   index: DatasetIndex;
   /** The deferred view: the status and the timeline answer a filter change first. */
   view: View;
-  /** The words around every figure of this view (filters, source), for the export. */
-  caption: ViewCaption;
+  /** The filters of that view (the words around every exported figure name them). */
+  filters: Filters;
   renderActions?: RenderChartActions;
   /** Draw every chart now (print), not only those near the screen. */
   eager?: boolean;
@@ -36,9 +37,10 @@ const columns: Record<ChartId, (t: T) => FigureColumns> = {
   quantities: (t) => ({ label: t('charts.col.type'), detail: t('charts.col.unit') }),
 };
 
-export default function ChartsSection({ index, view, caption, renderActions, eager = false }: Props) {
+export default function ChartsSection({ index, view, filters, renderActions, eager = false }: Props) {
   const { t } = useI18n();
   const rows = view.rows;
+  const caption = useViewCaption(index, rows, filters);
   return (
     <section aria-labelledby="charts-title" className="space-y-3">
       <h2 id="charts-title" tabIndex={-1} className="text-xl font-semibold">

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { en } from '../../i18n/en';
 import { zh } from '../../i18n/zh';
+import { zhLater } from '../../i18n/zh-later';
 import { fixture } from '../../testing/fixtures';
 import { ExportError } from './export-error';
 import { exportCharset, uncoveredChars } from './font-charset';
@@ -26,7 +27,7 @@ describe('the built font subsets', () => {
     // Chart and export messages, names, supplies as written, titles (tiers latin and core). A character missing
     // here is not lost (the export then embeds a fontsource chunk, ~35 kB more), but the subset is out of date:
     // run `npx tsx scripts/build-export-font.ts`.
-    const charset = exportCharset(fixture('bundled'), [zh, en]);
+    const charset = exportCharset(fixture('bundled'), [{ ...zh, ...zhLater }, en]);
     const drawn = charset.latin + charset.core;
     expect(uncoveredChars(manifest, drawn, 400)).toBe('');
     expect(uncoveredChars(manifest, drawn, 700)).toBe('');

@@ -1,5 +1,15 @@
-import { useCallback, useId, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { Sheet } from '../../components/ui/sheet';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useId,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
+// The sheet is a phone's: its code loads when it is first opened.
+const Sheet = lazy(() => import('../../components/ui/sheet').then((m) => ({ default: m.Sheet })));
 import { facetLabel } from '../../data/labels';
 import {
   emptyFilters,
@@ -55,6 +65,8 @@ export function FilterBar({ index, view, filters, onChange }: Props) {
   const { t } = useI18n();
   const phone = usePhoneLayout();
   const [open, setOpen] = useState(false);
+  // Once opened, the sheet stays mounted: closing it returns focus to its button and shows the results.
+  const [opened, setOpened] = useState(false);
   const then = useRef<(() => void) | null>(null);
   const keys = facetKeys.filter((key) => key !== 'bulletin' || index.facetValues.bulletin.length > 1);
   const none = keys.every((key) => filters[key].length === 0);
@@ -90,37 +102,44 @@ export function FilterBar({ index, view, filters, onChange }: Props) {
             className="rounded border border-slate-300 px-3 py-1 text-sm dark:border-slate-600"
             aria-haspopup="dialog"
             aria-expanded={open}
-            onClick={() => setOpen(true)}
+            onClick={() => {
+              setOpened(true);
+              setOpen(true);
+            }}
           >
             {t('filters.show')}
           </button>
         )}
       </div>
       {phone ? (
-        <Sheet
-          open={open}
-          onOpenChange={setOpen}
-          afterClose={afterClose}
-          title={t('filters.title')}
-          closeLabel={t('filters.close')}
-          footer={
-            <div className="flex gap-2">
-              {clear('flex-1')}
-              <button
-                type="button"
-                className="flex-1 rounded bg-slate-900 px-3 py-2 text-sm font-semibold text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-slate-300"
-                onClick={() => {
-                  then.current = showResults;
-                  setOpen(false);
-                }}
-              >
-                {t(shown === 1 ? 'filters.resultsOne' : 'filters.results', { count: shown })}
-              </button>
-            </div>
-          }
-        >
-          <div className="space-y-4">{fieldsets}</div>
-        </Sheet>
+        opened && (
+          <Suspense fallback={null}>
+            <Sheet
+              open={open}
+              onOpenChange={setOpen}
+              afterClose={afterClose}
+              title={t('filters.title')}
+              closeLabel={t('filters.close')}
+              footer={
+                <div className="flex gap-2">
+                  {clear('flex-1')}
+                  <button
+                    type="button"
+                    className="flex-1 rounded bg-slate-900 px-3 py-2 text-sm font-semibold text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-slate-300"
+                    onClick={() => {
+                      then.current = showResults;
+                      setOpen(false);
+                    }}
+                  >
+                    {t(shown === 1 ? 'filters.resultsOne' : 'filters.results', { count: shown })}
+                  </button>
+                </div>
+              }
+            >
+              <div className="space-y-4">{fieldsets}</div>
+            </Sheet>
+          </Suspense>
+        )
       ) : (
         <div className="mt-3 space-y-4">
           {fieldsets}

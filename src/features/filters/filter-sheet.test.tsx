@@ -62,8 +62,9 @@ describe('on a phone the filters open as a sheet', () => {
     const opener = screen.getByRole('button', { name: '显示筛选' });
     expect(opener).toHaveAttribute('aria-expanded', 'false');
     await user.click(opener);
+    // The sheet's code loads on its first opening.
+    const sheet = await screen.findByRole('dialog', { name: '筛选' });
     expect(HTMLDialogElement.prototype.showModal).toHaveBeenCalledTimes(1);
-    const sheet = screen.getByRole('dialog', { name: '筛选' });
     expect(opener).toHaveAttribute('aria-expanded', 'true');
 
     const show = within(sheet).getByRole('button', { name: `显示 ${small.visits} 次走访` });
@@ -86,7 +87,7 @@ describe('on a phone the filters open as a sheet', () => {
     const user = userEvent.setup();
     renderWithProviders(<Harness />, { lang: 'en' });
     await user.click(screen.getByRole('button', { name: 'Show filters' }));
-    const sheet = screen.getByRole('dialog', { name: 'Filters' });
+    const sheet = await screen.findByRole('dialog', { name: 'Filters' });
     await user.click(within(sheet).getByRole('checkbox', { name: /^West District/ }));
     expect(within(sheet).getByRole('button', { name: 'Show 1 visit' })).toBeInTheDocument();
     await user.click(within(sheet).getByRole('button', { name: 'Close filters' }));

@@ -15,6 +15,8 @@ import type { Lang } from '../../i18n/i18n';
 import type { EvidenceRef } from '../../lib/page-actions';
 
 export const urlKeys = [...facetKeys, 'lang', 'ev'] as const;
+/** Parameters the page owns elsewhere (the add view's `add`): neither read here nor named as unknown. */
+export const otherPageKeys: readonly string[] = ['add'];
 export type UrlKey = (typeof urlKeys)[number];
 export type RawParams = Partial<Record<UrlKey, string | null>>;
 
@@ -267,7 +269,7 @@ const ourKey = (key: string): UrlKey | undefined => {
 };
 
 /** A value as the page writes it: encoded, but commas kept readable (`ziyang,heshan`). */
-const encodeValue = (value: string) => encodeURIComponent(value).replace(/%2C/gi, ',');
+export const encodeValue = (value: string) => encodeURIComponent(value).replace(/%2C/gi, ',');
 
 /**
  * Reads the whole link. `search` is the query string as the address bar has it; `primary` (optional) gives the
@@ -283,7 +285,8 @@ export function readLink(search: string, context: LinkContext, primary: RawParam
   for (const seg of segments) {
     const key = ourKey(seg.key);
     if (key === undefined) {
-      if (seg.key !== '' && !foreign.includes(seg.key)) foreign.push(seg.key);
+      if (seg.key !== '' && !otherPageKeys.includes(seg.key) && !foreign.includes(seg.key))
+        foreign.push(seg.key);
       continue;
     }
     if (seg.key !== key && !renamed.includes(seg.key)) renamed.push(seg.key);

@@ -5,7 +5,7 @@
  */
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { UrlUpdateEvent } from 'nuqs/adapters/testing';
+import type { UrlUpdateEvent } from './url-store';
 import { describe, expect, it, vi } from 'vitest';
 import { buildIndex } from '../../data/select';
 import type { EvidenceRef } from '../../lib/page-actions';
@@ -122,6 +122,6 @@ describe('useUrlEvidence', () => {
     await user.click(screen.getByRole('button', { name: 'back' }));
     expect(await screen.findByText('shown -')).toBeInTheDocument();
     expect(onUrlUpdate.mock.calls.at(-1)![0].options.history).toBe('replace');
-    expect(screen.getByRole('button', { name: '¶' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('button', { name: '¶' })).toHaveFocus());
   });
 });

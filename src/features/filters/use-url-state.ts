@@ -1,9 +1,6 @@
-import { parseAsString, useQueryStates } from 'nuqs';
-import { enableHistorySync } from 'nuqs/adapters/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DatasetIndex, Filters } from '../../data/select';
 import type { Lang } from '../../i18n/i18n';
-import { textIn } from '../../i18n/text';
 import type { EvidenceRef } from '../../lib/page-actions';
 import {
   hasLinkParams,
@@ -23,14 +20,9 @@ import {
   type RawParams,
   type UrlKey,
 } from './url-state';
+import { replaceSearch, useQueryParams, useSearch } from './url-store';
 
-/** One string parser per query parameter: every facet, the language and the evidence shown. */
-const parsers = Object.fromEntries(urlKeys.map((key) => [key, parseAsString])) as Record<
-  UrlKey,
-  typeof parseAsString
->;
-
-const currentSearch = () => (typeof location === 'undefined' ? '' : location.search);
+const evKeys = ['ev'] as const;
 
 /**
  * Language from the link (`lang=en`, `LANG=EN`…); works before the dataset has loaded. The third element is
@@ -38,8 +30,8 @@ const currentSearch = () => (typeof location === 'undefined' ? '' : location.sea
  * from useUrlFilters, which reads the whole link once the dataset is here.
  */
 export function useUrlLang(): [Lang, (lang: Lang) => void, Notice | null] {
-  const [raw, setRaw] = useQueryStates(parsers, { history: 'push' });
-  const lang = linkLang(currentSearch(), raw.lang);
+  const [raw, setRaw] = useQueryParams<UrlKey>(urlKeys);
+  const lang = linkLang(useSearch(), raw.lang);
   const setLang = useCallback((next: Lang) => void setRaw({ lang: serializeLang(next) }), [setRaw]);
   return [lang, setLang, null];
 }
@@ -54,9 +46,9 @@ function linkContext(index: DatasetIndex): LinkContext {
  * replace) to canonical ids; what was refused stays named in the notices until the filters are next changed.
  */
 export function useUrlFilters(index: DatasetIndex) {
-  const [raw, setRaw] = useQueryStates(parsers, { history: 'push' });
+  const [raw, setRaw] = useQueryParams<UrlKey>(urlKeys);
   const context = useMemo(() => linkContext(index), [index]);
-  const search = currentSearch();
+  const search = useSearch();
   // The parameters as one string, so that the memo follows the link, not an object's identity.
   const rawKey = JSON.stringify(urlKeys.map((key) => raw[key] ?? null));
   const read = useMemo(() => {
@@ -74,11 +66,8 @@ export function useUrlFilters(index: DatasetIndex) {
   useEffect(() => {
     if (read.rewrite === null) return;
     if (typeof history !== 'undefined' && hasLinkParams(location.search)) {
-      // The whole query string at once (other-case names go too); the URL library follows the change.
-      enableHistorySync();
-      const url = new URL(location.href);
-      url.search = read.rewrite;
-      history.replaceState(history.state, '', url);
+      // The whole query string at once (other-case names go too).
+      replaceSearch(read.rewrite);
     } else {
       void setRaw(read.canonical, { history: 'replace' });
     }
@@ -103,52 +92,6 @@ export function useUrlFilters(index: DatasetIndex) {
   return { filters: read.filters, notices, setFilters, updateFilters };
 }
 
-/**
- * Focuses an element and brings it to the middle of the screen. After a Back the browser restores the scroll
- * position it saved for the entry (the sentence's, since the source scrolled before the entry was written), so the
- * scroll is done again once that has happened.
- */
-function focusInView(element: HTMLElement) {
-  element.focus({ preventScroll: true });
-  const reduce = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const scroll = () => element.scrollIntoView?.({ behavior: reduce ? 'auto' : 'smooth', block: 'center' });
-  scroll();
-  if (typeof requestAnimationFrame === 'function')
-    requestAnimationFrame(() => requestAnimationFrame(() => element.isConnected && scroll()));
-}
-
-/**
- * The card of the visit a quote belongs to (for a link opened with `ev`, where no ¶ was pressed): the visit of
- * that bulletin with a fact in the same paragraph, preferring one whose quote overlaps; its show-in-source button,
- * or the timeline heading when the card is not on the page.
- */
-function cardFor(index: DatasetIndex, ref: EvidenceRef): HTMLElement | null {
-  const bulletin = index.bulletins.get(ref.bulletinId);
-  const visits = bulletin?.visits ?? [];
-  const quotes = (v: (typeof visits)[number]) => [
-    v.evidence,
-    ...v.participants.map((p) => p.evidence),
-    ...v.supplies.map((s) => s.evidence),
-    ...v.inspected.map((i) => i.evidence),
-    ...v.remarks.map((r) => r.evidence),
-  ];
-  const inParagraph = visits.filter((v) => quotes(v).some((e) => e.paragraph === ref.paragraph));
-  const visit =
-    inParagraph.find((v) =>
-      quotes(v).some(
-        (e) => e.paragraph === ref.paragraph && (e.quote.includes(ref.quote) || ref.quote.includes(e.quote)),
-      ),
-    ) ?? inParagraph[0];
-  const names = visit ? [textIn(visit.headline, 'zh'), textIn(visit.headline, 'en')] : [];
-  for (const article of document.querySelectorAll('article')) {
-    const heading = document.getElementById(article.getAttribute('aria-labelledby') ?? '');
-    if (heading && names.includes(heading.textContent ?? '')) {
-      return article.querySelector<HTMLElement>('header button') ?? heading;
-    }
-  }
-  return document.getElementById('timeline-title');
-}
-
 type Origin = { key: string; element: HTMLElement | null; pushed: boolean };
 
 /**
@@ -158,7 +101,7 @@ type Origin = { key: string; element: HTMLElement | null; pushed: boolean };
  * or, for a link opened as it is, to the card of the visit the quote belongs to.
  */
 export function useUrlEvidence(index: DatasetIndex) {
-  const [{ ev }, setRaw] = useQueryStates({ ev: parseAsString }, { history: 'push' });
+  const [{ ev }, setRaw] = useQueryParams(evKeys);
   const paragraphsOf = useCallback<ParagraphsOf>((id) => index.bulletins.get(id)?.paragraphs, [index]);
   // Bumped on every ¶ press, so that pressing the same ¶ again scrolls to the sentence again.
   const [presses, setPresses] = useState(0);
@@ -178,16 +121,19 @@ export function useUrlEvidence(index: DatasetIndex) {
     const why = clearing.current;
     clearing.current = null;
     if (why === 'quiet') return;
-    // Back (the browser's or the link's): to where the ¶ was pressed, else to the visit's card.
+    // Back (the browser's or the link's): to where the ¶ was pressed, else to the visit's card. The code that
+    // finds and focuses it is not needed before the first Back, so it loads then.
     const from = origin.current;
-    const back =
-      from?.key === before && from.element?.isConnected
-        ? from.element
-        : (() => {
-            const ref = resolveEvidence(before, paragraphsOf).evidence;
-            return ref ? cardFor(index, ref) : document.getElementById('timeline-title');
-          })();
-    if (back) focusInView(back);
+    const ref = resolveEvidence(before, paragraphsOf).evidence;
+    void import('./evidence-focus').then(({ cardFor, focusInView }) => {
+      const back =
+        from?.key === before && from.element?.isConnected
+          ? from.element
+          : ref
+            ? cardFor(index, ref)
+            : document.getElementById('timeline-title');
+      if (back) focusInView(back);
+    });
   }, [ev, index, paragraphsOf]);
 
   const showEvidence = useCallback(

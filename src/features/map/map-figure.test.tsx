@@ -13,7 +13,7 @@ import { validateDataset } from '../../data/parse-dataset';
 import type { Dataset } from '../../data/schema';
 import { buildIndex, emptyFilters, selectView, type Filters } from '../../data/select';
 import { loadCatalogue } from '../../i18n/i18n';
-import type { ChartHandle, ViewCaption } from '../../lib/chart-handle';
+import type { ChartHandle } from '../../lib/chart-handle';
 import { PageActionsProvider, type PageActions } from '../../lib/page-actions';
 import { fixture } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
@@ -40,8 +40,6 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-const caption: ViewCaption = { filters: '', source: '', filterIds: emptyFilters, datasetSlug: 'test' };
-
 function setup({
   lang = 'zh',
   filters = {},
@@ -58,7 +56,7 @@ function setup({
   };
   const utils = renderWithProviders(
     <PageActionsProvider value={actions}>
-      <MapFigure index={index} view={view} caption={caption} filters={all} renderActions={renderActions} />
+      <MapFigure index={index} view={view} filters={all} renderActions={renderActions} />
     </PageActionsProvider>,
     { lang },
   );

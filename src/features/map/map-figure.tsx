@@ -11,7 +11,8 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { useId, useMemo, type KeyboardEvent } from 'react';
 import type { DatasetIndex, Filters, View } from '../../data/select';
 import { useI18n, type T } from '../../i18n/i18n';
-import type { ChartHandle, RenderChartActions, ViewCaption } from '../../lib/chart-handle';
+import { useViewCaption } from '../../data/view-words';
+import type { ChartHandle, RenderChartActions } from '../../lib/chart-handle';
 import { usePageActions } from '../../lib/page-actions';
 import { geoFileQuery, geoIndexQuery, type CountyTopology } from './geo-query';
 import { countiesOf, layoutMap, PANEL_TITLE } from './map-layout';
@@ -34,9 +35,9 @@ type Props = {
   /** The (deferred) view: the map shades the visits in it. */
   view: View;
   /** The words around every figure of this view (filters, source), for the export. */
-  caption: ViewCaption;
+
   /** The active filters: the districts filtered by are outlined. */
-  filters?: Filters;
+  filters: Filters;
   renderActions?: RenderChartActions;
 };
 
@@ -49,7 +50,8 @@ const combineFiles = (results: { data?: CountyTopology; isPending: boolean; erro
   error: results.find((r) => r.error)?.error ?? null,
 });
 
-export default function MapFigure({ index, view, caption, filters, renderActions }: Props) {
+export default function MapFigure({ index, view, filters, renderActions }: Props) {
+  const caption = useViewCaption(index, view.rows, filters);
   const { t, lang } = useI18n();
   const { filterBy } = usePageActions();
   const titleId = useId();

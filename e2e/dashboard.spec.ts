@@ -183,14 +183,23 @@ test('a place anywhere filters by that place: a community in a card, a road in t
   expect(await headlines(page)).toEqual(['谭喜华赴洪家村督导疫情防控工作']);
 });
 
-test('the first Tab offers a skip link to the timeline', async ({ page }) => {
-  await page.goto('./');
-  await expect(status(page)).toHaveText('显示 6 / 6 次走访');
-  await page.keyboard.press('Tab');
-  const skip = page.getByRole('link', { name: '跳到走访时间线' });
-  await expect(skip).toBeFocused();
-  await expect(skip).toBeVisible();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: '走访时间线' })).toBeFocused();
-  await expect(page).not.toHaveURL(/#/);
+test('the first Tab stops are skip links to the filters, the timeline and the charts', async ({ page }) => {
+  const targets = [
+    ['跳到筛选', page.locator('#filters')],
+    ['跳到走访时间线', page.getByRole('heading', { name: '走访时间线' })],
+    ['跳到图表', page.getByRole('heading', { level: 2, name: '图表' })],
+  ] as const;
+  for (const [i, [name, target]] of targets.entries()) {
+    await page.goto('./');
+    await expect(timeline(page).getByRole('article')).toHaveCount(6);
+    await expect(page.getByRole('heading', { level: 2, name: '图表' })).toBeAttached();
+    for (let n = 0; n <= i; n += 1) await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(target).toBeFocused();
+    // The link still holds the view only: no #hash was written.
+    expect(new URL(page.url()).hash).toBe('');
+  }
 });

@@ -116,7 +116,7 @@ function Shell({ setLang, langNotice }: { setLang: (lang: Lang) => void; langNot
       <DocumentMeta />
       <div className="mx-auto max-w-screen-2xl space-y-6 px-3 py-4 sm:px-6">
         <SkipLinks />
-        <div className="flex flex-wrap items-center justify-end gap-2">
+        <div className="no-print flex flex-wrap items-center justify-end gap-2">
           <AddBulletinButton open={add !== null} onOpen={() => setAdd('new')} />
           <Toolbar onLang={setLang} />
         </div>

@@ -387,3 +387,12 @@ describe('the bundled bulletin as the page reads it', () => {
     );
   });
 });
+
+describe('the English of the bundled dataset', () => {
+  it('gives every remark as a whole sentence: a capital first, a full stop last', () => {
+    const fragments = visits.flatMap((v) =>
+      v.remarks.map((r) => r.text.en ?? '').filter((en) => !/^[A-Z“"]/.test(en) || !/[.!?]["”)]?$/.test(en)),
+    );
+    expect(fragments).toEqual([]);
+  });
+});

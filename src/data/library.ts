@@ -10,6 +10,7 @@
  * Every failure becomes a `LibraryError` with a kind the page words for the user: no IndexedDB (private mode,
  * a policy), another tab blocking it, a full disk, or a stored entry that no longer validates.
  */
+import { saveFile } from '../lib/save-file';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { joinLibrary, planImport, splitBulletins, type ImportDecision, type MergeProblem } from './merge';
 import type { T } from '../i18n/i18n';
@@ -382,22 +383,9 @@ export async function clearDraft(): Promise<void> {
   await withDb((db) => db.delete('draft', DRAFT_KEY));
 }
 
-/**
- * Hands a JSON file to the browser's download. (The same job as features/export/save-file.ts, which features
- * other than export cannot import; both belong in src/lib.)
- */
+/** Hands a JSON file to the browser's download. */
 export function downloadJson(value: unknown, fileName: string): void {
-  const blob = new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  link.hidden = true;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveFile(new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: 'application/json' }), fileName);
 }
 
 /** Why a bulletin was refused, in the page language. */

@@ -1,5 +1,5 @@
 /** Places as a tree: the one home for walking up a place's parents. Pure. */
-import type { Place } from './schema';
+import { placeKinds, type Place } from './schema';
 
 /**
  * The chain from the top (a prefecture or district) down to the place itself. Stops at a missing parent and at
@@ -19,17 +19,9 @@ export function placePath(places: ReadonlyMap<string, Place>, placeId: string | 
 }
 
 /** The kinds shown in a visit's place path (district › street › community); sites and roads are visited places. */
-export const pathKinds: ReadonlySet<Place['kind']> = new Set([
-  'district',
-  'county',
-  'street',
-  'town',
-  'township',
-  'community',
-  'village',
-  'residents-committee',
-  'compound',
-]);
+export const pathKinds: ReadonlySet<Place['kind']> = new Set(
+  placeKinds.filter((kind) => !['prefecture', 'organization', 'road', 'site'].includes(kind)),
+);
 
 /** The ids of `placeId`'s chain of the kinds above, top first. */
 export function placePathIds(places: ReadonlyMap<string, Place>, placeId: string | null): string[] {

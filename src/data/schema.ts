@@ -52,9 +52,9 @@ export const placeKinds = [
   'village',
   'residents-committee',
   'compound',
+  'organization',
   'road',
   'site',
-  'organization',
 ] as const;
 /** Kinds that a visit's districtId may name: the county-level division. */
 export const countyLevelKinds = ['district', 'county'] as const;

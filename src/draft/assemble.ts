@@ -14,6 +14,7 @@ import type {
   Text,
   Visit,
 } from '../data/schema';
+import { placeKinds } from '../data/schema';
 import { findDates, isoDate, type DateMention } from './dates';
 import { IdPool, personName, placeStem, slug } from './ids';
 import { COMPOUND_SURNAMES, SUPPLY_KINDS } from './lexicon';
@@ -52,21 +53,8 @@ const VISIT_KINDS: PlaceKind[] = [
   'compound',
   'organization',
 ];
-const ADMIN_ORDER: PlaceKind[] = [
-  'prefecture',
-  'district',
-  'county',
-  'street',
-  'town',
-  'township',
-  'community',
-  'village',
-  'residents-committee',
-  'compound',
-  'organization',
-  'road',
-  'site',
-];
+/** Divisions from the largest down, then organizations, roads and sites: the schema's order of place kinds. */
+const ADMIN_ORDER: readonly PlaceKind[] = placeKinds;
 const KIND_EN: Partial<Record<PlaceKind, string>> = {
   prefecture: 'City',
   district: 'District',

@@ -11,7 +11,7 @@ import type { ImageFormat } from './chart-image';
 import type { ExportPreset } from './svg-serialize';
 import { ExportError, exportErrorMessage } from './export-error';
 import { ExportStatusMessage, type ExportStatus } from './export-status';
-import { saveFile } from './save-file';
+import { saveFile } from '../../lib/save-file';
 
 export const pngScales = [2, 3, 4] as const;
 const presets: readonly ExportPreset[] = ['slide', 'report', 'square'];

@@ -9,7 +9,7 @@ import type { DataFormat } from './data-file';
 import { exportErrorMessage } from './export-error';
 import { Button } from '../../components/ui/button';
 import { ExportStatusMessage, type ExportStatus } from './export-status';
-import { saveFile } from './save-file';
+import { saveFile } from '../../lib/save-file';
 
 export default function DataExport({
   index,

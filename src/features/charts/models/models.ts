@@ -161,6 +161,26 @@ export function placeModel({ index, rows, lang, t }: ModelInput): ChartModel {
   );
 }
 
+/**
+ * One series per district (in the dataset's order; a visit with no district last, as 区县不明), each in its
+ * district's colour: the bars of the grouped supply and amount charts.
+ */
+function districtSeries(
+  { index, lang, t }: ModelInput,
+  seen: readonly (string | null)[],
+): { series: ChartSeries[]; districts: (string | null)[] } {
+  const order = new Map(index.facetValues.district.map((id, i) => [id, i]));
+  const rank = (id: string | null) => (id === null ? Infinity : (order.get(id) ?? Infinity));
+  const districts = [...seen].sort((a, b) => rank(a) - rank(b));
+  const series = districts.map((id, i) => ({
+    key: valueKey(i),
+    id: id ?? 'unknown',
+    label: id === null ? t('charts.noDistrict') : facetLabel(index, 'district', id, lang),
+    color: colorFor('district', id ?? 'other'),
+  }));
+  return { series, districts };
+}
+
 /* ---------- 2. Supplies: how many visits handed over each supply type, by district ---------- */
 
 export function supplyModel({ index, rows, lang, t }: ModelInput): ChartModel {
@@ -179,20 +199,7 @@ export function supplyModel({ index, rows, lang, t }: ModelInput): ChartModel {
     for (const s of row.visit.supplies)
       if (!evidence.has(s.supplyTypeId)) evidence.set(s.supplyTypeId, ref(row, s.evidence));
   }
-  const order = new Map(index.facetValues.district.map((id, i) => [id, i]));
-  districts.sort(
-    (a, b) =>
-      (a === null ? Infinity : (order.get(a) ?? Infinity)) -
-      (b === null ? Infinity : (order.get(b) ?? Infinity)),
-  );
-  const districtName = (id: string | null) =>
-    id === null ? t('charts.noDistrict') : facetLabel(index, 'district', id, lang);
-  const series: ChartSeries[] = districts.map((id, i) => ({
-    key: valueKey(i),
-    id: id ?? 'unknown',
-    label: districtName(id),
-    color: colorFor('district', id ?? 'other'),
-  }));
+  const { series, districts: sorted } = districtSeries({ index, rows, lang, t }, districts);
   const typeIds = [
     ...index.facetValues.supply.filter((id) => byType.has(id)),
     ...[...byType.keys()].filter((id) => !index.facetValues.supply.includes(id)),
@@ -206,7 +213,7 @@ export function supplyModel({ index, rows, lang, t }: ModelInput): ChartModel {
       facet: { key: 'supply', id, name },
       evidence: evidence.get(id) ?? null,
       visits: visitsByType.get(id) ?? 0,
-      values: districts.map((d) => perDistrict.get(d) ?? 0),
+      values: sorted.map((d) => perDistrict.get(d) ?? 0),
     });
   });
   const legend = series.map((s): LegendEntry => ({
@@ -468,14 +475,7 @@ export function quantityModel({ index, rows, lang, t }: ModelInput): ChartModel 
     }
   }
   if (entries.size === 0) return null;
-  const districtName = (id: string | null) =>
-    id === null ? t('charts.noDistrict') : facetLabel(index, 'district', id, lang);
-  const series: ChartSeries[] = districts.map((id, i) => ({
-    key: valueKey(i),
-    id: id ?? 'unknown',
-    label: districtName(id),
-    color: colorFor('district', id ?? 'other'),
-  }));
+  const { series, districts: sorted } = districtSeries({ index, rows, lang, t }, districts);
   const chartRows = [...entries.entries()].map(([key, e]) => {
     const name = facetLabel(index, 'supply', e.supplyTypeId, lang);
     const label = t('charts.quantityLabel', { name, unit: e.unit });
@@ -486,7 +486,7 @@ export function quantityModel({ index, rows, lang, t }: ModelInput): ChartModel 
       facet: { key: 'supply', id: e.supplyTypeId, name },
       evidence: e.evidence,
       visits: e.visits.size,
-      values: districts.map((d) => e.byDistrict.get(d) ?? 0),
+      values: sorted.map((d) => e.byDistrict.get(d) ?? 0),
     });
   });
   const legend = series.map((s): LegendEntry => ({

@@ -20,6 +20,37 @@ import {
   type Problem,
 } from './draft-edit';
 
+/** A labelled text input of a fact, with its problems named by `invalid`. */
+function TextField({
+  label,
+  value,
+  onValue,
+  type = 'text',
+  ...rest
+}: {
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+  type?: string;
+  'aria-invalid'?: boolean;
+  'aria-describedby'?: string;
+}) {
+  return (
+    <Field label={label}>
+      {(id) => (
+        <input
+          id={id}
+          type={type}
+          className={inputClass}
+          value={value}
+          {...rest}
+          onChange={(e) => onValue(e.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
 const inputClass =
   'w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm aria-invalid:border-red-500 dark:border-slate-600 dark:bg-slate-900';
 
@@ -76,54 +107,32 @@ export function FactCard({ draft, fact, problems, selection, active, onChange, o
     summary = [visit.dateText, place ? pick(place) : ''].filter(Boolean).join(' · ');
     fields = (
       <>
-        <Field label={t('add.f.headline')}>
-          {(id) => (
-            <input
-              id={id}
-              className={inputClass}
-              value={visit.headline.zh}
-              {...invalid('headline')}
-              onChange={(e) =>
-                change((d) => void (visitIn(d).headline = withText(e.target.value, visit.headline.en ?? '')))
-              }
-            />
-          )}
-        </Field>
-        <Field label={t('add.f.headlineEn')}>
-          {(id) => (
-            <input
-              id={id}
-              className={inputClass}
-              value={visit.headline.en ?? ''}
-              onChange={(e) =>
-                change((d) => void (visitIn(d).headline = withText(visit.headline.zh, e.target.value)))
-              }
-            />
-          )}
-        </Field>
-        <Field label={t('add.f.date')}>
-          {(id) => (
-            <input
-              id={id}
-              type="date"
-              className={inputClass}
-              value={visit.date ?? ''}
-              {...invalid('date')}
-              onChange={(e) => change((d) => void (visitIn(d).date = e.target.value || null))}
-            />
-          )}
-        </Field>
-        <Field label={t('add.f.dateText')}>
-          {(id) => (
-            <input
-              id={id}
-              className={inputClass}
-              value={visit.dateText}
-              {...invalid('dateText')}
-              onChange={(e) => change((d) => void (visitIn(d).dateText = e.target.value))}
-            />
-          )}
-        </Field>
+        <TextField
+          label={t('add.f.headline')}
+          value={visit.headline.zh}
+          {...invalid('headline')}
+          onValue={(value) =>
+            change((d) => void (visitIn(d).headline = withText(value, visit.headline.en ?? '')))
+          }
+        />
+        <TextField
+          label={t('add.f.headlineEn')}
+          value={visit.headline.en ?? ''}
+          onValue={(value) => change((d) => void (visitIn(d).headline = withText(visit.headline.zh, value)))}
+        />
+        <TextField
+          label={t('add.f.date')}
+          type="date"
+          value={visit.date ?? ''}
+          {...invalid('date')}
+          onValue={(value) => change((d) => void (visitIn(d).date = value || null))}
+        />
+        <TextField
+          label={t('add.f.dateText')}
+          value={visit.dateText}
+          {...invalid('dateText')}
+          onValue={(value) => change((d) => void (visitIn(d).dateText = value))}
+        />
         <Field label={t('add.f.timeOfDay')}>
           {(id) => (
             <select
@@ -149,31 +158,17 @@ export function FactCard({ draft, fact, problems, selection, active, onChange, o
         </Field>
         {visit.placeId && place && (
           <>
-            <Field label={t('add.f.place')}>
-              {(id) => (
-                <input
-                  id={id}
-                  className={inputClass}
-                  value={place.zh}
-                  {...invalid('place')}
-                  onChange={(e) =>
-                    setEntityName('places', visit.placeId!, withText(e.target.value, place.en ?? ''))
-                  }
-                />
-              )}
-            </Field>
-            <Field label={t('add.f.placeEn')}>
-              {(id) => (
-                <input
-                  id={id}
-                  className={inputClass}
-                  value={place.en ?? ''}
-                  onChange={(e) =>
-                    setEntityName('places', visit.placeId!, withText(place.zh, e.target.value))
-                  }
-                />
-              )}
-            </Field>
+            <TextField
+              label={t('add.f.place')}
+              value={place.zh}
+              {...invalid('place')}
+              onValue={(value) => setEntityName('places', visit.placeId!, withText(value, place.en ?? ''))}
+            />
+            <TextField
+              label={t('add.f.placeEn')}
+              value={place.en ?? ''}
+              onValue={(value) => setEntityName('places', visit.placeId!, withText(place.zh, value))}
+            />
           </>
         )}
       </>
@@ -189,27 +184,17 @@ export function FactCard({ draft, fact, problems, selection, active, onChange, o
     summary = `${pick(name)}（${t(`role.${p.role}`)}）`;
     fields = (
       <>
-        <Field label={t('add.f.name')}>
-          {(id) => (
-            <input
-              id={id}
-              className={inputClass}
-              value={name.zh}
-              {...invalid('name')}
-              onChange={(e) => setEntityName(kind, entityId, withText(e.target.value, name.en ?? ''))}
-            />
-          )}
-        </Field>
-        <Field label={t('add.f.nameEn')}>
-          {(id) => (
-            <input
-              id={id}
-              className={inputClass}
-              value={name.en ?? ''}
-              onChange={(e) => setEntityName(kind, entityId, withText(name.zh, e.target.value))}
-            />
-          )}
-        </Field>
+        <TextField
+          label={t('add.f.name')}
+          value={name.zh}
+          {...invalid('name')}
+          onValue={(value) => setEntityName(kind, entityId, withText(value, name.en ?? ''))}
+        />
+        <TextField
+          label={t('add.f.nameEn')}
+          value={name.en ?? ''}
+          onValue={(value) => setEntityName(kind, entityId, withText(name.zh, value))}
+        />
         <Field label={t('add.f.role')}>
           {(id) => (
             <select
@@ -241,38 +226,28 @@ export function FactCard({ draft, fact, problems, selection, active, onChange, o
     summary = s.quantity ? `${s.text} ${s.quantity.value}${s.quantity.unit}` : s.text;
     fields = (
       <>
-        <Field label={t('add.f.supplyText')}>
-          {(id) => (
-            <input
-              id={id}
-              className={inputClass}
-              value={s.text}
-              {...invalid('text')}
-              onChange={(e) => change((d) => void (visitIn(d).supplies[fact.index]!.text = e.target.value))}
-            />
-          )}
-        </Field>
-        <Field label={t('add.f.quantity')}>
-          {(id) => (
-            <input
-              id={id}
-              type="number"
-              className={inputClass}
-              value={s.quantity?.value ?? ''}
-              {...invalid('quantity')}
-              onChange={(e) =>
-                change((d) => {
-                  const supply = visitIn(d).supplies[fact.index]!;
-                  const value = e.target.value === '' ? null : Number(e.target.value);
-                  supply.quantity =
-                    value === null || !Number.isFinite(value)
-                      ? null
-                      : { value, unit: supply.quantity?.unit ?? '个' };
-                })
-              }
-            />
-          )}
-        </Field>
+        <TextField
+          label={t('add.f.supplyText')}
+          value={s.text}
+          {...invalid('text')}
+          onValue={(value) => change((d) => void (visitIn(d).supplies[fact.index]!.text = value))}
+        />
+        <TextField
+          label={t('add.f.quantity')}
+          type="number"
+          value={s.quantity ? String(s.quantity.value) : ''}
+          {...invalid('quantity')}
+          onValue={(input) =>
+            change((d) => {
+              const supply = visitIn(d).supplies[fact.index]!;
+              const value = input === '' ? null : Number(input);
+              supply.quantity =
+                value === null || !Number.isFinite(value)
+                  ? null
+                  : { value, unit: supply.quantity?.unit ?? '个' };
+            })
+          }
+        />
         <Field label={t('add.f.unit')}>
           {(id) => (
             <input
@@ -299,27 +274,17 @@ export function FactCard({ draft, fact, problems, selection, active, onChange, o
     summary = pick(place);
     fields = (
       <>
-        <Field label={t('add.f.place')}>
-          {(id) => (
-            <input
-              id={id}
-              className={inputClass}
-              value={place.zh}
-              {...invalid('place')}
-              onChange={(e) => setEntityName('places', s.placeId, withText(e.target.value, place.en ?? ''))}
-            />
-          )}
-        </Field>
-        <Field label={t('add.f.placeEn')}>
-          {(id) => (
-            <input
-              id={id}
-              className={inputClass}
-              value={place.en ?? ''}
-              onChange={(e) => setEntityName('places', s.placeId, withText(place.zh, e.target.value))}
-            />
-          )}
-        </Field>
+        <TextField
+          label={t('add.f.place')}
+          value={place.zh}
+          {...invalid('place')}
+          onValue={(value) => setEntityName('places', s.placeId, withText(value, place.en ?? ''))}
+        />
+        <TextField
+          label={t('add.f.placeEn')}
+          value={place.en ?? ''}
+          onValue={(value) => setEntityName('places', s.placeId, withText(place.zh, value))}
+        />
       </>
     );
   } else {

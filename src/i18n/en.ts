@@ -430,4 +430,16 @@ export const en: Messages = {
   'map.noMarks':
     'The data has no positions for streets and communities: the map shades districts and marks no points.',
   'map.attribution': 'Outlines: {source} (MIT), simplified; division codes: {divisions}.',
+  'schema.empty': 'must not be empty',
+  'schema.date': 'must be a date written YYYY-MM-DD',
+  'schema.datetime': 'must be a date and time with a time zone',
+  'schema.url': 'must be an http or https address',
+  'schema.slug': 'must be an id of lowercase letters, digits and single hyphens, such as "tan-xihua"',
+  'schema.code': 'must be a 6, 9 or 12 digit statistical division code',
+  'schema.participant': 'a visit needs at least one person or unit',
+  'schema.who': 'needs a person or a unit',
+  'schema.bulletin': 'needs at least one bulletin',
+  'schema.quote': 'the quote is not found word for word in paragraph {paragraph}',
+  'schema.unknown': 'refers to an id that does not exist: "{id}"',
+  'schema.duplicate': 'the id "{id}" is used twice',
 };

@@ -310,4 +310,16 @@ export const zhLater = {
   'loading.parser':
     '解析 {url} 时出错（{reason}），文件可能太大、超出了此浏览器的内存。请关闭其他标签页后点“重试”，或使用较小的文件。',
   'loading.unexpected': '加载数据时出现意外错误（{reason}）。请点“重试”；若仍失败，请重新加载页面。',
+  'schema.empty': '不能为空',
+  'schema.date': '日期应写作 年-月-日（YYYY-MM-DD）',
+  'schema.datetime': '应为带时区的日期和时间',
+  'schema.url': '应为 http 或 https 网址',
+  'schema.slug': '应为小写字母、数字和单个连字符组成的编号，如“tan-xihua”',
+  'schema.code': '应为6、9或12位统计区划代码',
+  'schema.participant': '一次走访至少要有一名人员或一个单位',
+  'schema.who': '需要人员或单位',
+  'schema.bulletin': '至少需要一份公告',
+  'schema.quote': '引文在第{paragraph}段中找不到一字不差的原文',
+  'schema.unknown': '指向不存在的编号“{id}”',
+  'schema.duplicate': '编号“{id}”重复',
 } as const;

@@ -98,7 +98,7 @@ describe('the add view', () => {
     const title = screen.getByRole('textbox', { name: '标题' });
     await user.clear(title);
     expect(title).toHaveAttribute('aria-invalid', 'true');
-    expect(title).toHaveAccessibleDescription(/must not be empty/);
+    expect(title).toHaveAccessibleDescription(/不能为空/);
     expect(screen.getByRole('button', { name: '保存' })).toBeDisabled();
     await user.type(title, '王立平走访黄沙坪村');
 

@@ -26,6 +26,7 @@ import { resolveClashes } from '../../data/merge';
 import { datasetSchema, type Dataset, type Evidence } from '../../data/schema';
 import { libraryQueryKey } from '../../data/use-combined-dataset';
 import type { DraftWarning } from '../../draft';
+import { schemaMessage } from '../../i18n/schema-messages';
 import { useI18n } from '../../i18n/i18n';
 import {
   acceptAll,
@@ -224,7 +225,7 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
     document.querySelector(`li[data-fact="${key}"]`)?.scrollIntoView({ block: 'nearest' });
   }, []);
 
-  const fieldError = (name: FieldName) => placed?.fields[name];
+  const fieldError = (name: FieldName) => placed?.fields[name]?.map((m) => schemaMessage(m, t));
   const title = target === 'new' ? t('add.title') : t('add.editing', { title: fields.title || target });
 
   return (

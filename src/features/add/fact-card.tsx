@@ -6,6 +6,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { Button, selectClass } from '../../components/ui/button';
 import { participantRoles, timesOfDay, type Dataset, type Evidence, type Text } from '../../data/schema';
+import { schemaMessage } from '../../i18n/schema-messages';
 import { useI18n } from '../../i18n/i18n';
 import { colorFor } from '../../lib/colors';
 import {
@@ -364,7 +365,7 @@ export function FactCard({ draft, fact, problems, selection, active, onChange, o
         <ul id={problemsId} className="mt-1 list-disc pl-5 text-xs text-red-700 dark:text-red-300">
           {problems.map((p, i) => (
             <li key={i}>
-              {p.field}: {p.message}
+              {p.field}: {schemaMessage(p.message, t)}
             </li>
           ))}
         </ul>

@@ -41,9 +41,18 @@ export function canvasMeasure(fontStack: string): Measure {
   if (typeof OffscreenCanvas === 'undefined') return estimateWidth;
   const ctx = new OffscreenCanvas(1, 1).getContext('2d');
   if (!ctx) return estimateWidth;
+  // The same labels are measured on every draw: each text is measured once per size and weight.
+  const cache = new Map<string, number>();
   return (text, size, weight) => {
-    ctx.font = `${weight} ${size}px ${fontStack}`;
-    return ctx.measureText(text).width;
+    const key = `${weight} ${size} ${text}`;
+    let width = cache.get(key);
+    if (width === undefined) {
+      ctx.font = `${weight} ${size}px ${fontStack}`;
+      width = ctx.measureText(text).width;
+      if (cache.size > 20_000) cache.clear();
+      cache.set(key, width);
+    }
+    return width;
   };
 }
 

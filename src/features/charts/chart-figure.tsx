@@ -16,7 +16,7 @@ import { chartHeight } from './models/layout';
 import { hasData, type ChartModel, type ChartRow } from './models/rows';
 import { numbersSentence } from './models/words';
 import { useElementWidth } from '../../lib/use-element-width';
-import { useNearViewport } from './use-near-viewport';
+import { useNearViewport, usePrinting } from './use-near-viewport';
 
 /** Width the chart takes where layout gives none (jsdom). */
 const fallbackWidth = 640;
@@ -156,7 +156,8 @@ export const ChartFigure = memo(function ChartFigure({
             )}
           </>
         )}
-        {model.rows.length > 0 && <DataTable model={model} columns={columns} onRow={onRow} />}
+        {/* Like the bars, the table is built when the figure comes near the screen (or for print). */}
+        {draw && model.rows.length > 0 && <DataTable model={model} columns={columns} onRow={onRow} />}
       </div>
       {offscreen.map((request) => (
         <OffscreenChart
@@ -170,6 +171,9 @@ export const ChartFigure = memo(function ChartFigure({
     </figure>
   );
 });
+
+/** Rows of a chart's table in the page before "show all". */
+export const TABLE_FIRST_ROWS = 25;
 
 type OffscreenRequest = {
   id: number;
@@ -262,6 +266,11 @@ function DataTable({
   const { t } = useI18n();
   const grouped = model.colorBy === 'series';
   const name = t('charts.tableCaption', { title: model.title, unit: model.unit });
+  // The first rows are in the page at once; the rest on request, or for print (a large view would otherwise put
+  // hundreds of rows in every table on each filter change).
+  const [all, setAll] = useState(false);
+  const printing = usePrinting();
+  const rows = all || printing ? model.rows : model.rows.slice(0, TABLE_FIRST_ROWS);
   return (
     <div
       className="print-full mt-3 max-h-72 overflow-auto text-sm print:max-h-none"
@@ -297,7 +306,7 @@ function DataTable({
           </tr>
         </thead>
         <tbody>
-          {model.rows.map((row) => (
+          {rows.map((row) => (
             <tr key={row.id} className="border-t border-slate-200 dark:border-slate-700">
               <th scope="row" className="p-1.5 text-left font-normal">
                 {row.facet ? (
@@ -333,6 +342,11 @@ function DataTable({
           ))}
         </tbody>
       </table>
+      {rows.length < model.rows.length && (
+        <button type="button" className="no-print mt-1 underline" onClick={() => setAll(true)}>
+          {t('charts.tableAll', { count: model.rows.length })}
+        </button>
+      )}
       {model.rows.length < model.totalRows && (
         <p className="mt-1">
           {t('charts.tableOmitted', { shown: model.rows.length, total: model.totalRows })}

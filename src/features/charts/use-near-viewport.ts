@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 
 /**
- * Whether a chart should draw: once it has come near the screen (within `margin`), or before printing (the
+ * Whether a chart should draw: while it is near the screen (within `margin`), and while the page prints (the
  * beforeprint event of Ctrl+P, or the media turning to print, which a headless `page.pdf()` does without firing
  * beforeprint). A filter change made at the top of a long page does not redraw charts nobody can see. Where
  * IntersectionObserver is missing (jsdom, old browsers) everything counts as near.
@@ -9,22 +9,37 @@ import { useEffect, useRef, useState } from 'react';
 export function useNearViewport<T extends Element>(margin = '400px') {
   const ref = useRef<T>(null);
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  const printing = usePrinting();
   useEffect(() => {
     const element = ref.current;
-    if (near || !element || typeof IntersectionObserver === 'undefined') return;
-    const draw = () => setNear(true);
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && draw(), {
+    if (!element || typeof IntersectionObserver === 'undefined') return;
+    // Follows the screen both ways: a chart scrolled away is not redrawn on every filter change.
+    const observer = new IntersectionObserver((entries) => setNear(entries.some((e) => e.isIntersecting)), {
       rootMargin: margin,
     });
     observer.observe(element);
-    window.addEventListener('beforeprint', draw);
+    return () => observer.disconnect();
+  }, [margin]);
+  return [ref, near || printing] as const;
+}
+
+/** True while the page is being printed (Ctrl+P, or the media turned to print by a headless `page.pdf()`). */
+export function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(
+    () => typeof matchMedia === 'function' && matchMedia('print').matches,
+  );
+  useEffect(() => {
+    const on = () => setPrinting(true);
+    const off = () => setPrinting(typeof matchMedia === 'function' && matchMedia('print').matches);
     const print = typeof matchMedia === 'function' ? matchMedia('print') : null;
-    print?.addEventListener('change', draw);
+    window.addEventListener('beforeprint', on);
+    window.addEventListener('afterprint', off);
+    print?.addEventListener('change', off);
     return () => {
-      print?.removeEventListener('change', draw);
-      observer.disconnect();
-      window.removeEventListener('beforeprint', draw);
+      window.removeEventListener('beforeprint', on);
+      window.removeEventListener('afterprint', off);
+      print?.removeEventListener('change', off);
     };
-  }, [margin, near]);
-  return [ref, near] as const;
+  }, []);
+  return printing;
 }

@@ -1,5 +1,6 @@
 /** Places as a tree: the one home for walking up a place's parents. Pure. */
-import { placeKinds, type Place } from './schema';
+import { placeKinds } from './place-kinds';
+import type { Place } from './schema';
 
 /**
  * The chain from the top (a prefecture or district) down to the place itself. Stops at a missing parent and at

@@ -7,6 +7,7 @@
  * which `datasetSchema` runs as a refinement so that a parse reports them with their paths.
  */
 import { z } from 'zod';
+import { placeKinds } from './place-kinds';
 
 export const SCHEMA_VERSION = 1 as const;
 
@@ -41,21 +42,7 @@ export const evidenceSchema = z
   })
   .describe('Where a fact is stated in the bulletin');
 
-export const placeKinds = [
-  'prefecture',
-  'district',
-  'county',
-  'street',
-  'town',
-  'township',
-  'community',
-  'village',
-  'residents-committee',
-  'compound',
-  'organization',
-  'road',
-  'site',
-] as const;
+export { placeKinds };
 /** Kinds that a visit's districtId may name: the county-level division. */
 export const countyLevelKinds = ['district', 'county'] as const;
 /** Deepest allowed chain of parents (prefecture › county › town › community › compound › site is 6). */

@@ -14,7 +14,7 @@ import type {
   Text,
   Visit,
 } from '../data/schema';
-import { placeKinds } from '../data/schema';
+import { placeKinds } from '../data/place-kinds';
 import { findDates, isoDate, type DateMention } from './dates';
 import { IdPool, personName, placeStem, slug } from './ids';
 import { COMPOUND_SURNAMES, SUPPLY_KINDS } from './lexicon';

@@ -48,6 +48,11 @@ describe('the first paint', () => {
     expect(names).not.toContain('features/charts/charts-section.tsx');
   });
 
+  it('leaves zod out (validation runs in the worker and in the parts that save)', () => {
+    const withZod = modules.filter((file) => /from ['"]zod['"]/.test(readFileSync(file, 'utf8')));
+    expect(withZod.map((file) => file.slice(root.length + 1))).toEqual([]);
+  });
+
   it('names no message of the later part', () => {
     const laterKeys = new Set(Object.keys(zhLater));
     const firstKeys = new Set(Object.keys(zh));

@@ -412,7 +412,7 @@ export const en: Messages = {
   'map.item': '{name} {count}',
   'map.sep': ', ',
   'map.more': ' and {count} more districts',
-  'map.subtitle': 'Unit: number of visits; the darker, the more visits',
+  'map.subtitle': 'Unit: number of visits; the stronger the blue, the more visits',
   'map.unit': 'Number of visits',
   'map.count': '{count}',
   'map.range': '{from}–{to}',

@@ -259,7 +259,7 @@ export const zhLater = {
   'map.item': '{name}{count}次',
   'map.sep': '、',
   'map.more': '等{count}个区县',
-  'map.subtitle': '单位：走访次数；颜色越深，走访越多',
+  'map.subtitle': '单位：走访次数；蓝色越浓，走访越多',
   'map.unit': '走访次数',
   'map.count': '{count}次',
   'map.range': '{from}–{to}次',

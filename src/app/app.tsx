@@ -17,7 +17,7 @@ import type { Dataset } from '../data/schema';
 import { buildIndex, selectView, type FacetKey } from '../data/select';
 import { ActiveFilters, UrlNotices } from '../features/filters/active-filters';
 import { FilterBar } from '../features/filters/filter-bar';
-import { addValue, type Notice } from '../features/filters/url-state';
+import { addValue } from '../features/filters/url-state';
 import { currentLink } from '../features/filters/current-link';
 import { useQueryParams } from '../features/filters/url-store';
 import { useUrlEvidence, useUrlFilters, useUrlLang } from '../features/filters/use-url-state';
@@ -91,7 +91,7 @@ function WithLaterMessages({ children }: { children: ReactNode }) {
 }
 
 export function App() {
-  const [lang, setUrlLang, langNotice] = useUrlLang();
+  const [lang, setUrlLang] = useUrlLang();
   // Switch once the other language's messages are here, so the page never blanks while they load.
   const setLang = useCallback(
     (next: Lang) => void loadCatalogue(next).then(() => setUrlLang(next)),
@@ -103,12 +103,12 @@ export function App() {
   }, []);
   return (
     <I18nProvider lang={lang}>
-      <Shell setLang={setLang} langNotice={langNotice} />
+      <Shell setLang={setLang} />
     </I18nProvider>
   );
 }
 
-function Shell({ setLang, langNotice }: { setLang: (lang: Lang) => void; langNotice: Notice | null }) {
+function Shell({ setLang }: { setLang: (lang: Lang) => void }) {
   const [{ add }, setAddParam] = useQueryParams(addKeys);
   const setAdd = (value: string | null) => setAddParam({ add: value });
   return (
@@ -125,7 +125,7 @@ function Shell({ setLang, langNotice }: { setLang: (lang: Lang) => void; langNot
             <AddBulletinView key={add} target={add} onClose={() => setAdd(null)} />
           </Part>
         )}
-        <Page langNotice={langNotice} onEdit={(id) => setAdd(id)} />
+        <Page onEdit={(id) => setAdd(id)} />
       </div>
     </>
   );
@@ -184,7 +184,7 @@ function DocumentMeta() {
   return null;
 }
 
-function Page({ langNotice, onEdit }: { langNotice: Notice | null; onEdit: (id: string) => void }) {
+function Page({ onEdit }: { onEdit: (id: string) => void }) {
   const { t } = useI18n();
   const query = useCombinedDataset();
   // Until the bulletin is here, the page's one h1 names the dashboard.
@@ -229,7 +229,7 @@ function Page({ langNotice, onEdit }: { langNotice: Notice | null; onEdit: (id: 
   }
   return (
     <>
-      <Dashboard dataset={query.data} langNotice={langNotice} missing={query.missingBulletins} />
+      <Dashboard dataset={query.data} missing={query.missingBulletins} />
       <Part>
         <MyBulletins onEdit={onEdit} refused={query.library.refused} />
       </Part>
@@ -239,11 +239,9 @@ function Page({ langNotice, onEdit }: { langNotice: Notice | null; onEdit: (id: 
 
 function Dashboard({
   dataset,
-  langNotice,
   missing,
 }: {
   dataset: Dataset;
-  langNotice: Notice | null;
   missing: (ids: readonly string[]) => string[];
 }) {
   const { t } = useI18n();
@@ -265,14 +263,13 @@ function Dashboard({
     () => ({ filterBy, showEvidence, backFromEvidence }),
     [filterBy, showEvidence, backFromEvidence],
   );
-  const allNotices = langNotice ? [langNotice, ...notices] : notices;
   const bulletinIds = useMemo(() => [...new Set(laterView.rows.map((r) => r.bulletin.id))], [laterView.rows]);
   const sourceIds = bulletinIds.length > 0 ? bulletinIds : index.facetValues.bulletin;
 
   return (
     <PageActionsProvider value={actions} focused={focused}>
       <Header index={index} figures={view.figures} />
-      <UrlNotices notices={allNotices} />
+      <UrlNotices notices={notices} />
       <MissingBulletins
         ids={missing(
           notices.flatMap((n) => (n.kind === 'unknown' && n.param === 'bulletin' ? n.values : [])),

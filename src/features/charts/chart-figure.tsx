@@ -35,17 +35,9 @@ type Props = {
   columns: FigureColumns;
   caption: ViewCaption;
   renderActions?: RenderChartActions;
-  /** Draw now, whatever the scroll position (print). */
-  eager?: boolean;
 };
 
-export const ChartFigure = memo(function ChartFigure({
-  model,
-  columns,
-  caption,
-  renderActions,
-  eager,
-}: Props) {
+export const ChartFigure = memo(function ChartFigure({ model, columns, caption, renderActions }: Props) {
   const { t, lang } = useI18n();
   const { filterBy } = usePageActions();
   const [measureRef, width] = useElementWidth<HTMLDivElement>(fallbackWidth);
@@ -86,7 +78,7 @@ export const ChartFigure = memo(function ChartFigure({
     [filterBy],
   );
   const drawable = hasData(model) && model.uniform === null;
-  const draw = eager || near;
+  const draw = near;
 
   return (
     <figure

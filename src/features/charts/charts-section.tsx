@@ -20,8 +20,6 @@ type Props = {
   /** The filters of that view (the words around every exported figure name them). */
   filters: Filters;
   renderActions?: RenderChartActions;
-  /** Draw every chart now (print), not only those near the screen. */
-  eager?: boolean;
 };
 
 /** The headers of each chart's table. */
@@ -37,7 +35,7 @@ const columns: Record<ChartId, (t: T) => FigureColumns> = {
   quantities: (t) => ({ label: t('charts.col.type'), detail: t('charts.col.unit') }),
 };
 
-export default function ChartsSection({ index, view, filters, renderActions, eager = false }: Props) {
+export default function ChartsSection({ index, view, filters, renderActions }: Props) {
   const { t } = useI18n();
   const rows = view.rows;
   const caption = useViewCaption(index, rows, filters);
@@ -76,7 +74,6 @@ export default function ChartsSection({ index, view, filters, renderActions, eag
                   view={view}
                   caption={caption}
                   renderActions={renderActions}
-                  eager={eager}
                 />
               </ErrorBoundary>
             ))}
@@ -94,7 +91,6 @@ const ChartSlot = memo(function ChartSlot({
   view,
   caption,
   renderActions,
-  eager,
 }: {
   build: ModelBuilder;
   id: ChartId;
@@ -102,13 +98,10 @@ const ChartSlot = memo(function ChartSlot({
   view: View;
   caption: ViewCaption;
   renderActions?: RenderChartActions;
-  eager: boolean;
 }) {
   const { t, lang } = useI18n();
   const model = useMemo(() => build({ index, rows: view.rows, lang, t }), [build, index, view.rows, lang, t]);
   const cols = useMemo(() => columns[id](t), [id, t]);
   if (!model) return null;
-  return (
-    <ChartFigure model={model} columns={cols} caption={caption} renderActions={renderActions} eager={eager} />
-  );
+  return <ChartFigure model={model} columns={cols} caption={caption} renderActions={renderActions} />;
 });

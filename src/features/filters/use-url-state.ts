@@ -25,15 +25,14 @@ import { replaceSearch, useQueryParams, useSearch } from './url-store';
 const evKeys = ['ev'] as const;
 
 /**
- * Language from the link (`lang=en`, `LANG=EN`…); works before the dataset has loaded. The third element is
- * kept for callers that show it, and is always null: every notice about the link, the language's included, comes
- * from useUrlFilters, which reads the whole link once the dataset is here.
+ * Language from the link (`lang=en`, `LANG=EN`…); works before the dataset has loaded. Every notice about the
+ * link, the language's included, comes from useUrlFilters, which reads the whole link once the dataset is here.
  */
-export function useUrlLang(): [Lang, (lang: Lang) => void, Notice | null] {
+export function useUrlLang(): [Lang, (lang: Lang) => void] {
   const [raw, setRaw] = useQueryParams<UrlKey>(urlKeys);
   const lang = linkLang(useSearch(), raw.lang);
   const setLang = useCallback((next: Lang) => void setRaw({ lang: serializeLang(next) }), [setRaw]);
-  return [lang, setLang, null];
+  return [lang, setLang];
 }
 
 function linkContext(index: DatasetIndex): LinkContext {

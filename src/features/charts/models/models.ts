@@ -35,7 +35,6 @@ const ref = (row: VisitRow, evidence: Evidence): EvidenceRef => ({
 });
 
 const bump = <K>(map: Map<K, number>, key: K, by = 1) => map.set(key, (map.get(key) ?? 0) + by);
-const visitsText = (t: T, count: number) => t('charts.nVisits', { count });
 
 /** "赫山区4次、资阳区2次": the first few items with their counts, and how many more. */
 function countsPhrase(items: readonly { name: string; count: number }[], lang: Lang, t: T, max = 3): string {
@@ -530,5 +529,3 @@ export const chartModels: readonly { id: ChartId; build: ModelBuilder }[] = [
   { id: 'supply-variants', build: variantModel },
   { id: 'quantities', build: quantityModel },
 ];
-
-export { visitsText };

@@ -180,18 +180,25 @@ function ringDistance(x: number, y: number, r: Float64Array): number {
   return Math.sqrt(best);
 }
 
+/** The longitude/latitude box [x0, y0, x1, y1] around some rings of points. */
+function extent(rings: readonly (readonly (readonly number[])[])[]): [number, number, number, number] {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const ring of rings)
+    for (const [x = 0, y = 0] of ring) {
+      x0 = Math.min(x0, x);
+      x1 = Math.max(x1, x);
+      y0 = Math.min(y0, y);
+      y1 = Math.max(y1, y);
+    }
+  return [x0, y0, x1, y1];
+}
+
 /**
  * A point well inside a polygon, for its label: of a grid over its box (refined twice around the best), the
  * inside point farthest from any edge (a coarse "pole of inaccessibility"; a centroid can fall outside).
  */
 export function labelPoint(poly: Poly): [number, number] {
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x = 0, y = 0] of poly[0] ?? []) {
-    x0 = Math.min(x0, x);
-    x1 = Math.max(x1, x);
-    y0 = Math.min(y0, y);
-    y1 = Math.max(y1, y);
-  }
+  const [x0, y0, x1, y1] = extent([poly[0] ?? []]);
   const k = Math.cos((((y0 + y1) / 2) * Math.PI) / 180);
   const [outer, ...holes] = flatten(poly, k);
   if (!outer) return [(x0 + x1) / 2, (y0 + y1) / 2];
@@ -348,15 +355,7 @@ export function matchCounties(features: SourceFeature[], prefixes: Set<string>, 
 
 /** One prefecture as TopoJSON: simplified, small islands dropped, quantized (see the header for the numbers). */
 export function buildTopology(p: Prefecture): Topology {
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const c of p.counties)
-    for (const poly of c.polys)
-      for (const [x = 0, y = 0] of poly[0] ?? []) {
-        x0 = Math.min(x0, x);
-        x1 = Math.max(x1, x);
-        y0 = Math.min(y0, y);
-        y1 = Math.max(y1, y);
-      }
+  const [x0, y0, x1, y1] = extent(p.counties.flatMap((c) => c.polys.map((poly) => poly[0] ?? [])));
   const k = Math.cos((((y0 + y1) / 2) * Math.PI) / 180);
   const widthRad = (Math.max((x1 - x0) * k, y1 - y0) * Math.PI) / 180;
   const pixel = widthRad / DRAWN_WIDTH; // one pixel, in radians

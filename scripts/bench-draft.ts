@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { draftSync, gazetteerKeys, type GazetteerChunk, type GazetteerIndex } from '../src/draft/index';
+import { readChunk } from './gazetteer-disk';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const parts = [readFileSync(`${root}data/source/bulletin.txt`, 'utf8')];
@@ -15,8 +16,7 @@ for (const f of readdirSync(`${root}data/dev-bulletins`)
 let text = '';
 for (let i = 0; text.length < 5000; i++) text += parts[i % parts.length] + '\n';
 text = text.slice(0, 5000);
-const load = (key: string) =>
-  JSON.parse(readFileSync(`${root}public/gazetteer/${key}.json`, 'utf8')) as unknown;
+const load = readChunk;
 const index = load('index') as GazetteerIndex;
 const chunks = gazetteerKeys(index, text).map((k) => load(k) as GazetteerChunk);
 const gazetteer = { index, chunks };

@@ -7,8 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { datasetSchema } from '../src/data/schema';
 import { draftBulletin } from '../src/draft/index';
-
-const gazetteerDir = fileURLToPath(new URL('../public/gazetteer/', import.meta.url));
+import { loadChunkFromDisk } from './gazetteer-disk';
 
 export function readBulletinFile(path: string): string {
   let bytes: Buffer;
@@ -52,10 +51,7 @@ async function main(argv: string[]): Promise<number> {
     ...(flags.publisher ? { publisher: flags.publisher } : {}),
     ...(flags['published-at'] ? { publishedAt: flags['published-at'] } : {}),
     ...(flags.url ? { sourceUrl: flags.url } : {}),
-    loadChunk: async (key) => {
-      if (!/^(?:index|\d{4,6})$/.test(key)) throw new Error(`bad gazetteer key ${key}`);
-      return JSON.parse(readFileSync(`${gazetteerDir}${key}.json`, 'utf8')) as unknown;
-    },
+    loadChunk: loadChunkFromDisk,
   });
   const parsed = datasetSchema.safeParse(result.dataset);
   if (!parsed.success) {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { datasetSchema, type Dataset } from '../data/schema';
 import { draftBulletin, type DraftResult } from './index';
-import { loadChunkFromDisk } from './testing';
+import { loadChunkFromDisk } from '../../scripts/gazetteer-disk';
 
 const text = readFileSync(`${process.cwd()}/data/source/bulletin.txt`, 'utf8');
 const truth = JSON.parse(readFileSync(`${process.cwd()}/public/data/dataset.json`, 'utf8')) as Dataset;

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { datasetSchema } from '../data/schema';
 import { draftBulletin } from './index';
 import { normalise } from './normalise';
-import { loadChunkFromDisk } from './testing';
+import { loadChunkFromDisk } from '../../scripts/gazetteer-disk';
 
 interface Expected {
   visits: {

@@ -76,7 +76,7 @@ export default tseslint.config(
   {
     // Browser code: browser globals only (no `process`); the tests and scripts have Node's.
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/**/*.test.{ts,tsx}', 'src/testing/**', 'src/**/testing.ts'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/testing/**'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       'no-restricted-imports': [
@@ -90,7 +90,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.test.{ts,tsx}', 'src/testing/**', 'src/**/testing.ts', 'scripts/**', 'e2e/**', '*.ts'],
+    files: ['src/**/*.test.{ts,tsx}', 'src/testing/**', 'scripts/**', 'e2e/**', '*.ts'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
   {

@@ -16,7 +16,7 @@ import {
   undoDelete,
   UNDO_MS,
 } from './library';
-import { userBulletin } from './testing';
+import { userBulletin } from '../testing/user-bulletin';
 
 const bundled = fixture('small');
 

@@ -1,7 +1,7 @@
 import { fixture } from '../testing/fixtures';
 import { joinLibrary, mergeDatasets, planImport, resolveClashes, splitBulletins } from './merge';
 import { datasetSchema } from './schema';
-import { userBulletin } from './testing';
+import { userBulletin } from '../testing/user-bulletin';
 
 const bundled = fixture('small');
 

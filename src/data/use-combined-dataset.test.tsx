@@ -7,7 +7,7 @@ import { fixture } from '../testing/fixtures';
 import { testQueryClient } from '../testing/render';
 import { datasetQueryOptions } from './dataset-query';
 import { closeLibrary, saveBulletin } from './library';
-import { userBulletin } from './testing';
+import { userBulletin } from '../testing/user-bulletin';
 import { libraryQueryKey, useCombinedDataset } from './use-combined-dataset';
 
 const bundled = fixture('small');

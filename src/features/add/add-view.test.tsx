@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { datasetQueryOptions } from '../../data/dataset-query';
 import { closeLibrary, emptyFields, readLibrary, saveBulletin, saveDraft } from '../../data/library';
-import { userBulletin } from '../../data/testing';
+import { userBulletin } from '../../testing/user-bulletin';
 import { fixture } from '../../testing/fixtures';
 import { captureDownloads } from '../../testing/downloads';
 import { renderWithProviders, testQueryClient } from '../../testing/render';

@@ -1,4 +1,4 @@
-import { userBulletin } from '../../data/testing';
+import { userBulletin } from '../../testing/user-bulletin';
 import { datasetSchema } from '../../data/schema';
 import { emptyFields } from '../../data/library';
 import {

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
 import { datasetQueryOptions } from '../../data/dataset-query';
 import { closeLibrary, readLibrary, saveBulletin } from '../../data/library';
-import { userBulletin } from '../../data/testing';
+import { userBulletin } from '../../testing/user-bulletin';
 import { captureDownloads } from '../../testing/downloads';
 import { fixture } from '../../testing/fixtures';
 import { renderWithProviders, testQueryClient } from '../../testing/render';

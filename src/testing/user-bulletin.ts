@@ -2,7 +2,7 @@
  * Test support for the library and merge tests: a small one-bulletin dataset of the user's kind, made up here
  * (no real bulletin), with one visit, one person, a district › village chain and one supply type.
  */
-import type { Dataset } from './schema';
+import type { Dataset } from '../data/schema';
 
 export type UserBulletinOptions = {
   id?: string;

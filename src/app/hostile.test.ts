@@ -6,8 +6,7 @@
  * that runs nothing, and to a CSV whose every field a spreadsheet shows as text.
  */
 import fc from 'fast-check';
-// The fuzz test follows hostile data from the file to the exports, across the layers on purpose (test only).
-/* eslint-disable import-x/no-restricted-paths */
+// The fuzz test follows hostile data from the file to the exports, across the layers: it lives with the app.
 import { csvField, toCsv, visitsTable } from '../features/export/csv';
 import {
   cloneChartSvg,
@@ -16,16 +15,15 @@ import {
   serializeSvg,
   type Caption,
 } from '../features/export/svg-serialize';
-/* eslint-enable import-x/no-restricted-paths */
 import { translator } from '../i18n/i18n';
 import { estimateWidth } from '../lib/text-metrics';
 import { parseCsv } from '../testing/csv-reader';
 import { fixture } from '../testing/fixtures';
-import { DatasetLoadError } from './load-error';
-import { validateDataset } from './parse-dataset';
-import { MAX_PLACE_DEPTH, type Dataset } from './schema';
-import { buildIndex, facetKeys, selectView, type FacetKey, type Filters } from './select';
-import { viewCaption } from './view-words';
+import { DatasetLoadError } from '../data/load-error';
+import { validateDataset } from '../data/parse-dataset';
+import { MAX_PLACE_DEPTH, type Dataset } from '../data/schema';
+import { buildIndex, facetKeys, selectView, type FacetKey, type Filters } from '../data/select';
+import { viewCaption } from '../data/view-words';
 
 const nasty = [
   '<img src=x onerror=alert(1)>',

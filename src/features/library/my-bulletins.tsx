@@ -6,7 +6,7 @@
  * Loads the library code (idb, the schema library): render it lazily, after the first paint.
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { Button, buttonClass } from '../../components/ui/button';
 import { useDataset } from '../../data/dataset-query';
 import {
@@ -68,7 +68,10 @@ export function MyBulletins({ onEdit, refused = [] }: MyBulletinsProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const [report, setReport] = useState<string[] | null>(null);
   const [busy, setBusy] = useState(false);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: libraryQueryKey });
+  const refresh = useCallback(
+    () => queryClient.invalidateQueries({ queryKey: libraryQueryKey }),
+    [queryClient],
+  );
 
   // A deletion's undo ends after UNDO_MS: read the library again then, so the offer goes.
   const pending = library.data?.pending ?? [];
@@ -77,9 +80,7 @@ export function MyBulletins({ onEdit, refused = [] }: MyBulletinsProps) {
     if (nextExpiry === null) return;
     const timer = setTimeout(() => void refresh(), Math.max(0, nextExpiry - Date.now()) + 50);
     return () => clearTimeout(timer);
-    // refresh is stable in effect (the client does not change).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [nextExpiry]);
+  }, [nextExpiry, refresh]);
 
   const act = async (run: () => Promise<void>) => {
     setProblem(null);

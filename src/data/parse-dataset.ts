@@ -3,7 +3,8 @@
  * It holds zod, so dataset-query.ts loads it on demand, keeping the schema library out of the first paint.
  */
 import { DatasetLoadError, findJsonErrorOffset, jsonErrorLocation } from './load-error';
-import { datasetSchema, SCHEMA_VERSION, type Dataset } from './schema';
+import { compileValidator, type Check } from './fast-validate';
+import { checkDataset, datasetSchema, datasetShape, SCHEMA_VERSION, type Dataset } from './schema';
 
 export const MAX_LISTED_ISSUES = 5;
 
@@ -52,6 +53,41 @@ export function validateDataset(raw: unknown): Dataset {
     issues: issues.slice(0, MAX_LISTED_ISSUES),
     count: issues.length,
   });
+}
+
+/** Per top-level key of the dataset: a check of one element of its array, and of the array once they are. */
+type FieldChecks = { element: Check | null; shallow: Check; whole: Check };
+let fieldChecks: Map<string, FieldChecks> | null = null;
+function checksOf(key: string): FieldChecks | undefined {
+  fieldChecks ??= new Map(
+    Object.entries(datasetShape.shape).map(([name, schema]): [string, FieldChecks] => {
+      const def = schema._zod.def;
+      return [
+        name,
+        {
+          element: def.type === 'array' ? compileValidator(def.element) : null,
+          shallow: compileValidator(schema, { shallow: true }),
+          whole: compileValidator(schema),
+        },
+      ];
+    }),
+  );
+  return fieldChecks.get(key);
+}
+
+/**
+ * The fast verdict on a whole dataset (fast-validate.ts): the structure, taking the arrays in `checked` as checked
+ * element by element already, then the whole-file rules. True only where zod would accept the dataset.
+ */
+export function fastAccepts(raw: unknown, checked: ReadonlySet<unknown> = new Set()): boolean {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return false;
+  const record = raw as Record<string, unknown>;
+  for (const key of Object.keys(datasetShape.shape)) {
+    const checks = checksOf(key);
+    const value = record[key];
+    if (!checks || !(checked.has(value) ? checks.shallow : checks.whole)(value)) return false;
+  }
+  return checkDataset(raw as Dataset).length === 0;
 }
 
 /**
@@ -128,8 +164,18 @@ export class DatasetAssembler {
   private skeleton: string[] = [];
   private skeletonFrom = 0; // absolute offset of the first skeleton byte not yet copied
   private readonly decoder = new TextDecoder();
+  /** The key of each top-level array, by its number. */
+  private keys: string[] = [];
+  /** Top-level arrays whose every element has passed the fast check so far; false once one has not. */
+  private elementsValid = true;
+  private readonly checked = new Set<unknown>();
   /** The skeleton's text, once `finish` has read it (null for a file that was not split). */
   skeletonText: string | null = null;
+  /**
+   * The text may hold a "__proto__" key, which zod leaves out of what it returns and JSON.parse keeps: a copy
+   * parsed from the text is then not the dataset (`finish` returns zod's output instead).
+   */
+  mayHoldProtoKey = false;
 
   constructor(
     private readonly url: string,
@@ -184,6 +230,11 @@ export class DatasetAssembler {
     }
     fillSkeleton(raw, this.arrays);
     this.arrays = [];
+    if (this.skeletonText !== null && mayHoldProtoKey(this.skeletonText)) this.mayHoldProtoKey = true;
+    // Each element was checked as it arrived; what is left is quick. Only a file found wanting (or one whose
+    // copy zod would change) goes through zod, for its issues and paths.
+    const checked = this.elementsValid ? this.checked : null;
+    if (checked && !this.mayHoldProtoKey && fastAccepts(raw, checked)) return raw as Dataset;
     return validateDataset(raw);
   }
 
@@ -301,7 +352,9 @@ export class DatasetAssembler {
         if (depth === 1 && b === 0x5b) {
           // A top-level array: in the skeleton it becomes [k]; its elements are cut out.
           this.copySkeleton(abs + 1);
-          if (this.hooks.onArray) this.hooks.onArray(this.arrays.length, this.lastKey());
+          const key = this.lastKey();
+          this.keys[this.arrays.length] = key;
+          if (this.hooks.onArray) this.hooks.onArray(this.arrays.length, key);
           this.skeleton.push(String(this.arrays.length));
           this.arrays.push([]);
           this.inSplit = true;
@@ -350,9 +403,24 @@ export class DatasetAssembler {
         column,
       );
     }
-    const target = this.arrays[this.arrays.length - 1] as unknown[];
+    const k = this.arrays.length - 1;
+    const target = this.arrays[k] as unknown[];
     for (const item of items) target.push(item);
-    this.hooks.onItems?.(this.arrays.length - 1, text);
+    if (!this.mayHoldProtoKey && mayHoldProtoKey(text)) this.mayHoldProtoKey = true;
+    if (this.elementsValid) {
+      const check = checksOf(this.keys[k] ?? '')?.element;
+      // A key the schema does not know is left out by zod: its elements need no check.
+      if (check === null) this.elementsValid = false;
+      else if (check) {
+        for (const item of items)
+          if (!check(item)) {
+            this.elementsValid = false;
+            break;
+          }
+        if (this.elementsValid) this.checked.add(target);
+      }
+    }
+    this.hooks.onItems?.(k, text);
   }
 
   /** The key of the array that has just opened: the skeleton so far ends with `"key":[`. */

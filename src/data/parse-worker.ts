@@ -3,7 +3,10 @@
  * (transferred, not copied), the worker cuts it into elements (DatasetAssembler) and forwards each run of complete
  * elements to the page as JSON text at once ('items'), so that the page parses its own copy, and builds its index,
  * while the worker is still parsing and validating. Once the whole is valid (zod, the one schema, unchanged), the
- * worker says so with the skeleton ('valid'); the page's copy is then the dataset. Text is much cheaper for the
+ * worker says so with the skeleton ('valid'); the page's copy is then the dataset. Validation keeps pace with the
+ * bytes: each element is checked as it is cut out (fast-validate.ts, a closure compiled from the zod schema), so
+ * that at the end only the skeleton and the whole-file rules are left; zod itself runs only on a file found
+ * wanting, for its issues. Text is much cheaper for the
  * page to take in than deep objects (a structured clone costs the page about twice a JSON.parse).
  *
  * Where the page's copy would differ from what zod returns (a "__proto__" key, which zod leaves out), and for a
@@ -11,7 +14,7 @@
  * 'done'), each small enough not to hold the page for long. A problem that names what is wrong comes back as such.
  */
 import { DatasetLoadError, type LoadProblem } from './load-error';
-import { DatasetAssembler, mayHoldProtoKey } from './parse-dataset';
+import { DatasetAssembler } from './parse-dataset';
 import type { Bulletin, Dataset } from './schema';
 
 export type ParseRequest =
@@ -50,28 +53,27 @@ export function sendInPieces(dataset: Dataset, post: (reply: ParseReply) => void
 // Only when running as a worker (the module is also imported for its types and sendInPieces).
 if ('WorkerGlobalScope' in globalThis && typeof window === 'undefined') {
   let assembler: DatasetAssembler | null = null;
-  /** The page's copy would differ from zod's output: send the dataset itself. */
-  let protoKey = false;
   const post = (reply: ParseReply) => self.postMessage(reply);
   self.onmessage = (event: MessageEvent<ParseRequest>) => {
     const message = event.data;
     try {
       if (message.type === 'start') {
-        protoKey = false;
-        assembler = new DatasetAssembler(message.url, {
+        const current: DatasetAssembler = new DatasetAssembler(message.url, {
           onArray: (k, key) => post({ type: 'array', k, key }),
+          // Once the page's copy would differ from zod's output (a "__proto__" key), it is of no use.
           onItems: (k, text) => {
-            if (!protoKey && mayHoldProtoKey(text)) protoKey = true;
-            if (!protoKey) post({ type: 'items', k, text });
+            if (!current.mayHoldProtoKey) post({ type: 'items', k, text });
           },
           onArrayEnd: (k) => post({ type: 'array-end', k }),
         });
+        assembler = current;
       } else if (message.type === 'chunk') assembler?.push(message.bytes);
       else if (assembler) {
         const dataset = assembler.finish();
         const skeleton = assembler.skeletonText;
+        const protoKey = assembler.mayHoldProtoKey;
         assembler = null;
-        if (skeleton !== null && !protoKey && !mayHoldProtoKey(skeleton)) post({ type: 'valid', skeleton });
+        if (skeleton !== null && !protoKey) post({ type: 'valid', skeleton });
         else sendInPieces(dataset, post);
       }
     } catch (error) {

@@ -157,7 +157,8 @@ export const bulletinSchema = z.object({
   drafted,
 });
 
-const datasetShape = z.object({
+/** The dataset's structure without the whole-file rules (which `checkDataset` adds in `datasetSchema`). */
+export const datasetShape = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   bulletins: z.array(bulletinSchema).min(1, 'needs at least one bulletin'),
   people: z.array(personSchema),
@@ -201,63 +202,73 @@ export function checkDataset(data: Dataset): Issue[] {
   index(data.bulletins, 'bulletins');
   const visitIds = new Map<string, true>();
 
-  const ref = (map: Map<string, unknown>, value: string | undefined, path: PropertyKey[], what: string) => {
+  const ref = (
+    map: Map<string, unknown>,
+    value: string | undefined,
+    path: () => PropertyKey[],
+    what: string,
+  ) => {
     if (value !== undefined && !map.has(value))
-      issues.push({ path, message: `refers to unknown ${what} "${value}"` });
+      issues.push({ path: path(), message: `refers to unknown ${what} "${value}"` });
   };
   data.places.forEach((p, i) => {
-    if (p.parentId !== null) ref(places, p.parentId, ['places', i, 'parentId'], 'place');
+    if (p.parentId !== null) ref(places, p.parentId, () => ['places', i, 'parentId'], 'place');
   });
   issues.push(...checkPlaceChains(data.places));
 
+  // Paths are built only for an issue: a valid file of 100,000 visits would otherwise allocate millions of them.
+  type Path = () => PropertyKey[];
   data.bulletins.forEach((b, bi) => {
-    const evidence = (e: Evidence, path: PropertyKey[]) => {
+    const evidence = (e: Evidence, path: Path) => {
       const paragraph = b.paragraphs[e.paragraph];
       if (paragraph === undefined) {
         issues.push({
-          path: [...path, 'paragraph'],
+          path: [...path(), 'paragraph'],
           message: `paragraph ${e.paragraph} does not exist (the bulletin has ${b.paragraphs.length})`,
         });
-      } else if (!paragraph.includes(e.quote)) {
-        issues.push({
-          path: [...path, 'quote'],
-          message: `quote is not found verbatim in paragraph ${e.paragraph}`,
-        });
-      } else if (e.offset !== undefined && !paragraph.startsWith(e.quote, e.offset)) {
-        issues.push({
-          path: [...path, 'offset'],
-          message: `the quote does not start at offset ${e.offset} of paragraph ${e.paragraph}`,
-        });
+      } else if (
+        e.offset !== undefined ? !paragraph.startsWith(e.quote, e.offset) : !paragraph.includes(e.quote)
+      ) {
+        if (!paragraph.includes(e.quote))
+          issues.push({
+            path: [...path(), 'quote'],
+            message: `quote is not found verbatim in paragraph ${e.paragraph}`,
+          });
+        else
+          issues.push({
+            path: [...path(), 'offset'],
+            message: `the quote does not start at offset ${e.offset} of paragraph ${e.paragraph}`,
+          });
       }
     };
     b.visits.forEach((v, vi) => {
-      const at = ['bulletins', bi, 'visits', vi];
-      if (visitIds.has(v.id)) issues.push({ path: [...at, 'id'], message: `duplicate id "${v.id}"` });
+      const at = (...rest: PropertyKey[]) => ['bulletins', bi, 'visits', vi, ...rest];
+      if (visitIds.has(v.id)) issues.push({ path: at('id'), message: `duplicate id "${v.id}"` });
       visitIds.set(v.id, true);
-      ref(places, v.placeId ?? undefined, [...at, 'placeId'], 'place');
-      ref(places, v.districtId ?? undefined, [...at, 'districtId'], 'place');
+      ref(places, v.placeId ?? undefined, () => at('placeId'), 'place');
+      ref(places, v.districtId ?? undefined, () => at('districtId'), 'place');
       const district = v.districtId === null ? undefined : places.get(v.districtId);
       if (district && !(countyLevelKinds as readonly string[]).includes(district.kind)) {
         issues.push({
-          path: [...at, 'districtId'],
+          path: at('districtId'),
           message: `"${v.districtId}" is a ${district.kind}, not a district or county`,
         });
       }
-      evidence(v.evidence, [...at, 'evidence']);
+      evidence(v.evidence, () => at('evidence'));
       v.participants.forEach((p, i) => {
-        ref(people, p.personId, [...at, 'participants', i, 'personId'], 'person');
-        ref(orgs, p.organizationId, [...at, 'participants', i, 'organizationId'], 'organization');
-        evidence(p.evidence, [...at, 'participants', i, 'evidence']);
+        ref(people, p.personId, () => at('participants', i, 'personId'), 'person');
+        ref(orgs, p.organizationId, () => at('participants', i, 'organizationId'), 'organization');
+        evidence(p.evidence, () => at('participants', i, 'evidence'));
       });
       v.supplies.forEach((s, i) => {
-        ref(supplies, s.supplyTypeId, [...at, 'supplies', i, 'supplyTypeId'], 'supply type');
-        evidence(s.evidence, [...at, 'supplies', i, 'evidence']);
+        ref(supplies, s.supplyTypeId, () => at('supplies', i, 'supplyTypeId'), 'supply type');
+        evidence(s.evidence, () => at('supplies', i, 'evidence'));
       });
       v.inspected.forEach((s, i) => {
-        ref(places, s.placeId, [...at, 'inspected', i, 'placeId'], 'place');
-        evidence(s.evidence, [...at, 'inspected', i, 'evidence']);
+        ref(places, s.placeId, () => at('inspected', i, 'placeId'), 'place');
+        evidence(s.evidence, () => at('inspected', i, 'evidence'));
       });
-      v.remarks.forEach((r, i) => evidence(r.evidence, [...at, 'remarks', i, 'evidence']));
+      v.remarks.forEach((r, i) => evidence(r.evidence, () => at('remarks', i, 'evidence')));
     });
   });
   return issues;

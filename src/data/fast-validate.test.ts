@@ -1,0 +1,231 @@
+/**
+ * The fast check (fast-validate.ts) and the incremental reading (DatasetAssembler) must give zod's verdict on
+ * every input: never accept what zod refuses (the page would show data that is not valid), never refuse what
+ * zod accepts (a good file would take the slow path, or fail). Thousands of datasets, each a valid one with one
+ * thing changed, are judged both ways.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { fixture } from '../testing/fixtures';
+import { compileValidator } from './fast-validate';
+import { DatasetLoadError } from './load-error';
+import { DatasetAssembler, fastAccepts, parseDatasetText } from './parse-dataset';
+import {
+  bulletinSchema,
+  datasetSchema,
+  evidenceSchema,
+  participantSchema,
+  personSchema,
+  placeSchema,
+  visitSchema,
+} from './schema';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Values that sit on the edge of some rule of the schema. */
+const edgeValues: Json[] = [
+  '',
+  'a',
+  'tan-xihua',
+  'Tan-Xihua',
+  'tan--xihua',
+  '-tan',
+  'constructor',
+  '__proto__',
+  '2020-02-07',
+  '2020-02-30',
+  '2020-2-7',
+  '2020-02-07T10:00:00+08:00',
+  '2020-02-07T10:00:00Z',
+  '2020-02-07T10:00:00',
+  '2020-02-07 10:00:00+08:00',
+  'https://www.example.org/a?b=1',
+  'http://localhost',
+  'ftp://example.org/a',
+  'javascript:alert(1)',
+  'not a url',
+  '430902',
+  '430902001',
+  '43090200',
+  'morning',
+  'noon',
+  'lead',
+  'entrusted-by',
+  'district',
+  'street',
+  'prefecture',
+  '口罩',
+  0,
+  -1,
+  1,
+  1.5,
+  2 ** 53,
+  3,
+  99,
+  null,
+  true,
+  false,
+  {},
+  [],
+  [{}],
+  { zh: '益阳' },
+  { zh: '' },
+  { zh: '益阳', en: '' },
+  { zh: '益阳', en: 'Yiyang' },
+  { paragraph: 0, quote: '益阳' },
+];
+
+type Step =
+  | { op: 'set'; at: number; value: number }
+  | { op: 'delete'; at: number }
+  | { op: 'extra'; at: number }
+  | { op: 'duplicate'; at: number }
+  | { op: 'empty'; at: number };
+
+/** Every object and array in the value, with how to reach it (depth first). */
+function containers(root: Json): (Json[] | { [key: string]: Json })[] {
+  const out: (Json[] | { [key: string]: Json })[] = [];
+  const walk = (value: Json) => {
+    if (value === null || typeof value !== 'object') return;
+    out.push(value);
+    for (const child of Array.isArray(value) ? value : Object.values(value)) walk(child);
+  };
+  walk(root);
+  return out;
+}
+
+/** Applies one change to a copy; `pick` chooses among the candidates by a number from the generator. */
+function mutate(dataset: Json, step: Step, pick: number): Json {
+  const copy = structuredClone(dataset);
+  const all = containers(copy);
+  const target = all[step.at % all.length];
+  if (!target) return copy;
+  const keys = Array.isArray(target) ? target.map((_, i) => i) : Object.keys(target);
+  const key = keys[pick % Math.max(1, keys.length)];
+  const at = target as Record<string | number, Json>;
+  switch (step.op) {
+    case 'set':
+      if (key !== undefined) at[key] = structuredClone(edgeValues[step.value % edgeValues.length] ?? null);
+      break;
+    case 'delete':
+      if (key !== undefined) {
+        if (Array.isArray(target)) target.splice(Number(key), 1);
+        else delete at[key];
+      }
+      break;
+    case 'extra':
+      if (!Array.isArray(target)) at[['extra', 'constructor', 'toString'][pick % 3] as string] = 'x';
+      break;
+    case 'duplicate':
+      if (Array.isArray(target) && key !== undefined)
+        target.push(structuredClone(target[Number(key)] ?? null));
+      break;
+    case 'empty':
+      if (Array.isArray(target)) target.length = 0;
+      break;
+  }
+  return copy;
+}
+
+const step: fc.Arbitrary<Step> = fc.oneof(
+  fc.record({ op: fc.constant('set' as const), at: fc.nat(), value: fc.nat() }),
+  fc.record({ op: fc.constant('delete' as const), at: fc.nat() }),
+  fc.record({ op: fc.constant('extra' as const), at: fc.nat() }),
+  fc.record({ op: fc.constant('duplicate' as const), at: fc.nat() }),
+  fc.record({ op: fc.constant('empty' as const), at: fc.nat() }),
+);
+
+/** The incremental reading, fed in small pieces so that elements are cut across chunk boundaries. */
+function readInPieces(text: string): 'valid' | 'invalid' {
+  const bytes = new TextEncoder().encode(text);
+  const assembler = new DatasetAssembler('test.json');
+  try {
+    for (let i = 0; i < bytes.length; i += 97) assembler.push(bytes.slice(i, i + 97));
+    assembler.finish();
+    return 'valid';
+  } catch (error) {
+    if (error instanceof DatasetLoadError) return 'invalid';
+    throw error;
+  }
+}
+
+describe('the fast check gives zod’s verdict', () => {
+  const bases = {
+    small: fixture('small') as unknown as Json,
+    tiny: fixture('tiny') as unknown as Json,
+    bundled: fixture('bundled') as unknown as Json,
+  };
+
+  it.each(Object.keys(bases))('accepts the valid %s dataset, whole and element by element', (name) => {
+    const dataset = bases[name as keyof typeof bases];
+    expect(fastAccepts(dataset)).toBe(true);
+    expect(readInPieces(JSON.stringify(dataset))).toBe('valid');
+  });
+
+  it.each(Object.keys(bases))('agrees with zod on datasets with one thing changed (%s)', (name) => {
+    const base = bases[name as keyof typeof bases];
+    let refused = 0;
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 2 }), fc.nat(), (steps, pick) => {
+        const changed = steps.reduce((value, s) => mutate(value, s, pick), base);
+        const zod = datasetSchema.safeParse(changed).success;
+        if (!zod) refused += 1;
+        expect(fastAccepts(changed)).toBe(zod);
+      }),
+      { numRuns: 600 },
+    );
+    // Both verdicts were exercised: the generator makes invalid data often, and valid data sometimes.
+    expect(refused).toBeGreaterThan(100);
+    expect(refused).toBeLessThan(600);
+  });
+
+  it('reads a file in pieces to the same verdict as zod on the whole text', () => {
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 2 }), fc.nat(), (steps, pick) => {
+        const text = JSON.stringify(steps.reduce((value, s) => mutate(value, s, pick), bases.small));
+        let whole: 'valid' | 'invalid' = 'valid';
+        try {
+          parseDatasetText(text, 'test.json');
+        } catch {
+          whole = 'invalid';
+        }
+        expect(readInPieces(text)).toBe(whole);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each([
+    ['bulletin', bulletinSchema, () => fixture('small').bulletins[0]],
+    ['visit', visitSchema, () => fixture('small').bulletins[0]?.visits[0]],
+    ['participant', participantSchema, () => fixture('small').bulletins[0]?.visits[0]?.participants[0]],
+    ['evidence', evidenceSchema, () => fixture('small').bulletins[0]?.visits[0]?.evidence],
+    ['person', personSchema, () => fixture('small').people[0]],
+    ['place', placeSchema, () => fixture('small').places[1]],
+  ] as const)('agrees with zod on one %s', (_, schema, make) => {
+    const check = compileValidator(schema);
+    const base = make() as unknown as Json;
+    expect(check(base)).toBe(true);
+    fc.assert(
+      fc.property(step, fc.nat(), (s, pick) => {
+        const changed = mutate(base, s, pick);
+        expect(check(changed)).toBe(schema.safeParse(changed).success);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('asks zod for what it cannot check itself, and agrees on kinds it knows', () => {
+    const url = compileValidator(z.url({ protocol: /^https?$/ }));
+    expect(url('https://example.org')).toBe(true);
+    expect(url('ftp://example.org')).toBe(false);
+    const other = compileValidator(z.object({ a: z.string().max(2), b: z.number().lt(3), c: z.tuple([]) }));
+    expect(other({ a: 'ab', b: 2, c: [] })).toBe(true);
+    expect(other({ a: 'abc', b: 2, c: [] })).toBe(false);
+    expect(other({ a: 'ab', b: 3, c: [] })).toBe(false);
+    expect(other({ a: 'ab', b: 2, c: [1] })).toBe(false);
+    expect(other({ a: 'ab', b: Infinity, c: [] })).toBe(false);
+    expect(other([])).toBe(false);
+  });
+});

@@ -248,10 +248,12 @@ function Dashboard({
   const index = useMemo(() => buildIndex(dataset), [dataset]);
   const { filters, notices, setFilters, updateFilters } = useUrlFilters(index);
   const view = useMemo(() => selectView(index, filters), [index, filters]);
-  // Status, filters and timeline show a change at once; charts, source and table follow in a deferred,
-  // interruptible render, so that they never hold up the first response to a click.
-  const laterView = useDeferredValue(view);
-  const laterFilters = useDeferredValue(filters);
+  // Status, filters and timeline show a change at once; charts, map, source and table follow in a deferred,
+  // interruptible render, so that they never hold up the first response to a click. On the first render too:
+  // until the deferred pass has run (null), those parts show where they will be, and the first view is not
+  // held up by them (at 100,000 visits they take over a second to draw).
+  const current = useMemo(() => ({ view, filters }), [view, filters]);
+  const later = useDeferredValue<typeof current | null>(current, null);
   const { focused, showEvidence, backFromEvidence } = useUrlEvidence(index);
   // Stable actions (a functional update of the link), so that neither a filter change nor a ¶ click re-renders
   // every chart and card that can filter; the evidence in focus travels apart, to the parts that show it.
@@ -263,8 +265,14 @@ function Dashboard({
     () => ({ filterBy, showEvidence, backFromEvidence }),
     [filterBy, showEvidence, backFromEvidence],
   );
-  const bulletinIds = useMemo(() => [...new Set(laterView.rows.map((r) => r.bulletin.id))], [laterView.rows]);
+  const laterRows = later?.view.rows;
+  const bulletinIds = useMemo(
+    () => (laterRows ? [...new Set(laterRows.map((r) => r.bulletin.id))] : []),
+    [laterRows],
+  );
   const sourceIds = bulletinIds.length > 0 ? bulletinIds : index.facetValues.bulletin;
+  const mapLoading = <p className="text-slate-600 dark:text-slate-300">{t('map.loading')}</p>;
+  const chartsLoading = <p className="text-slate-600 dark:text-slate-300">{t('charts.loading')}</p>;
 
   return (
     <PageActionsProvider value={actions} focused={focused}>
@@ -275,9 +283,11 @@ function Dashboard({
           notices.flatMap((n) => (n.kind === 'unknown' && n.param === 'bulletin' ? n.values : [])),
         )}
       />
-      <Part>
-        <PrintHeader index={index} rows={laterView.rows} filters={laterFilters} link={currentLink()} />
-      </Part>
+      {later && (
+        <Part>
+          <PrintHeader index={index} rows={later.view.rows} filters={later.filters} link={currentLink()} />
+        </Part>
+      )}
       <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)]">
         <aside
           id="filters"
@@ -297,40 +307,50 @@ function Dashboard({
           {/* The picture first: the map beside the start of the timeline on a wide screen, above it on a phone. */}
           <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
             <div className="min-w-0 xl:sticky xl:top-4">
-              <Part loading={<p className="text-slate-600 dark:text-slate-300">{t('map.loading')}</p>}>
-                <MapFigure
-                  index={index}
-                  view={laterView}
-                  filters={laterFilters}
-                  renderActions={renderChartActions}
-                />
-              </Part>
+              {later ? (
+                <Part loading={mapLoading}>
+                  <MapFigure
+                    index={index}
+                    view={later.view}
+                    filters={later.filters}
+                    renderActions={renderChartActions}
+                  />
+                </Part>
+              ) : (
+                mapLoading
+              )}
             </div>
             <div className="min-w-0">
               <Timeline index={index} rows={view.rows} />
             </div>
           </div>
-          <Part loading={<p className="text-slate-600 dark:text-slate-300">{t('charts.loading')}</p>}>
-            <ChartsSection
-              index={index}
-              view={laterView}
-              filters={laterFilters}
-              renderActions={renderChartActions}
-            />
-          </Part>
-          {/* The source and the table each get the whole width: a table beside the text was squeezed. */}
-          <Part>
-            <SourceView index={index} bulletinIds={sourceIds} />
-          </Part>
-          <Part>
-            <VisitsTable index={index} rows={laterView.rows} />
-          </Part>
-          <Part>
-            <DataExport index={index} view={laterView} filters={laterFilters} />
-          </Part>
-          <Part>
-            <AboutData index={index} link={currentLink()} />
-          </Part>
+          {later ? (
+            <>
+              <Part loading={chartsLoading}>
+                <ChartsSection
+                  index={index}
+                  view={later.view}
+                  filters={later.filters}
+                  renderActions={renderChartActions}
+                />
+              </Part>
+              {/* The source and the table each get the whole width: a table beside the text was squeezed. */}
+              <Part>
+                <SourceView index={index} bulletinIds={sourceIds} />
+              </Part>
+              <Part>
+                <VisitsTable index={index} rows={later.view.rows} />
+              </Part>
+              <Part>
+                <DataExport index={index} view={later.view} filters={later.filters} />
+              </Part>
+              <Part>
+                <AboutData index={index} link={currentLink()} />
+              </Part>
+            </>
+          ) : (
+            chartsLoading
+          )}
         </main>
       </div>
     </PageActionsProvider>

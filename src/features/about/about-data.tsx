@@ -2,7 +2,7 @@
  * About this data: where the bulletin comes from (with its original page), how the data was made, what is
  * inferred, the licence, and a citation line with a button that copies the link of this view.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button } from '../../components/ui/button';
 import type { DatasetIndex } from '../../data/select';
 import { useI18n } from '../../i18n/i18n';
@@ -28,7 +28,8 @@ function flagCounts(index: DatasetIndex) {
 export default function AboutData({ index, link, today = new Date() }: AboutProps) {
   const { t, lang, pick } = useI18n();
   const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
-  const flags = flagCounts(index);
+  // Over every visit: once per dataset, not on every change of the link.
+  const flags = useMemo(() => flagCounts(index), [index]);
   const bulletins = index.dataset.bulletins;
   const first = bulletins[0];
   const accessed = formatDate(today.toISOString().slice(0, 10), lang);

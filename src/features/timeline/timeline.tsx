@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
 import type { DatasetIndex, VisitRow } from '../../data/select';
 import { useI18n } from '../../i18n/i18n';
@@ -14,7 +14,8 @@ export const VIRTUALIZE_AFTER = 60;
 
 export function Timeline({ index, rows }: { index: DatasetIndex; rows: readonly VisitRow[] }) {
   const { t } = useI18n();
-  const items = timelineItems(rows);
+  const items = useMemo(() => timelineItems(rows), [rows]);
+  const renderItem = useCallback((item: Item) => <TimelineItem item={item} index={index} />, [index]);
   return (
     <section aria-labelledby="timeline-title" className="space-y-3">
       <h2 id="timeline-title" tabIndex={-1} className="text-xl font-semibold">
@@ -41,7 +42,7 @@ export function Timeline({ index, rows }: { index: DatasetIndex; rows: readonly 
           )}
         >
           <Suspense fallback={<p>{t('app.loading')}</p>}>
-            <VirtualList items={items} renderItem={(item) => <TimelineItem item={item} index={index} />} />
+            <VirtualList items={items} renderItem={renderItem} />
           </Suspense>
         </ErrorBoundary>
       ) : (

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type ReactNode } from 'react';
+import { useCallback, useRef, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { itemKey, type Item } from './timeline-items';
 
@@ -17,14 +17,17 @@ export default function VirtualList({
 }) {
   const { t } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
+  // Stable while the items are: the virtualiser measures every item again (O(n)) when these change.
+  const estimateSize = useCallback((i: number) => (items[i]?.kind === 'visit' ? 420 : 40), [items]);
+  const getItemKey = useCallback((i: number) => itemKey(items[i] as Item), [items]);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser is read during render by design
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => (items[i]?.kind === 'visit' ? 420 : 40),
+    estimateSize,
     overscan: 3,
     gap: 12,
-    getItemKey: (i) => itemKey(items[i] as Item),
+    getItemKey,
   });
   return (
     <div

@@ -110,7 +110,7 @@ async function filterChange(page: Page, name: RegExp): Promise<{ shown: number; 
 }
 
 await ensureDatasets();
-const { base, server } = await startPreview(PORT, DIST);
+const { base, stop } = await startPreview(PORT, DIST);
 try {
   const browser = await launchChromium();
   const rows: string[][] = [
@@ -231,5 +231,5 @@ try {
         .replace(/\n/, `\n|${rows[0]?.map(() => '---').join('|')}|\n`),
   );
 } finally {
-  server.kill();
+  stop();
 }

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { launchChromium, startPreview } from './browser';
 
-const { base, server } = await startPreview(4179);
+const { base, stop } = await startPreview(4179);
 try {
   mkdirSync('docs', { recursive: true });
   const browser = await launchChromium();
@@ -31,5 +31,5 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill();
+  stop();
 }

@@ -4,6 +4,14 @@ import { publicationSortKey, UNDATED_SORT_KEY, type VisitRow } from '../../data/
 
 export type Item = { kind: 'visit'; row: VisitRow } | { kind: 'published'; bulletin: Bulletin };
 
+/** One item per visit row, made once: a filter change over 100,000 visits then allocates no items. */
+const visitItems = new WeakMap<VisitRow, Item>();
+const visitItem = (row: VisitRow): Item => {
+  let item = visitItems.get(row);
+  if (!item) visitItems.set(row, (item = { kind: 'visit', row }));
+  return item;
+};
+
 /** Visits in time order, and each bulletin's publication where it falls (after the visits it reports). */
 export function timelineItems(rows: readonly VisitRow[]): Item[] {
   const items: Item[] = [];
@@ -18,7 +26,7 @@ export function timelineItems(rows: readonly VisitRow[]): Item[] {
       items.push({ kind: 'published', bulletin: pubs[p] as Bulletin });
       p += 1;
     }
-    items.push({ kind: 'visit', row });
+    items.push(visitItem(row));
   }
   for (; p < pubs.length; p += 1) items.push({ kind: 'published', bulletin: pubs[p] as Bulletin });
   return items;

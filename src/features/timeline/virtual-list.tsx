@@ -28,6 +28,8 @@ export default function VirtualList({
     overscan: 3,
     gap: 12,
     getItemKey,
+    // Measurements re-render in the next batch, not synchronously inside the commit that showed a filter change.
+    useFlushSync: false,
   });
   return (
     <div

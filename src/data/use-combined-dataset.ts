@@ -122,13 +122,14 @@ export function useCombinedDataset(): CombinedDatasetQuery {
   );
   const ready = merged !== undefined && !library.isPending;
   const dataset = merged?.dataset;
+  // Asked on every render of the page, nearly always with nothing: the ids are gathered once per dataset.
+  const have = useMemo(() => (dataset ? new Set(dataset.bulletins.map((b) => b.id)) : null), [dataset]);
   const missingBulletins = useCallback(
     (wanted: readonly string[]) => {
-      if (!ready || !dataset) return [];
-      const have = new Set(dataset.bulletins.map((b) => b.id));
+      if (!ready || !have || wanted.length === 0) return [];
       return wanted.filter((id) => !have.has(id));
     },
-    [ready, dataset],
+    [ready, have],
   );
   const common: Common = {
     refetch,

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useMemo, useState } from 'react';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildIndex, emptyFilters, selectView, type Filters } from '../../data/select';
 import { fixture, small } from '../../testing/fixtures';
@@ -112,5 +113,27 @@ describe('a long facet', () => {
 
   it('finds any value by searching its name', () => {
     expect(visibleValues(all, [], counts, 'person 42', label)).toEqual(['p-42']);
+  });
+
+  it('picks the same values, in the same order, as sorting them all by visits (ties in the facet order)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat(5), { minLength: 0, maxLength: 120 }),
+        fc.array(fc.nat(130), { maxLength: 40 }),
+        (visits, checkedAt) => {
+          const ids = visits.map((_, i) => `p-${i}`);
+          const byId = new Map(ids.map((id, i) => [id, visits[i] ?? 0]));
+          const checked = [...new Set(checkedAt.map((i) => `p-${i}`))];
+          const rest = ids
+            .filter((id) => !checked.includes(id))
+            .sort((a, b) => (byId.get(b) ?? 0) - (byId.get(a) ?? 0));
+          const expected = [...checked.filter((id) => ids.includes(id)), ...rest].slice(
+            0,
+            Math.max(30, checked.length),
+          );
+          expect(visibleValues(ids, checked, byId, '', label)).toEqual(expected);
+        },
+      ),
+    );
   });
 });

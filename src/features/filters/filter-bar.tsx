@@ -165,14 +165,24 @@ export function visibleValues(
   label: (id: string) => string,
 ): string[] {
   const q = query.trim().toLowerCase();
-  const matches = all.filter(
-    (id) => !checked.includes(id) && (q === '' || label(id).toLowerCase().includes(q) || id.includes(q)),
-  );
-  matches.sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
-  return [...checked.filter((id) => all.includes(id)), ...matches].slice(
-    0,
-    Math.max(LONG_FACET, checked.length),
-  );
+  const limit = Math.max(LONG_FACET, checked.length);
+  const picked = new Set(checked);
+  // The `limit` values with the most visits (ties in the facet's order), without sorting thousands of values:
+  // a short list kept in order, which a value joins only if it beats the last.
+  const top: string[] = [];
+  const countOf = (id: string) => counts.get(id) ?? 0;
+  for (const id of all) {
+    if (picked.has(id)) continue;
+    if (q !== '' && !label(id).toLowerCase().includes(q) && !id.includes(q)) continue;
+    const c = countOf(id);
+    if (top.length >= limit && c <= countOf(top[top.length - 1] as string)) continue;
+    let at = top.length;
+    while (at > 0 && countOf(top[at - 1] as string) < c) at -= 1;
+    top.splice(at, 0, id);
+    if (top.length > limit) top.pop();
+  }
+  const inAll = new Set(all);
+  return [...checked.filter((id) => inAll.has(id)), ...top].slice(0, limit);
 }
 
 /** A place filter value in the tree: the places below it that are values too. */

@@ -7,11 +7,15 @@
  * main thread while loading (sampled every 100 ms through the debugging protocol; the worker's heap is its own),
  * and DOM nodes. A size past this browser's limit shows its alert instead, and the bench prints it.
  * A benchmark, not a test: it prints figures. `--sizes 6,1000` picks the sizes; `--dist` and `--port` let it run
- * beside others (it writes the dataset into DIST/data/dataset.json).
+ * beside others (it writes the dataset into DIST/data/dataset.json). The dataset is served precompressed, as a
+ * static host serves a large file (`--compress on-the-fly` has the preview server gzip it on every request, which
+ * on a small machine takes seconds of the same CPU the browser needs).
  */
 import type { Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, statSync } from 'node:fs';
+import { copyFileSync, createReadStream, createWriteStream, existsSync, rmSync, statSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { launchChromium, startPreview } from './browser';
 
@@ -21,8 +25,13 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '15' },
     dist: { type: 'string', default: 'dist' },
     port: { type: 'string', default: '4181' },
+    compress: { type: 'string', default: 'precompressed' },
   },
 });
+if (!['precompressed', 'on-the-fly'].includes(values.compress)) {
+  console.error(`--compress is precompressed or on-the-fly, not "${values.compress}"`);
+  process.exit(1);
+}
 const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
 const PORT = Number(values.port);
@@ -32,11 +41,16 @@ const DIST = values.dist;
  * Puts the dataset of n visits where the built app fetches it (dist/data/dataset.json), so that the preview
  * server sends it as it would any file; large bodies do not go through the browser's debugging protocol.
  */
-function serveDataset(n: number) {
-  copyFileSync(
-    n === 6 ? 'public/data/dataset.json' : `.bench/dataset-${n}.json`,
-    `${DIST}/data/dataset.json`,
-  );
+async function serveDataset(n: number) {
+  const source = n === 6 ? 'public/data/dataset.json' : `.bench/dataset-${n}.json`;
+  copyFileSync(source, `${DIST}/data/dataset.json`);
+  rmSync(`${DIST}/data/dataset.json.gz`, { force: true });
+  if (values.compress !== 'precompressed' || n === 6) return;
+  // Compressed once and kept, as a static host keeps its .gz (the preview server then sends it as it is).
+  const gz = `${source}.gz`;
+  if (!existsSync(gz))
+    await pipeline(createReadStream(source), createGzip({ level: 6 }), createWriteStream(gz));
+  copyFileSync(gz, `${DIST}/data/dataset.json.gz`);
 }
 
 async function ensureDatasets() {
@@ -110,6 +124,9 @@ async function filterChange(page: Page, name: RegExp): Promise<{ shown: number; 
 }
 
 await ensureDatasets();
+console.log(
+  `The dataset is served ${values.compress === 'precompressed' ? 'precompressed (gzip, as a static host serves it)' : 'compressed on the fly by the preview server'}.`,
+);
 const { base, stop } = await startPreview(PORT, DIST);
 try {
   const browser = await launchChromium();
@@ -127,7 +144,7 @@ try {
     ],
   ];
   for (const n of sizes) {
-    serveDataset(n);
+    await serveDataset(n);
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
     // tsx (esbuild) wraps named functions in __name(); give the page one, since evaluated code runs there.
     await page.addInitScript('globalThis.__name = (f) => f;');
@@ -222,7 +239,7 @@ try {
     await page.close();
   }
   await browser.close();
-  serveDataset(6);
+  await serveDataset(6);
   console.log(
     '\n' +
       rows

@@ -202,75 +202,92 @@ export function checkDataset(data: Dataset): Issue[] {
   index(data.bulletins, 'bulletins');
   const visitIds = new Map<string, true>();
 
+  /** Where a fact of visit vi of bulletin bi is: built only for an issue (a valid file allocates no paths). */
+  type At = { bi: number; vi: number };
+  type Part = PropertyKey | undefined;
+  const pathOf = (at: At | null, parts: Part[]): PropertyKey[] => {
+    const rest = parts.filter((p): p is PropertyKey => p !== undefined);
+    return at === null ? rest : ['bulletins', at.bi, 'visits', at.vi, ...rest];
+  };
   const ref = (
     map: Map<string, unknown>,
-    value: string | undefined,
-    path: () => PropertyKey[],
+    value: string | null | undefined,
     what: string,
+    at: At | null,
+    a: PropertyKey,
+    b?: Part,
+    c?: Part,
   ) => {
-    if (value !== undefined && !map.has(value))
-      issues.push({ path: path(), message: `refers to unknown ${what} "${value}"` });
+    if (value !== undefined && value !== null && !map.has(value))
+      issues.push({ path: pathOf(at, [a, b, c]), message: `refers to unknown ${what} "${value}"` });
   };
   data.places.forEach((p, i) => {
-    if (p.parentId !== null) ref(places, p.parentId, () => ['places', i, 'parentId'], 'place');
+    if (p.parentId !== null) ref(places, p.parentId, 'place', null, 'places', i, 'parentId');
   });
   issues.push(...checkPlaceChains(data.places));
 
-  // Paths are built only for an issue: a valid file of 100,000 visits would otherwise allocate millions of them.
-  type Path = () => PropertyKey[];
-  data.bulletins.forEach((b, bi) => {
-    const evidence = (e: Evidence, path: Path) => {
-      const paragraph = b.paragraphs[e.paragraph];
+  // Plain loops, no closure per fact: this runs over every fact of a file of 100,000 visits while it loads.
+  const at: At = { bi: 0, vi: 0 };
+  for (let bi = 0; bi < data.bulletins.length; bi += 1) {
+    const bulletin = data.bulletins[bi] as Bulletin;
+    at.bi = bi;
+    const evidence = (e: Evidence, a: PropertyKey, b?: Part, c?: Part) => {
+      const paragraph = bulletin.paragraphs[e.paragraph];
       if (paragraph === undefined) {
         issues.push({
-          path: [...path(), 'paragraph'],
-          message: `paragraph ${e.paragraph} does not exist (the bulletin has ${b.paragraphs.length})`,
+          path: pathOf(at, [a, b, c, 'paragraph']),
+          message: `paragraph ${e.paragraph} does not exist (the bulletin has ${bulletin.paragraphs.length})`,
         });
       } else if (
         e.offset !== undefined ? !paragraph.startsWith(e.quote, e.offset) : !paragraph.includes(e.quote)
       ) {
         if (!paragraph.includes(e.quote))
           issues.push({
-            path: [...path(), 'quote'],
+            path: pathOf(at, [a, b, c, 'quote']),
             message: `quote is not found verbatim in paragraph ${e.paragraph}`,
           });
         else
           issues.push({
-            path: [...path(), 'offset'],
+            path: pathOf(at, [a, b, c, 'offset']),
             message: `the quote does not start at offset ${e.offset} of paragraph ${e.paragraph}`,
           });
       }
     };
-    b.visits.forEach((v, vi) => {
-      const at = (...rest: PropertyKey[]) => ['bulletins', bi, 'visits', vi, ...rest];
-      if (visitIds.has(v.id)) issues.push({ path: at('id'), message: `duplicate id "${v.id}"` });
+    for (let vi = 0; vi < bulletin.visits.length; vi += 1) {
+      const v = bulletin.visits[vi] as Visit;
+      at.vi = vi;
+      if (visitIds.has(v.id)) issues.push({ path: pathOf(at, ['id']), message: `duplicate id "${v.id}"` });
       visitIds.set(v.id, true);
-      ref(places, v.placeId ?? undefined, () => at('placeId'), 'place');
-      ref(places, v.districtId ?? undefined, () => at('districtId'), 'place');
+      ref(places, v.placeId, 'place', at, 'placeId');
+      ref(places, v.districtId, 'place', at, 'districtId');
       const district = v.districtId === null ? undefined : places.get(v.districtId);
       if (district && !(countyLevelKinds as readonly string[]).includes(district.kind)) {
         issues.push({
-          path: at('districtId'),
+          path: pathOf(at, ['districtId']),
           message: `"${v.districtId}" is a ${district.kind}, not a district or county`,
         });
       }
-      evidence(v.evidence, () => at('evidence'));
-      v.participants.forEach((p, i) => {
-        ref(people, p.personId, () => at('participants', i, 'personId'), 'person');
-        ref(orgs, p.organizationId, () => at('participants', i, 'organizationId'), 'organization');
-        evidence(p.evidence, () => at('participants', i, 'evidence'));
-      });
-      v.supplies.forEach((s, i) => {
-        ref(supplies, s.supplyTypeId, () => at('supplies', i, 'supplyTypeId'), 'supply type');
-        evidence(s.evidence, () => at('supplies', i, 'evidence'));
-      });
-      v.inspected.forEach((s, i) => {
-        ref(places, s.placeId, () => at('inspected', i, 'placeId'), 'place');
-        evidence(s.evidence, () => at('inspected', i, 'evidence'));
-      });
-      v.remarks.forEach((r, i) => evidence(r.evidence, () => at('remarks', i, 'evidence')));
-    });
-  });
+      evidence(v.evidence, 'evidence');
+      for (let i = 0; i < v.participants.length; i += 1) {
+        const p = v.participants[i] as Participant;
+        ref(people, p.personId, 'person', at, 'participants', i, 'personId');
+        ref(orgs, p.organizationId, 'organization', at, 'participants', i, 'organizationId');
+        evidence(p.evidence, 'participants', i, 'evidence');
+      }
+      for (let i = 0; i < v.supplies.length; i += 1) {
+        const s = v.supplies[i] as Supply;
+        ref(supplies, s.supplyTypeId, 'supply type', at, 'supplies', i, 'supplyTypeId');
+        evidence(s.evidence, 'supplies', i, 'evidence');
+      }
+      for (let i = 0; i < v.inspected.length; i += 1) {
+        const s = v.inspected[i] as Visit['inspected'][number];
+        ref(places, s.placeId, 'place', at, 'inspected', i, 'placeId');
+        evidence(s.evidence, 'inspected', i, 'evidence');
+      }
+      for (let i = 0; i < v.remarks.length; i += 1)
+        evidence((v.remarks[i] as Visit['remarks'][number]).evidence, 'remarks', i, 'evidence');
+    }
+  }
   return issues;
 }
 

@@ -51,6 +51,7 @@ function oracleIndex(dataset: Dataset): DatasetIndex {
       const path = placePathIds(places, visit.placeId);
       if (visit.districtId !== null && !path.includes(visit.districtId)) path.unshift(visit.districtId);
       rows.push({
+        position: -1,
         visit,
         bulletin,
         bulletinOrder,
@@ -82,6 +83,7 @@ function oracleIndex(dataset: Dataset): DatasetIndex {
       (bulletinRank.get(a.bulletin.id) ?? 0) - (bulletinRank.get(b.bulletin.id) ?? 0) ||
       a.bulletinOrder - b.bulletinOrder,
   );
+  rows.forEach((row, i) => (row.position = i));
 
   const personRoles = new Map<string, ParticipantRole[]>();
   for (const [id, roles] of rolesSeen)

@@ -22,6 +22,8 @@ export type Filters = Record<FacetKey, readonly string[]>;
 export const emptyFilters: Filters = { bulletin: [], district: [], place: [], person: [], supply: [] };
 
 export type VisitRow = {
+  /** Where the row stands in `index.rows` (time order): a number that names it in lists. */
+  position: number;
   visit: Visit;
   bulletin: Bulletin;
   /** Position of the visit in its bulletin: the reading order. */
@@ -220,6 +222,7 @@ export class IndexBuilder {
       for (const s of visit.supplies)
         if (!supplyTypeIds.includes(s.supplyTypeId)) supplyTypeIds.push(s.supplyTypeId);
       const row: PartialRow = {
+        position: -1, // set by finish(), once the time order is known
         visit,
         bulletin,
         bulletinOrder,
@@ -311,7 +314,11 @@ export class IndexBuilder {
       });
     }
     const rows = new Array<VisitRow>(n);
-    for (let i = 0; i < n; i += 1) rows[i] = all[order[i] as number] as VisitRow;
+    for (let i = 0; i < n; i += 1) {
+      const row = all[order[i] as number] as VisitRow;
+      row.position = i;
+      rows[i] = row;
+    }
 
     const personRoles = new Map<string, ParticipantRole[]>();
     for (const [id, roles] of this.rolesSeen)

@@ -2,26 +2,26 @@
 import type { Bulletin } from '../../data/schema';
 import { publicationSortKey, UNDATED_SORT_KEY, type VisitRow } from '../../data/select';
 
-/** `key`: a number given once per visit row or bulletin, the item's identity in the list (React and virtualiser). */
+/**
+ * `key`: a number that names the item in the list (React and virtualiser): a visit's position in the index (0 and
+ * up), a bulletin's number given once (below 0).
+ */
 export type Item = ({ kind: 'visit'; row: VisitRow } | { kind: 'published'; bulletin: Bulletin }) & {
   readonly key: number;
 };
 
 /**
- * One item per visit row and per bulletin, made once: a filter change over 100,000 visits then allocates no
- * items, and the virtualiser looks sizes up by a small number rather than hashing 100,000 strings.
+ * Keys are numbers, so that the virtualiser looks sizes up without hashing 100,000 strings. A visit item is a
+ * fresh small object (cheaper than remembering 100,000 of them in a WeakMap); bulletins, far fewer, are numbered
+ * once.
  */
+const visitItem = (row: VisitRow): Item => ({ kind: 'visit', row, key: row.position });
 let serial = 0;
-const made = new WeakMap<VisitRow | Bulletin, Item>();
-const visitItem = (row: VisitRow): Item => {
-  let item = made.get(row);
-  if (!item) made.set(row, (item = { kind: 'visit', row, key: (serial += 1) }));
-  return item;
-};
+const bulletinKeys = new WeakMap<Bulletin, number>();
 const publishedItem = (bulletin: Bulletin): Item => {
-  let item = made.get(bulletin);
-  if (!item) made.set(bulletin, (item = { kind: 'published', bulletin, key: (serial += 1) }));
-  return item;
+  let key = bulletinKeys.get(bulletin);
+  if (key === undefined) bulletinKeys.set(bulletin, (key = -(serial += 1)));
+  return { kind: 'published', bulletin, key };
 };
 
 /** Visits in time order, and each bulletin's publication where it falls (after the visits it reports). */

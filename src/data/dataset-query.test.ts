@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchDataset, PageCopy } from './dataset-query';
 import { DatasetLoadError, type LoadProblem } from './load-error';
-import { DatasetAssembler, mayHoldProtoKey, parseDatasetText } from './parse-dataset';
+import { DatasetAssembler, DatasetBuilder, mayHoldProtoKey, parseDatasetText } from './parse-dataset';
+import { cutter } from './parse-worker';
 import { buildIndex, emptyFilters, selectView } from './select';
 
 const bytes = readFileSync('public/data/dataset.json');
@@ -174,19 +175,22 @@ describe('fetching the dataset', () => {
 describe("the page's copy (what the worker forwards as it reads)", () => {
   /** Runs the worker's side here: an assembler whose hooks feed a PageCopy, in chunks of `size` bytes. */
   function forward(body: Uint8Array, size: number) {
-    const copy = new PageCopy();
+    const copy = new PageCopy(new DatasetBuilder('data/dataset.json'));
     let protoKey = false;
-    const assembler = new DatasetAssembler('data/dataset.json', {
-      onArray: (k, key) => copy.take({ type: 'array', k, key }),
-      onItems: (k, text) => {
-        protoKey ||= mayHoldProtoKey(text);
-        copy.take({ type: 'items', k, text });
-      },
-      onArrayEnd: (k) => copy.take({ type: 'array-end', k }),
+    // The worker's cutter, and beside it a whole assembler (cutting and building in one) to compare with.
+    const worker = cutter('data/dataset.json', (reply) => {
+      if (reply.type === 'items') protoKey ||= mayHoldProtoKey(reply.text);
+      if (['array', 'items', 'array-end', 'verdict'].includes(reply.type))
+        copy.take(reply as Parameters<PageCopy['take']>[0]);
     });
-    for (let i = 0; i < body.length; i += size) assembler.push(body.subarray(i, i + size));
-    const validated = assembler.finish();
-    return { validated, copy: copy.finish(assembler.skeletonText ?? ''), protoKey };
+    const whole = new DatasetAssembler('data/dataset.json');
+    for (let i = 0; i < body.length; i += size) {
+      worker.push(body.subarray(i, i + size));
+      whole.push(body.subarray(i, i + size));
+    }
+    const validated = whole.finish();
+    expect(worker.finishCutting()).toBeNull();
+    return { validated, copy: copy.finish(worker.skeletonText ?? '', worker.lastLine), protoKey };
   }
 
   it.each([7, 1000, 1 << 16])(
@@ -217,6 +221,40 @@ describe("the page's copy (what the worker forwards as it reads)", () => {
     const b = forward(new TextEncoder().encode(twice), 300);
     expect(b.copy).toEqual(b.validated);
     expect(buildIndex(b.copy).rows).toHaveLength(a.validated.bulletins[0]!.visits.length);
+  });
+
+  it('validates what it builds: a schema problem keeps its path, a JSON error in a piece its line', () => {
+    const data = JSON.parse(text);
+    data.bulletins[0].visits[0].date = '2020-02-30';
+    // The page's side only: the worker's cutter feeding a PageCopy.
+    const problem = (body: string) => {
+      const bytes = new TextEncoder().encode(body);
+      const pieces: Parameters<PageCopy['take']>[0][] = [];
+      const worker = cutter('data/dataset.json', (reply) => {
+        if (['array', 'items', 'array-end', 'verdict'].includes(reply.type))
+          pieces.push(reply as Parameters<PageCopy['take']>[0]);
+      });
+      for (let i = 0; i < bytes.length; i += 700) worker.push(bytes.subarray(i, i + 700));
+      expect(worker.finishCutting()).toBeNull();
+      const copy = new PageCopy(new DatasetBuilder('data/dataset.json'));
+      try {
+        for (const piece of pieces) copy.take(piece);
+        copy.finish(worker.skeletonText ?? '', worker.lastLine);
+      } catch (error) {
+        if (error instanceof DatasetLoadError) return error.problem;
+        throw error;
+      }
+      return null;
+    };
+    expect(problem(JSON.stringify(data))).toMatchObject({
+      kind: 'schema',
+      issues: [{ path: 'bulletins[0].visits[0].date' }],
+    });
+    // A broken value inside the third person, on line 3 of the file.
+    const lines = JSON.stringify(JSON.parse(text), null, 1).split('\n');
+    const at = lines.findIndex((l) => l.includes('"titles"'));
+    lines[at] = lines[at]!.replace('"titles"', '"titles" 1');
+    expect(problem(lines.join('\n'))).toMatchObject({ kind: 'json', line: at + 1 });
   });
 
   it('knows a text that may hold a "__proto__" key, however it is written', () => {

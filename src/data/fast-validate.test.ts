@@ -10,7 +10,9 @@ import { z } from 'zod';
 import { fixture } from '../testing/fixtures';
 import { compileValidator } from './fast-validate';
 import { DatasetLoadError } from './load-error';
-import { DatasetAssembler, fastAccepts, parseDatasetText } from './parse-dataset';
+import { PageCopy } from './dataset-query';
+import { DatasetAssembler, DatasetBuilder, fastAccepts, parseDatasetText } from './parse-dataset';
+import { cutter } from './parse-worker';
 import {
   bulletinSchema,
   datasetSchema,
@@ -150,6 +152,32 @@ function readInPieces(text: string): 'valid' | 'invalid' {
   }
 }
 
+/** As the page reads it: the worker's cutter (checking every other piece) feeding the page's copy. */
+function readAsThePage(text: string): 'valid' | 'invalid' {
+  const bytes = new TextEncoder().encode(text);
+  const pieces: Parameters<PageCopy['take']>[0][] = [];
+  const worker = cutter('test.json', (reply) => {
+    if (
+      reply.type === 'array' ||
+      reply.type === 'items' ||
+      reply.type === 'array-end' ||
+      reply.type === 'verdict'
+    )
+      pieces.push(reply);
+  });
+  try {
+    for (let i = 0; i < bytes.length; i += 89) worker.push(bytes.slice(i, i + 89));
+    if (worker.finishCutting() !== null) return 'valid'; // not split: read whole, as parseDatasetText does
+    const copy = new PageCopy(new DatasetBuilder('test.json'));
+    for (const piece of pieces) copy.take(piece);
+    copy.finish(worker.skeletonText ?? '', worker.lastLine);
+    return 'valid';
+  } catch (error) {
+    if (error instanceof DatasetLoadError) return 'invalid';
+    throw error;
+  }
+}
+
 describe('the fast check gives zod’s verdict', () => {
   const bases = {
     small: fixture('small') as unknown as Json,
@@ -161,6 +189,7 @@ describe('the fast check gives zod’s verdict', () => {
     const dataset = bases[name as keyof typeof bases];
     expect(fastAccepts(dataset)).toBe(true);
     expect(readInPieces(JSON.stringify(dataset))).toBe('valid');
+    expect(readAsThePage(JSON.stringify(dataset))).toBe('valid');
   });
 
   it.each(Object.keys(bases))('agrees with zod on datasets with one thing changed (%s)', (name) => {
@@ -191,6 +220,7 @@ describe('the fast check gives zod’s verdict', () => {
           whole = 'invalid';
         }
         expect(readInPieces(text)).toBe(whole);
+        expect(readAsThePage(text)).toBe(whole);
       }),
       { numRuns: 300 },
     );

@@ -4,7 +4,15 @@
  */
 import { DatasetLoadError, findJsonErrorOffset, jsonErrorLocation } from './load-error';
 import { compileValidator, type Check } from './fast-validate';
-import { checkDataset, datasetSchema, datasetShape, SCHEMA_VERSION, type Dataset } from './schema';
+import {
+  checkDataset,
+  checkEvidence,
+  datasetSchema,
+  datasetShape,
+  SCHEMA_VERSION,
+  type Bulletin,
+  type Dataset,
+} from './schema';
 
 export const MAX_LISTED_ISSUES = 5;
 
@@ -79,7 +87,12 @@ function checksOf(key: string): FieldChecks | undefined {
  * The fast verdict on a whole dataset (fast-validate.ts): the structure, taking the arrays in `checked` as checked
  * element by element already, then the whole-file rules. True only where zod would accept the dataset.
  */
-export function fastAccepts(raw: unknown, checked: ReadonlySet<unknown> = new Set()): boolean {
+export function fastAccepts(
+  raw: unknown,
+  checked: ReadonlySet<unknown> = new Set(),
+  /** Bulletin arrays whose evidence was checked already, bulletin by bulletin (checkEvidence). */
+  evidenceChecked: ReadonlySet<unknown> = new Set(),
+): boolean {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return false;
   const record = raw as Record<string, unknown>;
   for (const key of Object.keys(datasetShape.shape)) {
@@ -87,7 +100,138 @@ export function fastAccepts(raw: unknown, checked: ReadonlySet<unknown> = new Se
     const value = record[key];
     if (!checks || !(checked.has(value) ? checks.shallow : checks.whole)(value)) return false;
   }
-  return checkDataset(raw as Dataset).length === 0;
+  const dataset = raw as Dataset;
+  return checkDataset(dataset, { evidence: !evidenceChecked.has(dataset.bulletins) }).length === 0;
+}
+
+/**
+ * The fast checks of elements of the top-level array `key`, the first being its element `first`: each against the
+ * schema, and a bulletin's evidence (all it needs is the bulletin; checked as it comes, not all at the end).
+ */
+function itemsPass(key: string, items: readonly unknown[], first: number): boolean {
+  const check = checksOf(key)?.element;
+  if (check === null) return false;
+  if (!check) return true; // a key the schema does not know: zod leaves it out
+  for (const item of items) if (!check(item)) return false;
+  if (key === 'bulletins')
+    for (let i = 0; i < items.length; i += 1)
+      if (checkEvidence(items[i] as Bulletin, first + i).length > 0) return false;
+  return true;
+}
+
+/**
+ * The same checks on a piece as text (in the worker, which then forgets it): false for text that does not
+ * parse (the page, which parses every piece, then finds and names the error).
+ */
+export function piecePasses(key: string, text: string, first: number): boolean {
+  let items: unknown[];
+  try {
+    items = JSON.parse(`[${text}]`) as unknown[];
+  } catch {
+    return false;
+  }
+  return itemsPass(key, items, first);
+}
+
+/**
+ * Builds the dataset from the pieces a DatasetAssembler cuts (each top-level array's elements as JSON text, then
+ * the skeleton): parses them, checks each element as it comes (fast-validate.ts), and at the end validates the
+ * whole: the fast verdict, or zod for a file found wanting (its issues and paths). In one thread it sits inside
+ * the assembler; on the page it builds from the text the parsing worker cuts, so that the file is parsed once.
+ */
+export class DatasetBuilder {
+  private arrays: unknown[][] = [];
+  /** The key of each top-level array, by its number. */
+  private keys: string[] = [];
+  /** Top-level arrays whose every element has passed the fast check so far; false once one has not. */
+  private elementsValid = true;
+  private readonly checked = new Set<unknown>();
+  private readonly evidenceChecked = new Set<unknown>();
+  /** As DatasetAssembler.mayHoldProtoKey: then `finish` returns zod's output, not the parsed text. */
+  mayHoldProtoKey = false;
+
+  constructor(private readonly url: string) {}
+
+  openArray(k: number, key: string): void {
+    this.arrays[k] = [];
+    this.keys[k] = key;
+  }
+
+  /** Array k as built so far. */
+  array(k: number): readonly unknown[] | undefined {
+    return this.arrays[k];
+  }
+
+  /**
+   * Elements of array k, as JSON text without the brackets, starting on `line` of the file: parsed, returned.
+   * With `checkHere` false another thread checks them (piecePasses) and tells its `verdict`.
+   */
+  items(k: number, text: string, line: number, checkHere = true): unknown[] {
+    let items: unknown[];
+    try {
+      items = JSON.parse(`[${text}]`) as unknown[];
+    } catch (error) {
+      const offset = Math.max(0, findJsonErrorOffset(`[${text}]`) - 1);
+      const before = text.slice(0, offset);
+      const newlines = before.split('\n').length - 1;
+      const column = newlines === 0 ? offset + 1 : offset - before.lastIndexOf('\n');
+      throw new DatasetLoadError({
+        kind: 'json',
+        url: this.url,
+        line: line + newlines,
+        column,
+        reason: error instanceof Error ? error.message : String(error),
+      });
+    }
+    const target = this.arrays[k];
+    if (!target) throw new Error(`items of an array that was not opened (${k})`);
+    const first = target.length;
+    for (const item of items) target.push(item);
+    if (!this.mayHoldProtoKey && mayHoldProtoKey(text)) this.mayHoldProtoKey = true;
+    if (this.elementsValid) {
+      const check = checksOf(this.keys[k] ?? '')?.element;
+      // A key the schema does not know is left out by zod: its elements need no check.
+      if (check === null) this.elementsValid = false;
+      else if (check) {
+        if (checkHere && !itemsPass(this.keys[k] ?? '', items, first)) this.elementsValid = false;
+        if (this.elementsValid) {
+          this.checked.add(target);
+          if (this.keys[k] === 'bulletins') this.evidenceChecked.add(target);
+        }
+      }
+    }
+    return items;
+  }
+
+  /** What another thread found of a piece it checked (items with `checkHere` false). */
+  verdict(passed: boolean): void {
+    if (!passed) this.elementsValid = false;
+  }
+
+  /** The whole, from the skeleton (`{"schemaVersion":1,"bulletins":[0],…}`, its arrays by number). */
+  finish(skeleton: string, line: number): Dataset {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(skeleton);
+    } catch (error) {
+      throw new DatasetLoadError({
+        kind: 'json',
+        url: this.url,
+        line,
+        column: 1,
+        reason: error instanceof Error ? error.message : String(error),
+      });
+    }
+    fillSkeleton(raw, this.arrays);
+    this.arrays = [];
+    if (mayHoldProtoKey(skeleton)) this.mayHoldProtoKey = true;
+    // Each element was checked as it arrived; what is left is quick. Only a file found wanting (or one whose
+    // copy zod would change) goes through zod, for its issues and paths.
+    const checked = this.elementsValid ? this.checked : null;
+    if (checked && !this.mayHoldProtoKey && fastAccepts(raw, checked, this.evidenceChecked))
+      return raw as Dataset;
+    return validateDataset(raw);
+  }
 }
 
 /**
@@ -97,7 +241,7 @@ export function fastAccepts(raw: unknown, checked: ReadonlySet<unknown> = new Se
  */
 export type AssemblerHooks = {
   onArray?(k: number, key: string): void;
-  onItems?(k: number, text: string): void;
+  onItems?(k: number, text: string, line: number, count: number): void;
   onArrayEnd?(k: number): void;
 };
 
@@ -159,16 +303,14 @@ export class DatasetAssembler {
   private batchStart = -1;
   private batchEnd = -1;
   private batchLine = 1;
+  /** Elements in the batch not handed on yet. */
+  private batchCount = 0;
   private expectElement = false;
-  private arrays: unknown[][] = [];
+  /** How many top-level arrays have opened. */
+  private arrayCount = 0;
   private skeleton: string[] = [];
   private skeletonFrom = 0; // absolute offset of the first skeleton byte not yet copied
   private readonly decoder = new TextDecoder();
-  /** The key of each top-level array, by its number. */
-  private keys: string[] = [];
-  /** Top-level arrays whose every element has passed the fast check so far; false once one has not. */
-  private elementsValid = true;
-  private readonly checked = new Set<unknown>();
   /** The skeleton's text, once `finish` has read it (null for a file that was not split). */
   skeletonText: string | null = null;
   /**
@@ -177,10 +319,19 @@ export class DatasetAssembler {
    */
   mayHoldProtoKey = false;
 
+  /**
+   * `builder`: what parses and checks the pieces; by default its own, in this thread. null makes a cutter only
+   * (the page builds from the pieces the hooks hand on): `finishCutting` then returns null for a file it split.
+   */
+  private readonly builder: DatasetBuilder | null;
+
   constructor(
     private readonly url: string,
     private readonly hooks: AssemblerHooks = {},
-  ) {}
+    builder: DatasetBuilder | null = new DatasetBuilder(url),
+  ) {
+    this.builder = builder;
+  }
 
   get bytes(): number {
     return this.total;
@@ -206,8 +357,18 @@ export class DatasetAssembler {
     }
   }
 
+  /** The validated dataset, or a DatasetLoadError that says what is wrong. */
   finish(): Dataset {
-    let raw: unknown;
+    const dataset = this.finishCutting();
+    if (dataset === null) throw new Error('a cutter (no builder) has no dataset: use finishCutting()');
+    return dataset;
+  }
+
+  /**
+   * The end of the file: for a cutter, null once the skeleton is read (`skeletonText`, `lastLine`; the builder
+   * elsewhere finishes), or the dataset of a file that could not be split (read whole, here); else as `finish`.
+   */
+  finishCutting(): Dataset | null {
     try {
       if (!this.started) throw this.jsonError('Unexpected end of JSON input', this.line, 1);
       if (!this.split) {
@@ -220,22 +381,26 @@ export class DatasetAssembler {
       this.copySkeleton(this.base + this.length);
       const skeleton = this.skeleton.join('');
       this.skeletonText = skeleton;
-      try {
-        raw = JSON.parse(skeleton);
-      } catch (error) {
-        throw this.jsonError(error instanceof Error ? error.message : String(error), this.line, 1);
-      }
+      if (mayHoldProtoKey(skeleton)) this.mayHoldProtoKey = true;
+      return this.builder ? this.builder.finish(skeleton, this.line) : null;
     } catch (error) {
       this.fail(error);
     }
-    fillSkeleton(raw, this.arrays);
-    this.arrays = [];
-    if (this.skeletonText !== null && mayHoldProtoKey(this.skeletonText)) this.mayHoldProtoKey = true;
-    // Each element was checked as it arrived; what is left is quick. Only a file found wanting (or one whose
-    // copy zod would change) goes through zod, for its issues and paths.
-    const checked = this.elementsValid ? this.checked : null;
-    if (checked && !this.mayHoldProtoKey && fastAccepts(raw, checked)) return raw as Dataset;
-    return validateDataset(raw);
+  }
+
+  /** The line where the file ends (for a JSON error in the skeleton, found by a builder elsewhere). */
+  get lastLine(): number {
+    return this.line;
+  }
+
+  /** A JSON error a builder elsewhere found: located exactly, where the bytes were kept. */
+  locate(error: DatasetLoadError): DatasetLoadError {
+    try {
+      this.fail(error);
+    } catch (exact) {
+      if (exact instanceof DatasetLoadError) return exact;
+    }
+    return error;
   }
 
   /** A JSON error: the exact one from the whole text where it was kept, else one located as well as can be. */
@@ -321,6 +486,7 @@ export class DatasetAssembler {
               this.batchLine = this.elementLine;
             }
             this.batchEnd = abs;
+            this.batchCount += 1;
             this.elementStart = -1;
           } else if (b === 0x2c || this.expectElement) {
             this.depth = depth;
@@ -335,7 +501,7 @@ export class DatasetAssembler {
           this.depth = depth;
           this.line = line;
           this.flushBatch();
-          this.hooks.onArrayEnd?.(this.arrays.length - 1);
+          this.hooks.onArrayEnd?.(this.arrayCount - 1);
           this.skeletonFrom = abs;
           this.inSplit = false;
           depth = 1;
@@ -353,10 +519,11 @@ export class DatasetAssembler {
           // A top-level array: in the skeleton it becomes [k]; its elements are cut out.
           this.copySkeleton(abs + 1);
           const key = this.lastKey();
-          this.keys[this.arrays.length] = key;
-          if (this.hooks.onArray) this.hooks.onArray(this.arrays.length, key);
-          this.skeleton.push(String(this.arrays.length));
-          this.arrays.push([]);
+          const k = this.arrayCount;
+          this.arrayCount += 1;
+          this.builder?.openArray(k, key);
+          if (this.hooks.onArray) this.hooks.onArray(k, key);
+          this.skeleton.push(String(k));
           this.inSplit = true;
           this.expectElement = false;
           this.elementStart = -1;
@@ -388,39 +555,13 @@ export class DatasetAssembler {
     const from = this.batchStart - this.base;
     const to = this.batchEnd - this.base;
     const text = this.decoder.decode(this.buf.subarray(from, to));
+    const count = this.batchCount;
     this.batchStart = -1;
-    let items: unknown[];
-    try {
-      items = JSON.parse(`[${text}]`) as unknown[];
-    } catch (error) {
-      const offset = Math.max(0, findJsonErrorOffset(`[${text}]`) - 1);
-      const before = text.slice(0, offset);
-      const newlines = before.split('\n').length - 1;
-      const column = newlines === 0 ? offset + 1 : offset - before.lastIndexOf('\n');
-      throw this.jsonError(
-        error instanceof Error ? error.message : String(error),
-        this.batchLine + newlines,
-        column,
-      );
-    }
-    const k = this.arrays.length - 1;
-    const target = this.arrays[k] as unknown[];
-    for (const item of items) target.push(item);
+    this.batchCount = 0;
+    const k = this.arrayCount - 1;
     if (!this.mayHoldProtoKey && mayHoldProtoKey(text)) this.mayHoldProtoKey = true;
-    if (this.elementsValid) {
-      const check = checksOf(this.keys[k] ?? '')?.element;
-      // A key the schema does not know is left out by zod: its elements need no check.
-      if (check === null) this.elementsValid = false;
-      else if (check) {
-        for (const item of items)
-          if (!check(item)) {
-            this.elementsValid = false;
-            break;
-          }
-        if (this.elementsValid) this.checked.add(target);
-      }
-    }
-    this.hooks.onItems?.(k, text);
+    this.builder?.items(k, text, this.batchLine);
+    this.hooks.onItems?.(k, text, this.batchLine, count);
   }
 
   /** The key of the array that has just opened: the skeleton so far ends with `"key":[`. */

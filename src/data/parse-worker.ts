@@ -1,29 +1,31 @@
 /**
- * Parses and validates the dataset off the main thread, as its bytes arrive: the page sends the body in chunks
- * (transferred, not copied), the worker cuts it into elements (DatasetAssembler) and forwards each run of complete
- * elements to the page as JSON text at once ('items'), so that the page parses its own copy, and builds its index,
- * while the worker is still parsing and validating. Once the whole is valid (zod, the one schema, unchanged), the
- * worker says so with the skeleton ('valid'); the page's copy is then the dataset. Validation keeps pace with the
- * bytes: each element is checked as it is cut out (fast-validate.ts, a closure compiled from the zod schema), so
- * that at the end only the skeleton and the whole-file rules are left; zod itself runs only on a file found
- * wanting, for its issues. Text is much cheaper for the
- * page to take in than deep objects (a structured clone costs the page about twice a JSON.parse).
+ * Cuts the dataset into pieces off the main thread, as its bytes arrive: the page sends the body in chunks
+ * (transferred, not copied); the worker finds each run of complete elements of the top-level arrays
+ * (DatasetAssembler, without a builder), decodes it and forwards it to the page as JSON text ('items', with the
+ * line it starts on), then the skeleton ('skeleton'). The page parses that text once, checks each element as it
+ * comes and validates the whole at the end (DatasetBuilder): the file is parsed once, not once here and once
+ * there, and the decoding and cutting (about half the work) stay off the page.
  *
- * Where the page's copy would differ from what zod returns (a "__proto__" key, which zod leaves out), and for a
- * file that could not be split, the worker sends the validated dataset itself, in pieces ('head', 'bulletins',
- * 'done'), each small enough not to hold the page for long. A problem that names what is wrong comes back as such.
+ * A file that could not be split (not a top-level object) is read and validated here, and sent in pieces ('head',
+ * 'bulletins', 'done'). A problem found here comes back as 'failed'; a JSON error the page finds in a piece is
+ * sent back ('locate') to be located exactly, here, where the bytes are.
  */
 import { DatasetLoadError, type LoadProblem } from './load-error';
-import { DatasetAssembler } from './parse-dataset';
+import { DatasetAssembler, piecePasses } from './parse-dataset';
 import type { Bulletin, Dataset } from './schema';
 
 export type ParseRequest =
-  { type: 'start'; url: string } | { type: 'chunk'; bytes: Uint8Array } | { type: 'end' };
+  | { type: 'start'; url: string }
+  | { type: 'chunk'; bytes: Uint8Array }
+  | { type: 'end' }
+  | { type: 'locate'; problem: LoadProblem };
 export type ParseReply =
   | { type: 'array'; k: number; key: string }
-  | { type: 'items'; k: number; text: string }
+  /** `checked`: the worker checks these elements itself, and says so next ('verdict'). */
+  | { type: 'items'; k: number; text: string; line: number; checked: boolean }
+  | { type: 'verdict'; passed: boolean }
   | { type: 'array-end'; k: number }
-  | { type: 'valid'; skeleton: string }
+  | { type: 'skeleton'; skeleton: string; line: number }
   | { type: 'head'; dataset: Dataset; bulletins: number }
   | { type: 'bulletins'; items: Bulletin[] }
   | { type: 'done' }
@@ -50,6 +52,35 @@ export function sendInPieces(dataset: Dataset, post: (reply: ParseReply) => void
   post({ type: 'done' });
 }
 
+/**
+ * The worker's assembler: it cuts and decodes, and hands each piece on with `post`; every other piece it also
+ * checks (piecePasses) and says so ('verdict'), the rest the page checks: the two threads share the work.
+ */
+export function cutter(url: string, post: (reply: ParseReply) => void): DatasetAssembler {
+  const keys: string[] = [];
+  const counts: number[] = [];
+  let pieces = 0;
+  return new DatasetAssembler(
+    url,
+    {
+      onArray: (k, key) => {
+        keys[k] = key;
+        counts[k] = 0;
+        post({ type: 'array', k, key });
+      },
+      onItems: (k, text, line, count) => {
+        const first = counts[k] ?? 0;
+        counts[k] = first + count;
+        const here = pieces++ % 2 === 0;
+        post({ type: 'items', k, text, line, checked: here });
+        if (here) post({ type: 'verdict', passed: piecePasses(keys[k] ?? '', text, first) });
+      },
+      onArrayEnd: (k) => post({ type: 'array-end', k }),
+    },
+    null, // the page builds
+  );
+}
+
 // Only when running as a worker (the module is also imported for its types and sendInPieces).
 if ('WorkerGlobalScope' in globalThis && typeof window === 'undefined') {
   let assembler: DatasetAssembler | null = null;
@@ -58,23 +89,18 @@ if ('WorkerGlobalScope' in globalThis && typeof window === 'undefined') {
     const message = event.data;
     try {
       if (message.type === 'start') {
-        const current: DatasetAssembler = new DatasetAssembler(message.url, {
-          onArray: (k, key) => post({ type: 'array', k, key }),
-          // Once the page's copy would differ from zod's output (a "__proto__" key), it is of no use.
-          onItems: (k, text) => {
-            if (!current.mayHoldProtoKey) post({ type: 'items', k, text });
-          },
-          onArrayEnd: (k) => post({ type: 'array-end', k }),
-        });
-        assembler = current;
+        assembler = cutter(message.url, post);
       } else if (message.type === 'chunk') assembler?.push(message.bytes);
-      else if (assembler) {
-        const dataset = assembler.finish();
-        const skeleton = assembler.skeletonText;
-        const protoKey = assembler.mayHoldProtoKey;
+      else if (message.type === 'locate') {
+        const problem = new DatasetLoadError(message.problem);
+        post({ type: 'failed', problem: (assembler ? assembler.locate(problem) : problem).problem });
         assembler = null;
-        if (skeleton !== null && !protoKey) post({ type: 'valid', skeleton });
-        else sendInPieces(dataset, post);
+      } else if (assembler) {
+        const dataset = assembler.finishCutting();
+        if (dataset) {
+          assembler = null;
+          sendInPieces(dataset, post);
+        } else post({ type: 'skeleton', skeleton: assembler.skeletonText ?? '', line: assembler.lastLine });
       }
     } catch (error) {
       assembler = null;

@@ -8,6 +8,7 @@ import type { Lang } from '../i18n/lang';
 import { facetMessage } from '../i18n/facets';
 import { textIn } from '../i18n/text';
 import { isolate } from '../lib/bidi';
+import { memoOn } from '../lib/memo-on';
 import type { ViewCaption } from '../lib/chart-handle';
 import { formatDate } from '../lib/format';
 import { slugPart } from '../lib/slug';
@@ -69,7 +70,12 @@ export function useViewCaption(
   filters: Filters,
 ): ViewCaption {
   const { lang, t } = useI18n();
-  return useMemo(() => viewCaption(index, rows, filters, lang, t), [index, rows, filters, lang, t]);
+  // Several parts (map, charts, export, print) show the same view: its caption is made once for them all.
+  return useMemo(
+    () =>
+      memoOn([index, rows, filters, t], `caption:${lang}`, () => viewCaption(index, rows, filters, lang, t)),
+    [index, rows, filters, lang, t],
+  );
 }
 
 /** Everything a figure's export says about the view, built once per view. */

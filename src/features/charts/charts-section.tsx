@@ -9,6 +9,7 @@ import type { DatasetIndex, Filters, View } from '../../data/select';
 import { useViewCaption } from '../../data/view-words';
 import { useI18n, type T } from '../../i18n/i18n';
 import type { RenderChartActions, ViewCaption } from '../../lib/chart-handle';
+import { memoOn } from '../../lib/memo-on';
 import { ChartFigure, type FigureColumns } from './chart-figure';
 import { chartModels, type ModelBuilder } from './models/models';
 import type { ChartId } from './models/rows';
@@ -100,7 +101,14 @@ const ChartSlot = memo(function ChartSlot({
   renderActions?: RenderChartActions;
 }) {
   const { t, lang } = useI18n();
-  const model = useMemo(() => build({ index, rows: view.rows, lang, t }), [build, index, view.rows, lang, t]);
+  // Kept with the view's rows: a deferred render that restarts (a click, a measurement) does not compute it again.
+  const model = useMemo(
+    () =>
+      memoOn([index, view.rows, t, build], `model:${id}:${lang}`, () =>
+        build({ index, rows: view.rows, lang, t }),
+      ),
+    [build, id, index, view.rows, lang, t],
+  );
   const cols = useMemo(() => columns[id](t), [id, t]);
   if (!model) return null;
   return <ChartFigure model={model} columns={cols} caption={caption} renderActions={renderActions} />;

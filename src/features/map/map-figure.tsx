@@ -29,6 +29,7 @@ import {
   type Bin,
 } from './map-model';
 import { useElementWidth } from '../../lib/use-element-width';
+import { memoOn } from '../../lib/memo-on';
 
 type Props = {
   index: DatasetIndex;
@@ -60,7 +61,10 @@ export default function MapFigure({ index, view, filters, renderActions }: Props
   const width = measured ?? fallbackWidth;
 
   const geo = useQuery(geoIndexQuery);
-  const counts = useMemo(() => countVisits(index, view.rows), [index, view.rows]);
+  const counts = useMemo(
+    () => memoOn([index, view.rows], 'map:counts', () => countVisits(index, view.rows)),
+    [index, view.rows],
+  );
   const districts = useMemo(() => districtPlaces(index), [index]);
   const plan = useMemo(() => (geo.data ? planMap(geo.data, index, counts) : null), [geo.data, index, counts]);
   const files = useQueries({

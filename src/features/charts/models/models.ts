@@ -65,19 +65,24 @@ function finish(
 type PlaceCount = { id: string; path: string[]; districtId: string | null; visits: number; depth: number };
 
 function placeTree(index: DatasetIndex, rows: readonly VisitRow[]): PlaceCount[] {
+  // Plain loops: at 100,000 visits this is the largest count on the page.
   const counts = new Map<string, PlaceCount>();
-  for (const row of rows) {
-    row.placePath.forEach((id, depth) => {
-      const entry = counts.get(id) ?? {
-        id,
-        path: row.placePath.slice(0, depth + 1),
-        districtId: row.districtId,
-        visits: 0,
-        depth,
-      };
-      entry.visits += 1;
-      counts.set(id, entry);
-    });
+  for (let r = 0; r < rows.length; r += 1) {
+    const row = rows[r] as VisitRow;
+    const path = row.placePath;
+    for (let depth = 0; depth < path.length; depth += 1) {
+      const id = path[depth] as string;
+      const entry = counts.get(id);
+      if (entry) entry.visits += 1;
+      else
+        counts.set(id, {
+          id,
+          path: path.slice(0, depth + 1),
+          districtId: row.districtId,
+          visits: 1,
+          depth,
+        });
+    }
   }
   const districtOrder = new Map(index.facetValues.district.map((id, i) => [id, i]));
   const rank = (id: string | null) => (id === null ? Infinity : (districtOrder.get(id) ?? Infinity));
@@ -98,10 +103,13 @@ function placeTree(index: DatasetIndex, rows: readonly VisitRow[]): PlaceCount[]
 
 export function placeModel({ index, rows, lang, t }: ModelInput): ChartModel {
   const tree = placeTree(index, rows);
+  // The first visit to each place, for its ¶: found in one pass that stops once every place has one.
   const firstEvidence = new Map<string, EvidenceRef>();
-  for (const row of rows)
+  for (let r = 0; r < rows.length && firstEvidence.size < tree.length; r += 1) {
+    const row = rows[r] as VisitRow;
     for (const id of row.placePath)
       if (!firstEvidence.has(id)) firstEvidence.set(id, ref(row, row.visit.evidence));
+  }
   const chartRows = tree.map((p) => {
     const name = placeName(index, p.id, lang);
     const isDistrict = p.districtId === p.id;
@@ -131,7 +139,8 @@ export function placeModel({ index, rows, lang, t }: ModelInput): ChartModel {
   const series: ChartSeries[] = [
     { key: 'v0', id: 'visits', label: t('charts.unit'), color: legend[0]?.color ?? '' },
   ];
-  const undated = rows.filter((r) => r.placePath.length === 0).length;
+  let undated = 0;
+  for (let r = 0; r < rows.length; r += 1) if ((rows[r] as VisitRow).placePath.length === 0) undated += 1;
   const found = countsPhrase(
     districts.map((p) => ({ name: placeName(index, p.id, lang), count: p.visits })),
     lang,

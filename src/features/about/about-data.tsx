@@ -16,10 +16,16 @@ function flagCounts(index: DatasetIndex) {
   let dates = 0;
   let names = 0;
   let drafted = 0;
-  for (const { visit } of index.rows) {
+  // Plain loops: once per dataset, over every visit and participant.
+  for (let r = 0; r < index.rows.length; r += 1) {
+    const visit = (index.rows[r] as (typeof index.rows)[number]).visit;
     if (visit.districtInferred) districts += 1;
     if (!visit.dateCertain) dates += 1;
-    if (visit.participants.some((p) => p.inferred)) names += 1;
+    for (let i = 0; i < visit.participants.length; i += 1)
+      if (visit.participants[i]?.inferred) {
+        names += 1;
+        break;
+      }
     if (visit.drafted) drafted += 1;
   }
   return { districts, dates, names, drafted };

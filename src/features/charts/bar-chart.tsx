@@ -80,11 +80,21 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
       aria-label={desc}
       accessibilityLayer={false}
     >
-      <CartesianGrid horizontal={false} stroke="currentColor" strokeOpacity={gridOpacity} />
+      <CartesianGrid
+        horizontal={false}
+        // No horizontal lines are drawn; without this Recharts still lays them out, measuring every category
+        // label in the DOM.
+        horizontalCoordinatesGenerator={noLines}
+        stroke="currentColor"
+        strokeOpacity={gridOpacity}
+      />
       <XAxis
         type="number"
         allowDecimals={false}
         domain={[0, 'dataMax']}
+        // Every tick shown (there are five at most): Recharts then does not measure each label in the DOM to
+        // thin them out, which took 100 ms of forced layout per first drawing at 100,000 visits.
+        interval={0}
         height={valueAxisHeight}
         stroke="currentColor"
         tick={{ fill: 'currentColor', fontSize: tickFontSize }}
@@ -146,6 +156,8 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
     </BarChart>
   );
 });
+
+const noLines = () => [];
 
 /** A category label: left-aligned (indented by tree depth), cut to fit, the full text in its <title>; a click filters. */
 function CategoryTick({

@@ -16,13 +16,22 @@ export function sortRows(
   sort: Sort,
   lang: 'zh' | 'en',
 ): VisitRow[] {
+  const sign = sort.dir === 'ascending' ? 1 : -1;
+  // By date: the rows come in time order already (undated last, as in the timeline). Sort keys compare by code
+  // unit (a collator put the undated key '~' first), and 100,000 rows need no sorting at all.
+  if (sort.key === 'date') {
+    if (sign === 1) return rows.slice();
+    const order = rows.map((row, i) => ({ row, i }));
+    order.sort((a, b) =>
+      a.row.sortKey === b.row.sortKey ? a.i - b.i : a.row.sortKey < b.row.sortKey ? 1 : -1,
+    );
+    return order.map((x) => x.row);
+  }
   const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en');
   const value = (row: VisitRow) => {
-    if (sort.key === 'date') return row.sortKey;
     if (sort.key === 'district') return row.districtId === null ? '' : placeName(index, row.districtId, lang);
     return row.leadIds.map((id) => facetLabel(index, 'person', id, lang)).join(',');
   };
-  const sign = sort.dir === 'ascending' ? 1 : -1;
   // Ties keep time order, so a sort by district lists each district's visits chronologically.
   return rows
     .map((row, i) => ({ row, i, v: value(row) }))

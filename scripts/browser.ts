@@ -49,7 +49,8 @@ export async function startPreview(
       // already gone
     }
   };
-  for (let i = 0; i < 100; i += 1) {
+  // Up to 30 s: on a busy machine npx and vite take a while to answer.
+  for (let i = 0; i < 300; i += 1) {
     if (await answers(base)) return { base, server, stop };
     await new Promise((r) => setTimeout(r, 100));
   }

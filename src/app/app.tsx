@@ -14,7 +14,7 @@ import { useCombinedDataset } from '../data/use-combined-dataset';
 import { AddBulletinButton } from '../features/add/add-button';
 import { MissingBulletins } from '../features/library/missing-bulletins';
 import type { Dataset } from '../data/schema';
-import { buildIndex, selectView, type FacetKey } from '../data/select';
+import { buildIndex, selectViewRemembered, type FacetKey } from '../data/select';
 import { ActiveFilters, UrlNotices } from '../features/filters/active-filters';
 import { FilterBar } from '../features/filters/filter-bar';
 import { addValue } from '../features/filters/url-state';
@@ -247,7 +247,7 @@ function Dashboard({
   const { t } = useI18n();
   const index = useMemo(() => buildIndex(dataset), [dataset]);
   const { filters, notices, setFilters, updateFilters } = useUrlFilters(index);
-  const view = useMemo(() => selectView(index, filters), [index, filters]);
+  const view = useMemo(() => selectViewRemembered(index, filters), [index, filters]);
   // Status, filters and timeline show a change at once; charts, map, source and table follow in a deferred,
   // interruptible render, so that they never hold up the first response to a click. On the first render too:
   // until the deferred pass has run (null), those parts show where they will be, and the first view is not

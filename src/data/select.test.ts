@@ -9,6 +9,7 @@ import {
   emptyFilters,
   facetKeys,
   selectView,
+  selectViewRemembered,
   UNDATED_SORT_KEY,
   type FacetKey,
   type Filters,
@@ -251,5 +252,20 @@ describe('selection properties over generated datasets (fast-check)', () => {
       ),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('views remembered', () => {
+  it('gives the same view for the same filters in any order, and forgets the oldest past six', () => {
+    const index = buildIndex(fixture('small'));
+    const a = { ...emptyFilters, supply: ['mask', 'gloves'] };
+    const view = selectViewRemembered(index, a);
+    expect(selectViewRemembered(index, { ...emptyFilters, supply: ['gloves', 'mask'] })).toBe(view);
+    expect(view.rows).toEqual(selectView(index, a).rows);
+    // The unfiltered view is the index's own rows.
+    expect(selectViewRemembered(index, emptyFilters).rows).toBe(index.rows);
+    for (const supply of ['alcohol', 'mask', 'gloves', 'nothing', 'x', 'y'])
+      selectViewRemembered(index, { ...emptyFilters, supply: [supply] });
+    expect(selectViewRemembered(index, a)).not.toBe(view);
   });
 });

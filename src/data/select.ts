@@ -414,6 +414,32 @@ export type View = {
  * view and counts for every facet; a row that fails exactly one facet counts only for that facet's values.
  * It works on numbers (see Compiled): a few array reads per row and facet, no Set or Map per row.
  */
+/** The last few views of each index, by their filters: undoing a filter, or Back, shows it again at once. */
+const RECENT_VIEWS = 6;
+const recentViews = new WeakMap<DatasetIndex, Map<string, View>>();
+
+/**
+ * selectView, remembering the last RECENT_VIEWS views of the index (by their filters, in any order): the same
+ * filters give the same view object, so what the page keeps with a view (the charts, the timeline's items) is
+ * found again too.
+ */
+export function selectViewRemembered(index: DatasetIndex, filters: Filters): View {
+  let recent = recentViews.get(index);
+  if (!recent) recentViews.set(index, (recent = new Map()));
+  const key = JSON.stringify(facetKeys.map((k) => [...filters[k]].sort()));
+  const known = recent.get(key);
+  if (known) {
+    // Most recently used last.
+    recent.delete(key);
+    recent.set(key, known);
+    return known;
+  }
+  const view = selectView(index, filters);
+  recent.set(key, view);
+  if (recent.size > RECENT_VIEWS) recent.delete(recent.keys().next().value as string);
+  return view;
+}
+
 export function selectView(index: DatasetIndex, filters: Filters): View {
   const c = compile(index);
   const all = index.rows;
@@ -490,7 +516,10 @@ export function selectView(index: DatasetIndex, filters: Filters): View {
     });
     facetCounts[key] = map;
   });
-  return { rows, total: n, facetCounts, figures: compiledFigures(c, inView, rows.length) };
+  // No filter: the index's own rows (the same array every time), so that what is kept with a view's rows (the
+  // timeline's items, the charts) is found again when the filters are cleared.
+  const viewRows = active.length === 0 && rows.length === n ? all : rows;
+  return { rows: viewRows, total: n, facetCounts, figures: compiledFigures(c, inView, rows.length) };
 }
 
 /** figuresOf on numbers: the distinct values among the rows in view (inView is by run). */

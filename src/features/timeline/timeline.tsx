@@ -3,6 +3,7 @@ import { ErrorBoundary } from '../../components/ui/error-boundary';
 import type { DatasetIndex, VisitRow } from '../../data/select';
 import { useI18n } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/format';
+import { memoOn } from '../../lib/memo-on';
 import { itemKey, timelineItems, type Item } from './timeline-items';
 import { VisitCard } from './visit-card';
 
@@ -14,7 +15,8 @@ export const VIRTUALIZE_AFTER = 60;
 
 export function Timeline({ index, rows }: { index: DatasetIndex; rows: readonly VisitRow[] }) {
   const { t } = useI18n();
-  const items = useMemo(() => timelineItems(rows), [rows]);
+  // Kept with the rows: clearing the filters gives the index's own rows again, and their items are not remade.
+  const items = useMemo(() => memoOn([rows], 'timeline:items', () => timelineItems(rows)), [rows]);
   const renderItem = useCallback((item: Item) => <TimelineItem item={item} index={index} />, [index]);
   return (
     <section aria-labelledby="timeline-title" className="space-y-3">

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchDataset, PageCopy } from './dataset-query';
+import { fetchDataset } from './dataset-query';
+import { PageCopy } from './page-copy';
 import { DatasetLoadError, type LoadProblem } from './load-error';
 import { DatasetAssembler, DatasetBuilder, mayHoldProtoKey, parseDatasetText } from './parse-dataset';
 import { cutter } from './parse-worker';

@@ -1,16 +1,17 @@
 /**
- * The bundled dataset: fetch, parse (in a worker, zod loaded on demand), queryOptions and the hook, in one file.
+ * The bundled dataset: fetch, parse (cut in a worker, built here; zod loaded on demand), queryOptions and the hook.
  *
  * The body is read as a stream: the page knows the file's size before parsing it (Content-Length, or the bytes
  * read so far) and refuses, with an alert that says how big and what the limit is, a file past what this browser
- * can hold. Each chunk goes to the worker as it arrives; the worker parses and validates, and sends the dataset
- * back in pieces. A request that gets no answer, or no further bytes, for `timeoutMs` is abandoned with a time-out.
+ * can hold. Each chunk goes to the worker as it arrives; the worker cuts it into pieces (checking every other one)
+ * and the page builds the dataset from them (page-copy.ts). A request that gets no answer, or no further bytes,
+ * for `timeoutMs` is abandoned with a time-out.
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { DatasetLoadError, type LoadProblem } from './load-error';
 import type { ParseReply, ParseRequest } from './parse-worker';
-import type { Bulletin, Dataset, Place } from './schema';
-import { IndexBuilder, prebuildIndex } from './select';
+import type { PageCopy } from './page-copy';
+import type { Dataset } from './schema';
 
 export const DATASET_URL = 'data/dataset.json';
 
@@ -154,94 +155,6 @@ export async function fetchDataset(
 /** `push` answers false once the parser needs no more bytes (it has found a problem, and `finish` tells it). */
 type Parser = { push(bytes: Uint8Array): boolean; finish(): Promise<Dataset>; close(): void };
 
-type Piece = Extract<ParseReply, { type: 'array' | 'items' | 'array-end' | 'verdict' }>;
-type Builder = import('./parse-dataset').DatasetBuilder;
-
-/**
- * The dataset, built on the page from the JSON text that the worker forwards as it cuts the file: a
- * DatasetBuilder parses each piece once, checks each element as it comes, and validates the whole from the
- * skeleton at the end (zod only for a file found wanting). The index is built as the bulletins arrive
- * (IndexBuilder, given the places first where the file lists them first), so that neither parsing nor indexing
- * is ever one long task here.
- */
-export class PageCopy {
-  private builder: IndexBuilder | null = new IndexBuilder();
-  private bulletinsK = -1;
-  private placesK = -1;
-  private placesSet = false;
-
-  constructor(private readonly dataset: Builder) {}
-
-  /** May throw a DatasetLoadError (a JSON error in a piece), or any error on a piece that is not valid. */
-  take(piece: Piece): void {
-    if (piece.type === 'array') {
-      this.dataset.openArray(piece.k, piece.key);
-      // A key given twice: the last one counts (as in JSON.parse); do not guess, index at the end instead.
-      if (piece.key === 'bulletins') {
-        if (this.bulletinsK >= 0) this.builder = null;
-        this.bulletinsK = piece.k;
-      } else if (piece.key === 'places') {
-        if (this.placesK >= 0) this.builder = null;
-        this.placesK = piece.k;
-      }
-    } else if (piece.type === 'verdict') this.dataset.verdict(piece.passed);
-    else if (piece.type === 'items') {
-      const items = this.dataset.items(piece.k, piece.text, piece.line, !piece.checked);
-      if (piece.k === this.bulletinsK)
-        this.index(() => items.forEach((b) => this.builder?.add(b as Bulletin)));
-    } else if (piece.k === this.placesK && !this.placesSet) {
-      this.placesSet = true;
-      this.index(() => this.builder?.setPlaces(this.dataset.array(piece.k) as Place[]));
-    }
-  }
-
-  /** Not valid yet: anything may throw; then the index is built from the dataset at the end, as it was. */
-  private index(step: () => void): void {
-    if (!this.builder) return;
-    try {
-      step();
-    } catch {
-      this.builder = null;
-    }
-  }
-
-  /** The validated dataset (a DatasetLoadError if it is not), its index built on the way where it could be. */
-  finish(skeleton: string, line: number): Dataset {
-    return this.indexed(this.validate(skeleton, line));
-  }
-
-  /** As `finish`, in two tasks (validating, then the index), each well under 200 ms at 100,000 visits. */
-  async finishInTasks(skeleton: string, line: number): Promise<Dataset> {
-    const validated = this.validate(skeleton, line);
-    await new Promise((next) => setTimeout(next, 0));
-    return this.indexed(validated);
-  }
-
-  private validate(skeleton: string, line: number) {
-    const bulletins = this.dataset.array(this.bulletinsK);
-    const places = this.dataset.array(this.placesK);
-    return { dataset: this.dataset.finish(skeleton, line), bulletins, places };
-  }
-
-  private indexed({
-    dataset,
-    bulletins,
-    places,
-  }: {
-    dataset: Dataset;
-    bulletins: readonly unknown[] | undefined;
-    places: readonly unknown[] | undefined;
-  }): Dataset {
-    // The index was built from these very arrays (not from zod's copy of them): then it is the dataset's.
-    if (this.builder && dataset.bulletins === bulletins && (!this.placesSet || dataset.places === places)) {
-      const builder = this.builder;
-      this.index(() => prebuildIndex(dataset, builder.finish(dataset)));
-    }
-    this.builder = null;
-    return dataset;
-  }
-}
-
 /** The parser: in a worker where there is one (the page stays responsive); else here, in one go. */
 async function openParser(url: string): Promise<Parser> {
   const onMainThread = async (): Promise<Parser> => {
@@ -277,7 +190,8 @@ async function openParser(url: string): Promise<Parser> {
     worker.postMessage(message, transfer);
   // The answer: the dataset built here from the text the worker forwards as it cuts, each piece its own task;
   // or, for a file the worker could not cut, the dataset itself in pieces.
-  const { DatasetBuilder } = await import('./parse-dataset');
+  // The builder (and zod, for a file found wanting) load with the first dataset, after the first paint.
+  const { DatasetBuilder, PageCopy } = await import('./page-copy');
   let failure: DatasetLoadError | null = null;
   let locating = false;
   const result = new Promise<Dataset>((resolve, reject) => {

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { fixture } from '../testing/fixtures';
 import { compileValidator } from './fast-validate';
 import { DatasetLoadError } from './load-error';
-import { PageCopy } from './dataset-query';
+import { PageCopy } from './page-copy';
 import { DatasetAssembler, DatasetBuilder, fastAccepts, parseDatasetText } from './parse-dataset';
 import { cutter } from './parse-worker';
 import {

@@ -11,7 +11,17 @@ import { fixture } from '../testing/fixtures';
 import { compileValidator } from './fast-validate';
 import { DatasetLoadError } from './load-error';
 import { PageCopy } from './page-copy';
-import { DatasetAssembler, DatasetBuilder, fastAccepts, parseDatasetText } from './parse-dataset';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { synthDataset, type Division } from '../../scripts/synth-lib';
+import {
+  DatasetAssembler,
+  DatasetBuilder,
+  fastAccepts,
+  formatPath,
+  parseDatasetText,
+  validateInSlices,
+} from './parse-dataset';
 import { cutter } from './parse-worker';
 import {
   bulletinSchema,
@@ -257,5 +267,63 @@ describe('the fast check gives zod’s verdict', () => {
     expect(other({ a: 'ab', b: 2, c: [1] })).toBe(false);
     expect(other({ a: 'ab', b: Infinity, c: [] })).toBe(false);
     expect(other([])).toBe(false);
+  });
+});
+
+describe('a file found wanting, judged in slices', () => {
+  const divisions = JSON.parse(
+    readFileSync(resolve(process.cwd(), 'data/divisions/yiyang.json'), 'utf8'),
+  ) as Division[];
+  // Many bulletins, people and places: every top-level array is walked in slices.
+  const many = synthDataset({ visits: 40, seed: 7, divisions }) as unknown as Json;
+  const zodIssues = (value: unknown) => {
+    const result = datasetSchema.safeParse(value);
+    return result.success ? [] : result.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`);
+  };
+
+  it('finds what zod finds, without zod walking the whole file', async () => {
+    let refused = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 2 }), fc.nat(), async (steps, pick) => {
+        const changed = steps.reduce((value, s) => mutate(value, s, pick), many);
+        const expected = zodIssues(changed);
+        let problem: DatasetLoadError['problem'] | null = null;
+        try {
+          await validateInSlices(changed, () => Promise.resolve());
+        } catch (error) {
+          if (!(error instanceof DatasetLoadError)) throw error;
+          problem = error.problem;
+        }
+        // The same verdict; each issue named is one zod names too.
+        expect(problem !== null).toBe(expected.length > 0);
+        if (problem?.kind === 'schema') {
+          refused += 1;
+          for (const issue of problem.issues) expect(expected).toContain(`${issue.path}: ${issue.message}`);
+          expect(problem.count).toBeGreaterThan(0);
+          expect(problem.count).toBeLessThanOrEqual(expected.length);
+        }
+      }),
+      { numRuns: 250 },
+    );
+    expect(refused).toBeGreaterThan(50);
+  });
+
+  it('names a broken visit deep in a long file by its place, with the whole-file rules where the rest is sound', async () => {
+    const data = structuredClone(many) as { bulletins: { visits: { date: unknown; placeId: unknown }[] }[] };
+    const last = data.bulletins.length - 1;
+    data.bulletins[last]!.visits[0]!.date = '2020-02-30';
+    const problem = await validateInSlices(data, () => Promise.resolve()).catch(
+      (error: unknown) => (error as DatasetLoadError).problem,
+    );
+    expect(problem).toMatchObject({
+      kind: 'schema',
+      count: 1,
+      issues: [{ path: `bulletins[${last}].visits[0].date` }],
+    });
+    const refs = structuredClone(many) as typeof data;
+    refs.bulletins[last]!.visits[0]!.placeId = 'nowhere';
+    await expect(validateInSlices(refs, () => Promise.resolve())).rejects.toMatchObject({
+      problem: { kind: 'schema', issues: [{ path: `bulletins[${last}].visits[0].placeId` }] },
+    });
   });
 });

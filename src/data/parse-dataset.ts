@@ -210,6 +210,24 @@ export class DatasetBuilder {
 
   /** The whole, from the skeleton (`{"schemaVersion":1,"bulletins":[0],…}`, its arrays by number). */
   finish(skeleton: string, line: number): Dataset {
+    const { raw, passed } = this.assemble(skeleton, line);
+    return passed ? (raw as Dataset) : validateDataset(raw);
+  }
+
+  /**
+   * As `finish`, but a file found wanting is judged in slices (validateInSlices), with `pause()` between them:
+   * at 100,000 visits zod over the whole takes seconds, and the page would stand still for them.
+   */
+  async finishInSlices(skeleton: string, line: number, pause: () => Promise<void>): Promise<Dataset> {
+    const { raw, passed } = this.assemble(skeleton, line);
+    if (passed) return raw as Dataset;
+    // A "__proto__" key: zod's own output is the dataset (it leaves the key out).
+    if (this.mayHoldProtoKey) return validateDataset(raw);
+    return validateInSlices(raw, pause);
+  }
+
+  /** The whole from the skeleton, and whether it passed the fast checks. */
+  private assemble(skeleton: string, line: number): { raw: unknown; passed: boolean } {
     let raw: unknown;
     try {
       raw = JSON.parse(skeleton);
@@ -228,10 +246,77 @@ export class DatasetBuilder {
     // Each element was checked as it arrived; what is left is quick. Only a file found wanting (or one whose
     // copy zod would change) goes through zod, for its issues and paths.
     const checked = this.elementsValid ? this.checked : null;
-    if (checked && !this.mayHoldProtoKey && fastAccepts(raw, checked, this.evidenceChecked))
-      return raw as Dataset;
-    return validateDataset(raw);
+    const passed =
+      checked !== null && !this.mayHoldProtoKey && fastAccepts(raw, checked, this.evidenceChecked);
+    return { raw, passed };
   }
+}
+
+type Issue = { path: string; message: string };
+
+/** A piece of work this long, then a pause. */
+const SLICE_MS = 30;
+
+/**
+ * zod's issues for a file the fast checks found wanting, found in slices of about 30 ms with `pause()` between
+ * them, never zod over the whole file at once: each top-level array's elements are checked fast and zod is asked
+ * about the failing ones only (their issues prefixed with their place); the rest of the file (its other fields,
+ * each array's own rules) by zod on a copy whose arrays keep their first element; the whole-file rules (ids,
+ * references, evidence) where the structure is sound. Throws the DatasetLoadError that names them; returns the
+ * dataset where zod would accept it after all.
+ */
+export async function validateInSlices(raw: unknown, pause: () => Promise<void>): Promise<Dataset> {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || !('schemaVersion' in raw))
+    return validateDataset(raw); // nothing large to walk
+  if (raw.schemaVersion !== SCHEMA_VERSION) return validateDataset(raw); // the version error
+  const record = raw as Record<string, unknown>;
+  const shell: Record<string, unknown> = { ...record };
+  const elementIssues = new Map<string, Issue[]>();
+  let since = performance.now();
+  for (const [key, schema] of Object.entries(datasetShape.shape)) {
+    const value = record[key];
+    const def = schema._zod.def;
+    if (def.type !== 'array' || !Array.isArray(value) || value.length <= 1) continue;
+    // The shell keeps element 0 (so that the array's own rules, a minimum length, still hold); zod checks it there.
+    shell[key] = value.slice(0, 1);
+    const check = checksOf(key)?.element;
+    const found: Issue[] = [];
+    for (let i = 1; i < value.length; i += 1) {
+      if (check?.(value[i])) continue;
+      const result = def.element.safeParse(value[i]);
+      if (!result.success)
+        for (const issue of result.error.issues)
+          found.push({ path: formatPath([key, i, ...issue.path]), message: issue.message });
+      if (performance.now() - since > SLICE_MS) {
+        await pause();
+        since = performance.now();
+      }
+    }
+    elementIssues.set(key, found);
+  }
+  const shellResult = datasetShape.safeParse(shell);
+  const shellIssues = shellResult.success ? [] : shellResult.error.issues;
+  // In zod's order: field by field, each array's first element (from the shell) before the others.
+  const issues: Issue[] = [];
+  for (const key of Object.keys(datasetShape.shape)) {
+    for (const issue of shellIssues)
+      if (issue.path[0] === key) issues.push({ path: formatPath(issue.path), message: issue.message });
+    issues.push(...(elementIssues.get(key) ?? []));
+  }
+  for (const issue of shellIssues)
+    if (!(typeof issue.path[0] === 'string' && issue.path[0] in datasetShape.shape))
+      issues.push({ path: formatPath(issue.path), message: issue.message });
+  if (issues.length === 0) {
+    await pause();
+    for (const issue of checkDataset(raw as Dataset))
+      issues.push({ path: formatPath(issue.path), message: issue.message });
+  }
+  if (issues.length === 0) return raw as Dataset;
+  throw new DatasetLoadError({
+    kind: 'schema',
+    issues: issues.slice(0, MAX_LISTED_ISSUES),
+    count: issues.length,
+  });
 }
 
 /**

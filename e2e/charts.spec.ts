@@ -208,3 +208,8 @@ for (const lang of ['zh', 'en'] as const) {
     });
   }
 }
+
+test('a link to the charts opens at the charts, though they come after the first view', async ({ page }) => {
+  await page.goto('./#charts-title');
+  await expect(page.getByRole('heading', { name: '图表', level: 2 })).toBeInViewport();
+});

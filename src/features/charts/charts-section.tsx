@@ -3,7 +3,7 @@
  * states amounts) the quantities. Loaded lazily by the app (Recharts stays out of the first load). Each chart
  * computes its model inside its own error boundary, so one failing leaves the rest.
  */
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
 import type { DatasetIndex, Filters, View } from '../../data/select';
 import { useViewCaption } from '../../data/view-words';
@@ -40,6 +40,11 @@ export default function ChartsSection({ index, view, filters, renderActions }: P
   const { t } = useI18n();
   const rows = view.rows;
   const caption = useViewCaption(index, rows, filters);
+  // A link to the charts (#charts-title, also the skip link's target) opened as the page loads: the section
+  // comes after the first view, once the browser has given up looking for it, so it goes there itself.
+  useEffect(() => {
+    if (location.hash === '#charts-title') document.getElementById('charts-title')?.scrollIntoView();
+  }, []);
   return (
     <section aria-labelledby="charts-title" className="space-y-3">
       <h2 id="charts-title" tabIndex={-1} className="text-xl font-semibold">

@@ -2,9 +2,10 @@
  * Cuts the dataset into pieces off the main thread, as its bytes arrive: the page sends the body in chunks
  * (transferred, not copied); the worker finds each run of complete elements of the top-level arrays
  * (DatasetAssembler, without a builder), decodes it and forwards it to the page as JSON text ('items', with the
- * line it starts on), then the skeleton ('skeleton'). The page parses that text once, checks each element as it
- * comes and validates the whole at the end (DatasetBuilder): the file is parsed once, not once here and once
- * there, and the decoding and cutting (about half the work) stay off the page.
+ * line it starts on), then the skeleton ('skeleton'). The page parses that text once (DatasetBuilder) and builds
+ * the dataset; every other piece is also checked here (parsed, checked, forgotten; 'verdict'), the rest on the
+ * page, and the page validates the whole at the end. So the file is parsed once for the dataset, and the work is
+ * shared: decoding, cutting and half the checking here, parsing, indexing and the other half there.
  *
  * A file that could not be split (not a top-level object) is read and validated here, and sent in pieces ('head',
  * 'bulletins', 'done'). A problem found here comes back as 'failed'; a JSON error the page finds in a piece is

@@ -145,6 +145,13 @@ describe('who went where', () => {
     expect(model.rows.find((r) => r.label === '三号村')!.detail).toBe('戊');
     expect(model.finding).toBe('一号社区去的最多：1人、1个单位');
   });
+
+  it('names the people and units in the page language', () => {
+    const model = peoplePlacesModel(input({}, 'en'));
+    const first = model.rows.find((r) => r.detail?.includes('Unit B'));
+    expect(first?.detail).toMatch(/Unit B/);
+    expect(model.rows.map((r) => r.detail).join(' ')).not.toContain('乙单位');
+  });
 });
 
 describe('amounts', () => {

@@ -8,6 +8,7 @@ import { facetLabel, placeName } from '../../../data/labels';
 import type { Evidence } from '../../../data/schema';
 import type { DatasetIndex, VisitRow } from '../../../data/select';
 import type { Lang, T } from '../../../i18n/i18n';
+import { textIn } from '../../../i18n/text';
 import { colorFor } from '../../../lib/colors';
 import { listAnd, listJoin } from '../../../lib/format';
 import type { EvidenceRef } from '../../../lib/page-actions';
@@ -391,7 +392,7 @@ export function peoplePlacesModel({ index, rows, lang, t }: ModelInput): ChartMo
         entry.names.push(
           p.personId
             ? facetLabel(index, 'person', p.personId, lang)
-            : (index.organizations.get(id)?.name.zh ?? id),
+            : textIn(index.organizations.get(id)?.name ?? { zh: id }, lang),
         );
       }
     }

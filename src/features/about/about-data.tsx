@@ -7,6 +7,7 @@ import { Button } from '../../components/ui/button';
 import type { DatasetIndex } from '../../data/select';
 import { useI18n } from '../../i18n/i18n';
 import { formatDate } from '../../lib/format';
+import { memoOn } from '../../lib/memo-on';
 
 export type AboutProps = { index: DatasetIndex; link: string; today?: Date };
 
@@ -35,7 +36,7 @@ export default function AboutData({ index, link, today = new Date() }: AboutProp
   const { t, lang, pick } = useI18n();
   const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
   // Over every visit: once per dataset, not on every change of the link.
-  const flags = useMemo(() => flagCounts(index), [index]);
+  const flags = useMemo(() => memoOn([index], 'about:flags', () => flagCounts(index)), [index]);
   const bulletins = index.dataset.bulletins;
   const first = bulletins[0];
   const accessed = formatDate(today.toISOString().slice(0, 10), lang);

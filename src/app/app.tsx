@@ -2,14 +2,12 @@
 import {
   lazy,
   memo,
-  startTransition,
   Suspense,
   type ReactNode,
   useCallback,
   useDeferredValue,
   useEffect,
   useMemo,
-  useState,
 } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { useCombinedDataset } from '../data/use-combined-dataset';
@@ -256,14 +254,6 @@ function Dashboard({
   // held up by them (at 100,000 visits they take over a second to draw).
   const current = useMemo(() => ({ view, filters }), [view, filters]);
   const later = useDeferredValue<typeof current | null>(current, null);
-  // The parts below the charts (source, table, export, about) first mount one pass later still, so that the
-  // first deferred commit is not all of the page at once (at 100,000 visits it took 200 ms).
-  const [restShown, setRestShown] = useState(false);
-  useEffect(() => {
-    if (!later || restShown) return;
-    const id = setTimeout(() => startTransition(() => setRestShown(true)), 0);
-    return () => clearTimeout(id);
-  }, [later, restShown]);
   const { focused, showEvidence, backFromEvidence } = useUrlEvidence(index);
   // Stable actions (a functional update of the link), so that neither a filter change nor a ¶ click re-renders
   // every chart and card that can filter; the evidence in focus travels apart, to the parts that show it.
@@ -345,22 +335,18 @@ function Dashboard({
                 />
               </Part>
               {/* The source and the table each get the whole width: a table beside the text was squeezed. */}
-              {restShown && (
-                <>
-                  <Part>
-                    <SourceView index={index} bulletinIds={sourceIds} />
-                  </Part>
-                  <Part>
-                    <VisitsTable index={index} rows={later.view.rows} />
-                  </Part>
-                  <Part>
-                    <DataExport index={index} view={later.view} filters={later.filters} />
-                  </Part>
-                  <Part>
-                    <AboutData index={index} link={currentLink()} />
-                  </Part>
-                </>
-              )}
+              <Part>
+                <SourceView index={index} bulletinIds={sourceIds} />
+              </Part>
+              <Part>
+                <VisitsTable index={index} rows={later.view.rows} />
+              </Part>
+              <Part>
+                <DataExport index={index} view={later.view} filters={later.filters} />
+              </Part>
+              <Part>
+                <AboutData index={index} link={currentLink()} />
+              </Part>
             </>
           ) : (
             chartsLoading

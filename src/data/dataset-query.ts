@@ -231,7 +231,7 @@ async function openParser(url: string): Promise<Parser> {
           if (reply.type === 'skeleton') {
             const current = copy;
             copy = null;
-            current.finishInTasks(reply.skeleton, reply.line).then(resolve, problem);
+            current.finish(reply.skeleton, reply.line).then(resolve, problem);
           } else if (reply.type !== 'done') copy.take(reply);
         } catch (error) {
           problem(error);

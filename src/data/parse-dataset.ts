@@ -147,7 +147,10 @@ export class DatasetBuilder {
   private elementsValid = true;
   private readonly checked = new Set<unknown>();
   private readonly evidenceChecked = new Set<unknown>();
-  /** As DatasetAssembler.mayHoldProtoKey: then `finish` returns zod's output, not the parsed text. */
+  /**
+   * The text may hold a "__proto__" key, which zod leaves out of what it returns and JSON.parse keeps: the parsed
+   * text is then not the dataset, and `finish` returns zod's output instead.
+   */
   mayHoldProtoKey = false;
 
   constructor(private readonly url: string) {}
@@ -266,9 +269,8 @@ const SLICE_MS = 30;
  * dataset where zod would accept it after all.
  */
 export async function validateInSlices(raw: unknown, pause: () => Promise<void>): Promise<Dataset> {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || !('schemaVersion' in raw))
-    return validateDataset(raw); // nothing large to walk
-  if (raw.schemaVersion !== SCHEMA_VERSION) return validateDataset(raw); // the version error
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return validateDataset(raw); // nothing large
+  if ('schemaVersion' in raw && raw.schemaVersion !== SCHEMA_VERSION) return validateDataset(raw); // the version error
   const record = raw as Record<string, unknown>;
   const shell: Record<string, unknown> = { ...record };
   const elementIssues = new Map<string, Issue[]>();
@@ -320,9 +322,10 @@ export async function validateInSlices(raw: unknown, pause: () => Promise<void>)
 }
 
 /**
- * What a DatasetAssembler tells as it goes, for a reader that builds its own copy from the same text (the page,
- * while the worker validates): each top-level array as it opens (its number in the skeleton, its key), its complete
- * elements as JSON text (comma-separated, without the brackets) and its end; at `finish`, the skeleton.
+ * What a DatasetAssembler tells as it goes, for a reader that builds the dataset elsewhere from the same text (the
+ * page, from what the worker cuts): each top-level array as it opens (its number in the skeleton, its key), its
+ * complete elements as JSON text (comma-separated, without the brackets) with the line they start on and how many
+ * they are, and its end; at `finishCutting`, the skeleton.
  */
 export type AssemblerHooks = {
   onArray?(k: number, key: string): void;
@@ -398,11 +401,6 @@ export class DatasetAssembler {
   private readonly decoder = new TextDecoder();
   /** The skeleton's text, once `finish` has read it (null for a file that was not split). */
   skeletonText: string | null = null;
-  /**
-   * The text may hold a "__proto__" key, which zod leaves out of what it returns and JSON.parse keeps: a copy
-   * parsed from the text is then not the dataset (`finish` returns zod's output instead).
-   */
-  mayHoldProtoKey = false;
 
   /**
    * `builder`: what parses and checks the pieces; by default its own, in this thread. null makes a cutter only
@@ -466,7 +464,6 @@ export class DatasetAssembler {
       this.copySkeleton(this.base + this.length);
       const skeleton = this.skeleton.join('');
       this.skeletonText = skeleton;
-      if (mayHoldProtoKey(skeleton)) this.mayHoldProtoKey = true;
       return this.builder ? this.builder.finish(skeleton, this.line) : null;
     } catch (error) {
       this.fail(error);
@@ -644,7 +641,6 @@ export class DatasetAssembler {
     this.batchStart = -1;
     this.batchCount = 0;
     const k = this.arrayCount - 1;
-    if (!this.mayHoldProtoKey && mayHoldProtoKey(text)) this.mayHoldProtoKey = true;
     this.builder?.items(k, text, this.batchLine);
     this.hooks.onItems?.(k, text, this.batchLine, count);
   }

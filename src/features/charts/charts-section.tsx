@@ -109,9 +109,7 @@ const ChartSlot = memo(function ChartSlot({
   // Kept with the view's rows: a deferred render that restarts (a click, a measurement) does not compute it again.
   const model = useMemo(
     () =>
-      memoOn([index, view.rows, t, build], `model:${id}:${lang}`, () =>
-        build({ index, rows: view.rows, lang, t }),
-      ),
+      memoOn([index, view.rows, t], `model:${id}:${lang}`, () => build({ index, rows: view.rows, lang, t })),
     [build, id, index, view.rows, lang, t],
   );
   const cols = useMemo(() => columns[id](t), [id, t]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../data/select';
 import { fixture } from '../../testing/fixtures';
-import { itemKey, timelineItems, type Item } from './timeline-items';
+import { timelineItems, type Item } from './timeline-items';
 
 const describeItem = (item: Item) =>
   item.kind === 'visit'
@@ -40,8 +40,8 @@ describe('timeline items', () => {
     const index = buildIndex(twoBulletins());
     const once = timelineItems(index.rows);
     const again = timelineItems(index.rows.slice(2));
-    expect(new Set(once.map(itemKey)).size).toBe(once.length);
-    const keyOf = (items: Item[]) => new Map(items.map((item) => [describeItem(item), itemKey(item)]));
+    expect(new Set(once.map((item) => item.key)).size).toBe(once.length);
+    const keyOf = (items: Item[]) => new Map(items.map((item) => [describeItem(item), item.key]));
     const before = keyOf(once);
     for (const [what, key] of keyOf(again)) expect(before.get(what)).toBe(key);
   });

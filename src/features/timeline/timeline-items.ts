@@ -47,5 +47,3 @@ export function timelineItems(rows: readonly VisitRow[]): Item[] {
   for (; p < pubs.length; p += 1) items.push(publishedItem(pubs[p] as Bulletin));
   return items;
 }
-
-export const itemKey = (item: Item): number => item.key;

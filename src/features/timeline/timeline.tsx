@@ -4,7 +4,7 @@ import type { DatasetIndex, VisitRow } from '../../data/select';
 import { useI18n } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/format';
 import { memoOn } from '../../lib/memo-on';
-import { itemKey, timelineItems, type Item } from './timeline-items';
+import { timelineItems, type Item } from './timeline-items';
 import { VisitCard } from './visit-card';
 
 // The virtualiser is needed only for long timelines, so it loads only then.
@@ -58,7 +58,7 @@ function PlainList({ items, index }: { items: readonly Item[]; index: DatasetInd
   return (
     <ol className="space-y-3">
       {items.map((item) => (
-        <li key={itemKey(item)}>
+        <li key={item.key}>
           <TimelineItem item={item} index={index} />
         </li>
       ))}

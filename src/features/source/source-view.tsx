@@ -95,7 +95,7 @@ export function SourceView({ index, bulletinIds }: { index: DatasetIndex; bullet
               {b.publishedAt !== null && ` · ${b.publishedAt.slice(0, 10)}`}
             </h3>
           )}
-          <div lang="zh-CN" className="space-y-3 font-serif leading-8">
+          <div lang="zh-CN" className="space-y-3 leading-8">
             {b.paragraphs.map((text, i) => {
               const isFocus = focused?.bulletinId === b.id && focused.paragraph === i;
               const at = isFocus ? text.indexOf(focused.quote) : -1;

@@ -23,6 +23,20 @@ export function listJoin(items: readonly string[], lang: Lang): string {
   return items.join(lang === 'zh' ? '、' : ', ');
 }
 
+/**
+ * The first `max` items joined, and then `more(count)` for the rest: "刘志刚、林军、另有12项". A list of any length
+ * stays short wherever it is read in a sentence (a label, a tooltip, a button's name).
+ */
+export function listFirst(
+  items: readonly string[],
+  lang: Lang,
+  max: number,
+  more: (count: number) => string,
+): string {
+  if (items.length <= max) return listJoin(items, lang);
+  return listJoin([...items.slice(0, max), more(items.length - max)], lang);
+}
+
 /** "口罩、酒精和消毒液" / "masks, alcohol and disinfectant": the last item joined by 和 / and. */
 export function listAnd(items: readonly string[], lang: Lang): string {
   if (items.length <= 1) return items.join('');

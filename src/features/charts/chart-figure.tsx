@@ -9,6 +9,7 @@ import { SourceButton } from '../../components/ui/source-button';
 import { useI18n } from '../../i18n/i18n';
 import type { ChartHandle, DrawnFigure, RenderChartActions, ViewCaption } from '../../lib/chart-handle';
 import type { Measure } from '../../lib/text-metrics';
+import { listJoin } from '../../lib/format';
 import { usePageActions } from '../../lib/page-actions';
 import { HorizontalBarChart } from './bar-chart';
 import { chartChromeSelector, chartTextClass } from './chart-style';
@@ -232,6 +233,35 @@ function OffscreenChart({
   );
 }
 
+/** Items of a table cell shown before "N more" (the people who went to a place). */
+export const CELL_FIRST_ITEMS = 8;
+
+/**
+ * A list in a table cell: the first items, and a button that shows the rest (and hides them again). Laying out a
+ * place's 500 names in every row took 80 ms of one frame; nobody reads them there, and the place's row filters
+ * the page to its visits.
+ */
+function ClippedList({ items }: { items: readonly string[] }) {
+  const { t, lang } = useI18n();
+  const [all, setAll] = useState(false);
+  if (items.length <= CELL_FIRST_ITEMS) return <bdi>{listJoin(items, lang)}</bdi>;
+  const shown = all ? items : items.slice(0, CELL_FIRST_ITEMS);
+  return (
+    <>
+      <bdi>{listJoin(shown, lang)}</bdi>
+      {all ? ' ' : lang === 'zh' ? '、' : ', '}
+      <button
+        type="button"
+        aria-expanded={all}
+        onClick={() => setAll(!all)}
+        className="underline decoration-dotted underline-offset-2 hover:decoration-solid"
+      >
+        {all ? t('charts.fewer') : t('charts.finding.more', { count: items.length - CELL_FIRST_ITEMS })}
+      </button>
+    </>
+  );
+}
+
 function Swatch({ color }: { color: string }) {
   return (
     <span
@@ -316,7 +346,7 @@ function DataTable({
               </th>
               {columns.detail && (
                 <td className="p-1.5">
-                  <bdi>{row.detail}</bdi>
+                  {row.detailItems ? <ClippedList items={row.detailItems} /> : <bdi>{row.detail}</bdi>}
                 </td>
               )}
               {grouped && model.id !== 'people-places' && model.id !== 'quantities' && (

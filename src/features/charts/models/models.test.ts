@@ -3,7 +3,10 @@
  * The chart models on the small fixture (src/testing/fixtures.ts): four made-up visits, 东区 ×3 and 西区 ×1,
  * supplies written two ways, an unknown supply id, a quantity, a person who only entrusted.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { synthDataset, type Division } from '../../../../scripts/synth-lib';
 import { tokens } from '../../../../tailwind.config';
 import { validateDataset } from '../../../data/parse-dataset';
 import { buildIndex, emptyFilters, selectView, type Filters } from '../../../data/select';
@@ -12,6 +15,7 @@ import { colorFor } from '../../../lib/colors';
 import { fixture, small } from '../../../testing/fixtures';
 import { categoryAxis, chartHeight, labelLines, labelRoom } from './layout';
 import {
+  namesInLabel,
   peoplePlacesModel,
   placeModel,
   quantityModel,
@@ -144,6 +148,29 @@ describe('who went where', () => {
     });
     expect(model.rows.find((r) => r.label === '三号村')!.detail).toBe('戊');
     expect(model.finding).toBe('一号社区去的最多：1人、1个单位');
+  });
+
+  it('keeps a label short where many went to a place: the first names and how many more; the table has them all', () => {
+    const divisions = JSON.parse(
+      readFileSync(resolve(process.cwd(), 'data/divisions/yiyang.json'), 'utf8'),
+    ) as Division[];
+    const big = buildIndex(synthDataset({ visits: 3000, seed: 3, divisions }));
+    const model = peoplePlacesModel({ index: big, rows: big.rows, lang: 'zh', t: translator('zh') });
+    const row = model.rows.reduce((a, b) => ((b.detailItems?.length ?? 0) > (a.detailItems?.length ?? 0) ? b : a));
+    const names = row.detailItems ?? [];
+    expect(names.length).toBeGreaterThan(namesInLabel + 5);
+    expect(row.detail).toBe(names.join('、'));
+    expect(row.fullLabel).toBe(
+      `${row.label}: ${[...names.slice(0, namesInLabel), `另有${names.length - namesInLabel}项`].join('、')}`,
+    );
+    // Each one who went named once, though one may have led a visit there and accompanied another.
+    const went = new Set(
+      big.rows
+        .filter((r) => r.visit.placeId === row.id)
+        .flatMap((r) => r.visit.participants.filter((p) => p.role !== 'entrusted-by'))
+        .map((p) => p.personId ?? p.organizationId),
+    );
+    expect(names).toHaveLength(went.size);
   });
 
   it('names the people and units in the page language', () => {

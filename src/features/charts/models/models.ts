@@ -197,16 +197,23 @@ export function supplyModel({ index, rows, lang, t }: ModelInput): ChartModel {
   const visitsByType = new Map<string, number>();
   const evidence = new Map<string, EvidenceRef>();
   const districts: (string | null)[] = [];
-  for (const row of rows) {
-    if (!districts.includes(row.districtId)) districts.push(row.districtId);
-    for (const id of row.supplyTypeIds) {
+  for (let r = 0; r < rows.length; r += 1) {
+    const row = rows[r] as VisitRow;
+    const district = row.districtId;
+    if (!districts.includes(district)) districts.push(district);
+    const ids = row.supplyTypeIds;
+    for (let i = 0; i < ids.length; i += 1) {
+      const id = ids[i] as string;
       let perDistrict = byType.get(id);
-      if (!perDistrict) byType.set(id, (perDistrict = new Map()));
-      bump(perDistrict, row.districtId);
-      bump(visitsByType, id);
+      if (!perDistrict) {
+        byType.set(id, (perDistrict = new Map()));
+        // The first visit in view that handed it over: its sentence.
+        const s = row.visit.supplies.find((x) => x.supplyTypeId === id);
+        if (s) evidence.set(id, ref(row, s.evidence));
+      }
+      perDistrict.set(district, (perDistrict.get(district) ?? 0) + 1);
+      visitsByType.set(id, (visitsByType.get(id) ?? 0) + 1);
     }
-    for (const s of row.visit.supplies)
-      if (!evidence.has(s.supplyTypeId)) evidence.set(s.supplyTypeId, ref(row, s.evidence));
   }
   const { series, districts: sorted } = districtSeries({ index, rows, lang, t }, districts);
   const typeIds = [
@@ -264,21 +271,30 @@ export function supplyModel({ index, rows, lang, t }: ModelInput): ChartModel {
 
 export function variantModel({ index, rows, lang, t }: ModelInput): ChartModel {
   type Variant = { text: string; supplyTypeId: string; visits: number; evidence: EvidenceRef };
+  // By supply type, then by the text as written: no key to build per supply (300,000 at 100,000 visits).
+  const byType = new Map<string, Map<string, Variant>>();
   const variants = new Map<string, Variant>();
-  for (const row of rows) {
-    const seen = new Set<string>();
-    for (const s of row.visit.supplies) {
-      const key = `${s.supplyTypeId}\u0000${s.text}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const entry = variants.get(key) ?? {
-        text: s.text,
-        supplyTypeId: s.supplyTypeId,
-        visits: 0,
-        evidence: ref(row, s.evidence),
-      };
+  for (let r = 0; r < rows.length; r += 1) {
+    const row = rows[r] as VisitRow;
+    const supplies = row.visit.supplies;
+    for (let i = 0; i < supplies.length; i += 1) {
+      const s = supplies[i] as (typeof supplies)[number];
+      // A visit counts once for each way it writes a supply.
+      let again = false;
+      for (let j = 0; j < i && !again; j += 1) {
+        const earlier = supplies[j] as (typeof supplies)[number];
+        again = earlier.supplyTypeId === s.supplyTypeId && earlier.text === s.text;
+      }
+      if (again) continue;
+      let texts = byType.get(s.supplyTypeId);
+      if (!texts) byType.set(s.supplyTypeId, (texts = new Map()));
+      let entry = texts.get(s.text);
+      if (!entry) {
+        entry = { text: s.text, supplyTypeId: s.supplyTypeId, visits: 0, evidence: ref(row, s.evidence) };
+        texts.set(s.text, entry);
+        variants.set(`${s.supplyTypeId}\u0000${s.text}`, entry);
+      }
       entry.visits += 1;
-      variants.set(key, entry);
     }
   }
   const typeOrder = new Map(index.facetValues.supply.map((id, i) => [id, i]));
@@ -356,6 +372,8 @@ export function variantModel({ index, rows, lang, t }: ModelInput): ChartModel {
 
 const peopleSeries = ['lead', 'accompanying', 'delegation'] as const;
 
+const roleBit = { lead: 1, accompanying: 2, delegation: 4 } as const;
+
 /** Names of the people who went to a place that its label gives before "and N more". */
 export const namesInLabel = 6;
 
@@ -363,45 +381,46 @@ export function peoplePlacesModel({ index, rows, lang, t }: ModelInput): ChartMo
   type Entry = {
     placeId: string | null;
     visits: number;
-    byRole: Map<(typeof peopleSeries)[number], Set<string>>;
+    /** Who went (a person's or unit's id), with the roles they went in as bits of `roleBit`. */
+    went: Map<string, number>;
     names: string[];
-    named: Set<string>;
     evidence: EvidenceRef;
   };
+  // Plain loops and one map per place: at 100,000 visits there are 300,000 participants to count, and 150,000
+  // names to give (each person's looked up once).
   const entries = new Map<string, Entry>();
-  for (const row of rows) {
-    const key = row.visit.placeId ?? `visit:${row.visit.id}`;
+  const nameOf = new Map<string, string>();
+  for (let r = 0; r < rows.length; r += 1) {
+    const row = rows[r] as VisitRow;
+    const visit = row.visit;
+    const key = visit.placeId ?? `visit:${visit.id}`;
     let entry = entries.get(key);
     if (!entry) {
-      entry = {
-        placeId: row.visit.placeId,
-        visits: 0,
-        byRole: new Map(),
-        names: [],
-        named: new Set(),
-        evidence: ref(row, row.visit.evidence),
-      };
+      entry = { placeId: visit.placeId, visits: 0, went: new Map(), names: [], evidence: ref(row, visit.evidence) };
       entries.set(key, entry);
     }
     entry.visits += 1;
-    for (const p of row.visit.participants) {
+    const participants = visit.participants;
+    for (let i = 0; i < participants.length; i += 1) {
+      const p = participants[i] as (typeof participants)[number];
       if (p.role === 'entrusted-by') continue;
       // Organisations that went count as delegations; people as lead or accompanying (a person in a delegation
       // counts with the accompanying).
-      const role = p.personId ? (p.role === 'lead' ? 'lead' : 'accompanying') : 'delegation';
+      const bit = p.personId ? (p.role === 'lead' ? roleBit.lead : roleBit.accompanying) : roleBit.delegation;
       const id = p.personId ?? p.organizationId ?? '';
-      let set = entry.byRole.get(role);
-      if (!set) entry.byRole.set(role, (set = new Set()));
-      set.add(id);
-      // Named once, though one may have led one visit there and accompanied another.
-      if (!entry.named.has(id)) {
-        entry.named.add(id);
-        entry.names.push(
-          p.personId
+      const had = entry.went.get(id);
+      if (had === undefined) {
+        // Named once, though one may have led one visit there and accompanied another.
+        let name = nameOf.get(id);
+        if (name === undefined) {
+          name = p.personId
             ? facetLabel(index, 'person', p.personId, lang)
-            : textIn(index.organizations.get(id)?.name ?? { zh: id }, lang),
-        );
-      }
+            : textIn(index.organizations.get(id)?.name ?? { zh: id }, lang);
+          nameOf.set(id, name);
+        }
+        entry.names.push(name);
+        entry.went.set(id, bit);
+      } else if ((had & bit) === 0) entry.went.set(id, had | bit);
     }
   }
   const series: ChartSeries[] = peopleSeries.map((role, i) => ({
@@ -412,7 +431,11 @@ export function peoplePlacesModel({ index, rows, lang, t }: ModelInput): ChartMo
   }));
   const chartRows = [...entries.entries()].map(([key, e]) => {
     const name = e.placeId === null ? t('charts.noPlace') : placeName(index, e.placeId, lang);
-    const counts = peopleSeries.map((role) => e.byRole.get(role)?.size ?? 0);
+    const counts = peopleSeries.map(() => 0);
+    for (const bits of e.went.values())
+      peopleSeries.forEach((role, i) => {
+        if (bits & roleBit[role]) counts[i] = (counts[i] as number) + 1;
+      });
     return makeRow({
       id: key,
       label: name,

@@ -6,6 +6,7 @@ import { DatasetLoadError, findJsonErrorOffset, jsonErrorLocation } from './load
 import { compileValidator, type Check } from './fast-validate';
 import {
   checkDataset,
+  checkDatasetInSlices,
   checkEvidence,
   datasetSchema,
   datasetShape,
@@ -93,6 +94,13 @@ export function fastAccepts(
   /** Bulletin arrays whose evidence was checked already, bulletin by bulletin (checkEvidence). */
   evidenceChecked: ReadonlySet<unknown> = new Set(),
 ): boolean {
+  if (!shapeAccepts(raw, checked)) return false;
+  const dataset = raw as Dataset;
+  return checkDataset(dataset, { evidence: !evidenceChecked.has(dataset.bulletins) }).length === 0;
+}
+
+/** The schema's shape, fast (each field; elements in `checked` were checked already), without whole-file rules. */
+function shapeAccepts(raw: unknown, checked: ReadonlySet<unknown>): boolean {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return false;
   const record = raw as Record<string, unknown>;
   for (const key of Object.keys(datasetShape.shape)) {
@@ -100,8 +108,7 @@ export function fastAccepts(
     const value = record[key];
     if (!checks || !(checked.has(value) ? checks.shallow : checks.whole)(value)) return false;
   }
-  const dataset = raw as Dataset;
-  return checkDataset(dataset, { evidence: !evidenceChecked.has(dataset.bulletins) }).length === 0;
+  return true;
 }
 
 /**
@@ -222,8 +229,14 @@ export class DatasetBuilder {
    * at 100,000 visits zod over the whole takes seconds, and the page would stand still for them.
    */
   async finishInSlices(skeleton: string, line: number, pause: () => Promise<void>): Promise<Dataset> {
-    const { raw, passed } = this.assemble(skeleton, line);
-    if (passed) return raw as Dataset;
+    const raw = this.fill(skeleton, line);
+    const checked = this.elementsValid ? this.checked : null;
+    if (checked !== null && !this.mayHoldProtoKey && shapeAccepts(raw, checked)) {
+      // The whole-file rules in slices too (400 ms at 300,000 visits).
+      const dataset = raw as Dataset;
+      const evidence = !this.evidenceChecked.has(dataset.bulletins);
+      if ((await checkDatasetInSlices(dataset, { evidence }, pause, SLICE_MS)).length === 0) return dataset;
+    }
     // A "__proto__" key: zod's own output is the dataset (it leaves the key out).
     if (this.mayHoldProtoKey) return validateDataset(raw);
     return validateInSlices(raw, pause);
@@ -231,6 +244,17 @@ export class DatasetBuilder {
 
   /** The whole from the skeleton, and whether it passed the fast checks. */
   private assemble(skeleton: string, line: number): { raw: unknown; passed: boolean } {
+    const raw = this.fill(skeleton, line);
+    // Each element was checked as it arrived; what is left is quick. Only a file found wanting (or one whose
+    // copy zod would change) goes through zod, for its issues and paths.
+    const checked = this.elementsValid ? this.checked : null;
+    const passed =
+      checked !== null && !this.mayHoldProtoKey && fastAccepts(raw, checked, this.evidenceChecked);
+    return { raw, passed };
+  }
+
+  /** The whole from the skeleton: its arrays put back in their places. */
+  private fill(skeleton: string, line: number): unknown {
     let raw: unknown;
     try {
       raw = JSON.parse(skeleton);
@@ -246,12 +270,7 @@ export class DatasetBuilder {
     fillSkeleton(raw, this.arrays);
     this.arrays = [];
     if (mayHoldProtoKey(skeleton)) this.mayHoldProtoKey = true;
-    // Each element was checked as it arrived; what is left is quick. Only a file found wanting (or one whose
-    // copy zod would change) goes through zod, for its issues and paths.
-    const checked = this.elementsValid ? this.checked : null;
-    const passed =
-      checked !== null && !this.mayHoldProtoKey && fastAccepts(raw, checked, this.evidenceChecked);
-    return { raw, passed };
+    return raw;
   }
 }
 
@@ -310,7 +329,7 @@ export async function validateInSlices(raw: unknown, pause: () => Promise<void>)
       issues.push({ path: formatPath(issue.path), message: issue.message });
   if (issues.length === 0) {
     await pause();
-    for (const issue of checkDataset(raw as Dataset))
+    for (const issue of await checkDatasetInSlices(raw as Dataset, {}, pause, SLICE_MS))
       issues.push({ path: formatPath(issue.path), message: issue.message });
   }
   if (issues.length === 0) return raw as Dataset;

@@ -5,7 +5,8 @@ import { fixture } from '../testing/fixtures';
 import { renderJsonSchema } from './json-schema';
 import { DatasetLoadError, type LoadProblem } from './load-error';
 import { parseDatasetText, validateDataset } from './parse-dataset';
-import { datasetSchema, type Dataset } from './schema';
+import { synthDataset, type Division } from '../../scripts/synth-lib';
+import { checkDataset, checkDatasetInSlices, datasetSchema, type Dataset } from './schema';
 
 /** Runs validation and returns the problem it reports. */
 function problemOf(mutate: (d: Dataset) => void): LoadProblem {
@@ -151,5 +152,32 @@ describe('dataset.schema.json', () => {
   it('is the JSON Schema generated from the zod schema (run `npm run data:schema` when this fails)', () => {
     const committed = readFileSync(resolve(process.cwd(), 'public/data/dataset.schema.json'), 'utf8');
     expect(committed).toBe(renderJsonSchema());
+  });
+});
+
+describe('whole-file rules in slices', () => {
+  it('finds what checkDataset finds, pausing between slices', async () => {
+    const divisions = JSON.parse(
+      readFileSync(resolve(process.cwd(), 'data/divisions/yiyang.json'), 'utf8'),
+    ) as Division[];
+    const data = synthDataset({ visits: 2000, seed: 7, divisions });
+    // A reference and an id gone wrong near the end, and a quote that is not in its paragraph.
+    const last = data.bulletins.at(-1)!;
+    last.visits[0]!.placeId = 'nowhere';
+    last.id = data.bulletins[0]!.id;
+    last.visits.at(-1)!.evidence.quote = '不在原文中的一句';
+    let pauses = 0;
+    const pause = () => {
+      pauses += 1;
+      return Promise.resolve();
+    };
+    const sliced = await checkDatasetInSlices(data, {}, pause, 0);
+    expect(sliced).toEqual(checkDataset(data));
+    const messages = sliced.map((i) => i.message).join('\n');
+    expect(messages).toContain('duplicate id');
+    expect(messages).toContain('unknown place "nowhere"');
+    expect(messages).toContain('quote is not found verbatim');
+    // One slice per 32 bulletins, with a pause between each (a slice of 0 ms ends at once).
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(data.bulletins.length / 32));
   });
 });

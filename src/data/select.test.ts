@@ -6,6 +6,7 @@ import { synthDataset, type Division } from '../../scripts/synth-lib';
 import { fixture, small } from '../testing/fixtures';
 import {
   buildIndex,
+  IndexBuilder,
   emptyFilters,
   facetKeys,
   selectView,
@@ -267,5 +268,32 @@ describe('views remembered', () => {
     for (const supply of ['alcohol', 'mask', 'gloves', 'nothing', 'x', 'y'])
       selectViewRemembered(index, { ...emptyFilters, supply: [supply] });
     expect(selectViewRemembered(index, a)).not.toBe(view);
+  });
+});
+
+describe('finishing an index in steps', () => {
+  it('gives the index finish gives, and yields within each pass over the rows', () => {
+    const divisions = JSON.parse(
+      readFileSync(resolve(process.cwd(), 'data/divisions/yiyang.json'), 'utf8'),
+    ) as Division[];
+    const data = synthDataset({ visits: 40_000, seed: 11, divisions });
+    const whole = buildIndex(structuredClone(data));
+    const builder = new IndexBuilder();
+    builder.setPlaces(data.places);
+    for (const b of data.bulletins) builder.add(b);
+    const steps = builder.finishSteps(data);
+    let yields = 0;
+    let step = steps.next();
+    while (!step.done) {
+      yields += 1;
+      step = steps.next();
+    }
+    const index = step.value;
+    expect(index.rows.map((r) => r.visit.id)).toEqual(whole.rows.map((r) => r.visit.id));
+    expect(index.rows.map((r) => r.position)).toEqual(whole.rows.map((_, i) => i));
+    expect(index.facetValues).toEqual(whole.facetValues);
+    expect(index.personRoles).toEqual(whole.personRoles);
+    // Four passes over the rows, each yielding twice at 40,000 rows (every 16,384), and between passes.
+    expect(yields).toBeGreaterThanOrEqual(4 * 2 + 3);
   });
 });

@@ -305,7 +305,7 @@ export function checkEvidence(bulletin: Bulletin, bi: number): Issue[] {
  */
 export function checkDataset(data: Dataset, options: { evidence?: boolean } = {}): Issue[] {
   const issues: Issue[] = [];
-  for (const step = datasetChecks(data, options, issues); !step.next().done; );
+  for (const step = datasetChecks(data, options, issues); !step.next().done;);
   return issues;
 }
 
@@ -321,7 +321,7 @@ export async function checkDatasetInSlices(
 ): Promise<Issue[]> {
   const issues: Issue[] = [];
   let since = performance.now();
-  for (const step = datasetChecks(data, options, issues); !step.next().done; )
+  for (const step = datasetChecks(data, options, issues); !step.next().done;)
     if (performance.now() - since > sliceMs) {
       await pause();
       since = performance.now();

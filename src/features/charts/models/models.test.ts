@@ -156,7 +156,9 @@ describe('who went where', () => {
     ) as Division[];
     const big = buildIndex(synthDataset({ visits: 3000, seed: 3, divisions }));
     const model = peoplePlacesModel({ index: big, rows: big.rows, lang: 'zh', t: translator('zh') });
-    const row = model.rows.reduce((a, b) => ((b.detailItems?.length ?? 0) > (a.detailItems?.length ?? 0) ? b : a));
+    const row = model.rows.reduce((a, b) =>
+      (b.detailItems?.length ?? 0) > (a.detailItems?.length ?? 0) ? b : a,
+    );
     const names = row.detailItems ?? [];
     expect(names.length).toBeGreaterThan(namesInLabel + 5);
     expect(row.detail).toBe(names.join('、'));

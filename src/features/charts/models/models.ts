@@ -396,7 +396,13 @@ export function peoplePlacesModel({ index, rows, lang, t }: ModelInput): ChartMo
     const key = visit.placeId ?? `visit:${visit.id}`;
     let entry = entries.get(key);
     if (!entry) {
-      entry = { placeId: visit.placeId, visits: 0, went: new Map(), names: [], evidence: ref(row, visit.evidence) };
+      entry = {
+        placeId: visit.placeId,
+        visits: 0,
+        went: new Map(),
+        names: [],
+        evidence: ref(row, visit.evidence),
+      };
       entries.set(key, entry);
     }
     entry.visits += 1;

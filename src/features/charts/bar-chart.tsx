@@ -28,6 +28,7 @@ import {
   indentPx,
   labelLines,
   labelRoom,
+  valueAxis,
   valueAxisHeight,
 } from './models/layout';
 import type { ChartModel, ChartRow } from './models/rows';
@@ -57,6 +58,7 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
   const { t } = useI18n();
   const { width: axisWidth, lines } = categoryAxis(model, width, tickFontSize, measure);
   const rowsById = new Map(model.chartRows.map((row) => [row.id, row]));
+  const values = valueAxis(model);
   const barShape = (props: BarShapeProps) => {
     const row = props.payload as ChartRow | undefined;
     return (
@@ -91,7 +93,8 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
       <XAxis
         type="number"
         allowDecimals={false}
-        domain={[0, 'dataMax']}
+        domain={[0, values.max]}
+        ticks={values.ticks}
         // Every tick shown (there are five at most): Recharts then does not measure each label in the DOM to
         // thin them out, which took 100 ms of forced layout per first drawing at 100,000 visits.
         interval={0}

@@ -329,7 +329,7 @@ function DataTable({
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.id} className="border-t border-slate-200 dark:border-slate-700">
+            <tr key={row.id} className="border-t border-slate-200 align-top dark:border-slate-700">
               <th scope="row" className="p-1.5 text-left font-normal">
                 {row.facet ? (
                   <button

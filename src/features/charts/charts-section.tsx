@@ -26,7 +26,12 @@ type Props = {
 /** The headers of each chart's table. */
 const columns: Record<ChartId, (t: T) => FigureColumns> = {
   places: (t) => ({ label: t('charts.col.place') }),
-  'people-places': (t) => ({ label: t('charts.col.place'), detail: t('charts.col.people') }),
+  // The row names its place; the people are in their own column (the full label names both, for the tooltip).
+  'people-places': (t) => ({
+    label: t('charts.col.place'),
+    detail: t('charts.col.people'),
+    renderLabel: (row) => row.label,
+  }),
   supplies: (t) => ({ label: t('charts.col.type') }),
   'supply-variants': (t) => ({
     label: t('charts.col.variant'),

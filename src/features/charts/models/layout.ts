@@ -3,6 +3,7 @@
  * the chart. Widths come from a `Measure` (lib/text-metrics): the canvas with the page's font in the browser, so
  * that no label touches or crosses the axis in either language; the estimate in tests.
  */
+import { nice, ticks } from 'd3-array';
 import { estimateWidth, fitText, wrapText, type Measure } from '../../../lib/text-metrics';
 import type { ChartModel } from './rows';
 
@@ -64,4 +65,17 @@ export function rowHeight(model: Pick<ChartModel, 'colorBy' | 'series'>, labelLi
 
 export function chartHeight(model: Pick<ChartModel, 'colorBy' | 'series' | 'chartRows'>, lines = 1): number {
   return model.chartRows.length * rowHeight(model, lines) + valueAxisHeight + chartMarginTop;
+}
+
+/**
+ * The value axis: from 0 to a round number at or above the largest bar, and at most five whole-number ticks
+ * (d3-array's nice and ticks), so that every tick can be shown without measuring or overlapping ("45" and "46"
+ * side by side, when the axis ended at the largest value).
+ */
+export function valueAxis(model: Pick<ChartModel, 'chartRows' | 'series'>): { max: number; ticks: number[] } {
+  let largest = 0;
+  for (const row of model.chartRows)
+    for (const s of model.series) largest = Math.max(largest, row[s.key] ?? 0);
+  const [, max] = nice(0, Math.max(1, largest), 4);
+  return { max, ticks: ticks(0, max, 4).filter(Number.isInteger) };
 }

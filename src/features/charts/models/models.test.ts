@@ -13,7 +13,7 @@ import { buildIndex, emptyFilters, selectView, type Filters } from '../../../dat
 import { loadCatalogue, translator, type Lang } from '../../../i18n/i18n';
 import { colorFor } from '../../../lib/colors';
 import { fixture, small } from '../../../testing/fixtures';
-import { categoryAxis, chartHeight, labelLines, labelRoom } from './layout';
+import { categoryAxis, chartHeight, labelLines, labelRoom, valueAxis } from './layout';
 import {
   namesInLabel,
   peoplePlacesModel,
@@ -258,5 +258,26 @@ describe('label layout', () => {
         axis.lines,
       );
     expect(chartHeight(model, 2)).toBeGreaterThan(chartHeight(model, 1));
+  });
+});
+
+describe('the value axis', () => {
+  const axis = (largest: number) =>
+    valueAxis({
+      chartRows: [makeRow({ id: 'a', label: 'a', visits: largest, values: [largest] })],
+      series: [{ key: 'v0', id: 'x', label: 'x', color: '' }],
+    });
+  it('ends at a round number at or above the largest bar, with whole ticks that never crowd the end', () => {
+    expect(axis(46)).toEqual({ max: 50, ticks: [0, 10, 20, 30, 40, 50] });
+    expect(axis(3)).toEqual({ max: 3, ticks: [0, 1, 2, 3] });
+    expect(axis(1)).toEqual({ max: 1, ticks: [0, 1] });
+    expect(axis(0)).toEqual({ max: 1, ticks: [0, 1] });
+    for (const largest of [2, 7, 13, 46, 99, 101, 987, 12_345]) {
+      const { max, ticks } = axis(largest);
+      expect(max).toBeGreaterThanOrEqual(largest);
+      expect(ticks.at(-1)).toBe(max);
+      expect(ticks.length).toBeLessThanOrEqual(7);
+      expect(ticks.every(Number.isInteger)).toBe(true);
+    }
   });
 });

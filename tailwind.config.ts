@@ -48,9 +48,11 @@ export const tokens = {
       'sans-serif',
     ],
     mono: [
+      'ui-monospace', // Safari
       '"DejaVu Sans Mono"', // Linux
       'Menlo', // macOS
       'Consolas', // Windows
+      '"Liberation Mono"', // other Linux
       '"Noto Sans CJK SC"',
       '"PingFang SC"',
       '"Microsoft YaHei"',

@@ -3,7 +3,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchDataset } from './dataset-query';
 import { PageCopy } from './page-copy';
 import { DatasetLoadError, type LoadProblem } from './load-error';
-import { synthDataset, type Division } from '../../scripts/synth-lib';
 import {
   DatasetAssembler,
   DatasetBuilder,
@@ -12,10 +11,10 @@ import {
   parseDatasetText,
 } from './parse-dataset';
 import { cutter } from './parse-worker';
+import { synthYiyang } from '../testing/synth';
 import { buildIndex, emptyFilters, selectView } from './select';
 
 const bytes = readFileSync('public/data/dataset.json');
-const divisions = JSON.parse(readFileSync('data/divisions/yiyang.json', 'utf8')) as Division[];
 const text = bytes.toString('utf8');
 
 /** Feeds a text to the assembler in chunks of `size` bytes. */
@@ -216,7 +215,7 @@ describe("the page's copy (what the worker forwards as it reads)", () => {
   );
 
   it('hands a large chunk on in pieces of at most MAX_PIECE_BYTES (each one task on the page)', async () => {
-    const big = synthDataset({ visits: 3000, seed: 5, divisions });
+    const big = synthYiyang(3000, 5);
     const body = new TextEncoder().encode(JSON.stringify(big));
     const pieces: number[] = [];
     const copy = new PageCopy(new DatasetBuilder('data/dataset.json'));

@@ -11,9 +11,7 @@ import { fixture } from '../testing/fixtures';
 import { compileValidator } from './fast-validate';
 import { DatasetLoadError } from './load-error';
 import { PageCopy } from './page-copy';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { synthDataset, type Division } from '../../scripts/synth-lib';
+import { synthYiyang } from '../testing/synth';
 import {
   DatasetAssembler,
   DatasetBuilder,
@@ -271,11 +269,8 @@ describe('the fast check gives zod’s verdict', () => {
 });
 
 describe('a file found wanting, judged in slices', () => {
-  const divisions = JSON.parse(
-    readFileSync(resolve(process.cwd(), 'data/divisions/yiyang.json'), 'utf8'),
-  ) as Division[];
   // Many bulletins, people and places: every top-level array is walked in slices.
-  const many = synthDataset({ visits: 40, seed: 7, divisions }) as unknown as Json;
+  const many = synthYiyang(40, 7) as unknown as Json;
   const zodIssues = (value: unknown) => {
     const result = datasetSchema.safeParse(value);
     return result.success ? [] : result.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`);

@@ -5,6 +5,7 @@
 import { DatasetBuilder } from './parse-dataset';
 import type { ParseReply } from './parse-worker';
 import type { Bulletin, Dataset, Place } from './schema';
+import { runInSlices } from '../lib/slices';
 import { IndexBuilder, prebuildIndex } from './select';
 
 export { DatasetBuilder };
@@ -74,7 +75,7 @@ export class PageCopy {
     return dataset;
   }
 
-  /** The index finished in slices of about SLICE_MS (280 ms in all at 300,000 visits), where it was built. */
+  /** The index finished in slices (280 ms in all at 300,000 visits), where it was built. */
   private async indexed(
     {
       dataset,
@@ -92,24 +93,9 @@ export class PageCopy {
     // The index was built from these very arrays (not from zod's copy of them): then it is the dataset's.
     if (!builder || dataset.bulletins !== bulletins || (this.placesSet && dataset.places !== places)) return;
     try {
-      const steps = builder.finishSteps(dataset);
-      let since = performance.now();
-      for (;;) {
-        const step = steps.next();
-        if (step.done) {
-          prebuildIndex(dataset, step.value);
-          return;
-        }
-        if (performance.now() - since > SLICE_MS) {
-          await pause();
-          since = performance.now();
-        }
-      }
+      prebuildIndex(dataset, await runInSlices(builder.finishSteps(dataset), pause));
     } catch {
       // Not valid after all, or a bug: the index is built from the dataset on first view, as it was.
     }
   }
 }
-
-/** A piece of the index's last work this long, then a pause. */
-const SLICE_MS = 30;

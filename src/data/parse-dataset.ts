@@ -3,6 +3,7 @@
  * It holds zod, so dataset-query.ts loads it on demand, keeping the schema library out of the first paint.
  */
 import { DatasetLoadError, findJsonErrorOffset, jsonErrorLocation } from './load-error';
+import { SLICE_MS } from '../lib/slices';
 import { compileValidator, type Check } from './fast-validate';
 import {
   checkDataset,
@@ -235,7 +236,7 @@ export class DatasetBuilder {
       // The whole-file rules in slices too (400 ms at 300,000 visits).
       const dataset = raw as Dataset;
       const evidence = !this.evidenceChecked.has(dataset.bulletins);
-      if ((await checkDatasetInSlices(dataset, { evidence }, pause, SLICE_MS)).length === 0) return dataset;
+      if ((await checkDatasetInSlices(dataset, { evidence }, pause)).length === 0) return dataset;
     }
     // A "__proto__" key: zod's own output is the dataset (it leaves the key out).
     if (this.mayHoldProtoKey) return validateDataset(raw);
@@ -275,9 +276,6 @@ export class DatasetBuilder {
 }
 
 type Issue = { path: string; message: string };
-
-/** A piece of work this long, then a pause. */
-const SLICE_MS = 30;
 
 /**
  * zod's issues for a file the fast checks found wanting, found in slices of about 30 ms with `pause()` between
@@ -329,7 +327,7 @@ export async function validateInSlices(raw: unknown, pause: () => Promise<void>)
       issues.push({ path: formatPath(issue.path), message: issue.message });
   if (issues.length === 0) {
     await pause();
-    for (const issue of await checkDatasetInSlices(raw as Dataset, {}, pause, SLICE_MS))
+    for (const issue of await checkDatasetInSlices(raw as Dataset, {}, pause))
       issues.push({ path: formatPath(issue.path), message: issue.message });
   }
   if (issues.length === 0) return raw as Dataset;

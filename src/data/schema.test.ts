@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../testing/fixtures';
+import { synthYiyang } from '../testing/synth';
 import { renderJsonSchema } from './json-schema';
 import { DatasetLoadError, type LoadProblem } from './load-error';
 import { parseDatasetText, validateDataset } from './parse-dataset';
-import { synthDataset, type Division } from '../../scripts/synth-lib';
 import { checkDataset, checkDatasetInSlices, datasetSchema, type Dataset } from './schema';
 
 /** Runs validation and returns the problem it reports. */
@@ -157,10 +157,7 @@ describe('dataset.schema.json', () => {
 
 describe('whole-file rules in slices', () => {
   it('finds what checkDataset finds, pausing between slices', async () => {
-    const divisions = JSON.parse(
-      readFileSync(resolve(process.cwd(), 'data/divisions/yiyang.json'), 'utf8'),
-    ) as Division[];
-    const data = synthDataset({ visits: 2000, seed: 7, divisions });
+    const data = synthYiyang(2000, 7);
     // A reference and an id gone wrong near the end, and a quote that is not in its paragraph.
     const last = data.bulletins.at(-1)!;
     last.visits[0]!.placeId = 'nowhere';

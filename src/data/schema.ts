@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { placeKinds } from './place-kinds';
+import { runInSlices, runSteps } from '../lib/slices';
 
 export const SCHEMA_VERSION = 1 as const;
 
@@ -304,33 +305,28 @@ export function checkEvidence(bulletin: Bulletin, bi: number): Issue[] {
  * `evidence: false`, for bulletins whose evidence was checked already, one by one).
  */
 export function checkDataset(data: Dataset, options: { evidence?: boolean } = {}): Issue[] {
-  const issues: Issue[] = [];
-  for (const step = datasetChecks(data, options, issues); !step.next().done;);
-  return issues;
+  return runSteps(datasetChecks(data, options));
 }
 
 /**
  * As `checkDataset`, in slices of about `sliceMs` with `pause()` between them: at 300,000 visits the whole-file
  * rules take 400 ms, which in one task would hold the page still.
  */
-export async function checkDatasetInSlices(
+export function checkDatasetInSlices(
   data: Dataset,
   options: { evidence?: boolean },
   pause: () => Promise<void>,
-  sliceMs: number,
+  sliceMs?: number,
 ): Promise<Issue[]> {
-  const issues: Issue[] = [];
-  let since = performance.now();
-  for (const step = datasetChecks(data, options, issues); !step.next().done;)
-    if (performance.now() - since > sliceMs) {
-      await pause();
-      since = performance.now();
-    }
-  return issues;
+  return runInSlices(datasetChecks(data, options), pause, sliceMs);
 }
 
 /** The whole-file rules as steps: the id tables and the places first, then a step every 32 bulletins. */
-function* datasetChecks(data: Dataset, { evidence = true }: { evidence?: boolean }, issues: Issue[]) {
+function* datasetChecks(
+  data: Dataset,
+  { evidence = true }: { evidence?: boolean },
+): Generator<void, Issue[]> {
+  const issues: Issue[] = [];
   const index = <T extends { id: string }>(items: T[], key: string) => {
     const map = new Map<string, T>();
     items.forEach((item, i) => {
@@ -359,6 +355,7 @@ function* datasetChecks(data: Dataset, { evidence = true }: { evidence?: boolean
     checkBulletin(bulletins[bi] as Bulletin, bi, refs, evidence, issues);
     if (bi % 32 === 31) yield;
   }
+  return issues;
 }
 
 /**

@@ -4,9 +4,7 @@
  * the same order, same facet counts in the same order, same figures, for random datasets and filters.
  */
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { synthDataset, type Division } from '../../scripts/synth-lib';
+import { synthYiyang } from '../testing/synth';
 import { fixture } from '../testing/fixtures';
 import { placePathIds } from './places';
 import type { Dataset, ParticipantRole } from './schema';
@@ -181,10 +179,6 @@ function figuresOf(rows: readonly VisitRow[]): Figures {
 
 // ---- the properties ----
 
-const divisions = JSON.parse(
-  readFileSync(resolve(process.cwd(), 'data/divisions/yiyang.json'), 'utf8'),
-) as Division[];
-
 const plain = (view: View) => ({
   ids: view.rows.map((r) => r.visit.id),
   total: view.total,
@@ -234,7 +228,7 @@ describe('selectView and buildIndex agree with the straightforward oracle', () =
         fc.integer({ min: 1, max: 300 }),
         fc.boolean(),
         (seed, visits, placesFirst) => {
-          const data = synthDataset({ visits, seed, divisions });
+          const data = synthYiyang(visits, seed);
           const oracle = oracleIndex(data);
           const builder = new IndexBuilder();
           if (placesFirst) builder.setPlaces(data.places);

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { synthDataset, type Division } from '../../scripts/synth-lib';
 import { fixture, small } from '../testing/fixtures';
+import { synthYiyang } from '../testing/synth';
 import {
   buildIndex,
   IndexBuilder,
@@ -221,10 +219,6 @@ describe('selection properties (fast-check)', () => {
 });
 
 describe('selection properties over generated datasets (fast-check)', () => {
-  const divisions = JSON.parse(
-    readFileSync(resolve(process.cwd(), 'data/divisions/yiyang.json'), 'utf8'),
-  ) as Division[];
-
   it('for any dataset and filter state: status = cards, counts agree, facet counts match their own views', () => {
     fc.assert(
       fc.property(
@@ -232,7 +226,7 @@ describe('selection properties over generated datasets (fast-check)', () => {
         fc.integer({ min: 1, max: 40 }),
         fc.infiniteStream(fc.double({ min: 0, max: 1, noNaN: true })),
         (seed, visits, coins) => {
-          const idx = buildIndex(synthDataset({ visits, seed, divisions }));
+          const idx = buildIndex(synthYiyang(visits, seed));
           // A random filter state drawn from the values the dataset has.
           const f = Object.fromEntries(
             facetKeys.map((k) => [k, idx.facetValues[k].filter(() => (coins.next().value as number) < 0.15)]),
@@ -273,10 +267,7 @@ describe('views remembered', () => {
 
 describe('finishing an index in steps', () => {
   it('gives the index finish gives, and yields within each pass over the rows', () => {
-    const divisions = JSON.parse(
-      readFileSync(resolve(process.cwd(), 'data/divisions/yiyang.json'), 'utf8'),
-    ) as Division[];
-    const data = synthDataset({ visits: 40_000, seed: 11, divisions });
+    const data = synthYiyang(40_000, 11);
     const whole = buildIndex(structuredClone(data));
     const builder = new IndexBuilder();
     builder.setPlaces(data.places);

@@ -3,6 +3,7 @@
  * DOM here. `buildIndex` runs once per dataset; `selectView` once per filter state, in one pass over the visits.
  * Chart series are the charts' own business (src/features/charts/models).
  */
+import { runSteps } from '../lib/slices';
 import { placePathIds } from './places';
 import type {
   Bulletin,
@@ -217,16 +218,18 @@ export class IndexBuilder {
     return id;
   }
 
+  /** Writes back only strings, and only where they are: a visit not validated yet may lack any of them. */
   private shareIds(visit: Visit): void {
-    if (visit.placeId !== null) visit.placeId = this.one(visit.placeId);
-    if (visit.districtId !== null) visit.districtId = this.one(visit.districtId);
+    if (typeof visit.placeId === 'string') visit.placeId = this.one(visit.placeId);
+    if (typeof visit.districtId === 'string') visit.districtId = this.one(visit.districtId);
     for (const p of visit.participants) {
-      p.role = roleConstant.get(p.role) ?? p.role;
-      if (p.personId) p.personId = this.one(p.personId);
-      if (p.organizationId) p.organizationId = this.one(p.organizationId);
+      if (typeof p.role === 'string') p.role = roleConstant.get(p.role) ?? p.role;
+      if (typeof p.personId === 'string') p.personId = this.one(p.personId);
+      if (typeof p.organizationId === 'string') p.organizationId = this.one(p.organizationId);
     }
-    for (const s of visit.supplies) s.supplyTypeId = this.one(s.supplyTypeId);
-    for (const s of visit.inspected) s.placeId = this.one(s.placeId);
+    for (const s of visit.supplies)
+      if (typeof s.supplyTypeId === 'string') s.supplyTypeId = this.one(s.supplyTypeId);
+    for (const s of visit.inspected) if (typeof s.placeId === 'string') s.placeId = this.one(s.placeId);
   }
 
   add(bulletin: Bulletin): void {
@@ -301,11 +304,7 @@ export class IndexBuilder {
 
   /** The index of `dataset`, whose bulletins are those added, in the same order. */
   finish(dataset: Dataset): DatasetIndex {
-    const steps = this.finishSteps(dataset);
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-    }
+    return runSteps(this.finishSteps(dataset));
   }
 
   /**
@@ -317,7 +316,12 @@ export class IndexBuilder {
     if (!this.places) this.setPlaces(dataset.places);
     const all = this.rows as VisitRow[];
     const n = all.length;
-    for (const row of this.rows) if (!row.placePath) this.complete(row, places);
+    // Rows added before the places were known (a file that lists its places after its bulletins).
+    for (let i = 0; i < n; i += 1) {
+      const row = this.rows[i] as PartialRow;
+      if (!row.placePath) this.complete(row, places);
+      if ((i & STEP_ROWS) === STEP_ROWS) yield;
+    }
     yield;
 
     // Time order; within a time, bulletins as listed and visits in reading order.
@@ -351,6 +355,7 @@ export class IndexBuilder {
         const t = time[i] as number;
         order[first[t] as number] = i;
         first[t] = (first[t] as number) + 1;
+        if ((i & STEP_ROWS) === STEP_ROWS) yield;
       }
     } else {
       const rank = (r: VisitRow) => this.bulletinRank.get(r.bulletin.id) ?? 0;

@@ -167,6 +167,7 @@ export const en: Messages = {
   'charts.legend': 'Legend (click to filter)',
   'charts.tableCaption': 'Data of “{title}” ({unit})',
   'charts.omitted': 'The chart draws {shown} of {total} rows; the data table lists them all.',
+  'charts.allNames': 'All {count} people and units at {place}',
   'charts.fewer': 'show fewer',
   'charts.tableAll': 'Show all {count} rows',
   'charts.tableOmitted': 'The table lists the first {shown} of {total} rows.',

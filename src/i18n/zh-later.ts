@@ -75,6 +75,7 @@ export const zhLater = {
   'charts.legend': '图例（点击可筛选）',
   'charts.tableCaption': '{title}的数据（{unit}）',
   'charts.omitted': '图中只画出 {shown} 项（共 {total} 项）；全部数据见数据表。',
+  'charts.allNames': '{place}的全部{count}个人员和单位',
   'charts.fewer': '收起',
   'charts.tableAll': '显示全部 {count} 行',
   'charts.tableOmitted': '表中列出前 {shown} 行（共 {total} 行）。',

@@ -20,7 +20,12 @@ export function formatDateTime(iso: string, lang: Lang): string {
 
 /** "口罩、酒精、消毒液" / "Mask, Alcohol, Disinfectant". */
 export function listJoin(items: readonly string[], lang: Lang): string {
-  return items.join(lang === 'zh' ? '、' : ', ');
+  return items.join(listSeparator(lang));
+}
+
+/** What stands between two items of a list: 、 / ", ". */
+export function listSeparator(lang: Lang): string {
+  return lang === 'zh' ? '、' : ', ';
 }
 
 /**

@@ -95,7 +95,7 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
         allowDecimals={false}
         domain={[0, values.max]}
         ticks={values.ticks}
-        // Every tick shown (there are five at most): Recharts then does not measure each label in the DOM to
+        // Every tick shown (valueAxis gives six at most): Recharts then does not measure each label in the DOM to
         // thin them out, which took 100 ms of forced layout per first drawing at 100,000 visits.
         interval={0}
         height={valueAxisHeight}

@@ -9,13 +9,14 @@ import { SourceButton } from '../../components/ui/source-button';
 import { useI18n } from '../../i18n/i18n';
 import type { ChartHandle, DrawnFigure, RenderChartActions, ViewCaption } from '../../lib/chart-handle';
 import type { Measure } from '../../lib/text-metrics';
-import { listJoin } from '../../lib/format';
+import { listJoin, listSeparator } from '../../lib/format';
 import { usePageActions } from '../../lib/page-actions';
 import { HorizontalBarChart } from './bar-chart';
 import { chartChromeSelector, chartTextClass } from './chart-style';
 import { chartHeight } from './models/layout';
 import { hasData, type ChartModel, type ChartRow } from './models/rows';
 import { numbersSentence } from './models/words';
+import { namesInCell } from './models/models';
 import { useElementWidth } from '../../lib/use-element-width';
 import { useNearViewport, usePrinting } from './use-near-viewport';
 
@@ -233,30 +234,38 @@ function OffscreenChart({
   );
 }
 
-/** Items of a table cell shown before "N more" (the people who went to a place). */
-export const CELL_FIRST_ITEMS = 8;
-
 /**
- * A list in a table cell: the first items, and a button that shows the rest (and hides them again). Laying out a
- * place's 500 names in every row took 80 ms of one frame; nobody reads them there, and the place's row filters
- * the page to its visits.
+ * A list in a table cell: the first items (`namesInCell`), and a button that shows the rest and hides them again;
+ * on paper, all of them. Laying out a place's 500 names in every row took 80 ms of one frame; the place's row also
+ * filters the page to its visits.
  */
-function ClippedList({ items }: { items: readonly string[] }) {
+function ClippedList({
+  items,
+  what,
+  printing,
+}: {
+  items: readonly string[];
+  /** What the items are of (the place), for the button's name. */
+  what: string;
+  printing: boolean;
+}) {
   const { t, lang } = useI18n();
   const [all, setAll] = useState(false);
-  if (items.length <= CELL_FIRST_ITEMS) return <bdi>{listJoin(items, lang)}</bdi>;
-  const shown = all ? items : items.slice(0, CELL_FIRST_ITEMS);
+  if (items.length <= namesInCell || printing) return <bdi>{listJoin(items, lang)}</bdi>;
+  const shown = all ? items : items.slice(0, namesInCell);
   return (
     <>
       <bdi>{listJoin(shown, lang)}</bdi>
-      {all ? ' ' : lang === 'zh' ? '、' : ', '}
+      {all ? ' ' : listSeparator(lang)}
       <button
         type="button"
         aria-expanded={all}
+        // One name whether open or not (the state is aria-expanded), and it says which row it is in.
+        aria-label={t('charts.allNames', { count: items.length, place: what })}
         onClick={() => setAll(!all)}
-        className="underline decoration-dotted underline-offset-2 hover:decoration-solid"
+        className="no-print underline decoration-dotted underline-offset-2 hover:decoration-solid"
       >
-        {all ? t('charts.fewer') : t('charts.finding.more', { count: items.length - CELL_FIRST_ITEMS })}
+        {all ? t('charts.fewer') : t('charts.finding.more', { count: items.length - namesInCell })}
       </button>
     </>
   );
@@ -346,7 +355,11 @@ function DataTable({
               </th>
               {columns.detail && (
                 <td className="p-1.5">
-                  {row.detailItems ? <ClippedList items={row.detailItems} /> : <bdi>{row.detail}</bdi>}
+                  {row.detailItems ? (
+                    <ClippedList items={row.detailItems} what={row.label} printing={printing} />
+                  ) : (
+                    <bdi>{row.detail}</bdi>
+                  )}
                 </td>
               )}
               {grouped && model.id !== 'people-places' && model.id !== 'quantities' && (

@@ -3,8 +3,6 @@
  * they are and what they show, bars or a sentence, the numbers in a table that is always there, the filters and
  * the source one click away, and a handle for the export built from the same state.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
@@ -17,10 +15,9 @@ import { colorFor } from '../../lib/colors';
 import { PageActionsProvider, type PageActions } from '../../lib/page-actions';
 import { fixture } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
-import { synthDataset, type Division } from '../../../scripts/synth-lib';
-import { CELL_FIRST_ITEMS } from './chart-figure';
+import { synthIndex } from '../../testing/synth';
 import ChartsSection from './charts-section';
-import { peoplePlacesModel } from './models/models';
+import { namesInCell, peoplePlacesModel } from './models/models';
 
 await loadCatalogue('en');
 const index = buildIndex(validateDataset(fixture('small')));
@@ -127,29 +124,48 @@ describe('ChartsSection in Chinese', () => {
     expect(within(table).queryByText(/丁/)).toBeNull();
   });
 
-  it('lists the first eight who went to a place, and the rest on request', async () => {
-    const divisions = JSON.parse(
-      readFileSync(resolve(process.cwd(), 'data/divisions/yiyang.json'), 'utf8'),
-    ) as Division[];
-    const big = buildIndex(synthDataset({ visits: 3000, seed: 3, divisions }));
-    renderWithProviders(
-      <PageActionsProvider value={{ filterBy: vi.fn(), showEvidence: vi.fn() }}>
-        <ChartsSection index={big} view={selectView(big, emptyFilters)} filters={emptyFilters} />
-      </PageActionsProvider>,
-      { lang: 'zh' },
-    );
+  it('lists the first eight who went to a place, and the rest on request; all of them on paper', async () => {
+    const big = synthIndex(3000, 3);
+    const show = () =>
+      renderWithProviders(
+        <PageActionsProvider value={{ filterBy: vi.fn(), showEvidence: vi.fn() }}>
+          <ChartsSection index={big} view={selectView(big, emptyFilters)} filters={emptyFilters} />
+        </PageActionsProvider>,
+        { lang: 'zh' },
+      );
     const model = peoplePlacesModel({ index: big, rows: big.rows, lang: 'zh', t: translator('zh') });
-    const names = model.rows[0]!.detailItems!;
-    expect(names.length).toBeGreaterThan(CELL_FIRST_ITEMS);
-    const table = tableOf(figureNamed(/^谁去了哪里/));
-    const cell = within(within(table).getAllByRole('row')[1]!).getAllByRole('cell')[0]!;
-    const more = within(cell).getByRole('button', { name: `另有${names.length - CELL_FIRST_ITEMS}项` });
-    expect(cell.textContent).toBe(`${names.slice(0, CELL_FIRST_ITEMS).join('、')}、${more.textContent}`);
+    const top = model.rows[0]!;
+    const names = top.detailItems!;
+    expect(names.length).toBeGreaterThan(namesInCell);
+    const firstRow = () => within(tableOf(figureNamed(/^谁去了哪里/))).getAllByRole('row')[1]!;
+
+    const { unmount } = show();
+    const row = firstRow();
+    expect(within(row).getByRole('rowheader').textContent).toBe(top.label);
+    const cell = within(row).getAllByRole('cell')[0]!;
+    const more = within(cell).getByRole('button', { name: `${top.label}的全部${names.length}个人员和单位` });
+    expect(more.textContent).toBe(`另有${names.length - namesInCell}项`);
+    expect(cell.textContent).toBe(`${names.slice(0, namesInCell).join('、')}、${more.textContent}`);
     expect(more).toHaveAttribute('aria-expanded', 'false');
-    const user = userEvent.setup();
-    await user.click(more);
+    await userEvent.setup().click(more);
     expect(cell.textContent).toBe(`${names.join('、')} 收起`);
-    expect(within(cell).getByRole('button', { name: '收起' })).toHaveAttribute('aria-expanded', 'true');
+    expect(more).toHaveAttribute('aria-expanded', 'true');
+    unmount();
+
+    // Printing (the media turned to print, as a headless PDF does): every name, and no button.
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query === 'print',
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    }));
+    try {
+      show();
+      const printed = within(firstRow()).getAllByRole('cell')[0]!;
+      expect(printed.textContent).toBe(names.join('、'));
+      expect(within(printed).queryByRole('button')).toBeNull();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('shows the sentence a row comes from', async () => {

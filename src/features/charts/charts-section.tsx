@@ -26,11 +26,12 @@ type Props = {
 /** The headers of each chart's table. */
 const columns: Record<ChartId, (t: T) => FigureColumns> = {
   places: (t) => ({ label: t('charts.col.place') }),
-  // The row names its place; the people are in their own column (the full label names both, for the tooltip).
+  // The row names its place; the people are in their own column. A visit with no place is told apart by the
+  // first who went (its full label).
   'people-places': (t) => ({
     label: t('charts.col.place'),
     detail: t('charts.col.people'),
-    renderLabel: (row) => row.label,
+    renderLabel: (row) => (row.facet ? row.label : row.fullLabel),
   }),
   supplies: (t) => ({ label: t('charts.col.type') }),
   'supply-variants': (t) => ({

@@ -58,9 +58,13 @@ export function drawInTurn(start: () => void): () => void {
 
 function nextTurn() {
   const start = turns.shift();
-  // The update renders now, in this task, and alone (not batched with the next turn's).
-  if (start) flushSync(start);
-  turnTimer = turns.length > 0 ? setTimeout(nextTurn, 0) : null;
+  try {
+    // The update renders now, in this task, and alone (not batched with the next turn's).
+    if (start) flushSync(start);
+  } finally {
+    // Whatever became of this one, the next ones still get their turn.
+    turnTimer = turns.length > 0 ? setTimeout(nextTurn, 0) : null;
+  }
 }
 
 /** True while the page is being printed (Ctrl+P, or the media turned to print by a headless `page.pdf()`). */

@@ -68,14 +68,15 @@ export function chartHeight(model: Pick<ChartModel, 'colorBy' | 'series' | 'char
 }
 
 /**
- * The value axis: from 0 to a round number at or above the largest bar, and at most five whole-number ticks
+ * The value axis: from 0 to a round whole number at or above the largest bar, with at most six whole-number ticks
  * (d3-array's nice and ticks), so that every tick can be shown without measuring or overlapping ("45" and "46"
- * side by side, when the axis ended at the largest value).
+ * side by side, when the axis ended at the largest value). An amount like 2.5 ends the axis at 3.
  */
 export function valueAxis(model: Pick<ChartModel, 'chartRows' | 'series'>): { max: number; ticks: number[] } {
   let largest = 0;
   for (const row of model.chartRows)
     for (const s of model.series) largest = Math.max(largest, row[s.key] ?? 0);
-  const [, max] = nice(0, Math.max(1, largest), 4);
+  const [, rounded] = nice(0, Math.max(1, Math.ceil(largest)), 4);
+  const max = Math.ceil(rounded);
   return { max, ticks: ticks(0, max, 4).filter(Number.isInteger) };
 }

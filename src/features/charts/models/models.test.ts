@@ -3,18 +3,17 @@
  * The chart models on the small fixture (src/testing/fixtures.ts): four made-up visits, 东区 ×3 and 西区 ×1,
  * supplies written two ways, an unknown supply id, a quantity, a person who only entrusted.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { synthDataset, type Division } from '../../../../scripts/synth-lib';
 import { tokens } from '../../../../tailwind.config';
 import { validateDataset } from '../../../data/parse-dataset';
 import { buildIndex, emptyFilters, selectView, type Filters } from '../../../data/select';
 import { loadCatalogue, translator, type Lang } from '../../../i18n/i18n';
 import { colorFor } from '../../../lib/colors';
 import { fixture, small } from '../../../testing/fixtures';
+import { synthIndex } from '../../../testing/synth';
 import { categoryAxis, chartHeight, labelLines, labelRoom, valueAxis } from './layout';
 import {
+  namesInCell,
   namesInLabel,
   peoplePlacesModel,
   placeModel,
@@ -151,17 +150,16 @@ describe('who went where', () => {
   });
 
   it('keeps a label short where many went to a place: the first names and how many more; the table has them all', () => {
-    const divisions = JSON.parse(
-      readFileSync(resolve(process.cwd(), 'data/divisions/yiyang.json'), 'utf8'),
-    ) as Division[];
-    const big = buildIndex(synthDataset({ visits: 3000, seed: 3, divisions }));
+    const big = synthIndex(3000, 3);
     const model = peoplePlacesModel({ index: big, rows: big.rows, lang: 'zh', t: translator('zh') });
     const row = model.rows.reduce((a, b) =>
       (b.detailItems?.length ?? 0) > (a.detailItems?.length ?? 0) ? b : a,
     );
     const names = row.detailItems ?? [];
     expect(names.length).toBeGreaterThan(namesInLabel + 5);
-    expect(row.detail).toBe(names.join('、'));
+    expect(row.detail).toBe(
+      [...names.slice(0, namesInCell), `另有${names.length - namesInCell}项`].join('、'),
+    );
     expect(row.fullLabel).toBe(
       `${row.label}: ${[...names.slice(0, namesInLabel), `另有${names.length - namesInLabel}项`].join('、')}`,
     );
@@ -170,9 +168,22 @@ describe('who went where', () => {
       big.rows
         .filter((r) => r.visit.placeId === row.id)
         .flatMap((r) => r.visit.participants.filter((p) => p.role !== 'entrusted-by'))
-        .map((p) => p.personId ?? p.organizationId),
+        .map((p) => (p.personId ? `p:${p.personId}` : `o:${p.organizationId}`)),
     );
     expect(names).toHaveLength(went.size);
+  });
+
+  it('counts and names a person and a unit that have the same id apart', () => {
+    // Ids are unique among people and among units: a unit may have a person's id.
+    const data = structuredClone(fixture('small'));
+    data.organizations[0]!.id = 'person-a';
+    for (const v of data.bulletins[0]!.visits)
+      for (const p of v.participants) if (p.organizationId === 'unit-b') p.organizationId = 'person-a';
+    const same = buildIndex(validateDataset(data));
+    const model = peoplePlacesModel({ index: same, rows: same.rows, lang: 'zh', t: translator('zh') });
+    const row = model.rows.find((r) => r.label === '一号社区')!;
+    expect(model.series.map((s) => row[s.key])).toEqual([1, 0, 1]);
+    expect(row.detailItems).toEqual(['甲', '乙单位']);
   });
 
   it('names the people and units in the page language', () => {
@@ -272,6 +283,7 @@ describe('the value axis', () => {
     expect(axis(3)).toEqual({ max: 3, ticks: [0, 1, 2, 3] });
     expect(axis(1)).toEqual({ max: 1, ticks: [0, 1] });
     expect(axis(0)).toEqual({ max: 1, ticks: [0, 1] });
+    expect(axis(2.5)).toEqual({ max: 3, ticks: [0, 1, 2, 3] });
     for (const largest of [2, 7, 13, 46, 99, 101, 987, 12_345]) {
       const { max, ticks } = axis(largest);
       expect(max).toBeGreaterThanOrEqual(largest);

@@ -376,12 +376,14 @@ const roleBit = { lead: 1, accompanying: 2, delegation: 4 } as const;
 
 /** Names of the people who went to a place that its label gives before "and N more". */
 export const namesInLabel = 6;
+/** Names its table cell gives before "N more" (a button that shows them all). */
+export const namesInCell = 8;
 
 export function peoplePlacesModel({ index, rows, lang, t }: ModelInput): ChartModel {
   type Entry = {
     placeId: string | null;
     visits: number;
-    /** Who went (a person's or unit's id), with the roles they went in as bits of `roleBit`. */
+    /** Who went ("p:" and a person's id, "o:" and a unit's), with the roles they went in as bits of `roleBit`. */
     went: Map<string, number>;
     names: string[];
     evidence: EvidenceRef;
@@ -413,20 +415,24 @@ export function peoplePlacesModel({ index, rows, lang, t }: ModelInput): ChartMo
       // Organisations that went count as delegations; people as lead or accompanying (a person in a delegation
       // counts with the accompanying).
       const bit = p.personId ? (p.role === 'lead' ? roleBit.lead : roleBit.accompanying) : roleBit.delegation;
-      const id = p.personId ?? p.organizationId ?? '';
-      const had = entry.went.get(id);
+      // A person and a unit may have the same id (ids are unique among people, and among units).
+      const who = p.personId ? `p:${p.personId}` : `o:${p.organizationId ?? ''}`;
+      const had = entry.went.get(who);
       if (had === undefined) {
         // Named once, though one may have led one visit there and accompanied another.
-        let name = nameOf.get(id);
+        let name = nameOf.get(who);
         if (name === undefined) {
           name = p.personId
             ? facetLabel(index, 'person', p.personId, lang)
-            : textIn(index.organizations.get(id)?.name ?? { zh: id }, lang);
-          nameOf.set(id, name);
+            : textIn(
+                index.organizations.get(p.organizationId ?? '')?.name ?? { zh: p.organizationId ?? '' },
+                lang,
+              );
+          nameOf.set(who, name);
         }
         entry.names.push(name);
-        entry.went.set(id, bit);
-      } else if ((had & bit) === 0) entry.went.set(id, had | bit);
+        entry.went.set(who, bit);
+      } else if ((had & bit) === 0) entry.went.set(who, had | bit);
     }
   }
   const series: ChartSeries[] = peopleSeries.map((role, i) => ({
@@ -447,7 +453,7 @@ export function peoplePlacesModel({ index, rows, lang, t }: ModelInput): ChartMo
       label: name,
       // The label reads in a tooltip, the chart's description and a button's name: the first names, and a count.
       fullLabel: `${name}: ${listFirst(e.names, lang, namesInLabel, (count) => t('charts.finding.more', { count }))}`,
-      detail: listJoin(e.names, lang),
+      detail: listFirst(e.names, lang, namesInCell, (count) => t('charts.finding.more', { count })),
       detailItems: e.names,
       facet: e.placeId === null ? null : { key: 'place', id: e.placeId, name },
       evidence: e.evidence,

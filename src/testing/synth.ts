@@ -1,0 +1,29 @@
+/**
+ * Synthetic datasets for tests, over the Yiyang divisions (data/divisions/yiyang.json): the generator of the
+ * benchmarks (scripts/synth-lib.ts), read once here rather than in every test file.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { synthDataset, type Division } from '../../scripts/synth-lib';
+import type { Dataset } from '../data/schema';
+import { buildIndex, type DatasetIndex } from '../data/select';
+
+let divisions: Division[] | null = null;
+
+/** The divisions of Yiyang, as the benchmarks use them. */
+export function yiyangDivisions(): Division[] {
+  divisions ??= JSON.parse(
+    readFileSync(resolve(process.cwd(), 'data/divisions/yiyang.json'), 'utf8'),
+  ) as Division[];
+  return divisions;
+}
+
+/** A synthetic dataset of `visits` visits (the same for the same seed). */
+export function synthYiyang(visits: number, seed = 1): Dataset {
+  return synthDataset({ visits, seed, divisions: yiyangDivisions() });
+}
+
+/** Its index. */
+export function synthIndex(visits: number, seed = 1): DatasetIndex {
+  return buildIndex(synthYiyang(visits, seed));
+}

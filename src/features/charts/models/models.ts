@@ -372,7 +372,7 @@ export function variantModel({ index, rows, lang, t }: ModelInput): ChartModel {
 
 const peopleSeries = ['lead', 'accompanying', 'delegation'] as const;
 
-const roleBit = { lead: 1, accompanying: 2, delegation: 4 } as const;
+const roleBit = { lead: 1, accompanying: 2 } as const;
 
 /** Names of the people who went to a place that its label gives before "and N more". */
 export const namesInLabel = 6;
@@ -383,15 +383,17 @@ export function peoplePlacesModel({ index, rows, lang, t }: ModelInput): ChartMo
   type Entry = {
     placeId: string | null;
     visits: number;
-    /** Who went ("p:" and a person's id, "o:" and a unit's), with the roles they went in as bits of `roleBit`. */
-    went: Map<string, number>;
+    /** The people who went, each with the roles they went in (bits of `roleBit`: lead, accompanying). */
+    people: Map<string, number>;
+    /** The units that went (a person and a unit may have the same id: ids are unique within each kind). */
+    units: Set<string>;
     names: string[];
     evidence: EvidenceRef;
   };
   // Plain loops and one map per place: at 100,000 visits there are 300,000 participants to count, and 150,000
   // names to give (each person's looked up once).
   const entries = new Map<string, Entry>();
-  const nameOf = new Map<string, string>();
+  const personName = new Map<string, string>();
   for (let r = 0; r < rows.length; r += 1) {
     const row = rows[r] as VisitRow;
     const visit = row.visit;
@@ -401,7 +403,8 @@ export function peoplePlacesModel({ index, rows, lang, t }: ModelInput): ChartMo
       entry = {
         placeId: visit.placeId,
         visits: 0,
-        went: new Map(),
+        people: new Map(),
+        units: new Set(),
         names: [],
         evidence: ref(row, visit.evidence),
       };
@@ -413,26 +416,25 @@ export function peoplePlacesModel({ index, rows, lang, t }: ModelInput): ChartMo
       const p = participants[i] as (typeof participants)[number];
       if (p.role === 'entrusted-by') continue;
       // Organisations that went count as delegations; people as lead or accompanying (a person in a delegation
-      // counts with the accompanying).
-      const bit = p.personId ? (p.role === 'lead' ? roleBit.lead : roleBit.accompanying) : roleBit.delegation;
-      // A person and a unit may have the same id (ids are unique among people, and among units).
-      const who = p.personId ? `p:${p.personId}` : `o:${p.organizationId ?? ''}`;
-      const had = entry.went.get(who);
-      if (had === undefined) {
-        // Named once, though one may have led one visit there and accompanied another.
-        let name = nameOf.get(who);
-        if (name === undefined) {
-          name = p.personId
-            ? facetLabel(index, 'person', p.personId, lang)
-            : textIn(
-                index.organizations.get(p.organizationId ?? '')?.name ?? { zh: p.organizationId ?? '' },
-                lang,
-              );
-          nameOf.set(who, name);
+      // counts with the accompanying). Each is named once, though one may have led one visit there and
+      // accompanied another.
+      if (p.personId) {
+        const bit = p.role === 'lead' ? roleBit.lead : roleBit.accompanying;
+        const had = entry.people.get(p.personId);
+        if (had === undefined) {
+          let name = personName.get(p.personId);
+          if (name === undefined)
+            personName.set(p.personId, (name = facetLabel(index, 'person', p.personId, lang)));
+          entry.names.push(name);
+          entry.people.set(p.personId, bit);
+        } else if ((had & bit) === 0) entry.people.set(p.personId, had | bit);
+      } else {
+        const id = p.organizationId ?? '';
+        if (!entry.units.has(id)) {
+          entry.units.add(id);
+          entry.names.push(textIn(index.organizations.get(id)?.name ?? { zh: id }, lang));
         }
-        entry.names.push(name);
-        entry.went.set(who, bit);
-      } else if ((had & bit) === 0) entry.went.set(who, had | bit);
+      }
     }
   }
   const series: ChartSeries[] = peopleSeries.map((role, i) => ({
@@ -443,11 +445,11 @@ export function peoplePlacesModel({ index, rows, lang, t }: ModelInput): ChartMo
   }));
   const chartRows = [...entries.entries()].map(([key, e]) => {
     const name = e.placeId === null ? t('charts.noPlace') : placeName(index, e.placeId, lang);
-    const counts = peopleSeries.map(() => 0);
-    for (const bits of e.went.values())
-      peopleSeries.forEach((role, i) => {
-        if (bits & roleBit[role]) counts[i] = (counts[i] as number) + 1;
-      });
+    const counts = [0, 0, e.units.size];
+    for (const bits of e.people.values()) {
+      if (bits & roleBit.lead) counts[0] = (counts[0] as number) + 1;
+      if (bits & roleBit.accompanying) counts[1] = (counts[1] as number) + 1;
+    }
     return makeRow({
       id: key,
       label: name,

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../data/select';
 import { fixture } from '../../testing/fixtures';
-import { timelineItems, type Item } from './timeline-items';
+import { isVisit, itemKey, timelineItems, type Item } from './timeline-items';
 
 const describeItem = (item: Item) =>
-  item.kind === 'visit'
-    ? `${item.row.visit.date ?? 'undated'} ${item.row.visit.id}`
-    : `published ${item.bulletin.id}`;
+  isVisit(item) ? `${item.visit.date ?? 'undated'} ${item.visit.id}` : `published ${item.bulletin.id}`;
 
 /** The small fixture's bulletin, published on 3 February in the evening, and an undated one with later visits. */
 function twoBulletins() {
@@ -40,8 +38,8 @@ describe('timeline items', () => {
     const index = buildIndex(twoBulletins());
     const once = timelineItems(index.rows);
     const again = timelineItems(index.rows.slice(2));
-    expect(new Set(once.map((item) => item.key)).size).toBe(once.length);
-    const keyOf = (items: Item[]) => new Map(items.map((item) => [describeItem(item), item.key]));
+    expect(new Set(once.map(itemKey)).size).toBe(once.length);
+    const keyOf = (items: Item[]) => new Map(items.map((item) => [describeItem(item), itemKey(item)]));
     const before = keyOf(once);
     for (const [what, key] of keyOf(again)) expect(before.get(what)).toBe(key);
   });

@@ -2,20 +2,24 @@
 import type { Bulletin } from '../../data/schema';
 import { publicationSortKey, UNDATED_SORT_KEY, type VisitRow } from '../../data/select';
 
-/**
- * `key`: a number that names the item in the list (React and virtualiser): a visit's position in the index (0 and
- * up), a bulletin's number given once (below 0).
- */
-export type Item = ({ kind: 'visit'; row: VisitRow } | { kind: 'published'; bulletin: Bulletin }) & {
-  readonly key: number;
-};
+/** A bulletin's publication, where it falls among the visits; `key`, a number given once, is below 0. */
+export type PublishedItem = { readonly kind: 'published'; readonly bulletin: Bulletin; readonly key: number };
 
 /**
- * Keys are numbers, so that the virtualiser looks sizes up without hashing 100,000 strings. A visit item is a
- * fresh small object (cheaper than remembering 100,000 of them in a WeakMap); bulletins, far fewer, are numbered
- * once.
+ * An item of the timeline: a visit, as its row itself (no object made for each of 300,000 visits), or a
+ * publication.
  */
-const visitItem = (row: VisitRow): Item => ({ kind: 'visit', row, key: row.position });
+export type Item = VisitRow | PublishedItem;
+
+export const isVisit = (item: Item): item is VisitRow => !('kind' in item);
+
+/**
+ * The number that names an item in the list (React and virtualiser): a visit's position in the index (0 and up),
+ * a publication's key (below 0). Numbers, so that the virtualiser looks sizes up without hashing strings.
+ */
+export const itemKey = (item: Item): number => (isVisit(item) ? item.position : item.key);
+
+/** Bulletins, far fewer than visits, are numbered once. */
 let serial = 0;
 const bulletinKeys = new WeakMap<Bulletin, number>();
 const publishedItem = (bulletin: Bulletin): Item => {
@@ -26,24 +30,28 @@ const publishedItem = (bulletin: Bulletin): Item => {
 
 /** Visits in time order, and each bulletin's publication where it falls (after the visits it reports). */
 export function timelineItems(rows: readonly VisitRow[]): Item[] {
-  const items: Item[] = [];
-  const bulletins = new Map<string, Bulletin>();
-  for (const row of rows) bulletins.set(row.bulletin.id, row.bulletin);
+  // The bulletins in view, by identity (no id to hash per visit; neighbouring rows often share one).
+  const bulletins = new Set<Bulletin>();
+  let last: Bulletin | null = null;
+  for (let i = 0; i < rows.length; i += 1) {
+    const bulletin = (rows[i] as VisitRow).bulletin;
+    if (bulletin !== last) bulletins.add((last = bulletin));
+  }
   // A bulletin without a publication time is placed after its visits. Keys compare as the visits' keys do, by
   // code unit ('~' after every date); localeCompare put '~' first and held every publication back to the end.
-  const key = (b: Bulletin) => publicationSortKey(b) ?? UNDATED_SORT_KEY;
-  const pubs = [...bulletins.values()]
-    .map((bulletin) => ({ bulletin, key: key(bulletin) }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map((p) => p.bulletin);
+  const pubs = [...bulletins]
+    .map((bulletin) => ({ bulletin, key: publicationSortKey(bulletin) ?? UNDATED_SORT_KEY }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  // Sized once: at 300,000 visits a list grown by push copied itself over and over.
+  const items = new Array<Item>(rows.length + pubs.length);
+  let n = 0;
   let p = 0;
-  for (const row of rows) {
-    while (p < pubs.length && key(pubs[p] as Bulletin) < row.sortKey) {
-      items.push(publishedItem(pubs[p] as Bulletin));
-      p += 1;
-    }
-    items.push(visitItem(row));
+  for (let i = 0; i < rows.length; i += 1) {
+    const row = rows[i] as VisitRow;
+    while (p < pubs.length && (pubs[p] as (typeof pubs)[number]).key < row.sortKey)
+      items[n++] = publishedItem((pubs[p++] as (typeof pubs)[number]).bulletin);
+    items[n++] = row;
   }
-  for (; p < pubs.length; p += 1) items.push(publishedItem(pubs[p] as Bulletin));
+  while (p < pubs.length) items[n++] = publishedItem((pubs[p++] as (typeof pubs)[number]).bulletin);
   return items;
 }

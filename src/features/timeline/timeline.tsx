@@ -4,7 +4,7 @@ import type { DatasetIndex, VisitRow } from '../../data/select';
 import { useI18n } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/format';
 import { memoOn } from '../../lib/memo-on';
-import { timelineItems, type Item } from './timeline-items';
+import { isVisit, itemKey, timelineItems, type Item } from './timeline-items';
 import { VisitCard } from './visit-card';
 
 // The virtualiser is needed only for long timelines, so it loads only then.
@@ -58,7 +58,7 @@ function PlainList({ items, index }: { items: readonly Item[]; index: DatasetInd
   return (
     <ol className="space-y-3">
       {items.map((item) => (
-        <li key={item.key}>
+        <li key={itemKey(item)}>
           <TimelineItem item={item} index={index} />
         </li>
       ))}
@@ -68,7 +68,7 @@ function PlainList({ items, index }: { items: readonly Item[]; index: DatasetInd
 
 function TimelineItem({ item, index }: { item: Item; index: DatasetIndex }) {
   const { t, lang, pick } = useI18n();
-  if (item.kind === 'visit') return <VisitCard row={item.row} index={index} />;
+  if (isVisit(item)) return <VisitCard row={item} index={index} />;
   return (
     <div className="flex items-center gap-3 text-sm text-slate-600 dark:text-slate-300">
       <span aria-hidden="true" className="h-px flex-1 bg-slate-300 dark:bg-slate-600" />

@@ -10,6 +10,9 @@ import { VisitCard } from './visit-card';
 // The virtualiser is needed only for long timelines, so it loads only then.
 const VirtualList = lazy(() => import('./virtual-list'));
 
+/** An item's height before it is measured: a visit's card, or a publication's line. */
+const estimatedSize = (item: Item) => (isVisit(item) ? 420 : 40);
+
 /** Up to this many items the timeline renders whole (printable, simple); past it, only what is on screen. */
 export const VIRTUALIZE_AFTER = 60;
 
@@ -44,7 +47,7 @@ export function Timeline({ index, rows }: { index: DatasetIndex; rows: readonly 
           )}
         >
           <Suspense fallback={<p>{t('app.loading')}</p>}>
-            <VirtualList items={items} renderItem={renderItem} />
+            <VirtualList items={items} renderItem={renderItem} keyOf={itemKey} sizeOf={estimatedSize} />
           </Suspense>
         </ErrorBoundary>
       ) : (

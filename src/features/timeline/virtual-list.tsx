@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useRef, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import { isVisit, itemKey, type Item } from './timeline-items';
+import type { Item } from './timeline-items';
 
 /**
  * A long timeline keeps a bounded number of cards in the DOM: those in view in its own scroll box and a few
@@ -11,15 +11,21 @@ import { isVisit, itemKey, type Item } from './timeline-items';
 export default function VirtualList({
   items,
   renderItem,
+  keyOf,
+  sizeOf,
 }: {
   items: Item[];
   renderItem: (item: Item) => ReactNode;
+  /** The number that names an item (stable across views). */
+  keyOf: (item: Item) => number;
+  /** An item's height before it is measured. */
+  sizeOf: (item: Item) => number;
 }) {
   const { t } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
   // Stable while the items are: the virtualiser measures every item again (O(n)) when these change.
-  const estimateSize = useCallback((i: number) => (isVisit(items[i] as Item) ? 420 : 40), [items]);
-  const getItemKey = useCallback((i: number) => itemKey(items[i] as Item), [items]);
+  const estimateSize = useCallback((i: number) => sizeOf(items[i] as Item), [items, sizeOf]);
+  const getItemKey = useCallback((i: number) => keyOf(items[i] as Item), [items, keyOf]);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser is read during render by design
   const virtualizer = useVirtualizer({
     count: items.length,

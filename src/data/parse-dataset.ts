@@ -3,7 +3,7 @@
  * It holds zod, so dataset-query.ts loads it on demand, keeping the schema library out of the first paint.
  */
 import { DatasetLoadError, findJsonErrorOffset, jsonErrorLocation } from './load-error';
-import { SLICE_MS } from '../lib/slices';
+import { runInSlices } from '../lib/slices';
 import { compileValidator, type Check } from './fast-validate';
 import {
   checkDataset,
@@ -221,37 +221,35 @@ export class DatasetBuilder {
 
   /** The whole, from the skeleton (`{"schemaVersion":1,"bulletins":[0],…}`, its arrays by number). */
   finish(skeleton: string, line: number): Dataset {
-    const { raw, passed } = this.assemble(skeleton, line);
-    return passed ? (raw as Dataset) : validateDataset(raw);
+    const raw = this.fill(skeleton, line);
+    const rules = this.wholeFileRules(raw);
+    return rules && checkDataset(raw as Dataset, rules).length === 0
+      ? (raw as Dataset)
+      : validateDataset(raw);
   }
 
   /**
-   * As `finish`, but a file found wanting is judged in slices (validateInSlices), with `pause()` between them:
-   * at 100,000 visits zod over the whole takes seconds, and the page would stand still for them.
+   * As `finish`, in slices with `pause()` between them: the whole-file rules (400 ms at 300,000 visits), and a
+   * file found wanting (validateInSlices: zod over the whole of 100,000 visits takes seconds).
    */
   async finishInSlices(skeleton: string, line: number, pause: () => Promise<void>): Promise<Dataset> {
     const raw = this.fill(skeleton, line);
-    const checked = this.elementsValid ? this.checked : null;
-    if (checked !== null && !this.mayHoldProtoKey && shapeAccepts(raw, checked)) {
-      // The whole-file rules in slices too (400 ms at 300,000 visits).
-      const dataset = raw as Dataset;
-      const evidence = !this.evidenceChecked.has(dataset.bulletins);
-      if ((await checkDatasetInSlices(dataset, { evidence }, pause)).length === 0) return dataset;
-    }
+    const rules = this.wholeFileRules(raw);
+    if (rules && (await checkDatasetInSlices(raw as Dataset, rules, pause)).length === 0)
+      return raw as Dataset;
     // A "__proto__" key: zod's own output is the dataset (it leaves the key out).
     if (this.mayHoldProtoKey) return validateDataset(raw);
     return validateInSlices(raw, pause);
   }
 
-  /** The whole from the skeleton, and whether it passed the fast checks. */
-  private assemble(skeleton: string, line: number): { raw: unknown; passed: boolean } {
-    const raw = this.fill(skeleton, line);
-    // Each element was checked as it arrived; what is left is quick. Only a file found wanting (or one whose
-    // copy zod would change) goes through zod, for its issues and paths.
-    const checked = this.elementsValid ? this.checked : null;
-    const passed =
-      checked !== null && !this.mayHoldProtoKey && fastAccepts(raw, checked, this.evidenceChecked);
-    return { raw, passed };
+  /**
+   * Each element was checked as it arrived: where they all passed and the rest of the structure does, what is
+   * left are the whole-file rules, to run with these options (evidence only where it was not checked on the way);
+   * null sends the file to zod, for its issues and paths (a file found wanting, or one whose copy zod would change).
+   */
+  private wholeFileRules(raw: unknown): { evidence: boolean } | null {
+    if (!this.elementsValid || this.mayHoldProtoKey || !shapeAccepts(raw, this.checked)) return null;
+    return { evidence: !this.evidenceChecked.has((raw as Dataset).bulletins) };
   }
 
   /** The whole from the skeleton: its arrays put back in their places. */
@@ -290,29 +288,7 @@ export async function validateInSlices(raw: unknown, pause: () => Promise<void>)
   if ('schemaVersion' in raw && raw.schemaVersion !== SCHEMA_VERSION) return validateDataset(raw); // the version error
   const record = raw as Record<string, unknown>;
   const shell: Record<string, unknown> = { ...record };
-  const elementIssues = new Map<string, Issue[]>();
-  let since = performance.now();
-  for (const [key, schema] of Object.entries(datasetShape.shape)) {
-    const value = record[key];
-    const def = schema._zod.def;
-    if (def.type !== 'array' || !Array.isArray(value) || value.length <= 1) continue;
-    // The shell keeps element 0 (so that the array's own rules, a minimum length, still hold); zod checks it there.
-    shell[key] = value.slice(0, 1);
-    const check = checksOf(key)?.element;
-    const found: Issue[] = [];
-    for (let i = 1; i < value.length; i += 1) {
-      if (check?.(value[i])) continue;
-      const result = def.element.safeParse(value[i]);
-      if (!result.success)
-        for (const issue of result.error.issues)
-          found.push({ path: formatPath([key, i, ...issue.path]), message: issue.message });
-      if (performance.now() - since > SLICE_MS) {
-        await pause();
-        since = performance.now();
-      }
-    }
-    elementIssues.set(key, found);
-  }
+  const elementIssues = await runInSlices(elementIssueSteps(record, shell), pause);
   const shellResult = datasetShape.safeParse(shell);
   const shellIssues = shellResult.success ? [] : shellResult.error.issues;
   // In zod's order: field by field, each array's first element (from the shell) before the others.
@@ -336,6 +312,37 @@ export async function validateInSlices(raw: unknown, pause: () => Promise<void>)
     issues: issues.slice(0, MAX_LISTED_ISSUES),
     count: issues.length,
   });
+}
+
+/**
+ * zod's issues for the elements of each top-level array that fail the fast check, a step per element; each array
+ * in `shell` keeps only its element 0 (so that the array's own rules, a minimum length, still hold; zod checks it
+ * there).
+ */
+function* elementIssueSteps(
+  record: Record<string, unknown>,
+  shell: Record<string, unknown>,
+): Generator<void, Map<string, Issue[]>> {
+  const elementIssues = new Map<string, Issue[]>();
+  for (const [key, schema] of Object.entries(datasetShape.shape)) {
+    const value = record[key];
+    const def = schema._zod.def;
+    if (def.type !== 'array' || !Array.isArray(value) || value.length <= 1) continue;
+    shell[key] = value.slice(0, 1);
+    const check = checksOf(key)?.element;
+    const found: Issue[] = [];
+    for (let i = 1; i < value.length; i += 1) {
+      if (!check?.(value[i])) {
+        const result = def.element.safeParse(value[i]);
+        if (!result.success)
+          for (const issue of result.error.issues)
+            found.push({ path: formatPath([key, i, ...issue.path]), message: issue.message });
+      }
+      yield;
+    }
+    elementIssues.set(key, found);
+  }
+  return elementIssues;
 }
 
 /**

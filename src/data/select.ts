@@ -470,11 +470,6 @@ export type View = {
   figures: Figures;
 };
 
-/**
- * Values within a facet are alternatives (OR); facets combine (AND). One pass: a row that fails no facet is in
- * view and counts for every facet; a row that fails exactly one facet counts only for that facet's values.
- * It works on numbers (see Compiled): a few array reads per row and facet, no Set or Map per row.
- */
 /** The last few views of each index, by their filters: undoing a filter, or Back, shows it again at once. */
 const RECENT_VIEWS = 6;
 const recentViews = new WeakMap<DatasetIndex, Map<string, View>>();
@@ -501,6 +496,11 @@ export function selectViewRemembered(index: DatasetIndex, filters: Filters): Vie
   return view;
 }
 
+/**
+ * Values within a facet are alternatives (OR); facets combine (AND). One pass: a row that fails no facet is in
+ * view and counts for every facet; a row that fails exactly one facet counts only for that facet's values.
+ * It works on numbers (see Compiled): a few array reads per row and facet, no Set or Map per row.
+ */
 export function selectView(index: DatasetIndex, filters: Filters): View {
   const c = compile(index);
   const all = index.rows;

@@ -41,7 +41,8 @@ const shown = () => ['a', 'b', 'c'].map((n) => screen.getByTestId(n).textContent
 const come = (name: string, isIntersecting = true) =>
   act(() => observers.get(screen.getByTestId(name))?.([{ isIntersecting }]));
 
-it('draws the charts that come near together one per task, in turn', async () => {
+/** Three charts, near the screen all at once. */
+function threeComeNear() {
   render(
     <>
       <Chart name="a" />
@@ -52,6 +53,10 @@ it('draws the charts that come near together one per task, in turn', async () =>
   come('a');
   come('b');
   come('c');
+}
+
+it('draws the charts that come near together one per task, in turn', async () => {
+  threeComeNear();
   expect(shown()).toEqual(['a waiting', 'b waiting', 'c waiting']);
   await act(() => vi.advanceTimersToNextTimerAsync());
   expect(shown()).toEqual(['a drawn', 'b waiting', 'c waiting']);
@@ -62,16 +67,7 @@ it('draws the charts that come near together one per task, in turn', async () =>
 });
 
 it('does not draw a chart that leaves before its turn, and stops drawing one that leaves', async () => {
-  render(
-    <>
-      <Chart name="a" />
-      <Chart name="b" />
-      <Chart name="c" />
-    </>,
-  );
-  come('a');
-  come('b');
-  come('c');
+  threeComeNear();
   come('b', false);
   await act(() => vi.runAllTimersAsync());
   expect(shown()).toEqual(['a drawn', 'b waiting', 'c drawn']);

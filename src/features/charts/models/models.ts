@@ -39,11 +39,12 @@ const bump = <K>(map: Map<K, number>, key: K, by = 1) => map.set(key, (map.get(k
 
 /** "赫山区4次、资阳区2次": the first few items with their counts, and how many more. */
 function countsPhrase(items: readonly { name: string; count: number }[], lang: Lang, t: T, max = 3): string {
-  const shown = items
-    .slice(0, max)
-    .map((item) => t('charts.finding.item', { name: item.name, count: item.count }));
-  if (items.length > max) shown.push(t('charts.finding.more', { count: items.length - max }));
-  return listJoin(shown, lang);
+  return listFirst(
+    items.map((item) => t('charts.finding.item', { name: item.name, count: item.count })),
+    lang,
+    max,
+    (count) => t('charts.finding.more', { count }),
+  );
 }
 
 function finish(
@@ -273,7 +274,6 @@ export function variantModel({ index, rows, lang, t }: ModelInput): ChartModel {
   type Variant = { text: string; supplyTypeId: string; visits: number; evidence: EvidenceRef };
   // By supply type, then by the text as written: no key to build per supply (300,000 at 100,000 visits).
   const byType = new Map<string, Map<string, Variant>>();
-  const variants = new Map<string, Variant>();
   for (let r = 0; r < rows.length; r += 1) {
     const row = rows[r] as VisitRow;
     const supplies = row.visit.supplies;
@@ -292,24 +292,25 @@ export function variantModel({ index, rows, lang, t }: ModelInput): ChartModel {
       if (!entry) {
         entry = { text: s.text, supplyTypeId: s.supplyTypeId, visits: 0, evidence: ref(row, s.evidence) };
         texts.set(s.text, entry);
-        variants.set(`${s.supplyTypeId}\u0000${s.text}`, entry);
       }
       entry.visits += 1;
     }
   }
   const typeOrder = new Map(index.facetValues.supply.map((id, i) => [id, i]));
-  const sorted = [...variants.entries()].sort(
-    ([, a], [, b]) =>
-      (typeOrder.get(a.supplyTypeId) ?? Infinity) - (typeOrder.get(b.supplyTypeId) ?? Infinity) ||
-      a.supplyTypeId.localeCompare(b.supplyTypeId) ||
-      b.visits - a.visits ||
-      a.text.localeCompare(b.text, 'zh'),
-  );
-  const chartRows = sorted.map(([key, v]) => {
+  const sorted = [...byType.values()]
+    .flatMap((texts) => [...texts.values()])
+    .sort(
+      (a, b) =>
+        (typeOrder.get(a.supplyTypeId) ?? Infinity) - (typeOrder.get(b.supplyTypeId) ?? Infinity) ||
+        a.supplyTypeId.localeCompare(b.supplyTypeId) ||
+        b.visits - a.visits ||
+        a.text.localeCompare(b.text, 'zh'),
+    );
+  const chartRows = sorted.map((v) => {
     const typeName = facetLabel(index, 'supply', v.supplyTypeId, lang);
     const label = lang === 'zh' ? v.text : t('charts.variantLabel', { text: v.text, type: typeName });
     return makeRow({
-      id: key,
+      id: `${v.supplyTypeId}\u0000${v.text}`,
       label,
       verbatim: v.text,
       detail: typeName,
@@ -320,7 +321,7 @@ export function variantModel({ index, rows, lang, t }: ModelInput): ChartModel {
       values: [v.visits],
     });
   });
-  const typeIds = [...new Set(sorted.map(([, v]) => v.supplyTypeId))];
+  const typeIds = [...new Set(sorted.map((v) => v.supplyTypeId))];
   const legend = typeIds.map((id): LegendEntry => {
     const label = facetLabel(index, 'supply', id, lang);
     return { id, label, color: colorFor('supply', id), facet: { key: 'supply', id, name: label } };
@@ -330,7 +331,7 @@ export function variantModel({ index, rows, lang, t }: ModelInput): ChartModel {
   ];
   // The finding: which supply types were written in more than one way.
   const forms = typeIds
-    .map((id) => ({ id, forms: sorted.filter(([, v]) => v.supplyTypeId === id).map(([, v]) => v) }))
+    .map((id) => ({ id, forms: sorted.filter((v) => v.supplyTypeId === id) }))
     .filter((x) => x.forms.length > 1);
   const finding =
     forms.length === 0

@@ -4,7 +4,14 @@
  */
 import { useMemo, useState } from 'react';
 import { Button } from '../../components/ui/button';
-import type { DatasetIndex } from '../../data/select';
+import {
+  columnsOf,
+  FLAG_DATE_UNCERTAIN,
+  FLAG_DISTRICT_INFERRED,
+  FLAG_DRAFTED,
+  FLAG_NAME_INFERRED,
+  type DatasetIndex,
+} from '../../data/select';
 import { useI18n } from '../../i18n/i18n';
 import { formatDate } from '../../lib/format';
 import { memoOn } from '../../lib/memo-on';
@@ -17,17 +24,14 @@ function flagCounts(index: DatasetIndex) {
   let dates = 0;
   let names = 0;
   let drafted = 0;
-  // Plain loops: once per dataset, over every visit and participant.
+  // The index's column of flags: one byte per visit.
+  const { flags } = columnsOf(index);
   for (let r = 0; r < index.rows.length; r += 1) {
-    const visit = (index.rows[r] as (typeof index.rows)[number]).visit;
-    if (visit.districtInferred) districts += 1;
-    if (!visit.dateCertain) dates += 1;
-    for (let i = 0; i < visit.participants.length; i += 1)
-      if (visit.participants[i]?.inferred) {
-        names += 1;
-        break;
-      }
-    if (visit.drafted) drafted += 1;
+    const bits = flags[r] as number;
+    if (bits & FLAG_DISTRICT_INFERRED) districts += 1;
+    if (bits & FLAG_DATE_UNCERTAIN) dates += 1;
+    if (bits & FLAG_NAME_INFERRED) names += 1;
+    if (bits & FLAG_DRAFTED) drafted += 1;
   }
   return { districts, dates, names, drafted };
 }

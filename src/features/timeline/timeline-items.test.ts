@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Bulletin } from '../../data/schema';
 import { buildIndex } from '../../data/select';
 import { fixture } from '../../testing/fixtures';
-import { isVisit, itemKey, timelineItems, type Item } from './timeline-items';
+import { isPublicationKey, isVisit, timelineItems, type Item } from './timeline-items';
 
 const describeItem = (item: Item) =>
   isVisit(item) ? `${item.visit.date ?? 'undated'} ${item.visit.id}` : `published ${item.bulletin.id}`;
@@ -26,7 +27,7 @@ function twoBulletins() {
 describe('timeline items', () => {
   it('puts each publication after the visits it follows in time, an undated one last', () => {
     const index = buildIndex(twoBulletins());
-    const order = timelineItems(index.rows).map(describeItem);
+    const order = timelineItems(index, index.rows).items.map(describeItem);
     const published = order.indexOf('published small-bulletin');
     // The dated bulletin comes right after its visits of 3 February, before the undated bulletin's visits of the 5th.
     expect(order.slice(0, published).every((s) => s.startsWith('2020-02-03'))).toBe(true);
@@ -36,11 +37,36 @@ describe('timeline items', () => {
 
   it('gives each visit and bulletin a key of its own, the same on every call', () => {
     const index = buildIndex(twoBulletins());
-    const once = timelineItems(index.rows);
-    const again = timelineItems(index.rows.slice(2));
-    expect(new Set(once.map(itemKey)).size).toBe(once.length);
-    const keyOf = (items: Item[]) => new Map(items.map((item) => [describeItem(item), itemKey(item)]));
+    const once = timelineItems(index, index.rows);
+    const again = timelineItems(index, index.rows.slice(2));
+    expect(new Set(once.keys).size).toBe(once.items.length);
+    const keyOf = ({ items, keys }: { items: Item[]; keys: Int32Array }) =>
+      new Map(items.map((item, i) => [describeItem(item), keys[i]]));
     const before = keyOf(once);
+    expect(keyOf(again).size).toBe(again.items.length);
     for (const [what, key] of keyOf(again)) expect(before.get(what)).toBe(key);
+    // A visit's key is its place in the index; a publication's is below 0 (and sized as a line, not a card).
+    once.items.forEach((item, i) => {
+      expect(isPublicationKey(once.keys[i] as number)).toBe(!isVisit(item));
+      if (isVisit(item)) expect(once.keys[i]).toBe(item.position);
+    });
+  });
+
+  it('gives bulletins published at the same time in the order the dataset lists them, in every view', () => {
+    const data = twoBulletins();
+    const [first, second] = data.bulletins as [Bulletin, Bulletin];
+    second.publishedAt = first.publishedAt;
+    second.visits = second.visits.map((v) => ({ ...v, date: '2020-02-03' }));
+    const index = buildIndex(data);
+    const publications = (rows: typeof index.rows) =>
+      timelineItems(index, rows)
+        .items.filter((item) => !isVisit(item))
+        .map(describeItem);
+    expect(publications(index.rows)).toEqual(['published small-bulletin', 'published undated']);
+    // A view whose first visit is the second bulletin's lists them in the same order.
+    const later = index.rows
+      .filter((r) => r.bulletin.id === 'undated')
+      .concat(index.rows.filter((r) => r.bulletin.id !== 'undated'));
+    expect(publications(later)).toEqual(['published small-bulletin', 'published undated']);
   });
 });

@@ -4,14 +4,14 @@ import type { DatasetIndex, VisitRow } from '../../data/select';
 import { useI18n } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/format';
 import { memoOn } from '../../lib/memo-on';
-import { isVisit, itemKey, timelineItems, type Item } from './timeline-items';
+import { isPublicationKey, isVisit, timelineItems, type Item } from './timeline-items';
 import { VisitCard } from './visit-card';
 
 // The virtualiser is needed only for long timelines, so it loads only then.
 const VirtualList = lazy(() => import('./virtual-list'));
 
-/** An item's height before it is measured: a visit's card, or a publication's line. */
-const estimatedSize = (item: Item) => (isVisit(item) ? 420 : 40);
+/** An item's height before it is measured, by its key: a visit's card, or a publication's line. */
+const estimatedSize = (key: number) => (isPublicationKey(key) ? 40 : 420);
 
 /** Up to this many items the timeline renders whole (printable, simple); past it, only what is on screen. */
 export const VIRTUALIZE_AFTER = 60;
@@ -19,7 +19,10 @@ export const VIRTUALIZE_AFTER = 60;
 export function Timeline({ index, rows }: { index: DatasetIndex; rows: readonly VisitRow[] }) {
   const { t } = useI18n();
   // Kept with the rows: clearing the filters gives the index's own rows again, and their items are not remade.
-  const items = useMemo(() => memoOn([rows], 'timeline:items', () => timelineItems(rows)), [rows]);
+  const { items, keys } = useMemo(
+    () => memoOn([index, rows], 'timeline:items', () => timelineItems(index, rows)),
+    [index, rows],
+  );
   const renderItem = useCallback((item: Item) => <TimelineItem item={item} index={index} />, [index]);
   return (
     <section aria-labelledby="timeline-title" className="space-y-3">
@@ -42,26 +45,34 @@ export function Timeline({ index, rows }: { index: DatasetIndex; rows: readonly 
                   reason: error.message,
                 })}
               </p>
-              <PlainList items={items.slice(0, VIRTUALIZE_AFTER)} index={index} />
+              <PlainList items={items.slice(0, VIRTUALIZE_AFTER)} keys={keys} index={index} />
             </>
           )}
         >
           <Suspense fallback={<p>{t('app.loading')}</p>}>
-            <VirtualList items={items} renderItem={renderItem} keyOf={itemKey} sizeOf={estimatedSize} />
+            <VirtualList items={items} keys={keys} renderItem={renderItem} sizeOf={estimatedSize} />
           </Suspense>
         </ErrorBoundary>
       ) : (
-        <PlainList items={items} index={index} />
+        <PlainList items={items} keys={keys} index={index} />
       )}
     </section>
   );
 }
 
-function PlainList({ items, index }: { items: readonly Item[]; index: DatasetIndex }) {
+function PlainList({
+  items,
+  keys,
+  index,
+}: {
+  items: readonly Item[];
+  keys: Int32Array;
+  index: DatasetIndex;
+}) {
   return (
     <ol className="space-y-3">
-      {items.map((item) => (
-        <li key={itemKey(item)}>
+      {items.map((item, i) => (
+        <li key={keys[i]}>
           <TimelineItem item={item} index={index} />
         </li>
       ))}

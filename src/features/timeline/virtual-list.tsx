@@ -10,22 +10,22 @@ import type { Item } from './timeline-items';
  */
 export default function VirtualList({
   items,
+  keys,
   renderItem,
-  keyOf,
   sizeOf,
 }: {
   items: Item[];
+  /** The number that names each item (stable across views). */
+  keys: Int32Array;
   renderItem: (item: Item) => ReactNode;
-  /** The number that names an item (stable across views). */
-  keyOf: (item: Item) => number;
-  /** An item's height before it is measured. */
-  sizeOf: (item: Item) => number;
+  /** An item's height before it is measured, by its key. */
+  sizeOf: (key: number) => number;
 }) {
   const { t } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
   // Stable while the items are: the virtualiser measures every item again (O(n)) when these change.
-  const estimateSize = useCallback((i: number) => sizeOf(items[i] as Item), [items, sizeOf]);
-  const getItemKey = useCallback((i: number) => keyOf(items[i] as Item), [items, keyOf]);
+  const estimateSize = useCallback((i: number) => sizeOf(keys[i] as number), [keys, sizeOf]);
+  const getItemKey = useCallback((i: number) => keys[i] as number, [keys]);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser is read during render by design
   const virtualizer = useVirtualizer({
     count: items.length,

@@ -6,11 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { tokens } from '../../../../tailwind.config';
 import { validateDataset } from '../../../data/parse-dataset';
-import { buildIndex, emptyFilters, selectView, type Filters } from '../../../data/select';
+import { buildIndex, emptyFilters, IndexBuilder, selectView, type Filters } from '../../../data/select';
 import { loadCatalogue, translator, type Lang } from '../../../i18n/i18n';
 import { colorFor } from '../../../lib/colors';
 import { fixture, small } from '../../../testing/fixtures';
-import { synthIndex } from '../../../testing/synth';
+import { synthIndex, synthYiyang } from '../../../testing/synth';
 import { categoryAxis, chartHeight, labelLines, labelRoom, valueAxis } from './layout';
 import {
   namesInCell,
@@ -291,5 +291,34 @@ describe('the value axis', () => {
       expect(ticks.length).toBeLessThanOrEqual(7);
       expect(ticks.every(Number.isInteger)).toBe(true);
     }
+  });
+});
+
+describe("the index's columns", () => {
+  const models = { placeModel, peoplePlacesModel, supplyModel, variantModel, quantityModel };
+  const charts = (input: ModelInput) => Object.values(models).map((build) => JSON.stringify(build(input)));
+
+  it('give the same charts for a view, a copy of its rows, and an index that learnt its places last', () => {
+    const data = synthYiyang(1500, 5);
+    const early = buildIndex(data);
+    // A file that lists its places after its bulletins: the rows are numbered on the index's first view.
+    const builder = new IndexBuilder();
+    for (const bulletin of data.bulletins) builder.add(bulletin);
+    const late = builder.finish(data);
+    const t = translator('en');
+    const district = early.facetValues.district[1] as string;
+    const filters = { ...emptyFilters, district: [district] };
+    const view = selectView(early, filters).rows;
+    const expected = charts({ index: early, rows: view, lang: 'en', t });
+    expect(expected.join('')).toContain(district);
+    // Rows the index has not seen as a view (found from each row's position), in order and some left out.
+    expect(charts({ index: early, rows: [...view], lang: 'en', t })).toEqual(expected);
+    expect(charts({ index: late, rows: selectView(late, filters).rows, lang: 'en', t })).toEqual(expected);
+    const some = view.filter((_, i) => i % 3 !== 0);
+    const lateSome = selectView(late, filters).rows.filter((_, i) => i % 3 !== 0);
+    expect(charts({ index: late, rows: lateSome, lang: 'en', t })).toEqual(
+      charts({ index: early, rows: some, lang: 'en', t }),
+    );
+    expect(charts({ index: early, rows: some, lang: 'en', t })).not.toEqual(expected);
   });
 });

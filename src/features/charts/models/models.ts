@@ -6,7 +6,15 @@
  */
 import { facetLabel, placeName } from '../../../data/labels';
 import type { Evidence } from '../../../data/schema';
-import type { DatasetIndex, VisitRow } from '../../../data/select';
+import {
+  columnsOf,
+  GOER_ACCOMPANYING,
+  GOER_LEAD,
+  GOER_UNIT,
+  runsOf,
+  type DatasetIndex,
+  type VisitRow,
+} from '../../../data/select';
 import type { Lang, T } from '../../../i18n/i18n';
 import { textIn } from '../../../i18n/text';
 import { colorFor } from '../../../lib/colors';
@@ -64,27 +72,50 @@ function finish(
 
 /* ---------- 1. Where the visits went: district › street › community ---------- */
 
-type PlaceCount = { id: string; path: string[]; districtId: string | null; visits: number; depth: number };
+type PlaceCount = {
+  id: string;
+  path: string[];
+  districtId: string | null;
+  visits: number;
+  depth: number;
+  /** The first row in view that went there (its place in `rows`). */
+  first: number;
+};
 
 function placeTree(index: DatasetIndex, rows: readonly VisitRow[]): PlaceCount[] {
-  // Plain loops: at 100,000 visits this is the largest count on the page.
-  const counts = new Map<string, PlaceCount>();
-  for (let r = 0; r < rows.length; r += 1) {
-    const row = rows[r] as VisitRow;
-    const path = row.placePath;
-    for (let depth = 0; depth < path.length; depth += 1) {
-      const id = path[depth] as string;
-      const entry = counts.get(id);
-      if (entry) entry.visits += 1;
-      else
-        counts.set(id, {
-          id,
-          path: path.slice(0, depth + 1),
-          districtId: row.districtId,
-          visits: 1,
-          depth,
-        });
+  // On the index's columns: at 300,000 visits, reading each visit's path from its object took 200 ms.
+  const { placeIds, path } = columnsOf(index);
+  const runs = runsOf(index, rows);
+  const visits = new Int32Array(placeIds.length);
+  const first = new Int32Array(placeIds.length);
+  const depthOf = new Int32Array(placeIds.length);
+  const seen: number[] = [];
+  for (let k = 0; k < runs.length; k += 1) {
+    const r = runs[k] as number;
+    const from = path.start[r] as number;
+    for (let j = from, end = path.start[r + 1] as number; j < end; j += 1) {
+      const v = path.values[j] as number;
+      if (visits[v] === 0) {
+        seen.push(v);
+        first[v] = k;
+        depthOf[v] = j - from;
+      }
+      visits[v] = (visits[v] as number) + 1;
     }
+  }
+  const counts = new Map<string, PlaceCount>();
+  for (const v of seen) {
+    const row = rows[first[v] as number] as VisitRow;
+    const depth = depthOf[v] as number;
+    const id = placeIds[v] as string;
+    counts.set(id, {
+      id,
+      path: row.placePath.slice(0, depth + 1),
+      districtId: row.districtId,
+      visits: visits[v] as number,
+      depth,
+      first: first[v] as number,
+    });
   }
   const districtOrder = new Map(index.facetValues.district.map((id, i) => [id, i]));
   const rank = (id: string | null) => (id === null ? Infinity : (districtOrder.get(id) ?? Infinity));
@@ -105,13 +136,11 @@ function placeTree(index: DatasetIndex, rows: readonly VisitRow[]): PlaceCount[]
 
 export function placeModel({ index, rows, lang, t }: ModelInput): ChartModel {
   const tree = placeTree(index, rows);
-  // The first visit to each place, for its ¶: found in one pass that stops once every place has one.
-  const firstEvidence = new Map<string, EvidenceRef>();
-  for (let r = 0; r < rows.length && firstEvidence.size < tree.length; r += 1) {
-    const row = rows[r] as VisitRow;
-    for (const id of row.placePath)
-      if (!firstEvidence.has(id)) firstEvidence.set(id, ref(row, row.visit.evidence));
-  }
+  // Each place's ¶: the first visit in view that went there.
+  const evidenceOf = (p: PlaceCount) => {
+    const row = rows[p.first] as VisitRow;
+    return ref(row, row.visit.evidence);
+  };
   const chartRows = tree.map((p) => {
     const name = placeName(index, p.id, lang);
     const isDistrict = p.districtId === p.id;
@@ -122,7 +151,7 @@ export function placeModel({ index, rows, lang, t }: ModelInput): ChartModel {
       depth: p.depth,
       rowColor: p.districtId === null ? colorFor('district', 'other') : colorFor('district', p.districtId),
       facet: { key: isDistrict ? 'district' : 'place', id: p.id, name },
-      evidence: firstEvidence.get(p.id) ?? null,
+      evidence: evidenceOf(p),
       visits: p.visits,
       values: [p.visits],
     });
@@ -141,8 +170,13 @@ export function placeModel({ index, rows, lang, t }: ModelInput): ChartModel {
   const series: ChartSeries[] = [
     { key: 'v0', id: 'visits', label: t('charts.unit'), color: legend[0]?.color ?? '' },
   ];
+  const { path } = columnsOf(index);
+  const runs = runsOf(index, rows);
   let undated = 0;
-  for (let r = 0; r < rows.length; r += 1) if ((rows[r] as VisitRow).placePath.length === 0) undated += 1;
+  for (let k = 0; k < runs.length; k += 1) {
+    const r = runs[k] as number;
+    if (path.start[r] === path.start[r + 1]) undated += 1;
+  }
   const found = countsPhrase(
     districts.map((p) => ({ name: placeName(index, p.id, lang), count: p.visits })),
     lang,
@@ -194,27 +228,52 @@ function districtSeries(
 /* ---------- 2. Supplies: how many visits handed over each supply type, by district ---------- */
 
 export function supplyModel({ index, rows, lang, t }: ModelInput): ChartModel {
-  const byType = new Map<string, Map<string | null, number>>();
-  const visitsByType = new Map<string, number>();
+  const cols = columnsOf(index);
+  const runs = runsOf(index, rows);
+  // Districts by number, the last slot for a visit with none; counts[type * slots + district].
+  const slots = cols.districtIds.length + 1;
+  const counts = new Int32Array(cols.supplyIds.length * slots);
+  const visitsOf = new Int32Array(cols.supplyIds.length);
+  const districtSeen = new Uint8Array(slots);
+  const districtSlots: number[] = [];
+  const typesSeen: number[] = [];
   const evidence = new Map<string, EvidenceRef>();
-  const districts: (string | null)[] = [];
-  for (let r = 0; r < rows.length; r += 1) {
-    const row = rows[r] as VisitRow;
-    const district = row.districtId;
-    if (!districts.includes(district)) districts.push(district);
-    const ids = row.supplyTypeIds;
-    for (let i = 0; i < ids.length; i += 1) {
-      const id = ids[i] as string;
-      let perDistrict = byType.get(id);
-      if (!perDistrict) {
-        byType.set(id, (perDistrict = new Map()));
+  const { district, supply } = cols;
+  for (let k = 0; k < runs.length; k += 1) {
+    const r = runs[k] as number;
+    const d =
+      district.start[r] === district.start[r + 1]
+        ? slots - 1
+        : (district.values[district.start[r] as number] as number);
+    if (districtSeen[d] === 0) {
+      districtSeen[d] = 1;
+      districtSlots.push(d);
+    }
+    for (let j = supply.start[r] as number, end = supply.start[r + 1] as number; j < end; j += 1) {
+      const v = supply.values[j] as number;
+      if (visitsOf[v] === 0) {
+        typesSeen.push(v);
         // The first visit in view that handed it over: its sentence.
+        const row = rows[k] as VisitRow;
+        const id = cols.supplyIds[v] as string;
         const s = row.visit.supplies.find((x) => x.supplyTypeId === id);
         if (s) evidence.set(id, ref(row, s.evidence));
       }
-      perDistrict.set(district, (perDistrict.get(district) ?? 0) + 1);
-      visitsByType.set(id, (visitsByType.get(id) ?? 0) + 1);
+      visitsOf[v] = (visitsOf[v] as number) + 1;
+      counts[v * slots + d] = (counts[v * slots + d] as number) + 1;
     }
+  }
+  const districts = districtSlots.map((d) => (d === slots - 1 ? null : (cols.districtIds[d] as string)));
+  const byType = new Map<string, Map<string | null, number>>();
+  const visitsByType = new Map<string, number>();
+  for (const v of typesSeen) {
+    const perDistrict = new Map<string | null, number>();
+    districtSlots.forEach((d, i) => {
+      const count = counts[v * slots + d] as number;
+      if (count > 0) perDistrict.set(districts[i] as string | null, count);
+    });
+    byType.set(cols.supplyIds[v] as string, perDistrict);
+    visitsByType.set(cols.supplyIds[v] as string, visitsOf[v] as number);
   }
   const { series, districts: sorted } = districtSeries({ index, rows, lang, t }, districts);
   const typeIds = [
@@ -272,29 +331,33 @@ export function supplyModel({ index, rows, lang, t }: ModelInput): ChartModel {
 
 export function variantModel({ index, rows, lang, t }: ModelInput): ChartModel {
   type Variant = { text: string; supplyTypeId: string; visits: number; evidence: EvidenceRef };
-  // By supply type, then by the text as written: no key to build per supply (300,000 at 100,000 visits).
-  const byType = new Map<string, Map<string, Variant>>();
-  for (let r = 0; r < rows.length; r += 1) {
-    const row = rows[r] as VisitRow;
-    const supplies = row.visit.supplies;
-    for (let i = 0; i < supplies.length; i += 1) {
-      const s = supplies[i] as (typeof supplies)[number];
-      // A visit counts once for each way it writes a supply.
-      let again = false;
-      for (let j = 0; j < i && !again; j += 1) {
-        const earlier = supplies[j] as (typeof supplies)[number];
-        again = earlier.supplyTypeId === s.supplyTypeId && earlier.text === s.text;
+  // A visit counts once for each way it writes a supply (the index's variants: type and text, once per visit).
+  const { variants, variantType, variantText } = columnsOf(index);
+  const runs = runsOf(index, rows);
+  const visits = new Int32Array(variantType.length);
+  const first = new Int32Array(variantType.length);
+  const seen: number[] = [];
+  for (let k = 0; k < runs.length; k += 1) {
+    const r = runs[k] as number;
+    for (let j = variants.start[r] as number, end = variants.start[r + 1] as number; j < end; j += 1) {
+      const v = variants.values[j] as number;
+      if (visits[v] === 0) {
+        seen.push(v);
+        first[v] = k;
       }
-      if (again) continue;
-      let texts = byType.get(s.supplyTypeId);
-      if (!texts) byType.set(s.supplyTypeId, (texts = new Map()));
-      let entry = texts.get(s.text);
-      if (!entry) {
-        entry = { text: s.text, supplyTypeId: s.supplyTypeId, visits: 0, evidence: ref(row, s.evidence) };
-        texts.set(s.text, entry);
-      }
-      entry.visits += 1;
+      visits[v] = (visits[v] as number) + 1;
     }
+  }
+  const byType = new Map<string, Map<string, Variant>>();
+  for (const v of seen) {
+    const supplyTypeId = variantType[v] as string;
+    const text = variantText[v] as string;
+    const row = rows[first[v] as number] as VisitRow;
+    const s = row.visit.supplies.find((x) => x.supplyTypeId === supplyTypeId && x.text === text);
+    let texts = byType.get(supplyTypeId);
+    if (!texts) byType.set(supplyTypeId, (texts = new Map()));
+    if (s)
+      texts.set(text, { text, supplyTypeId, visits: visits[v] as number, evidence: ref(row, s.evidence) });
   }
   const typeOrder = new Map(index.facetValues.supply.map((id, i) => [id, i]));
   const sorted = [...byType.values()]
@@ -373,8 +436,6 @@ export function variantModel({ index, rows, lang, t }: ModelInput): ChartModel {
 
 const peopleSeries = ['lead', 'accompanying', 'delegation'] as const;
 
-const roleBit = { lead: 1, accompanying: 2 } as const;
-
 /** Names of the people who went to a place that its label gives before "and N more". */
 export const namesInLabel = 6;
 /** Names its table cell gives before "N more" (a button that shows them all). */
@@ -384,58 +445,70 @@ export function peoplePlacesModel({ index, rows, lang, t }: ModelInput): ChartMo
   type Entry = {
     placeId: string | null;
     visits: number;
-    /** The people who went, each with the roles they went in (bits of `roleBit`: lead, accompanying). */
-    people: Map<string, number>;
-    /** The units that went (a person and a unit may have the same id: ids are unique within each kind). */
-    units: Set<string>;
+    /** The people who went (by number), each with the roles they went in (GOER_LEAD, GOER_ACCOMPANYING bits). */
+    people: Map<number, number>;
+    /** The units that went, by number (a person and a unit may have the same id: they are numbered apart). */
+    units: Set<number>;
     names: string[];
     evidence: EvidenceRef;
   };
-  // Plain loops and one map per place: at 100,000 visits there are 300,000 participants to count, and 150,000
-  // names to give (each person's looked up once).
+  // On the index's columns, one map per place: at 300,000 visits there are 900,000 participants to count, and
+  // 450,000 names to give (each person's and unit's looked up once).
+  const { place, goers, placeIds, personIds, unitIds } = columnsOf(index);
+  const runs = runsOf(index, rows);
   const entries = new Map<string, Entry>();
-  const personName = new Map<string, string>();
-  for (let r = 0; r < rows.length; r += 1) {
-    const row = rows[r] as VisitRow;
-    const visit = row.visit;
-    const key = visit.placeId ?? `visit:${visit.id}`;
-    let entry = entries.get(key);
+  const byPlace: (Entry | undefined)[] = new Array<Entry | undefined>(placeIds.length);
+  const personName: (string | undefined)[] = new Array<string | undefined>(personIds.length);
+  const unitName: (string | undefined)[] = new Array<string | undefined>(unitIds.length);
+  for (let k = 0; k < runs.length; k += 1) {
+    const r = runs[k] as number;
+    const p = place.start[r] === place.start[r + 1] ? -1 : (place.values[place.start[r] as number] as number);
+    let entry = p >= 0 ? byPlace[p] : undefined;
     if (!entry) {
-      entry = {
-        placeId: visit.placeId,
-        visits: 0,
-        people: new Map(),
-        units: new Set(),
-        names: [],
-        evidence: ref(row, visit.evidence),
-      };
-      entries.set(key, entry);
+      const row = rows[k] as VisitRow;
+      const key = p >= 0 ? (placeIds[p] as string) : `visit:${row.visit.id}`;
+      entry = entries.get(key);
+      if (!entry) {
+        entry = {
+          placeId: p >= 0 ? (placeIds[p] as string) : null,
+          visits: 0,
+          people: new Map(),
+          units: new Set(),
+          names: [],
+          evidence: ref(row, row.visit.evidence),
+        };
+        entries.set(key, entry);
+      }
+      if (p >= 0) byPlace[p] = entry;
     }
     entry.visits += 1;
-    const participants = visit.participants;
-    for (let i = 0; i < participants.length; i += 1) {
-      const p = participants[i] as (typeof participants)[number];
-      if (p.role === 'entrusted-by') continue;
-      // Organisations that went count as delegations; people as lead or accompanying (a person in a delegation
-      // counts with the accompanying). Each is named once, though one may have led one visit there and
-      // accompanied another.
-      if (p.personId) {
-        const bit = p.role === 'lead' ? roleBit.lead : roleBit.accompanying;
-        const had = entry.people.get(p.personId);
-        if (had === undefined) {
-          let name = personName.get(p.personId);
-          if (name === undefined)
-            personName.set(p.personId, (name = facetLabel(index, 'person', p.personId, lang)));
+    // Organisations that went count as delegations; people as lead or accompanying (a person in a delegation
+    // counts with the accompanying). Each is named once, though one may have led one visit there and
+    // accompanied another.
+    for (let j = goers.start[r] as number, end = goers.start[r + 1] as number; j < end; j += 1) {
+      const g = goers.values[j] as number;
+      const kind = g & 3;
+      const n = g >> 2;
+      if (kind === GOER_UNIT) {
+        if (!entry.units.has(n)) {
+          entry.units.add(n);
+          let name = unitName[n];
+          if (name === undefined) {
+            const id = unitIds[n] as string;
+            unitName[n] = name = textIn(index.organizations.get(id)?.name ?? { zh: id }, lang);
+          }
           entry.names.push(name);
-          entry.people.set(p.personId, bit);
-        } else if ((had & bit) === 0) entry.people.set(p.personId, had | bit);
-      } else {
-        const id = p.organizationId ?? '';
-        if (!entry.units.has(id)) {
-          entry.units.add(id);
-          entry.names.push(textIn(index.organizations.get(id)?.name ?? { zh: id }, lang));
         }
+        continue;
       }
+      const had = entry.people.get(n);
+      if (had === undefined) {
+        let name = personName[n];
+        if (name === undefined)
+          personName[n] = name = facetLabel(index, 'person', personIds[n] as string, lang);
+        entry.names.push(name);
+        entry.people.set(n, kind);
+      } else if ((had & kind) === 0) entry.people.set(n, had | kind);
     }
   }
   const series: ChartSeries[] = peopleSeries.map((role, i) => ({
@@ -448,8 +521,8 @@ export function peoplePlacesModel({ index, rows, lang, t }: ModelInput): ChartMo
     const name = e.placeId === null ? t('charts.noPlace') : placeName(index, e.placeId, lang);
     const counts = [0, 0, e.units.size];
     for (const bits of e.people.values()) {
-      if (bits & roleBit.lead) counts[0] = (counts[0] as number) + 1;
-      if (bits & roleBit.accompanying) counts[1] = (counts[1] as number) + 1;
+      if (bits & GOER_LEAD) counts[0] = (counts[0] as number) + 1;
+      if (bits & GOER_ACCOMPANYING) counts[1] = (counts[1] as number) + 1;
     }
     return makeRow({
       id: key,
@@ -511,9 +584,18 @@ export function quantityModel({ index, rows, lang, t }: ModelInput): ChartModel 
   };
   const entries = new Map<string, Entry>();
   const districts: (string | null)[] = [];
-  for (const row of rows) {
-    for (const s of row.visit.supplies) {
-      if (!s.quantity) continue;
+  // Only the visits whose supplies state an amount are read (the index's column says which).
+  const { quantified } = columnsOf(index);
+  const runs = runsOf(index, rows);
+  for (let k = 0; k < runs.length; k += 1) {
+    const r = runs[k] as number;
+    const from = quantified.start[r] as number;
+    const end = quantified.start[r + 1] as number;
+    if (from === end) continue;
+    const row = rows[k] as VisitRow;
+    for (let j = from; j < end; j += 1) {
+      const s = row.visit.supplies[quantified.values[j] as number];
+      if (!s?.quantity) continue;
       if (!districts.includes(row.districtId)) districts.push(row.districtId);
       const key = `${s.supplyTypeId}\u0000${s.quantity.unit}`;
       const entry = entries.get(key) ?? {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { translator } from '../i18n/i18n';
 import { checkDataset, datasetSchema, type Dataset, type Evidence, type Visit } from './schema';
 import { splitParagraphs } from './paragraphs';
-import { buildIndex, emptyFilters, selectView, type Filters } from './select';
+import { buildIndex, emptyFilters, rowValues, selectView, type Filters } from './select';
 import { bulletinsInView, datasetSlug, filtersInWords, sourceLine } from './view-words';
 
 const rawText = readFileSync(new URL('../../public/data/dataset.json', import.meta.url), 'utf8');
@@ -336,7 +336,7 @@ describe('the bundled bulletin as the page reads it', () => {
     expect(index.personRoles.get('liu-shigui')).toEqual(['entrusted-by']);
     const su = view({ person: ['liu-shigui'] });
     expect(su.rows.map((r) => r.leadIds[0])).toEqual(['su-zhaohu']);
-    expect(su.rows[0]!.presentIds).not.toContain('liu-shigui');
+    expect(rowValues(index, su.rows[0]!, 'present')).not.toContain('liu-shigui');
     expect(su.figures).toMatchObject({ people: 1, entrustedOnly: 1 });
     const entrusting = visitLedBy('su-zhaohu').participants.find((p) => p.personId === 'liu-shigui')!;
     expect(entrusting.note?.zh).toContain('原文没有说刘时贵本人到场');

@@ -23,6 +23,11 @@ export type FacetKey = (typeof facetKeys)[number];
 export type Filters = Record<FacetKey, readonly string[]>;
 export const emptyFilters: Filters = { bulletin: [], district: [], place: [], person: [], supply: [] };
 
+/**
+ * A visit as the page lists it. Kept small, three objects with the visit's own: at 300,000 visits each object per
+ * row is 300,000 more for the collector to trace. What counts need (facets, who went, supplies) is in the index's
+ * columns (columnsOf).
+ */
 export type VisitRow = {
   /** Where the row stands in `index.rows` (time order): a number that names it in lists. */
   position: number;
@@ -30,19 +35,13 @@ export type VisitRow = {
   bulletin: Bulletin;
   /** Position of the visit in its bulletin: the reading order. */
   bulletinOrder: number;
-  /** Sortable instant: date, then time of day; used to order the timeline (undated visits last). */
+  /** Sortable instant: date, then time of day; used to order the timeline (undated visits last). One string per instant. */
   sortKey: string;
   /** The county-level division, or null where neither the text nor a gazetteer gives it. */
   districtId: string | null;
-  /** district › street › community (ids); missing levels are left out. */
-  placePath: string[];
-  leadIds: string[];
-  /** Everyone named in the visit, whatever their role. */
-  personIds: string[];
-  /** Those who took part: every role but 'entrusted-by' (who sent someone and did not go). */
-  presentIds: string[];
-  supplyTypeIds: string[];
-  facets: Record<FacetKey, readonly string[]>;
+  /** district › street › community (ids); missing levels are left out. Shared by the rows of a place: read only. */
+  placePath: readonly string[];
+  leadIds: readonly string[];
 };
 
 export type DatasetIndex = {
@@ -218,24 +217,34 @@ function newCompiled(): Compiled {
   };
 }
 
+/** Numbers a row: its facet values and the other columns, each a run (the facets' values each once). */
 function compileRow(c: Compiled, row: VisitRow): void {
-  for (const key of facetKeys) {
-    const f = c.facets[key];
-    f.runs.add(f.numbering, row.facets[key]);
-    f.runs.next();
-  }
-  c.present.add(c.facets.person.numbering, row.presentIds);
-  c.present.next();
   const visit = row.visit;
+  const f = c.facets;
+  f.bulletin.runs.push(f.bulletin.numbering.of(row.bulletin.id));
+  if (row.districtId !== null) f.district.runs.push(f.district.numbering.of(row.districtId));
+  // Places: the streets and communities it went to, and every place it visited or inspected.
+  for (const id of row.placePath) if (id !== row.districtId) f.place.runs.pushOnce(f.place.numbering.of(id));
+  for (const s of visit.inspected) f.place.runs.pushOnce(f.place.numbering.of(s.placeId));
+  // Everyone named, whatever their role; and those who took part (all but who only entrusted someone).
+  for (const p of visit.participants) {
+    if (!p.personId) continue;
+    const v = f.person.numbering.of(p.personId);
+    f.person.runs.pushOnce(v);
+    if (presentRoles.has(p.role)) c.present.pushOnce(v);
+  }
+  for (const s of visit.supplies) f.supply.runs.pushOnce(f.supply.numbering.of(s.supplyTypeId));
+  for (const key of facetKeys) f[key].runs.next();
+  c.present.next();
   const places = c.places;
-  if (visit.placeId !== null) places.runs.add(places.numbering, [visit.placeId]);
-  for (const s of visit.inspected) places.runs.add(places.numbering, [s.placeId]);
+  if (visit.placeId !== null) places.runs.push(places.numbering.of(visit.placeId));
+  for (const s of visit.inspected) places.runs.push(places.numbering.of(s.placeId));
   places.runs.next();
-  if (visit.placeId !== null) c.place.add(places.numbering, [visit.placeId]);
+  if (visit.placeId !== null) c.place.push(places.numbering.of(visit.placeId));
   c.place.next();
   c.path.add(places.numbering, row.placePath);
   c.path.next();
-  const person = c.facets.person.numbering;
+  const person = f.person.numbering;
   let nameInferred = false;
   for (const p of visit.participants) {
     if (p.inferred) nameInferred = true;
@@ -377,16 +386,31 @@ export function runsOf(index: DatasetIndex, rows: readonly VisitRow[]): Int32Arr
   return runs;
 }
 
-/** The part of a row that needs no table but its bulletin. */
-type PartialRow = Omit<VisitRow, 'placePath' | 'facets'> & {
-  placePath?: string[];
-  facets: VisitRow['facets'];
-};
+/**
+ * The values one row has in a facet, or the people who went ('present'), read from the columns: for a few rows
+ * (a card, a test); counts over many read the columns themselves.
+ */
+export function rowValues(index: DatasetIndex, row: VisitRow, key: FacetKey | 'present'): string[] {
+  const c = compile(index);
+  const r = c.at ? (c.at[row.position] as number) : row.position;
+  const { numbering, runs } =
+    key === 'present' ? { numbering: c.facets.person.numbering, runs: c.present } : c.facets[key];
+  const values: string[] = [];
+  for (let j = runs.start[r] as number, end = runs.start[r + 1] as number; j < end; j += 1)
+    values.push(numbering.ids[runs.values[j] as number] as string);
+  return values;
+}
+
+/** A row before its place path is known (the places come after the bulletins in a file). */
+type PartialRow = Omit<VisitRow, 'placePath'> & { placePath?: readonly string[] };
+
+/** No lead: one array for every row without one. */
+const noIds: readonly string[] = Object.freeze([]);
 
 /**
  * Builds the index piece by piece: `add` each bulletin as it arrives (a few milliseconds per thousand visits),
  * then `finish` with the whole dataset (time order and facet values, in linear time). Given the places first
- * (`setPlaces`), rows are complete, and numbered for selectView, as they are added. `buildIndex` is all in one go;
+ * (`setPlaces`), rows are complete, and numbered (the columns) as they are added. `buildIndex` is all in one go;
  * dataset-query.ts uses the pieces to build the index while the file is still loading, so that the main thread
  * never has one long task to do it.
  */
@@ -396,14 +420,17 @@ export class IndexBuilder {
   private readonly bulletinRank = new Map<string, number>();
   private bulletins = 0;
   private places: Map<string, Place> | null = null;
-  private readonly paths = new Map<string | null, string[]>();
-  /** Numbers of the rows so far; null once a row was added without the places (then numbered on first view). */
+  /** The path of each place, and of each place with a district its path does not hold: shared by their rows. */
+  private readonly paths = new Map<string | null, readonly string[]>();
+  private readonly pathsWithDistrict = new Map<string, Map<string | null, readonly string[]>>();
+  /** The columns of the rows so far; null once a row was added without the places (then made by finish). */
   private compiled: Compiled | null = newCompiled();
 
   /** The places of the dataset: from now on, rows are completed as they are added. */
   setPlaces(places: readonly Place[]): void {
     this.places = byId(places);
     this.paths.clear();
+    this.pathsWithDistrict.clear();
   }
 
   get visits(): number {
@@ -414,7 +441,7 @@ export class IndexBuilder {
    * One string for each id: a file repeats an id once per mention (800,000 strings at 100,000 visits), and the
    * index writes the first back in their place, and the role as the program's own constant. The values are the
    * same; the heap is smaller, and every later count (filters, charts, map) compares one hot string, not many
-   * cold ones: the "who went where" count took a third less time.
+   * cold ones: the "who went where" count took a third less time. Sort keys are shared the same way.
    */
   private readonly ids = new Map<string, string>();
   private one(id: string): string {
@@ -441,48 +468,33 @@ export class IndexBuilder {
   add(bulletin: Bulletin): void {
     this.bulletinRank.set(bulletin.id, this.bulletins++);
     const visits = bulletin.visits;
-    const bulletinFacet = [bulletin.id];
     for (let bulletinOrder = 0; bulletinOrder < visits.length; bulletinOrder += 1) {
       const visit = visits[bulletinOrder] as Visit;
       this.shareIds(visit);
-      const personIds: string[] = [];
-      const presentIds: string[] = [];
-      const leadIds: string[] = [];
+      let leadIds = noIds;
       for (const p of visit.participants) {
         const personId = p.personId;
         if (!personId) continue;
-        if (!personIds.includes(personId)) personIds.push(personId);
-        if (presentRoles.has(p.role) && !presentIds.includes(personId)) presentIds.push(personId);
-        if (p.role === 'lead') leadIds.push(personId);
+        if (p.role === 'lead') {
+          if (leadIds === noIds) leadIds = [];
+          (leadIds as string[]).push(personId);
+        }
         let roles = this.rolesSeen.get(personId);
         if (!roles) this.rolesSeen.set(personId, (roles = new Set()));
         roles.add(p.role);
       }
-      const supplyTypeIds: string[] = [];
-      for (const s of visit.supplies)
-        if (!supplyTypeIds.includes(s.supplyTypeId)) supplyTypeIds.push(s.supplyTypeId);
       const row: PartialRow = {
         position: -1, // set by finish(), once the time order is known
         visit,
         bulletin,
         bulletinOrder,
-        sortKey: visitSortKey(visit),
+        sortKey: this.one(visitSortKey(visit)),
         districtId: visit.districtId,
         leadIds,
-        personIds,
-        presentIds,
-        supplyTypeIds,
-        facets: {
-          bulletin: bulletinFacet,
-          district: visit.districtId === null ? [] : [visit.districtId],
-          place: [], // set by complete()
-          person: personIds,
-          supply: supplyTypeIds,
-        },
       };
       this.rows.push(row);
       if (this.places) {
-        this.complete(row, this.places);
+        row.placePath = this.pathOf(visit, this.places);
         if (this.compiled) compileRow(this.compiled, row as VisitRow);
       } else {
         this.compiled = null;
@@ -490,22 +502,18 @@ export class IndexBuilder {
     }
   }
 
-  /** Adds the place path and the place facet. */
-  private complete(row: PartialRow, places: ReadonlyMap<string, Place>): void {
-    const visit = row.visit;
-    // Each place's path once (there are far fewer places than visits).
+  /** district › street › community: the place's path, with the visit's district first where the path lacks it. */
+  private pathOf(visit: Visit, places: ReadonlyMap<string, Place>): readonly string[] {
+    // Each place's path once (there are far fewer places than visits), shared by the rows that went there.
     let shared = this.paths.get(visit.placeId);
     if (!shared) this.paths.set(visit.placeId, (shared = placePathIds(places, visit.placeId)));
-    const path =
-      visit.districtId !== null && !shared.includes(visit.districtId)
-        ? [visit.districtId, ...shared]
-        : shared.slice();
-    // The streets and communities it went to, and every place it visited or inspected.
-    const place: string[] = [];
-    for (const id of path) if (id !== visit.districtId && !place.includes(id)) place.push(id);
-    for (const s of visit.inspected) if (!place.includes(s.placeId)) place.push(s.placeId);
-    row.placePath = path;
-    row.facets.place = place;
+    const district = visit.districtId;
+    if (district === null || shared.includes(district)) return shared;
+    let byPlace = this.pathsWithDistrict.get(district);
+    if (!byPlace) this.pathsWithDistrict.set(district, (byPlace = new Map()));
+    let path = byPlace.get(visit.placeId);
+    if (!path) byPlace.set(visit.placeId, (path = [district, ...shared]));
+    return path;
   }
 
   /** The index of `dataset`, whose bulletins are those added, in the same order. */
@@ -522,44 +530,44 @@ export class IndexBuilder {
     if (!this.places) this.setPlaces(dataset.places);
     const all = this.rows as VisitRow[];
     const n = all.length;
-    // Rows added before the places were known (a file that lists its places after its bulletins).
-    for (let i = 0; i < n; i += 1) {
-      const row = this.rows[i] as PartialRow;
-      if (!row.placePath) this.complete(row, places);
-      if ((i & STEP_ROWS) === STEP_ROWS) yield;
+    // Rows added before the places were known (a file that lists its places after its bulletins): their paths,
+    // and the columns.
+    let c = this.compiled;
+    if (!c) {
+      c = newCompiled();
+      for (let i = 0; i < n; i += 1) {
+        const row = this.rows[i] as PartialRow;
+        if (!row.placePath) row.placePath = this.pathOf(row.visit, places);
+        compileRow(c, row as VisitRow);
+        if ((i & STEP_ROWS) === STEP_ROWS) yield;
+      }
     }
     yield;
 
     // Time order; within a time, bulletins as listed and visits in reading order.
-    const keys: string[] = [];
-    const keyRank = new Map<string, number>();
-    for (let i = 0; i < n; i += 1) {
-      const key = (all[i] as VisitRow).sortKey;
-      if (!keyRank.has(key)) {
-        keyRank.set(key, 0);
-        keys.push(key);
-      }
-      if ((i & STEP_ROWS) === STEP_ROWS) yield;
-    }
-    keys.sort();
-    keys.forEach((k, i) => keyRank.set(k, i));
+    const keys = [...c.times.ids].sort();
+    const keyRank = new Int32Array(keys.length);
+    const number = c.times.number;
+    keys.forEach((key, i) => (keyRank[number.get(key) as number] = i));
+    const time = new Int32Array(n);
+    const times = c.time.values;
+    for (let i = 0; i < n; i += 1) time[i] = keyRank[times[i] as number] as number;
     let order: Int32Array;
     if (this.bulletinRank.size === this.bulletins) {
       // Ids unique (as in any valid dataset): rows were added in bulletin and reading order, so a stable
       // counting sort on the time is the whole order, in linear time.
-      const time = new Int32Array(n);
-      for (let i = 0; i < n; i += 1) {
-        time[i] = keyRank.get((all[i] as VisitRow).sortKey) as number;
-        if ((i & STEP_ROWS) === STEP_ROWS) yield;
-      }
       order = orderByRank(time, keys.length);
     } else {
       const rank = (r: VisitRow) => this.bulletinRank.get(r.bulletin.id) ?? 0;
-      const time = (r: VisitRow) => keyRank.get(r.sortKey) as number;
       order = Int32Array.from(all.keys()).sort((a, b) => {
         const x = all[a] as VisitRow;
         const y = all[b] as VisitRow;
-        return time(x) - time(y) || rank(x) - rank(y) || x.bulletinOrder - y.bulletinOrder || a - b;
+        return (
+          (time[a] as number) - (time[b] as number) ||
+          rank(x) - rank(y) ||
+          x.bulletinOrder - y.bulletinOrder ||
+          a - b
+        );
       });
     }
     yield;
@@ -579,33 +587,38 @@ export class IndexBuilder {
       );
 
     // Facet values in display order: districts and supply types as the dataset lists them, people by first
-    // appearance in time order (leads of early visits first), bulletins as listed.
-    const usedDistricts = new Set<string>();
-    const usedSupplies = new Set<string>();
-    const usedPlaces = new Set<string>();
-    const person: string[] = [];
-    const seenPeople = new Set<string>();
-    for (let i = 0; i < n; i += 1) {
-      const r = rows[i] as VisitRow;
-      if ((i & STEP_ROWS) === STEP_ROWS) yield;
-      if (r.districtId !== null) usedDistricts.add(r.districtId);
-      for (const id of r.supplyTypeIds) usedSupplies.add(id);
-      for (const id of r.facets.place) usedPlaces.add(id);
-      for (const id of r.personIds)
-        if (!seenPeople.has(id)) {
-          seenPeople.add(id);
-          person.push(id);
+    // appearance in time order (leads of early visits first), bulletins as listed; values the dataset does not
+    // list after them, in time order too.
+    const inTimeOrder = (key: FacetKey) => {
+      const { numbering, runs } = (c as Compiled).facets[key];
+      const seen = new Uint8Array(numbering.ids.length);
+      const ids: string[] = [];
+      for (let i = 0; i < n; i += 1) {
+        const r = order[i] as number;
+        for (let j = runs.start[r] as number, end = runs.start[r + 1] as number; j < end; j += 1) {
+          const v = runs.values[j] as number;
+          if (seen[v] === 0) {
+            seen[v] = 1;
+            ids.push(numbering.ids[v] as string);
+          }
         }
-    }
+      }
+      return ids;
+    };
+    const listed = <T extends { id: string }>(items: readonly T[], used: string[]) => {
+      const usedSet = new Set(used);
+      const ids = items.filter((item) => usedSet.has(item.id)).map((item) => item.id);
+      const known = new Set(ids);
+      for (const id of used) if (!known.has(id)) ids.push(id);
+      return ids;
+    };
     const facetValues: Record<FacetKey, string[]> = {
       bulletin: dataset.bulletins.map((b) => b.id),
-      district: dataset.places.filter((p) => usedDistricts.has(p.id)).map((p) => p.id),
-      place: dataset.places.filter((p) => usedPlaces.has(p.id)).map((p) => p.id),
-      person,
-      supply: dataset.supplyTypes.filter((s) => usedSupplies.has(s.id)).map((s) => s.id),
+      district: listed(dataset.places, inTimeOrder('district')),
+      place: dataset.places.filter((p) => c.facets.place.numbering.number.has(p.id)).map((p) => p.id),
+      person: inTimeOrder('person'),
+      supply: listed(dataset.supplyTypes, inTimeOrder('supply')),
     };
-    for (const id of usedDistricts) if (!facetValues.district.includes(id)) facetValues.district.push(id);
-    for (const id of usedSupplies) if (!facetValues.supply.includes(id)) facetValues.supply.push(id);
 
     yield;
     const index: DatasetIndex = {
@@ -619,10 +632,8 @@ export class IndexBuilder {
       personRoles,
       facetValues,
     };
-    if (this.compiled) {
-      this.compiled.at = order;
-      compiledIndexes.set(index, this.compiled);
-    }
+    c.at = order;
+    compiledIndexes.set(index, c);
     return index;
   }
 }
@@ -783,7 +794,7 @@ export function selectView(index: DatasetIndex, filters: Filters): View {
   return { rows: viewRows, total: n, facetCounts, figures: compiledFigures(c, inView, rows.length) };
 }
 
-/** figuresOf on numbers: the distinct values among the rows in view (inView is by run). */
+/** The headline figures: the distinct values among the rows in view (inView is by run). */
 function compiledFigures(c: Compiled, inView: Uint8Array, visits: number): Figures {
   const distinct = ({ start, values }: Runs, size: number) => {
     const seen = new Uint8Array(size);
@@ -813,31 +824,5 @@ function compiledFigures(c: Compiled, inView: Uint8Array, visits: number): Figur
     places: distinct(c.places.runs, c.places.numbering.ids.length).count,
     districts: distinct(c.facets.district.runs, size('district')).count,
     supplyTypes: distinct(c.facets.supply.runs, size('supply')).count,
-  };
-}
-
-export function figuresOf(rows: readonly VisitRow[]): Figures {
-  const present = new Set<string>();
-  const named = new Set<string>();
-  const places = new Set<string>();
-  const districts = new Set<string>();
-  const supplyTypes = new Set<string>();
-  for (const row of rows) {
-    row.presentIds.forEach((id) => present.add(id));
-    row.personIds.forEach((id) => named.add(id));
-    if (row.visit.placeId !== null) places.add(row.visit.placeId);
-    row.visit.inspected.forEach((i) => places.add(i.placeId));
-    if (row.districtId !== null) districts.add(row.districtId);
-    row.supplyTypeIds.forEach((id) => supplyTypes.add(id));
-  }
-  let entrustedOnly = 0;
-  for (const id of named) if (!present.has(id)) entrustedOnly += 1;
-  return {
-    visits: rows.length,
-    people: present.size,
-    entrustedOnly,
-    places: places.size,
-    districts: districts.size,
-    supplyTypes: supplyTypes.size,
   };
 }

@@ -87,7 +87,7 @@ export const ChartFigure = memo(function ChartFigure({ model, columns, caption, 
       ref={figureRef}
       aria-label={`${model.title}${lang === 'zh' ? '：' : ': '}${model.finding}`}
       data-chart={model.id}
-      className={`offscreen-lazy print-full flex min-w-0 flex-wrap items-start gap-x-4 gap-y-2 rounded-lg border border-slate-200 bg-white p-card shadow-sm dark:border-slate-700 dark:bg-slate-900 ${chartTextClass}`}
+      className={`offscreen-lazy print-full flex min-w-0 flex-wrap content-start items-start gap-x-4 gap-y-2 rounded-lg border border-slate-200 bg-white p-card shadow-sm dark:border-slate-700 dark:bg-slate-900 ${chartTextClass}`}
     >
       <figcaption className="min-w-[12rem] flex-1">
         <span className="block text-sm font-medium text-slate-600 dark:text-slate-300">{model.title}</span>

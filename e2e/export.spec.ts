@@ -6,7 +6,8 @@ import { expect, test, type BrowserContext, type Download, type Locator, type Pa
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { buildIndex, emptyFilters, selectView, type Filters } from '../src/data/select';
+import { buildIndex } from '../src/data/index-builder';
+import { emptyFilters, selectView, type Filters } from '../src/data/select';
 import { datasetSchema, type Dataset } from '../src/data/schema';
 import { parseCsv } from '../src/testing/csv-reader';
 

@@ -178,6 +178,26 @@ test('a part of the page whose code cannot load says so in its place; the rest k
   await expect(page.getByRole('region', { name: '走访列表' })).toBeVisible();
 });
 
+test('the index builder, loaded with the data, says so when its code cannot load; a reload brings the page', async ({
+  page,
+}) => {
+  let blocked = true;
+  await page.route(/assets\/index-builder-[^/]*\.js$/, (route) =>
+    blocked ? route.abort('failed') : route.continue(),
+  );
+  await page.goto('./');
+  const alert = page.getByRole('alert');
+  // The reason names the file, and the words say what to do: retry, then reload (the browser remembers a module
+  // that failed to load for as long as the page lives).
+  await expect(alert).toContainText('加载数据时出现意外错误');
+  await expect(alert).toContainText('index-builder');
+  await expect(alert).toContainText('请重新加载页面');
+  await expect(alert.getByRole('button', { name: '重试' })).toBeVisible();
+  blocked = false;
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: '次走访' })).toHaveText('显示 6 / 6 次走访');
+});
+
 test('the dataset is cut (and half checked) in a worker, and its errors still name the problem', async ({
   page,
 }) => {

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../src/data/parse-dataset';
-import { buildIndex, emptyFilters, selectView } from '../src/data/select';
+import { emptyFilters, selectView } from '../src/data/select';
+import { buildIndex } from '../src/data/index-builder';
 import { synthDataset, type Division } from './synth-lib';
 
 const divisions = JSON.parse(

@@ -14,7 +14,8 @@ import { useCombinedDataset } from '../data/use-combined-dataset';
 import { AddBulletinButton } from '../features/add/add-button';
 import { MissingBulletins } from '../features/library/missing-bulletins';
 import type { Dataset } from '../data/schema';
-import { buildIndex, selectViewRemembered, type FacetKey } from '../data/select';
+import { indexOf } from '../data/index-of';
+import { selectViewRemembered, type FacetKey } from '../data/select';
 import { ActiveFilters, UrlNotices } from '../features/filters/active-filters';
 import { FilterBar } from '../features/filters/filter-bar';
 import { addValue } from '../features/filters/url-state';
@@ -245,7 +246,7 @@ function Dashboard({
   missing: (ids: readonly string[]) => string[];
 }) {
   const { t } = useI18n();
-  const index = useMemo(() => buildIndex(dataset), [dataset]);
+  const index = useMemo(() => indexOf(dataset), [dataset]);
   const { filters, notices, setFilters, updateFilters } = useUrlFilters(index);
   const view = useMemo(() => selectViewRemembered(index, filters), [index, filters]);
   // Status, filters and timeline show a change at once; charts, map, source and table follow in a deferred,

@@ -6,7 +6,8 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { tokens } from '../../tailwind.config';
 import { validateDataset } from '../data/parse-dataset';
-import { buildIndex, emptyFilters, selectView } from '../data/select';
+import { emptyFilters, selectView } from '../data/select';
+import { buildIndex } from '../data/index-builder';
 import ChartsSection from '../features/charts/charts-section';
 import { Timeline } from '../features/timeline/timeline';
 

@@ -22,7 +22,8 @@ import { fixture } from '../testing/fixtures';
 import { DatasetLoadError } from '../data/load-error';
 import { validateDataset } from '../data/parse-dataset';
 import { MAX_PLACE_DEPTH, type Dataset } from '../data/schema';
-import { buildIndex, facetKeys, selectView, type FacetKey, type Filters } from '../data/select';
+import { facetKeys, selectView, type FacetKey, type Filters } from '../data/select';
+import { buildIndex } from '../data/index-builder';
 import { viewCaption } from '../data/view-words';
 
 const nasty = [

@@ -6,7 +6,8 @@ import { act, render, screen } from '@testing-library/react';
 import { Profiler, useMemo, useState, type ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { validateDataset } from '../data/parse-dataset';
-import { buildIndex, emptyFilters, selectView } from '../data/select';
+import { emptyFilters, selectView } from '../data/select';
+import { buildIndex } from '../data/index-builder';
 import { Timeline } from '../features/timeline/timeline';
 import { I18nProvider } from '../i18n/i18n';
 import {

@@ -12,7 +12,8 @@ import {
 } from './parse-dataset';
 import { cutter } from './parse-worker';
 import { synthYiyang } from '../testing/synth';
-import { buildIndex, emptyFilters, selectView } from './select';
+import { emptyFilters, selectView } from './select';
+import { buildIndex } from './index-builder';
 
 const bytes = readFileSync('public/data/dataset.json');
 const text = bytes.toString('utf8');

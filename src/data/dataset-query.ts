@@ -12,6 +12,7 @@ import { DatasetLoadError, type LoadProblem } from './load-error';
 import type { ParseReply, ParseRequest } from './parse-worker';
 import type { PageCopy } from './page-copy';
 import type { Dataset } from './schema';
+import { loadIndexBuilder } from './index-of';
 
 export const DATASET_URL = 'data/dataset.json';
 
@@ -271,7 +272,8 @@ async function openParser(url: string): Promise<Parser> {
 export const datasetQueryOptions = (url: string = DATASET_URL) =>
   queryOptions({
     queryKey: ['dataset', url],
-    queryFn: ({ signal }) => fetchDataset(url, signal),
+    // The index builder loads beside the file: the page indexes the dataset as soon as it has it.
+    queryFn: async ({ signal }) => (await Promise.all([fetchDataset(url, signal), loadIndexBuilder()]))[0],
     // The dataset is bundled with the build: it never goes stale.
     staleTime: Infinity,
     gcTime: Infinity,

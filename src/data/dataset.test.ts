@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { translator } from '../i18n/i18n';
 import { checkDataset, datasetSchema, type Dataset, type Evidence, type Visit } from './schema';
 import { splitParagraphs } from './paragraphs';
-import { buildIndex, emptyFilters, rowValues, selectView, type Filters } from './select';
+import { emptyFilters, rowValues, selectView, type Filters } from './select';
+import { buildIndex } from './index-builder';
 import { bulletinsInView, datasetSlug, filtersInWords, sourceLine } from './view-words';
 
 const rawText = readFileSync(new URL('../../public/data/dataset.json', import.meta.url), 'utf8');

@@ -6,7 +6,8 @@ import { DatasetBuilder } from './parse-dataset';
 import type { ParseReply } from './parse-worker';
 import type { Bulletin, Dataset, Place } from './schema';
 import { runInSlices } from '../lib/slices';
-import { IndexBuilder, prebuildIndex } from './select';
+import { IndexBuilder } from './index-builder';
+import { prebuildIndex } from './select';
 
 export { DatasetBuilder };
 

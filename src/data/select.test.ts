@@ -3,8 +3,6 @@ import fc from 'fast-check';
 import { fixture, small } from '../testing/fixtures';
 import { synthYiyang } from '../testing/synth';
 import {
-  buildIndex,
-  IndexBuilder,
   emptyFilters,
   facetKeys,
   rowValues,
@@ -15,6 +13,7 @@ import {
   type Filters,
   type View,
 } from './select';
+import { buildIndex, IndexBuilder } from './index-builder';
 
 /** The small fixture (src/testing/fixtures.ts): 甲 and 丙 on 3 Feb, 己 on 5 Feb, 戊 (for 丁) undated. */
 const index = buildIndex(fixture('small'));

@@ -12,6 +12,7 @@ import { useDataset } from './dataset-query';
 import type { LibraryError, LibraryRead } from './library';
 import type { mergeDatasets, Refused } from './merge';
 import type { Dataset } from './schema';
+import { loadIndexBuilder } from './index-of';
 
 export const libraryQueryKey = ['library'] as const;
 
@@ -39,7 +40,12 @@ export const libraryQueryOptions = () =>
           }),
         };
       try {
-        const [library, merging] = await Promise.all([import('./library'), import('./merge')]);
+        // The index builder too: a merged dataset is indexed on the page (indexOf).
+        const [library, merging] = await Promise.all([
+          import('./library'),
+          import('./merge'),
+          loadIndexBuilder(),
+        ]);
         merge = merging.mergeDatasets;
         return { ...(await library.readLibrary()), error: null };
       } catch (error) {

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue, translator, type T } from '../i18n/i18n';
 import { fixture } from '../testing/fixtures';
-import { buildIndex, emptyFilters, selectView, type Filters } from './select';
+import { emptyFilters, selectView, type Filters } from './select';
+import { buildIndex } from './index-builder';
 import { bulletinsInView, datasetSlug, filtersInWords, sourceLine, viewCaption } from './view-words';
 
 const FSI = '\u2068';

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { synthDataset, type Division } from '../../scripts/synth-lib';
 import type { Dataset } from '../data/schema';
-import { buildIndex, type DatasetIndex } from '../data/select';
+import { type DatasetIndex } from '../data/select';
+import { buildIndex } from '../data/index-builder';
 
 let divisions: Division[] | null = null;
 

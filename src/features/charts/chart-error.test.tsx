@@ -5,7 +5,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { validateDataset } from '../../data/parse-dataset';
-import { buildIndex, emptyFilters, selectView } from '../../data/select';
+import { emptyFilters, selectView } from '../../data/select';
+import { buildIndex } from '../../data/index-builder';
 
 import { PageActionsProvider } from '../../lib/page-actions';
 import { fixture } from '../../testing/fixtures';

@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { buildIndex, emptyFilters, selectView } from '../../data/select';
+import { emptyFilters, selectView } from '../../data/select';
+import { buildIndex } from '../../data/index-builder';
 import { viewCaption } from '../../data/view-words';
 import { translator } from '../../i18n/i18n';
 import type { ChartHandle } from '../../lib/chart-handle';

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildIndex, emptyFilters, selectView, type Filters } from '../../data/select';
+import { emptyFilters, selectView, type Filters } from '../../data/select';
+import { buildIndex } from '../../data/index-builder';
 import { viewCaption } from '../../data/view-words';
 import { translator } from '../../i18n/i18n';
 import type { ChartHandle } from '../../lib/chart-handle';

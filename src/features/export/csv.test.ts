@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { buildIndex, emptyFilters, selectView } from '../../data/select';
+import { emptyFilters, selectView } from '../../data/select';
+import { buildIndex } from '../../data/index-builder';
 import { translator } from '../../i18n/i18n';
 import { fixture, small } from '../../testing/fixtures';
 import { BOM, csvField, toCsv, visitsTable } from './csv';

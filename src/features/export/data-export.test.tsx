@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { buildIndex, emptyFilters, selectView, type Filters } from '../../data/select';
+import { emptyFilters, selectView, type Filters } from '../../data/select';
+import { buildIndex } from '../../data/index-builder';
 import { datasetSchema } from '../../data/schema';
 import { fixture, small } from '../../testing/fixtures';
 import { parseCsv } from '../../testing/csv-reader';

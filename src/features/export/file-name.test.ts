@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { buildIndex, emptyFilters, facetKeys, type Filters } from '../../data/select';
+import { emptyFilters, facetKeys, type Filters } from '../../data/select';
+import { buildIndex } from '../../data/index-builder';
 import { datasetSlug } from '../../data/view-words';
 import { slugPart } from '../../lib/slug';
 import { fixture } from '../../testing/fixtures';

@@ -1,12 +1,6 @@
 import fc from 'fast-check';
-import {
-  buildIndex,
-  emptyFilters,
-  facetKeys,
-  selectView,
-  type FacetKey,
-  type Filters,
-} from '../../data/select';
+import { emptyFilters, facetKeys, selectView, type FacetKey, type Filters } from '../../data/select';
+import { buildIndex } from '../../data/index-builder';
 import { datasetSchema } from '../../data/schema';
 import { fixture } from '../../testing/fixtures';
 import { datasetJson, viewDataset } from './json-view';

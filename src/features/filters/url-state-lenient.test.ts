@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildIndex, facetKeys, type FacetKey, type Filters } from '../../data/select';
+import { facetKeys, type FacetKey, type Filters } from '../../data/select';
+import { buildIndex } from '../../data/index-builder';
 import type { EvidenceRef } from '../../lib/page-actions';
 import { fixture } from '../../testing/fixtures';
 import {

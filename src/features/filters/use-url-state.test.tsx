@@ -7,7 +7,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { UrlUpdateEvent } from './url-store';
 import { describe, expect, it, vi } from 'vitest';
-import { buildIndex } from '../../data/select';
+import { buildIndex } from '../../data/index-builder';
 import type { EvidenceRef } from '../../lib/page-actions';
 import { fixture } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../data/parse-dataset';
 import type { Dataset } from '../../data/schema';
-import { buildIndex, emptyFilters, selectView } from '../../data/select';
+import { emptyFilters, selectView } from '../../data/select';
+import { buildIndex } from '../../data/index-builder';
 import { fixture } from '../../testing/fixtures';
 import {
   colorBins,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../../data/select';
+import { buildIndex } from '../../data/index-builder';
 import { fixture } from '../../testing/fixtures';
 import { sortRows } from './visits-table';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Bulletin } from '../../data/schema';
-import { buildIndex } from '../../data/select';
+import { buildIndex } from '../../data/index-builder';
 import { fixture } from '../../testing/fixtures';
 import { isPublicationKey, isVisit, timelineItems, type Item } from './timeline-items';
 

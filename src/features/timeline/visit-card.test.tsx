@@ -2,7 +2,7 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../../data/schema';
-import { buildIndex } from '../../data/select';
+import { buildIndex } from '../../data/index-builder';
 import { colorFor } from '../../lib/colors';
 import { PageActionsProvider } from '../../lib/page-actions';
 import { fixture } from '../../testing/fixtures';

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { tokens } from '../../../../tailwind.config';
 import { validateDataset } from '../../../data/parse-dataset';
-import { buildIndex, emptyFilters, IndexBuilder, selectView, type Filters } from '../../../data/select';
+import { emptyFilters, selectView, type Filters } from '../../../data/select';
+import { buildIndex, IndexBuilder } from '../../../data/index-builder';
 import { loadCatalogue, translator, type Lang } from '../../../i18n/i18n';
 import { colorFor } from '../../../lib/colors';
 import { fixture, small } from '../../../testing/fixtures';

@@ -1,0 +1,460 @@
+/**
+ * Builds the index of a dataset (select.ts reads it): its rows in time order, and its columns, each row's values
+ * as numbers. Loaded with the data (select.ts, loadIndexBuilder; page-copy.ts imports it to build the index while
+ * a file loads), not in the first paint.
+ */
+import { orderByRank } from '../lib/order';
+import { runSteps } from '../lib/slices';
+import { placePathIds } from './places';
+import type { Bulletin, Dataset, ParticipantRole, Place, Visit } from './schema';
+import {
+  facetKeys,
+  FLAG_DATE_UNCERTAIN,
+  FLAG_DISTRICT_INFERRED,
+  FLAG_DRAFTED,
+  FLAG_NAME_INFERRED,
+  GOER_ACCOMPANYING,
+  GOER_LEAD,
+  GOER_UNIT,
+  participantRoleOrder,
+  prebuiltIndex,
+  presentRoles,
+  recordCompiled,
+  visitSortKey,
+  type Compiled,
+  type DatasetIndex,
+  type FacetKey,
+  type VisitRow,
+} from './select';
+
+const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));
+
+/** Each role as written in this program (a string constant, one in memory), by its value read from a file. */
+const roleConstant = new Map<string, ParticipantRole>(participantRoleOrder.map((r) => [r, r]));
+
+/** Numbers for ids, in the order they are first met. */
+class Numbering {
+  readonly ids: string[] = [];
+  readonly number = new Map<string, number>();
+  of(id: string): number {
+    let k = this.number.get(id);
+    if (k === undefined) {
+      k = this.ids.length;
+      this.ids.push(id);
+      this.number.set(id, k);
+    }
+    return k;
+  }
+}
+
+/** Runs of numbers, one run per row: row r's values are values[start[r]] up to values[start[r + 1]]. */
+class Runs {
+  start = new Int32Array(1024);
+  values = new Int32Array(4096);
+  private at = 0;
+  rows = 0;
+  add(numbering: Numbering, ids: readonly string[]): void {
+    for (let j = 0; j < ids.length; j += 1) this.push(numbering.of(ids[j] as string));
+  }
+  push(value: number): void {
+    if (this.at >= this.values.length) this.values = grow(this.values, this.at + 1);
+    this.values[this.at++] = value;
+  }
+  /** Pushes a value the current row's run does not hold yet. */
+  pushOnce(value: number): void {
+    for (let j = this.start[this.rows] as number; j < this.at; j += 1) if (this.values[j] === value) return;
+    this.push(value);
+  }
+  /** Ends the current row's run. */
+  next(): void {
+    this.rows += 1;
+    if (this.rows >= this.start.length) this.start = grow(this.start, this.rows + 1);
+    this.start[this.rows] = this.at;
+  }
+}
+
+const grow = (a: Int32Array, need: number) => {
+  const more = new Int32Array(Math.max(need, a.length * 2));
+  more.set(a);
+  return more;
+};
+
+/** A growing run of bytes, one per row: the rows' flags (FLAG_*). */
+class Bytes {
+  values = new Uint8Array(1024);
+  rows = 0;
+  push(value: number): void {
+    if (this.rows >= this.values.length) {
+      const more = new Uint8Array(this.values.length * 2);
+      more.set(this.values);
+      this.values = more;
+    }
+    this.values[this.rows++] = value;
+  }
+}
+
+/** The columns as they are built: select.ts's Compiled, writable. */
+type Building = Compiled & {
+  facets: Record<FacetKey, { numbering: Numbering; runs: Runs }>;
+  present: Runs;
+  places: { numbering: Numbering; runs: Runs };
+  place: Runs;
+  path: Runs;
+  goers: Runs;
+  units: Numbering;
+  variants: Runs;
+  variantOf: Map<string, Map<string, number>>;
+  variantType: string[];
+  variantText: string[];
+  quantified: Runs;
+  flags: Bytes;
+  time: Runs;
+  times: Numbering;
+};
+
+function newCompiled(): Building {
+  const facets = {} as Building['facets'];
+  for (const key of facetKeys) facets[key] = { numbering: new Numbering(), runs: new Runs() };
+  return {
+    facets,
+    present: new Runs(),
+    places: { numbering: new Numbering(), runs: new Runs() },
+    place: new Runs(),
+    path: new Runs(),
+    goers: new Runs(),
+    units: new Numbering(),
+    variants: new Runs(),
+    variantOf: new Map(),
+    variantType: [],
+    variantText: [],
+    quantified: new Runs(),
+    flags: new Bytes(),
+    time: new Runs(),
+    times: new Numbering(),
+    at: null,
+    positionOf: null,
+  };
+}
+
+/** Numbers a row: its facet values and the other columns, each a run (the facets' values each once). */
+function compileRow(c: Building, row: VisitRow): void {
+  const visit = row.visit;
+  const f = c.facets;
+  f.bulletin.runs.push(f.bulletin.numbering.of(row.bulletin.id));
+  if (row.districtId !== null) f.district.runs.push(f.district.numbering.of(row.districtId));
+  // Places: the streets and communities it went to, and every place it visited or inspected.
+  for (const id of row.placePath) if (id !== row.districtId) f.place.runs.pushOnce(f.place.numbering.of(id));
+  for (const s of visit.inspected) f.place.runs.pushOnce(f.place.numbering.of(s.placeId));
+  // Everyone named, whatever their role; and those who took part (all but who only entrusted someone).
+  for (const p of visit.participants) {
+    if (!p.personId) continue;
+    const v = f.person.numbering.of(p.personId);
+    f.person.runs.pushOnce(v);
+    if (presentRoles.has(p.role)) c.present.pushOnce(v);
+  }
+  for (const s of visit.supplies) f.supply.runs.pushOnce(f.supply.numbering.of(s.supplyTypeId));
+  for (const key of facetKeys) f[key].runs.next();
+  c.present.next();
+  const places = c.places;
+  if (visit.placeId !== null) places.runs.push(places.numbering.of(visit.placeId));
+  for (const s of visit.inspected) places.runs.push(places.numbering.of(s.placeId));
+  places.runs.next();
+  if (visit.placeId !== null) c.place.push(places.numbering.of(visit.placeId));
+  c.place.next();
+  c.path.add(places.numbering, row.placePath);
+  c.path.next();
+  const person = f.person.numbering;
+  let nameInferred = false;
+  for (const p of visit.participants) {
+    if (p.inferred) nameInferred = true;
+    if (p.role === 'entrusted-by') continue;
+    if (p.personId)
+      c.goers.push((person.of(p.personId) << 2) | (p.role === 'lead' ? GOER_LEAD : GOER_ACCOMPANYING));
+    else c.goers.push((c.units.of(p.organizationId ?? '') << 2) | GOER_UNIT);
+  }
+  c.goers.next();
+  const supplies = visit.supplies;
+  for (let i = 0; i < supplies.length; i += 1) {
+    const s = supplies[i] as (typeof supplies)[number];
+    let texts = c.variantOf.get(s.supplyTypeId);
+    if (!texts) c.variantOf.set(s.supplyTypeId, (texts = new Map()));
+    let v = texts.get(s.text);
+    if (v === undefined) {
+      texts.set(s.text, (v = c.variantType.length));
+      c.variantType.push(s.supplyTypeId);
+      c.variantText.push(s.text);
+    }
+    c.variants.pushOnce(v);
+    if (s.quantity) c.quantified.push(i);
+  }
+  c.variants.next();
+  c.quantified.next();
+  c.time.push(c.times.of(row.sortKey));
+  c.time.next();
+  c.flags.push(
+    (visit.districtInferred ? FLAG_DISTRICT_INFERRED : 0) |
+      (visit.dateCertain ? 0 : FLAG_DATE_UNCERTAIN) |
+      (nameInferred ? FLAG_NAME_INFERRED : 0) |
+      (visit.drafted ? FLAG_DRAFTED : 0),
+  );
+}
+
+/** A row before its place path is known (the places come after the bulletins in a file). */
+type PartialRow = Omit<VisitRow, 'placePath'> & { placePath?: readonly string[] };
+
+/** No lead: one array for every row without one. */
+const noIds: readonly string[] = Object.freeze([]);
+
+/**
+ * Builds the index piece by piece: `add` each bulletin as it arrives (a few milliseconds per thousand visits),
+ * then `finish` with the whole dataset (time order and facet values, in linear time). Given the places first
+ * (`setPlaces`), rows are complete, and numbered (the columns) as they are added. `buildIndex` is all in one go;
+ * dataset-query.ts uses the pieces to build the index while the file is still loading, so that the main thread
+ * never has one long task to do it.
+ */
+export class IndexBuilder {
+  private readonly rows: PartialRow[] = [];
+  private readonly rolesSeen = new Map<string, Set<ParticipantRole>>();
+  private readonly bulletinRank = new Map<string, number>();
+  private bulletins = 0;
+  private places: Map<string, Place> | null = null;
+  /** The path of each place, and of each place with a district its path does not hold: shared by their rows. */
+  private readonly paths = new Map<string | null, readonly string[]>();
+  private readonly pathsWithDistrict = new Map<string, Map<string | null, readonly string[]>>();
+  /** The columns of the rows so far; null once a row was added without the places (then made by finish). */
+  private compiled: Building | null = newCompiled();
+
+  /** The places of the dataset: from now on, rows are completed as they are added. */
+  setPlaces(places: readonly Place[]): void {
+    this.places = byId(places);
+    this.paths.clear();
+    this.pathsWithDistrict.clear();
+  }
+
+  get visits(): number {
+    return this.rows.length;
+  }
+
+  /**
+   * One string for each id: a file repeats an id once per mention (800,000 strings at 100,000 visits), and the
+   * index writes the first back in their place, and the role as the program's own constant. The values are the
+   * same; the heap is smaller, and every later count (filters, charts, map) compares one hot string, not many
+   * cold ones: the "who went where" count took a third less time. Sort keys are shared the same way.
+   */
+  private readonly ids = new Map<string, string>();
+  private one(id: string): string {
+    const known = this.ids.get(id);
+    if (known !== undefined) return known;
+    this.ids.set(id, id);
+    return id;
+  }
+
+  /** Writes back only strings, and only where they are: a visit not validated yet may lack any of them. */
+  private shareIds(visit: Visit): void {
+    if (typeof visit.placeId === 'string') visit.placeId = this.one(visit.placeId);
+    if (typeof visit.districtId === 'string') visit.districtId = this.one(visit.districtId);
+    for (const p of visit.participants) {
+      if (typeof p.role === 'string') p.role = roleConstant.get(p.role) ?? p.role;
+      if (typeof p.personId === 'string') p.personId = this.one(p.personId);
+      if (typeof p.organizationId === 'string') p.organizationId = this.one(p.organizationId);
+    }
+    for (const s of visit.supplies)
+      if (typeof s.supplyTypeId === 'string') s.supplyTypeId = this.one(s.supplyTypeId);
+    for (const s of visit.inspected) if (typeof s.placeId === 'string') s.placeId = this.one(s.placeId);
+  }
+
+  add(bulletin: Bulletin): void {
+    this.bulletinRank.set(bulletin.id, this.bulletins++);
+    const visits = bulletin.visits;
+    for (let bulletinOrder = 0; bulletinOrder < visits.length; bulletinOrder += 1) {
+      const visit = visits[bulletinOrder] as Visit;
+      this.shareIds(visit);
+      let leadIds = noIds;
+      for (const p of visit.participants) {
+        const personId = p.personId;
+        if (!personId) continue;
+        if (p.role === 'lead') {
+          if (leadIds === noIds) leadIds = [];
+          (leadIds as string[]).push(personId);
+        }
+        let roles = this.rolesSeen.get(personId);
+        if (!roles) this.rolesSeen.set(personId, (roles = new Set()));
+        roles.add(p.role);
+      }
+      const row: PartialRow = {
+        position: -1, // set by finish(), once the time order is known
+        visit,
+        bulletin,
+        bulletinOrder,
+        sortKey: this.one(visitSortKey(visit)),
+        districtId: visit.districtId,
+        leadIds,
+      };
+      this.rows.push(row);
+      if (this.places) {
+        row.placePath = this.pathOf(visit, this.places);
+        if (this.compiled) compileRow(this.compiled, row as VisitRow);
+      } else {
+        this.compiled = null;
+      }
+    }
+  }
+
+  /** district › street › community: the place's path, with the visit's district first where the path lacks it. */
+  private pathOf(visit: Visit, places: ReadonlyMap<string, Place>): readonly string[] {
+    // Each place's path once (there are far fewer places than visits), shared by the rows that went there.
+    let shared = this.paths.get(visit.placeId);
+    if (!shared) this.paths.set(visit.placeId, (shared = placePathIds(places, visit.placeId)));
+    const district = visit.districtId;
+    if (district === null || shared.includes(district)) return shared;
+    let byPlace = this.pathsWithDistrict.get(district);
+    if (!byPlace) this.pathsWithDistrict.set(district, (byPlace = new Map()));
+    let path = byPlace.get(visit.placeId);
+    if (!path) byPlace.set(visit.placeId, (path = [district, ...shared]));
+    return path;
+  }
+
+  /** The index of `dataset`, whose bulletins are those added, in the same order. */
+  finish(dataset: Dataset): DatasetIndex {
+    return runSteps(this.finishSteps(dataset));
+  }
+
+  /**
+   * `finish` in steps, each a pass or 16,384 rows of one (2 to 5 ms): the page runs them in slices with pauses
+   * between (at 300,000 visits the whole took 280 ms).
+   */
+  *finishSteps(dataset: Dataset): Generator<void, DatasetIndex> {
+    const places = byId(dataset.places);
+    if (!this.places) this.setPlaces(dataset.places);
+    const all = this.rows as VisitRow[];
+    const n = all.length;
+    // Rows added before the places were known (a file that lists its places after its bulletins): their paths,
+    // and the columns.
+    let c: Building | null = this.compiled;
+    if (!c) {
+      c = newCompiled();
+      for (let i = 0; i < n; i += 1) {
+        const row = this.rows[i] as PartialRow;
+        if (!row.placePath) row.placePath = this.pathOf(row.visit, places);
+        compileRow(c, row as VisitRow);
+        if ((i & STEP_ROWS) === STEP_ROWS) yield;
+      }
+    }
+    yield;
+
+    // Time order; within a time, bulletins as listed and visits in reading order.
+    const keys = [...c.times.ids].sort();
+    const keyRank = new Int32Array(keys.length);
+    const number = c.times.number;
+    keys.forEach((key, i) => (keyRank[number.get(key) as number] = i));
+    const time = new Int32Array(n);
+    const times = c.time.values;
+    for (let i = 0; i < n; i += 1) time[i] = keyRank[times[i] as number] as number;
+    let order: Int32Array;
+    if (this.bulletinRank.size === this.bulletins) {
+      // Ids unique (as in any valid dataset): rows were added in bulletin and reading order, so a stable
+      // counting sort on the time is the whole order, in linear time.
+      order = orderByRank(time, keys.length);
+    } else {
+      const rank = (r: VisitRow) => this.bulletinRank.get(r.bulletin.id) ?? 0;
+      order = Int32Array.from(all.keys()).sort((a, b) => {
+        const x = all[a] as VisitRow;
+        const y = all[b] as VisitRow;
+        return (
+          (time[a] as number) - (time[b] as number) ||
+          rank(x) - rank(y) ||
+          x.bulletinOrder - y.bulletinOrder ||
+          a - b
+        );
+      });
+    }
+    yield;
+    const rows = new Array<VisitRow>(n);
+    for (let i = 0; i < n; i += 1) {
+      const row = all[order[i] as number] as VisitRow;
+      row.position = i;
+      rows[i] = row;
+      if ((i & STEP_ROWS) === STEP_ROWS) yield;
+    }
+
+    const personRoles = new Map<string, ParticipantRole[]>();
+    for (const [id, roles] of this.rolesSeen)
+      personRoles.set(
+        id,
+        participantRoleOrder.filter((r) => roles.has(r)),
+      );
+
+    // Facet values in display order: districts and supply types as the dataset lists them, people by first
+    // appearance in time order (leads of early visits first), bulletins as listed; values the dataset does not
+    // list after them, in time order too.
+    const inTimeOrder = (key: FacetKey) => {
+      const { numbering, runs } = (c as Building).facets[key];
+      const seen = new Uint8Array(numbering.ids.length);
+      const ids: string[] = [];
+      for (let i = 0; i < n; i += 1) {
+        const r = order[i] as number;
+        for (let j = runs.start[r] as number, end = runs.start[r + 1] as number; j < end; j += 1) {
+          const v = runs.values[j] as number;
+          if (seen[v] === 0) {
+            seen[v] = 1;
+            ids.push(numbering.ids[v] as string);
+          }
+        }
+      }
+      return ids;
+    };
+    const listed = <T extends { id: string }>(items: readonly T[], used: string[]) => {
+      const usedSet = new Set(used);
+      const ids = items.filter((item) => usedSet.has(item.id)).map((item) => item.id);
+      const known = new Set(ids);
+      for (const id of used) if (!known.has(id)) ids.push(id);
+      return ids;
+    };
+    const facetValues: Record<FacetKey, string[]> = {
+      bulletin: dataset.bulletins.map((b) => b.id),
+      district: listed(dataset.places, inTimeOrder('district')),
+      place: dataset.places.filter((p) => c.facets.place.numbering.number.has(p.id)).map((p) => p.id),
+      person: inTimeOrder('person'),
+      supply: listed(dataset.supplyTypes, inTimeOrder('supply')),
+    };
+
+    yield;
+    const index: DatasetIndex = {
+      dataset,
+      rows,
+      people: byId(dataset.people),
+      organizations: byId(dataset.organizations),
+      places,
+      supplyTypes: byId(dataset.supplyTypes),
+      bulletins: byId(dataset.bulletins),
+      personRoles,
+      facetValues,
+    };
+    c.at = order;
+    recordCompiled(index, c);
+    return index;
+  }
+}
+
+/** `finishSteps` yields every STEP_ROWS + 1 rows of a pass (a power of two, less one, to test with &). */
+const STEP_ROWS = 16_383;
+
+/** Indexes, built in one go: the one built while the dataset loaded where there is one. */
+export function buildIndex(dataset: Dataset): DatasetIndex {
+  const ready = prebuiltIndex(dataset);
+  if (ready) return ready;
+  const builder = new IndexBuilder();
+  builder.setPlaces(dataset.places);
+  for (const bulletin of dataset.bulletins) builder.add(bulletin);
+  return builder.finish(dataset);
+}
+
+/** An index with the given rows, in their order (copies, each at its new position), numbered for them. */
+export function withRows(index: DatasetIndex, rows: readonly VisitRow[]): DatasetIndex {
+  const c = newCompiled();
+  const placed = rows.map((row, position) => ({ ...row, position }));
+  for (const row of placed) compileRow(c, row);
+  const made = { ...index, rows: placed };
+  recordCompiled(made, c);
+  return made;
+}

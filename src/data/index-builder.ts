@@ -3,7 +3,7 @@
  * as numbers. Loaded with the data (select.ts, loadIndexBuilder; page-copy.ts imports it to build the index while
  * a file loads), not in the first paint.
  */
-import { orderByRank } from '../lib/order';
+import { orderByKey } from '../lib/order';
 import { runSteps } from '../lib/slices';
 import { placePathIds } from './places';
 import type { Bulletin, Dataset, ParticipantRole, Place, Visit } from './schema';
@@ -98,7 +98,10 @@ type Building = Compiled & {
   facets: Record<FacetKey, { numbering: Numbering; runs: Runs }>;
   present: Runs;
   places: { numbering: Numbering; runs: Runs };
-  place: Runs;
+  visited: Runs;
+  source: Runs;
+  sources: Bulletin[];
+  sourceOf: Map<Bulletin, number>;
   path: Runs;
   goers: Runs;
   units: Numbering;
@@ -119,7 +122,10 @@ function newCompiled(): Building {
     facets,
     present: new Runs(),
     places: { numbering: new Numbering(), runs: new Runs() },
-    place: new Runs(),
+    visited: new Runs(),
+    source: new Runs(),
+    sources: [],
+    sourceOf: new Map(),
     path: new Runs(),
     goers: new Runs(),
     units: new Numbering(),
@@ -159,8 +165,15 @@ function compileRow(c: Building, row: VisitRow): void {
   if (visit.placeId !== null) places.runs.push(places.numbering.of(visit.placeId));
   for (const s of visit.inspected) places.runs.push(places.numbering.of(s.placeId));
   places.runs.next();
-  if (visit.placeId !== null) c.place.push(places.numbering.of(visit.placeId));
-  c.place.next();
+  if (visit.placeId !== null) c.visited.push(places.numbering.of(visit.placeId));
+  c.visited.next();
+  let source = c.sourceOf.get(row.bulletin);
+  if (source === undefined) {
+    c.sourceOf.set(row.bulletin, (source = c.sources.length));
+    c.sources.push(row.bulletin);
+  }
+  c.source.push(source);
+  c.source.next();
   c.path.add(places.numbering, row.placePath);
   c.path.next();
   const person = f.person.numbering;
@@ -223,6 +236,7 @@ export class IndexBuilder {
   private readonly pathsWithDistrict = new Map<string, Map<string | null, readonly string[]>>();
   /** The columns of the rows so far; null once a row was added without the places (then made by finish). */
   private compiled: Building | null = newCompiled();
+  private finished = false;
 
   /** The places of the dataset: from now on, rows are completed as they are added. */
   setPlaces(places: readonly Place[]): void {
@@ -264,6 +278,8 @@ export class IndexBuilder {
   }
 
   add(bulletin: Bulletin): void {
+    // The finished index holds these columns: a row added now would change them under it.
+    if (this.finished) throw new Error('an IndexBuilder takes no bulletins once it has finished');
     this.bulletinRank.set(bulletin.id, this.bulletins++);
     const visits = bulletin.visits;
     for (let bulletinOrder = 0; bulletinOrder < visits.length; bulletinOrder += 1) {
@@ -304,13 +320,13 @@ export class IndexBuilder {
   private pathOf(visit: Visit, places: ReadonlyMap<string, Place>): readonly string[] {
     // Each place's path once (there are far fewer places than visits), shared by the rows that went there.
     let shared = this.paths.get(visit.placeId);
-    if (!shared) this.paths.set(visit.placeId, (shared = placePathIds(places, visit.placeId)));
+    if (!shared) this.paths.set(visit.placeId, (shared = Object.freeze(placePathIds(places, visit.placeId))));
     const district = visit.districtId;
     if (district === null || shared.includes(district)) return shared;
     let byPlace = this.pathsWithDistrict.get(district);
     if (!byPlace) this.pathsWithDistrict.set(district, (byPlace = new Map()));
     let path = byPlace.get(visit.placeId);
-    if (!path) byPlace.set(visit.placeId, (path = [district, ...shared]));
+    if (!path) byPlace.set(visit.placeId, (path = Object.freeze([district, ...shared])));
     return path;
   }
 
@@ -320,10 +336,12 @@ export class IndexBuilder {
   }
 
   /**
-   * `finish` in steps, each a pass or 16,384 rows of one (2 to 5 ms): the page runs them in slices with pauses
-   * between (at 300,000 visits the whole took 280 ms).
+   * `finish` in steps: the passes over the rows' objects yield every 16,384 rows (numbering rows added before the
+   * places, placing the rows in time order), those over the columns yield between passes (at 300,000 visits the
+   * longest step is under 70 ms); the page runs them in slices with pauses between.
    */
   *finishSteps(dataset: Dataset): Generator<void, DatasetIndex> {
+    this.finished = true;
     const places = byId(dataset.places);
     if (!this.places) this.setPlaces(dataset.places);
     const all = this.rows as VisitRow[];
@@ -343,25 +361,20 @@ export class IndexBuilder {
     yield;
 
     // Time order; within a time, bulletins as listed and visits in reading order.
-    const keys = [...c.times.ids].sort();
-    const keyRank = new Int32Array(keys.length);
-    const number = c.times.number;
-    keys.forEach((key, i) => (keyRank[number.get(key) as number] = i));
-    const time = new Int32Array(n);
-    const times = c.time.values;
-    for (let i = 0; i < n; i += 1) time[i] = keyRank[times[i] as number] as number;
+    const times = c.time.values.subarray(0, n);
     let order: Int32Array;
     if (this.bulletinRank.size === this.bulletins) {
       // Ids unique (as in any valid dataset): rows were added in bulletin and reading order, so a stable
       // counting sort on the time is the whole order, in linear time.
-      order = orderByRank(time, keys.length);
+      order = orderByKey(times, c.times.ids);
     } else {
+      const key = (i: number) => c.times.ids[times[i] as number] as string;
       const rank = (r: VisitRow) => this.bulletinRank.get(r.bulletin.id) ?? 0;
       order = Int32Array.from(all.keys()).sort((a, b) => {
         const x = all[a] as VisitRow;
         const y = all[b] as VisitRow;
         return (
-          (time[a] as number) - (time[b] as number) ||
+          (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0) ||
           rank(x) - rank(y) ||
           x.bulletinOrder - y.bulletinOrder ||
           a - b

@@ -22,8 +22,9 @@ export type Filters = Record<FacetKey, readonly string[]>;
 export const emptyFilters: Filters = { bulletin: [], district: [], place: [], person: [], supply: [] };
 
 /**
- * A visit as the page lists it. Kept small, three objects with the visit's own: at 300,000 visits each object per
- * row is 300,000 more for the collector to trace. What counts need (facets, who went, supplies) is in the index's
+ * A visit as the page lists it. Kept small: the row and its lead ids are its only objects of its own (the path is
+ * shared by the rows of a place, the sort key by the rows of a time). At 300,000 visits each object per row is
+ * 300,000 more for the collector to trace. What counts need (facets, who went, supplies) is in the index's
  * columns (columnsOf).
  */
 export type VisitRow = {
@@ -87,7 +88,11 @@ export const FLAG_DATE_UNCERTAIN = 2;
 export const FLAG_NAME_INFERRED = 4;
 export const FLAG_DRAFTED = 8;
 
-/** Who went, in a `goers` run: a person (their number in the person facet) with a role bit, or a unit. */
+/**
+ * Who went, in a `goers` run, in its two low bits: a person (their number in the person facet) who led
+ * (GOER_LEAD) or went along (GOER_ACCOMPANYING), or a unit (GOER_UNIT, both bits: test for it first). For a
+ * person the bits are also the roles a count keeps per person (led here, went along here, or both).
+ */
 export const GOER_LEAD = 1;
 export const GOER_ACCOMPANYING = 2;
 export const GOER_UNIT = 3;
@@ -111,8 +116,11 @@ export type Compiled = {
   readonly present: RowRuns;
   readonly places: { readonly numbering: Numbers; readonly runs: RowRuns };
   /** The place visited (0 or 1 value) and the place path, district › street › community, numbered as `places`. */
-  readonly place: RowRuns;
+  readonly visited: RowRuns;
   readonly path: RowRuns;
+  /** The bulletin a visit comes from (one value), numbered by the bulletin itself, not its id. */
+  readonly source: RowRuns;
+  readonly sources: readonly Bulletin[];
   /** Who went, in the order the text names them: (person << 2) | GOER_LEAD or GOER_ACCOMPANYING; (unit << 2) | GOER_UNIT. */
   readonly goers: RowRuns;
   readonly units: Numbers;
@@ -171,9 +179,12 @@ export type Columns = {
   readonly supply: Column;
   readonly bulletinIds: readonly string[];
   readonly bulletin: Column;
+  /** The bulletin itself (one value; two with one id are two): sources[v]. */
+  readonly source: Column;
+  readonly sources: readonly Bulletin[];
   /** Places: the one visited (0 or 1 value) and its path, district › street › community. */
   readonly placeIds: readonly string[];
-  readonly place: Column;
+  readonly visited: Column;
   readonly path: Column;
   /** Who went: (number << 2) | GOER_*, a person (personIds) or a unit (unitIds). */
   readonly personIds: readonly string[];
@@ -196,6 +207,41 @@ export type Columns = {
 
 const column = (runs: RowRuns): Column => ({ start: runs.start, values: runs.values });
 
+/** The value of run r of a column of at most one value per row (district, visited place, time), or -1. */
+export function oneValue({ start, values }: Column, r: number): number {
+  const from = start[r] as number;
+  return from < (start[r + 1] as number) ? (values[from] as number) : -1;
+}
+
+/**
+ * Counts each value of a column over the given runs: how many runs hold it, the first of them (its place in
+ * `runs`), and the values in the order they were first met.
+ */
+export function tally(
+  { start, values }: Column,
+  runs: Int32Array,
+  size: number,
+): { counts: Int32Array; first: Int32Array; met: number[] } {
+  const counts = new Int32Array(size);
+  const first = new Int32Array(size);
+  const met: number[] = [];
+  for (let k = 0; k < runs.length; k += 1) {
+    const r = runs[k] as number;
+    for (let j = start[r] as number, end = start[r + 1] as number; j < end; j += 1) {
+      const v = values[j] as number;
+      if (counts[v] === 0) {
+        first[v] = k;
+        met.push(v);
+      }
+      counts[v] = (counts[v] as number) + 1;
+    }
+  }
+  return { counts, first, met };
+}
+
+/** The run of the row at `position` in index.rows. */
+const runAt = (c: Compiled, position: number) => (c.at ? (c.at[position] as number) : position);
+
 export function columnsOf(index: DatasetIndex): Columns {
   const c = compile(index);
   const f = c.facets;
@@ -206,8 +252,10 @@ export function columnsOf(index: DatasetIndex): Columns {
     supply: column(f.supply.runs),
     bulletinIds: f.bulletin.numbering.ids,
     bulletin: column(f.bulletin.runs),
+    source: column(c.source),
+    sources: c.sources,
     placeIds: c.places.numbering.ids,
-    place: column(c.place),
+    visited: column(c.visited),
     path: column(c.path),
     personIds: f.person.numbering.ids,
     unitIds: c.units.ids,
@@ -237,27 +285,27 @@ const rowRunsOf = (index: DatasetIndex) => {
   return known;
 };
 
-/** The run of each of `rows` (rows of `index`, in their order): where their numbers stand in the columns. */
+/**
+ * The run of each of `rows` (rows of `index`, in their order): where their numbers stand in the columns. Kept
+ * with the array, as the page never changes an array of rows once made.
+ */
 export function runsOf(index: DatasetIndex, rows: readonly VisitRow[]): Int32Array {
   const known = rowRunsOf(index).get(rows);
   if (known) return known;
-  const at = compile(index).at;
+  const c = compile(index);
   const runs = new Int32Array(rows.length);
-  for (let k = 0; k < rows.length; k += 1) {
-    const position = (rows[k] as VisitRow).position;
-    runs[k] = at ? (at[position] as number) : position;
-  }
+  for (let k = 0; k < rows.length; k += 1) runs[k] = runAt(c, (rows[k] as VisitRow).position);
   rowRunsOf(index).set(rows, runs);
   return runs;
 }
 
 /**
- * The values one row has in a facet, or the people who went ('present'), read from the columns: for a few rows
- * (a card, a test); counts over many read the columns themselves.
+ * The values one row has in a facet, or the people who went ('present'), read from the columns, one row at a
+ * time (the tests read them so); counts over many rows read the columns themselves.
  */
 export function rowValues(index: DatasetIndex, row: VisitRow, key: FacetKey | 'present'): string[] {
   const c = compile(index);
-  const r = c.at ? (c.at[row.position] as number) : row.position;
+  const r = runAt(c, row.position);
   const { numbering, runs } =
     key === 'present' ? { numbering: c.facets.person.numbering, runs: c.present } : c.facets[key];
   const values: string[] = [];

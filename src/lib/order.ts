@@ -17,3 +17,21 @@ export function orderByRank(ranks: ArrayLike<number>, distinct: number): Int32Ar
   }
   return order;
 }
+
+/**
+ * The order of items by a string key, ties kept in their given order: item i's key is keys[numbers[i]] (few
+ * distinct keys, many items: the keys are sorted, the items counted into place).
+ */
+export function orderByKey(numbers: ArrayLike<number>, keys: readonly string[]): Int32Array {
+  const sorted = Array.from(keys.keys()).sort((a, b) => {
+    const x = keys[a] as string;
+    const y = keys[b] as string;
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+  const rank = new Int32Array(keys.length);
+  sorted.forEach((k, i) => (rank[k] = i));
+  return orderByRank(
+    Int32Array.from({ length: numbers.length }, (_, i) => rank[numbers[i] as number] as number),
+    keys.length,
+  );
+}

@@ -7,7 +7,7 @@
  * starts with its county's). A visit with neither is "place unknown": counted in words, never drawn.
  */
 import type { Place, Text } from '../../data/schema';
-import { columnsOf, runsOf, type DatasetIndex, type VisitRow } from '../../data/select';
+import { columnsOf, oneValue, runsOf, type DatasetIndex, type VisitRow } from '../../data/select';
 
 /** public/geo/index.json, written by scripts/extract-geo.ts. */
 export type GeoIndex = {
@@ -60,7 +60,7 @@ export type MapCounts = {
 export function countVisits(index: DatasetIndex, rows: readonly VisitRow[]): MapCounts {
   // On the index's columns, each district's and place's county found once: at 300,000 visits, walking each
   // visit's places took 100 ms.
-  const { district, place, districtIds, placeIds } = columnsOf(index);
+  const { district, visited, districtIds, placeIds } = columnsOf(index);
   const runs = runsOf(index, rows);
   const countyOf = (ids: readonly string[]) => {
     const codes = new Array<string | null | undefined>(ids.length);
@@ -76,11 +76,9 @@ export function countVisits(index: DatasetIndex, rows: readonly VisitRow[]): Map
   let unknown = 0;
   for (let k = 0; k < runs.length; k += 1) {
     const r = runs[k] as number;
-    const d = district.start[r] as number;
-    const p = place.start[r] as number;
-    const code =
-      (d < (district.start[r + 1] as number) ? ofDistrict(district.values[d] as number) : null) ??
-      (p < (place.start[r + 1] as number) ? ofPlace(place.values[p] as number) : null);
+    const d = oneValue(district, r);
+    const p = oneValue(visited, r);
+    const code = (d >= 0 ? ofDistrict(d) : null) ?? (p >= 0 ? ofPlace(p) : null);
     if (code === null) unknown += 1;
     else byCounty.set(code, (byCounty.get(code) ?? 0) + 1);
   }

@@ -69,4 +69,23 @@ describe('timeline items', () => {
       .concat(index.rows.filter((r) => r.bulletin.id !== 'undated'));
     expect(publications(later)).toEqual(['published small-bulletin', 'published undated']);
   });
+
+  it('gives each bulletin its own publication, even two that share an id (a file the checks refuse)', () => {
+    const data = fixture('small');
+    const first = data.bulletins[0]!;
+    first.publishedAt = '2020-02-03T20:00:00+08:00';
+    data.bulletins.push({
+      ...structuredClone(first),
+      publishedAt: '2020-02-09T08:00:00+08:00',
+      visits: first.visits.map((v) => ({ ...structuredClone(v), id: `${v.id}-again` })),
+    });
+    const index = buildIndex(data);
+    const { items, keys } = timelineItems(index, index.rows);
+    const published = items.filter((item) => !isVisit(item));
+    expect(published.map((item) => item.bulletin.publishedAt)).toEqual([
+      '2020-02-03T20:00:00+08:00',
+      '2020-02-09T08:00:00+08:00',
+    ]);
+    expect(new Set(keys).size).toBe(items.length);
+  });
 });

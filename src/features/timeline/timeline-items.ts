@@ -1,17 +1,19 @@
 /** The timeline's items: visits in time order, and each bulletin's publication where it falls. Pure. */
 import type { Bulletin } from '../../data/schema';
-import { orderByRank } from '../../lib/order';
 import {
   columnsOf,
+  oneValue,
   publicationSortKey,
   runsOf,
+  tally,
   UNDATED_SORT_KEY,
   type DatasetIndex,
   type VisitRow,
 } from '../../data/select';
+import { orderByKey } from '../../lib/order';
 
-/** A bulletin's publication, where it falls among the visits; `key`, below 0, names it in its index. */
-export type PublishedItem = { readonly kind: 'published'; readonly bulletin: Bulletin; readonly key: number };
+/** A bulletin's publication, where it falls among the visits. */
+export type PublishedItem = { readonly kind: 'published'; readonly bulletin: Bulletin };
 
 /**
  * An item of the timeline: a visit, as its row itself (no object made for each of 300,000 visits), or a
@@ -23,37 +25,35 @@ export const isVisit = (item: Item): item is VisitRow => !('kind' in item);
 
 /**
  * The items, and beside them the number that names each in the list (React and virtualiser), stable across
- * views of an index: a visit's position in the index (0 and up), a publication's key (below 0). Kept apart from
- * the items, so that the virtualiser sizes and names 300,000 of them without reading one.
+ * views of an index: a visit's position in the index (0 and up), a publication's number (below 0). Kept apart
+ * from the items, so that the virtualiser sizes and names 300,000 of them without reading one.
  */
 export type TimelineItems = { items: Item[]; keys: Int32Array };
 
 export const isPublicationKey = (key: number): boolean => key < 0;
 
-/** An index's publications, made once: their sort keys, and the bulletins (by number) in time order. */
+/**
+ * An index's publications, made once, one per bulletin (two bulletins with one id are two): in time order, by
+ * their number in the index's `sources` column.
+ */
 type Publications = { order: Int32Array; keys: string[]; items: PublishedItem[] };
 const publicationsOf = new WeakMap<DatasetIndex, Publications>();
 
 function publications(index: DatasetIndex): Publications {
   const known = publicationsOf.get(index);
   if (known) return known;
-  const { bulletinIds } = columnsOf(index);
-  const keys: string[] = [];
-  const items: PublishedItem[] = [];
-  bulletinIds.forEach((id, b) => {
-    const bulletin = index.bulletins.get(id) as Bulletin;
-    // A bulletin without a publication time is placed after its visits. Keys compare as the visits' keys do, by
-    // code unit ('~' after every date); localeCompare put '~' first and held every publication back to the end.
-    keys.push(publicationSortKey(bulletin) ?? UNDATED_SORT_KEY);
-    items.push({ kind: 'published', bulletin, key: -(b + 1) });
-  });
-  // In time order, bulletins published at the same time as the dataset lists them: a counting sort on the
-  // few distinct times (at 300,000 visits, sorting 100,000 bulletins by their keys took 60 ms).
-  const distinct = [...new Set(keys)].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
-  const rank = new Map(distinct.map((key, i) => [key, i]));
-  const order = orderByRank(
-    Int32Array.from(keys, (key) => rank.get(key) as number),
-    distinct.length,
+  const { sources } = columnsOf(index);
+  // A bulletin without a publication time is placed after its visits. Keys compare as the visits' keys do, by
+  // code unit ('~' after every date); localeCompare put '~' first and held every publication back to the end.
+  const keys = sources.map((bulletin) => publicationSortKey(bulletin) ?? UNDATED_SORT_KEY);
+  const items = sources.map((bulletin): PublishedItem => ({ kind: 'published', bulletin }));
+  // In time order, bulletins published at the same time as the dataset lists them (a counting sort on the few
+  // distinct times: at 300,000 visits, sorting 100,000 bulletins by their keys took 60 ms).
+  const distinct = [...new Set(keys)];
+  const number = new Map(distinct.map((key, i) => [key, i]));
+  const order = orderByKey(
+    keys.map((key) => number.get(key) as number),
+    distinct,
   );
   const made = { order, keys, items };
   publicationsOf.set(index, made);
@@ -65,38 +65,30 @@ function publications(index: DatasetIndex): Publications {
  * the index's columns: at 300,000 visits, reading each row's bulletin and time from its object took 150 ms.
  */
 export function timelineItems(index: DatasetIndex, rows: readonly VisitRow[]): TimelineItems {
-  const { bulletin, time, timeKeys, positionOf } = columnsOf(index);
+  const { source, time, timeKeys, positionOf } = columnsOf(index);
   const runs = runsOf(index, rows);
   const pubs = publications(index);
   // The bulletins in view, then their publications in time order.
-  const inView = new Uint8Array(pubs.keys.length);
-  for (let k = 0; k < runs.length; k += 1) {
-    const r = runs[k] as number;
-    for (let j = bulletin.start[r] as number, end = bulletin.start[r + 1] as number; j < end; j += 1)
-      inView[bulletin.values[j] as number] = 1;
-  }
+  const inView = tally(source, runs, pubs.keys.length).counts;
   const shown: number[] = [];
-  for (const b of pubs.order) if (inView[b] === 1) shown.push(b);
+  for (const b of pubs.order) if ((inView[b] as number) > 0) shown.push(b);
   // Sized once: at 300,000 visits a list grown by push copied itself over and over.
   const items = new Array<Item>(rows.length + shown.length);
   const keys = new Int32Array(items.length);
   let n = 0;
   let p = 0;
-  for (let k = 0; k < runs.length; k += 1) {
-    const r = runs[k] as number;
-    const sortKey = timeKeys[time.values[time.start[r] as number] as number] as string;
-    while (p < shown.length && (pubs.keys[shown[p] as number] as string) < sortKey) {
-      const b = shown[p++] as number;
-      keys[n] = -(b + 1);
-      items[n++] = pubs.items[b] as PublishedItem;
-    }
-    keys[n] = positionOf[r] as number;
-    items[n++] = rows[k] as VisitRow;
-  }
-  while (p < shown.length) {
+  const publish = () => {
     const b = shown[p++] as number;
     keys[n] = -(b + 1);
     items[n++] = pubs.items[b] as PublishedItem;
+  };
+  for (let k = 0; k < runs.length; k += 1) {
+    const r = runs[k] as number;
+    const sortKey = timeKeys[oneValue(time, r)] as string;
+    while (p < shown.length && (pubs.keys[shown[p] as number] as string) < sortKey) publish();
+    keys[n] = positionOf[r] as number;
+    items[n++] = rows[k] as VisitRow;
   }
+  while (p < shown.length) publish();
   return { items, keys };
 }

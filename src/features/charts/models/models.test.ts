@@ -302,7 +302,7 @@ describe("the index's columns", () => {
   it('give the same charts for a view, a copy of its rows, and an index that learnt its places last', () => {
     const data = synthYiyang(1500, 5);
     const early = buildIndex(data);
-    // A file that lists its places after its bulletins: the rows are numbered on the index's first view.
+    // A file that lists its places after its bulletins: the rows are numbered when the index is finished.
     const builder = new IndexBuilder();
     for (const bulletin of data.bulletins) builder.add(bulletin);
     const late = builder.finish(data);

@@ -11,7 +11,9 @@ import {
   GOER_ACCOMPANYING,
   GOER_LEAD,
   GOER_UNIT,
+  oneValue,
   runsOf,
+  tally,
   type DatasetIndex,
   type VisitRow,
 } from '../../../data/select';
@@ -86,28 +88,12 @@ function placeTree(index: DatasetIndex, rows: readonly VisitRow[]): PlaceCount[]
   // On the index's columns: at 300,000 visits, reading each visit's path from its object took 200 ms.
   const { placeIds, path } = columnsOf(index);
   const runs = runsOf(index, rows);
-  const visits = new Int32Array(placeIds.length);
-  const first = new Int32Array(placeIds.length);
-  const depthOf = new Int32Array(placeIds.length);
-  const seen: number[] = [];
-  for (let k = 0; k < runs.length; k += 1) {
-    const r = runs[k] as number;
-    const from = path.start[r] as number;
-    for (let j = from, end = path.start[r + 1] as number; j < end; j += 1) {
-      const v = path.values[j] as number;
-      if (visits[v] === 0) {
-        seen.push(v);
-        first[v] = k;
-        depthOf[v] = j - from;
-      }
-      visits[v] = (visits[v] as number) + 1;
-    }
-  }
+  const { counts: visits, first, met } = tally(path, runs, placeIds.length);
   const counts = new Map<string, PlaceCount>();
-  for (const v of seen) {
+  for (const v of met) {
     const row = rows[first[v] as number] as VisitRow;
-    const depth = depthOf[v] as number;
     const id = placeIds[v] as string;
+    const depth = row.placePath.indexOf(id);
     counts.set(id, {
       id,
       path: row.placePath.slice(0, depth + 1),
@@ -241,10 +227,8 @@ export function supplyModel({ index, rows, lang, t }: ModelInput): ChartModel {
   const { district, supply } = cols;
   for (let k = 0; k < runs.length; k += 1) {
     const r = runs[k] as number;
-    const d =
-      district.start[r] === district.start[r + 1]
-        ? slots - 1
-        : (district.values[district.start[r] as number] as number);
+    const found = oneValue(district, r);
+    const d = found < 0 ? slots - 1 : found;
     if (districtSeen[d] === 0) {
       districtSeen[d] = 1;
       districtSlots.push(d);
@@ -333,23 +317,9 @@ export function variantModel({ index, rows, lang, t }: ModelInput): ChartModel {
   type Variant = { text: string; supplyTypeId: string; visits: number; evidence: EvidenceRef };
   // A visit counts once for each way it writes a supply (the index's variants: type and text, once per visit).
   const { variants, variantType, variantText } = columnsOf(index);
-  const runs = runsOf(index, rows);
-  const visits = new Int32Array(variantType.length);
-  const first = new Int32Array(variantType.length);
-  const seen: number[] = [];
-  for (let k = 0; k < runs.length; k += 1) {
-    const r = runs[k] as number;
-    for (let j = variants.start[r] as number, end = variants.start[r + 1] as number; j < end; j += 1) {
-      const v = variants.values[j] as number;
-      if (visits[v] === 0) {
-        seen.push(v);
-        first[v] = k;
-      }
-      visits[v] = (visits[v] as number) + 1;
-    }
-  }
+  const { counts: visits, first, met } = tally(variants, runsOf(index, rows), variantType.length);
   const byType = new Map<string, Map<string, Variant>>();
-  for (const v of seen) {
+  for (const v of met) {
     const supplyTypeId = variantType[v] as string;
     const text = variantText[v] as string;
     const row = rows[first[v] as number] as VisitRow;
@@ -454,7 +424,7 @@ export function peoplePlacesModel({ index, rows, lang, t }: ModelInput): ChartMo
   };
   // On the index's columns, one map per place: at 300,000 visits there are 900,000 participants to count, and
   // 450,000 names to give (each person's and unit's looked up once).
-  const { place, goers, placeIds, personIds, unitIds } = columnsOf(index);
+  const { visited, goers, placeIds, personIds, unitIds } = columnsOf(index);
   const runs = runsOf(index, rows);
   const entries = new Map<string, Entry>();
   const byPlace: (Entry | undefined)[] = new Array<Entry | undefined>(placeIds.length);
@@ -462,7 +432,7 @@ export function peoplePlacesModel({ index, rows, lang, t }: ModelInput): ChartMo
   const unitName: (string | undefined)[] = new Array<string | undefined>(unitIds.length);
   for (let k = 0; k < runs.length; k += 1) {
     const r = runs[k] as number;
-    const p = place.start[r] === place.start[r + 1] ? -1 : (place.values[place.start[r] as number] as number);
+    const p = oneValue(visited, r);
     let entry = p >= 0 ? byPlace[p] : undefined;
     if (!entry) {
       const row = rows[k] as VisitRow;

@@ -15,7 +15,7 @@ import { AddBulletinButton } from '../features/add/add-button';
 import { MissingBulletins } from '../features/library/missing-bulletins';
 import type { Dataset } from '../data/schema';
 import { indexOf } from '../data/index-of';
-import { selectViewRemembered, type FacetKey } from '../data/select';
+import { bulletinIdsInView, selectViewRemembered, type FacetKey } from '../data/select';
 import { ActiveFilters, UrlNotices } from '../features/filters/active-filters';
 import { FilterBar } from '../features/filters/filter-bar';
 import { addValue } from '../features/filters/url-state';
@@ -268,8 +268,8 @@ function Dashboard({
   );
   const laterRows = later?.view.rows;
   const bulletinIds = useMemo(
-    () => (laterRows ? [...new Set(laterRows.map((r) => r.bulletin.id))] : []),
-    [laterRows],
+    () => (laterRows ? bulletinIdsInView(index, laterRows) : []),
+    [index, laterRows],
   );
   const sourceIds = bulletinIds.length > 0 ? bulletinIds : index.facetValues.bulletin;
   const mapLoading = <p className="text-slate-600 dark:text-slate-300">{t('map.loading')}</p>;

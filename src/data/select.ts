@@ -299,6 +299,13 @@ export function runsOf(index: DatasetIndex, rows: readonly VisitRow[]): Int32Arr
   return runs;
 }
 
+/** The ids of the bulletins a view draws on, in the order its rows first name them (time order). */
+export function bulletinIdsInView(index: DatasetIndex, rows: readonly VisitRow[]): string[] {
+  // On the index's column of bulletins (at 300,000 visits, a Set of every row's bulletin id took 15 ms a view).
+  const { bulletin, bulletinIds } = columnsOf(index);
+  return tally(bulletin, runsOf(index, rows), bulletinIds.length).met.map((v) => bulletinIds[v] as string);
+}
+
 /**
  * The values one row has in a facet, or the people who went ('present'), read from the columns, one row at a
  * time (the tests read them so); counts over many rows read the columns themselves.

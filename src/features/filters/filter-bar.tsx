@@ -181,8 +181,15 @@ export function visibleValues(
     top.splice(at, 0, id);
     if (top.length > limit) top.pop();
   }
-  const inAll = new Set(all);
-  return [...checked.filter((id) => inAll.has(id)), ...top].slice(0, limit);
+  return [...checked.filter((id) => valueSet(all).has(id)), ...top].slice(0, limit);
+}
+
+/** A facet's values as a Set, made once per list (100,000 bulletins: a new Set on every render took 10 ms). */
+const valueSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function valueSet(all: readonly string[]): ReadonlySet<string> {
+  let set = valueSets.get(all);
+  if (!set) valueSets.set(all, (set = new Set(all)));
+  return set;
 }
 
 /** A place filter value in the tree: the places below it that are values too. */

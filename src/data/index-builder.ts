@@ -19,7 +19,9 @@ import {
   participantRoleOrder,
   prebuiltIndex,
   presentRoles,
+  publicationSortKey,
   recordCompiled,
+  UNDATED_SORT_KEY,
   visitSortKey,
   type Compiled,
   type DatasetIndex,
@@ -101,6 +103,7 @@ type Building = Compiled & {
   visited: Runs;
   source: Runs;
   sources: Bulletin[];
+  sourceTimes: number[];
   sourceOf: Map<Bulletin, number>;
   path: Runs;
   goers: Runs;
@@ -125,6 +128,7 @@ function newCompiled(): Building {
     visited: new Runs(),
     source: new Runs(),
     sources: [],
+    sourceTimes: [],
     sourceOf: new Map(),
     path: new Runs(),
     goers: new Runs(),
@@ -171,6 +175,7 @@ function compileRow(c: Building, row: VisitRow): void {
   if (source === undefined) {
     c.sourceOf.set(row.bulletin, (source = c.sources.length));
     c.sources.push(row.bulletin);
+    c.sourceTimes.push(c.times.of(publicationSortKey(row.bulletin) ?? UNDATED_SORT_KEY));
   }
   c.source.push(source);
   c.source.next();

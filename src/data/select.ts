@@ -121,6 +121,8 @@ export type Compiled = {
   /** The bulletin a visit comes from (one value), numbered by the bulletin itself, not its id. */
   readonly source: RowRuns;
   readonly sources: readonly Bulletin[];
+  /** The time of each bulletin's publication, numbered as the visits' times (`times`). */
+  readonly sourceTimes: readonly number[];
   /** Who went, in the order the text names them: (person << 2) | GOER_LEAD or GOER_ACCOMPANYING; (unit << 2) | GOER_UNIT. */
   readonly goers: RowRuns;
   readonly units: Numbers;
@@ -182,6 +184,8 @@ export type Columns = {
   /** The bulletin itself (one value; two with one id are two): sources[v]. */
   readonly source: Column;
   readonly sources: readonly Bulletin[];
+  /** When each of `sources` was published, as timeKeys[t] (publicationSortKey, '~' where the text does not say). */
+  readonly sourceTimes: readonly number[];
   /** Places: the one visited (0 or 1 value) and its path, district › street › community. */
   readonly placeIds: readonly string[];
   readonly visited: Column;
@@ -254,6 +258,7 @@ export function columnsOf(index: DatasetIndex): Columns {
     bulletin: column(f.bulletin.runs),
     source: column(c.source),
     sources: c.sources,
+    sourceTimes: c.sourceTimes,
     placeIds: c.places.numbering.ids,
     visited: column(c.visited),
     path: column(c.path),

@@ -128,15 +128,16 @@ export function useCombinedDataset(): CombinedDatasetQuery {
   );
   const ready = merged !== undefined && !library.isPending;
   const dataset = merged?.dataset;
-  // Asked on every render of the page, nearly always with nothing: the ids are gathered once per dataset.
-  const have = useMemo(() => (dataset ? new Set(dataset.bulletins.map((b) => b.id)) : null), [dataset]);
-  const missingBulletins = useCallback(
-    (wanted: readonly string[]) => {
-      if (!ready || !have || wanted.length === 0) return [];
-      return wanted.filter((id) => !have.has(id));
-    },
-    [ready, have],
-  );
+  // Asked on every render of the page, nearly always with nothing: the ids are gathered once per dataset, and
+  // only when a link asks for some (100,000 bulletins: 20 ms in each component that uses this hook).
+  const missingBulletins = useMemo(() => {
+    let have: ReadonlySet<string> | null = null;
+    return (wanted: readonly string[]) => {
+      if (!ready || !dataset || wanted.length === 0) return [];
+      have ??= new Set(dataset.bulletins.map((b) => b.id));
+      return wanted.filter((id) => !(have as ReadonlySet<string>).has(id));
+    };
+  }, [ready, dataset]);
   const common: Common = {
     refetch,
     isFetching: bundled.isFetching || library.isFetching,

@@ -1,15 +1,6 @@
 /** The timeline's items: visits in time order, and each bulletin's publication where it falls. Pure. */
 import type { Bulletin } from '../../data/schema';
-import {
-  columnsOf,
-  oneValue,
-  publicationSortKey,
-  runsOf,
-  tally,
-  UNDATED_SORT_KEY,
-  type DatasetIndex,
-  type VisitRow,
-} from '../../data/select';
+import { columnsOf, oneValue, runsOf, tally, type DatasetIndex, type VisitRow } from '../../data/select';
 import { orderByKey } from '../../lib/order';
 
 /** A bulletin's publication, where it falls among the visits. */
@@ -33,29 +24,20 @@ export type TimelineItems = { items: Item[]; keys: Int32Array };
 export const isPublicationKey = (key: number): boolean => key < 0;
 
 /**
- * An index's publications, made once, one per bulletin (two bulletins with one id are two): in time order, by
- * their number in the index's `sources` column.
+ * An index's publications, one per bulletin (two bulletins with one id are two), by their number in the index's
+ * `sources` column: in time order (bulletins published at the same time as the dataset lists them), made once.
  */
-type Publications = { order: Int32Array; keys: string[]; items: PublishedItem[] };
+type Publications = { order: Int32Array; items: PublishedItem[] };
 const publicationsOf = new WeakMap<DatasetIndex, Publications>();
 
 function publications(index: DatasetIndex): Publications {
   const known = publicationsOf.get(index);
   if (known) return known;
-  const { sources } = columnsOf(index);
-  // A bulletin without a publication time is placed after its visits. Keys compare as the visits' keys do, by
-  // code unit ('~' after every date); localeCompare put '~' first and held every publication back to the end.
-  const keys = sources.map((bulletin) => publicationSortKey(bulletin) ?? UNDATED_SORT_KEY);
-  const items = sources.map((bulletin): PublishedItem => ({ kind: 'published', bulletin }));
-  // In time order, bulletins published at the same time as the dataset lists them (a counting sort on the few
-  // distinct times: at 300,000 visits, sorting 100,000 bulletins by their keys took 60 ms).
-  const distinct = [...new Set(keys)];
-  const number = new Map(distinct.map((key, i) => [key, i]));
-  const order = orderByKey(
-    keys.map((key) => number.get(key) as number),
-    distinct,
-  );
-  const made = { order, keys, items };
+  const { sources, sourceTimes, timeKeys } = columnsOf(index);
+  const made = {
+    order: orderByKey(sourceTimes, timeKeys),
+    items: sources.map((bulletin): PublishedItem => ({ kind: 'published', bulletin })),
+  };
   publicationsOf.set(index, made);
   return made;
 }
@@ -65,11 +47,12 @@ function publications(index: DatasetIndex): Publications {
  * the index's columns: at 300,000 visits, reading each row's bulletin and time from its object took 150 ms.
  */
 export function timelineItems(index: DatasetIndex, rows: readonly VisitRow[]): TimelineItems {
-  const { source, time, timeKeys, positionOf } = columnsOf(index);
+  const { source, sourceTimes, time, timeKeys, positionOf } = columnsOf(index);
   const runs = runsOf(index, rows);
   const pubs = publications(index);
-  // The bulletins in view, then their publications in time order.
-  const inView = tally(source, runs, pubs.keys.length).counts;
+  // The bulletins in view, then their publications in time order. A publication's key compares as the visits'
+  // keys do, by code unit ('~' after every date; localeCompare put it first and held every publication back).
+  const inView = tally(source, runs, pubs.items.length).counts;
   const shown: number[] = [];
   for (const b of pubs.order) if ((inView[b] as number) > 0) shown.push(b);
   // Sized once: at 300,000 visits a list grown by push copied itself over and over.
@@ -85,7 +68,8 @@ export function timelineItems(index: DatasetIndex, rows: readonly VisitRow[]): T
   for (let k = 0; k < runs.length; k += 1) {
     const r = runs[k] as number;
     const sortKey = timeKeys[oneValue(time, r)] as string;
-    while (p < shown.length && (pubs.keys[shown[p] as number] as string) < sortKey) publish();
+    while (p < shown.length && (timeKeys[sourceTimes[shown[p] as number] as number] as string) < sortKey)
+      publish();
     keys[n] = positionOf[r] as number;
     items[n++] = rows[k] as VisitRow;
   }

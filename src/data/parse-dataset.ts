@@ -128,13 +128,13 @@ function itemsPass(key: string, items: readonly unknown[], first: number): boole
 }
 
 /**
- * The same checks on a piece as text (in the worker, which then forgets it): false for text that does not
- * parse (the page, which parses every piece, then finds and names the error).
+ * The same checks on a piece (its elements as a JSON array, in the worker, which then forgets it): false for
+ * text that does not parse (the page, which parses every piece, then finds and names the error).
  */
 export function piecePasses(key: string, text: string, first: number): boolean {
   let items: unknown[];
   try {
-    items = JSON.parse(`[${text}]`) as unknown[];
+    items = JSON.parse(text) as unknown[];
   } catch {
     return false;
   }
@@ -174,16 +174,19 @@ export class DatasetBuilder {
   }
 
   /**
-   * Elements of array k, as JSON text without the brackets, starting on `line` of the file: parsed, returned.
-   * With `checkHere` false another thread checks them (piecePasses) and tells its `verdict`.
+   * Elements of array k, as a JSON array (`[` and `]` around the file's text, which starts on `line`): parsed,
+   * returned. With `checkHere` false another thread checks them (piecePasses) and tells its `verdict`.
    */
   items(k: number, text: string, line: number, checkHere = true): unknown[] {
     let items: unknown[];
     try {
-      items = JSON.parse(`[${text}]`) as unknown[];
+      // The brackets come with the text: no concatenation here, which JSON.parse would copy whole again (at
+      // 300,000 visits, 600 MB more garbage on the page while it loads).
+      items = JSON.parse(text) as unknown[];
     } catch (error) {
-      const offset = Math.max(0, findJsonErrorOffset(`[${text}]`) - 1);
-      const before = text.slice(0, offset);
+      // Where in the file's own text (after the added '['): its line and column.
+      const offset = Math.max(0, findJsonErrorOffset(text) - 1);
+      const before = text.slice(1, 1 + offset);
       const newlines = before.split('\n').length - 1;
       const column = newlines === 0 ? offset + 1 : offset - before.lastIndexOf('\n');
       throw new DatasetLoadError({
@@ -348,8 +351,8 @@ function* elementIssueSteps(
 /**
  * What a DatasetAssembler tells as it goes, for a reader that builds the dataset elsewhere from the same text (the
  * page, from what the worker cuts): each top-level array as it opens (its number in the skeleton, its key), its
- * complete elements as JSON text (comma-separated, without the brackets) with the line they start on and how many
- * they are, and its end; at `finishCutting`, the skeleton.
+ * complete elements as a JSON array (the file's text, comma-separated, with `[` and `]` put around it) with the
+ * line they start on and how many they are, and its end; at `finishCutting`, the skeleton.
  */
 export type AssemblerHooks = {
   onArray?(k: number, key: string): void;
@@ -668,7 +671,12 @@ export class DatasetAssembler {
     if (this.batchStart < 0) return;
     const from = this.batchStart - this.base;
     const to = this.batchEnd - this.base;
-    const text = this.decoder.decode(this.buf.subarray(from, to));
+    // Decoded with brackets around, as one JSON array: whoever parses it needs no copy of its own.
+    const framed = new Uint8Array(to - from + 2);
+    framed[0] = 0x5b; // '['
+    framed.set(this.buf.subarray(from, to), 1);
+    framed[framed.length - 1] = 0x5d; // ']'
+    const text = this.decoder.decode(framed);
     const count = this.batchCount;
     this.batchStart = -1;
     this.batchCount = 0;

@@ -253,7 +253,9 @@ function Dashboard({
   // interruptible render, so that they never hold up the first response to a click. On the first render too:
   // until the deferred pass has run (null), those parts show where they will be, and the first view is not
   // held up by them (at 100,000 visits they take over a second to draw).
-  const current = useMemo(() => ({ view, filters }), [view, filters]);
+  // The index travels with its view: when the dataset changes (a bulletin of the library added), the deferred
+  // parts keep the old view for a render, and must read it with the old index (counts read rows by position).
+  const current = useMemo(() => ({ index, view, filters }), [index, view, filters]);
   const later = useDeferredValue<typeof current | null>(current, null);
   const { focused, showEvidence, backFromEvidence } = useUrlEvidence(index);
   // Stable actions (a functional update of the link), so that neither a filter change nor a ¶ click re-renders
@@ -266,12 +268,7 @@ function Dashboard({
     () => ({ filterBy, showEvidence, backFromEvidence }),
     [filterBy, showEvidence, backFromEvidence],
   );
-  const laterRows = later?.view.rows;
-  const bulletinIds = useMemo(
-    () => (laterRows ? bulletinIdsInView(index, laterRows) : []),
-    [index, laterRows],
-  );
-  const sourceIds = bulletinIds.length > 0 ? bulletinIds : index.facetValues.bulletin;
+  const bulletinIds = useMemo(() => (later ? bulletinIdsInView(later.index, later.view.rows) : []), [later]);
   const mapLoading = <p className="text-slate-600 dark:text-slate-300">{t('map.loading')}</p>;
   const chartsLoading = <p className="text-slate-600 dark:text-slate-300">{t('charts.loading')}</p>;
 
@@ -286,7 +283,12 @@ function Dashboard({
       />
       {later && (
         <Part>
-          <PrintHeader index={index} rows={later.view.rows} filters={later.filters} link={currentLink()} />
+          <PrintHeader
+            index={later.index}
+            rows={later.view.rows}
+            filters={later.filters}
+            link={currentLink()}
+          />
         </Part>
       )}
       <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)]">
@@ -311,7 +313,7 @@ function Dashboard({
               {later ? (
                 <Part loading={mapLoading}>
                   <MapFigure
-                    index={index}
+                    index={later.index}
                     view={later.view}
                     filters={later.filters}
                     renderActions={renderChartActions}
@@ -329,7 +331,7 @@ function Dashboard({
             <>
               <Part loading={chartsLoading}>
                 <ChartsSection
-                  index={index}
+                  index={later.index}
                   view={later.view}
                   filters={later.filters}
                   renderActions={renderChartActions}
@@ -337,16 +339,19 @@ function Dashboard({
               </Part>
               {/* The source and the table each get the whole width: a table beside the text was squeezed. */}
               <Part>
-                <SourceView index={index} bulletinIds={sourceIds} />
+                <SourceView
+                  index={later.index}
+                  bulletinIds={bulletinIds.length > 0 ? bulletinIds : later.index.facetValues.bulletin}
+                />
               </Part>
               <Part>
-                <VisitsTable index={index} rows={later.view.rows} />
+                <VisitsTable index={later.index} rows={later.view.rows} />
               </Part>
               <Part>
-                <DataExport index={index} view={later.view} filters={later.filters} />
+                <DataExport index={later.index} view={later.view} filters={later.filters} />
               </Part>
               <Part>
-                <AboutData index={index} link={currentLink()} />
+                <AboutData index={later.index} link={currentLink()} />
               </Part>
             </>
           ) : (

@@ -278,11 +278,30 @@ describe("the page's copy (what the worker forwards as it reads)", () => {
       kind: 'schema',
       issues: [{ path: 'bulletins[0].visits[0].date' }],
     });
-    // A broken value inside the third person, on line 3 of the file.
-    const lines = JSON.stringify(JSON.parse(text), null, 1).split('\n');
-    const at = lines.findIndex((l) => l.includes('"titles"'));
-    lines[at] = lines[at]!.replace('"titles"', '"titles" 1');
-    expect(await problem(lines.join('\n'))).toMatchObject({ kind: 'json', line: at + 1 });
+    // A JSON error found in its piece is at the line and column a parse of the whole text finds (each piece is
+    // parsed as a JSON array: the added '[' is not counted).
+    const exactly = (body: string) => {
+      try {
+        parseDatasetText(body, 'data/dataset.json');
+      } catch (error) {
+        if (error instanceof DatasetLoadError && error.problem.kind === 'json') {
+          const { kind, line, column } = error.problem;
+          return { kind, line, column };
+        }
+      }
+      throw new Error('the text parsed');
+    };
+    const clean = JSON.stringify(JSON.parse(text), null, 1).split('\n');
+    // A broken value inside the third person, at the start of its line's value.
+    const at = clean.findIndex((l) => l.includes('"titles"'));
+    const titles = clean.map((l, i) => (i === at ? l.replace('"titles"', '"titles" 1') : l)).join('\n');
+    expect(exactly(titles)).toMatchObject({ kind: 'json', line: at + 1 });
+    expect(await problem(titles)).toMatchObject(exactly(titles));
+    // A bad escape in the middle of a visit's line, deep in the bulletins' piece.
+    const deepAt = clean.findIndex((l) => l.includes('"dateText": "'));
+    const deep = clean.map((l, i) => (i === deepAt ? l.replace('"dateText": "', '"dateText": "\\x') : l));
+    expect(exactly(deep.join('\n'))).toMatchObject({ kind: 'json', line: deepAt + 1 });
+    expect(await problem(deep.join('\n'))).toMatchObject(exactly(deep.join('\n')));
   });
 
   it('knows a text that may hold a "__proto__" key, however it is written', async () => {

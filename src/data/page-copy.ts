@@ -101,7 +101,7 @@ export class PageCopy {
       await pause();
       selectViewRemembered(index, emptyFilters);
     } catch {
-      // Not valid after all, or a bug: the index is built from the dataset on first view, as it was.
+      // Not valid after all, or a bug: without an index built here, the page builds one from the dataset.
     }
   }
 }

@@ -197,6 +197,8 @@ export class DatasetBuilder {
         reason: error instanceof Error ? error.message : String(error),
       });
     }
+    if (!Array.isArray(items))
+      throw new Error('a piece is a JSON array of elements (its text with brackets)');
     const target = this.arrays[k];
     if (!target) throw new Error(`items of an array that was not opened (${k})`);
     const first = target.length;

@@ -6,6 +6,7 @@ import {
   emptyFilters,
   facetKeys,
   rowValues,
+  runsOf,
   selectView,
   selectViewRemembered,
   UNDATED_SORT_KEY,
@@ -291,5 +292,15 @@ describe('finishing an index in steps', () => {
       // rows yields twice (every 16,384 rows), and between passes. The other passes read the columns only.
       expect(yields).toBeGreaterThanOrEqual(placesFirst ? 2 + 2 : 2 * 2 + 3);
     }
+  });
+});
+
+describe('rows and their index', () => {
+  it('refuses to read the columns for rows of another index (an older dataset still on screen)', () => {
+    const a = buildIndex(synthYiyang(40, 3));
+    const b = buildIndex(synthYiyang(40, 4));
+    const rows = a.rows.slice(1);
+    expect(runsOf(a, rows)).toHaveLength(rows.length);
+    expect(() => runsOf(b, rows)).toThrow(/not one of this index/);
   });
 });

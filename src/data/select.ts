@@ -299,7 +299,12 @@ export function runsOf(index: DatasetIndex, rows: readonly VisitRow[]): Int32Arr
   if (known) return known;
   const c = compile(index);
   const runs = new Int32Array(rows.length);
-  for (let k = 0; k < rows.length; k += 1) runs[k] = runAt(c, (rows[k] as VisitRow).position);
+  for (let k = 0; k < rows.length; k += 1) {
+    const row = rows[k] as VisitRow;
+    // Rows of another index (an older dataset's view) would read other rows' numbers: refuse them.
+    if (index.rows[row.position] !== row) throw new Error('runsOf: a row that is not one of this index');
+    runs[k] = runAt(c, row.position);
+  }
   rowRunsOf(index).set(rows, runs);
   return runs;
 }

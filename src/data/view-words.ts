@@ -34,7 +34,7 @@ export function filtersInWords(index: DatasetIndex, filters: Filters, lang: Lang
 }
 
 /** The bulletins a view draws on, in dataset order; all of them when the view is empty. */
-export function bulletinsInView(index: DatasetIndex, rows: readonly VisitRow[]): Bulletin[] {
+export function bulletinsInView(index: DatasetIndex, rows: readonly VisitRow[]): readonly Bulletin[] {
   const ids = bulletinIdsInView(index, rows);
   const all = index.dataset.bulletins;
   if (ids.length === 0 || ids.length === all.length) return all; // none, or every bulletin (each once)

@@ -1,3 +1,4 @@
+import { memoOn } from '../../lib/memo-on';
 import {
   lazy,
   Suspense,
@@ -181,15 +182,9 @@ export function visibleValues(
     top.splice(at, 0, id);
     if (top.length > limit) top.pop();
   }
-  return [...checked.filter((id) => valueSet(all).has(id)), ...top].slice(0, limit);
-}
-
-/** A facet's values as a Set, made once per list (100,000 bulletins: a new Set on every render took 10 ms). */
-const valueSets = new WeakMap<readonly string[], ReadonlySet<string>>();
-function valueSet(all: readonly string[]): ReadonlySet<string> {
-  let set = valueSets.get(all);
-  if (!set) valueSets.set(all, (set = new Set(all)));
-  return set;
+  // A Set of the facet's values, made once per list (100,000 bulletins: a new one on every render took 10 ms).
+  const inAll = memoOn([all], 'facet:values', () => new Set(all));
+  return [...checked.filter((id) => inAll.has(id)), ...top].slice(0, limit);
 }
 
 /** A place filter value in the tree: the places below it that are values too. */

@@ -105,6 +105,31 @@ for (const lang of ['zh', 'en'] as const) {
     }
   });
 
+  test(`12.1 ${lang}: on paper every legend keeps its colours, with the print dialog's "background graphics" off`, async ({
+    page,
+  }) => {
+    const v = view[lang];
+    await open(page, v.query, v.status);
+    await expect(figures(page)).toHaveCount(4);
+    await page.emulateMedia({ media: 'print' });
+    await frames(page);
+    // A swatch is a coloured box (a background): a printer leaves it blank unless told to keep its colour.
+    const blank = await page
+      .locator('figure ul[aria-label] li span[aria-hidden="true"]')
+      .evaluateAll((swatches) =>
+        swatches.flatMap((s) => {
+          const style = getComputedStyle(s);
+          const kept = style.getPropertyValue('print-color-adjust') === 'exact';
+          return style.backgroundColor !== 'rgba(0, 0, 0, 0)' && !kept
+            ? [s.closest('li')?.textContent ?? '']
+            : [];
+        }),
+      );
+    const swatches = await page.locator('figure ul[aria-label] li span[aria-hidden="true"]').count();
+    expect(swatches).toBeGreaterThan(4);
+    expect(blank).toEqual([]);
+  });
+
   test(`12.1 ${lang}: the printed page says which filters are on, in words, and gives the page's link`, async ({
     page,
   }) => {

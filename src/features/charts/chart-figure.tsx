@@ -275,7 +275,8 @@ function Swatch({ color }: { color: string }) {
   return (
     <span
       aria-hidden="true"
-      className="inline-block h-3 w-3 shrink-0 rounded-sm"
+      // A printer drops background colours unless told to keep them: the legend needs its colours on paper too.
+      className="inline-block h-3 w-3 shrink-0 rounded-sm [print-color-adjust:exact]"
       style={{ background: color }}
     />
   );

@@ -198,7 +198,10 @@ describe('ChartsSection in Chinese', () => {
     expect(places.caption.filters).toBe('筛选：区县为东区');
     expect(places.caption.source).toBe('来源：测试单位《测试公告：区领导走访社区》，2020年2月4日');
     const supplies = handles.find((h) => h.id === 'supply-variants')!;
-    expect(supplies.legend).toContainEqual({ label: '手套', color: colorFor('supply', 'gloves') });
+    expect(supplies.legend).toContainEqual({
+      label: '手套',
+      color: colorFor('supply', 'gloves', index.facetValues.supply),
+    });
     const svg = places.getSvg();
     expect(svg?.tagName.toLowerCase()).toBe('svg');
     expect(svg?.closest('figure')).toBe(figureNamed(/^走访去向/));

@@ -23,7 +23,7 @@ function renderCard(visitId: string, lang: 'zh' | 'en' = 'zh', data: Dataset = f
     </PageActionsProvider>,
     { lang },
   );
-  return { actions, card: screen.getByRole('article') };
+  return { actions, card: screen.getByRole('article'), index };
 }
 const items = (card: HTMLElement) =>
   within(card)
@@ -100,12 +100,14 @@ describe('VisitCard', () => {
   });
 
   it('gives a supply the colour charts give it, also one the colour tokens do not name', () => {
-    const { card } = renderCard('visit-c');
+    const { card, index } = renderCard('visit-c');
+    // The colour the charts give each type: among the dataset's supply types.
+    const chartColor = (id: string) => colorFor('supply', id, index.facetValues.supply);
     const gloves = within(card).getByRole('button', { name: '手套' });
-    expect(gloves).toHaveAttribute('data-supply-color', colorFor('supply', 'gloves'));
+    expect(gloves).toHaveAttribute('data-supply-color', chartColor('gloves'));
     const mask = within(card).getByRole('button', { name: '医用口罩' });
-    expect(mask).toHaveAttribute('data-supply-color', colorFor('supply', 'mask'));
-    expect(colorFor('supply', 'gloves')).not.toBe(colorFor('supply', 'mask'));
+    expect(mask).toHaveAttribute('data-supply-color', chartColor('mask'));
+    expect(chartColor('gloves')).not.toBe(chartColor('mask'));
     expect(within(card).getByText(/做好登记/)).toBeInTheDocument();
   });
 

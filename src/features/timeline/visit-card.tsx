@@ -179,7 +179,7 @@ export function VisitCard({ row, index }: { row: VisitRow; index: DatasetIndex }
             <ul className="flex flex-wrap gap-2">
               {visit.supplies.map((s, i) => {
                 const type = index.supplyTypes.get(s.supplyTypeId);
-                const color = colorFor('supply', s.supplyTypeId);
+                const color = colorFor('supply', s.supplyTypeId, index.facetValues.supply);
                 return (
                   <li key={i}>
                     <button

@@ -110,6 +110,20 @@ describe('which supplies', () => {
   });
 });
 
+describe("districts' colours", () => {
+  it('are distinct while the palette lasts, for a dataset of districts the colour tokens do not name', () => {
+    const many = synthIndex(2000, 9);
+    const input = { index: many, rows: many.rows, lang: 'zh' as const, t: translator('zh') };
+    const colors = supplyModel(input).series.map((s) => s.color);
+    expect(colors.length).toBeGreaterThan(4);
+    const palette = new Set(colors.slice(0, 7));
+    expect(palette.size).toBe(Math.min(colors.length, 7));
+    // The places chart colours each district as the supplies chart colours its series.
+    const places = placeModel(input).legend.map((l) => l.color);
+    expect(new Set(places)).toEqual(new Set(colors));
+  });
+});
+
 describe('supplies as written', () => {
   it('keeps each written form apart, coloured by supply type, and names the types written two ways', () => {
     const model = variantModel(input());
@@ -123,7 +137,7 @@ describe('supplies as written', () => {
       tokens.colors.supply.mask,
       tokens.colors.supply.mask,
       tokens.colors.supply.alcohol,
-      colorFor('supply', 'gloves'),
+      colorFor('supply', 'gloves', index.facetValues.supply),
     ]);
     expect(model.finding).toBe('口罩有“口罩”2次、“医用口罩”1次');
     quoted(model);

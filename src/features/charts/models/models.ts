@@ -19,7 +19,7 @@ import {
 } from '../../../data/select';
 import type { Lang, T } from '../../../i18n/i18n';
 import { textIn } from '../../../i18n/text';
-import { colorFor } from '../../../lib/colors';
+import { colorFor, noDistrictColor } from '../../../lib/colors';
 import { listAnd, listFirst, listJoin } from '../../../lib/format';
 import type { EvidenceRef } from '../../../lib/page-actions';
 import {
@@ -44,6 +44,10 @@ const ref = (row: VisitRow, evidence: Evidence): EvidenceRef => ({
   paragraph: evidence.paragraph,
   quote: evidence.quote,
 });
+
+/** A district's colour among the dataset's districts; grey where the text gives none. */
+const districtColor = (index: DatasetIndex, id: string | null) =>
+  id === null ? noDistrictColor : colorFor('district', id, index.facetValues.district);
 
 const bump = <K>(map: Map<K, number>, key: K, by = 1) => map.set(key, (map.get(key) ?? 0) + by);
 
@@ -135,7 +139,7 @@ export function placeModel({ index, rows, lang, t }: ModelInput): ChartModel {
       label: name,
       fullLabel: p.path.map((id) => placeName(index, id, lang)).join(' › '),
       depth: p.depth,
-      rowColor: p.districtId === null ? colorFor('district', 'other') : colorFor('district', p.districtId),
+      rowColor: districtColor(index, p.districtId),
       facet: { key: isDistrict ? 'district' : 'place', id: p.id, name },
       evidence: evidenceOf(p),
       visits: p.visits,
@@ -149,7 +153,7 @@ export function placeModel({ index, rows, lang, t }: ModelInput): ChartModel {
     return {
       id: p.id,
       label,
-      color: colorFor('district', p.districtId ?? 'other'),
+      color: districtColor(index, p.districtId),
       facet: { key: key ? 'district' : 'place', id: p.id, name: label },
     };
   });
@@ -206,7 +210,7 @@ function districtSeries(
     key: valueKey(i),
     id: id ?? 'unknown',
     label: id === null ? t('charts.noDistrict') : facetLabel(index, 'district', id, lang),
-    color: colorFor('district', id ?? 'other'),
+    color: districtColor(index, id),
   }));
   return { series, districts };
 }
@@ -347,7 +351,7 @@ export function variantModel({ index, rows, lang, t }: ModelInput): ChartModel {
       label,
       verbatim: v.text,
       detail: typeName,
-      rowColor: colorFor('supply', v.supplyTypeId),
+      rowColor: colorFor('supply', v.supplyTypeId, index.facetValues.supply),
       facet: { key: 'supply', id: v.supplyTypeId, name: typeName },
       evidence: v.evidence,
       visits: v.visits,
@@ -357,7 +361,12 @@ export function variantModel({ index, rows, lang, t }: ModelInput): ChartModel {
   const typeIds = [...new Set(sorted.map((v) => v.supplyTypeId))];
   const legend = typeIds.map((id): LegendEntry => {
     const label = facetLabel(index, 'supply', id, lang);
-    return { id, label, color: colorFor('supply', id), facet: { key: 'supply', id, name: label } };
+    return {
+      id,
+      label,
+      color: colorFor('supply', id, index.facetValues.supply),
+      facet: { key: 'supply', id, name: label },
+    };
   });
   const series: ChartSeries[] = [
     { key: 'v0', id: 'visits', label: t('charts.unit'), color: legend[0]?.color ?? '' },

@@ -88,7 +88,10 @@ describe('the add view', () => {
     const inspected = within(visit).getByRole('group', { name: /^察看：/ });
     expect(within(inspected).getByRole('button', { name: '设为证据' })).toBeDisabled();
     selectInSource('村口防控卡点');
-    expect(await screen.findByText('已选中第 5 段：“村口防控卡点”')).toBeInTheDocument();
+    // Seen once to take over a second in a cold run of the whole suite on two cores: the page may be slow, not wrong.
+    expect(
+      await screen.findByText('已选中第 5 段：“村口防控卡点”', undefined, { timeout: 5000 }),
+    ).toBeInTheDocument();
     await user.click(within(inspected).getByRole('button', { name: '设为证据' }));
     expect(inspected).toHaveTextContent('证据：第 5 段“村口防控卡点”');
     await user.click(within(inspected).getByRole('button', { name: '确认' }));

@@ -1,7 +1,7 @@
 /**
  * Builds the index of a dataset (select.ts reads it): its rows in time order, and its columns, each row's values
- * as numbers. Loaded with the data (select.ts, loadIndexBuilder; page-copy.ts imports it to build the index while
- * a file loads), not in the first paint.
+ * as numbers. Loaded with the data (index-of.ts, loadIndexBuilder; page-copy.ts imports it to build the index
+ * while a file loads), not in the first paint.
  */
 import { orderByKey } from '../lib/order';
 import { runSteps } from '../lib/slices';
@@ -227,8 +227,8 @@ const noIds: readonly string[] = Object.freeze([]);
  * Builds the index piece by piece: `add` each bulletin as it arrives (a few milliseconds per thousand visits),
  * then `finish` with the whole dataset (time order and facet values, in linear time). Given the places first
  * (`setPlaces`), rows are complete, and numbered (the columns) as they are added. `buildIndex` is all in one go;
- * dataset-query.ts uses the pieces to build the index while the file is still loading, so that the main thread
- * never has one long task to do it.
+ * page-copy.ts uses the pieces to build the index while the file is still loading, so that the main thread never
+ * has one long task to do it.
  */
 export class IndexBuilder {
   private readonly rows: PartialRow[] = [];

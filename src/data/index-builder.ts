@@ -23,7 +23,7 @@ import {
   recordCompiled,
   UNDATED_SORT_KEY,
   visitSortKey,
-  type Compiled,
+  type Columns,
   type DatasetIndex,
   type FacetKey,
   type VisitRow,
@@ -95,8 +95,8 @@ class Bytes {
   }
 }
 
-/** The columns as they are built: select.ts's Compiled, writable. */
-type Building = Compiled & {
+/** The columns as they are built: select.ts's Columns, writable. */
+type Building = Columns & {
   facets: Record<FacetKey, { numbering: Numbering; runs: Runs }>;
   present: Runs;
   places: { numbering: Numbering; runs: Runs };

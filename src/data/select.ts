@@ -82,7 +82,7 @@ export function publicationSortKey(bulletin: Bulletin): string | null {
 /** Roles of people who went; 'entrusted-by' names someone who sent another in their place. */
 export const presentRoles: ReadonlySet<string> = new Set(['lead', 'accompanying', 'delegation']);
 
-/** A visit's flags, as bits of `Columns.flags`. */
+/** A visit's flags, as bits of `Columns.flags.values`. */
 export const FLAG_DISTRICT_INFERRED = 1;
 export const FLAG_DATE_UNCERTAIN = 2;
 export const FLAG_NAME_INFERRED = 4;
@@ -100,8 +100,8 @@ export const GOER_UNIT = 3;
 /** Ids numbered in the order they are first met: number.get(id) is its number, ids[n] the id. */
 export type Numbers = { readonly ids: readonly string[]; readonly number: ReadonlyMap<string, number> };
 
-/** Runs of numbers, one run per row: row r's values are values[start[r]] up to values[start[r + 1]]. */
-export type RowRuns = { readonly start: Int32Array; readonly values: Int32Array; readonly rows: number };
+/** A column of the index: row r's numbers are values[start[r]] up to values[start[r + 1]]. */
+export type Column = { readonly start: Int32Array; readonly values: Int32Array; readonly rows: number };
 
 /**
  * The index as numbers, for selectView and every count over the rows (charts, map): every facet value and every
@@ -110,31 +110,31 @@ export type RowRuns = { readonly start: Int32Array; readonly values: Int32Array;
  * heap of a gigabyte) cost 100 to 350 ms per chart; these columns are read in a few milliseconds. Made by
  * IndexBuilder (index-builder.ts), with the index; rows are numbered (their run) as they were added.
  */
-export type Compiled = {
-  readonly facets: Record<FacetKey, { readonly numbering: Numbers; readonly runs: RowRuns }>;
+export type Columns = {
+  readonly facets: Record<FacetKey, { readonly numbering: Numbers; readonly runs: Column }>;
   /** People who went (numbered as the person facet), and places visited or inspected, per row. */
-  readonly present: RowRuns;
-  readonly places: { readonly numbering: Numbers; readonly runs: RowRuns };
+  readonly present: Column;
+  readonly places: { readonly numbering: Numbers; readonly runs: Column };
   /** The place visited (0 or 1 value) and the place path, district › street › community, numbered as `places`. */
-  readonly visited: RowRuns;
-  readonly path: RowRuns;
+  readonly visited: Column;
+  readonly path: Column;
   /** The bulletin a visit comes from (one value), numbered by the bulletin itself, not its id. */
-  readonly source: RowRuns;
+  readonly source: Column;
   readonly sources: readonly Bulletin[];
   /** The time of each bulletin's publication, numbered as the visits' times (`times`). */
   readonly sourceTimes: readonly number[];
   /** Who went, in the order the text names them: (person << 2) | GOER_LEAD or GOER_ACCOMPANYING; (unit << 2) | GOER_UNIT. */
-  readonly goers: RowRuns;
+  readonly goers: Column;
   readonly units: Numbers;
   /** The ways each visit writes a supply (type and text), each once: variant v is variantText[v] of variantType[v]. */
-  readonly variants: RowRuns;
+  readonly variants: Column;
   readonly variantType: readonly string[];
   readonly variantText: readonly string[];
   /** Which of a visit's supplies state an amount (their places in `visit.supplies`). */
-  readonly quantified: RowRuns;
+  readonly quantified: Column;
   readonly flags: { readonly values: Uint8Array };
   /** The time of each visit (one value): its sort key (visitSortKey), numbered. */
-  readonly time: RowRuns;
+  readonly time: Column;
   readonly times: Numbers;
   /** The run of index.rows[i] is run `at[i]`. */
   at: Int32Array | null;
@@ -142,14 +142,14 @@ export type Compiled = {
   positionOf: Int32Array | null;
 };
 
-const compiledIndexes = new WeakMap<DatasetIndex, Compiled>();
+const compiledIndexes = new WeakMap<DatasetIndex, Columns>();
 
 /** The index's numbers: IndexBuilder records them with the index it makes. */
-export function recordCompiled(index: DatasetIndex, c: Compiled): void {
+export function recordCompiled(index: DatasetIndex, c: Columns): void {
   compiledIndexes.set(index, c);
 }
 
-function compile(index: DatasetIndex): Compiled {
+function compile(index: DatasetIndex): Columns {
   const c = compiledIndexes.get(index);
   if (!c) throw new Error('an index is made by IndexBuilder (index-builder.ts), which numbers its rows');
   return c;
@@ -166,50 +166,6 @@ export function prebuildIndex(dataset: Dataset, index: DatasetIndex): void {
 export function prebuiltIndex(dataset: Dataset): DatasetIndex | undefined {
   return prebuilt.get(dataset);
 }
-
-/** A column of the index: row r's numbers are values[start[r]] up to values[start[r + 1]]. */
-export type Column = { readonly start: Int32Array; readonly values: Int32Array };
-
-/**
- * The index's columns, for counts over many rows (charts, map, the timeline): numbers per row (by its run; see
- * runsOf), each naming an entry of the id list beside it. Read-only.
- */
-export type Columns = {
-  readonly districtIds: readonly string[];
-  readonly district: Column;
-  readonly supplyIds: readonly string[];
-  readonly supply: Column;
-  readonly bulletinIds: readonly string[];
-  readonly bulletin: Column;
-  /** The bulletin itself (one value; two with one id are two): sources[v]. */
-  readonly source: Column;
-  readonly sources: readonly Bulletin[];
-  /** When each of `sources` was published, as timeKeys[t] (publicationSortKey, '~' where the text does not say). */
-  readonly sourceTimes: readonly number[];
-  /** Places: the one visited (0 or 1 value) and its path, district › street › community. */
-  readonly placeIds: readonly string[];
-  readonly visited: Column;
-  readonly path: Column;
-  /** Who went: (number << 2) | GOER_*, a person (personIds) or a unit (unitIds). */
-  readonly personIds: readonly string[];
-  readonly unitIds: readonly string[];
-  readonly goers: Column;
-  /** The ways a visit writes a supply, each once: variant v is variantText[v] of type variantType[v]. */
-  readonly variants: Column;
-  readonly variantType: readonly string[];
-  readonly variantText: readonly string[];
-  /** The places in `visit.supplies` of the supplies that state an amount. */
-  readonly quantified: Column;
-  /** FLAG_* bits, by run. */
-  readonly flags: Uint8Array;
-  /** The time of the visit (one value): timeKeys[v] is its visitSortKey. */
-  readonly time: Column;
-  readonly timeKeys: readonly string[];
-  /** The position in index.rows of each run. */
-  readonly positionOf: Int32Array;
-};
-
-const column = (runs: RowRuns): Column => ({ start: runs.start, values: runs.values });
 
 /** The value of run r of a column of at most one value per row (district, visited place, time), or -1. */
 export function oneValue({ start, values }: Column, r: number): number {
@@ -244,36 +200,16 @@ export function tally(
 }
 
 /** The run of the row at `position` in index.rows. */
-const runAt = (c: Compiled, position: number) => (c.at ? (c.at[position] as number) : position);
+const runAt = (c: Columns, position: number) => (c.at ? (c.at[position] as number) : position);
 
-export function columnsOf(index: DatasetIndex): Columns {
+/**
+ * The index's columns, for counts over many rows (charts, map, the timeline): numbers per row (by its run; see
+ * runsOf), each naming an entry of the numbering beside it. Read-only.
+ */
+export function columnsOf(index: DatasetIndex): Columns & { readonly positionOf: Int32Array } {
   const c = compile(index);
-  const f = c.facets;
-  return {
-    districtIds: f.district.numbering.ids,
-    district: column(f.district.runs),
-    supplyIds: f.supply.numbering.ids,
-    supply: column(f.supply.runs),
-    bulletinIds: f.bulletin.numbering.ids,
-    bulletin: column(f.bulletin.runs),
-    source: column(c.source),
-    sources: c.sources,
-    sourceTimes: c.sourceTimes,
-    placeIds: c.places.numbering.ids,
-    visited: column(c.visited),
-    path: column(c.path),
-    personIds: f.person.numbering.ids,
-    unitIds: c.units.ids,
-    goers: column(c.goers),
-    variants: column(c.variants),
-    variantType: c.variantType,
-    variantText: c.variantText,
-    quantified: column(c.quantified),
-    flags: c.flags.values,
-    time: column(c.time),
-    timeKeys: c.times.ids,
-    positionOf: (c.positionOf ??= positionsOf(c.at, index.rows.length)),
-  };
+  c.positionOf ??= positionsOf(c.at, index.rows.length);
+  return c as Columns & { readonly positionOf: Int32Array };
 }
 
 function positionsOf(at: Int32Array | null, n: number): Int32Array {
@@ -312,7 +248,8 @@ export function runsOf(index: DatasetIndex, rows: readonly VisitRow[]): Int32Arr
 /** The ids of the bulletins a view draws on, in the order its rows first name them (time order). */
 export function bulletinIdsInView(index: DatasetIndex, rows: readonly VisitRow[]): string[] {
   // On the index's column of bulletins (at 300,000 visits, a Set of every row's bulletin id took 15 ms a view).
-  const { bulletin, bulletinIds } = columnsOf(index);
+  const { numbering, runs: bulletin } = columnsOf(index).facets.bulletin;
+  const bulletinIds = numbering.ids;
   return tally(bulletin, runsOf(index, rows), bulletinIds.length).met.map((v) => bulletinIds[v] as string);
 }
 
@@ -379,7 +316,7 @@ export function selectViewRemembered(index: DatasetIndex, filters: Filters): Vie
 /**
  * Values within a facet are alternatives (OR); facets combine (AND). One pass: a row that fails no facet is in
  * view and counts for every facet; a row that fails exactly one facet counts only for that facet's values.
- * It works on numbers (see Compiled): a few array reads per row and facet, no Set or Map per row.
+ * It works on numbers (see Columns): a few array reads per row and facet, no Set or Map per row.
  */
 export function selectView(index: DatasetIndex, filters: Filters): View {
   const c = compile(index);
@@ -404,7 +341,7 @@ export function selectView(index: DatasetIndex, filters: Filters): View {
   });
   const counts = facetKeys.map((key) => new Int32Array(c.facets[key].numbering.ids.length));
   const bump = (k: number, r: number) => {
-    const { start, values } = runs[k] as RowRuns;
+    const { start, values } = runs[k] as Column;
     const count = counts[k] as Int32Array;
     for (let j = start[r] as number, end = start[r + 1] as number; j < end; j += 1) {
       const v = values[j] as number;
@@ -420,7 +357,7 @@ export function selectView(index: DatasetIndex, filters: Filters): View {
     let failed = -1;
     let failures = 0;
     for (let a = 0; a < active.length; a += 1) {
-      const { start, values } = runs[active[a] as number] as RowRuns;
+      const { start, values } = runs[active[a] as number] as Column;
       const w = wanted[a] as Uint8Array;
       let hit = false;
       for (let j = start[r] as number, end = start[r + 1] as number; j < end; j += 1)
@@ -468,8 +405,8 @@ export function selectView(index: DatasetIndex, filters: Filters): View {
 }
 
 /** The headline figures: the distinct values among the rows in view (inView is by run). */
-function compiledFigures(c: Compiled, inView: Uint8Array, visits: number): Figures {
-  const distinct = ({ start, values }: RowRuns, size: number) => {
+function compiledFigures(c: Columns, inView: Uint8Array, visits: number): Figures {
+  const distinct = ({ start, values }: Column, size: number) => {
     const seen = new Uint8Array(size);
     let count = 0;
     for (let r = 0; r < inView.length; r += 1) {

@@ -25,7 +25,7 @@ function flagCounts(index: DatasetIndex) {
   let names = 0;
   let drafted = 0;
   // The index's column of flags: one byte per visit.
-  const { flags } = columnsOf(index);
+  const flags = columnsOf(index).flags.values;
   for (let r = 0; r < index.rows.length; r += 1) {
     const bits = flags[r] as number;
     if (bits & FLAG_DISTRICT_INFERRED) districts += 1;

@@ -60,7 +60,10 @@ export type MapCounts = {
 export function countVisits(index: DatasetIndex, rows: readonly VisitRow[]): MapCounts {
   // On the index's columns, each district's and place's county found once: at 300,000 visits, walking each
   // visit's places took 100 ms.
-  const { district, visited, districtIds, placeIds } = columnsOf(index);
+  const { facets, visited, places } = columnsOf(index);
+  const district = facets.district.runs;
+  const districtIds = facets.district.numbering.ids;
+  const placeIds = places.numbering.ids;
   const runs = runsOf(index, rows);
   const countyOf = (ids: readonly string[]) => {
     const codes = new Array<string | null | undefined>(ids.length);

@@ -33,9 +33,9 @@ const publicationsOf = new WeakMap<DatasetIndex, Publications>();
 function publications(index: DatasetIndex): Publications {
   const known = publicationsOf.get(index);
   if (known) return known;
-  const { sources, sourceTimes, timeKeys } = columnsOf(index);
+  const { sources, sourceTimes, times } = columnsOf(index);
   const made = {
-    order: orderByKey(sourceTimes, timeKeys),
+    order: orderByKey(sourceTimes, times.ids),
     items: sources.map((bulletin): PublishedItem => ({ kind: 'published', bulletin })),
   };
   publicationsOf.set(index, made);
@@ -47,7 +47,8 @@ function publications(index: DatasetIndex): Publications {
  * the index's columns: at 300,000 visits, reading each row's bulletin and time from its object took 150 ms.
  */
 export function timelineItems(index: DatasetIndex, rows: readonly VisitRow[]): TimelineItems {
-  const { source, sourceTimes, time, timeKeys, positionOf } = columnsOf(index);
+  const { source, sourceTimes, time, times, positionOf } = columnsOf(index);
+  const timeKeys = times.ids;
   const runs = runsOf(index, rows);
   const pubs = publications(index);
   // The bulletins in view, then their publications in time order. A publication's key compares as the visits'

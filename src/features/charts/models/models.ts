@@ -90,7 +90,8 @@ type PlaceCount = {
 
 function placeTree(index: DatasetIndex, rows: readonly VisitRow[]): PlaceCount[] {
   // On the index's columns: at 300,000 visits, reading each visit's path from its object took 200 ms.
-  const { placeIds, path } = columnsOf(index);
+  const { places, path } = columnsOf(index);
+  const placeIds = places.numbering.ids;
   const runs = runsOf(index, rows);
   const { counts: visits, first, met } = tally(path, runs, placeIds.length);
   const counts = new Map<string, PlaceCount>();
@@ -218,17 +219,20 @@ function districtSeries(
 /* ---------- 2. Supplies: how many visits handed over each supply type, by district ---------- */
 
 export function supplyModel({ index, rows, lang, t }: ModelInput): ChartModel {
-  const cols = columnsOf(index);
+  const { facets } = columnsOf(index);
+  const district = facets.district.runs;
+  const supply = facets.supply.runs;
+  const districtIds = facets.district.numbering.ids;
+  const supplyIds = facets.supply.numbering.ids;
   const runs = runsOf(index, rows);
   // Districts by number, the last slot for a visit with none; counts[type * slots + district].
-  const slots = cols.districtIds.length + 1;
-  const counts = new Int32Array(cols.supplyIds.length * slots);
-  const visitsOf = new Int32Array(cols.supplyIds.length);
+  const slots = districtIds.length + 1;
+  const counts = new Int32Array(supplyIds.length * slots);
+  const visitsOf = new Int32Array(supplyIds.length);
   const districtSeen = new Uint8Array(slots);
   const districtSlots: number[] = [];
   const typesSeen: number[] = [];
   const evidence = new Map<string, EvidenceRef>();
-  const { district, supply } = cols;
   for (let k = 0; k < runs.length; k += 1) {
     const r = runs[k] as number;
     const found = oneValue(district, r);
@@ -243,7 +247,7 @@ export function supplyModel({ index, rows, lang, t }: ModelInput): ChartModel {
         typesSeen.push(v);
         // The first visit in view that handed it over: its sentence.
         const row = rows[k] as VisitRow;
-        const id = cols.supplyIds[v] as string;
+        const id = supplyIds[v] as string;
         const s = row.visit.supplies.find((x) => x.supplyTypeId === id);
         if (s) evidence.set(id, ref(row, s.evidence));
       }
@@ -251,7 +255,7 @@ export function supplyModel({ index, rows, lang, t }: ModelInput): ChartModel {
       counts[v * slots + d] = (counts[v * slots + d] as number) + 1;
     }
   }
-  const districts = districtSlots.map((d) => (d === slots - 1 ? null : (cols.districtIds[d] as string)));
+  const districts = districtSlots.map((d) => (d === slots - 1 ? null : (districtIds[d] as string)));
   const byType = new Map<string, Map<string | null, number>>();
   const visitsByType = new Map<string, number>();
   for (const v of typesSeen) {
@@ -260,8 +264,8 @@ export function supplyModel({ index, rows, lang, t }: ModelInput): ChartModel {
       const count = counts[v * slots + d] as number;
       if (count > 0) perDistrict.set(districts[i] as string | null, count);
     });
-    byType.set(cols.supplyIds[v] as string, perDistrict);
-    visitsByType.set(cols.supplyIds[v] as string, visitsOf[v] as number);
+    byType.set(supplyIds[v] as string, perDistrict);
+    visitsByType.set(supplyIds[v] as string, visitsOf[v] as number);
   }
   const { series, districts: sorted } = districtSeries({ index, rows, lang, t }, districts);
   const typeIds = [
@@ -433,7 +437,10 @@ export function peoplePlacesModel({ index, rows, lang, t }: ModelInput): ChartMo
   };
   // On the index's columns, one map per place: at 300,000 visits there are 900,000 participants to count, and
   // 450,000 names to give (each person's and unit's looked up once).
-  const { visited, goers, placeIds, personIds, unitIds } = columnsOf(index);
+  const { visited, goers, places, facets, units } = columnsOf(index);
+  const placeIds = places.numbering.ids;
+  const personIds = facets.person.numbering.ids;
+  const unitIds = units.ids;
   const runs = runsOf(index, rows);
   const entries = new Map<string, Entry>();
   const byPlace: (Entry | undefined)[] = new Array<Entry | undefined>(placeIds.length);

@@ -20,6 +20,15 @@ const frames = (page: Page) =>
     () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
   );
 
+/** The view of `lang` with its four charts, then the page as it prints (laid out and painted). */
+async function printView(page: Page, lang: Lang) {
+  const v = view[lang];
+  await open(page, v.query, v.status);
+  await expect(figures(page)).toHaveCount(4);
+  await page.emulateMedia({ media: 'print' });
+  await frames(page);
+}
+
 /** What each chart figure shows at this instant: its bars, or the sentence that stands for equal bars. */
 const marksNow = (page: Page) =>
   figures(page).evaluateAll((all) =>
@@ -78,11 +87,7 @@ for (const lang of ['zh', 'en'] as const) {
   test(`12.1 ${lang}: in print, every chart's data table is shown in full, not in a scroll box`, async ({
     page,
   }) => {
-    const v = view[lang];
-    await open(page, v.query, v.status);
-    await expect(figures(page)).toHaveCount(4);
-    await page.emulateMedia({ media: 'print' });
-    await frames(page);
+    await printView(page, lang);
     const clipped = await figures(page).evaluateAll((all) =>
       all.flatMap((fig) =>
         [...fig.querySelectorAll<HTMLElement>('[role="region"]')].flatMap((box) =>
@@ -108,11 +113,7 @@ for (const lang of ['zh', 'en'] as const) {
   test(`12.1 ${lang}: on paper every legend keeps its colours, with the print dialog's "background graphics" off`, async ({
     page,
   }) => {
-    const v = view[lang];
-    await open(page, v.query, v.status);
-    await expect(figures(page)).toHaveCount(4);
-    await page.emulateMedia({ media: 'print' });
-    await frames(page);
+    await printView(page, lang);
     // A swatch is a coloured box (a background): a printer leaves it blank unless told to keep its colour.
     const blank = await page
       .locator('figure ul[aria-label] li span[aria-hidden="true"]')

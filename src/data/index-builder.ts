@@ -81,6 +81,23 @@ const grow = (a: Int32Array, need: number) => {
   return more;
 };
 
+/** Amounts and their kinds, in the order they are pushed (beside the `quantified` column's values). */
+class Amounts {
+  value = new Float64Array(256);
+  kind = new Int32Array(256);
+  private n = 0;
+  push(kind: number, value: number): void {
+    if (this.n >= this.value.length) {
+      const more = new Float64Array(this.value.length * 2);
+      more.set(this.value);
+      this.value = more;
+      this.kind = grow(this.kind, this.n + 1);
+    }
+    this.kind[this.n] = kind;
+    this.value[this.n++] = value;
+  }
+}
+
 /** A growing run of bytes, one per row: the rows' flags (FLAG_*). */
 class Bytes {
   values = new Uint8Array(1024);
@@ -113,6 +130,8 @@ type Building = Columns & {
   variantType: string[];
   variantText: string[];
   quantified: Runs;
+  amounts: Amounts;
+  amountKinds: Numbering;
   flags: Bytes;
   time: Runs;
   times: Numbering;
@@ -138,6 +157,8 @@ function newCompiled(): Building {
     variantType: [],
     variantText: [],
     quantified: new Runs(),
+    amounts: new Amounts(),
+    amountKinds: new Numbering(),
     flags: new Bytes(),
     time: new Runs(),
     times: new Numbering(),
@@ -147,8 +168,7 @@ function newCompiled(): Building {
 }
 
 /** Numbers a row: its facet values and the other columns, each a run (the facets' values each once). */
-function compileRow(c: Building, row: VisitRow): void {
-  const visit = row.visit;
+function compileRow(c: Building, row: VisitRow, visit: Visit = row.visit): void {
   const f = c.facets;
   f.bulletin.runs.push(f.bulletin.numbering.of(row.bulletin.id));
   if (row.districtId !== null) f.district.runs.push(f.district.numbering.of(row.districtId));
@@ -203,7 +223,10 @@ function compileRow(c: Building, row: VisitRow): void {
       c.variantText.push(s.text);
     }
     c.variants.pushOnce(v);
-    if (s.quantity) c.quantified.push(i);
+    if (s.quantity) {
+      c.quantified.push(i);
+      c.amounts.push(c.amountKinds.of(`${s.supplyTypeId}\u0000${s.quantity.unit}`), s.quantity.value);
+    }
   }
   c.variants.next();
   c.quantified.next();
@@ -219,6 +242,26 @@ function compileRow(c: Building, row: VisitRow): void {
 
 /** A row before its place path is known (the places come after the bulletins in a file). */
 type PartialRow = Omit<VisitRow, 'placePath'> & { placePath?: readonly string[] };
+
+/**
+ * A row as the builder makes it: its visit is read from its bulletin when asked for, not held, so that a bulletin
+ * whose visits are kept as bytes (lazy-visits.ts) keeps them so.
+ */
+class Row implements PartialRow {
+  placePath?: readonly string[];
+  constructor(
+    public position: number,
+    readonly bulletin: Bulletin,
+    readonly bulletinOrder: number,
+    readonly sortKey: string,
+    readonly districtId: string | null,
+    readonly leadIds: readonly string[],
+  ) {}
+
+  get visit(): Visit {
+    return this.bulletin.visits[this.bulletinOrder] as Visit;
+  }
+}
 
 /** No lead: one array for every row without one. */
 const noIds: readonly string[] = Object.freeze([]);
@@ -302,19 +345,19 @@ export class IndexBuilder {
         if (!roles) this.rolesSeen.set(personId, (roles = new Set()));
         roles.add(p.role);
       }
-      const row: PartialRow = {
-        position: -1, // set by finish(), once the time order is known
-        visit,
+      // position -1: set by finish(), once the time order is known.
+      const row = new Row(
+        -1,
         bulletin,
         bulletinOrder,
-        sortKey: this.one(visitSortKey(visit)),
-        districtId: visit.districtId,
+        this.one(visitSortKey(visit)),
+        visit.districtId,
         leadIds,
-      };
+      );
       this.rows.push(row);
       if (this.places) {
         row.placePath = this.pathOf(visit, this.places);
-        if (this.compiled) compileRow(this.compiled, row as VisitRow);
+        if (this.compiled) compileRow(this.compiled, row as VisitRow, visit);
       } else {
         this.compiled = null;
       }
@@ -470,7 +513,10 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
 /** An index with the given rows, in their order (copies, each at its new position), numbered for them. */
 export function withRows(index: DatasetIndex, rows: readonly VisitRow[]): DatasetIndex {
   const c = newCompiled();
-  const placed = rows.map((row, position) => ({ ...row, position }));
+  // Copies of the rows as they are made (a builder's rows read their visit through their prototype).
+  const placed = rows.map((row, position) =>
+    Object.assign(Object.create(Object.getPrototypeOf(row) as object) as VisitRow, row, { position }),
+  );
   for (const row of placed) compileRow(c, row);
   const made = { ...index, rows: placed };
   recordCompiled(made, c);

@@ -8,6 +8,7 @@ import type { Bulletin, Dataset, Place } from './schema';
 import { runInSlices } from '../lib/slices';
 import { IndexBuilder } from './index-builder';
 import { emptyFilters, prebuildIndex, selectViewRemembered } from './select';
+import { keepAsBytes } from './lazy-visits';
 
 export { DatasetBuilder };
 
@@ -43,11 +44,32 @@ export class PageCopy {
     } else if (piece.type === 'verdict') this.dataset.verdict(piece.passed);
     else if (piece.type === 'items') {
       const items = this.dataset.items(piece.k, piece.text, piece.line, !piece.checked);
-      if (piece.k === this.bulletinsK)
+      if (piece.k === this.bulletinsK) {
         this.index(() => items.forEach((b) => this.builder?.add(b as Bulletin)));
-    } else if (piece.k === this.placesK && !this.placesSet) {
-      this.placesSet = true;
-      this.index(() => this.builder?.setPlaces(this.dataset.array(piece.k) as Place[]));
+        this.keepVisitsAsBytes(piece, items as Bulletin[]);
+      }
+    } else {
+      this.dataset.closeArray(piece.k);
+      if (piece.k === this.placesK && !this.placesSet) {
+        this.placesSet = true;
+        this.index(() => this.builder?.setPlaces(this.dataset.array(piece.k) as Place[]));
+      }
+    }
+  }
+
+  /**
+   * The visits of these bulletins, kept as the piece's bytes from now on (lazy-visits.ts), once nothing is left
+   * to do with them while loading: checked (their evidence, ids and references; checkVisits) and indexed. Else
+   * (a file that lists its people or places after its bulletins, a key given twice) they stay parsed, and the end
+   * checks and indexes them as it always did.
+   */
+  private keepVisitsAsBytes(piece: Extract<Piece, { type: 'items' }>, bulletins: Bulletin[]): void {
+    const at = piece.visits;
+    if (!at || at.length !== 2 * bulletins.length || !this.builder) return;
+    if (this.dataset.mayHoldProtoKey || !this.dataset.visitsChecked(piece.k)) return;
+    for (let i = 0; i < bulletins.length; i += 1) {
+      const from = at[2 * i] as number;
+      if (from >= 0) keepAsBytes(bulletins[i] as Bulletin, piece.bytes.subarray(from, at[2 * i + 1]));
     }
   }
 

@@ -9,6 +9,9 @@ import {
   checkDataset,
   checkDatasetInSlices,
   checkEvidence,
+  checkVisits,
+  visitRefs,
+  type VisitRefs,
   datasetSchema,
   datasetShape,
   SCHEMA_VERSION,
@@ -160,12 +163,57 @@ export class DatasetBuilder {
    * text is then not the dataset, and `finish` returns zod's output instead.
    */
   mayHoldProtoKey = false;
+  /** Top-level arrays that have ended, by number; and the last array opened under each key. */
+  private readonly ended = new Set<number>();
+  private readonly lastOf = new Map<string, number>();
+  /**
+   * The bulletins' visits checked as they come (checkVisits), where the lists they refer to were complete when
+   * the bulletins began (as a file that lists them first has them): against those lists, which the dataset must
+   * still hold at the end for the checks to count.
+   */
+  private visitChecks: {
+    bulletins: unknown[];
+    lists: Record<RefList, unknown>;
+    refs: VisitRefs;
+    passed: boolean;
+  } | null = null;
 
   constructor(private readonly url: string) {}
 
   openArray(k: number, key: string): void {
-    this.arrays[k] = [];
+    const array: unknown[] = [];
+    this.arrays[k] = array;
     this.keys[k] = key;
+    this.lastOf.set(key, k);
+    if (key === 'bulletins') this.visitChecks = this.refsFor(array);
+  }
+
+  /** Array k has ended: it takes no more elements. */
+  closeArray(k: number): void {
+    this.ended.add(k);
+  }
+
+  /** Whether the visits of array k so far are all checked (checkVisits) and passed: none is left for the end. */
+  visitsChecked(k: number): boolean {
+    return (
+      this.visitChecks !== null && this.visitChecks.passed && this.visitChecks.bulletins === this.arrays[k]
+    );
+  }
+
+  /** The tables to check the visits of `bulletins` against as they come, if the four lists are complete. */
+  private refsFor(bulletins: unknown[]): DatasetBuilder['visitChecks'] {
+    const lists = {} as Record<RefList, unknown>;
+    for (const key of refLists) {
+      const k = this.lastOf.get(key);
+      if (k === undefined || !this.ended.has(k)) return null;
+      lists[key] = this.arrays[k];
+    }
+    try {
+      const refs = visitRefs(lists as Pick<Dataset, RefList>);
+      return { bulletins, lists, refs, passed: true };
+    } catch {
+      return null; // elements that are not objects with ids: zod names them at the end
+    }
   }
 
   /** Array k as built so far. */
@@ -204,6 +252,15 @@ export class DatasetBuilder {
     const first = target.length;
     for (const item of items) target.push(item);
     if (!this.mayHoldProtoKey && mayHoldProtoKey(text)) this.mayHoldProtoKey = true;
+    const checks = this.visitChecks;
+    if (checks?.passed && checks.bulletins === target) {
+      try {
+        for (let i = 0; i < items.length && checks.passed; i += 1)
+          if (checkVisits(items[i] as Bulletin, first + i, checks.refs).length > 0) checks.passed = false;
+      } catch {
+        checks.passed = false; // not a bulletin as the schema has it: the checks at the end name what is wrong
+      }
+    }
     if (this.elementsValid) {
       const check = checksOf(this.keys[k] ?? '')?.element;
       // A key the schema does not know is left out by zod: its elements need no check.
@@ -252,9 +309,18 @@ export class DatasetBuilder {
    * left are the whole-file rules, to run with these options (evidence only where it was not checked on the way);
    * null sends the file to zod, for its issues and paths (a file found wanting, or one whose copy zod would change).
    */
-  private wholeFileRules(raw: unknown): { evidence: boolean } | null {
+  private wholeFileRules(raw: unknown): { evidence: boolean; visits: boolean } | null {
     if (!this.elementsValid || this.mayHoldProtoKey || !shapeAccepts(raw, this.checked)) return null;
-    return { evidence: !this.evidenceChecked.has((raw as Dataset).bulletins) };
+    const dataset = raw as Dataset;
+    const evidence = !this.evidenceChecked.has(dataset.bulletins);
+    const checks = this.visitChecks;
+    const visitsChecked =
+      !evidence &&
+      checks !== null &&
+      checks.passed &&
+      checks.bulletins === dataset.bulletins &&
+      refLists.every((key) => checks.lists[key] === dataset[key]);
+    return { evidence, visits: !visitsChecked };
   }
 
   /** The whole from the skeleton: its arrays put back in their places. */
@@ -279,6 +345,10 @@ export class DatasetBuilder {
 }
 
 type Issue = { path: string; message: string };
+
+/** The lists a visit refers to. */
+const refLists = ['people', 'organizations', 'places', 'supplyTypes'] as const;
+type RefList = (typeof refLists)[number];
 
 /**
  * zod's issues for a file the fast checks found wanting, found in slices of about 30 ms with `pause()` between
@@ -358,7 +428,21 @@ function* elementIssueSteps(
  */
 export type AssemblerHooks = {
   onArray?(k: number, key: string): void;
-  onItems?(k: number, text: string, line: number, count: number): void;
+  /**
+   * `bytes`: the piece's UTF-8 bytes, of which `text` is the decoding (the reader may keep them). `visits`, for
+   * the pieces of "bulletins" only: for each element, where its "visits" array starts and ends in `bytes` (from
+   * its `[` to just past its `]`), or -1 and -1 where it has none that could be found (then it is only in the
+   * text). A key written with escapes, or a bulletin that is not an object, is not found: its visits stay in the
+   * text alone.
+   */
+  onItems?(
+    k: number,
+    text: string,
+    line: number,
+    count: number,
+    bytes: Uint8Array,
+    visits: Int32Array | null,
+  ): void;
   onArrayEnd?(k: number): void;
 };
 
@@ -431,6 +515,12 @@ export class DatasetAssembler {
   private expectElement = false;
   /** How many top-level arrays have opened. */
   private arrayCount = 0;
+  /** The array being cut is the bulletins: the visits arrays of its elements are found (absolute offsets). */
+  private cuttingBulletins = false;
+  private visitsOpen = -1;
+  private elementVisits: [number, number] = [-1, -1];
+  /** Where each element of the batch has its visits array: pairs of absolute offsets, or -1. */
+  private batchVisits: number[] = [];
   private skeleton: string[] = [];
   private skeletonFrom = 0; // absolute offset of the first skeleton byte not yet copied
   private readonly decoder = new TextDecoder();
@@ -605,6 +695,11 @@ export class DatasetAssembler {
             this.batchEnd = abs;
             this.batchCount += 1;
             this.elementStart = -1;
+            if (this.cuttingBulletins) {
+              this.batchVisits.push(this.elementVisits[0], this.elementVisits[1]);
+              this.elementVisits = [-1, -1];
+              this.visitsOpen = -1;
+            }
             // A piece is one task for whoever parses it: a large network chunk is handed on in several.
             if (this.batchEnd - this.batchStart >= MAX_PIECE_BYTES) this.flushBatch();
           } else if (b === 0x2c || this.expectElement) {
@@ -620,6 +715,7 @@ export class DatasetAssembler {
           this.depth = depth;
           this.line = line;
           this.flushBatch();
+          this.builder?.closeArray(this.arrayCount - 1);
           this.hooks.onArrayEnd?.(this.arrayCount - 1);
           this.skeletonFrom = abs;
           this.inSplit = false;
@@ -633,7 +729,15 @@ export class DatasetAssembler {
         }
       }
       if (b === 0x22) inString = true;
-      else if (b === 0x7b || b === 0x5b) {
+      else if (b === 0x5b && depth === 3 && this.cuttingBulletins && this.keyIsVisits(i)) {
+        // A bulletin's "visits" (the last one counts, as in JSON.parse).
+        this.visitsOpen = abs;
+        depth += 1;
+      } else if (b === 0x5d && depth === 4 && this.visitsOpen >= 0) {
+        this.elementVisits = [this.visitsOpen, abs + 1];
+        this.visitsOpen = -1;
+        depth -= 1;
+      } else if (b === 0x7b || b === 0x5b) {
         if (depth === 1 && b === 0x5b) {
           // A top-level array: in the skeleton it becomes [k]; its elements are cut out.
           this.copySkeleton(abs + 1);
@@ -644,6 +748,9 @@ export class DatasetAssembler {
           if (this.hooks.onArray) this.hooks.onArray(k, key);
           this.skeleton.push(String(k));
           this.inSplit = true;
+          this.cuttingBulletins = key === 'bulletins';
+          this.elementVisits = [-1, -1];
+          this.visitsOpen = -1;
           this.expectElement = false;
           this.elementStart = -1;
         }
@@ -680,11 +787,38 @@ export class DatasetAssembler {
     framed[framed.length - 1] = 0x5d; // ']'
     const text = this.decoder.decode(framed);
     const count = this.batchCount;
+    let visits: Int32Array | null = null;
+    if (this.cuttingBulletins) {
+      // As offsets in `framed`, whose byte 0 is the added '['.
+      const shift = this.batchStart - 1;
+      visits = Int32Array.from(this.batchVisits, (at) => (at < 0 ? -1 : at - shift));
+      this.batchVisits = [];
+    }
     this.batchStart = -1;
     this.batchCount = 0;
     const k = this.arrayCount - 1;
     this.builder?.items(k, text, this.batchLine);
-    this.hooks.onItems?.(k, text, this.batchLine, count);
+    this.hooks.onItems?.(k, text, this.batchLine, count, framed, visits);
+  }
+
+  /**
+   * Whether the `[` at buf[i] (in a bulletin object) opens the value of the key "visits": before it, `"visits"`
+   * and a colon; the opening quote not escaped. Enough in valid JSON, and a file that is not valid fails its
+   * parse on the page whatever is found here.
+   */
+  private keyIsVisits(i: number): boolean {
+    const buf = this.buf;
+    let j = i - 1;
+    while (j >= 0 && isSpace(buf[j] as number)) j -= 1;
+    if (buf[j] !== 0x3a) return false; // ':'
+    j -= 1;
+    while (j >= 0 && isSpace(buf[j] as number)) j -= 1;
+    const from = j - VISITS_KEY.length + 1;
+    if (from < 0) return false;
+    for (let m = 0; m < VISITS_KEY.length; m += 1) if (buf[from + m] !== VISITS_KEY[m]) return false;
+    let slashes = 0;
+    for (let k = from - 1; k >= 0 && buf[k] === 0x5c; k -= 1) slashes += 1;
+    return slashes % 2 === 0;
   }
 
   /** The key of the array that has just opened: the skeleton so far ends with `"key":[`. */
@@ -704,5 +838,8 @@ export class DatasetAssembler {
     this.skeletonFrom = to;
   }
 }
+
+/** `"visits"`, as bytes. */
+const VISITS_KEY = Uint8Array.from('"visits"', (ch) => ch.charCodeAt(0));
 
 const isSpace = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;

@@ -22,8 +22,19 @@ export type ParseRequest =
   | { type: 'locate'; problem: LoadProblem };
 export type ParseReply =
   | { type: 'array'; k: number; key: string }
-  /** `checked`: the worker checks these elements itself, and says so next ('verdict'). */
-  | { type: 'items'; k: number; text: string; line: number; checked: boolean }
+  /**
+   * `checked`: the worker checks these elements itself, and says so next ('verdict'). `bytes` and `visits`: the
+   * piece's bytes (transferred) and where each bulletin's visits are in them (AssemblerHooks.onItems).
+   */
+  | {
+      type: 'items';
+      k: number;
+      text: string;
+      line: number;
+      checked: boolean;
+      bytes: Uint8Array;
+      visits: Int32Array | null;
+    }
   | { type: 'verdict'; passed: boolean }
   | { type: 'array-end'; k: number }
   | { type: 'skeleton'; skeleton: string; line: number }
@@ -57,7 +68,10 @@ export function sendInPieces(dataset: Dataset, post: (reply: ParseReply) => void
  * The worker's assembler: it cuts and decodes, and hands each piece on with `post`; every other piece it also
  * checks (piecePasses) and says so ('verdict'), the rest the page checks: the two threads share the work.
  */
-export function cutter(url: string, post: (reply: ParseReply) => void): DatasetAssembler {
+export function cutter(
+  url: string,
+  post: (reply: ParseReply, transfer?: Transferable[]) => void,
+): DatasetAssembler {
   const keys: string[] = [];
   const counts: number[] = [];
   let pieces = 0;
@@ -69,11 +83,16 @@ export function cutter(url: string, post: (reply: ParseReply) => void): DatasetA
         counts[k] = 0;
         post({ type: 'array', k, key });
       },
-      onItems: (k, text, line, count) => {
+      onItems: (k, text, line, count, bytes, visits) => {
         const first = counts[k] ?? 0;
         counts[k] = first + count;
         const here = pieces++ % 2 === 0;
-        post({ type: 'items', k, text, line, checked: here });
+        // The bytes go with the text only where the page may keep them (a bulletin's visits).
+        const keep = visits !== null && visits.some((at) => at >= 0);
+        post(
+          { type: 'items', k, text, line, checked: here, bytes: keep ? bytes : new Uint8Array(0), visits },
+          keep ? [bytes.buffer] : [],
+        );
         if (here) post({ type: 'verdict', passed: piecePasses(keys[k] ?? '', text, first) });
       },
       onArrayEnd: (k) => post({ type: 'array-end', k }),
@@ -85,7 +104,7 @@ export function cutter(url: string, post: (reply: ParseReply) => void): DatasetA
 // Only when running as a worker (the module is also imported for its types and sendInPieces).
 if ('WorkerGlobalScope' in globalThis && typeof window === 'undefined') {
   let assembler: DatasetAssembler | null = null;
-  const post = (reply: ParseReply) => self.postMessage(reply);
+  const post = (reply: ParseReply, transfer: Transferable[] = []) => self.postMessage(reply, transfer);
   self.onmessage = (event: MessageEvent<ParseRequest>) => {
     const message = event.data;
     try {

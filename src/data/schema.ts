@@ -193,14 +193,57 @@ const pathOf = (at: At | null, parts: Part[]): PropertyKey[] => {
   return at === null ? rest : ['bulletins', at.bi, 'visits', at.vi, ...rest];
 };
 
-/** What the rules on references look ids up in; null checks evidence only. */
-type Refs = {
+/** What the rules on references look ids up in, and the visit ids seen so far. */
+export type VisitRefs = {
   people: Map<string, unknown>;
   orgs: Map<string, unknown>;
   places: Map<string, Place>;
   supplies: Map<string, unknown>;
   visitIds: Map<string, true>;
-} | null;
+};
+/** null checks evidence only. */
+type Refs = VisitRefs | null;
+
+/** Items by id, the first of each id (a later one is a duplicate, which `onDuplicate` hears of). */
+function firstById<T extends { id: string }>(
+  items: readonly T[],
+  onDuplicate: (i: number, id: string) => void = () => undefined,
+): Map<string, T> {
+  const map = new Map<string, T>();
+  items.forEach((item, i) => {
+    if (map.has(item.id)) onDuplicate(i, item.id);
+    else map.set(item.id, item);
+  });
+  return map;
+}
+
+/**
+ * The tables the visits' references are checked against, from the dataset's people, organisations, places and
+ * supply types, with no visit seen yet: for a reader that checks the visits bulletin by bulletin as they come
+ * (checkVisits), once those four lists are complete.
+ */
+export function visitRefs(
+  data: Pick<Dataset, 'people' | 'organizations' | 'places' | 'supplyTypes'>,
+): VisitRefs {
+  return {
+    people: firstById(data.people),
+    orgs: firstById(data.organizations),
+    places: firstById(data.places),
+    supplies: firstById(data.supplyTypes),
+    visitIds: new Map(),
+  };
+}
+
+/**
+ * The rules on the visits of one bulletin, bulletin bi of the file, but its evidence (checkEvidence): its visits'
+ * ids are new (they join `refs.visitIds`) and their references resolve. With every bulletin checked so, in order,
+ * `checkDataset(…, { visits: false })` is left for the end.
+ */
+export function checkVisits(bulletin: Bulletin, bi: number, refs: VisitRefs): Issue[] {
+  const issues: Issue[] = [];
+  checkBulletin(bulletin, bi, refs, false, issues);
+  return issues;
+}
 
 /**
  * The rules on one bulletin (bulletin bi of the file): its evidence quotes its paragraphs verbatim and, given
@@ -302,9 +345,12 @@ export function checkEvidence(bulletin: Bulletin, bi: number): Issue[] {
 
 /**
  * Whole-file rules: unique ids, references that resolve, evidence that quotes its paragraph verbatim (unless
- * `evidence: false`, for bulletins whose evidence was checked already, one by one).
+ * `evidence: false`, for bulletins whose evidence was checked already, one by one; and `visits: false`, for
+ * bulletins whose visits were checked so too, checkVisits, in which case the evidence must have been).
  */
-export function checkDataset(data: Dataset, options: { evidence?: boolean } = {}): Issue[] {
+type CheckOptions = { evidence?: boolean; visits?: boolean };
+
+export function checkDataset(data: Dataset, options: CheckOptions = {}): Issue[] {
   return runSteps(datasetChecks(data, options));
 }
 
@@ -314,7 +360,7 @@ export function checkDataset(data: Dataset, options: { evidence?: boolean } = {}
  */
 export function checkDatasetInSlices(
   data: Dataset,
-  options: { evidence?: boolean },
+  options: CheckOptions,
   pause: () => Promise<void>,
   sliceMs?: number,
 ): Promise<Issue[]> {
@@ -324,18 +370,12 @@ export function checkDatasetInSlices(
 /** The whole-file rules as steps: the id tables and the places first, then a step every 32 bulletins. */
 function* datasetChecks(
   data: Dataset,
-  { evidence = true }: { evidence?: boolean },
+  { evidence = true, visits = true }: CheckOptions,
 ): Generator<void, Issue[]> {
   const issues: Issue[] = [];
-  const index = <T extends { id: string }>(items: T[], key: string) => {
-    const map = new Map<string, T>();
-    items.forEach((item, i) => {
-      if (map.has(item.id)) issues.push({ path: [key, i, 'id'], message: `duplicate id "${item.id}"` });
-      else map.set(item.id, item);
-    });
-    return map;
-  };
-  const refs: NonNullable<Refs> = {
+  const index = <T extends { id: string }>(items: T[], key: string) =>
+    firstById(items, (i, id) => issues.push({ path: [key, i, 'id'], message: `duplicate id "${id}"` }));
+  const refs: VisitRefs = {
     people: index(data.people, 'people'),
     orgs: index(data.organizations, 'organizations'),
     places: index(data.places, 'places'),
@@ -350,9 +390,10 @@ function* datasetChecks(
   });
   issues.push(...checkPlaceChains(data.places));
   yield;
+  if (!visits && !evidence) return issues;
   const bulletins = data.bulletins;
   for (let bi = 0; bi < bulletins.length; bi += 1) {
-    checkBulletin(bulletins[bi] as Bulletin, bi, refs, evidence, issues);
+    checkBulletin(bulletins[bi] as Bulletin, bi, visits ? refs : null, evidence, issues);
     if (bi % 32 === 31) yield;
   }
   return issues;

@@ -31,7 +31,8 @@ export const emptyFilters: Filters = { bulletin: [], district: [], place: [], pe
 export type VisitRow = {
   /** Where the row stands in `index.rows` (time order): a number that names it in lists. */
   position: number;
-  visit: Visit;
+  /** Read from the bulletin (whose visits may be kept as bytes, lazy-visits.ts): read only, not kept. */
+  readonly visit: Visit;
   bulletin: Bulletin;
   /** Position of the visit in its bulletin: the reading order. */
   bulletinOrder: number;
@@ -133,6 +134,12 @@ export type Columns = {
   readonly variantText: readonly string[];
   /** Which of a visit's supplies state an amount (their places in `visit.supplies`). */
   readonly quantified: Column;
+  /**
+   * Beside `quantified.values`, each amount's value and kind: its supply type and unit, numbered in `amountKinds`
+   * (an id is the type id and the unit, joined by U+0000).
+   */
+  readonly amounts: { readonly value: Float64Array; readonly kind: Int32Array };
+  readonly amountKinds: Numbers;
   readonly flags: { readonly values: Uint8Array };
   /** The time of each visit (one value): its sort key (visitSortKey), numbered. */
   readonly time: Column;

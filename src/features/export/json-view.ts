@@ -6,11 +6,17 @@
  */
 import { placePath } from '../../data/places';
 import type { DatasetIndex, VisitRow } from '../../data/select';
-import type { Dataset } from '../../data/schema';
+import type { Bulletin, Dataset } from '../../data/schema';
 
 export function viewDataset(index: DatasetIndex, rows: readonly VisitRow[]): Dataset | null {
   if (rows.length === 0) return null;
-  const visitIds = new Set(rows.map((r) => r.visit.id));
+  // Which visits of each bulletin are in view (by their place in it): only those bulletins' visits are read.
+  const inView = new Map<Bulletin, Set<number>>();
+  for (const row of rows) {
+    let orders = inView.get(row.bulletin);
+    if (!orders) inView.set(row.bulletin, (orders = new Set()));
+    orders.add(row.bulletinOrder);
+  }
   const people = new Set<string>();
   const organizations = new Set<string>();
   const places = new Set<string>();
@@ -20,8 +26,9 @@ export function viewDataset(index: DatasetIndex, rows: readonly VisitRow[]): Dat
   };
 
   const bulletins = index.dataset.bulletins.flatMap((bulletin) => {
-    const visits = bulletin.visits.filter((v) => visitIds.has(v.id));
-    if (visits.length === 0) return [];
+    const orders = inView.get(bulletin);
+    if (!orders) return [];
+    const visits = bulletin.visits.filter((_, i) => orders.has(i));
     for (const visit of visits) {
       addPlace(visit.placeId);
       addPlace(visit.districtId);

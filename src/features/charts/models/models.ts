@@ -5,7 +5,7 @@
  * otherwise (the quantities chart, drawn only where the text states amounts, one unit at a time).
  */
 import { facetLabel, placeName } from '../../../data/labels';
-import type { Evidence } from '../../../data/schema';
+import type { Evidence, Supply } from '../../../data/schema';
 import {
   columnsOf,
   GOER_ACCOMPANYING,
@@ -564,14 +564,17 @@ export function quantityModel({ index, rows, lang, t }: ModelInput): ChartModel 
     supplyTypeId: string;
     unit: string;
     total: number;
-    visits: Set<string>;
+    /** The visits that state it (their runs). */
+    visits: Set<number>;
     evidence: EvidenceRef;
     byDistrict: Map<string | null, number>;
   };
   const entries = new Map<string, Entry>();
   const districts: (string | null)[] = [];
-  // Only the visits whose supplies state an amount are read (the index's column says which).
-  const { quantified } = columnsOf(index);
+  // Only the visits whose supplies state an amount are read, from the index's columns; a visit itself only for
+  // the evidence of each amount's first mention.
+  const { quantified, amounts, amountKinds } = columnsOf(index);
+  const byKind: (Entry | undefined)[] = new Array<Entry | undefined>(amountKinds.ids.length);
   const runs = runsOf(index, rows);
   for (let k = 0; k < runs.length; k += 1) {
     const r = runs[k] as number;
@@ -579,23 +582,28 @@ export function quantityModel({ index, rows, lang, t }: ModelInput): ChartModel 
     const end = quantified.start[r + 1] as number;
     if (from === end) continue;
     const row = rows[k] as VisitRow;
+    if (!districts.includes(row.districtId)) districts.push(row.districtId);
     for (let j = from; j < end; j += 1) {
-      const s = row.visit.supplies[quantified.values[j] as number];
-      if (!s?.quantity) continue;
-      if (!districts.includes(row.districtId)) districts.push(row.districtId);
-      const key = `${s.supplyTypeId}\u0000${s.quantity.unit}`;
-      const entry = entries.get(key) ?? {
-        supplyTypeId: s.supplyTypeId,
-        unit: s.quantity.unit,
-        total: 0,
-        visits: new Set<string>(),
-        evidence: ref(row, s.evidence),
-        byDistrict: new Map(),
-      };
-      entry.total += s.quantity.value;
-      entry.visits.add(row.visit.id);
-      bump(entry.byDistrict, row.districtId, s.quantity.value);
-      entries.set(key, entry);
+      const kind = amounts.kind[j] as number;
+      let entry = byKind[kind];
+      if (!entry) {
+        const s = row.visit.supplies[quantified.values[j] as number] as Supply;
+        const key = amountKinds.ids[kind] as string;
+        entry = {
+          supplyTypeId: s.supplyTypeId,
+          unit: key.slice(key.indexOf('\u0000') + 1),
+          total: 0,
+          visits: new Set<number>(),
+          evidence: ref(row, s.evidence),
+          byDistrict: new Map(),
+        };
+        byKind[kind] = entry;
+        entries.set(key, entry);
+      }
+      const value = amounts.value[j] as number;
+      entry.total += value;
+      entry.visits.add(r);
+      bump(entry.byDistrict, row.districtId, value);
     }
   }
   if (entries.size === 0) return null;

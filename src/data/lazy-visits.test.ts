@@ -1,0 +1,221 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { keepAsBytes, keptAsBytes, RECENT_BULLETINS } from './lazy-visits';
+import { DatasetLoadError, type LoadProblem } from './load-error';
+import { PageCopy } from './page-copy';
+import { DatasetAssembler, DatasetBuilder, parseDatasetText } from './parse-dataset';
+import { cutter, type ParseReply } from './parse-worker';
+import { buildIndex } from './index-builder';
+import type { Bulletin, Dataset, Visit } from './schema';
+import { synthYiyang } from '../testing/synth';
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+const URL = 'data/dataset.json';
+
+/** A dataset's text with its lists first (as `npm run data:synth` writes it) or its bulletins first. */
+function fileText(data: Dataset, order: 'lists-first' | 'bulletins-first', indent?: number | string) {
+  const { bulletins, schemaVersion, ...lists } = data;
+  const ordered =
+    order === 'lists-first' ? { schemaVersion, ...lists, bulletins } : { schemaVersion, bulletins, ...lists };
+  return JSON.stringify(ordered, null, indent);
+}
+
+type Piece = Parameters<PageCopy['take']>[0];
+
+/** As the page reads a file: the worker's cutter (in chunks of `size` bytes) feeding a PageCopy. */
+async function readAsThePage(text: string, size = 700): Promise<Dataset> {
+  const body = encoder.encode(text);
+  const pieces: Piece[] = [];
+  const worker = cutter(URL, (reply: ParseReply) => {
+    if (['array', 'items', 'array-end', 'verdict'].includes(reply.type)) pieces.push(reply as Piece);
+  });
+  for (let i = 0; i < body.length; i += size) worker.push(body.slice(i, i + size));
+  expect(worker.finishCutting()).toBeNull();
+  const copy = new PageCopy(new DatasetBuilder(URL));
+  for (const piece of pieces) copy.take(piece);
+  return copy.finish(worker.skeletonText ?? '', worker.lastLine);
+}
+
+async function problemOf(run: () => Promise<unknown>): Promise<LoadProblem | null> {
+  try {
+    await run();
+    return null;
+  } catch (error) {
+    if (error instanceof DatasetLoadError) return error.problem;
+    throw error;
+  }
+}
+
+describe("a bulletin's visits kept as bytes", () => {
+  const visits = (n: number): Visit[] => synthYiyang(n, 3).bulletins.flatMap((b) => b.visits);
+
+  it('reads as the visits they were, the same objects while recent, equal ones after', () => {
+    const original = visits(12);
+    const bulletin = { id: 'b', title: { zh: '标题' }, visits: [] as Visit[], paragraphs: ['甲'] };
+    keepAsBytes(bulletin as unknown as Bulletin, encoder.encode(JSON.stringify(original)));
+    const b = bulletin as unknown as Bulletin;
+    expect(keptAsBytes(b)).toBe(true);
+    expect(b.visits).toEqual(original);
+    const first = b.visits[3];
+    expect(b.visits[3]).toBe(first);
+    // Read as any property: in its own place in the key order, by JSON, spreading and cloning.
+    expect(Object.keys(b)).toEqual(['id', 'title', 'visits', 'paragraphs']);
+    expect(JSON.parse(JSON.stringify(b))).toEqual({ ...bulletin, visits: original });
+    expect(structuredClone(b).visits).toEqual(original);
+    expect({ ...b }.visits).toEqual(original);
+    // Other bulletins read after it push it out of the recent ones: then its visits are parsed again.
+    for (let i = 0; i < RECENT_BULLETINS; i += 1) {
+      const other = { visits: [] } as unknown as Bulletin;
+      keepAsBytes(other, encoder.encode('[]'));
+      expect(other.visits).toEqual([]);
+    }
+    expect(b.visits[3]).not.toBe(first);
+    expect(b.visits[3]).toEqual(first);
+    // Written, the property is plain again.
+    b.visits = original.slice(0, 2);
+    expect(keptAsBytes(b)).toBe(false);
+    expect(b.visits).toHaveLength(2);
+  });
+});
+
+describe("the cutter finds each bulletin's visits in the piece's bytes", () => {
+  /** Bulletin i: its visits key written with an escape (then not found), and other traps. */
+  type Trap = 'none' | 'escaped-key' | 'look-alike-key' | 'look-alike-text' | 'visits-twice';
+  const trapArb = fc.constantFrom<Trap>(
+    'none',
+    'escaped-key',
+    'look-alike-key',
+    'look-alike-text',
+    'visits-twice',
+  );
+
+  /** The text of the bulletins array's element i, with its trap. */
+  function withTrap(bulletin: Bulletin, trap: Trap, indent: string): string {
+    const json = JSON.stringify(bulletin, null, indent);
+    if (trap === 'escaped-key') return json.replace('"visits"', '"vis\\u0069ts"');
+    if (trap === 'look-alike-key')
+      // Keys that end in `"visits"` written with an escaped quote, before and after the real one.
+      return JSON.stringify(
+        { 'note"visits': [1, [2]], ...bulletin, 'x\\': ['"visits":['], 'after"visits': [[3]] },
+        null,
+        indent,
+      );
+    if (trap === 'look-alike-text')
+      return JSON.stringify(
+        { ...bulletin, paragraphs: [...bulletin.paragraphs, '","visits":[1]'] },
+        null,
+        indent,
+      );
+    if (trap === 'visits-twice') return json.replace('{', '{"visits": [ {"id": "gone"} ] ,');
+    return json;
+  }
+
+  it('where JSON.parse finds them, whatever the spacing, traps and chunks', () => {
+    const data = synthYiyang(60, 5);
+    fc.assert(
+      fc.property(
+        fc.array(trapArb, { minLength: data.bulletins.length, maxLength: data.bulletins.length }),
+        fc.constantFrom('', ' ', '\t', '\n  '),
+        fc.integer({ min: 1, max: 3000 }),
+        (traps, indent, size) => {
+          const elements = data.bulletins.map((b, i) => withTrap(b, traps[i] ?? 'none', indent));
+          const text = `{"people":[],"bulletins": [ ${elements.join(' ,\n')} ] }`;
+          const found: { text: string; bytes: Uint8Array; visits: Int32Array | null }[] = [];
+          const assembler = new DatasetAssembler(
+            URL,
+            {
+              onItems: (_k, piece, _line, _count, bytes, visits) =>
+                found.push({ text: piece, bytes: bytes.slice(), visits }),
+            },
+            null,
+          );
+          const body = encoder.encode(text);
+          for (let i = 0; i < body.length; i += size) assembler.push(body.subarray(i, i + size));
+          assembler.finishCutting();
+          let bi = 0;
+          for (const piece of found) {
+            if (piece.visits === null) continue; // the people
+            const items = JSON.parse(piece.text) as Bulletin[];
+            expect(decoder.decode(piece.bytes)).toBe(piece.text);
+            expect(piece.visits).toHaveLength(2 * items.length);
+            items.forEach((item, i) => {
+              const from = piece.visits![2 * i]!;
+              const to = piece.visits![2 * i + 1]!;
+              if (traps[bi] === 'escaped-key') expect(from).toBe(-1);
+              else expect(JSON.parse(decoder.decode(piece.bytes.subarray(from, to)))).toEqual(item.visits);
+              bi += 1;
+            });
+          }
+          expect(bi).toBe(data.bulletins.length);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe("the page's copy keeps the visits as bytes once they are checked and indexed", () => {
+  const data = synthYiyang(400, 7);
+
+  it('reads the same dataset, its visits kept as bytes, where the file lists people and places first', async () => {
+    const text = fileText(data, 'lists-first');
+    const read = await readAsThePage(text, 4096);
+    expect(JSON.stringify(read)).toBe(text);
+    expect(read.bulletins.every(keptAsBytes)).toBe(true);
+    // The index was built on the way; its rows read their visits from the bytes, in order.
+    const index = buildIndex(read);
+    const fresh = buildIndex(JSON.parse(text) as Dataset);
+    expect(index.rows.map((r) => r.visit)).toEqual(fresh.rows.map((r) => r.visit));
+  });
+
+  it('keeps them parsed where the lists come after the bulletins (checked and indexed at the end)', async () => {
+    const text = fileText(data, 'bulletins-first', 1);
+    const read = await readAsThePage(text);
+    expect(read.bulletins.some(keptAsBytes)).toBe(false);
+    expect(read).toEqual(JSON.parse(text));
+  });
+
+  /** A change to the file, and where it shows. */
+  const late = data.bulletins.length - 1;
+  const changes: [string, (d: Dataset) => void][] = [
+    [
+      'a visit id used twice, far apart',
+      (d) => void (d.bulletins[late]!.visits[0]!.id = d.bulletins[0]!.visits[0]!.id),
+    ],
+    [
+      'an unknown person in a late bulletin',
+      (d) => void (d.bulletins[late]!.visits[0]!.participants[0]!.personId = 'nobody'),
+    ],
+    [
+      'an unknown supply type',
+      (d) =>
+        void (d.bulletins[late - 1]!.visits.find((v) => v.supplies.length > 0)!.supplies[0]!.supplyTypeId =
+          'nothing'),
+    ],
+    ['a quote not in its paragraph', (d) => void (d.bulletins[late]!.visits[0]!.evidence.quote = '不在这里')],
+    [
+      'a district that is a village',
+      (d) => void (d.bulletins[late]!.visits[0]!.districtId = d.bulletins[late]!.visits[0]!.placeId),
+    ],
+  ];
+
+  it.each(changes)('names what the whole-text check names: %s', async (_name, change) => {
+    const broken = structuredClone(data);
+    change(broken);
+    const text = fileText(broken, 'lists-first');
+    const expected = await problemOf(async () => parseDatasetText(text, URL));
+    expect(expected).toMatchObject({ kind: 'schema' });
+    expect(await problemOf(() => readAsThePage(text))).toEqual(expected);
+  });
+
+  it('checks the visits again at the end when a list they refer to is given again after them', async () => {
+    // "people" twice: JSON keeps the last, which lacks a person the visits name.
+    const text = fileText(data, 'lists-first');
+    const fewer = JSON.stringify(data.people.slice(1));
+    const twice = `${text.slice(0, -1)},"people":${fewer}}`;
+    const expected = await problemOf(async () => parseDatasetText(twice, URL));
+    expect(expected?.kind === 'schema' && expected.issues[0]?.message).toMatch(/unknown person/);
+    expect(await problemOf(() => readAsThePage(twice))).toEqual(expected);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * A bulletin's visits kept as the file's own bytes, parsed again when read: what keeps a large dataset light for
+ * the collector. A visit parsed is some 45 objects (its strings, evidence, participants); at 300,000 visits that is
+ * over ten million objects that every full collection traces while the page loads, and its pauses then pass 200 ms.
+ * Nothing that counts reads the visits (the index keeps their values in columns, select.ts); what shows one (a
+ * card, the table's page, the source, an export) reads it through `bulletin.visits` as before.
+ *
+ * `keepAsBytes(bulletin, bytes)` turns `visits` into an accessor over the UTF-8 bytes of its JSON array (the
+ * worker's piece, transferred, not copied; outside the JavaScript heap's traced objects). The bulletins read most
+ * recently keep their parsed visits (RECENT_BULLETINS), so that a render reads the same objects each time; one
+ * that is read again after that gets equal, new objects. The dataset is read-only: a change to a parsed visit is
+ * not kept. Writing `visits` makes it a plain property again. JSON.stringify, spreading and structuredClone read
+ * it as any property.
+ */
+import type { Bulletin, Visit } from './schema';
+
+/** How many bulletins keep their visits parsed: more than a screen or a page of the table shows. */
+export const RECENT_BULLETINS = 512;
+
+const decoder = new TextDecoder();
+/** Most recently read last (a Map keeps insertion order). */
+const recent = new Map<Bulletin, Visit[]>();
+
+function parsed(bulletin: Bulletin, bytes: Uint8Array): Visit[] {
+  let visits = recent.get(bulletin);
+  if (visits) {
+    recent.delete(bulletin);
+  } else {
+    visits = JSON.parse(decoder.decode(bytes)) as Visit[];
+    if (recent.size >= RECENT_BULLETINS) recent.delete(recent.keys().next().value as Bulletin);
+  }
+  recent.set(bulletin, visits);
+  return visits;
+}
+
+/**
+ * From now on, `bulletin.visits` is parsed from `bytes` (the JSON array it was parsed from) when read. The caller
+ * vouches that the bytes parse to what `visits` holds now: the same text, with no "__proto__" key in it.
+ */
+export function keepAsBytes(bulletin: Bulletin, bytes: Uint8Array): void {
+  Object.defineProperty(bulletin, 'visits', {
+    configurable: true,
+    enumerable: true,
+    get(this: Bulletin) {
+      return parsed(this, bytes);
+    },
+    set(this: Bulletin, value: Visit[]) {
+      recent.delete(this);
+      Object.defineProperty(this, 'visits', { value, writable: true, enumerable: true, configurable: true });
+    },
+  });
+}
+
+/** Whether a bulletin's visits are kept as bytes (for tests and the bench). */
+export function keptAsBytes(bulletin: Bulletin): boolean {
+  return typeof Object.getOwnPropertyDescriptor(bulletin, 'visits')?.get === 'function';
+}

@@ -1,13 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { keepAsBytes, keptAsBytes, RECENT_BULLETINS } from './lazy-visits';
+import { keepAsBytes, keptAsBytes, RECENT_BULLETINS, keptVisitsRead } from './lazy-visits';
 import { DatasetLoadError, type LoadProblem } from './load-error';
 import { PageCopy } from './page-copy';
 import { DatasetAssembler, DatasetBuilder, parseDatasetText } from './parse-dataset';
 import { cutter, type ParseReply } from './parse-worker';
 import { buildIndex } from './index-builder';
+import { indexOf, loadIndexBuilder } from './index-of';
+import { mergeDatasets, splitBulletins } from './merge';
 import type { Bulletin, Dataset, Visit } from './schema';
+import { columnsOf, emptyFilters, facetKeys, rowValues, selectView, type DatasetIndex } from './select';
 import { synthYiyang } from '../testing/synth';
+
+await loadIndexBuilder();
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -217,5 +222,101 @@ describe("the page's copy keeps the visits as bytes once they are checked and in
     const expected = await problemOf(async () => parseDatasetText(twice, URL));
     expect(expected?.kind === 'schema' && expected.issues[0]?.message).toMatch(/unknown person/);
     expect(await problemOf(() => readAsThePage(twice))).toEqual(expected);
+  });
+});
+
+describe("a merged dataset's index goes on from the loaded one's (IndexBuilder.fork)", () => {
+  /** Synthetic data, some of whose supplies state an amount (in two units). */
+  const withAmounts = (d: Dataset) => {
+    d.bulletins.forEach((b, bi) =>
+      b.visits.forEach((v, vi) => {
+        const s = v.supplies[0];
+        if (s && (bi + vi) % 3 === 0) s.quantity = { value: bi + vi, unit: vi % 2 ? '箱' : '个' };
+      }),
+    );
+    return d;
+  };
+  const data = withAmounts(synthYiyang(300, 11));
+  /** A library bulletin: a bulletin of `from`, renamed, with the lists it refers to. */
+  const mine = (from: Dataset, bi: number, name: string): Dataset => {
+    const part = splitBulletins({ ...from, bulletins: [structuredClone(from.bulletins[bi]!)] })[0]!;
+    part.bulletins[0]!.id = name;
+    part.bulletins[0]!.visits.forEach((v, i) => (v.id = `${name}-v${i}`));
+    return part;
+  };
+  /** What a reader sees of an index: each row, the facet values, and who is where under every filter value. */
+  const seen = (index: DatasetIndex) => ({
+    rows: index.rows.map((r) => [
+      r.position,
+      r.bulletin.id,
+      r.visit.id,
+      r.sortKey,
+      r.districtId,
+      r.placePath,
+      r.leadIds,
+    ]),
+    facetValues: index.facetValues,
+    personRoles: [...index.personRoles],
+    views: facetKeys.flatMap((key) =>
+      index.facetValues[key].map((id) =>
+        selectView(index, { ...emptyFilters, [key]: [id] }).rows.map((r) => r.position),
+      ),
+    ),
+    values: index.rows.map((r) => facetKeys.map((key) => rowValues(index, r, key))),
+  });
+
+  /** The index's columns (select.ts, Columns) as plain values: each in use, without the room left to grow. */
+  const columnsSeen = (index: DatasetIndex) => {
+    const c = columnsOf(index);
+    const rows = index.rows.length;
+    const plain = (value: unknown): unknown => {
+      if (value instanceof Map)
+        return [...value].map(([k, v]) => [typeof k === 'object' ? (k as Bulletin).id : k, plain(v)]);
+      if (ArrayBuffer.isView(value)) return value;
+      if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' ? (v as Bulletin).id : v));
+      if (value && typeof value === 'object') {
+        const o = value as { start?: Int32Array; values?: Int32Array };
+        if (o.start && o.values) {
+          const end = o.start[rows]!;
+          return { start: [...o.start.subarray(0, rows + 1)], values: [...o.values.subarray(0, end)] };
+        }
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+      }
+      return value;
+    };
+    const amounts = c.quantified.start[rows]!;
+    return {
+      ...(plain({ ...c, amounts: null, flags: null, at: null, positionOf: null }) as object),
+      amounts: [[...c.amounts.value.subarray(0, amounts)], [...c.amounts.kind.subarray(0, amounts)]],
+      flags: [...c.flags.values.subarray(0, rows)],
+      at: [...c.at!],
+    };
+  };
+
+  it('as a whole new index would be, and leaves the loaded one as it was', async () => {
+    const base = await readAsThePage(fileText(data, 'lists-first'), 4096);
+    const baseIndex = indexOf(base);
+    const before = { ...seen(baseIndex), columns: columnsSeen(baseIndex) };
+    // Three of the user's bulletins: one of the loaded data renamed, one from other data (its own people,
+    // places and supply types, some of which clash and are refused), and one that reuses a visit id.
+    const other = withAmounts(synthYiyang(40, 12));
+    const reused = mine(data, 2, 'mine-3');
+    reused.bulletins[0]!.visits[0]!.id = data.bulletins[0]!.visits[0]!.id;
+    const parsedBefore = keptVisitsRead();
+    const { dataset, refused } = mergeDatasets(base, [
+      mine(data, 4, 'mine-1'),
+      mine(other, 1, 'mine-2'),
+      reused,
+    ]);
+    expect(refused.map((r) => [r.bulletinId, r.problem.code])).toContainEqual(['mine-3', 'visit-id']);
+    expect(dataset.bulletins.length).toBeGreaterThan(base.bulletins.length);
+    const forked = indexOf(dataset);
+    // Neither the merge nor the index read the loaded visits again.
+    expect(keptVisitsRead()).toBe(parsedBefore);
+    const fresh = buildIndex(JSON.parse(JSON.stringify(dataset)) as Dataset);
+    expect(seen(forked)).toEqual(seen(fresh));
+    expect({ ...seen(baseIndex), columns: columnsSeen(baseIndex) }).toEqual(before);
+    // Every column the charts and the map count on, as a whole new index has it.
+    expect(columnsSeen(forked)).toEqual(columnsSeen(fresh));
   });
 });

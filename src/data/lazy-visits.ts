@@ -21,7 +21,15 @@ const decoder = new TextDecoder();
 /** Most recently read last (a Map keeps insertion order). */
 const recent = new Map<Bulletin, Visit[]>();
 
+let reads = 0;
+
+/** How many times visits kept as bytes were read so far, parsed or recent (tests: what reads them all). */
+export function keptVisitsRead(): number {
+  return reads;
+}
+
 function parsed(bulletin: Bulletin, bytes: Uint8Array): Visit[] {
+  reads += 1;
   let visits = recent.get(bulletin);
   if (visits) {
     recent.delete(bulletin);
@@ -54,4 +62,15 @@ export function keepAsBytes(bulletin: Bulletin, bytes: Uint8Array): void {
 /** Whether a bulletin's visits are kept as bytes (for tests and the bench). */
 export function keptAsBytes(bulletin: Bulletin): boolean {
   return typeof Object.getOwnPropertyDescriptor(bulletin, 'visits')?.get === 'function';
+}
+
+const visitIds = new WeakMap<object, ReadonlyMap<string, unknown>>();
+
+/** The ids of a dataset's visits, as they were checked while it loaded: what reads only ids need not parse. */
+export function recordVisitIds(dataset: object, ids: ReadonlyMap<string, unknown>): void {
+  visitIds.set(dataset, ids);
+}
+
+export function visitIdsOf(dataset: object): ReadonlyMap<string, unknown> | undefined {
+  return visitIds.get(dataset);
 }

@@ -8,6 +8,8 @@
  */
 // Types only: the schema library (zod) stays out of the first paint, which this module is part of.
 import type { Bulletin, Dataset, Organization, Person, Place, SupplyType, Text } from './schema';
+import { visitIdsOf } from './lazy-visits';
+import { recordBase } from './select';
 
 const SCHEMA_VERSION = 1;
 
@@ -82,7 +84,10 @@ class Registry {
           owner: had?.owner ?? owner,
         });
       }
-    for (const b of dataset.bulletins) for (const v of b.visits) this.visits.set(v.id, owner);
+    // A large file's visit ids as they were checked while it loaded: its visits may be kept as bytes.
+    const known = visitIdsOf(dataset);
+    if (known) for (const id of known.keys()) this.visits.set(id, owner);
+    else for (const b of dataset.bulletins) for (const v of b.visits) this.visits.set(v.id, owner);
   }
 
   /** The first reason `part` cannot join what is here, or null. */
@@ -139,17 +144,17 @@ export function mergeDatasets(
       ids.add(b.id);
     }
   }
-  return {
-    dataset: {
-      schemaVersion: SCHEMA_VERSION,
-      bulletins,
-      people: registry.list('people'),
-      organizations: registry.list('organizations'),
-      places: registry.list('places'),
-      supplyTypes: registry.list('supplyTypes'),
-    },
-    refused,
+  const dataset: Dataset = {
+    schemaVersion: SCHEMA_VERSION,
+    bulletins,
+    people: registry.list('people'),
+    organizations: registry.list('organizations'),
+    places: registry.list('places'),
+    supplyTypes: registry.list('supplyTypes'),
   };
+  // base's bulletins first, the lists agreeing with base's: its index goes on from base's.
+  recordBase(dataset, base);
+  return { dataset, refused };
 }
 
 /**

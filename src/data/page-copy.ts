@@ -8,7 +8,7 @@ import type { Bulletin, Dataset, Place } from './schema';
 import { runInSlices } from '../lib/slices';
 import { IndexBuilder } from './index-builder';
 import { emptyFilters, prebuildIndex, selectViewRemembered } from './select';
-import { keepAsBytes } from './lazy-visits';
+import { keepAsBytes, recordVisitIds } from './lazy-visits';
 
 export { DatasetBuilder };
 
@@ -93,6 +93,8 @@ export class PageCopy {
     const bulletins = this.dataset.array(this.bulletinsK);
     const places = this.dataset.array(this.placesK);
     const dataset = await this.dataset.finishInSlices(skeleton, line, pause);
+    const visitIds = this.dataset.checkedVisitIds(dataset);
+    if (visitIds) recordVisitIds(dataset, visitIds);
     await pause();
     await this.indexed({ dataset, bulletins, places }, pause);
     return dataset;

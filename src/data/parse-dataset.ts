@@ -200,6 +200,12 @@ export class DatasetBuilder {
     );
   }
 
+  /** The ids of the visits of `dataset` (finished), where they were all checked as they came; else null. */
+  checkedVisitIds(dataset: Dataset): ReadonlyMap<string, unknown> | null {
+    const checks = this.visitChecks;
+    return checks?.passed && checks.bulletins === dataset.bulletins ? checks.refs.visitIds : null;
+  }
+
   /** The tables to check the visits of `bulletins` against as they come, if the four lists are complete. */
   private refsFor(bulletins: unknown[]): DatasetBuilder['visitChecks'] {
     const lists = {} as Record<RefList, unknown>;

@@ -175,6 +175,21 @@ export function prebuiltIndex(dataset: Dataset): DatasetIndex | undefined {
   return prebuilt.get(dataset);
 }
 
+const bases = new WeakMap<Dataset, Dataset>();
+
+/**
+ * `dataset` is `base` with bulletins added after base's own (mergeDatasets: the bundled data and the user's
+ * library), whose other lists agree with base's where they share ids: its index can go on from base's
+ * (IndexBuilder.fork) rather than read every visit again.
+ */
+export function recordBase(dataset: Dataset, base: Dataset): void {
+  bases.set(dataset, base);
+}
+
+export function baseOf(dataset: Dataset): Dataset | undefined {
+  return bases.get(dataset);
+}
+
 /** The value of run r of a column of at most one value per row (district, visited place, time), or -1. */
 export function oneValue({ start, values }: Column, r: number): number {
   const from = start[r] as number;

@@ -59,3 +59,25 @@ test('many bulletins: the source shows one at a time, pages through them, and fo
   await card.getByRole('button', { name: `查看原文：${headline}` }).click();
   await expect(source.locator('p[data-focused]')).toHaveText(headline);
 });
+
+test('a file that lists its people and places first: the visits kept as bytes show and export as written', async ({
+  page,
+}) => {
+  // The page keeps these visits as the file's bytes once checked and indexed (lazy-visits.ts); a card, the
+  // table and the JSON export read them back.
+  const far = data.bulletins[data.bulletins.length - 3]!;
+  const near = data.bulletins[6]!;
+  await page.goto(`./?bulletin=${near.id},${far.id}`);
+  const count = near.visits.length + far.visits.length;
+  await expect(page.getByRole('status').filter({ hasText: '次走访' })).toHaveText(
+    `显示 ${count} / 2000 次走访`,
+  );
+  const timeline = page.getByRole('region', { name: '走访时间线' });
+  await expect(timeline.getByRole('heading', { level: 3, name: far.visits[0]!.headline.zh })).toBeAttached();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出 JSON' }).click(),
+  ]);
+  const exported = JSON.parse(readFileSync(await file.path(), 'utf8')) as typeof data;
+  expect(exported.bulletins).toEqual([near, far]);
+});

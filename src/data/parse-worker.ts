@@ -104,7 +104,7 @@ export function cutter(
 // Only when running as a worker (the module is also imported for its types and sendInPieces).
 if ('WorkerGlobalScope' in globalThis && typeof window === 'undefined') {
   let assembler: DatasetAssembler | null = null;
-  const post = (reply: ParseReply, transfer: Transferable[] = []) => self.postMessage(reply, transfer);
+  const post = (reply: ParseReply, transfer: Transferable[] = []) => self.postMessage(reply, { transfer });
   self.onmessage = (event: MessageEvent<ParseRequest>) => {
     const message = event.data;
     try {

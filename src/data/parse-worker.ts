@@ -2,8 +2,9 @@
  * Cuts the dataset into pieces off the main thread, as its bytes arrive: the page sends the body in chunks
  * (transferred, not copied); the worker finds each run of complete elements of the top-level arrays
  * (DatasetAssembler, without a builder), decodes it and forwards it to the page as a JSON array ('items', with the
- * line it starts on), then the skeleton ('skeleton'). The page parses that text once (DatasetBuilder) and builds
- * the dataset; every other piece is also checked here (parsed, checked, forgotten; 'verdict'), the rest on the
+ * line it starts on; for the bulletins, also its bytes, transferred, and where each bulletin's visits are in them,
+ * which the page keeps: lazy-visits.ts), then the skeleton ('skeleton'). The page parses that text once
+ * (DatasetBuilder) and builds the dataset; every other piece is also checked here (parsed, checked, forgotten; 'verdict'), the rest on the
  * page, and the page validates the whole at the end. So the file is parsed once for the dataset, and the work is
  * shared: decoding, cutting and half the checking here, parsing, indexing and the other half there.
  *

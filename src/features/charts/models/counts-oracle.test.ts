@@ -95,6 +95,20 @@ function expectedPeople(rows: readonly VisitRow[]) {
   return Object.fromEntries([...places].map(([key, p]) => [key, [p.lead.size, p.along.size, p.units.size]]));
 }
 
+/** Per place, how many names its cell lists: each person once (whatever their roles), each unit once. */
+function expectedNameCounts(rows: readonly VisitRow[]) {
+  const places = new Map<string, Set<string>>();
+  for (const row of rows) {
+    const key = row.visit.placeId ?? `visit:${row.visit.id}`;
+    const names = places.get(key) ?? new Set<string>();
+    places.set(key, names);
+    for (const p of row.visit.participants)
+      if (presentRoles.has(p.role))
+        names.add(p.personId ? `person:${p.personId}` : `unit:${p.organizationId}`);
+  }
+  return Object.fromEntries([...places].map(([key, names]) => [key, names.size]));
+}
+
 function expectedAmounts(rows: readonly VisitRow[], model: ChartModel | null) {
   return perDistrict(model, (put) => {
     for (const row of rows)
@@ -130,6 +144,11 @@ describe('the charts count what the visits say', () => {
           expect(byRow(supplies)).toEqual(expectedSupplies(rows, supplies));
           expect(byRow(charts[2]!)).toEqual(expectedVariants(rows));
           expect(byRow(charts[3]!)).toEqual(expectedPeople(rows));
+          expect(Object.fromEntries(charts[3]!.rows.map((r) => [r.id, r.detailItems?.length]))).toEqual(
+            expectedNameCounts(rows),
+          );
+          // The same with the (place, person) pairs in a Map, as for a dataset too large for a table of them.
+          expect(peoplePlacesModel(input, 0)).toEqual(charts[3]);
           expect(byRow(amounts)).toEqual(expectedAmounts(rows, amounts));
         },
       ),

@@ -337,3 +337,26 @@ describe("the index's columns", () => {
     expect(charts({ index: early, rows: some, lang: 'en', t })).not.toEqual(expected);
   });
 });
+
+describe("a place's ¶", () => {
+  it('is the sentence of the first visit in view that went there, read when asked for', () => {
+    const synth = synthIndex(400, 6);
+    const { rows } = selectView(synth, { ...emptyFilters, district: synth.facetValues.district.slice(1, 3) });
+    const t = translator('zh');
+    const firstAt = (placeId: string) =>
+      rows.find((r) => r.placePath.includes(placeId) || r.visit.placeId === placeId)!;
+    const people = peoplePlacesModel({ index: synth, rows, lang: 'zh', t });
+    const places = placeModel({ index: synth, rows, lang: 'zh', t });
+    expect(people.rows.length).toBeGreaterThan(10);
+    for (const model of [people, places])
+      for (const row of model.rows) {
+        const first = model === people ? rows.find((r) => r.visit.placeId === row.id)! : firstAt(row.id);
+        expect(row.evidence).toEqual({
+          bulletinId: first.bulletin.id,
+          paragraph: first.visit.evidence.paragraph,
+          quote: first.visit.evidence.quote,
+        });
+        expect(row.evidence).toBe(row.evidence); // made once
+      }
+  });
+});

@@ -79,11 +79,18 @@ export const chartLimit = 24;
 export const tableLimit = 200;
 
 type RowInput = Pick<ChartRow, 'id' | 'label' | 'visits'> &
-  Partial<Omit<ChartRow, 'id' | 'label' | 'visits' | ValueKey>> & { values?: readonly number[] };
+  Partial<Omit<ChartRow, 'id' | 'label' | 'visits' | 'evidence' | ValueKey>> & {
+    values?: readonly number[];
+    /**
+     * Given as a function, the evidence is made when first read (once): a chart of thousands of rows, of which
+     * the table shows the first `tableLimit`, then reads only theirs (a visit kept as bytes is parsed to read it).
+     */
+    evidence?: EvidenceRef | null | (() => EvidenceRef);
+  };
 
 /** The one row builder: defaults for every field a chart does not set, values under v0, v1, …. */
 export function makeRow(input: RowInput): ChartRow {
-  const { values = [], ...fields } = input;
+  const { values = [], evidence = null, ...fields } = input;
   const row: ChartRow = {
     fullLabel: fields.label,
     verbatim: null,
@@ -92,9 +99,13 @@ export function makeRow(input: RowInput): ChartRow {
     depth: 0,
     rowColor: null,
     facet: null,
-    evidence: null,
+    evidence: typeof evidence === 'function' ? null : evidence,
     ...fields,
   };
+  if (typeof evidence === 'function') {
+    let made: EvidenceRef | undefined;
+    Object.defineProperty(row, 'evidence', { enumerable: true, get: () => (made ??= evidence()) });
+  }
   values.forEach((value, i) => {
     row[valueKey(i)] = value;
   });

@@ -32,5 +32,15 @@ describe('findPeople', () => {
   });
   it('does not take words for names', () => {
     expect(names('社区工作人员和志愿者进行慰问,要求做好防控工作')).toEqual([]);
+    expect(names('送去口罩。干部陪同。单位负责人陪同,全体委员陪同,相关负责人随同。')).toEqual([]);
+  });
+  it('reads bare names that start their clause before 陪同, alone or in a list', () => {
+    expect(names('送去口罩一批、消毒液20瓶。王建国陪同。')).toEqual([['王建国', null]]);
+    expect(names('检查了村卫生室,王建国、李明等陪同。')).toEqual([
+      ['王建国', null],
+      ['李明', null],
+    ]);
+    // Not a name in the middle of a clause, nor one followed by anything else.
+    expect(names('送去口罩,村里王建国同样参加。李明说')).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * People named in a sentence: a surname and one or two given characters, recognised by what surrounds them: a title
  * before ("市人大常委会副主任谭喜华"), a title after ("区民政局李明局长"), a verb after ("李明率…", "王军一行",
- * "刘松涛陪同"), or a name already known. The title is taken as written.
+ * "刘松涛陪同", and a bare name that starts its clause before 陪同), or a name already known. The title is taken as written.
  */
 import { COMPOUND_SURNAMES, NOT_IN_GIVEN_NAME, SURNAMES, TITLE_ENDINGS } from './lexicon';
 
@@ -25,6 +25,11 @@ const TITLE_AFTER_RE = new RegExp(`^(?:${TITLE_ALT})`);
 /** What may follow a name. */
 const AFTER_NAME_RE =
   /^(?:率|带领|带队|一行|等|、|,|，|。|;|；|赴|到|来到|前往|深入|走进|走访|看望|慰问|受|委托|陪同|一同|参加|同志|在|先后|分别|也|还|和|与|及|就|对|为|详细|实地|听取|强调|要求|指出|叮嘱|希望|表示|说|主持|督查|督导|检查|调研|指导|冒雨|带着|和|\)|）|\s|$)/;
+/**
+ * After a name with no title that starts its clause: "陪同", maybe after other such names ("王建国陪同。",
+ * "王建国、李明陪同。"). A bulletin often names those who went along so, after the visit sentence.
+ */
+const BARE_ACCOMPANY_RE = /^(?:、[\u4e00-\u9fa5]{2,4})*等?(?:陪同|随同)/;
 /** Verbs that follow a name at the start of a heading ("谭喜华赴洪家村督导…"). */
 const HEADING_VERB_RE =
   /^(?:赴|到|来到|前往|深入|走进|走访|看望|慰问|督导|督查|检查|调研|指导|带队|率队|一行|在)/;
@@ -81,7 +86,11 @@ export function findPeople(
           quoteStart: i - clause.length,
           quoteEnd: end + titleAfter[0].length,
         };
-      } else if (atHeading || (known.has(name) && (knownName || AFTER_NAME_RE.test(after)))) {
+      } else if (
+        atHeading ||
+        (known.has(name) && (knownName || AFTER_NAME_RE.test(after))) ||
+        (clause === '' && BARE_ACCOMPANY_RE.test(after))
+      ) {
         found = { name, start: i, end, title: null, quoteStart: i, quoteEnd: end };
       }
       if (found) break;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { keepAsBytes, keptAsBytes, RECENT_BULLETINS, keptVisitsRead } from './lazy-visits';
+import { keepAsBytes, keptAsBytes, keptVisitsRead, RECENT_BULLETINS, visitsOfRows } from './lazy-visits';
 import { DatasetLoadError, type LoadProblem } from './load-error';
 import { PageCopy } from './page-copy';
 import { DatasetAssembler, DatasetBuilder, parseDatasetText } from './parse-dataset';
@@ -85,15 +85,30 @@ describe("a bulletin's visits kept as bytes", () => {
 });
 
 describe("the cutter finds each bulletin's visits in the piece's bytes", () => {
-  /** Bulletin i: its visits key written with an escape (then not found), and other traps. */
-  type Trap = 'none' | 'escaped-key' | 'look-alike-key' | 'look-alike-text' | 'visits-twice';
-  const trapArb = fc.constantFrom<Trap>(
+  /**
+   * Bulletin i with a trap. Where a key is written with an escape, or "visits" is given twice, the span found may
+   * not be the one JSON.parse keeps: none is given (-1), and the visits stay parsed.
+   */
+  type Trap =
+    | 'none'
+    | 'escaped-key'
+    | 'look-alike-key'
+    | 'look-alike-text'
+    | 'visits-twice'
+    | 'escaped-after-plain'
+    | 'object-after-array';
+  const allTraps: readonly Trap[] = [
     'none',
     'escaped-key',
     'look-alike-key',
     'look-alike-text',
     'visits-twice',
-  );
+    'escaped-after-plain',
+    'object-after-array',
+  ];
+  const trapArb = fc.constantFrom<Trap>(...allTraps);
+  /** The traps whose span is found: those with one plain key "visits". */
+  const spanFound: ReadonlySet<Trap> = new Set(['none', 'look-alike-text']);
 
   /** The text of the bulletins array's element i, with its trap. */
   function withTrap(bulletin: Bulletin, trap: Trap, indent: string): string {
@@ -113,6 +128,10 @@ describe("the cutter finds each bulletin's visits in the piece's bytes", () => {
         indent,
       );
     if (trap === 'visits-twice') return json.replace('{', '{"visits": [ {"id": "gone"} ] ,');
+    // JSON.parse keeps the last: the escaped key's array, or the object (which the schema refuses).
+    if (trap === 'escaped-after-plain')
+      return json.replace('"visits"', '"vi\\u0073its"').replace('{', '{"visits": [],');
+    if (trap === 'object-after-array') return `${json.slice(0, -1)},"visits": {}}`;
     return json;
   }
 
@@ -125,6 +144,12 @@ describe("the cutter finds each bulletin's visits in the piece's bytes", () => {
         fc.integer({ min: 1, max: 3000 }),
         (traps, indent, size) => {
           const elements = data.bulletins.map((b, i) => withTrap(b, traps[i] ?? 'none', indent));
+          // Each trap is what it says: JSON.parse keeps the visits the trap means it to.
+          elements.forEach((text, i) => {
+            const kept = (JSON.parse(text) as { visits: unknown }).visits;
+            const trap = traps[i] ?? 'none';
+            expect(kept).toEqual(trap === 'object-after-array' ? {} : data.bulletins[i]!.visits);
+          });
           const text = `{"people":[],"bulletins": [ ${elements.join(' ,\n')} ] }`;
           const found: { text: string; bytes: Uint8Array; visits: Int32Array | null }[] = [];
           const assembler = new DatasetAssembler(
@@ -147,7 +172,7 @@ describe("the cutter finds each bulletin's visits in the piece's bytes", () => {
             items.forEach((item, i) => {
               const from = piece.visits![2 * i]!;
               const to = piece.visits![2 * i + 1]!;
-              if (traps[bi] === 'escaped-key') expect(from).toBe(-1);
+              if (!spanFound.has(traps[bi] ?? 'none')) expect([from, to]).toEqual([-1, -1]);
               else expect(JSON.parse(decoder.decode(piece.bytes.subarray(from, to)))).toEqual(item.visits);
               bi += 1;
             });
@@ -172,6 +197,15 @@ describe("the page's copy keeps the visits as bytes once they are checked and in
     const index = buildIndex(read);
     const fresh = buildIndex(JSON.parse(text) as Dataset);
     expect(index.rows.map((r) => r.visit)).toEqual(fresh.rows.map((r) => r.visit));
+  });
+
+  it("gives many rows' visits reading each bulletin once (an export of the whole view)", async () => {
+    const read = await readAsThePage(fileText(data, 'lists-first'), 4096);
+    const { rows } = selectView(indexOf(read), emptyFilters);
+    const before = keptVisitsRead();
+    const visits = visitsOfRows(rows);
+    expect(keptVisitsRead() - before).toBe(read.bulletins.length);
+    expect(visits).toEqual(rows.map((r) => r.visit));
   });
 
   it('keeps them parsed where the lists come after the bulletins (checked and indexed at the end)', async () => {
@@ -212,6 +246,23 @@ describe("the page's copy keeps the visits as bytes once they are checked and in
     const expected = await problemOf(async () => parseDatasetText(text, URL));
     expect(expected).toMatchObject({ kind: 'schema' });
     expect(await problemOf(() => readAsThePage(text))).toEqual(expected);
+  });
+
+  it('reads "visits" given twice as JSON.parse does: the last, whatever its form', async () => {
+    const text = fileText(data, 'lists-first');
+    // The last written with an escape: its array is the bulletin's visits.
+    const escaped = text
+      .replace('"visits":', '"vi\\u0073its":')
+      .replace('{"id":"synth-1"', '{"visits":[],"id":"synth-1"');
+    expect(escaped).not.toBe(text);
+    const read = await readAsThePage(escaped, 4096);
+    expect(read).toEqual(JSON.parse(escaped));
+    expect(read.bulletins[0]!.visits).toEqual(data.bulletins[0]!.visits);
+    // The last an object: the file is refused, as a whole-text parse refuses it.
+    const last = `${text.slice(0, text.indexOf('{"id":"synth-3"') - 2)},"visits":{}}${text.slice(text.indexOf('{"id":"synth-3"') - 1)}`;
+    const expected = await problemOf(async () => parseDatasetText(last, URL));
+    expect(expected).toMatchObject({ kind: 'schema' });
+    expect(await problemOf(() => readAsThePage(last))).toEqual(expected);
   });
 
   it('checks the visits again at the end when a list they refer to is given again after them', async () => {

@@ -18,8 +18,13 @@ import type { Bulletin, Visit } from './schema';
 export const RECENT_BULLETINS = 512;
 
 const decoder = new TextDecoder();
-/** Most recently read last (a Map keeps insertion order). */
-const recent = new Map<Bulletin, Visit[]>();
+/**
+ * Parsed visits by the number of their bulletin's accessor, the most recently read last (a Map keeps insertion
+ * order). Keyed by a number, not the bulletin: the cache holds no bulletin, and so no piece's bytes, of a dataset
+ * that is gone.
+ */
+const recent = new Map<number, Visit[]>();
+let accessors = 0;
 
 let reads = 0;
 
@@ -28,16 +33,16 @@ export function keptVisitsRead(): number {
   return reads;
 }
 
-function parsed(bulletin: Bulletin, bytes: Uint8Array): Visit[] {
+function parsed(key: number, bytes: Uint8Array): Visit[] {
   reads += 1;
-  let visits = recent.get(bulletin);
+  let visits = recent.get(key);
   if (visits) {
-    recent.delete(bulletin);
+    recent.delete(key);
   } else {
     visits = JSON.parse(decoder.decode(bytes)) as Visit[];
-    if (recent.size >= RECENT_BULLETINS) recent.delete(recent.keys().next().value as Bulletin);
+    if (recent.size >= RECENT_BULLETINS) recent.delete(recent.keys().next().value as number);
   }
-  recent.set(bulletin, visits);
+  recent.set(key, visits);
   return visits;
 }
 
@@ -46,14 +51,15 @@ function parsed(bulletin: Bulletin, bytes: Uint8Array): Visit[] {
  * vouches that the bytes parse to what `visits` holds now: the same text, with no "__proto__" key in it.
  */
 export function keepAsBytes(bulletin: Bulletin, bytes: Uint8Array): void {
+  const key = accessors++;
   Object.defineProperty(bulletin, 'visits', {
     configurable: true,
     enumerable: true,
-    get(this: Bulletin) {
-      return parsed(this, bytes);
+    get() {
+      return parsed(key, bytes);
     },
     set(this: Bulletin, value: Visit[]) {
-      recent.delete(this);
+      recent.delete(key);
       Object.defineProperty(this, 'visits', { value, writable: true, enumerable: true, configurable: true });
     },
   });
@@ -73,4 +79,18 @@ export function recordVisitIds(dataset: object, ids: ReadonlyMap<string, unknown
 
 export function visitIdsOf(dataset: object): ReadonlyMap<string, unknown> | undefined {
   return visitIds.get(dataset);
+}
+
+/**
+ * The visits of many rows, in their order, each bulletin's read once (an export of a whole view: rows in time
+ * order interleave bulletins, and reading each row's visit through the cache would parse a bulletin again for
+ * each of its rows once more than RECENT_BULLETINS bulletins interleave).
+ */
+export function visitsOfRows(rows: readonly { bulletin: Bulletin; bulletinOrder: number }[]): Visit[] {
+  const read = new Map<Bulletin, readonly Visit[]>();
+  return rows.map(({ bulletin, bulletinOrder }) => {
+    let visits = read.get(bulletin);
+    if (!visits) read.set(bulletin, (visits = bulletin.visits));
+    return visits[bulletinOrder] as Visit;
+  });
 }

@@ -69,7 +69,9 @@ export class PageCopy {
     if (this.dataset.mayHoldProtoKey || !this.dataset.visitsChecked(piece.k)) return;
     for (let i = 0; i < bulletins.length; i += 1) {
       const from = at[2 * i] as number;
-      if (from >= 0) keepAsBytes(bulletins[i] as Bulletin, piece.bytes.subarray(from, at[2 * i + 1]));
+      const bulletin = bulletins[i] as Bulletin;
+      if (from >= 0 && Array.isArray(bulletin.visits))
+        keepAsBytes(bulletin, piece.bytes.subarray(from, at[2 * i + 1]));
     }
   }
 

@@ -527,6 +527,15 @@ export class DatasetAssembler {
   private elementVisits: [number, number] = [-1, -1];
   /** Where each element of the batch has its visits array: pairs of absolute offsets, or -1. */
   private batchVisits: number[] = [];
+  /**
+   * Of the current bulletin: how many keys "visits" it has, and whether a key is written with an escape (which
+   * JSON.parse reads as another key, maybe "visits"): either way the span found is not sure to be the one
+   * JSON.parse keeps, and the visits are not kept as bytes.
+   */
+  private visitsKeys = 0;
+  private escapedKey = false;
+  /** Where the last string opened (absolute offset). */
+  private stringAt = 0;
   private skeleton: string[] = [];
   private skeletonFrom = 0; // absolute offset of the first skeleton byte not yet copied
   private readonly decoder = new TextDecoder();
@@ -702,9 +711,12 @@ export class DatasetAssembler {
             this.batchCount += 1;
             this.elementStart = -1;
             if (this.cuttingBulletins) {
-              this.batchVisits.push(this.elementVisits[0], this.elementVisits[1]);
+              const [from, to] = this.visitsKeys === 1 && !this.escapedKey ? this.elementVisits : [-1, -1];
+              this.batchVisits.push(from, to);
               this.elementVisits = [-1, -1];
               this.visitsOpen = -1;
+              this.visitsKeys = 0;
+              this.escapedKey = false;
             }
             // A piece is one task for whoever parses it: a large network chunk is handed on in several.
             if (this.batchEnd - this.batchStart >= MAX_PIECE_BYTES) this.flushBatch();
@@ -734,8 +746,13 @@ export class DatasetAssembler {
           this.expectElement = false;
         }
       }
-      if (b === 0x22) inString = true;
-      else if (b === 0x5b && depth === 3 && this.cuttingBulletins && this.keyIsVisits(i)) {
+      if (b === 0x22) {
+        inString = true;
+        this.stringAt = abs;
+      } else if (b === 0x3a) {
+        // A key of a bulletin: its visits are kept as bytes only where "visits" is its one key so written.
+        if (depth === 3 && this.cuttingBulletins) this.noteKey(i);
+      } else if (b === 0x5b && depth === 3 && this.cuttingBulletins && this.keyIsVisits(i)) {
         // A bulletin's "visits" (the last one counts, as in JSON.parse).
         this.visitsOpen = abs;
         depth += 1;
@@ -805,6 +822,21 @@ export class DatasetAssembler {
     const k = this.arrayCount - 1;
     this.builder?.items(k, text, this.batchLine);
     this.hooks.onItems?.(k, text, this.batchLine, count, framed, visits);
+  }
+
+  /** The key before the `:` at buf[i] (in a bulletin object): counts a "visits", notes an escape. */
+  private noteKey(i: number): void {
+    const buf = this.buf;
+    let close = i - 1;
+    while (close >= 0 && isSpace(buf[close] as number)) close -= 1;
+    const open = this.stringAt - this.base;
+    if (open < 0 || buf[close] !== 0x22 || open >= close) {
+      this.escapedKey = true; // not as expected: do not keep this bulletin's visits as bytes
+      return;
+    }
+    if (buf.subarray(open + 1, close).includes(0x5c)) this.escapedKey = true;
+    if (close - open + 1 === VISITS_KEY.length && VISITS_KEY.every((byte, m) => buf[open + m] === byte))
+      this.visitsKeys += 1;
   }
 
   /**

@@ -5,7 +5,8 @@
  */
 import { organizationName, personName, placeName } from '../../data/labels';
 import { participantRoleOrder, type DatasetIndex, type VisitRow } from '../../data/select';
-import type { Participant } from '../../data/schema';
+import type { Participant, Visit } from '../../data/schema';
+import { visitsOfRows } from '../../data/lazy-visits';
 import type { Lang, T } from '../../i18n/i18n';
 import { textIn } from '../../i18n/text';
 import type { MessageKey } from '../../i18n/zh';
@@ -57,7 +58,9 @@ function participantName(index: DatasetIndex, p: Participant, lang: Lang): strin
 /** Header and one row per visit in view, in the order of the view. */
 export function visitsTable(index: DatasetIndex, rows: readonly VisitRow[], lang: Lang, t: T): string[][] {
   const sep = t('export.sep');
-  const body = rows.map(({ visit, placePath: path }) => {
+  const visits = visitsOfRows(rows);
+  const body = rows.map(({ placePath: path }, k) => {
+    const visit = visits[k] as Visit;
     const kinds = path.map((id) => index.places.get(id)?.kind);
     const streetId = path[kinds.indexOf('street')];
     const communityId = path.find((id, i) => i > 0 && (kinds[i] === 'community' || kinds[i] === 'village'));

@@ -276,6 +276,9 @@ export const datasetQueryOptions = (url: string = DATASET_URL) =>
     queryFn: async ({ signal }) => (await Promise.all([fetchDataset(url, signal), loadIndexBuilder()]))[0],
     // The dataset is bundled with the build: it never goes stale.
     staleTime: Infinity,
+    // A refetch (a retry) gives a whole new dataset: comparing it deeply with the last one would read every visit
+    // (kept as bytes, lazy-visits.ts) of both.
+    structuralSharing: false,
     gcTime: Infinity,
     // A broken file stays broken, and a time-out has waited long enough: retry only when the user asks.
     retry: (count, error) => !(error instanceof DatasetLoadError) && count < 2,

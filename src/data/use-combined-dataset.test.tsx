@@ -9,6 +9,7 @@ import { datasetQueryOptions } from './dataset-query';
 import { closeLibrary, saveBulletin } from './library';
 import { userBulletin } from '../testing/user-bulletin';
 import { libraryQueryKey, useCombinedDataset } from './use-combined-dataset';
+import { prebuiltIndex } from './select';
 
 const bundled = fixture('small');
 
@@ -40,6 +41,10 @@ describe('useCombinedDataset', () => {
     await waitFor(() => expect(result.current.data?.bulletins).toHaveLength(2));
     expect(result.current.library.ids.has('user-a')).toBe(true);
     expect(result.current.missingBulletins(['user-a', 'gone'])).toEqual(['gone']);
+
+    // Indexed before the page gets it (in slices): the page's indexOf finds the index ready.
+    const index = prebuiltIndex(result.current.data!);
+    expect(index?.rows).toHaveLength(result.current.data!.bulletins.flatMap((b) => b.visits).length);
 
     await saveBulletin(userBulletin({ id: 'user-b', visitId: 'v-b' }), bundled);
     await act(() => client.invalidateQueries({ queryKey: libraryQueryKey }));

@@ -51,6 +51,29 @@ describe('useCombinedDataset', () => {
     await waitFor(() => expect(result.current.data?.bulletins).toHaveLength(3));
   });
 
+  it('never goes back to loading when the library changes, an empty one too (what shows it stays)', async () => {
+    const client = testQueryClient();
+    client.setQueryData(datasetQueryOptions().queryKey, bundled);
+    const pending: boolean[] = [];
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+    );
+    const { result } = renderHook(
+      () => {
+        const combined = useCombinedDataset();
+        pending.push(combined.isPending);
+        return combined;
+      },
+      { wrapper },
+    );
+    await waitFor(() => expect(result.current.data).toBe(bundled));
+    const from = pending.length;
+    await saveBulletin(userBulletin({ id: 'user-a' }), bundled);
+    await act(() => client.invalidateQueries({ queryKey: libraryQueryKey }));
+    await waitFor(() => expect(result.current.data?.bulletins).toHaveLength(2));
+    expect(pending.slice(from)).not.toContain(true);
+  });
+
   it('shows the bundled data, and says why, when the library cannot be read', async () => {
     // @ts-expect-error: a browser without IndexedDB
     delete globalThis.indexedDB;

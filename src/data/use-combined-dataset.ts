@@ -6,8 +6,8 @@
  * nothing of them is in the first-paint bundle, and with an empty library the bundled dataset is used as it is. A library that cannot be read (no IndexedDB, private mode, another tab
  * blocking it) never hides the bundled data: the page shows it, and `library.error` says why the rest is missing.
  */
-import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { datasetQueryOptions, useDataset } from './dataset-query';
 import type { LibraryError, LibraryRead } from './library';
 import type { mergeDatasets, Refused } from './merge';
@@ -106,6 +106,7 @@ export function useCombinedDataset(): CombinedDatasetQuery {
   // merge before it stays on the page meanwhile.
   // The key names the two queries' data by when it came; the function reads that data from the cache.
   const client = useQueryClient();
+  const shown = useRef(false);
   const mergedQuery = useQuery({
     queryKey: ['merged', bundled.dataUpdatedAt, library.dataUpdatedAt],
     queryFn: async () => {
@@ -125,7 +126,11 @@ export function useCombinedDataset(): CombinedDatasetQuery {
     retry: false,
     // Datasets are large and never equal: no deep comparison with the last one.
     structuralSharing: false,
-    placeholderData: keepPreviousData,
+    // Meanwhile, the merge before it; or, once the page has shown data, the bundled data alone: the page never goes
+    // back to loading (which would take down what shows the library, a message of an import among it). On the
+    // first load it waits for the merge: a link to a library bulletin must not find it missing.
+    placeholderData: (previous) =>
+      previous ?? (shown.current && base ? { dataset: base, refused: [] as Refused[] } : undefined),
   });
   const merged = useMemo(
     () =>
@@ -165,6 +170,9 @@ export function useCombinedDataset(): CombinedDatasetQuery {
     [refetchBundled, refetchLibrary],
   );
   const ready = merged !== undefined && !library.isPending;
+  useEffect(() => {
+    if (ready) shown.current = true;
+  }, [ready]);
   const dataset = merged?.dataset;
   // Asked on every render of the page, nearly always with nothing: the ids are gathered once per dataset, and
   // only when a link asks for some (100,000 bulletins: 20 ms in each component that used this hook).

@@ -365,16 +365,12 @@ export class IndexBuilder {
   }
 
   /**
-   * A builder that goes on from this one, finished or not: the rows and columns so far, copied, so that adding
-   * to it changes nothing of this one or of the index it finished. A merged dataset (the bundled data and the
-   * user's library) is indexed so, from the bundled data's builder, without reading its visits again: at 100,000
-   * visits, 0.4 s to read them as objects, 3 s where they are kept as bytes (lazy-visits.ts).
+   * In steps (the rows 65,536 at a time, then a column at a time), a builder that goes on from this one, finished
+   * or not: the rows and columns so far, copied, so that adding to it changes nothing of this one or of the index
+   * it finished. A merged dataset (the bundled data and the user's library) is indexed so, from the bundled data's
+   * builder, without reading its visits again: at 100,000 visits, 0.4 s to read them as objects, 3 s where they
+   * are kept as bytes (lazy-visits.ts).
    */
-  fork(): IndexBuilder {
-    return runSteps(this.forkSteps());
-  }
-
-  /** `fork` in steps: the rows 65,536 at a time, then a column at a time. */
   *forkSteps(): Generator<void, IndexBuilder> {
     const next = new IndexBuilder();
     const rows = new Array<Row>(this.rows.length);

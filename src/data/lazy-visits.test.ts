@@ -276,7 +276,7 @@ describe("the page's copy keeps the visits as bytes once they are checked and in
   });
 });
 
-describe("a merged dataset's index goes on from the loaded one's (IndexBuilder.fork)", () => {
+describe("a merged dataset's index goes on from the loaded one's (IndexBuilder.forkSteps)", () => {
   /** Synthetic data, some of whose supplies state an amount (in two units). */
   const withAmounts = (d: Dataset) => {
     d.bulletins.forEach((b, bi) =>

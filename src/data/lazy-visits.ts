@@ -65,7 +65,7 @@ export function keepAsBytes(bulletin: Bulletin, bytes: Uint8Array): void {
   });
 }
 
-/** Whether a bulletin's visits are kept as bytes (for tests and the bench). */
+/** Whether a bulletin's visits are kept as bytes (tests). */
 export function keptAsBytes(bulletin: Bulletin): boolean {
   return typeof Object.getOwnPropertyDescriptor(bulletin, 'visits')?.get === 'function';
 }

@@ -5,7 +5,7 @@
 import { DatasetBuilder } from './parse-dataset';
 import type { ParseReply } from './parse-worker';
 import type { Bulletin, Dataset, Place } from './schema';
-import { runInSlices } from '../lib/slices';
+import { nextTask, runInSlices } from '../lib/slices';
 import { IndexBuilder } from './index-builder';
 import { emptyFilters, prebuildIndex, selectViewRemembered } from './select';
 import { keepAsBytes, recordVisitIds } from './lazy-visits';
@@ -91,7 +91,7 @@ export class PageCopy {
    * visits.
    */
   async finish(skeleton: string, line: number): Promise<Dataset> {
-    const pause = () => new Promise<void>((next) => setTimeout(next, 0));
+    const pause = nextTask;
     const bulletins = this.dataset.array(this.bulletinsK);
     const places = this.dataset.array(this.placesK);
     const dataset = await this.dataset.finishInSlices(skeleton, line, pause);

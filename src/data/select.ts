@@ -180,7 +180,7 @@ const bases = new WeakMap<Dataset, Dataset>();
 /**
  * `dataset` is `base` with bulletins added after base's own (mergeDatasets: the bundled data and the user's
  * library), whose other lists agree with base's where they share ids: its index can go on from base's
- * (IndexBuilder.fork) rather than read every visit again.
+ * (IndexBuilder.forkSteps) rather than read every visit again.
  */
 export function recordBase(dataset: Dataset, base: Dataset): void {
   bases.set(dataset, base);

@@ -14,6 +14,7 @@ import type { mergeDatasets, Refused } from './merge';
 import type { Dataset } from './schema';
 import { indexInSlices, loadIndexBuilder } from './index-of';
 import { memoOn } from '../lib/memo-on';
+import { nextTask } from '../lib/slices';
 
 export const libraryQueryKey = ['library'] as const;
 
@@ -94,8 +95,6 @@ export type CombinedDatasetQuery = Common &
 
 const noIds: ReadonlySet<string> = new Set();
 
-const pause = () => new Promise<void>((next) => setTimeout(next, 0));
-
 export function useCombinedDataset(): CombinedDatasetQuery {
   const bundled = useDataset();
   const library = useLibrary();
@@ -117,7 +116,7 @@ export function useCombinedDataset(): CombinedDatasetQuery {
         from,
         parts.map((e) => e.dataset),
       );
-      await indexInSlices(result.dataset, pause);
+      await indexInSlices(result.dataset, nextTask);
       return result;
     },
     enabled: merging,

@@ -3,6 +3,9 @@
  * between, so that no task of a large load holds the page for long: one home for both loops.
  */
 
+/** The pause between slices: the next task, so that the page can paint and take input in between. */
+export const nextTask = () => new Promise<void>((next) => setTimeout(next, 0));
+
 /** A slice of work this long (ms), then a pause. */
 export const SLICE_MS = 30;
 

@@ -438,8 +438,8 @@ export type AssemblerHooks = {
    * `bytes`: the piece's UTF-8 bytes, of which `text` is the decoding (the reader may keep them). `visits`, for
    * the pieces of "bulletins" only: for each element, where its "visits" array starts and ends in `bytes` (from
    * its `[` to just past its `]`), or -1 and -1 where it has none that could be found (then it is only in the
-   * text). A key written with escapes, or a bulletin that is not an object, is not found: its visits stay in the
-   * text alone.
+   * text): a bulletin that is not an object, or one with a key written with escapes or "visits" given twice (the
+   * array found might not be the one JSON.parse keeps).
    */
   onItems?(
     k: number,
@@ -534,6 +534,8 @@ export class DatasetAssembler {
    */
   private visitsKeys = 0;
   private escapedKey = false;
+  /** The key noted last is "visits": the value that follows is its. */
+  private valueOfVisits = false;
   /** Where the last string opened (absolute offset). */
   private stringAt = 0;
   private skeleton: string[] = [];
@@ -752,8 +754,8 @@ export class DatasetAssembler {
       } else if (b === 0x3a) {
         // A key of a bulletin: its visits are kept as bytes only where "visits" is its one key so written.
         if (depth === 3 && this.cuttingBulletins) this.noteKey(i);
-      } else if (b === 0x5b && depth === 3 && this.cuttingBulletins && this.keyIsVisits(i)) {
-        // A bulletin's "visits" (the last one counts, as in JSON.parse).
+      } else if (b === 0x5b && depth === 3 && this.cuttingBulletins && this.valueOfVisits) {
+        // A bulletin's "visits" (an array at this depth is the value of the key just noted).
         this.visitsOpen = abs;
         depth += 1;
       } else if (b === 0x5d && depth === 4 && this.visitsOpen >= 0) {
@@ -830,33 +832,15 @@ export class DatasetAssembler {
     let close = i - 1;
     while (close >= 0 && isSpace(buf[close] as number)) close -= 1;
     const open = this.stringAt - this.base;
+    this.valueOfVisits = false;
     if (open < 0 || buf[close] !== 0x22 || open >= close) {
       this.escapedKey = true; // not as expected: do not keep this bulletin's visits as bytes
       return;
     }
     if (buf.subarray(open + 1, close).includes(0x5c)) this.escapedKey = true;
-    if (close - open + 1 === VISITS_KEY.length && VISITS_KEY.every((byte, m) => buf[open + m] === byte))
-      this.visitsKeys += 1;
-  }
-
-  /**
-   * Whether the `[` at buf[i] (in a bulletin object) opens the value of the key "visits": before it, `"visits"`
-   * and a colon; the opening quote not escaped. Enough in valid JSON, and a file that is not valid fails its
-   * parse on the page whatever is found here.
-   */
-  private keyIsVisits(i: number): boolean {
-    const buf = this.buf;
-    let j = i - 1;
-    while (j >= 0 && isSpace(buf[j] as number)) j -= 1;
-    if (buf[j] !== 0x3a) return false; // ':'
-    j -= 1;
-    while (j >= 0 && isSpace(buf[j] as number)) j -= 1;
-    const from = j - VISITS_KEY.length + 1;
-    if (from < 0) return false;
-    for (let m = 0; m < VISITS_KEY.length; m += 1) if (buf[from + m] !== VISITS_KEY[m]) return false;
-    let slashes = 0;
-    for (let k = from - 1; k >= 0 && buf[k] === 0x5c; k -= 1) slashes += 1;
-    return slashes % 2 === 0;
+    this.valueOfVisits =
+      close - open + 1 === VISITS_KEY.length && VISITS_KEY.every((byte, m) => buf[open + m] === byte);
+    if (this.valueOfVisits) this.visitsKeys += 1;
   }
 
   /** The key of the array that has just opened: the skeleton so far ends with `"key":[`. */

@@ -101,9 +101,8 @@ export function useCombinedDataset(): CombinedDatasetQuery {
   const entries = library.data?.entries;
   const base = bundled.data;
   const merging = Boolean(base && entries && entries.length > 0 && merge);
-  // The merge and its index, in slices before the page gets them (at 300,000 visits, half a second in all); the
-  // merge before it stays on the page meanwhile.
-  // The key names the two queries' data by when it came; the function reads that data from the cache.
+  // The merge and its index, in slices before the page gets them (at 300,000 visits, half a second in all). The
+  // key names the two queries' data by when it came; the function reads that data from the cache.
   const client = useQueryClient();
   const shown = useRef(false);
   const mergedQuery = useQuery({

@@ -615,7 +615,7 @@ export function quantityModel({ index, rows, lang, t }: ModelInput): ChartModel 
         const key = amountKinds.ids[kind] as string;
         entry = {
           supplyTypeId: s.supplyTypeId,
-          unit: key.slice(key.indexOf('\u0000') + 1),
+          unit: s.quantity!.unit,
           total: 0,
           visits: new Set<number>(),
           evidence: ref(row, s.evidence),

@@ -305,6 +305,12 @@ function Dashboard({
             <p role="status" className="text-lg font-medium">
               {t('status.showing', { shown: view.rows.length, total: view.total })}
             </p>
+            {/* Visits with no date are counted apart: a date range leaves them out, and says how many. */}
+            {view.undated.leftOut > 0 && (
+              <p className="text-sm text-slate-700 dark:text-slate-200">
+                {t('status.undatedLeftOut', { count: view.undated.leftOut })}
+              </p>
+            )}
             <ActiveFilters index={index} filters={filters} onChange={setFilters} />
           </div>
           {/* The picture first: the map beside the start of the timeline on a wide screen, above it on a phone. */}

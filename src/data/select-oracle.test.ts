@@ -139,10 +139,17 @@ function oracleView(index: OracleIndex, filters: Filters): View {
     for (const id of row.facets[key]) counts.set(id, (counts.get(id) ?? 0) + 1);
   };
 
+  // The date range: a visit with no date is in none; those the other filters keep are counted apart.
+  const { from = null, to = null } = filters;
+  const ranged = from !== null || to !== null;
+  const inRange = (date: string | null) =>
+    date !== null && (from === null || date >= from) && (to === null || date <= to);
+  const undated = { inView: 0, leftOut: 0 };
   const rows: OracleRow[] = [];
   for (const row of index.rows) {
     let failed: FacetKey | null = null;
-    let failures = 0;
+    const dateFails = ranged && !inRange(row.visit.date);
+    let failures = dateFails ? 1 : 0;
     for (const [key, wanted] of active) {
       if (!row.facets[key].some((id) => wanted.has(id))) {
         failures += 1;
@@ -152,12 +159,15 @@ function oracleView(index: OracleIndex, filters: Filters): View {
     }
     if (failures === 0) {
       rows.push(row);
+      if (row.visit.date === null) undated.inView += 1;
       for (const key of facetKeys) bump(key, row);
     } else if (failures === 1 && failed) {
       bump(failed, row);
+    } else if (failures === 1 && row.visit.date === null) {
+      undated.leftOut += 1;
     }
   }
-  return { rows, total: index.rows.length, facetCounts, figures: figuresOf(rows) };
+  return { rows, total: index.rows.length, undated, facetCounts, figures: figuresOf(rows) };
 }
 
 function figuresOf(rows: readonly OracleRow[]): Figures {
@@ -193,6 +203,7 @@ const plain = (view: View) => ({
   total: view.total,
   counts: facetKeys.map((key) => [...view.facetCounts[key]]),
   figures: view.figures,
+  undated: view.undated,
 });
 
 /** The index's rows with what its columns hold for each, as the oracle's rows hold it. */
@@ -214,16 +225,29 @@ const sameIndex = (a: DatasetIndex, b: OracleIndex) => {
   expect([...a.personRoles]).toEqual([...b.personRoles]);
 };
 
-/** Some values of each facet, some not in the data. */
+/** The dates of an index's visits, and a day before and after them all. */
+const datesOf = (index: DatasetIndex) => [
+  '1999-12-31',
+  ...new Set(index.rows.flatMap((r) => (r.visit.date === null ? [] : [r.visit.date]))),
+  '2099-01-01',
+];
+
+/** Some values of each facet, some not in the data; sometimes a date range (either end may be open). */
 const filtersFor = (index: DatasetIndex) =>
-  fc.record(
-    Object.fromEntries(
-      facetKeys.map((key) => [
-        key,
-        fc.subarray([...index.facetValues[key].slice(0, 12), 'no-such-id', 'constructor']),
-      ]),
-    ) as Record<FacetKey, fc.Arbitrary<string[]>>,
-  ) as fc.Arbitrary<Filters>;
+  fc
+    .tuple(
+      fc.record(
+        Object.fromEntries(
+          facetKeys.map((key) => [
+            key,
+            fc.subarray([...index.facetValues[key].slice(0, 12), 'no-such-id', 'constructor']),
+          ]),
+        ) as Record<FacetKey, fc.Arbitrary<string[]>>,
+      ),
+      fc.option(fc.constantFrom(...datesOf(index))),
+      fc.option(fc.constantFrom(...datesOf(index))),
+    )
+    .map(([facets, from, to]): Filters => ({ ...facets, from, to }));
 
 describe('selectView and buildIndex agree with the straightforward oracle', () => {
   it('on the fixtures, for every filter state drawn', () => {

@@ -19,8 +19,30 @@ import type {
 
 export const facetKeys = ['bulletin', 'district', 'person', 'supply', 'place'] as const;
 export type FacetKey = (typeof facetKeys)[number];
-export type Filters = Record<FacetKey, readonly string[]>;
+/**
+ * A range of dates, each end `YYYY-MM-DD` and included, or null (open on that side). A visit whose text gives no
+ * date is in no range: it is left out of a view with a range, and counted apart (`View.undated`).
+ */
+export type DateRange = { from: string | null; to: string | null };
+/** The facets' values (OR within a facet, AND across), and a date range (absent: none). */
+export type Filters = Record<FacetKey, readonly string[]> & {
+  readonly from?: string | null;
+  readonly to?: string | null;
+};
 export const emptyFilters: Filters = { bulletin: [], district: [], place: [], person: [], supply: [] };
+
+/** The date range of filters: both ends null where none is set. */
+export function dateRangeOf(filters: Filters): DateRange {
+  return { from: filters.from ?? null, to: filters.to ?? null };
+}
+
+/** Whether filters hold a date range (either end). */
+export const hasDateRange = (filters: Filters): boolean =>
+  (filters.from ?? null) !== null || (filters.to ?? null) !== null;
+
+/** The calendar date of a sort key or publication key ("2020-02-07T09" → "2020-02-07"), or null where none. */
+export const dateOfKey = (key: string): string | null =>
+  /^\d{4}-\d{2}-\d{2}/.test(key) ? key.slice(0, 10) : null;
 
 /**
  * A visit as the page lists it. Kept small: the row and its lead ids are its only objects of its own (the path is
@@ -308,6 +330,11 @@ export type Figures = {
 export type View = {
   rows: VisitRow[];
   total: number;
+  /**
+   * Visits whose text gives no date: `inView` among the rows in view (no date range set), `leftOut` those the
+   * other filters keep but a date range leaves out (a range says nothing of them). Said beside the status.
+   */
+  undated: { inView: number; leftOut: number };
   /** For each facet value: the visits it would give with the other facets' filters applied. */
   facetCounts: Record<FacetKey, Map<string, number>>;
   figures: Figures;
@@ -325,7 +352,8 @@ const recentViews = new WeakMap<DatasetIndex, Map<string, View>>();
 export function selectViewRemembered(index: DatasetIndex, filters: Filters): View {
   let recent = recentViews.get(index);
   if (!recent) recentViews.set(index, (recent = new Map()));
-  const key = JSON.stringify(facetKeys.map((k) => [...filters[k]].sort()));
+  const { from, to } = dateRangeOf(filters);
+  const key = JSON.stringify([...facetKeys.map((k) => [...filters[k]].sort()), from, to]);
   const known = recent.get(key);
   if (known) {
     // Most recently used last.
@@ -365,6 +393,9 @@ export function selectView(index: DatasetIndex, filters: Filters): View {
     active.push(k);
     wanted.push(w);
   });
+  // The date range, as a byte per time (sort key): 1 in range, 0 out of it, UNDATED for a visit with no date.
+  const dates = dateBytes(c, dateRangeOf(filters));
+  const time = c.time;
   const counts = facetKeys.map((key) => new Int32Array(c.facets[key].numbering.ids.length));
   const bump = (k: number, r: number) => {
     const { start, values } = runs[k] as Column;
@@ -378,10 +409,14 @@ export function selectView(index: DatasetIndex, filters: Filters): View {
   const rows: VisitRow[] = [];
   const rowRunList = new Int32Array(n);
   const inView = new Uint8Array(runs[0]?.rows ?? 0);
+  let undatedIn = 0;
+  let undatedOut = 0;
   for (let i = 0; i < n; i += 1) {
     const r = at ? (at[i] as number) : i;
+    // Out of the date range: a failure that counts for no facet's values (failed stays -1).
+    const day = dates === null ? 1 : (dates[time.values[time.start[r] as number] as number] as number);
     let failed = -1;
-    let failures = 0;
+    let failures = day === 1 ? 0 : 1;
     for (let a = 0; a < active.length; a += 1) {
       const { start, values } = runs[active[a] as number] as Column;
       const w = wanted[a] as Uint8Array;
@@ -401,9 +436,11 @@ export function selectView(index: DatasetIndex, filters: Filters): View {
       rowRunList[rows.length] = r;
       rows.push(all[i] as VisitRow);
       inView[r] = 1;
+      if (dates === null && isUndated(c, r)) undatedIn += 1;
       for (let k = 0; k < K; k += 1) bump(k, r);
     } else if (failures === 1) {
-      bump(failed, r);
+      if (failed >= 0) bump(failed, r);
+      else if (day === UNDATED) undatedOut += 1;
     }
   }
   const facetCounts = {} as Record<FacetKey, Map<string, number>>;
@@ -427,7 +464,36 @@ export function selectView(index: DatasetIndex, filters: Filters): View {
   const viewRows = active.length === 0 && rows.length === n ? all : rows;
   const known = rowRunsOf(index);
   if (!known.has(viewRows)) known.set(viewRows, rowRunList.subarray(0, rows.length));
-  return { rows: viewRows, total: n, facetCounts, figures: compiledFigures(c, inView, rows.length) };
+  return {
+    rows: viewRows,
+    total: n,
+    undated: { inView: undatedIn, leftOut: undatedOut },
+    facetCounts,
+    figures: compiledFigures(c, inView, rows.length),
+  };
+}
+
+/** In `dateBytes`: a time with no date. */
+const UNDATED = 2;
+
+/** Whether run r's visit has no date. */
+function isUndated(c: Columns, r: number): boolean {
+  return c.times.ids[c.time.values[c.time.start[r] as number] as number] === UNDATED_SORT_KEY;
+}
+
+/**
+ * For each time of the index (sort keys, numbered: `times`): 1 where its date is in the range, 0 where it is
+ * not, UNDATED where it has none; null for no range. One pass over the times (far fewer than the visits).
+ */
+function dateBytes(c: Columns, { from, to }: DateRange): Uint8Array | null {
+  if (from === null && to === null) return null;
+  const ids = c.times.ids;
+  const out = new Uint8Array(ids.length);
+  for (let t = 0; t < ids.length; t += 1) {
+    const date = dateOfKey(ids[t] as string);
+    out[t] = date === null ? UNDATED : (from === null || date >= from) && (to === null || date <= to) ? 1 : 0;
+  }
+  return out;
 }
 
 /** The headline figures: the distinct values among the rows in view (inView is by run). */

@@ -14,14 +14,31 @@ import { formatDate } from '../lib/format';
 import { slugPart } from '../lib/slug';
 import { facetLabel } from './labels';
 import type { Bulletin } from './schema';
-import { bulletinIdsInView, facetKeys, type DatasetIndex, type Filters, type VisitRow } from './select';
+import { rangeInWords } from './dates';
+import {
+  bulletinIdsInView,
+  dateRangeOf,
+  facetKeys,
+  hasDateRange,
+  type DatasetIndex,
+  type Filters,
+  type VisitRow,
+} from './select';
 
 /** At most this many values of one facet are named; the rest are counted. */
 export const MAX_NAMED_VALUES = 5;
 
 /** "筛选：区县为赫山区或资阳区；物资为口罩" / "Filters: District = Heshan District or Ziyang District; …"; 全部 / All. */
 export function filtersInWords(index: DatasetIndex, filters: Filters, lang: Lang, t: T): string {
-  const parts = facetKeys
+  const range = dateRangeOf(filters);
+  // The date range first, and that a visit with no date is in none.
+  const dates = hasDateRange(filters)
+    ? [
+        t('export.filterFacet', { facet: t('filters.dates'), values: rangeInWords(range, lang, t) }) +
+          t('export.undatedOut'),
+      ]
+    : [];
+  const facets = facetKeys
     .filter((key) => filters[key].length > 0)
     .map((key) => {
       const ids = filters[key];
@@ -30,6 +47,7 @@ export function filtersInWords(index: DatasetIndex, filters: Filters, lang: Lang
         names.push(t('export.moreValues', { count: ids.length - MAX_NAMED_VALUES }));
       return t('export.filterFacet', { facet: t(facetMessage[key]), values: names.join(t('export.or')) });
     });
+  const parts = [...dates, ...facets];
   return t('export.filters', { filters: parts.length > 0 ? parts.join(t('export.sep')) : t('export.all') });
 }
 

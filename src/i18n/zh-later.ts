@@ -285,6 +285,7 @@ export const zhLater = {
   'export.sep': '；',
   'export.or': '或',
   'export.filterFacet': '{facet}为{values}',
+  'export.undatedOut': '（原文未写日期的走访不计入）',
   'error.title': '无法加载数据集',
   'error.http': '请求 {url} 失败：HTTP {status}{statusText}',
   'error.network':

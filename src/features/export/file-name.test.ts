@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { emptyFilters, facetKeys, type Filters } from '../../data/select';
+import { emptyFilters, facetKeys, type FacetKey } from '../../data/select';
 import { buildIndex } from '../../data/index-builder';
 import { datasetSlug } from '../../data/view-words';
 import { slugPart } from '../../lib/slug';
@@ -45,7 +45,7 @@ describe('exportFileName', () => {
     const id = fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     const filtersArb = fc.record(
       Object.fromEntries(facetKeys.map((k) => [k, fc.array(id, { maxLength: 40 })])) as Record<
-        keyof Filters,
+        FacetKey,
         fc.Arbitrary<string[]>
       >,
     );

@@ -6,7 +6,7 @@
  * no space, no leading dot, never a reserved device name since every name holds `_` and a date), at most
  * MAX_BASE_LENGTH characters before the extension. Pure.
  */
-import { facetKeys, type Filters } from '../../data/select';
+import { dateRangeOf, facetKeys, type Filters } from '../../data/select';
 import { slugPart } from '../../lib/slug';
 import { hashHex } from '../../lib/hash';
 
@@ -15,9 +15,22 @@ const MAX_PART = 40;
 
 /** `district-heshan+ziyang_supply-mask`, or `all`. */
 export function filtersSlug(filters: Filters): string {
-  const parts = facetKeys
-    .filter((key) => filters[key].length > 0)
-    .map((key) => `${key}-${filters[key].map((id) => slugPart(id, 'x')).join('+')}`);
+  const { from, to } = dateRangeOf(filters);
+  // `dates-2020-02-01-to-2020-02-29`, `dates-from-2020-02-01`, `dates-to-2020-02-29`.
+  const dates =
+    from !== null && to !== null
+      ? [`dates-${from}-to-${to}`]
+      : from !== null
+        ? [`dates-from-${from}`]
+        : to !== null
+          ? [`dates-to-${to}`]
+          : [];
+  const parts = [
+    ...dates,
+    ...facetKeys
+      .filter((key) => filters[key].length > 0)
+      .map((key) => `${key}-${filters[key].map((id) => slugPart(id, 'x')).join('+')}`),
+  ];
   return parts.length > 0 ? parts.join('_') : 'all';
 }
 

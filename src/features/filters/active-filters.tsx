@@ -1,10 +1,18 @@
 import { useEffect, useRef } from 'react';
+import { rangeInWords } from '../../data/dates';
 import { facetLabel } from '../../data/labels';
-import { facetKeys, type DatasetIndex, type Filters } from '../../data/select';
+import {
+  dateRangeOf,
+  facetKeys,
+  hasDateRange,
+  type DatasetIndex,
+  type FacetKey,
+  type Filters,
+} from '../../data/select';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/zh';
 import { FILTERS_HEADING_ID } from './filter-bar';
-import { toggleValue, type Notice } from './url-state';
+import { toggleValue, withDates, type Notice } from './url-state';
 
 const chipKey = (key: string, id: string) => `${key}:${id}`;
 
@@ -22,7 +30,14 @@ export function ActiveFilters({
   onChange: (next: Filters) => void;
 }) {
   const { t, lang } = useI18n();
-  const chips = facetKeys.flatMap((key) => filters[key].map((id) => ({ key, id })));
+  // The date range first (one chip for both ends), then each facet value.
+  const range = dateRangeOf(filters);
+  const chips: { key: FacetKey | 'dates'; id: string }[] = facetKeys.flatMap((key) =>
+    filters[key].map((id) => ({ key, id })),
+  );
+  if (hasDateRange(filters)) chips.unshift({ key: 'dates', id: `${range.from ?? ''}~${range.to ?? ''}` });
+  const without = (key: FacetKey | 'dates', id: string) =>
+    key === 'dates' ? withDates(filters, { from: null, to: null }) : toggleValue(filters, key, id);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   /** After a removal: the chip that goes and where focus goes once it has gone. */
   const pending = useRef<{ removed: string; next: string | null } | null>(null);
@@ -46,7 +61,7 @@ export function ActiveFilters({
         <span className="text-slate-600 dark:text-slate-300">{t('filters.none')}</span>
       ) : (
         chips.map(({ key, id }, i) => {
-          const name = facetLabel(index, key, id, lang);
+          const name = key === 'dates' ? rangeInWords(range, lang, t) : facetLabel(index, key, id, lang);
           const k = chipKey(key, id);
           const neighbour = chips[i + 1] ?? chips[i - 1];
           return (
@@ -64,7 +79,7 @@ export function ActiveFilters({
                   removed: k,
                   next: neighbour ? chipKey(neighbour.key, neighbour.id) : null,
                 };
-                onChange(toggleValue(filters, key, id));
+                onChange(without(key, id));
               }}
             >
               <span className="text-xs text-slate-600 dark:text-slate-300">
@@ -100,6 +115,10 @@ export function UrlNotices({ notices }: { notices: Notice[] }) {
         return t('notice.repeated', { param: n.param, values });
       case 'evidence':
         return t('notice.evidence', { values });
+      case 'date':
+        return t('notice.date', { param: t(`param.${n.param}`), values });
+      case 'dateOrder':
+        return t('notice.dateOrder', { values });
       case 'params':
         return t('notice.params', { values });
       case 'renamed':

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useMemo, useState } from 'react';
 import fc from 'fast-check';
@@ -26,6 +26,30 @@ function Harness({ initial = emptyFilters }: { initial?: Filters }) {
 }
 
 describe('FilterBar', () => {
+  it('filters by a date range, leaves out and counts the visits with no date, and clears it by its chip', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<Harness />, { lang: 'zh' });
+    const dates = within(screen.getByRole('group', { name: '日期' }));
+    // The small fixture: 2月3日 ×2, 2月5日 ×1, and one visit whose text gives no date.
+    expect(screen.getByRole('group', { name: '日期' })).toHaveAccessibleDescription(
+      /原文未写日期的走访不属于任何日期范围。 其中 1 次走访原文未写日期。/,
+    );
+    fireEvent.change(dates.getByLabelText('从'), { target: { value: '2020-02-04' } });
+    expect(screen.getByText('shown 1')).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: '日期' })).toHaveAccessibleDescription(
+      /另有 1 次走访原文未写日期，不在所选日期范围内。/,
+    );
+    // The other facets count within the range.
+    expect(screen.getByRole('checkbox', { name: /^东区/ }).closest('label')).toHaveTextContent('东区 0');
+    fireEvent.change(dates.getByLabelText('到'), { target: { value: '2020-02-03' } });
+    // An end before the start: the start follows it.
+    expect(dates.getByLabelText('从')).toHaveValue('2020-02-03');
+    expect(screen.getByText('shown 2')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '移除筛选：2020年2月3日' }));
+    expect(screen.getByText(`shown ${small.visits}`)).toBeInTheDocument();
+    expect(dates.getByLabelText('从')).toHaveValue('');
+  });
+
   it('has a fieldset per facet, checkboxes named by their value first, with counts', () => {
     renderWithProviders(<Harness />, { lang: 'zh' });
     expect(screen.getAllByRole('group').map((g) => g.querySelector('legend')?.textContent)).toEqual(

@@ -15,6 +15,7 @@ import { facetLabel } from '../../data/labels';
 import {
   emptyFilters,
   facetKeys,
+  hasDateRange,
   type DatasetIndex,
   type FacetKey,
   type Filters,
@@ -23,6 +24,7 @@ import {
 import { useI18n } from '../../i18n/i18n';
 import { facetMessage as legendKey } from '../../i18n/facets';
 import { listJoin } from '../../lib/format';
+import { DateFieldset } from './date-range';
 import { toggleValue } from './url-state';
 
 type Props = { index: DatasetIndex; view: View; filters: Filters; onChange: (next: Filters) => void };
@@ -70,10 +72,14 @@ export function FilterBar({ index, view, filters, onChange }: Props) {
   const [opened, setOpened] = useState(false);
   const then = useRef<(() => void) | null>(null);
   const keys = facetKeys.filter((key) => key !== 'bulletin' || index.facetValues.bulletin.length > 1);
-  const none = keys.every((key) => filters[key].length === 0);
-  const fieldsets = keys.map((key) => (
-    <FacetFieldset key={key} facet={key} index={index} view={view} filters={filters} onChange={onChange} />
-  ));
+  const none = keys.every((key) => filters[key].length === 0) && !hasDateRange(filters);
+  // When first: a date range, then the facets.
+  const fieldsets = [
+    <DateFieldset key="dates" index={index} view={view} filters={filters} onChange={onChange} />,
+    ...keys.map((key) => (
+      <FacetFieldset key={key} facet={key} index={index} view={view} filters={filters} onChange={onChange} />
+    )),
+  ];
   const clear = (extra: string) => (
     <button
       type="button"

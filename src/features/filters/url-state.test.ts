@@ -9,6 +9,7 @@ import {
   resolveLang,
   serializeFilters,
   toggleValue,
+  withDates,
 } from './url-state';
 
 const ids: Record<FacetKey, ReadonlySet<string>> = {
@@ -21,12 +22,27 @@ const ids: Record<FacetKey, ReadonlySet<string>> = {
 
 const known = lookupFromIds(ids);
 
-const filtersArb: fc.Arbitrary<Filters> = fc.record(
-  Object.fromEntries(facetKeys.map((k) => [k, fc.uniqueArray(fc.constantFrom(...ids[k]))])) as Record<
-    FacetKey,
-    fc.Arbitrary<string[]>
-  >,
-);
+/** A calendar date, YYYY-MM-DD. */
+const dateArb = fc
+  .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+
+/** Facet values, and sometimes a date range (either end open; from never after to). */
+const filtersArb: fc.Arbitrary<Filters> = fc
+  .tuple(
+    fc.record(
+      Object.fromEntries(facetKeys.map((k) => [k, fc.uniqueArray(fc.constantFrom(...ids[k]))])) as Record<
+        FacetKey,
+        fc.Arbitrary<string[]>
+      >,
+    ),
+    fc.option(dateArb),
+    fc.option(dateArb),
+  )
+  .map(([facets, a, b]) => {
+    const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
+    return withDates(facets as Filters, { from, to });
+  });
 
 describe('URL state', () => {
   it('reads a link with several values', () => {
@@ -120,5 +136,38 @@ describe('URL state', () => {
     const on = toggleValue(emptyFilters, 'district', 'heshan');
     expect(on.district).toEqual(['heshan']);
     expect(toggleValue(on, 'district', 'heshan').district).toEqual([]);
+  });
+
+  it('reads a date range leniently and writes it canonically, after the facets', () => {
+    const context = { lookup: known, paragraphsOf: () => undefined };
+    const read = readLink('?TO=2020年2月29日&district=heshan&from=2020/2/1', context);
+    expect(read.filters).toEqual({
+      ...emptyFilters,
+      district: ['heshan'],
+      from: '2020-02-01',
+      to: '2020-02-29',
+    });
+    expect(read.rewrite).toBe('?to=2020-02-29&district=heshan&from=2020-02-01');
+    // A month stands for its first day at the start, its last at the end; one end may be open.
+    expect(resolveFilters({ from: '2020-02', to: '２０２０-３' }, known).filters).toMatchObject({
+      from: '2020-02-01',
+      to: '2020-03-31',
+    });
+    expect(resolveFilters({ to: '20200229' }, known).filters).toEqual({ ...emptyFilters, to: '2020-02-29' });
+    expect(readLink('?from=2020-02-01&to=2020-02-29', context).rewrite).toBeNull();
+  });
+
+  it('names a date it cannot read, and swaps two ends given the wrong way round', () => {
+    const bad = resolveFilters({ from: '2020-02-30', to: 'tomorrow' }, known);
+    expect(bad.filters).toEqual(emptyFilters);
+    expect(bad.notices).toEqual([
+      { kind: 'date', param: 'from', values: ['2020-02-30'], more: 0 },
+      { kind: 'date', param: 'to', values: ['tomorrow'], more: 0 },
+    ]);
+    const swapped = resolveFilters({ from: '2020-03-01', to: '2020-02-01' }, known);
+    expect(swapped.filters).toMatchObject({ from: '2020-02-01', to: '2020-03-01' });
+    expect(swapped.notices).toEqual([
+      { kind: 'dateOrder', param: 'from', values: ['2020-03-01 > 2020-02-01'], more: 0 },
+    ]);
   });
 });

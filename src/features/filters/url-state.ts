@@ -10,11 +10,15 @@
  * resolve(serialize(x)) = x for every state (see url-state.test.ts).
  */
 import { facetLabel } from '../../data/labels';
-import { facetKeys, type DatasetIndex, type FacetKey, type Filters } from '../../data/select';
+import { facetKeys, type DatasetIndex, type DateRange, type FacetKey, type Filters } from '../../data/select';
+import { readDate } from './date-param';
 import type { Lang } from '../../i18n/i18n';
 import type { EvidenceRef } from '../../lib/page-actions';
 
-export const urlKeys = [...facetKeys, 'lang', 'ev'] as const;
+/** The date range's two ends: `?from=2020-02-01&to=2020-02-29`. */
+export const dateKeys = ['from', 'to'] as const;
+export type DateKey = (typeof dateKeys)[number];
+export const urlKeys = [...facetKeys, ...dateKeys, 'lang', 'ev'] as const;
 /** Parameters the page owns elsewhere (the add view's `add`): neither read here nor named as unknown. */
 export const otherPageKeys: readonly string[] = ['add'];
 export type UrlKey = (typeof urlKeys)[number];
@@ -29,6 +33,9 @@ export type Notice =
   | ({ kind: 'repeated'; param: UrlKey } & Listed)
   | ({ kind: 'lang'; param: 'lang' } & Listed)
   | ({ kind: 'evidence'; param: 'ev' } & Listed)
+  /** A date the page cannot read (`?from=2020-02-30`), or the two ends given the wrong way round (swapped). */
+  | ({ kind: 'date'; param: DateKey } & Listed)
+  | ({ kind: 'dateOrder'; param: 'from' } & Listed)
   /** Parameters the page does not use: named, kept in the link. */
   | ({ kind: 'params'; param: '*' } & Listed)
   /** Parameter names read in another case: "Person → person". */
@@ -167,7 +174,20 @@ export function resolveFilters(raw: RawParams, lookup: FacetLookup): { filters: 
     if (unknown.length > 0) notices.push({ kind: 'unknown', param: key, ...listed(unknown) });
     if (ambiguous.length > 0) notices.push({ kind: 'ambiguous', param: key, ...listed(ambiguous) });
   }
-  return { filters, notices };
+  // The date range: each end read leniently (2020-2-7, 2020/02/07, 2020年2月7日, 2020-02 for a month…).
+  const ends = { from: null as string | null, to: null as string | null };
+  for (const key of dateKeys) {
+    const value = raw[key]?.trim() ?? '';
+    if (value === '') continue;
+    const date = readDate(value, key === 'from' ? 'start' : 'end');
+    if (date === null) notices.push({ kind: 'date', param: key, ...listed([value]) });
+    else ends[key] = date;
+  }
+  if (ends.from !== null && ends.to !== null && ends.from > ends.to) {
+    notices.push({ kind: 'dateOrder', param: 'from', ...listed([`${ends.from} > ${ends.to}`]) });
+    [ends.from, ends.to] = [ends.to, ends.from];
+  }
+  return { filters: withDates(filters, ends), notices };
 }
 
 const langNames: Record<string, Lang> = {
@@ -195,9 +215,12 @@ export function serializeLang(lang: Lang): string | null {
   return lang === 'zh' ? null : lang;
 }
 
-export function serializeFilters(filters: Filters): Record<FacetKey, string | null> {
-  const out = {} as Record<FacetKey, string | null>;
+/** The filters as the link writes them; the date range's ends as `YYYY-MM-DD` (null: left out). */
+export function serializeFilters(filters: Filters): Record<FacetKey | DateKey, string | null> {
+  const out = {} as Record<FacetKey | DateKey, string | null>;
   for (const key of facetKeys) out[key] = filters[key].length > 0 ? filters[key].join(',') : null;
+  out.from = filters.from ?? null;
+  out.to = filters.to ?? null;
   return out;
 }
 
@@ -375,6 +398,19 @@ export function toggleValue(filters: Filters, key: FacetKey, value: string): Fil
   const current = filters[key];
   const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
   return { ...filters, [key]: next };
+}
+
+/**
+ * The filters with a date range: each end that is set, and only those (no range: no `from` or `to` at all), so
+ * that filters read from a link and filters set by hand compare equal.
+ */
+export function withDates(filters: Filters, range: DateRange): Filters {
+  const { from: _from, to: _to, ...facets } = filters;
+  return {
+    ...facets,
+    ...(range.from !== null && { from: range.from }),
+    ...(range.to !== null && { to: range.to }),
+  };
 }
 
 /** Adds a value if it is not already active (used by clicks on bars, names and places). */

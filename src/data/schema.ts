@@ -128,7 +128,9 @@ export const visitSchema = z.object({
     .nullable()
     .describe('The county-level division; null where neither text nor gazetteer gives it'),
   districtInferred: z.boolean(),
-  participants: z.array(participantSchema).min(1, 'a visit needs at least one participant'),
+  participants: z
+    .array(participantSchema)
+    .describe('Who went; empty only where the text names nobody who went (a note then says so)'),
   supplies: z.array(supplySchema),
   inspected: z.array(z.object({ placeId: id, evidence: evidenceSchema, drafted })),
   remarks: z.array(z.object({ text: textSchema, evidence: evidenceSchema, drafted })),

@@ -1,9 +1,11 @@
 /** Arabic and Chinese numerals ("800", "1.5万", "两千", "二十"), via nzh for the Chinese ones. */
 import nzhcn from 'nzh/cn';
 
-export const NUMBER_SOURCE = String.raw`(?:\d+(?:\.\d+)?(?:万|千|百)?|[零〇一二两三四五六七八九十百千万]+)`;
+/** A number as written: "800", "1,000", "1.5万", "两千". */
+export const NUMBER_SOURCE = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:万|千|百)?|[零〇一二两三四五六七八九十百千万]+)`;
 
-export function parseNumber(text: string): number | null {
+export function parseNumber(written: string): number | null {
+  const text = /^\d{1,3}(?:,\d{3})+$/.test(written) ? written.replace(/,/g, '') : written;
   const arabic = /^(\d+(?:\.\d+)?)(万|千|百)?$/.exec(text);
   if (arabic) {
     const base = Number(arabic[1]);

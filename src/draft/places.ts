@@ -28,6 +28,34 @@ const SUFFIXES: [string, PlaceKind][] = [
   ['服务中心', 'site'],
   ['疾控中心', 'organization'],
   ['卫生院', 'organization'],
+  ['党群服务中心', 'site'],
+  ['敬老院', 'organization'],
+  ['养老院', 'organization'],
+  ['福利院', 'organization'],
+  ['光荣院', 'organization'],
+  ['幸福院', 'organization'],
+  ['幼儿园', 'organization'],
+  ['派出所', 'organization'],
+  ['卫生所', 'organization'],
+  ['政府', 'organization'],
+  ['合作社', 'organization'],
+  ['水库', 'site'],
+  ['泵站', 'site'],
+  ['电站', 'site'],
+  ['大堤', 'site'],
+  ['江堤', 'site'],
+  ['河堤', 'site'],
+  ['堤', 'site'],
+  ['闸', 'site'],
+  ['基地', 'site'],
+  ['园区', 'site'],
+  ['工地', 'site'],
+  ['大厦', 'compound'],
+  ['中心', 'organization'],
+  ['站', 'site'],
+  ['院', 'organization'],
+  ['楼', 'compound'],
+  ['邨', 'compound'],
   ['居委会', 'residents-committee'],
   ['村委会', 'village'],
   ['值守点', 'site'],
@@ -72,7 +100,9 @@ const SUFFIX_RE = new RegExp(`^(?:${SUFFIXES.map(([s]) => s).join('|')})`);
 const KIND = new Map(SUFFIXES);
 /** Verbs after which places are named. */
 export const MOVE_RE =
-  /(?:先后|分别|首先|随后|又|再|还|一同|一起|专程|冒雨|深入)?(?:来到|赶到|奔赴|前往|深入到?|走进|走访|抵达|莅临|赴|到|去)/g;
+  /(?:先后|分别|首先|随后|又|再|还|一同|一起|专程|冒雨|深入)?(?:来到|赶到|奔赴|前往|深入到?|走进|走访|到访|造访|抵达|莅临|赴|到|去)/g;
+/** Verbs of a visit that name the place visited right after them ("看望慰问东风村…", "视察了某公司"). */
+export const VISIT_VERB_RE = /(?:看望慰问|走访慰问|看望|慰问|探望|探访|视察|调研|督导|督查)了?/g;
 export const INSPECT_RE = /(?:实地)?(?:督查|督导|检查|查看|察看|巡查|视察|调研|指导)了?/g;
 /** Stems that contain a verb or a common word are a phrase, not a name. */
 const STEM_BAD =
@@ -227,10 +257,14 @@ function readSiblings(
 export function findPlaces(text: string): PlaceMention[] {
   const out: PlaceMention[] = [];
   const seen = new Set<number>();
-  for (const re of [MOVE_RE, INSPECT_RE, AT_RE]) {
+  for (const re of [MOVE_RE, VISIT_VERB_RE, INSPECT_RE, AT_RE]) {
     for (const m of text.matchAll(re)) {
       let p = m.index + m[0].length;
       if (text[p] === '了') p++;
+      // Words before a place's name that are not part of it ("联系点柳树村", "辖区内的青山村").
+      p += /^(?:其|所)?(?:联系点|联系的|挂点|包联|帮扶|结对|辖区内?的?|所辖|位于|地处|居于|住在)?/.exec(
+        text.slice(p),
+      )![0].length;
       if (seen.has(p)) continue;
       seen.add(p);
       readChain(text, p, m[0], out);

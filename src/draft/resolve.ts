@@ -2,7 +2,13 @@
  * Places resolved against the gazetteer: the county-level divisions a text names (from the index), then streets,
  * towns and communities/villages in the loaded chunks. A match on a name alone is flagged as inferred.
  */
+import type { PlaceKind, Text } from '../data/schema';
+import { placeKinds } from '../data/place-kinds';
 import type { GazetteerChunk, GazetteerIndex } from './gazetteer';
+import type { PlaceDraft } from './visits';
+
+const ADMIN_ORDER: readonly PlaceKind[] = placeKinds;
+const text = (zh: string): Text => ({ zh });
 
 export interface Gazetteer {
   index: GazetteerIndex;
@@ -123,5 +129,77 @@ export class Resolver {
     const inside = within ? list.filter((d) => d.code.startsWith(within)) : list;
     if (inside.length === 1) return { division: inside[0]!, inferred: within === null };
     return null;
+  }
+}
+
+/** Gives the places of a draft their division codes, adding the county the gazetteer names where the text names none. */
+export function resolvePlaces(places: PlaceDraft[], resolver: Resolver): void {
+  const order = (k: PlaceKind) => ADMIN_ORDER.indexOf(k);
+  const indices = places.map((_, i) => i).sort((a, b) => order(places[a]!.kind) - order(places[b]!.kind));
+  for (const i of indices) {
+    const pl = places[i]!;
+    const parent = pl.parent === null ? null : places[pl.parent]!;
+    if (pl.kind === 'district' || pl.kind === 'county') {
+      const c = resolver.county(pl.name);
+      if (c) {
+        pl.code = c.division.code;
+        pl.inferred = c.inferred;
+      }
+    } else if (pl.kind === 'prefecture') {
+      const c = resolver.prefecture(pl.name);
+      if (c) {
+        pl.code = c.code;
+        pl.inferred = true;
+      }
+    } else if (['street', 'town', 'township'].includes(pl.kind)) {
+      const within = parent?.code ?? null;
+      const c = resolver.local(pl.name, 'street', within && within.length === 6 ? within : null);
+      if (c) attach(places, i, c.division, c.inferred || Boolean(parent && !parent.code));
+    } else if (['community', 'village', 'residents-committee'].includes(pl.kind)) {
+      const within = parent?.code ?? null;
+      const c = resolver.local(pl.name, 'village', within && within.length >= 6 ? within : null);
+      if (c) attach(places, i, c.division, c.inferred);
+    }
+  }
+
+  function attach(
+    all: PlaceDraft[],
+    i: number,
+    d: { code: string; countyCode: string | null; countyName: string | null },
+    inferred: boolean,
+  ): void {
+    const pl = all[i]!;
+    pl.code = d.code;
+    pl.inferred = inferred;
+    // No county-level parent in the text: add the one the gazetteer gives, flagged.
+    let top = i;
+    for (let guard = 0; all[top]!.parent !== null && guard < 12; guard++) top = all[top]!.parent!;
+    const topPlace = all[top]!;
+    if (topPlace.kind === 'district' || topPlace.kind === 'county' || !d.countyCode || !d.countyName) return;
+    if (topPlace.code && !topPlace.code.startsWith(d.countyCode)) return;
+    let county = all.findIndex(
+      (x) =>
+        x.code === d.countyCode ||
+        ((x.kind === 'district' || x.kind === 'county') && x.name === d.countyName),
+    );
+    if (county < 0) {
+      all.push({
+        name: d.countyName,
+        kind: d.countyName.endsWith('区') ? 'district' : 'county',
+        parent: null,
+        code: d.countyCode,
+        inferred: true,
+        fromGazetteer: true,
+        note: text('原文没有写这个区县；它取自区划名录。'),
+      });
+      county = all.length - 1;
+    }
+    if (county !== top) {
+      topPlace.parent = county;
+      topPlace.parentInferred = true;
+      topPlace.note ??= text(
+        `原文没有写“${topPlace.name}”属于哪个区县；归入“${all[county]!.name}”是根据区划名录推断的。`,
+      );
+    }
   }
 }

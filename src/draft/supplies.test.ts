@@ -7,6 +7,7 @@ const read = (text: string) =>
     item: text.slice(s.itemStart, s.itemEnd),
     quote: text.slice(s.start, s.end),
     quantity: s.quantity,
+    ...(s.note ? { note: s.note } : {}),
   }));
 
 describe('findSupplies', () => {
@@ -47,10 +48,49 @@ describe('findSupplies', () => {
     ]);
   });
   it('keeps an unknown item that sits between known ones', () => {
-    expect(read('送去口罩、雨靴、酒精等物资').map((s) => [s.kind, s.item])).toEqual([
+    expect(read('送去口罩、草帽、酒精等物资').map((s) => [s.kind, s.item])).toEqual([
       ['mask', '口罩'],
-      [null, '雨靴'],
+      [null, '草帽'],
       ['alcohol', '酒精'],
     ]);
+  });
+  it('keeps an item the lexicon does not know where a count goes with it', () => {
+    expect(read('为困难群众送去150副对联、80对手套和保温杯20个。').map((s) => [s.item, s.quantity])).toEqual([
+      ['对联', { value: 150, unit: '副' }],
+      ['手套', { value: 80, unit: '对' }],
+      ['保温杯', { value: 20, unit: '个' }],
+    ]);
+  });
+  it('shares "各" among the items it ends, and splits 米面油', () => {
+    expect(read('送去米面油各50份。').map((s) => [s.item, s.quote, s.quantity?.value])).toEqual([
+      ['米', '米面油各50份', 50],
+      ['面', '面油各50份', 50],
+      ['油', '油各50份', 50],
+    ]);
+    expect(read('送上月饼、牛奶各2盒和慰问金300元。').map((s) => [s.item, s.quantity])).toEqual([
+      ['月饼', { value: 2, unit: '盒' }],
+      ['牛奶', { value: 2, unit: '盒' }],
+      ['慰问金', { value: 300, unit: '元' }],
+    ]);
+  });
+  it('reads bracketed, separated and spaced counts, and says why a value or "数百" is no quantity', () => {
+    expect(
+      read('捐赠口罩（800个）、手套1,000副、酒精 40 瓶和价值2000多元的蔬菜瓜果。').map((s) => [
+        s.item,
+        s.quantity,
+        s.note ?? null,
+      ]),
+    ).toEqual([
+      ['口罩', { value: 800, unit: '个' }, null],
+      ['手套', { value: 1000, unit: '副' }, null],
+      ['酒精', { value: 40, unit: '瓶' }, null],
+      ['蔬菜瓜果', null, '原文写的是价值（“价值2000多元”），不是数量。'],
+    ]);
+    expect(read('送去数百个口罩。').map((s) => [s.item, s.quantity, s.note])).toEqual([
+      ['口罩', null, '原文没有写确切数量（“数百个”）。'],
+    ]);
+  });
+  it('keeps the listed items before "等慰问品" and goes on after it', () => {
+    expect(read('送去月饼、牛奶等慰问品和慰问金。').map((s) => s.item)).toEqual(['月饼', '牛奶', '慰问金']);
   });
 });

@@ -1,13 +1,14 @@
 /**
- * Supplies handed over: the item as written ("84消毒液", "N95口罩", "250ml酒精"), its kind, and a quantity only where
- * the text states a count or amount next to it ("口罩800个", "20箱矿泉水", "两千只口罩", "1.5万只"). A size
- * ("250ml"), a model ("N95") or a name ("84") is never a quantity.
+ * Supplies handed over: the list after a hand-over verb ("送去口罩800个、20箱矿泉水和84消毒液等"), each item as written,
+ * its kind where the lexicon knows it, and its quantity as the rules of quantities.ts read it. Whatever is handed
+ * over is a supply: an item the lexicon does not know is kept where the list holds it (with a count, next to known
+ * items, or before "等慰问品"); a size ("250ml"), a model ("N95") or a name ("84") is never a quantity.
  */
-import { COUNT_UNITS, SIZE_UNITS, SUPPLY_KINDS, type SupplyKind } from './lexicon';
-import { NUMBER_SOURCE, parseNumber } from './numbers';
+import { SUPPLY_KINDS, type SupplyKind } from './lexicon';
+import { readQuantity, type Quantity } from './quantities';
 
 export interface SupplyMention {
-  /** The kind, or null for an item listed beside known supplies whose kind the lexicon does not know. */
+  /** The kind, or null for an item whose kind the lexicon does not know. */
   kind: SupplyKind | null;
   /** The item as written, without its quantity: [start, end) in the searched text. */
   itemStart: number;
@@ -15,7 +16,9 @@ export interface SupplyMention {
   /** The item with its quantity: the evidence. */
   start: number;
   end: number;
-  quantity: { value: number; unit: string } | null;
+  quantity: Quantity | null;
+  /** What a reader should know of the quantity (a value, not a count; no exact number; one each). */
+  note?: string;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -25,27 +28,26 @@ const alt = (words: string[]) =>
     .map(esc)
     .join('|');
 
-const WORD_RE = new RegExp(alt(SUPPLY_KINDS.flatMap((k) => k.words)), 'g');
+const WORDS = SUPPLY_KINDS.flatMap((k) => k.words);
+/** Kind words, longest first; one-character words ("米", "油") only as a whole segment. */
+const WORD_RE = new RegExp(alt(WORDS.filter((w) => w.length > 1)), 'g');
+const SINGLE = new Set(WORDS.filter((w) => w.length === 1));
 const KIND_BY_WORD = new Map(SUPPLY_KINDS.flatMap((k) => k.words.map((w) => [w, k] as const)));
-const COUNT = `(?<![A-Za-z\\d.])(${NUMBER_SOURCE})(余|多)?(${alt(COUNT_UNITS)})`;
-const QTY_AFTER = new RegExp(`^(?:共计|共|计|各)?${COUNT}`);
-const QTY_BEFORE = new RegExp(`^(?:共计|共|计|各)?${COUNT}`);
-const SIZE_RE = new RegExp(`\\d+(?:\\.\\d+)?(?:${alt(SIZE_UNITS)})`);
 /** Verbs that hand supplies over; the list follows them (or, after 将/把, precedes 送到). */
 export const SUPPLY_VERB_RE =
-  /送去了?|送来了?|送上了?|送达了?|带去了?|带来了?|带着|带上了?|赠送了?|捐赠了?|捐献了?|捐助了?|捐出|发放了?|分发了?|转交了?|配发了?|提供了?|筹集了?|购置了?|送给|赠予|将|把|送了|捐了/g;
-const SEPARATOR_RE = /^(?:、|,|，|以及|和|及|与|还有|另有)/;
-const SEGMENT_END_RE = /[、,，。;；:：和及与等!！?？]|以及|还有/;
+  /送去了?|送来了?|送上了?|送达了?|送出了?|送到了?|带去了?|带来了?|带着|带上了?|赠送了?|捐赠了?|捐献了?|捐助了?|捐送了?|捐出|发放了?|派发了?|分发了?|转交了?|配发了?|提供了?|购置了?|送给|赠予|赠给|将|把|送了|捐了|献上了?|递上了?|交到/g;
+const SEPARATOR_RE = /^(?:、|,(?!\d{3})|，|以及|和|及|与|还有|另有|并)/;
+const SEGMENT_END_RE = /[、，。;；:：和及与等!！?？]|以及|还有|(?<!\d),|,(?!\d{3})/;
+/** "等慰问品", "等防疫物资": the kind of what was listed before it, not an item of its own. */
+const CATEGORY_RE =
+  /^等(?:一批|多种|大量)?(?:防疫|防护|生活|慰问|节日|过节|抗疫|防汛|救灾|御寒|取暖|爱心|学习|办公|医疗|防控)?(?:物资|物品|用品|慰问品|礼品|急需品|品)/;
 
 /** Finds supply items listed after a hand-over verb in one sentence of normalised text. */
 export function findSupplies(text: string): SupplyMention[] {
   const out: SupplyMention[] = [];
   const taken = new Set<number>();
   for (const verb of text.matchAll(SUPPLY_VERB_RE)) {
-    let p = verb.index + verb[0].length;
-    // "为他们送去了价值2万元的…", "给社区送来": skip a short recipient or value phrase ending in 的.
-    const value = /^(?:价值[^,，。;；]{1,12}?的|总价值[^,，。;；]{1,12}?的)/.exec(text.slice(p));
-    if (value) p += value[0].length;
+    const p = verb.index + verb[0].length;
     const items = readList(text, p);
     if (items.length === 0) continue;
     // After 将/把 the items must go somewhere ("将口罩…送到社区").
@@ -59,7 +61,7 @@ export function findSupplies(text: string): SupplyMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Reads "口罩800个、250ml酒精40瓶和84消毒液等" from p: each segment with a known kind, unknown ones only between known ones. */
+/** Reads "口罩800个、250ml酒精40瓶和84消毒液等" from p. */
 function readList(text: string, p: number): SupplyMention[] {
   const items: SupplyMention[] = [];
   let pending: SupplyMention[] = [];
@@ -69,83 +71,116 @@ function readList(text: string, p: number): SupplyMention[] {
     const segLen = endMatch ? endMatch.index : rest.length;
     if (segLen === 0) break;
     const segment = text.slice(p, p + segLen);
-    const item = readSegment(segment, p);
-    if (item) {
-      items.push(...pending, item);
-      pending = [];
-    } else if (
-      segLen <= 8 &&
-      items.length + pending.length > 0 &&
-      /^[\u4e00-\u9fa5A-Za-z\d.%]+$/.test(segment)
-    ) {
-      const start = p + segment.search(/[^了]/);
-      pending.push({
-        kind: null,
-        itemStart: start,
-        itemEnd: p + segLen,
-        start,
-        end: p + segLen,
-        quantity: null,
-      });
+    const read = readSegment(segment, p);
+    if (read.length > 0) {
+      const known = read.some((x) => x.kind !== null || x.quantity !== null);
+      if (known || items.length > 0) {
+        items.push(...pending, ...read);
+        pending = [];
+      } else pending.push(...read);
+      // "米面油各50份", "月饼、牛奶各2盒": one each of the items before it in the list that have none.
+      const last = read[read.length - 1]!;
+      if (last.note === EACH) {
+        for (const it of items)
+          if (it.quantity === null && !it.note) {
+            it.quantity = last.quantity;
+            it.end = last.end; // the evidence runs to the shared quantity
+          }
+        for (const it of items) if (it.note === EACH) delete it.note;
+      }
     } else break;
     p += segLen;
+    const category = CATEGORY_RE.exec(text.slice(p));
+    if (category) {
+      // "月饼、牛奶等慰问品": the listed items are the supplies; "慰问品和慰问金" goes on.
+      items.push(...pending);
+      pending = [];
+      p += category[0].length;
+    }
     const sep = SEPARATOR_RE.exec(text.slice(p));
     if (!sep) break;
     p += sep[0].length;
   }
-  // An unknown segment counts only when a known item follows it in the same list.
+  // Unknown items alone (no known item, no count) are kept only before a category word ("等慰问品").
   return items;
 }
 
-function readSegment(segment: string, offset: number): SupplyMention | null {
+const EACH = '\u0000each';
+
+/** One segment of a list: an item with its quantity, or the items of "米面油" with theirs. */
+function readSegment(segment: string, offset: number): SupplyMention[] {
   let word: RegExpExecArray | null = null;
   WORD_RE.lastIndex = 0;
   for (const m of segment.matchAll(WORD_RE)) word = m; // the last kind word is the head noun ("酒精消毒液")
-  if (!word) return null;
-  const kind = KIND_BY_WORD.get(word[0]) ?? null;
-  const headEnd = word.index + word[0].length;
-  let prefix = segment.slice(0, word.index);
-  let prefixStart = 0;
-  const de = prefix.lastIndexOf('的');
-  if (de >= 0) {
-    prefixStart = de + 1;
-    prefix = prefix.slice(de + 1);
+  // "米面油各50份": one-character staples together.
+  const staples = /^([米面油]{2,3})(?=各|\d|$)/.exec(segment);
+  if (staples && (!word || word.index >= staples[0].length)) {
+    const after = readQuantity('after', segment.slice(staples[0].length));
+    return [...staples[1]!].map((ch, k) => ({
+      kind: KIND_BY_WORD.get(ch) ?? null,
+      itemStart: offset + k,
+      itemEnd: offset + k + 1,
+      start: offset + k,
+      end: offset + (after?.quantity ? staples[0].length + after.length : k + 1),
+      quantity: after?.quantity ?? null,
+    }));
   }
-  // Leading filler.
-  const filler = /^(?:了|共计|共|计|各|一批|部分|大量|急需的?)*/.exec(prefix)![0];
-  prefixStart += filler.length;
-  prefix = prefix.slice(filler.length);
-
-  let quantity: SupplyMention['quantity'] = null;
-  let itemStart = prefixStart;
-  let itemEnd = headEnd;
-  const after = QTY_AFTER.exec(segment.slice(headEnd));
-  const before = QTY_BEFORE.exec(prefix);
-  if (after && after.index === 0 && headEnd + after[0].length === segment.length) {
-    quantity = toQuantity(after);
-  } else if (before && !SIZE_RE.test(before[0])) {
-    quantity = toQuantity(before);
-    itemStart = prefixStart + before[0].length;
-  } else if (headEnd !== segment.length) {
-    // Something else follows the head noun ("口罩发放点"): not a supply item.
-    if (!/^(?:等|各|若干|一批)*$/.test(segment.slice(headEnd))) return null;
+  let head: { start: number; end: number; kind: SupplyKind | null } | null = word
+    ? { start: word.index, end: word.index + word[0].length, kind: KIND_BY_WORD.get(word[0]) ?? null }
+    : null;
+  // Leading filler and a quantity, value or "一批" before the item.
+  let s = /^(?:了|给|各|急需的?)*/.exec(segment)![0].length;
+  const quoteStart = s;
+  let quantity: Quantity | null = null;
+  let note: string | undefined;
+  const before = readQuantity('before', segment.slice(s));
+  if (before) {
+    quantity = before.quantity;
+    note = before.note;
+    s += before.length;
   }
-  // Modifiers must look like part of the item ("医用", "N95", "250ml", "84"), not a clause.
-  const modifiers = segment.slice(itemStart, word.index);
-  if (modifiers.length > 10) return null;
-  if (after) itemEnd = headEnd;
-  return {
-    kind,
-    itemStart: offset + itemStart,
-    itemEnd: offset + itemEnd,
-    start: offset + prefixStart,
-    end: offset + (after && quantity ? headEnd + after[0].length : itemEnd),
-    quantity,
-  };
+  const de = segment.lastIndexOf('的', head ? head.start : segment.length);
+  if (de >= s && de - s <= 14) s = de + 1;
+  if (!head) {
+    // An item the lexicon does not know: the words up to a count after it, or the whole segment.
+    const m =
+      /^([\u4e00-\u9fa5A-Za-z\d.%]{1,10}?)(?=[(（\s]?(?:共计|共|各)?\d|[(（\s]?[一二两三四五六七八九十百千万]+[^\u4e00-\u9fa5]?|$)/.exec(
+        segment.slice(s),
+      );
+    if (!m) return [];
+    const end = s + m[1]!.length;
+    if (SINGLE.has(m[1]!)) head = { start: s, end, kind: KIND_BY_WORD.get(m[1]!) ?? null };
+    else if (/^[\u4e00-\u9fa5][\u4e00-\u9fa5A-Za-z\d]*$/.test(m[1]!) && !NOT_AN_ITEM.test(m[1]!))
+      head = { start: s, end, kind: null };
+    else return [];
+  }
+  const modifiers = segment.slice(s, head.start);
+  if (modifiers.length > 10 || /[,，。]/.test(modifiers)) return [];
+  let end = head.end;
+  const after = readQuantity('after', segment.slice(head.end));
+  if (after && head.end + after.length === segment.length) {
+    if (!quantity) {
+      quantity = after.quantity;
+      note = after.each ? EACH : after.note;
+    }
+    end = head.end + after.length;
+  } else if (head.end !== segment.length && !/^(?:等|若干)*$/.test(segment.slice(head.end))) {
+    return []; // something else follows the head noun ("口罩发放点"): not a supply item
+  }
+  // Unknown items need a count, or to stand in a list of known ones (decided by the list).
+  return [
+    {
+      kind: head.kind,
+      itemStart: offset + s,
+      itemEnd: offset + head.end,
+      start: offset + (before ? quoteStart : s),
+      end: offset + end,
+      quantity,
+      ...(note ? { note } : {}),
+    },
+  ];
 }
 
-function toQuantity(m: RegExpExecArray): { value: number; unit: string } | null {
-  const value = parseNumber(m[1]!);
-  if (value === null || value <= 0) return null;
-  return { value, unit: m[3]! };
-}
+/** Words after a hand-over verb that are not things handed over. */
+const NOT_AN_ITEM =
+  /^(?:了|关怀|关爱|温暖|问候|祝福|慰问|关心|党的|节日|新春|春节|新年|中秋|爱心|帮助|支持|信心|力量|政策|知识|服务|温馨|真情|[一-龥]*(?:工作|情况|意见|建议|要求|活动|精神|措施|问题))$/;

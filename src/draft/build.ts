@@ -1,0 +1,350 @@
+/**
+ * Stage 5 of drafting: the dataset built from the visits and places found (ids, English names, dates read, the
+ * district of each visit), and the bulletin around them.
+ */
+import type {
+  Dataset,
+  Organization,
+  Person,
+  Place,
+  PlaceKind,
+  SupplyType,
+  Text,
+  Visit,
+} from '../data/schema';
+import { isoDate, type Dateline } from './dates';
+import { IdPool, personName, placeStem, slug } from './ids';
+import { COMPOUND_SURNAMES, SUPPLY_KINDS } from './lexicon';
+import { normalise } from './normalise';
+import type { DatedAt, PlaceDraft, VisitDraft, VisitWarning } from './visits';
+
+export interface BuildOptions {
+  id?: string;
+  title?: string;
+  publisher?: string;
+  publishedAt?: string;
+  sourceUrl?: string;
+}
+
+export interface BuildInput {
+  /** The paragraphs verbatim. */
+  paragraphs: string[];
+  title: number | null;
+  credits: number[];
+  dateline: Dateline | null;
+  /** The year dates without one take: the dateline's, or the publication time's. */
+  year: number | null;
+  people: Map<string, { titles: Set<string>; raw: string }>;
+  places: PlaceDraft[];
+  visits: VisitDraft[];
+}
+
+const KIND_EN: Partial<Record<PlaceKind, string>> = {
+  prefecture: 'City',
+  district: 'District',
+  county: 'County',
+  street: 'Subdistrict',
+  town: 'Town',
+  township: 'Township',
+  community: 'Community',
+  village: 'Village',
+  'residents-committee': "Residents' Committee",
+};
+const KIND_SUFFIX: Partial<Record<PlaceKind, RegExp>> = {
+  prefecture: /市$/,
+  district: /区$/,
+  county: /县$/,
+  street: /街道(?:办事处)?$/,
+  town: /镇$/,
+  township: /乡$/,
+  community: /社区(?:居委会)?$/,
+  village: /村(?:委会|民委员会)?$/,
+  'residents-committee': /(?:居委会|居民委员会)$/,
+};
+const SUPPLY_NAME = new Map(SUPPLY_KINDS.map((k) => [k.id, k] as const));
+const pad = (n: number) => String(n).padStart(2, '0');
+const text = (zh: string, en?: string): Text => (en ? { zh, en } : { zh });
+const normQuote = (q: string) => normalise(q).text;
+
+export function buildDataset(
+  input: BuildInput,
+  options: BuildOptions,
+): {
+  dataset: Dataset;
+  warnings: VisitWarning[];
+  meta: { title?: string; publisher?: string; publishedAt?: string; sourceUrl?: string };
+} {
+  const { paragraphs, places, visits, year, dateline } = input;
+  const personInfo = input.people;
+  const warnings: VisitWarning[] = [];
+  const lay = { title: input.title, credits: input.credits };
+  // Build the dataset.
+  const pool = new IdPool();
+  const people: Person[] = [];
+  const personId = new Map<string, string>();
+  for (const [name, info] of personInfo) {
+    const surnameLength = COMPOUND_SURNAMES.includes(name.slice(0, 2)) ? 2 : 1;
+    const n = personName(name, surnameLength);
+    const id = pool.take(n.id);
+    personId.set(name, id);
+    people.push({
+      id,
+      name: text(info.raw, n.en),
+      titles: [...info.titles].map((t) => text(t)),
+      drafted: true,
+    });
+  }
+  // A statistical code of 6, 9 or 12 digits; a prefecture's 4 ("4309") is written out ("430900"); another is left out.
+  const code = (pl: PlaceDraft): string | null => {
+    if (!pl.code) return null;
+    const c = /^\d{2}$|^\d{4}$/.test(pl.code) ? pl.code.padEnd(6, '0') : pl.code;
+    return /^(?:\d{6}|\d{9}|\d{12})$/.test(c) ? c : null;
+  };
+  for (const pl of places)
+    if (pl.code && !code(pl))
+      warnings.push({
+        code: 'division-code-left-out',
+        message: {
+          zh: `“${pl.name}”的区划代码“${pl.code}”不合格式，未收入。`,
+          en: `The division code "${pl.code}" of "${pl.name}" does not fit the format; it was left out.`,
+        },
+      });
+  const placeIds: string[] = [];
+  const placeOut: Place[] = places.map((pl) => {
+    const stem = pl.name.replace(KIND_SUFFIX[pl.kind] ?? /$^/, '') || pl.name;
+    const en = KIND_EN[pl.kind] ? `${placeStem(stem)} ${KIND_EN[pl.kind]}` : placeStem(pl.name);
+    const id = pool.take(
+      `${slug(stem)}${KIND_EN[pl.kind] ? '-' + (pl.kind === 'street' ? 'subdistrict' : pl.kind) : ''}`,
+    );
+    placeIds.push(id);
+    return {
+      id,
+      name: text(pl.raw ?? pl.name, en),
+      kind: pl.kind,
+      parentId: null,
+      divisionCode: code(pl),
+      ...(code(pl) ? { divisionInferred: pl.inferred } : {}),
+      ...(pl.note ? { note: pl.note } : {}),
+      drafted: true,
+    };
+  });
+  places.forEach((pl, i) => (placeOut[i]!.parentId = pl.parent === null ? null : placeIds[pl.parent]!));
+  const orgs: Organization[] = [];
+  const orgId = new Map<string, string>();
+  const supplyTypes = new Map<string, SupplyType>();
+
+  const bulletinVisits: Visit[] = [];
+  for (const v of visits) {
+    const participants: Visit['participants'] = [];
+    const seen = new Set<string>();
+    for (const x of v.persons) {
+      const id = personId.get(x.key);
+      if (!id || seen.has(id)) continue;
+      seen.add(id);
+      participants.push({
+        personId: id,
+        role: x.role,
+        ...(x.inferred ? { inferred: true } : {}),
+        ...(x.note ? { note: x.note } : {}),
+        evidence: x.ev,
+        drafted: true,
+      });
+    }
+    for (const o of v.orgs) {
+      let id = orgId.get(o.name);
+      if (!id) {
+        id = pool.take(slug(o.name));
+        orgId.set(o.name, id);
+        orgs.push({ id, name: text(o.ev.quote), drafted: true });
+      }
+      if (!seen.has(id))
+        participants.push({ organizationId: id, role: 'delegation', evidence: o.ev, drafted: true });
+      seen.add(id);
+    }
+    for (const s of v.supplies) {
+      if (!supplyTypes.has(s.supplyTypeId)) {
+        const known = SUPPLY_NAME.get(s.supplyTypeId);
+        supplyTypes.set(s.supplyTypeId, {
+          id: s.supplyTypeId,
+          name: known ? text(known.zh, known.en) : text(s.text),
+          drafted: true,
+        });
+      }
+    }
+    // Date.
+    const notes: Text[] = [...v.notes];
+    const { date, dateCertain, dateNote, warning } = readVisitDate(v.date, year, dateline);
+    if (warning) warnings.push(warning);
+    // District.
+    let districtId: string | null = null;
+    let districtInferred = false;
+    let linkInferred = false;
+    for (
+      let at: number | null = v.place, guard = 0;
+      at !== null && guard < 12;
+      at = places[at]!.parent, guard++
+    ) {
+      const pl = places[at]!;
+      if (pl.kind === 'district' || pl.kind === 'county') {
+        districtId = placeIds[at]!;
+        // Inferred unless the visit's own sentence names the district.
+        districtInferred =
+          Boolean(pl.fromGazetteer) ||
+          linkInferred ||
+          !paragraphs[v.ev.paragraph]!.includes(v.ev.quote) ||
+          !normQuote(v.ev.quote).includes(pl.name);
+        break;
+      }
+      if (pl.parentInferred) linkInferred = true;
+    }
+    if (districtInferred) notes.push(text('原文没有写所属区县，由区划名录推断。'));
+    const lead = participants.find((x) => x.role === 'lead');
+    const leadName = lead?.personId ? people.find((x) => x.id === lead.personId)!.name.zh : '';
+    const placeName = places[v.place]!.name;
+    const visitId = pool.take(
+      `v-${lead?.personId ?? participants[0]?.organizationId ?? participants[0]?.personId ?? 'unknown'}-${placeIds[v.place]}`,
+    );
+    bulletinVisits.push({
+      id: visitId,
+      headline: text(
+        v.headline ??
+          `${leadName || orgs.find((o) => o.id === participants[0]?.organizationId)?.name.zh || ''}走访${placeName}`,
+      ),
+      date,
+      dateText: v.date?.text ?? '未写明',
+      dateCertain,
+      ...(dateNote ? { dateNote } : {}),
+      timeOfDay: v.date?.d.timeOfDay ?? null,
+      placeId: placeIds[v.place]!,
+      districtId,
+      districtInferred,
+      participants,
+      supplies: v.supplies,
+      inspected: v.inspected.map((x) => ({ placeId: placeIds[x.place]!, evidence: x.ev, drafted: true })),
+      remarks: v.remarks,
+      ...(notes.length ? { notes } : {}),
+      evidence: v.ev,
+      drafted: true,
+    });
+  }
+
+  if (bulletinVisits.length === 0)
+    warnings.push({
+      code: 'no-visit',
+      message: {
+        zh: '未找到走访：这篇文字没有写到有人前往某地。',
+        en: 'No visit found: the text does not tell of anyone going to a place.',
+      },
+    });
+
+  // Bulletin.
+  const titleText = options.title ?? (lay.title !== null ? paragraphs[lay.title]! : undefined);
+  const dl = dateline;
+  const publishedAt =
+    options.publishedAt ??
+    (dl
+      ? `${dl.year}-${pad(dl.month)}-${pad(dl.day)}T${dl.time ? pad(Number(dl.time.split(':')[0])) + ':' + dl.time.split(':')[1] : '00:00'}:00+08:00`
+      : undefined);
+  const bNotes: Text[] = [];
+  if (dl && !options.publishedAt)
+    bNotes.push(
+      text(
+        dl.time
+          ? '发布时间没有写时区，按北京时间(UTC+8)理解。'
+          : '发布时间只写了日期，没有写时刻；时刻记为0:00，按北京时间(UTC+8)理解。',
+      ),
+    );
+  const source = lay.credits
+    .map((i) => /来源[:：]\s*(\S+)/.exec(normalise(paragraphs[i]!).text)?.[1])
+    .find(Boolean);
+  const publisher = options.publisher ?? source;
+  const allQuantitiesNull = bulletinVisits.every((v) => v.supplies.every((s) => s.quantity === null));
+  if (bulletinVisits.some((v) => v.supplies.length > 0) && allQuantitiesNull)
+    bNotes.push(text('原文没有写物资的数量，因此数量都留空。'));
+  const bulletinId =
+    options.id ??
+    pool.take(
+      `${slug((titleText ?? paragraphs[0]!).slice(0, 8)).slice(0, 40)}${publishedAt ? '-' + publishedAt.slice(0, 10) : ''}`,
+    );
+  const dataset: Dataset = {
+    schemaVersion: 1,
+    bulletins: [
+      {
+        id: bulletinId,
+        title: text(titleText ?? paragraphs[0]!.slice(0, 60)),
+        publisher: publisher ? text(publisher) : null,
+        publishedAt: publishedAt ?? null,
+        ...(options.sourceUrl ? { sourceUrl: options.sourceUrl } : {}),
+        paragraphs,
+        visits: bulletinVisits,
+        ...(bNotes.length ? { notes: bNotes } : {}),
+        drafted: true,
+      },
+    ],
+    people,
+    organizations: orgs,
+    places: placeOut,
+    supplyTypes: [...supplyTypes.values()],
+  };
+  return {
+    dataset,
+    warnings,
+    meta: {
+      ...(titleText ? { title: titleText } : {}),
+      ...(publisher ? { publisher } : {}),
+      ...(publishedAt ? { publishedAt } : {}),
+      ...(options.sourceUrl ? { sourceUrl: options.sourceUrl } : {}),
+    },
+  };
+}
+
+/** A visit's date as read: the year from the text, else the dateline or publication time (then not certain). */
+export function readVisitDate(
+  at: DatedAt | null,
+  year: number | null,
+  dateline: Dateline | null,
+): { date: string | null; dateCertain: boolean; dateNote?: Text; warning?: VisitWarning } {
+  if (!at) return { date: null, dateCertain: false, dateNote: text('原文没有写走访日期。') };
+  const d = at.d;
+  if (d.month === null || d.day === null)
+    return {
+      date: null,
+      dateCertain: false,
+      dateNote: text(`原文只写“${at.text}”，没有写月份，日期无法确定。`),
+      warning: {
+        code: 'date-unreadable',
+        paragraph: at.p.index,
+        message: {
+          zh: `日期“${at.text}”缺少月份，未推断。`,
+          en: `The date "${at.text}" has no month; it was not guessed.`,
+        },
+      },
+    };
+  const y = d.year ?? year;
+  if (y === null)
+    return {
+      date: null,
+      dateCertain: false,
+      dateNote: text('原文没有写年份，也没有发布日期，日期无法确定。'),
+    };
+  let yy = y;
+  // A month after the publication's is of the year before ("12月30日" in a bulletin of 2021-01-02).
+  if (
+    d.year === null &&
+    dateline &&
+    (d.month > dateline.month || (d.month === dateline.month && d.day > dateline.day))
+  )
+    yy = y - 1;
+  const date = isoDate(yy, d.month, d.day);
+  const why: string[] = [];
+  if (d.year === null) why.push('原文没有写年份，年份取自发布日期');
+  if (d.since) why.push(`原文写的是“${at.text}”，指一段时间的开始`);
+  if (at.how === 'carried') why.push(`日期取自前文的“${at.text}”，本段没有另写日期`);
+  if (at.how === 'later') why.push(`日期取自本节后文的“${at.text}”`);
+  return {
+    date,
+    dateCertain:
+      date !== null && d.year !== null && !d.since && (at.how === 'sentence' || at.how === 'paragraph'),
+    ...(why.length ? { dateNote: text(why.join('；') + '。') } : {}),
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * Stage 2 of drafting (after normalise and sections): the mentions of each sentence, in the order the text tells
+ * them. A clause is one sentence of a body paragraph with the dates, people, places and supplies it names; every
+ * offset is on its paragraph's normalised text, so a quote is `quote(p, start, end)`.
+ */
+import type { Evidence } from '../data/schema';
+import { findDates, type DateMention } from './dates';
+import { findPeople, type PersonMention } from './people';
+import { findPlaces, type PlaceMention } from './places';
+import { rawSpan } from './normalise';
+import { sentences, type Layout, type Paragraph } from './sections';
+import { findSupplies, type SupplyMention } from './supplies';
+
+export interface Clause {
+  p: Paragraph;
+  /** Index into the layout's sections, and the section's heading paragraph. */
+  section: number;
+  heading: Paragraph | null;
+  start: number;
+  end: number;
+  /** The sentence's normalised text. */
+  text: string;
+  dates: DateMention[];
+  people: PersonMention[];
+  places: PlaceMention[];
+  supplies: SupplyMention[];
+}
+
+/** The verbatim quote of [start, end) of a paragraph's normalised text. */
+export function quote(p: Paragraph, start: number, end: number): Evidence {
+  const span = rawSpan(p.norm, start, end);
+  return { paragraph: p.index, quote: p.raw.slice(span.start, span.end), offset: span.start };
+}
+
+const shiftBy =
+  (by: number) =>
+  <T extends { start: number; end: number }>(m: T): T => ({ ...m, start: m.start + by, end: m.end + by });
+
+export function readClauses(lay: Layout, known: ReadonlySet<string>): Clause[] {
+  const out: Clause[] = [];
+  lay.sections.forEach((section, si) => {
+    const heading = section.heading === null ? null : lay.paragraphs[section.heading]!;
+    for (const pi of section.body) {
+      const p = lay.paragraphs[pi]!;
+      for (const s of sentences(p.norm.text)) {
+        const text = p.norm.text.slice(s.start, s.end);
+        const shift = shiftBy(s.start);
+        out.push({
+          p,
+          section: si,
+          heading,
+          start: s.start,
+          end: s.end,
+          text,
+          dates: findDates(text).map(shift),
+          people: findPeople(text, known).map((m) => ({
+            ...shift(m),
+            quoteStart: m.quoteStart + s.start,
+            quoteEnd: m.quoteEnd + s.start,
+          })),
+          places: findPlaces(text).map(shift),
+          supplies: findSupplies(text).map((m) => ({
+            ...shift(m),
+            itemStart: m.itemStart + s.start,
+            itemEnd: m.itemEnd + s.start,
+          })),
+        });
+      }
+    }
+  });
+  return out;
+}

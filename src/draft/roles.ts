@@ -1,0 +1,153 @@
+/**
+ * Who went, and in what role: rules as data. Each rule reads one way the genre introduces a person in a visit
+ * sentence ("受县长王某委托", "在局长李某的带领下", "王某陪同"), and lists sentences it must read and must not read
+ * (tested row by row in roles.test.ts). The first rule that matches a person decides the role; a person no rule
+ * matches is not a participant (a household visited, a name in a remark).
+ */
+import type { Visit } from '../data/schema';
+import type { PersonMention } from './people';
+import { MOVE_RE } from './places';
+
+export type Role = Visit['participants'][number]['role'];
+
+export interface RoleContext {
+  /** The sentence (normalised), and the person's span in it: [start, end) of the name, quoteStart of the title. */
+  sentence: string;
+  m: PersonMention;
+  /** Where the visit's trigger ("来到", "赴") starts in the sentence, or -1 where the sentence opens no visit. */
+  trigger: number;
+}
+
+export interface RoleRule {
+  name: string;
+  role: Role;
+  test: (c: RoleContext) => boolean;
+  /** Sentences the rule must read, with the person it reads; and sentences where it must not read that person. */
+  reads: [string, string][];
+  not: [string, string][];
+}
+
+const after = (c: RoleContext, n = 12) => c.sentence.slice(c.m.end, c.m.end + n);
+const before = (c: RoleContext, n = 12) => c.sentence.slice(Math.max(0, c.m.quoteStart - n), c.m.quoteStart);
+const beforeTrigger = (c: RoleContext) => c.trigger >= 0 && c.m.end <= c.trigger;
+/** The rest of the clause after the name, to the next comma or stop. */
+const clauseAfter = (c: RoleContext) => /^[^,，。;；]*/.exec(c.sentence.slice(c.m.end))![0];
+
+export const ROLE_RULES: RoleRule[] = [
+  {
+    name: 'entrusted by (受…委托)',
+    role: 'entrusted-by',
+    test: (c) => /受$/.test(before(c, 1)) || /^[\u4e00-\u9fa5]{0,2}委托/.test(after(c)),
+    reads: [
+      ['2月12日，受市人大常委会副主任刘时新委托，黄志强一行前往启安村。', '刘时新'],
+      ['受区长王力委托，副区长李强来到东风社区。', '王力'],
+    ],
+    not: [['受区长王力委托，副区长李强来到东风社区。', '李强']],
+  },
+  {
+    name: 'accompanying (在…的陪同下, …陪同, …一同前往)',
+    role: 'accompanying',
+    test: (c) =>
+      /^的?陪同下/.test(after(c)) ||
+      /^(?:[、和][\u4e00-\u9fa5]{2,12})*等?(?:陪同|随同|随行|一同前往|一同参加|参加)/.test(clauseAfter(c)) ||
+      (c.trigger >= 0 && c.m.start > c.trigger && /陪同|一同|随同|随行/.test(clauseAfter(c))),
+    reads: [
+      ['在镇长吴刚的陪同下，县人大常委会主任李明来到西湖村。', '吴刚'],
+      ['县长李明来到西湖村，镇长吴刚陪同。', '吴刚'],
+      ['县长李明来到西湖村，区人大办主任王强一同前往。', '王强'],
+    ],
+    not: [['在镇长吴刚的陪同下，县人大常委会主任李明来到西湖村。', '李明']],
+  },
+  {
+    name: 'lead (在…的带领下, 由…带队, …率…, before the trigger)',
+    role: 'lead',
+    test: (c) =>
+      /^的?(?:带领|率领|带队)下?/.test(after(c)) ||
+      /由$/.test(before(c, 1)) ||
+      (beforeTrigger(c) && !new RegExp(`^(?:${MOVE_RE.source})?[\u4e00-\u9fa5]{0,3}家`).test(after(c, 4))),
+    reads: [
+      ['在县民政局局长王国庆的带领下，慰问组来到新华村。', '王国庆'],
+      ['由市人大代表张建设带队，视察组先到城南中学。', '张建设'],
+      ['县委书记赵立、县长钱程一行来到红星村。', '赵立'],
+    ],
+    not: [['县长钱程走访贫困户路小军家。', '路小军']],
+  },
+];
+
+/** The role the rules give a person in a visit sentence, or null. */
+export function roleOf(c: RoleContext): { role: Role; rule: RoleRule } | null {
+  for (const rule of ROLE_RULES) if (rule.test(c)) return { role: rule.role, rule };
+  return null;
+}
+
+const ORG_END =
+  /(?:委员会|常委会|机关|工委|委|局|办公室|办|部|厅|院|公司|中心|小组|工作组|组|队|所|站|团|协会|会|政府|集团|银行)$/;
+
+export interface Span {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** Organizations led along: "率市人大常委会机关、市人社局党员干部", "带领市人大社会委同志". */
+export function delegations(sentence: string, trigger: number): Span[] {
+  const m =
+    /(?:率领|带领|率)([^,，。;；]*?)(?:相关负责人|负责人|党员干部|党员志愿者|干部职工|志愿者|工作人员|同志|干部|一行|人员|代表|组成|,|，|赴|到|来到|前往|深入)/.exec(
+      sentence.slice(0, Math.max(trigger, 0) + 2),
+    );
+  if (!m) return [];
+  const out: Span[] = [];
+  let p = m.index + m[0].indexOf(m[1]!);
+  for (const part of m[1]!.split(/(、|和|及|与)/)) {
+    if (/^(?:、|和|及|与)$/.test(part)) {
+      p += part.length;
+      continue;
+    }
+    const name = part.trim();
+    if (name.length >= 3 && ORG_END.test(name)) out.push({ name, start: p, end: p + part.length });
+    p += part.length;
+  }
+  return out;
+}
+
+/** A group that went, named as the subject of a visit sentence with no named lead ("慰问组来到…", "市人大机关党员志愿者前往…"). */
+export const GROUP_RE =
+  /(?:慰问组|工作组|调研组|视察组|检查组|督导组|督查组|执法检查组|代表小组|代表团|代表组|工作队|服务队|志愿服务队|志愿者|党员干部|机关干部|人大代表|代表们|一行)/;
+
+export function subjectOrg(sentence: string, trigger: number): Span | null {
+  let head = sentence.slice(0, Math.max(trigger, 0));
+  const moves = [...head.matchAll(new RegExp(MOVE_RE.source, 'g'))];
+  const lastMove = moves[moves.length - 1];
+  if (lastMove) head = head.slice(0, lastMove.index + lastMove[0].length);
+  const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf('，'), head.lastIndexOf('。'));
+  const clause = head.slice(cut + 1).replace(new RegExp(`(?:${MOVE_RE.source})$`), '');
+  const m =
+    /^([\u4e00-\u9fa5]{2,20}?(?:机关|常委会|委员会|工委|委|局|办公室|办|部|小组|工作组|组|队|政府|中心|代表团))(?:党员志愿者|志愿者|党员干部|机关干部|干部|工作人员|代表|一行)*(?:先后|分别|一同|一起|还|又|也)?$/.exec(
+      clause,
+    );
+  if (!m) return null;
+  return { name: m[1]!, start: cut + 1, end: cut + 1 + m[1]!.length };
+}
+
+/** Names in credit lines: "(记者 张三 通讯员 李四)", "责任编辑:王五". */
+export function credits(line: string): PersonMention[] {
+  const out: PersonMention[] = [];
+  const re =
+    /(责任编辑|编辑|记者|通讯员|审核|校对|作者|供稿|摄影|撰稿|审稿|签发)\s*[:：/]?\s*((?:[\u4e00-\u9fa5]{2,3}(?:\s+|、|$|(?=[)）])))+)/g;
+  for (const m of line.matchAll(re)) {
+    let p = m.index + m[0].indexOf(m[2]!);
+    for (const part of m[2]!.split(/(\s+|、)/)) {
+      if (/^[\u4e00-\u9fa5]{2,3}$/.test(part))
+        out.push({
+          name: part,
+          start: p,
+          end: p + part.length,
+          title: m[1]!,
+          quoteStart: m.index,
+          quoteEnd: p + part.length,
+        });
+      p += part.length;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,401 @@
+/**
+ * Stage 3 of drafting: clauses -> visits. A sentence that names someone (or a group) going to a place opens a
+ * visit; the sentences after it add to that visit (more stops, supplies, remarks, people who went along) until
+ * another visit opens. One outing to several stops ("先后来到A村、B社区", "随后来到…") is one visit to several
+ * places; "分别" with as many leads as places is one visit each. A visit whose text names nobody is kept, its lead
+ * unknown and said so. A date holds for the visits after it until another is given.
+ */
+import type { Evidence, PlaceKind, Text, Visit } from '../data/schema';
+import { quote, type Clause } from './clauses';
+import type { DateMention } from './dates';
+import { findPeople } from './people';
+import { MOVE_RE, VISIT_VERB_RE, type PlaceMention } from './places';
+import { delegations, GROUP_RE, roleOf, subjectOrg, type Role } from './roles';
+import type { Paragraph } from './sections';
+import { slug } from './ids';
+import { SUPPLY_VERB_RE } from './supplies';
+
+export interface PlaceDraft {
+  name: string;
+  kind: PlaceKind;
+  parent: number | null;
+  code: string | null;
+  inferred: boolean;
+  /** The name as written, where it differs from the normalised one (Traditional script). */
+  raw?: string;
+  note?: Text;
+  /** Added from the gazetteer, not named in the text. */
+  fromGazetteer?: boolean;
+  /** The link to the parent comes from the gazetteer, not the text. */
+  parentInferred?: boolean;
+}
+
+export interface DatedAt {
+  d: DateMention;
+  p: Paragraph;
+  /** The date's words as written. */
+  text: string;
+  /** Given in the visit's own sentence; else carried from an earlier one, or found later in its section. */
+  how: 'sentence' | 'paragraph' | 'carried' | 'later';
+}
+
+export interface VisitDraft {
+  place: number;
+  persons: { key: string; role: Role; ev: Evidence; inferred?: boolean; note?: Text }[];
+  orgs: { name: string; ev: Evidence }[];
+  supplies: Visit['supplies'];
+  inspected: { place: number; ev: Evidence }[];
+  remarks: Visit['remarks'];
+  date: DatedAt | null;
+  headline: string | null;
+  ev: Evidence;
+  notes: Text[];
+  section: number;
+}
+
+export interface VisitWarning {
+  code: string;
+  paragraph?: number;
+  message: { zh: string; en: string };
+}
+
+const VISIT_KINDS: PlaceKind[] = [
+  'community',
+  'village',
+  'residents-committee',
+  'street',
+  'town',
+  'township',
+  'compound',
+  'organization',
+  'site',
+];
+const SPEECH_RE = /(?:要求|强调|指出|叮嘱|嘱咐|希望|表示|提出|勉励|说)[,，:：]?/;
+/** Words that start a sentence going on with the same outing. */
+const CONTINUE_RE =
+  /^(?:随后|然后|接着|紧接着|之后|其后|此后|最后|后|又|再|还|同时|当天下午|当天|下午|在此期间|期间|离开[^,，]{0,12}后)/;
+/** Not a visit: a meeting indoors, or a plan or notice of visits to come. */
+const NOT_A_VISIT_RE = /会议|座谈会|视频会|电视电话会|将于|将在|将赴|将到|计划|拟于|拟|准备|要求各|请各|通知/;
+const text = (zh: string, en?: string): Text => (en ? { zh, en } : { zh });
+
+/** The places of a draft, one per name and kind (a generic site is one per visit). */
+export class PlaceBook {
+  readonly places: PlaceDraft[] = [];
+  private byKey = new Map<string, number>();
+  add(m: PlaceMention, parent: number | null, raw: string | undefined, current: number | null): number {
+    const local =
+      parent === null && ['site', 'road'].includes(m.kind) && /^(?:社区|村|小区|镇|街道)/.test(m.name);
+    const key = `${m.name}|${m.kind}${local ? `@${current}` : ''}`;
+    const existing = this.byKey.get(key);
+    if (existing !== undefined) {
+      const pl = this.places[existing]!;
+      if (
+        pl.parent === null &&
+        parent !== null &&
+        !this.isInside(parent, new Set([existing])) &&
+        parent !== existing
+      )
+        pl.parent = parent;
+      return existing;
+    }
+    this.places.push({
+      name: m.name,
+      kind: m.kind,
+      parent,
+      code: null,
+      inferred: false,
+      ...(raw && raw !== m.name ? { raw } : {}),
+    });
+    this.byKey.set(key, this.places.length - 1);
+    return this.places.length - 1;
+  }
+  isInside(id: number, within: Set<number>): boolean {
+    for (
+      let at = this.places[id]!.parent, guard = 0;
+      at !== null && guard < 12;
+      at = this.places[at]!.parent, guard++
+    )
+      if (within.has(at)) return true;
+    return false;
+  }
+}
+
+export interface VisitsResult {
+  visits: VisitDraft[];
+  places: PlaceDraft[];
+  warnings: VisitWarning[];
+}
+
+export function findVisits(
+  clauses: Clause[],
+  known: ReadonlySet<string>,
+  intro: DatedAt | null,
+): VisitsResult {
+  const book = new PlaceBook();
+  const warnings: VisitWarning[] = [];
+  const visits: VisitDraft[] = [];
+  let outing: VisitDraft[] = [];
+  let section = -1;
+  let sectionVisits: VisitDraft[] = [];
+  let lastDate: DatedAt | null = intro;
+  const undated: VisitDraft[] = [];
+
+  for (const c of clauses) {
+    if (c.section !== section) {
+      section = c.section;
+      outing = [];
+      sectionVisits = [];
+    }
+    const p = c.p;
+    const d0 = c.dates[0];
+    const sentenceDate: DatedAt | null = d0
+      ? { d: d0, p, text: quote(p, d0.start, d0.end).quote, how: 'sentence' }
+      : null;
+    if (sentenceDate) {
+      // A date found after a visit of the same section that had none ("…来到X村。2月3日…" is rare; the section's
+      // date holds for it, flagged).
+      for (const v of undated.splice(0))
+        if (v.section === c.section) v.date = { ...sentenceDate, how: 'later' };
+    }
+
+    // Places, parents first.
+    const ids: number[] = [];
+    const current = outing[0]?.place ?? null;
+    c.places.forEach((m) => {
+      const parent = m.parent === null ? null : (ids[m.parent] ?? null);
+      const raw = p.norm.text.slice(m.start, m.end) === m.name ? quote(p, m.start, m.end).quote : undefined;
+      ids.push(book.add(m, parent, raw, current));
+    });
+    const parents = new Set(c.places.map((m) => m.parent).filter((x): x is number => x !== null));
+    const isVisitTrigger = (m: PlaceMention) =>
+      new RegExp(`^(?:${MOVE_RE.source}|${VISIT_VERB_RE.source})$`).test(m.trigger);
+    const plan = (m: PlaceMention) => NOT_A_VISIT_RE.test(c.text.slice(0, m.start - c.start));
+    const leaves = c.places
+      .map((m, i) => ({ m, i }))
+      .filter(({ m, i }) => !parents.has(i) && isVisitTrigger(m) && VISIT_KINDS.includes(m.kind) && !plan(m));
+    const inOuting = new Set(outing.flatMap((v) => [v.place, ...v.inspected.map((x) => x.place)]));
+    const fresh = leaves.filter(
+      ({ i }) => !inOuting.has(ids[i]!) && !book.isInside(ids[i]!, new Set(outing.map((v) => v.place))),
+    );
+
+    let opened: VisitDraft[] = [];
+    if (fresh.length > 0) {
+      const first = Math.min(...fresh.map(({ m }) => m.start));
+      const trigger = first - c.start;
+      const roles = c.people.map((m) => {
+        const local = {
+          ...m,
+          start: m.start - c.start,
+          end: m.end - c.start,
+          quoteStart: m.quoteStart - c.start,
+          quoteEnd: m.quoteEnd - c.start,
+        };
+        return { m, role: roleOf({ sentence: c.text, m: local, trigger })?.role ?? null };
+      });
+      const goers = roles.filter((r) => r.role === 'lead' || (r.role === 'accompanying' && r.m.end <= first));
+      const leads = roles.filter((r) => r.role === 'lead');
+      const orgs = delegations(c.text, trigger).map((o) => ({
+        name: o.name,
+        ev: quote(p, o.start + c.start, o.end + c.start),
+      }));
+      const subject = leads.length === 0 && orgs.length === 0 ? subjectOrg(c.text, trigger) : null;
+      const group = GROUP_RE.test(c.text.slice(0, trigger));
+      const handsOver = new RegExp(SUPPLY_VERB_RE.source).test(c.text);
+      const outingLead = outing[0]?.persons.find((x) => x.role === 'lead')?.key;
+      const continues =
+        outing.length > 0 &&
+        (leads.length === 0 || leads.every((l) => l.m.name === outingLead)) &&
+        (CONTINUE_RE.test(c.text) ||
+          (!sentenceDate && (leads.length > 0 || (!subject && !group && orgs.length === 0))));
+      const pairs = /分别/.test(c.text) && leads.length > 1 && leads.length === fresh.length;
+      const named =
+        leads.length > 0 ||
+        orgs.length > 0 ||
+        subject !== null ||
+        group ||
+        handsOver ||
+        (sectionVisits.length === 0 && c.heading !== null);
+      if (continues) {
+        // More stops of the same outing.
+        const v = outing[0]!;
+        for (const { m, i } of fresh) v.inspected.push({ place: ids[i]!, ev: quote(p, m.start, m.end) });
+      } else if (named || CONTINUE_RE.test(c.text)) {
+        const groups = pairs
+          ? fresh.map((f) => [f])
+          : /分别/.test(c.text) && leads.length > 1
+            ? fresh.map((f) => [f])
+            : [fresh];
+        opened = groups.map((stops, k) => {
+          const head = stops[0]!;
+          const v: VisitDraft = {
+            place: ids[head.i]!,
+            persons: [],
+            orgs: subject
+              ? [{ name: subject.name, ev: quote(p, subject.start + c.start, subject.end + c.start) }]
+              : orgs,
+            supplies: [],
+            inspected: stops.map(({ m, i }) => ({ place: ids[i]!, ev: quote(p, m.start, m.end) })),
+            remarks: [],
+            date: null,
+            headline: c.heading && groups.length === 1 && sectionVisits.length === 0 ? c.heading.raw : null,
+            ev: quote(p, c.start, head.m.end),
+            notes: [],
+            section: c.section,
+          };
+          const mine = pairs ? [leads[k]!] : leads;
+          mine.forEach((g, j) =>
+            v.persons.push({
+              key: g.m.name,
+              role: j === 0 || pairs || /分别/.test(c.text) ? 'lead' : 'accompanying',
+              ev: quote(p, g.m.quoteStart, g.m.quoteEnd),
+              ...(!pairs && /分别/.test(c.text) && leads.length > 1
+                ? { note: text('原文说“分别”前往，未写明谁去了哪里。') }
+                : {}),
+            }),
+          );
+          for (const r of roles) {
+            if (r.role === 'lead' || r.role === null) continue;
+            let ev = quote(p, r.m.quoteStart, r.m.quoteEnd);
+            if (r.role === 'entrusted-by') {
+              const w = p.norm.text.indexOf('委托', r.m.end);
+              if (w >= 0 && w - r.m.end <= 2) ev = quote(p, r.m.quoteStart, w + 2);
+            }
+            v.persons.push({ key: r.m.name, role: r.role, ev });
+          }
+          if (!v.persons.some((x) => x.role === 'lead'))
+            leadFromHeading(v, c, sectionVisits.length, known, warnings);
+          if (!v.persons.some((x) => x.role === 'lead')) {
+            v.notes.push(text('原文这一句没有写出带队者的姓名，请审核时补上。'));
+            warnings.push({
+              code: 'lead-unknown',
+              paragraph: p.index,
+              message: {
+                zh: `“${book.places[v.place]!.name}”的走访没有写出带队者，已保留，带队者待补。`,
+                en: `The visit to "${book.places[v.place]!.name}" names no lead; it is kept, its lead to be named.`,
+              },
+            });
+          }
+          return v;
+        });
+        void goers;
+        outing = opened;
+        sectionVisits.push(...opened);
+        visits.push(...opened);
+      }
+    } else if (outing.length > 0) {
+      // People who went along, named after the visit sentence ("市城建投公司董事长刘松涛陪同").
+      for (const m of c.people) {
+        const local = {
+          ...m,
+          start: m.start - c.start,
+          end: m.end - c.start,
+          quoteStart: m.quoteStart - c.start,
+          quoteEnd: m.quoteEnd - c.start,
+        };
+        const r = roleOf({ sentence: c.text, m: local, trigger: -1 });
+        if (r?.role === 'accompanying' && !outing[0]!.persons.some((x) => x.key === m.name))
+          for (const v of outing)
+            v.persons.push({ key: m.name, role: 'accompanying', ev: quote(p, m.quoteStart, m.quoteEnd) });
+      }
+    }
+
+    // Dates of the visits this sentence opened.
+    for (const v of opened) {
+      if (sentenceDate) v.date = sentenceDate;
+      else if (lastDate) v.date = { ...lastDate, how: lastDate.p === p ? 'paragraph' : 'carried' };
+      else undated.push(v);
+    }
+    if (sentenceDate) lastDate = sentenceDate;
+
+    if (outing.length === 0) {
+      if (c.supplies.length > 0)
+        warnings.push({
+          code: 'supply-without-visit',
+          paragraph: p.index,
+          message: {
+            zh: `这一句写了物资（${c.supplies.map((s) => quote(p, s.itemStart, s.itemEnd).quote).join('、')}），但没有找到它们属于哪次走访。`,
+            en: `This sentence names supplies (${c.supplies.map((s) => quote(p, s.itemStart, s.itemEnd).quote).join(', ')}) but no visit they belong to was found.`,
+          },
+        });
+      continue;
+    }
+    // Other places named in this sentence were inspected on the visit.
+    c.places.forEach((m, i) => {
+      const id = ids[i]!;
+      if (parents.has(i) || fresh.some((f) => f.i === i)) return;
+      if (['prefecture', 'district', 'county'].includes(book.places[id]!.kind)) return;
+      const v = nearest(outing, book, m.start);
+      if (v.place === id || v.inspected.some((x) => x.place === id)) return;
+      const pl = book.places[id]!;
+      if (
+        pl.parent === null &&
+        ['site', 'road', 'compound', 'organization'].includes(pl.kind) &&
+        v.place !== id &&
+        !book.isInside(v.place, new Set([id]))
+      )
+        pl.parent = v.place;
+      v.inspected.push({ place: id, ev: quote(p, m.start, m.end) });
+    });
+    // Supplies: each on one visit, the one whose place the sentence names last before it.
+    for (const s of c.supplies) {
+      const item = quote(p, s.itemStart, s.itemEnd).quote;
+      const v = nearest(outing, book, s.start, c);
+      v.supplies.push({
+        supplyTypeId: s.kind?.id ?? `other-${slug(item)}`,
+        text: item,
+        quantity: s.quantity,
+        evidence: quote(p, s.start, s.end),
+        drafted: true,
+      });
+      if (s.note) v.notes.push(text(`“${quote(p, s.start, s.end).quote}”：${s.note}`));
+    }
+    if (SPEECH_RE.test(c.text) && opened.length === 0) {
+      const ev = quote(p, c.start, c.end);
+      outing[0]!.remarks.push({ text: text(ev.quote), evidence: ev, drafted: true });
+    }
+  }
+  return { visits, places: book.places, warnings };
+}
+
+/** The visit of an outing whose place the sentence names last before `at` (the first visit where none is). */
+function nearest(outing: VisitDraft[], book: PlaceBook, at: number, c?: Clause): VisitDraft {
+  if (outing.length === 1 || !c) return outing[0]!;
+  let best = outing[0]!;
+  let bestAt = -1;
+  for (const v of outing) {
+    const name = book.places[v.place]!.name;
+    const k = c.p.norm.text.lastIndexOf(name.slice(0, 2), at);
+    if (k >= c.start && k > bestAt) {
+      best = v;
+      bestAt = k;
+    }
+  }
+  return best;
+}
+
+function leadFromHeading(
+  v: VisitDraft,
+  c: Clause,
+  before: number,
+  known: ReadonlySet<string>,
+  warnings: VisitWarning[],
+): void {
+  if (!c.heading || before > 0) return;
+  const hp = findPeople(c.heading.norm.text, known, true)[0];
+  if (!hp) return;
+  v.persons.unshift({
+    key: hp.name,
+    role: 'lead',
+    inferred: true,
+    ev: quote(c.heading, hp.quoteStart, hp.quoteEnd),
+    note: text('正文这一句没有写出带队者的姓名，姓名取自小标题。'),
+  });
+  warnings.push({
+    code: 'lead-from-heading',
+    paragraph: c.p.index,
+    message: {
+      zh: `带队者“${hp.name}”只见于小标题，已标为推断。`,
+      en: `The lead "${hp.name}" is named only in the heading; marked as inferred.`,
+    },
+  });
+}

@@ -157,7 +157,13 @@ describe('the add view', () => {
     const quantity = within(supply).getByRole('spinbutton', { name: '数量' });
     await user.clear(quantity);
     await user.type(quantity, '400');
+    // The quantity no longer agrees with its words: the card says so, and saving asks first.
+    expect(supply).toHaveTextContent('与证据不符：证据中没有“400个”。');
     await user.click(screen.getByRole('button', { name: '保存' }));
+    const ask = await screen.findByRole('alertdialog', { name: '以下事实与证据不符，仍要保存吗？' });
+    expect(ask).toHaveTextContent('走访 1：“400个”不在证据中');
+    expect(onClose).not.toHaveBeenCalled();
+    await user.click(within(ask).getByRole('button', { name: '仍然保存' }));
     await waitFor(() => expect(onClose).toHaveBeenCalled());
     const { entries } = await readLibrary();
     expect(entries.map((e) => e.id)).toEqual(['user-a']);

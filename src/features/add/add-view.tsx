@@ -2,11 +2,24 @@
  * 添加公告 / Add bulletin: paste the text, draft it, review the draft beside the text, save it to the library.
  *
  * Loaded only when opened (the page imports it lazily), and the drafting module only when 起草 is pressed.
- * Everything typed is kept in IndexedDB as the user goes (debounced), so a reload loses nothing; if storage
- * fails, the draft stays here in memory and can be downloaded as JSON.
+ * Everything typed is kept in IndexedDB as the user goes (debounced), so a reload loses nothing (the draft's
+ * warnings included); if storage fails, the draft stays here in memory and can be downloaded as JSON.
+ *
+ * The review is keyboard first: words selected in the text (mouse, Shift+arrows, or the find box) become a fact
+ * through the 添加为 toolbar; j/k go from fact to fact, Enter confirms, Delete deletes, Ctrl+Z and Ctrl+Shift+Z
+ * undo and redo every edit. The text stays beside the fact under review; on a phone text and facts are tabs.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { Button } from '../../components/ui/button';
 import { useDataset } from '../../data/dataset-query';
 import {
@@ -21,6 +34,7 @@ import {
   saveBulletin,
   saveDraft,
   type DraftFields,
+  type DraftRecord,
 } from '../../data/library';
 import { resolveClashes } from '../../data/merge';
 import { datasetSchema, type Dataset, type Evidence } from '../../data/schema';
@@ -29,7 +43,17 @@ import type { DraftWarning } from '../../draft';
 import { schemaMessage } from '../../i18n/schema-messages';
 import { useI18n } from '../../i18n/i18n';
 import {
+  addRemark,
+  addVisit,
+  disagreements,
+  fillYears,
+  plainNaming,
+  type Naming,
+  type SelectionProblem,
+} from './add-fact';
+import {
   acceptAll,
+  acceptFact,
   allFacts,
   applyFields,
   evidenceRange,
@@ -40,11 +64,19 @@ import {
   getFact,
   issueCount,
   placeIssues,
+  removeFact,
   toIsoOffset,
+  type FactRef,
   type FieldName,
 } from './draft-edit';
 import { FactCard } from './fact-card';
-import { SourceText, type Highlight } from './source-text';
+import { FindInText } from './find-in-text';
+import { AddForm, SelectionToolbar, addKinds, touch, type AddKind } from './selection-toolbar';
+import { SourceText, type Highlight, type SelectionResult, type SourceTextHandle } from './source-text';
+import { useDraftHistory } from './use-history';
+
+/** The draft in progress as kept, with the drafting module's warnings (they stay with the draft). */
+type ReviewRecord = DraftRecord & { warnings?: DraftWarning[] };
 
 const AUTOSAVE_MS = 400;
 const inputClass =
@@ -73,7 +105,8 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
   const [loaded, setLoaded] = useState(false);
   const [text, setText] = useState('');
   const [fields, setFields] = useState<DraftFields>(emptyFields);
-  const [draft, setDraft] = useState<Dataset | null>(null);
+  const history = useDraftHistory();
+  const { draft, commit, reset: setDraft } = history;
   const [warnings, setWarnings] = useState<DraftWarning[]>([]);
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
@@ -83,8 +116,19 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [selection, setSelection] = useState<Evidence | null>(null);
+  /** Words selected by keyboard or found: drawn as selected by the text itself. */
+  const [marked, setMarked] = useState<Evidence | null>(null);
+  const [refused, setRefused] = useState<SelectionProblem | null>(null);
   const [active, setActive] = useState<string | null>(null);
+  const [adding, setAdding] = useState<Exclude<AddKind, 'visit' | 'remark'> | null>(null);
+  const [targetChoice, setTargetChoice] = useState<number | null>(null);
+  const [tab, setTab] = useState<'text' | 'facts'>('text');
+  const [confirmSave, setConfirmSave] = useState(false);
+  const [naming, setNaming] = useState<Naming>(plainNaming);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const sourceRef = useRef<SourceTextHandle>(null);
+  const findRef = useRef<HTMLInputElement>(null);
+  const keysId = useId();
 
   useEffect(() => headingRef.current?.focus(), []);
 
@@ -93,12 +137,13 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
     let live = true;
     void (async () => {
       try {
-        const record = await loadDraft();
+        const record = (await loadDraft()) as ReviewRecord | undefined;
         if (!live) return;
         if (record && record.target === target) {
           setText(record.text);
           setFields(record.fields);
           setDraft(record.draft);
+          setWarnings(record.warnings ?? []);
           setRestoredAt(record.updatedAt);
         } else if (target !== 'new') {
           const entry = await getEntry(target);
@@ -123,7 +168,10 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
   }, [target]);
 
   // Autosave, debounced; a failure keeps everything here and offers a download.
-  const record = useMemo(() => ({ target, text, fields, draft }), [target, text, fields, draft]);
+  const record = useMemo(
+    () => ({ target, text, fields, draft, warnings }),
+    [target, text, fields, draft, warnings],
+  );
   useEffect(() => {
     if (!loaded) return;
     const timer = setTimeout(() => {
@@ -134,6 +182,20 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
     }, AUTOSAVE_MS);
     return () => clearTimeout(timer);
   }, [record, loaded, t]);
+
+  // New people and places get pinyin ids as the drafting module makes them (it loads with the draft).
+  const hasDraft = draft !== null;
+  useEffect(() => {
+    if (!hasDraft) return;
+    let live = true;
+    import('../../draft/ids').then(
+      (ids) => live && setNaming({ slug: ids.slug, personName: ids.personName }),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [hasDraft]);
 
   const runDraft = async () => {
     setDrafting(true);
@@ -150,10 +212,14 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
       const result = await draftBulletin(text, { ...options, loadChunk }).catch(() =>
         draftBulletin(text, options),
       );
-      setDraft(result.dataset);
+      const filled = fillFields(fields, result.meta);
+      setDraft(fillYears(result.dataset, toIsoOffset(filled.publishedAt)));
       setWarnings(result.warnings);
-      setFields((f) => fillFields(f, result.meta));
+      setFields(filled);
       setSelection(null);
+      setMarked(null);
+      // The review starts in the text (the 起草 button is gone).
+      requestAnimationFrame(() => sourceRef.current?.focus());
     } catch (error) {
       setDraftError(t('add.draftFailed', { reason: error instanceof Error ? error.message : String(error) }));
     } finally {
@@ -169,8 +235,14 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
   }, [candidate]);
   const problems = placed ? issueCount(placed) : 0;
 
-  const save = async () => {
+  const mismatches = useMemo(() => (draft ? disagreements(draft) : []), [draft]);
+  const save = async (checked = false) => {
     if (!candidate) return;
+    if (!checked && mismatches.length > 0) {
+      setConfirmSave(true);
+      return;
+    }
+    setConfirmSave(false);
     setSaving(true);
     setSaveError(null);
     try {
@@ -198,6 +270,7 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
     setDraft(null);
     setWarnings([]);
     setSelection(null);
+    setMarked(null);
   };
 
   const bulletin = draft?.bulletins[0];
@@ -220,24 +293,187 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
     });
   }, [draft, bulletin]);
 
+  const facts = useMemo(() => (draft ? allFacts(draft) : []), [draft]);
+  const activeRef = facts.find((r) => factKey(r) === active) ?? null;
+  const visitCount = bulletin?.visits.length ?? 0;
+  /** The visit under review: chosen in 加到, else the one of the fact in review, else the first. */
+  const reviewed = Math.min(targetChoice ?? activeRef?.visit ?? 0, Math.max(0, visitCount - 1));
+
+  const focusFact = useCallback((key: string) => {
+    setActive(key);
+    setTargetChoice(null);
+    setTab('facts');
+    // After the render that shows it.
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`[role="group"][data-fact="${CSS.escape(key)}"]`)?.focus(),
+    );
+  }, []);
   const pickFact = useCallback((key: string) => {
     setActive(key);
-    document.querySelector(`li[data-fact="${key}"]`)?.scrollIntoView({ block: 'nearest' });
+    setTargetChoice(null);
+    document
+      .querySelector(`[role="group"][data-fact="${CSS.escape(key)}"]`)
+      ?.scrollIntoView?.({ block: 'nearest' });
+  }, []);
+
+  const onSelect = useCallback((result: SelectionResult, via: 'mouse' | 'keys') => {
+    if ('problem' in result) {
+      setRefused(result.problem);
+      setSelection(null);
+      if (via === 'keys') setMarked(null);
+      return;
+    }
+    setRefused(null);
+    setSelection(result.evidence);
+    setMarked(via === 'keys' ? result.evidence : null);
+  }, []);
+
+  /** An edit of the draft (undoable); `focus` is the fact to review next. */
+  const change = useCallback(
+    (next: Dataset, focus?: FactRef) => {
+      commit(next);
+      if (focus) {
+        setTargetChoice(null);
+        setActive(factKey(focus));
+      }
+    },
+    [commit],
+  );
+
+  const added = (next: Dataset, ref: FactRef) => {
+    change(next, ref);
+    setAdding(null);
+    setSelection(null);
+    setMarked(null);
+    document.getSelection()?.removeAllRanges();
+    sourceRef.current?.focus();
+  };
+
+  const choose = (kind: AddKind) => {
+    if (!draft || !selection) return;
+    if (kind === 'visit') {
+      const { draft: next, ref } = addVisit(draft, selection, visitCount ? reviewed : null, naming);
+      added(next, ref);
+    } else if (kind === 'remark') {
+      if (visitCount === 0) return;
+      const { draft: next, ref } = addRemark(draft, reviewed, selection);
+      added(next, ref);
+    } else if (visitCount > 0) setAdding(kind);
+  };
+
+  const setPublishedAt = (value: string) => {
+    setFields({ ...fields, publishedAt: value });
+    // The publication time gives its year to dates written without one.
+    const iso = toIsoOffset(value);
+    if (draft && iso && /^\d{4}-/.test(iso)) {
+      const next = fillYears(draft, iso);
+      if (next !== draft) commit(next);
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (!draft) return;
+    const el = e.target as HTMLElement;
+    const typing = el.closest('input, textarea, select, [contenteditable="true"]') !== null;
+    const ctrl = e.ctrlKey || e.metaKey;
+    if (ctrl && !e.altKey && (e.key === 'z' || e.key === 'Z' || e.key === 'y')) {
+      if (typing) return;
+      e.preventDefault();
+      if (e.key === 'y' || e.shiftKey) history.redo();
+      else history.undo();
+      return;
+    }
+    if (typing || ctrl || e.altKey || adding) return;
+    const onButton = el.closest('button, a, summary') !== null;
+    const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+    const at = activeRef ? facts.findIndex((r) => factKey(r) === factKey(activeRef)) : -1;
+    if (e.key === '/') {
+      e.preventDefault();
+      setTab('text');
+      findRef.current?.focus();
+    } else if (selection && !e.shiftKey && addKinds.some((k) => k.key === key)) {
+      e.preventDefault();
+      choose(addKinds.find((k) => k.key === key)!.kind);
+    } else if (key === 'j' || key === 'k') {
+      e.preventDefault();
+      if (facts.length === 0) return;
+      if (e.shiftKey) {
+        // The next or previous visit.
+        const visits = facts.filter((r) => r.kind === 'visit');
+        const here = activeRef?.visit ?? (key === 'j' ? -1 : visitCount);
+        const to = key === 'j' ? visits.find((r) => r.visit > here) : visits.findLast((r) => r.visit < here);
+        if (to) focusFact(factKey(to));
+        return;
+      }
+      const next = key === 'j' ? Math.min(facts.length - 1, at + 1) : Math.max(0, at < 0 ? 0 : at - 1);
+      focusFact(factKey(facts[next]!));
+    } else if (e.key === 'Enter' && !onButton && activeRef) {
+      e.preventDefault();
+      change(acceptFact(draft, activeRef));
+    } else if ((e.key === 'Delete' || e.key === 'Backspace') && activeRef) {
+      e.preventDefault();
+      const next = removeFact(draft, activeRef);
+      commit(next);
+      const rest = allFacts(next);
+      const follow = rest[Math.min(at, rest.length - 1)];
+      if (follow) focusFact(factKey(follow));
+      else setActive(null);
+    } else if (key === 'e' && selection && activeRef) {
+      e.preventDefault();
+      document
+        .querySelector<HTMLElement>(`[role="group"][data-fact="${CSS.escape(factKey(activeRef))}"]`)
+        ?.querySelector<HTMLButtonElement>('button[data-set-evidence]')
+        ?.click();
+    }
+  };
+
+  // Keys pressed while nothing has focus (after a fact is deleted, say) reach the review too.
+  const keyHandler = useRef(onKeyDown);
+  useEffect(() => {
+    keyHandler.current = onKeyDown;
+  });
+  useEffect(() => {
+    const listen = (e: globalThis.KeyboardEvent) => {
+      if (e.target === document.body && !e.defaultPrevented)
+        keyHandler.current(e as unknown as KeyboardEvent<HTMLElement>);
+    };
+    document.addEventListener('keydown', listen);
+    return () => document.removeEventListener('keydown', listen);
   }, []);
 
   const fieldError = (name: FieldName) => placed?.fields[name]?.map((m) => schemaMessage(m, t));
   const title = target === 'new' ? t('add.title') : t('add.editing', { title: fields.title || target });
+  const selectionLine = refused
+    ? t(`add.refuse.${refused}`)
+    : selection
+      ? t('add.selection', { paragraph: selection.paragraph + 1, quote: selection.quote })
+      : t('add.noSelection');
+  const keys: [string, string][] = [
+    ['/', t('add.key.find')],
+    ['Shift + ← →', t('add.key.select')],
+    [addKinds.map((k) => k.key.toUpperCase()).join(' '), t('add.key.addAs')],
+    ['J / K', t('add.key.next')],
+    ['Shift + J / K', t('add.key.visit')],
+    ['Enter', t('add.key.accept')],
+    ['Delete', t('add.key.remove')],
+    ['E', t('add.key.evidence')],
+    ['Ctrl + Z', t('add.key.undo')],
+    ['Ctrl + Shift + Z', t('add.key.redo')],
+  ];
 
   return (
     <section
       aria-labelledby={headingId}
+      onKeyDown={onKeyDown}
       className="no-print space-y-4 rounded-lg border border-slate-300 bg-white p-4 shadow dark:border-slate-600 dark:bg-slate-950"
     >
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id={headingId} ref={headingRef} tabIndex={-1} className="text-xl font-semibold">
           {title}
         </h2>
-        <Button onClick={onClose}>{t('add.close')}</Button>
+        <Button className={touch} onClick={onClose}>
+          {t('add.close')}
+        </Button>
       </div>
       {missing && <p role="alert">{t('add.missingEntry', { id: target })}</p>}
       {restoredAt && (
@@ -256,74 +492,55 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
         <p className="text-xs text-slate-600 dark:text-slate-400">{t('add.autosaved')}</p>
       )}
 
-      <div className="grid gap-4 lg:grid-cols-2">
-        <div className="min-w-0 space-y-3">
-          <div className="grid gap-2 sm:grid-cols-2">
-            <TextField
-              label={t('add.field.title')}
-              value={fields.title}
-              errors={fieldError('title')}
-              onChange={(v) => setFields({ ...fields, title: v })}
-            />
-            <TextField
-              label={t('add.field.titleEn')}
-              value={fields.titleEn}
-              onChange={(v) => setFields({ ...fields, titleEn: v })}
-            />
-            <TextField
-              label={t('add.field.publisher')}
-              value={fields.publisher}
-              errors={fieldError('publisher')}
-              onChange={(v) => setFields({ ...fields, publisher: v })}
-            />
-            <TextField
-              label={t('add.field.publisherEn')}
-              value={fields.publisherEn}
-              onChange={(v) => setFields({ ...fields, publisherEn: v })}
-            />
-            <TextField
-              label={t('add.field.publishedAt')}
-              type="datetime-local"
-              value={fields.publishedAt}
-              errors={fieldError('publishedAt')}
-              onChange={(v) => setFields({ ...fields, publishedAt: v })}
-            />
-            <TextField
-              label={t('add.field.sourceUrl')}
-              type="url"
-              value={fields.sourceUrl}
-              errors={fieldError('sourceUrl')}
-              onChange={(v) => setFields({ ...fields, sourceUrl: v })}
-            />
-          </div>
-          {draft && bulletin ? (
-            <>
-              <SourceText
-                label={t('add.source')}
-                paragraphs={bulletin.paragraphs}
-                highlights={highlights}
-                active={active}
-                onSelect={setSelection}
-                onPick={pickFact}
-              />
-              <p className="text-sm" aria-live="polite">
-                {selection
-                  ? t('add.selection', { paragraph: selection.paragraph + 1, quote: selection.quote })
-                  : t('add.noSelection')}
-              </p>
-              <p className="text-xs text-slate-600 dark:text-slate-400">{t('add.selectHint')}</p>
-              <Button onClick={discardDraft}>{t('add.editText')}</Button>
-            </>
-          ) : (
-            <TextField
-              label={t('add.text')}
-              multiline
-              value={text}
-              hint={t('add.textHint')}
-              errors={fieldError('text')}
-              onChange={setText}
-            />
-          )}
+      <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
+        <TextField
+          label={t('add.field.title')}
+          value={fields.title}
+          errors={fieldError('title')}
+          onChange={(v) => setFields({ ...fields, title: v })}
+        />
+        <TextField
+          label={t('add.field.titleEn')}
+          value={fields.titleEn}
+          onChange={(v) => setFields({ ...fields, titleEn: v })}
+        />
+        <TextField
+          label={t('add.field.publisher')}
+          value={fields.publisher}
+          errors={fieldError('publisher')}
+          onChange={(v) => setFields({ ...fields, publisher: v })}
+        />
+        <TextField
+          label={t('add.field.publisherEn')}
+          value={fields.publisherEn}
+          onChange={(v) => setFields({ ...fields, publisherEn: v })}
+        />
+        <TextField
+          label={t('add.field.publishedAt')}
+          type="datetime-local"
+          value={fields.publishedAt}
+          errors={fieldError('publishedAt')}
+          onChange={setPublishedAt}
+        />
+        <TextField
+          label={t('add.field.sourceUrl')}
+          type="url"
+          value={fields.sourceUrl}
+          errors={fieldError('sourceUrl')}
+          onChange={(v) => setFields({ ...fields, sourceUrl: v })}
+        />
+      </div>
+
+      {!(draft && bulletin) && (
+        <div className="space-y-3">
+          <TextField
+            label={t('add.text')}
+            multiline
+            value={text}
+            hint={t('add.textHint')}
+            errors={fieldError('text')}
+            onChange={setText}
+          />
           {!draft && (
             <Button
               size="md"
@@ -336,30 +553,152 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
           )}
           {draftError && <p role="alert">{draftError}</p>}
         </div>
+      )}
 
-        <div className="min-w-0 space-y-3">
-          {draft && bulletin && (
-            <>
+      {draft && bulletin && (
+        <>
+          <div role="tablist" aria-label={t('add.tabs')} className="flex gap-1 lg:hidden">
+            {(['text', 'facts'] as const).map((name) => (
+              <button
+                key={name}
+                type="button"
+                role="tab"
+                id={`${headingId}-tab-${name}`}
+                aria-selected={tab === name}
+                aria-controls={`${headingId}-panel-${name}`}
+                onClick={() => setTab(name)}
+                className={`min-h-11 flex-1 rounded border px-3 text-sm font-medium ${
+                  tab === name
+                    ? 'border-sky-700 bg-sky-700 text-white dark:border-sky-400 dark:bg-sky-400 dark:text-slate-950'
+                    : 'border-slate-300 dark:border-slate-600'
+                }`}
+              >
+                {name === 'text' ? t('add.tab.text') : t('add.tab.facts', { count: facts.length })}
+              </button>
+            ))}
+          </div>
+          <div className="grid gap-4 lg:grid-cols-2">
+            <div
+              id={`${headingId}-panel-text`}
+              role="tabpanel"
+              aria-labelledby={`${headingId}-tab-text`}
+              className={`min-w-0 space-y-2 lg:sticky lg:top-0 lg:max-h-screen lg:self-start lg:overflow-y-auto lg:py-1 ${tab === 'text' ? '' : 'max-lg:hidden'}`}
+            >
+              <FindInText
+                ref={findRef}
+                paragraphs={bulletin.paragraphs}
+                from={marked}
+                onFound={(evidence) => onSelect({ evidence }, 'keys')}
+                onDone={() => sourceRef.current?.focus()}
+              />
+              <SourceText
+                ref={sourceRef}
+                label={t('add.source')}
+                hint={t('add.selectHint')}
+                describedBy={keysId}
+                paragraphs={bulletin.paragraphs}
+                highlights={highlights}
+                active={active}
+                marked={marked}
+                onSelect={onSelect}
+                onPick={pickFact}
+              />
+              <p className="text-sm" aria-live="polite" role={refused ? 'alert' : undefined}>
+                {selectionLine}
+              </p>
+              {selection && draft && (
+                <SelectionToolbar
+                  draft={draft}
+                  selection={selection}
+                  target={reviewed}
+                  onTarget={setTargetChoice}
+                  onChoose={choose}
+                />
+              )}
+              {adding && selection && (
+                <AddForm
+                  key={`${adding}-${selection.paragraph}-${selection.offset}-${selection.quote}`}
+                  kind={adding}
+                  draft={draft}
+                  selection={selection}
+                  target={reviewed}
+                  naming={naming}
+                  publishedAt={toIsoOffset(fields.publishedAt)}
+                  onDone={added}
+                  onCancel={() => {
+                    setAdding(null);
+                    sourceRef.current?.focus();
+                  }}
+                />
+              )}
+              <p className="text-xs text-slate-600 dark:text-slate-400">{t('add.selectHint')}</p>
+              <details className="text-xs" open>
+                <summary className="cursor-pointer">{t('add.keys')}</summary>
+                <dl id={keysId} className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5">
+                  {keys.map(([k, what]) => (
+                    <div key={k} className="contents">
+                      <dt>
+                        <kbd className="font-mono">{k}</kbd>
+                      </dt>
+                      <dd>{what}</dd>
+                    </div>
+                  ))}
+                </dl>
+              </details>
+              <Button className={touch} onClick={discardDraft}>
+                {t('add.editText')}
+              </Button>
+            </div>
+
+            <div
+              id={`${headingId}-panel-facts`}
+              role="tabpanel"
+              aria-labelledby={`${headingId}-tab-facts`}
+              className={`min-w-0 space-y-3 ${tab === 'facts' ? '' : 'max-lg:hidden'}`}
+            >
               <p className="text-sm">{t('add.visitsCount', { count: bulletin.visits.length })}</p>
               {bulletin.visits.length === 0 && <p role="note">{t('add.noVisit')}</p>}
               <p className="text-xs text-slate-600 dark:text-slate-400">{t('add.untranslated')}</p>
               {warnings.length > 0 && (
-                <details className="text-sm">
-                  <summary>{t('add.warnings')}</summary>
-                  <ul className="list-disc pl-5">
+                <div className="rounded border border-amber-300 p-2 text-sm dark:border-amber-700">
+                  <h3 className="font-medium">{t('add.warnings')}</h3>
+                  <ul className="list-disc space-y-1 pl-5">
                     {warnings.map((w, i) => (
-                      <li key={i}>{w.message[lang]}</li>
+                      <li key={i}>
+                        {w.message[lang]}{' '}
+                        {w.paragraph !== undefined && (
+                          <Button
+                            size="xs"
+                            className={touch}
+                            onClick={() => {
+                              setTab('text');
+                              sourceRef.current?.showParagraph(w.paragraph!);
+                            }}
+                          >
+                            {t('add.warningAt', { paragraph: w.paragraph + 1 })}
+                          </Button>
+                        )}
+                      </li>
                     ))}
                   </ul>
-                </details>
+                </div>
               )}
-              <Button size="xs" onClick={() => setDraft(acceptAll(draft))}>
-                {t('add.acceptAll')}
-              </Button>
+              <div className="flex flex-wrap gap-1">
+                <Button size="xs" className={touch} onClick={() => commit(acceptAll(draft))}>
+                  {t('add.acceptAll')}
+                </Button>
+                <Button size="xs" className={touch} disabled={!history.canUndo} onClick={history.undo}>
+                  {t('add.undo')}
+                </Button>
+                <Button size="xs" className={touch} disabled={!history.canRedo} onClick={history.redo}>
+                  {t('add.redo')}
+                </Button>
+              </div>
               {bulletin.visits.map((visit, vi) => (
                 <section
                   key={`${visit.id}-${vi}`}
                   aria-label={t('add.visit', { n: vi + 1, headline: visit.headline.zh })}
+                  className={vi === reviewed && selection ? 'rounded ring-2 ring-sky-400 ring-offset-2' : ''}
                 >
                   <h3 className="font-medium">
                     {t('add.visit', { n: vi + 1, headline: visit.headline.zh })}
@@ -373,8 +712,12 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
                         problems={placed?.facts.get(factKey(ref)) ?? []}
                         selection={selection}
                         active={active === factKey(ref)}
-                        onChange={setDraft}
-                        onFocus={() => setActive(factKey(ref))}
+                        naming={naming}
+                        onChange={change}
+                        onFocus={() => {
+                          setActive(factKey(ref));
+                          setTargetChoice(null);
+                        }}
                       />
                     ))}
                   </ul>
@@ -390,10 +733,10 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
                   </ul>
                 </div>
               )}
-            </>
-          )}
-        </div>
-      </div>
+            </div>
+          </div>
+        </>
+      )}
 
       <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-3 dark:border-slate-700">
         <Button size="md" disabled={!candidate || problems > 0 || saving} onClick={() => void save()}>
@@ -404,6 +747,32 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
         </p>
         {saveError && <p role="alert">{saveError}</p>}
       </div>
+      {confirmSave && mismatches.length > 0 && (
+        <div
+          role="alertdialog"
+          aria-label={t('add.mismatchTitle')}
+          className="space-y-2 rounded border border-amber-400 p-2 text-sm"
+        >
+          <p className="font-medium">{t('add.mismatchTitle')}</p>
+          <ul className="list-disc pl-5">
+            {mismatches.map(({ ref, words }) => (
+              <li key={factKey(ref)}>
+                <button type="button" className="underline" onClick={() => focusFact(factKey(ref))}>
+                  {t('add.mismatchItem', { n: ref.visit + 1, words })}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <div className="flex gap-1">
+            <Button className={touch} onClick={() => void save(true)}>
+              {t('add.saveAnyway')}
+            </Button>
+            <Button className={touch} onClick={() => setConfirmSave(false)}>
+              {t('add.backToReview')}
+            </Button>
+          </div>
+        </div>
+      )}
     </section>
   );
 }

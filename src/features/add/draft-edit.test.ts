@@ -40,14 +40,15 @@ describe('review of a draft', () => {
   });
 
   it('places schema problems next to the field or fact they concern', () => {
-    const broken = applyFields(removeFact(draft, participant), { ...emptyFields, publishedAt: '2月12日' });
+    const misquoted = setEvidence(draft, participant, { paragraph: 1, quote: '不在原文中' });
+    const broken = applyFields(misquoted, { ...emptyFields, publishedAt: '2月12日' });
     const result = datasetSchema.safeParse(broken);
     expect(result.success).toBe(false);
     const placed = placeIssues(broken, result.error!.issues);
     expect(placed.fields.title).toEqual(['must not be empty']);
     expect(placed.fields.publishedAt?.[0]).toMatch(/ISO date-time/);
-    expect(placed.facts.get('0:visit:-1')).toEqual([
-      { field: 'participants', message: 'a visit needs at least one participant' },
+    expect(placed.facts.get('0:participant:0')).toEqual([
+      { field: 'evidence', message: expect.stringMatching(/quote/) as string },
     ]);
     expect(issueCount(placed)).toBe(3);
   });

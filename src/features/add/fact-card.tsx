@@ -4,11 +4,24 @@
  * it are listed in it, and each input it concerns points at them.
  */
 import { useId, useState, type ReactNode } from 'react';
+import { SUPPLY_KINDS } from '../../draft/lexicon';
 import { Button, selectClass } from '../../components/ui/button';
 import { participantRoles, timesOfDay, type Dataset, type Evidence, type Text } from '../../data/schema';
 import { schemaMessage } from '../../i18n/schema-messages';
 import { useI18n } from '../../i18n/i18n';
 import { colorFor } from '../../lib/colors';
+import {
+  applyProposal,
+  disagreement,
+  mergeVisits,
+  moveFact,
+  proposalFor,
+  setDate,
+  setSupplyType,
+  splitVisit,
+  type Naming,
+  type Proposal,
+} from './add-fact';
 import {
   acceptFact,
   edit,
@@ -61,9 +74,14 @@ type Props = {
   problems: readonly Problem[];
   selection: Evidence | null;
   active: boolean;
-  onChange: (next: Dataset) => void;
+  naming: Naming;
+  /** A changed draft; `focus` is the fact to review next where the edit moved it. */
+  onChange: (next: Dataset, focus?: FactRef) => void;
   onFocus: () => void;
 };
+
+/** Buttons at least 44 px tall on a phone. */
+const touch = 'max-lg:min-h-11 max-lg:px-3';
 
 /** Which problem fields each input shows. */
 const inputFields: Record<string, string[]> = {
@@ -78,9 +96,10 @@ const inputFields: Record<string, string[]> = {
   quantity: ['quantity'],
 };
 
-export function FactCard({ draft, fact, problems, selection, active, onChange, onFocus }: Props) {
+export function FactCard({ draft, fact, problems, selection, active, naming, onChange, onFocus }: Props) {
   const { t, pick } = useI18n();
   const [correcting, setCorrecting] = useState(false);
+  const [proposal, setProposal] = useState<Proposal | null>(null);
   const problemsId = useId();
   const visit = draft.bulletins[0]!.visits[fact.visit]!;
   const current = getFact(draft, fact);
@@ -126,7 +145,16 @@ export function FactCard({ draft, fact, problems, selection, active, onChange, o
           type="date"
           value={visit.date ?? ''}
           {...invalid('date')}
-          onValue={(value) => change((d) => void (visitIn(d).date = value || null))}
+          onValue={(value) =>
+            onChange(
+              setDate(draft, fact.visit, {
+                date: value || null,
+                dateText: visit.dateText,
+                timeOfDay: null,
+                note: null,
+              }),
+            )
+          }
         />
         <TextField
           label={t('add.f.dateText')}
@@ -227,6 +255,34 @@ export function FactCard({ draft, fact, problems, selection, active, onChange, o
     summary = s.quantity ? `${s.text} ${s.quantity.value}${s.quantity.unit}` : s.text;
     fields = (
       <>
+        <Field label={t('add.f.supplyType')}>
+          {(id) => (
+            <select
+              id={id}
+              className={selectClass}
+              value={s.supplyTypeId}
+              onChange={(e) =>
+                onChange(
+                  setSupplyType(
+                    draft,
+                    fact,
+                    e.target.value === NEW_TYPE ? { newName: s.text } : { id: e.target.value },
+                    naming,
+                  ),
+                )
+              }
+            >
+              {supplyTypeOptions(draft).map((o) => (
+                <option key={o.id} value={o.id}>
+                  {pick(o.name)}
+                </option>
+              ))}
+              {!draft.supplyTypes.some((x) => x.name.zh === s.text) && (
+                <option value={NEW_TYPE}>{t('add.newType', { name: s.text })}</option>
+              )}
+            </select>
+          )}
+        </Field>
         <TextField
           label={t('add.f.supplyText')}
           value={s.text}
@@ -334,65 +390,173 @@ export function FactCard({ draft, fact, problems, selection, active, onChange, o
   const drafted = current.drafted === true;
   const supplyColor =
     fact.kind === 'supply' ? colorFor('supply', visit.supplies[fact.index]!.supplyTypeId) : undefined;
+  const visits = draft.bulletins[0]!.visits;
+  const mismatch = disagreement(draft, fact);
+  const repoint = () => {
+    if (!selection) return;
+    const next = setEvidence(draft, fact, selection);
+    onChange(next);
+    setProposal(proposalFor(next, fact, selection.quote));
+  };
   return (
-    <li
-      role="group"
-      aria-label={name}
-      data-fact={factKey(fact)}
-      onFocus={onFocus}
-      className={`rounded border p-2 text-sm ${active ? 'border-amber-500' : 'border-slate-200 dark:border-slate-700'}`}
-      style={supplyColor ? { borderLeft: `4px solid ${supplyColor}` } : undefined}
-    >
-      <div className="flex flex-wrap items-baseline gap-2">
-        <span
-          className={`rounded px-1.5 text-xs font-medium ${
-            drafted
-              ? 'bg-violet-100 text-violet-900 dark:bg-violet-900 dark:text-violet-100'
-              : 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100'
-          }`}
-        >
-          {drafted ? t('add.draftBadge') : t('add.acceptedBadge')}
-        </span>
-        <span className="font-medium">{kindLabel}</span>
-        <button type="button" className="min-w-0 text-left hover:underline" onClick={onFocus}>
-          {summary}
-        </button>
-      </div>
-      <p className="mt-1 text-xs text-slate-600 dark:text-slate-300">
-        {t('add.evidence', { paragraph: current.evidence.paragraph + 1, quote: current.evidence.quote })}
-      </p>
-      {problems.length > 0 && (
-        <ul id={problemsId} className="mt-1 list-disc pl-5 text-xs text-red-700 dark:text-red-300">
-          {problems.map((p, i) => (
-            <li key={i}>
-              {p.field}: {schemaMessage(p.message, t)}
-            </li>
-          ))}
-        </ul>
-      )}
-      {correcting && <div className="mt-2 grid gap-2 sm:grid-cols-2">{fields}</div>}
-      <div className="mt-2 flex flex-wrap gap-1">
-        {drafted && (
-          <Button size="xs" onClick={() => onChange(acceptFact(draft, fact))}>
-            {t('add.accept')}
-          </Button>
+    <li>
+      <div
+        role="group"
+        aria-label={name}
+        data-fact={factKey(fact)}
+        tabIndex={-1}
+        onFocus={onFocus}
+        className={`scroll-mt-24 rounded border p-2 text-sm focus:outline-2 focus:outline-sky-600 ${active ? 'border-amber-500 ring-1 ring-amber-500' : 'border-slate-200 dark:border-slate-700'}`}
+        style={supplyColor ? { borderLeft: `4px solid ${supplyColor}` } : undefined}
+      >
+        <div className="flex flex-wrap items-baseline gap-2">
+          <span
+            className={`rounded px-1.5 text-xs font-medium ${
+              drafted
+                ? 'bg-violet-100 text-violet-900 dark:bg-violet-900 dark:text-violet-100'
+                : 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100'
+            }`}
+          >
+            {drafted ? t('add.draftBadge') : t('add.acceptedBadge')}
+          </span>
+          <span className="font-medium">{kindLabel}</span>
+          <button type="button" className="min-w-0 text-left hover:underline" onClick={onFocus}>
+            {summary}
+          </button>
+        </div>
+        <p className="mt-1 text-xs text-slate-600 dark:text-slate-300">
+          {t('add.evidence', { paragraph: current.evidence.paragraph + 1, quote: current.evidence.quote })}
+        </p>
+        {mismatch && (
+          <p className="mt-1 text-xs text-amber-800 dark:text-amber-200">
+            {t('add.mismatch', { words: mismatch })}
+          </p>
         )}
-        <Button size="xs" aria-expanded={correcting} onClick={() => setCorrecting(!correcting)}>
-          {correcting ? t('add.doneCorrecting') : t('add.correct')}
-        </Button>
-        <Button
-          size="xs"
-          disabled={!selection}
-          onClick={() => selection && onChange(setEvidence(draft, fact, selection))}
-        >
-          {t('add.setEvidence')}
-        </Button>
-        <Button size="xs" onClick={() => onChange(removeFact(draft, fact))}>
-          {fact.kind === 'visit' ? t('add.removeVisit', { n: fact.visit + 1 }) : t('add.remove')}
-        </Button>
+        {proposal && (
+          <div
+            role="alert"
+            className="mt-1 flex flex-wrap items-center gap-1 rounded bg-sky-50 p-1 text-xs dark:bg-sky-950"
+          >
+            <span>{t('add.takeValue', { value: proposalText(proposal) })}</span>
+            <Button
+              size="xs"
+              className={touch}
+              onClick={() => {
+                onChange(applyProposal(draft, fact, proposal, naming));
+                setProposal(null);
+              }}
+            >
+              {t('add.takeValueYes')}
+            </Button>
+            <Button size="xs" className={touch} onClick={() => setProposal(null)}>
+              {t('add.takeValueNo')}
+            </Button>
+          </div>
+        )}
+        {problems.length > 0 && (
+          <ul id={problemsId} className="mt-1 list-disc pl-5 text-xs text-red-700 dark:text-red-300">
+            {problems.map((p, i) => (
+              <li key={i}>
+                {p.field}: {schemaMessage(p.message, t)}
+              </li>
+            ))}
+          </ul>
+        )}
+        {correcting && <div className="mt-2 grid gap-2 sm:grid-cols-2">{fields}</div>}
+        <div className="mt-2 flex flex-wrap items-center gap-1">
+          {drafted && (
+            <Button size="xs" className={touch} onClick={() => onChange(acceptFact(draft, fact))}>
+              {t('add.accept')}
+            </Button>
+          )}
+          <Button
+            size="xs"
+            className={touch}
+            aria-expanded={correcting}
+            onClick={() => setCorrecting(!correcting)}
+          >
+            {correcting ? t('add.doneCorrecting') : t('add.correct')}
+          </Button>
+          <Button size="xs" className={touch} disabled={!selection} data-set-evidence onClick={repoint}>
+            {t('add.setEvidence')}
+          </Button>
+          <Button size="xs" className={touch} onClick={() => onChange(removeFact(draft, fact))}>
+            {fact.kind === 'visit' ? t('add.removeVisit', { n: fact.visit + 1 }) : t('add.remove')}
+          </Button>
+          {fact.kind === 'visit' ? (
+            <>
+              {fact.visit > 0 && (
+                <Button
+                  size="xs"
+                  className={touch}
+                  onClick={() =>
+                    onChange(mergeVisits(draft, fact.visit - 1, fact.visit), {
+                      visit: fact.visit - 1,
+                      kind: 'visit',
+                      index: -1,
+                    })
+                  }
+                >
+                  {t('add.mergeUp', { n: fact.visit })}
+                </Button>
+              )}
+              <Button
+                size="xs"
+                className={touch}
+                onClick={() =>
+                  onChange(splitVisit(draft, fact.visit), { visit: fact.visit + 1, kind: 'visit', index: -1 })
+                }
+              >
+                {t('add.split')}
+              </Button>
+            </>
+          ) : (
+            visits.length > 1 && (
+              <label className="flex items-center gap-1 text-xs">
+                <span>{t('add.moveTo')}</span>
+                <select
+                  className={`${selectClass} ${touch}`}
+                  value=""
+                  onChange={(e) => {
+                    const moved = moveFact(draft, fact, Number(e.target.value));
+                    onChange(moved.draft, moved.ref);
+                  }}
+                >
+                  <option value="">—</option>
+                  {visits.map((v, vi) =>
+                    vi === fact.visit ? null : (
+                      <option key={vi} value={vi}>
+                        {t('add.visit', { n: vi + 1, headline: v.headline.zh })}
+                      </option>
+                    ),
+                  )}
+                </select>
+              </label>
+            )
+          )}
+        </div>
       </div>
     </li>
   );
+
+  function proposalText(p: Proposal): string {
+    if (p.kind === 'supply')
+      return `${p.reading.text}${p.reading.quantity ? ` ${p.reading.quantity.value}${p.reading.quantity.unit}` : ''}`;
+    if (p.kind === 'participant' || p.kind === 'place') return p.name;
+    return p.text;
+  }
+}
+
+const NEW_TYPE = '\u0000new';
+
+/** The draft's supply types, then the drafting lexicon's others. */
+function supplyTypeOptions(draft: Dataset): { id: string; name: Text }[] {
+  const own = draft.supplyTypes.map((x) => ({ id: x.id, name: x.name }));
+  const known = SUPPLY_KINDS.filter((k) => !own.some((o) => o.id === k.id)).map((k) => ({
+    id: k.id,
+    name: { zh: k.zh, en: k.en },
+  }));
+  return [...own, ...known];
 }
 
 function Field({ label, children }: { label: string; children: (id: string) => ReactNode }) {

@@ -1,64 +1,91 @@
 /**
  * The bulletin text beside the draft: each paragraph with the evidence of every fact highlighted, and the
  * words the user selects read back as evidence (paragraph, quote, offset in the raw paragraph).
+ *
+ * The text is focusable and selectable by keyboard as well as by mouse: the arrows move a caret (shown), Shift
+ * with the arrows selects from it, Home and End go to the paragraph's ends, and the find box above the text
+ * selects the words typed in it. A selection across two paragraphs, of one character, or of punctuation only is
+ * refused (`onSelect` hears why). The fact under review is scrolled into view inside the text's own box, so
+ * the page does not jump.
  */
-import { useEffect, useRef } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent } from 'react';
 import type { Evidence } from '../../data/schema';
+import { selectionProblem, type SelectionProblem } from './add-fact';
 
 export type Highlight = { key: string; paragraph: number; start: number; end: number; drafted: boolean };
+export type SelectionResult = { evidence: Evidence } | { problem: SelectionProblem };
 
-/** The selection inside `container`, as evidence, when it lies within one paragraph. */
-export function readSelection(container: HTMLElement, paragraphs: readonly string[]): Evidence | null {
+/** Words as evidence: spaces at either end are not part of the quote; refused where they cannot be one. */
+export function toEvidence(paragraph: number, text: string, start: number, end: number): SelectionResult {
+  const raw = text.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  const quote = raw.trim();
+  const problem = selectionProblem(quote);
+  return problem ? { problem } : { evidence: { paragraph, quote, offset: start + lead } };
+}
+
+/** The selection inside `container`, as evidence, or why it cannot be; null when nothing is selected there. */
+export function readSelection(container: HTMLElement, paragraphs: readonly string[]): SelectionResult | null {
   const selection = document.getSelection();
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
   const paragraphOf = (node: Node) =>
     (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>('[data-paragraph]') ?? null;
   const start = paragraphOf(range.startContainer);
-  if (!start || start !== paragraphOf(range.endContainer) || !container.contains(start)) return null;
+  const end = paragraphOf(range.endContainer);
+  if (!start || !end || !container.contains(start) || !container.contains(end)) return null;
+  if (start !== end) return { problem: 'paragraphs' };
   const before = document.createRange();
   before.selectNodeContents(start);
   before.setEnd(range.startContainer, range.startOffset);
-  let offset = before.toString().length;
-  let quote = range.toString();
-  // Spaces at either end of a selection are not part of the quote.
-  const lead = quote.length - quote.trimStart().length;
-  offset += lead;
-  quote = quote.trim();
+  const offset = before.toString().length;
   const paragraph = Number(start.dataset.paragraph);
-  if (!quote || !paragraphs[paragraph]?.startsWith(quote, offset)) return null;
-  return { paragraph, quote, offset };
+  const text = paragraphs[paragraph] ?? '';
+  const length = range.toString().length;
+  if (text.slice(offset, offset + length) !== range.toString()) return null;
+  return toEvidence(paragraph, text, offset, offset + length);
 }
 
-function segments(text: string, marks: readonly Highlight[]) {
-  const cuts = new Set([0, text.length]);
-  for (const m of marks) {
-    cuts.add(Math.max(0, Math.min(text.length, m.start)));
-    cuts.add(Math.max(0, Math.min(text.length, m.end)));
-  }
-  const points = [...cuts].sort((a, b) => a - b);
+function segments(text: string, marks: readonly Highlight[], cuts: readonly number[]) {
+  const points = [...new Set([0, text.length, ...cuts, ...marks.flatMap((m) => [m.start, m.end])])]
+    .map((n) => Math.max(0, Math.min(text.length, n)))
+    .sort((a, b) => a - b)
+    .filter((n, i, all) => i === 0 || n !== all[i - 1]);
   return points.slice(0, -1).map((from, i) => {
     const to = points[i + 1]!;
     return { from, to, marks: marks.filter((m) => m.start <= from && m.end >= to) };
   });
 }
 
-export function SourceText({
-  paragraphs,
-  highlights,
-  active,
-  onSelect,
-  onPick,
-  label,
-}: {
-  paragraphs: readonly string[];
-  highlights: readonly Highlight[];
-  active: string | null;
-  onSelect: (evidence: Evidence) => void;
-  onPick: (key: string) => void;
-  label: string;
-}) {
+export type SourceTextHandle = {
+  focus: () => void;
+  /** Puts the caret at the start of a paragraph and shows it. */
+  showParagraph: (paragraph: number) => void;
+};
+
+type Caret = { paragraph: number; offset: number; anchor: number };
+
+export const SourceText = forwardRef<
+  SourceTextHandle,
+  {
+    paragraphs: readonly string[];
+    highlights: readonly Highlight[];
+    active: string | null;
+    /** The words selected by keyboard or by the find box, drawn as selected. */
+    marked: Evidence | null;
+    onSelect: (result: SelectionResult, via: 'mouse' | 'keys') => void;
+    onPick: (key: string) => void;
+    label: string;
+    hint: string;
+    describedBy?: string;
+  }
+>(function SourceText(
+  { paragraphs, highlights, active, marked, onSelect, onPick, label, hint, describedBy },
+  handle,
+) {
   const ref = useRef<HTMLDivElement>(null);
+  const [caret, setCaret] = useState<Caret | null>(null);
+  const [focused, setFocused] = useState(false);
   const latest = useRef({ paragraphs, onSelect });
   useEffect(() => {
     latest.current = { paragraphs, onSelect };
@@ -67,54 +94,153 @@ export function SourceText({
     const read = () => {
       const container = ref.current;
       if (!container) return;
-      const evidence = readSelection(container, latest.current.paragraphs);
+      const result = readSelection(container, latest.current.paragraphs);
       // A collapsed selection (a click on a button) keeps the last one: it is what the user means to use.
-      if (evidence) latest.current.onSelect(evidence);
+      if (result) latest.current.onSelect(result, 'mouse');
     };
     document.addEventListener('selectionchange', read);
     const container = ref.current;
     container?.addEventListener('mouseup', read);
-    container?.addEventListener('keyup', read);
     return () => {
       document.removeEventListener('selectionchange', read);
       container?.removeEventListener('mouseup', read);
-      container?.removeEventListener('keyup', read);
     };
   }, []);
+
+  // The fact under review is brought into view inside the text's box (the page itself does not scroll).
+  useEffect(() => {
+    const box = ref.current;
+    const mark = active ? box?.querySelector<HTMLElement>(`mark[data-fact="${CSS.escape(active)}"]`) : null;
+    if (!box || !mark) return;
+    const top = mark.getBoundingClientRect().top - box.getBoundingClientRect().top;
+    if (top < 0 || top > box.clientHeight - 24) box.scrollTop += top - box.clientHeight / 3;
+  }, [active]);
+
+  useImperativeHandle(handle, () => ({
+    focus: () => ref.current?.focus(),
+    showParagraph: (paragraph) => {
+      setCaret({ paragraph, offset: 0, anchor: 0 });
+      const box = ref.current;
+      const p = box?.querySelector<HTMLElement>(`[data-paragraph="${paragraph}"]`);
+      if (box && p) box.scrollTop = p.offsetTop - box.offsetTop - 8;
+      box?.focus();
+    },
+  }));
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const keys = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
+    if (!keys.includes(e.key) || paragraphs.length === 0) return;
+    e.preventDefault();
+    const here: Caret =
+      caret ??
+      (marked
+        ? {
+            paragraph: marked.paragraph,
+            offset: (marked.offset ?? 0) + marked.quote.length,
+            anchor: marked.offset ?? 0,
+          }
+        : { paragraph: 0, offset: 0, anchor: 0 });
+    const text = paragraphs[here.paragraph] ?? '';
+    let { paragraph, offset } = here;
+    if (e.key === 'ArrowLeft') offset = Math.max(0, offset - 1);
+    else if (e.key === 'ArrowRight') offset = Math.min(text.length, offset + 1);
+    else if (e.key === 'Home') offset = 0;
+    else if (e.key === 'End') offset = text.length;
+    else if (!e.shiftKey) {
+      // Up and down go to the paragraph before or after; with Shift they would leave the paragraph.
+      paragraph = Math.max(0, Math.min(paragraphs.length - 1, paragraph + (e.key === 'ArrowUp' ? -1 : 1)));
+      offset = Math.min(offset, paragraphs[paragraph]!.length);
+    } else {
+      onSelect({ problem: 'paragraphs' }, 'keys');
+      return;
+    }
+    const anchor = e.shiftKey ? here.anchor : offset;
+    setCaret({ paragraph, offset, anchor });
+    if (e.shiftKey && anchor !== offset)
+      onSelect(toEvidence(paragraph, text, Math.min(anchor, offset), Math.max(anchor, offset)), 'keys');
+    const box = ref.current;
+    const p = box?.querySelector<HTMLElement>(`[data-paragraph="${paragraph}"]`);
+    p?.scrollIntoView?.({ block: 'nearest' });
+  };
+
+  const markedRange =
+    marked && marked.offset !== undefined
+      ? { paragraph: marked.paragraph, start: marked.offset, end: marked.offset + marked.quote.length }
+      : null;
+
   return (
     <div
       ref={ref}
       role="region"
       aria-label={label}
-      className="max-h-[70vh] space-y-2 overflow-y-auto rounded border border-slate-200 p-3 leading-relaxed dark:border-slate-700"
+      aria-describedby={describedBy}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      onFocus={() => setFocused(true)}
+      onBlur={() => setFocused(false)}
+      title={hint}
+      className="max-h-[60vh] space-y-2 overflow-y-auto rounded border border-slate-200 p-3 leading-relaxed focus:outline-2 focus:outline-sky-600 dark:border-slate-700"
     >
       {paragraphs.map((text, pi) => {
         const marks = highlights.filter((h) => h.paragraph === pi);
+        const sel = markedRange?.paragraph === pi ? markedRange : null;
+        const caretAt =
+          focused && caret?.paragraph === pi && caret.offset === caret.anchor ? caret.offset : null;
+        const cuts = [...(sel ? [sel.start, sel.end] : []), ...(caretAt !== null ? [caretAt] : [])];
         return (
           <p key={pi} data-paragraph={pi} className="select-text">
-            {segments(text, marks).map(({ from, to, marks: on }) => {
+            {segments(text, marks, cuts).map(({ from, to, marks: on }) => {
               const piece = text.slice(from, to);
-              if (on.length === 0) return <span key={from}>{piece}</span>;
+              const selected = sel !== null && from >= sel.start && to <= sel.end;
+              const caretMark =
+                caretAt === from ? (
+                  <span
+                    key={`caret-${from}`}
+                    aria-hidden="true"
+                    className="caret -mx-px inline-block h-[1.1em] border-l-2 border-sky-700 align-text-bottom dark:border-sky-300"
+                  />
+                ) : null;
+              const selClass = selected ? 'bg-sky-200 text-slate-950 dark:bg-sky-700 dark:text-white' : '';
+              if (on.length === 0)
+                return [
+                  caretMark,
+                  <span key={from} className={selClass} data-selected={selected || undefined}>
+                    {piece}
+                  </span>,
+                ];
               // The innermost fact (the shortest quote) is the one a click picks.
               const inner = [...on].sort((a, b) => a.end - a.start - (b.end - b.start))[0]!;
               const isActive = on.some((m) => m.key === active);
               const drafted = on.some((m) => m.drafted);
-              return (
+              return [
+                caretMark,
                 <mark
                   key={from}
                   data-fact={inner.key}
+                  data-selected={selected || undefined}
                   onClick={() => onPick(inner.key)}
                   className={`cursor-pointer rounded-sm px-0.5 text-inherit ${
-                    drafted ? 'bg-violet-100 dark:bg-violet-900/60' : 'bg-emerald-100 dark:bg-emerald-900/60'
+                    selected
+                      ? selClass
+                      : drafted
+                        ? 'bg-violet-100 dark:bg-violet-900/60'
+                        : 'bg-emerald-100 dark:bg-emerald-900/60'
                   } ${isActive ? 'outline-2 outline-amber-500' : ''}`}
                 >
                   {piece}
-                </mark>
-              );
+                </mark>,
+              ];
             })}
+            {caretAt === text.length && (
+              <span
+                aria-hidden="true"
+                className="-mx-px inline-block h-[1.1em] border-l-2 border-sky-700 align-text-bottom dark:border-sky-300"
+              />
+            )}
           </p>
         );
       })}
     </div>
   );
-}
+});

@@ -1,0 +1,420 @@
+/**
+ * 添加为 / Add as: the toolbar that turns the selected words into a fact of the visit under review, each label
+ * with its one-key shortcut, and the few questions a label asks (a person's role and title; a supply's type,
+ * quantity and unit; a date), filled in from the words. Enter adds, Escape goes back to the text.
+ */
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { Button, selectClass } from '../../components/ui/button';
+import type { Dataset, Evidence, ParticipantRole, TimeOfDay } from '../../data/schema';
+import { timesOfDay } from '../../data/schema';
+import { SUPPLY_KINDS } from '../../draft/lexicon';
+import { useI18n } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/zh';
+import {
+  addOrganization,
+  addPerson,
+  addPlace,
+  addSupply,
+  defaultRole,
+  readDate,
+  readPerson,
+  readSupply,
+  setDate,
+  type Naming,
+  type TypeChoice,
+} from './add-fact';
+import type { FactRef } from './draft-edit';
+
+export type AddKind = 'visit' | 'person' | 'organization' | 'place' | 'supply' | 'date' | 'remark';
+/** The labels in the toolbar's order, with their keys. */
+export const addKinds: readonly { kind: AddKind; key: string }[] = [
+  { kind: 'visit', key: 'v' },
+  { kind: 'person', key: 'p' },
+  { kind: 'organization', key: 'o' },
+  { kind: 'place', key: 'l' },
+  { kind: 'supply', key: 's' },
+  { kind: 'date', key: 'd' },
+  { kind: 'remark', key: 'r' },
+];
+
+const labelKey = (kind: AddKind) => `add.as.${kind}` as MessageKey;
+/** Buttons at least 44 px tall on a phone. */
+export const touch = 'max-lg:min-h-11 max-lg:px-3';
+const inputClass =
+  'w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900';
+/** The role choices, in the words of the genre (带队, 陪同, 随行, 委托). */
+const roles: readonly ParticipantRole[] = ['lead', 'accompanying', 'delegation', 'entrusted-by'];
+
+export function SelectionToolbar({
+  draft,
+  selection,
+  target,
+  onTarget,
+  onChoose,
+}: {
+  draft: Dataset;
+  selection: Evidence;
+  target: number;
+  onTarget: (visit: number) => void;
+  onChoose: (kind: AddKind) => void;
+}) {
+  const { t } = useI18n();
+  const visits = draft.bulletins[0]!.visits;
+  const targetId = useId();
+  return (
+    <div className="space-y-2 rounded border border-sky-300 bg-sky-50 p-2 dark:border-sky-700 dark:bg-sky-950">
+      <div role="toolbar" aria-label={t('add.addAs')} className="flex flex-wrap items-center gap-1">
+        <span aria-hidden="true" className="text-sm font-medium">
+          {t('add.addAs')}
+        </span>
+        {addKinds.map(({ kind, key }) => (
+          <Button
+            key={kind}
+            size="sm"
+            className={touch}
+            aria-keyshortcuts={key}
+            disabled={kind !== 'visit' && visits.length === 0}
+            onClick={() => onChoose(kind)}
+          >
+            {t(labelKey(kind))}{' '}
+            <kbd aria-hidden="true" className="rounded bg-slate-200 px-1 font-mono text-xs dark:bg-slate-700">
+              {key.toUpperCase()}
+            </kbd>
+          </Button>
+        ))}
+      </div>
+      {visits.length > 0 && (
+        <div className="flex flex-wrap items-center gap-1 text-sm">
+          <label htmlFor={targetId}>{t('add.addTo')}</label>
+          <select
+            id={targetId}
+            className={`${selectClass} max-w-full ${touch}`}
+            value={target}
+            onChange={(e) => onTarget(Number(e.target.value))}
+          >
+            {visits.map((v, vi) => (
+              <option key={vi} value={vi}>
+                {t('add.visit', { n: vi + 1, headline: v.headline.zh })}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <p className="sr-only">{t('add.selectedWords', { quote: selection.quote })}</p>
+    </div>
+  );
+}
+
+/** The questions of a label, answered from the words; Enter adds the fact. */
+export function AddForm({
+  kind,
+  draft,
+  selection,
+  target,
+  naming,
+  publishedAt,
+  onDone,
+  onCancel,
+}: {
+  kind: Exclude<AddKind, 'visit' | 'remark'>;
+  draft: Dataset;
+  selection: Evidence;
+  target: number;
+  naming: Naming;
+  publishedAt: string | null;
+  onDone: (next: Dataset, ref: FactRef) => void;
+  onCancel: () => void;
+}) {
+  const { t, pick } = useI18n();
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    form.current?.querySelector<HTMLElement>('input, select')?.focus();
+  }, []);
+  const visits = draft.bulletins[0]!.visits;
+  const visit = visits[target];
+  const person = readPerson(selection.quote);
+  const supply = readSupply(selection.quote);
+  const previousDate = visits
+    .slice(0, target)
+    .map((v) => v.date)
+    .filter(Boolean)
+    .at(-1);
+  const date = readDate(selection.quote, { publishedAt, previousDate });
+
+  const [name, setName] = useState(kind === 'person' ? person.name : selection.quote.trim());
+  const [title, setTitle] = useState(person.title);
+  const [role, setRole] = useState<ParticipantRole>(kind === 'person' ? defaultRole(visit) : 'delegation');
+  const [placeAs, setPlaceAs] = useState<'visit' | 'inspected'>(visit?.placeId ? 'inspected' : 'visit');
+  const ownType = draft.supplyTypes.find((x) => x.name.zh === supply.text);
+  const [type, setType] = useState(supply.kind?.id ?? ownType?.id ?? NEW_TYPE);
+  const [newType, setNewType] = useState(supply.text);
+  const [itemText, setItemText] = useState(supply.text);
+  const [quantity, setQuantity] = useState(supply.quantity ? String(supply.quantity.value) : '');
+  const [unit, setUnit] = useState(supply.quantity?.unit ?? '');
+  const [isoDate, setIsoDate] = useState(date.date ?? '');
+  const [dateText, setDateText] = useState(date.dateText);
+  const [timeOfDay, setTimeOfDay] = useState<TimeOfDay | ''>(date.timeOfDay ?? '');
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (kind === 'person') {
+      const { draft: next, ref } = addPerson(draft, target, selection, { name, title, role }, naming);
+      onDone(next, ref);
+    } else if (kind === 'organization') {
+      const { draft: next, ref } = addOrganization(draft, target, selection, { name, role }, naming);
+      onDone(next, ref);
+    } else if (kind === 'place') {
+      const { draft: next, ref } = addPlace(draft, target, selection, { name, as: placeAs }, naming);
+      onDone(next, ref);
+    } else if (kind === 'supply') {
+      const value = Number(quantity);
+      const choice: TypeChoice = type === NEW_TYPE ? { newName: newType || itemText } : { id: type };
+      const { draft: next, ref } = addSupply(
+        draft,
+        target,
+        selection,
+        {
+          type: choice,
+          text: itemText,
+          quantity:
+            quantity.trim() && Number.isFinite(value) && value > 0 && unit.trim()
+              ? { value, unit: unit.trim() }
+              : null,
+        },
+        naming,
+      );
+      onDone(next, ref);
+    } else {
+      const reading = {
+        date: isoDate || null,
+        dateText,
+        timeOfDay: timeOfDay || null,
+        note: isoDate === date.date ? date.note : null,
+      };
+      onDone(setDate(draft, target, reading, selection), { visit: target, kind: 'visit', index: -1 });
+    }
+  };
+
+  const title_ = t('add.addTitle', { kind: t(labelKey(kind)), quote: selection.quote });
+  const typeOptions = [
+    ...draft.supplyTypes.map((x) => ({ id: x.id, name: x.name })),
+    ...SUPPLY_KINDS.filter((k) => !draft.supplyTypes.some((x) => x.id === k.id)).map((k) => ({
+      id: k.id,
+      name: { zh: k.zh, en: k.en },
+    })),
+  ];
+  return (
+    <form
+      ref={form}
+      aria-label={title_}
+      onSubmit={submit}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          e.stopPropagation();
+          onCancel();
+        }
+      }}
+      className="space-y-2 rounded border border-slate-300 p-2 dark:border-slate-600"
+    >
+      <p className="text-sm font-medium">{title_}</p>
+      <div className="grid gap-2 sm:grid-cols-2">
+        {(kind === 'person' || kind === 'organization' || kind === 'place') && (
+          <Field label={t('add.f.name')}>
+            {(id) => (
+              <input
+                id={id}
+                className={inputClass}
+                required
+                value={name}
+                onChange={(e) => setName(e.target.value)}
+              />
+            )}
+          </Field>
+        )}
+        {kind === 'person' && (
+          <Field label={t('add.f.title')}>
+            {(id) => (
+              <input
+                id={id}
+                className={inputClass}
+                value={title}
+                onChange={(e) => setTitle(e.target.value)}
+              />
+            )}
+          </Field>
+        )}
+        {(kind === 'person' || kind === 'organization') && (
+          <Field label={t('add.f.role')}>
+            {(id) => (
+              <select
+                id={id}
+                className={`${selectClass} ${touch}`}
+                value={role}
+                onChange={(e) => setRole(e.target.value as ParticipantRole)}
+              >
+                {roles.map((r) => (
+                  <option key={r} value={r}>
+                    {t(`add.roleChoice.${r}` as MessageKey)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+        {kind === 'place' && (
+          <Field label={t('add.f.placeAs')}>
+            {(id) => (
+              <select
+                id={id}
+                className={`${selectClass} ${touch}`}
+                value={placeAs}
+                onChange={(e) => setPlaceAs(e.target.value as 'visit' | 'inspected')}
+              >
+                <option value="visit">{t('add.placeAs.visit')}</option>
+                <option value="inspected">{t('add.placeAs.inspected')}</option>
+              </select>
+            )}
+          </Field>
+        )}
+        {kind === 'supply' && (
+          <>
+            <Field label={t('add.f.supplyType')}>
+              {(id) => (
+                <select
+                  id={id}
+                  className={`${selectClass} ${touch}`}
+                  value={type}
+                  onChange={(e) => setType(e.target.value)}
+                >
+                  {typeOptions.map((o) => (
+                    <option key={o.id} value={o.id}>
+                      {pick(o.name)}
+                    </option>
+                  ))}
+                  <option value={NEW_TYPE}>{t('add.newTypeOption')}</option>
+                </select>
+              )}
+            </Field>
+            {type === NEW_TYPE && (
+              <Field label={t('add.f.newType')}>
+                {(id) => (
+                  <input
+                    id={id}
+                    className={inputClass}
+                    required
+                    value={newType}
+                    onChange={(e) => setNewType(e.target.value)}
+                  />
+                )}
+              </Field>
+            )}
+            <Field label={t('add.f.supplyText')}>
+              {(id) => (
+                <input
+                  id={id}
+                  className={inputClass}
+                  required
+                  value={itemText}
+                  onChange={(e) => setItemText(e.target.value)}
+                />
+              )}
+            </Field>
+            <Field label={t('add.f.quantity')}>
+              {(id) => (
+                <input
+                  id={id}
+                  type="number"
+                  min="0"
+                  step="any"
+                  className={inputClass}
+                  value={quantity}
+                  onChange={(e) => setQuantity(e.target.value)}
+                />
+              )}
+            </Field>
+            <Field label={t('add.f.unit')}>
+              {(id) => (
+                <input
+                  id={id}
+                  className={inputClass}
+                  required={quantity.trim() !== ''}
+                  value={unit}
+                  onChange={(e) => setUnit(e.target.value)}
+                />
+              )}
+            </Field>
+          </>
+        )}
+        {kind === 'date' && (
+          <>
+            <Field label={t('add.f.date')}>
+              {(id) => (
+                <input
+                  id={id}
+                  type="date"
+                  className={inputClass}
+                  value={isoDate}
+                  onChange={(e) => setIsoDate(e.target.value)}
+                />
+              )}
+            </Field>
+            <Field label={t('add.f.dateText')}>
+              {(id) => (
+                <input
+                  id={id}
+                  className={inputClass}
+                  required
+                  value={dateText}
+                  onChange={(e) => setDateText(e.target.value)}
+                />
+              )}
+            </Field>
+            <Field label={t('add.f.timeOfDay')}>
+              {(id) => (
+                <select
+                  id={id}
+                  className={`${selectClass} ${touch}`}
+                  value={timeOfDay}
+                  onChange={(e) => setTimeOfDay(e.target.value as TimeOfDay | '')}
+                >
+                  <option value="">{t('time.unknown')}</option>
+                  {timesOfDay.map((x) => (
+                    <option key={x} value={x}>
+                      {t(`time.${x}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            {date.note && isoDate === date.date && (
+              <p className="text-xs text-slate-700 sm:col-span-2 dark:text-slate-300">{pick(date.note)}</p>
+            )}
+          </>
+        )}
+      </div>
+      <div className="flex flex-wrap gap-1">
+        <Button type="submit" size="sm" className={touch}>
+          {t('add.addFact')}
+        </Button>
+        <Button size="sm" className={touch} onClick={onCancel}>
+          {t('add.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+const NEW_TYPE = '\u0000new';
+
+function Field({ label, children }: { label: string; children: (id: string) => ReactNode }) {
+  const id = useId();
+  return (
+    <div className="space-y-0.5">
+      <label htmlFor={id} className="block text-xs text-slate-700 dark:text-slate-300">
+        {label}
+      </label>
+      {children(id)}
+    </div>
+  );
+}

@@ -79,6 +79,7 @@ export function assemble(raw: string, options: DraftOptions, gazetteer?: Gazette
       credits: lay.credits,
       dateline: lay.dateline?.value ?? null,
       year: lay.dateline?.value.year ?? (Number.isFinite(publishedYear) ? publishedYear : null),
+      draftedYear: Number((options.draftedAt ?? new Date().toISOString()).slice(0, 4)),
       people: personInfo,
       places: found.places,
       visits: found.visits,

@@ -20,6 +20,8 @@ import type { DatedAt, PlaceDraft, VisitDraft, VisitWarning } from './visits';
 
 export interface BuildOptions {
   id?: string;
+  /** When the draft is made (ISO date); its year is flagged as a guess where the text gives none. */
+  draftedAt?: string;
   title?: string;
   publisher?: string;
   publishedAt?: string;
@@ -34,6 +36,8 @@ export interface BuildInput {
   dateline: Dateline | null;
   /** The year dates without one take: the dateline's, or the publication time's. */
   year: number | null;
+  /** The year the text is drafted in: the year of a date that has none where the text gives none either. */
+  draftedYear?: number | null;
   people: Map<string, { titles: Set<string>; raw: string }>;
   places: PlaceDraft[];
   visits: VisitDraft[];
@@ -173,7 +177,12 @@ export function buildDataset(
     }
     // Date.
     const notes: Text[] = [...v.notes];
-    const { date, dateCertain, dateNote, warning } = readVisitDate(v.date, year, dateline);
+    const { date, dateCertain, dateNote, warning } = readVisitDate(
+      v.date,
+      year,
+      dateline,
+      input.draftedYear ?? null,
+    );
     if (warning) warnings.push(warning);
     // District.
     let districtId: string | null = null;
@@ -303,9 +312,20 @@ export function readVisitDate(
   at: DatedAt | null,
   year: number | null,
   dateline: Dateline | null,
+  guessYear: number | null = null,
 ): { date: string | null; dateCertain: boolean; dateNote?: Text; warning?: VisitWarning } {
   if (!at) return { date: null, dateCertain: false, dateNote: text('原文没有写走访日期。') };
   const d = at.d;
+  if (d.relative && d.relative !== 'same-day' && dateline) {
+    const day = new Date(
+      Date.UTC(dateline.year, dateline.month - 1, dateline.day - (d.relative === 'yesterday' ? 1 : 0)),
+    );
+    return {
+      date: day.toISOString().slice(0, 10),
+      dateCertain: false,
+      dateNote: text(`原文写的是“${at.text}”，日期按发布日期推算。`),
+    };
+  }
   if (d.month === null || d.day === null)
     return {
       date: null,
@@ -320,6 +340,22 @@ export function readVisitDate(
         },
       },
     };
+  if (d.year === null && year === null && guessYear !== null) {
+    // No year anywhere: the year the text is drafted in, flagged, for the reviewer to check.
+    return {
+      date: isoDate(guessYear, d.month, d.day),
+      dateCertain: false,
+      dateNote: text(`原文和发布信息都没有写年份；年份暂按起草时的${guessYear}年记，请核对。`),
+      warning: {
+        code: 'year-guessed',
+        paragraph: at.p.index,
+        message: {
+          zh: `“${at.text}”没有年份，原文也没有发布日期；年份暂记为${guessYear}年，请核对。`,
+          en: `"${at.text}" has no year and the text no publication date; the year is set to ${guessYear} for now. Please check it.`,
+        },
+      },
+    };
+  }
   const y = d.year ?? year;
   if (y === null)
     return {

@@ -11,7 +11,19 @@ export interface DateMention {
   timeOfDay: TimeOfDay | null;
   /** "从…起", "…以来": the start of a period, not one day. */
   since: boolean;
+  /** "今日" (the publication's day), "昨日" (the day before), "当天" (the day the text last named). */
+  relative?: 'today' | 'yesterday' | 'same-day';
 }
+
+const RELATIVE_RE = /(今日|今天|昨日|昨天|当日|当天)(上午|下午|晚上|晚间|傍晚|早上|清晨|中午|凌晨|夜间)?/g;
+const RELATIVE: Record<string, NonNullable<DateMention['relative']>> = {
+  今日: 'today',
+  今天: 'today',
+  昨日: 'yesterday',
+  昨天: 'yesterday',
+  当日: 'same-day',
+  当天: 'same-day',
+};
 
 const NUM = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const DATE_RE = new RegExp(
@@ -58,7 +70,22 @@ export function findDates(text: string): DateMention[] {
       since: Boolean(m[1] || m[6]),
     });
   }
-  return out;
+  for (const m of text.matchAll(RELATIVE_RE)) {
+    if (out.some((d) => d.start <= m.index && m.index < d.end)) continue;
+    // "昨日（2月1日）": the date written out is the one to read.
+    if (out.some((d) => d.start >= m.index + m[0].length && d.start <= m.index + m[0].length + 2)) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      year: null,
+      month: null,
+      day: null,
+      timeOfDay: m[2] ? (TIME_OF_DAY[m[2]] ?? null) : null,
+      since: false,
+      relative: RELATIVE[m[1]!]!,
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 export interface Dateline {

@@ -24,12 +24,15 @@ const ORG_TAIL = /(?:局|委|会|办|部|院|厅|政府|公司|镇|乡|街道|�
 const TITLE_AFTER_RE = new RegExp(`^(?:${TITLE_ALT})`);
 /** What may follow a name. */
 const AFTER_NAME_RE =
-  /^(?:的(?:带领|率领|陪同|组织|带队)|率|带领|带队|一行|等|、|,|，|。|;|；|赴|到|来到|前往|深入|走进|走访|看望|慰问|受|委托|陪同|一同|参加|同志|在|先后|分别|也|还|和|与|及|就|对|为|详细|实地|听取|强调|要求|指出|叮嘱|希望|表示|说|主持|督查|督导|检查|调研|指导|冒雨|带着|和|\)|）|\s|$)/;
+  /^(?:的(?:带领|率领|陪同|组织|带队)|向|给|率|带领|带队|一行|等|、|,|，|。|;|；|赴|到|来到|前往|深入|走进|走访|看望|慰问|受|委托|陪同|一同|参加|同志|在|先后|分别|也|还|和|与|及|就|对|为|详细|实地|听取|强调|要求|指出|叮嘱|希望|表示|说|主持|督查|督导|检查|调研|指导|冒雨|带着|和|\)|）|\s|$)/;
 /**
  * After a name with no title that starts its clause: "陪同", maybe after other such names ("王建国陪同。",
  * "王建国、李明陪同。"). A bulletin often names those who went along so, after the visit sentence.
  */
 const BARE_ACCOMPANY_RE = /^(?:、[\u4e00-\u9fa5]{2,4})*等?(?:陪同|随同)/;
+/** After a name in a photo caption ("图为刘振邦（左二）在双河村…"). */
+const CAPTION_AFTER_RE =
+  /^(?:[(（][^)）]{0,8}[)）])?(?:一行)?(?:在|与|和|向|为|看望|慰问|走访|检查|察看|查看|来到)/;
 /** Verbs that follow a name at the start of a heading ("谭喜华赴洪家村督导…"). */
 const HEADING_VERB_RE =
   /^(?:赴|到|来到|前往|深入|走进|走访|看望|慰问|督导|督查|检查|调研|指导|带队|率队|一行|在)/;
@@ -89,7 +92,8 @@ export function findPeople(
       } else if (
         atHeading ||
         (known.has(name) && (knownName || AFTER_NAME_RE.test(after))) ||
-        (clause === '' && BARE_ACCOMPANY_RE.test(after))
+        (clause === '' && BARE_ACCOMPANY_RE.test(after)) ||
+        (/(?:图为|图片为)$/.test(clause) && CAPTION_AFTER_RE.test(after))
       ) {
         found = { name, start: i, end, title: null, quoteStart: i, quoteEnd: end };
       }

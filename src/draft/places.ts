@@ -103,6 +103,10 @@ export const MOVE_RE =
   /(?:先后|分别|首先|随后|又|再|还|一同|一起|专程|冒雨|深入)?(?:来到|赶到|奔赴|前往|深入到?|走进|走访|到访|造访|抵达|莅临|赴|到|去)/g;
 /** Verbs of a visit that name the place visited right after them ("看望慰问东风村…", "视察了某公司"). */
 export const VISIT_VERB_RE = /(?:看望慰问|走访慰问|看望|慰问|探望|探访|视察|调研|督导|督查)了?/g;
+/** "向…捐赠", "给…送去": the place a hand-over goes to (kept only where a hand-over verb follows the place). */
+export const GIVE_TO_RE = /向|给/g;
+const HAND_OVER_AFTER_RE =
+  /^(?:的[\u4e00-\u9fa5]{1,8})?(?:捐赠|赠送|送去|送来|送上|发放|捐献|捐助|转交|赠予|派发)/;
 export const INSPECT_RE = /(?:实地)?(?:督查|督导|检查|查看|察看|巡查|视察|调研|指导)了?/g;
 /** Stems that contain a verb or a common word are a phrase, not a name. */
 const STEM_BAD =
@@ -113,7 +117,6 @@ const STEM_CHAR = /(?![等的了和及与在到对为并将把向])[\u4e00-\u9fa
 const NOT_A_STEM =
   /^(?:该|本|全|各|此|每|两|多|一|这|那|其|附近|周边|所在|辖|城|小|社|农|邻|城乡|基层|疫区|景|片|园|厂|校|院|当地|管|山|矿|灾|郊|市|乡|村|镇|县|区|街|路|我|他|你|街道|社区|农村|村居|村组|居|中|东|西|南|北|省|城市|城区|市区|县城|重点|小区|各个|广大|相关|有关|周围|返乡|进村|回乡|下乡|一线|防控|疫情|村民|居民|群众|工作|人员|干部|党员|村干部|乡镇|镇村|镇街|村社|社区居|所辖|外地|本地|人大|市人大|区人大|县人大|卫生)$/;
 const MAX_STEM = 8;
-const GENERIC_SITE_STEM = /^(?:社区|村|小区|镇|街道)/;
 
 interface Token {
   stems: { text: string; start: number }[];
@@ -141,7 +144,8 @@ function readToken(text: string, p: number): Token | null {
           }
         }
       }
-      if (!STEM_CHAR.test(text[k]!)) break;
+      // "和" joins a list ("东风和红星社区") except near a name's start ("太和村", "和平社区").
+      if (!STEM_CHAR.test(text[k]!) && !(text[k] === '和' && k - stemStart < 2)) break;
       k++;
     }
     // A shared-suffix list: "东风、红星、新华等社区".
@@ -196,7 +200,6 @@ export function readChain(text: string, p: number, trigger: string, out: PlaceMe
     const firstIndex = out.length;
     for (const stem of token.stems) {
       const name = list ? stem.text + suffix : text.slice(stem.start, end);
-      if (!list && GENERIC_SITE_STEM.test(name) && KIND.get(suffix) !== 'site') continue;
       out.push({
         name: list ? name : name,
         kind: list ? kindNow : kindOf(name, suffix, parentKind),
@@ -257,7 +260,7 @@ function readSiblings(
 export function findPlaces(text: string): PlaceMention[] {
   const out: PlaceMention[] = [];
   const seen = new Set<number>();
-  for (const re of [MOVE_RE, VISIT_VERB_RE, INSPECT_RE, AT_RE]) {
+  for (const re of [MOVE_RE, VISIT_VERB_RE, INSPECT_RE, AT_RE, GIVE_TO_RE]) {
     for (const m of text.matchAll(re)) {
       let p = m.index + m[0].length;
       if (text[p] === '了') p++;
@@ -266,8 +269,11 @@ export function findPlaces(text: string): PlaceMention[] {
         text.slice(p),
       )![0].length;
       if (seen.has(p)) continue;
-      seen.add(p);
-      readChain(text, p, m[0], out);
+      const before = out.length;
+      const end = readChain(text, p, m[0], out);
+      // "向县人民医院捐赠…": a place given to is visited; "向群众宣传" names none.
+      if (re === GIVE_TO_RE && !HAND_OVER_AFTER_RE.test(text.slice(end))) out.length = before;
+      else seen.add(p);
     }
   }
   // Same place found through two verbs: keep the first.

@@ -34,8 +34,17 @@ const CREDIT_RE = new RegExp(
 );
 const SENTENCE_END = /[。!！?？;；]$/;
 
+/** A photo caption ("图为…", "（图：…）", "…摄") is part of its section, not a heading. */
+const CAPTION_RE = /^[(（【[]?\s*(?:图为|图片|图:|图：|图\s|组图|上图|下图)|(?:摄|供图)[)）】\]]?$/;
+
 export function isHeading(text: string): boolean {
-  return text.length >= 6 && text.length <= 40 && !/[。!！?？;；,，]/.test(text) && !SENTENCE_END.test(text);
+  return (
+    text.length >= 6 &&
+    text.length <= 40 &&
+    !/[。!！?？;；,，]/.test(text) &&
+    !SENTENCE_END.test(text) &&
+    !CAPTION_RE.test(text)
+  );
 }
 
 export function layout(paragraphs: Paragraph[]): Layout {
@@ -49,11 +58,18 @@ export function layout(paragraphs: Paragraph[]): Layout {
     title = 0;
     used.add(0);
   }
-  for (let i = 0; i < Math.min(n, 4); i++) {
+  // The dateline: a short line near the top (or, failing that, the bottom) that gives the publication date, not a
+  // sentence that starts with a date ("2021年2月3日，县长王某来到…" tells of a visit).
+  const near = [...Array(Math.min(n, 4)).keys(), ...[...Array(Math.min(n, 4)).keys()].map((k) => n - 1 - k)];
+  for (const i of near) {
     const t = paragraphs[i]!.norm.text;
-    if (used.has(i) || t.length > 60) continue;
+    if (used.has(i) || t.length > 80) continue;
     const value = findDateline(t);
-    if (value && (t.length - (value.end - value.start) <= 30 || /发布|时间|来源|日期/.test(t))) {
+    if (!value) continue;
+    const rest = t.slice(0, value.start) + t.slice(value.end);
+    const labelled = /发布|时间|来源|日期|浏览|点击|作者|编辑|字号/.test(rest);
+    const sentence = /[，,。；]/.test(rest) && /[\u4e00-\u9fa5]{6,}/.test(rest);
+    if (labelled || (!sentence && rest.length <= 30)) {
       dateline = { paragraph: i, value };
       used.add(i);
       break;

@@ -100,6 +100,12 @@ function readList(text: string, p: number): SupplyMention[] {
     const sep = SEPARATOR_RE.exec(text.slice(p));
     if (!sep) break;
     p += sep[0].length;
+    // After a comma the list goes on only with an item the lexicon knows or one with a count.
+    if (/^[,，]$/.test(sep[0])) {
+      const next = text.slice(p, p + 40);
+      const nextLen = SEGMENT_END_RE.exec(next)?.index ?? next.length;
+      if (!readSegment(next.slice(0, nextLen), p).some((x) => x.kind !== null || x.quantity !== null)) break;
+    }
   }
   // Unknown items alone (no known item, no count) are kept only before a category word ("等慰问品").
   return items;
@@ -129,7 +135,7 @@ function readSegment(segment: string, offset: number): SupplyMention[] {
     ? { start: word.index, end: word.index + word[0].length, kind: KIND_BY_WORD.get(word[0]) ?? null }
     : null;
   // Leading filler and a quantity, value or "一批" before the item.
-  let s = /^(?:了|给|各|急需的?)*/.exec(segment)![0].length;
+  let s = /^(?:了|给|各|急需的?|包括|其中|有)*/.exec(segment)![0].length;
   const quoteStart = s;
   let quantity: Quantity | null = null;
   let note: string | undefined;
@@ -142,9 +148,13 @@ function readSegment(segment: string, offset: number): SupplyMention[] {
   const de = segment.lastIndexOf('的', head ? head.start : segment.length);
   if (de >= s && de - s <= 14) s = de + 1;
   if (!head) {
+    // An unknown item is a short noun phrase, not a clause ("看望慰问在卡点值守的社区干部").
+    const words =
+      segment.slice(0, quoteStart) + segment.slice(before ? quoteStart + before.length : quoteStart);
+    if (words.length > 16 || /在|看望|慰问|为|向|对|是/.test(words)) return [];
     // An item the lexicon does not know: the words up to a count after it, or the whole segment.
     const m =
-      /^([\u4e00-\u9fa5A-Za-z\d.%]{1,10}?)(?=[(（\s]?(?:共计|共|各)?\d|[(（\s]?[一二两三四五六七八九十百千万]+[^\u4e00-\u9fa5]?|$)/.exec(
+      /^([\u4e00-\u9fa5A-Za-z\d.%]{1,10}?)(?=[(（\s]?(?:共计|共|各)?(?:\d|[一二两三四五六七八九十百千万])|$)/.exec(
         segment.slice(s),
       );
     if (!m) return [];
@@ -183,4 +193,4 @@ function readSegment(segment: string, offset: number): SupplyMention[] {
 
 /** Words after a hand-over verb that are not things handed over. */
 const NOT_AN_ITEM =
-  /^(?:了|关怀|关爱|温暖|问候|祝福|慰问|关心|党的|节日|新春|春节|新年|中秋|爱心|帮助|支持|信心|力量|政策|知识|服务|温馨|真情|[一-龥]*(?:工作|情况|意见|建议|要求|活动|精神|措施|问题))$/;
+  /[人员部众者家属童生表]$|^(?:了|关怀|关爱|温暖|问候|祝福|慰问|关心|党的|节日|新春|春节|新年|中秋|爱心|帮助|支持|信心|力量|政策|知识|服务|温馨|真情|[一-龥]*(?:工作|情况|意见|建议|要求|活动|精神|措施|问题))$/;

@@ -9,7 +9,7 @@ import type { Evidence, PlaceKind, Text, Visit } from '../data/schema';
 import { quote, type Clause } from './clauses';
 import type { DateMention } from './dates';
 import { findPeople } from './people';
-import { MOVE_RE, VISIT_VERB_RE, type PlaceMention } from './places';
+import { GIVE_TO_RE, MOVE_RE, VISIT_VERB_RE, type PlaceMention } from './places';
 import { delegations, GROUP_RE, roleOf, subjectOrg, type Role } from './roles';
 import type { Paragraph } from './sections';
 import { slug } from './ids';
@@ -83,8 +83,8 @@ export class PlaceBook {
   readonly places: PlaceDraft[] = [];
   private byKey = new Map<string, number>();
   add(m: PlaceMention, parent: number | null, raw: string | undefined, current: number | null): number {
-    const local =
-      parent === null && ['site', 'road'].includes(m.kind) && /^(?:社区|村|小区|镇|街道)/.test(m.name);
+    // A generic place ("社区便民服务中心", "镇政府", "村卫生室") is a different one on each visit.
+    const local = parent === null && /^(?:社区|村|小区|镇|乡|街道)/.test(m.name);
     const key = `${m.name}|${m.kind}${local ? `@${current}` : ''}`;
     const existing = this.byKey.get(key);
     if (existing !== undefined) {
@@ -139,18 +139,28 @@ export function findVisits(
   let sectionVisits: VisitDraft[] = [];
   let lastDate: DatedAt | null = intro;
   const undated: VisitDraft[] = [];
+  /** A lead named before the visit sentence ("由副主任易文涛带队，…组成视察组。视察组先到…"). */
+  let announced: { c: Clause; m: Clause['people'][number] } | null = null;
 
   for (const c of clauses) {
     if (c.section !== section) {
       section = c.section;
       outing = [];
       sectionVisits = [];
+      announced = null;
     }
     const p = c.p;
     const d0 = c.dates[0];
-    const sentenceDate: DatedAt | null = d0
+    let sentenceDate: DatedAt | null = d0
       ? { d: d0, p, text: quote(p, d0.start, d0.end).quote, how: 'sentence' }
       : null;
+    // "当天下午": the day the text last named, at this time of day.
+    if (d0?.relative === 'same-day' && lastDate)
+      sentenceDate = {
+        ...lastDate,
+        d: { ...lastDate.d, timeOfDay: d0.timeOfDay ?? lastDate.d.timeOfDay },
+        how: lastDate.p === p ? 'paragraph' : 'carried',
+      };
     if (sentenceDate) {
       // A date found after a visit of the same section that had none ("…来到X村。2月3日…" is rare; the section's
       // date holds for it, flagged).
@@ -168,7 +178,7 @@ export function findVisits(
     });
     const parents = new Set(c.places.map((m) => m.parent).filter((x): x is number => x !== null));
     const isVisitTrigger = (m: PlaceMention) =>
-      new RegExp(`^(?:${MOVE_RE.source}|${VISIT_VERB_RE.source})$`).test(m.trigger);
+      new RegExp(`^(?:${MOVE_RE.source}|${VISIT_VERB_RE.source}|${GIVE_TO_RE.source})$`).test(m.trigger);
     const plan = (m: PlaceMention) => NOT_A_VISIT_RE.test(c.text.slice(0, m.start - c.start));
     const leaves = c.places
       .map((m, i) => ({ m, i }))
@@ -262,27 +272,36 @@ export function findVisits(
             }
             v.persons.push({ key: r.m.name, role: r.role, ev });
           }
-          if (!v.persons.some((x) => x.role === 'lead'))
-            leadFromHeading(v, c, sectionVisits.length, known, warnings);
-          if (!v.persons.some((x) => x.role === 'lead')) {
-            v.notes.push(text('原文这一句没有写出带队者的姓名，请审核时补上。'));
-            warnings.push({
-              code: 'lead-unknown',
-              paragraph: p.index,
-              message: {
-                zh: `“${book.places[v.place]!.name}”的走访没有写出带队者，已保留，带队者待补。`,
-                en: `The visit to "${book.places[v.place]!.name}" names no lead; it is kept, its lead to be named.`,
-              },
+          if (!v.persons.some((x) => x.role === 'lead') && announced && k === 0) {
+            const a = announced;
+            v.persons.unshift({
+              key: a.m.name,
+              role: 'lead',
+              inferred: true,
+              ev: quote(a.c.p, a.m.quoteStart, a.m.quoteEnd),
+              note: text('走访这一句没有写出带队者的姓名；姓名取自前一句。'),
             });
           }
+          if (!v.persons.some((x) => x.role === 'lead'))
+            leadFromHeading(v, c, sectionVisits.length, known, warnings);
           return v;
         });
         void goers;
+        announced = null;
         outing = opened;
         sectionVisits.push(...opened);
         visits.push(...opened);
       }
-    } else if (outing.length > 0) {
+    }
+    if (fresh.length === 0 && outing.length === 0) {
+      const lead = c.people.find(
+        (m) =>
+          /^(?:一行|率|带领|带队|的带领|的率领)|^[^,，。]{0,12}(?:带队|率队)/.test(
+            c.text.slice(m.end - c.start),
+          ) || /由$/.test(c.text.slice(0, m.quoteStart - c.start)),
+      );
+      if (lead) announced = { c, m: lead };
+    } else if (fresh.length === 0 && outing.length > 0) {
       // People who went along, named after the visit sentence ("市城建投公司董事长刘松涛陪同").
       for (const m of c.people) {
         const local = {
@@ -340,6 +359,13 @@ export function findVisits(
     for (const s of c.supplies) {
       const item = quote(p, s.itemStart, s.itemEnd).quote;
       const v = nearest(outing, book, s.start, c);
+      // The same item named again on the same visit is one supply; the mention with a quantity wins
+      // ("送去月饼、牛奶等慰问品。…为每位老党员送上月饼2盒、牛奶1箱").
+      const again = v.supplies.findIndex((x) => x.text === item);
+      if (again >= 0) {
+        if (v.supplies[again]!.quantity === null && s.quantity !== null) v.supplies.splice(again, 1);
+        else continue;
+      }
       v.supplies.push({
         supplyTypeId: s.kind?.id ?? `other-${slug(item)}`,
         text: item,
@@ -354,7 +380,51 @@ export function findVisits(
       outing[0]!.remarks.push({ text: text(ev.quote), evidence: ev, drafted: true });
     }
   }
+  for (const v of visits) {
+    if (v.persons.some((x) => x.role === 'lead')) continue;
+    leadFromCaption(v, clauses, book);
+    if (v.persons.some((x) => x.role === 'lead')) continue;
+    v.notes.push(text('原文没有写出这次走访的带队者，请审核时补上。'));
+    warnings.push({
+      code: 'lead-unknown',
+      paragraph: v.ev.paragraph,
+      message: {
+        zh: `“${book.places[v.place]!.name}”的走访没有写出带队者，已保留，带队者待补。`,
+        en: `The visit to "${book.places[v.place]!.name}" names no lead; it is kept, its lead to be named.`,
+      },
+    });
+  }
   return { visits, places: book.places, warnings };
+}
+
+/**
+ * A lead named elsewhere beside the visit's place: a photo caption ("图为刘振邦在双河村走访慰问"), or a later
+ * sentence ("在东风社区，贺建军走进…"). Marked inferred, with the sentence it came from.
+ */
+function leadFromCaption(v: VisitDraft, clauses: Clause[], book: PlaceBook): void {
+  const name = book.places[v.place]!.name;
+  const same = clauses.filter((c) => c.section === v.section);
+  for (const c of [...same, ...clauses.filter((c) => c.section !== v.section)]) {
+    const k = c.text.indexOf(name);
+    if (k < 0) continue;
+    const m = c.people.find((m) => {
+      const gap = c.text.slice(m.end - c.start, k);
+      return (
+        gap.length <= 8 && /^(?:[(（][^)）]{0,6}[)）])?(?:一行)?(?:在|到|来到|走进|深入|赴|前往)/.test(gap)
+      );
+    });
+    if (!m) continue;
+    v.persons.unshift({
+      key: m.name,
+      role: 'lead',
+      inferred: true,
+      ev: quote(c.p, m.quoteStart, m.quoteEnd),
+      note: text(
+        `走访这一句没有写出带队者的姓名；姓名取自“${quote(c.p, c.start, c.end).quote.slice(0, 40)}”。`,
+      ),
+    });
+    return;
+  }
 }
 
 /** The visit of an outing whose place the sentence names last before `at` (the first visit where none is). */

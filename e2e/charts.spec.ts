@@ -85,7 +85,9 @@ for (const lang of ['zh', 'en'] as const) {
       await expect(img).toHaveAccessibleName(/\d/);
       await expect(marks(fig).first()).toBeVisible();
     }
-    // Places: the sentence says both districts' counts.
+    // Places: the sentence says both districts' counts (drawn once near the screen again: the charts are one
+    // column beside the cards).
+    await figure(page, 'places').scrollIntoViewIfNeeded();
     await expect(figure(page, 'places').getByRole('img')).toHaveAccessibleName(
       lang === 'zh' ? /赫山区 4；.*资阳区 2/ : /Heshan District 4; .*Ziyang District 2/,
     );

@@ -15,10 +15,10 @@ import { AddBulletinButton } from '../features/add/add-button';
 import { MissingBulletins } from '../features/library/missing-bulletins';
 import type { Dataset } from '../data/schema';
 import { indexOf } from '../data/index-of';
-import { bulletinIdsInView, selectViewRemembered, type FacetKey } from '../data/select';
+import { bulletinIdsInView, selectViewRemembered, type DateRange, type FacetKey } from '../data/select';
 import { ActiveFilters, UrlNotices } from '../features/filters/active-filters';
 import { FilterBar } from '../features/filters/filter-bar';
-import { addValue } from '../features/filters/url-state';
+import { addValue, withDates } from '../features/filters/url-state';
 import { currentLink } from '../features/filters/current-link';
 import { useQueryParams } from '../features/filters/url-store';
 import { useUrlEvidence, useUrlFilters, useUrlLang } from '../features/filters/use-url-state';
@@ -40,6 +40,8 @@ import { Header, Toolbar } from './header';
 const SourceView = memo(lazy(() => import('../features/source/source-view')));
 const VisitsTable = memo(lazy(() => import('../features/table/visits-table')));
 const ChartsSection = memo(lazy(() => import('../features/charts/charts-section')));
+// The visits over time lead the page beside the map; their code loads with the charts'.
+const TimeFigure = memo(lazy(() => import('../features/charts/time-figure')));
 const DataExport = memo(lazy(() => import('../features/export/data-export')));
 const AboutData = memo(lazy(() => import('../features/about/about-data')));
 // Only a page whose data failed needs the words for it.
@@ -264,9 +266,13 @@ function Dashboard({
     (key: FacetKey, id: string) => updateFilters((current) => addValue(current, key, id)),
     [updateFilters],
   );
+  const filterDates = useCallback(
+    (range: DateRange) => updateFilters((current) => withDates(current, range)),
+    [updateFilters],
+  );
   const actions = useMemo<PageActions>(
-    () => ({ filterBy, showEvidence, backFromEvidence }),
-    [filterBy, showEvidence, backFromEvidence],
+    () => ({ filterBy, filterDates, showEvidence, backFromEvidence }),
+    [filterBy, filterDates, showEvidence, backFromEvidence],
   );
   const bulletinIds = useMemo(() => (later ? bulletinIdsInView(later.index, later.view.rows) : []), [later]);
   const mapLoading = <p className="text-slate-600 dark:text-slate-300">{t('map.loading')}</p>;
@@ -313,9 +319,13 @@ function Dashboard({
             )}
             <ActiveFilters index={index} filters={filters} onChange={setFilters} />
           </div>
-          {/* The picture first: the map beside the start of the timeline on a wide screen, above it on a phone. */}
-          <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
-            <div className="min-w-0 xl:sticky xl:top-4">
+          {/*
+            The pictures first: the map and the visits over time, side by side on a wide screen. Then the charts,
+            with the cards beside them (after them on a narrower screen); each slot keeps its place while its
+            part loads.
+          */}
+          <div className="grid items-start gap-6 xl:grid-cols-2">
+            <div className="min-w-0 xl:min-h-[34rem]">
               {later ? (
                 <Part loading={mapLoading}>
                   <MapFigure
@@ -329,20 +339,42 @@ function Dashboard({
                 mapLoading
               )}
             </div>
+            <div className="min-w-0 xl:min-h-[34rem]">
+              {later ? (
+                <Part loading={chartsLoading}>
+                  <TimeFigure
+                    index={later.index}
+                    view={later.view}
+                    filters={later.filters}
+                    renderActions={renderChartActions}
+                  />
+                </Part>
+              ) : (
+                chartsLoading
+              )}
+            </div>
+          </div>
+          <div className="grid items-start gap-6 xl:grid-cols-2">
+            <div className="min-w-0">
+              {later ? (
+                <Part loading={chartsLoading}>
+                  <ChartsSection
+                    index={later.index}
+                    view={later.view}
+                    filters={later.filters}
+                    renderActions={renderChartActions}
+                  />
+                </Part>
+              ) : (
+                chartsLoading
+              )}
+            </div>
             <div className="min-w-0">
               <Timeline index={index} rows={view.rows} />
             </div>
           </div>
-          {later ? (
+          {later && (
             <>
-              <Part loading={chartsLoading}>
-                <ChartsSection
-                  index={later.index}
-                  view={later.view}
-                  filters={later.filters}
-                  renderActions={renderChartActions}
-                />
-              </Part>
               {/* The source and the table each get the whole width: a table beside the text was squeezed. */}
               <Part>
                 <SourceView
@@ -360,8 +392,6 @@ function Dashboard({
                 <AboutData index={later.index} link={currentLink()} />
               </Part>
             </>
-          ) : (
-            chartsLoading
           )}
         </main>
       </div>

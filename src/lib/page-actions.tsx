@@ -6,12 +6,14 @@
  * and figure that can filter), and the evidence in focus, which only the parts that show it read.
  */
 import { createContext, useContext, type ReactNode } from 'react';
-import type { FacetKey } from '../data/select';
+import type { DateRange, FacetKey } from '../data/select';
 
 export type EvidenceRef = { bulletinId: string; paragraph: number; quote: string };
 
 export type PageActions = {
   filterBy: (key: FacetKey, id: string) => void;
+  /** Sets the date range (a period of the time figure); optional where a page has no date filter. */
+  filterDates?: (range: DateRange) => void;
   /** Scrolls the source to the sentence a fact came from and marks it; null clears the mark. */
   showEvidence: (ref: EvidenceRef | null) => void;
   /**

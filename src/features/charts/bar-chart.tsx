@@ -215,7 +215,12 @@ function CategoryTick({
   );
 }
 
-function ChartTooltip({ active, payload, model, t }: TooltipContentProps & { model: ChartModel; t: T }) {
+export function ChartTooltip({
+  active,
+  payload,
+  model,
+  t,
+}: TooltipContentProps & { model: ChartModel; t: T }) {
   const row = payload?.[0]?.payload as ChartRow | undefined;
   if (!active || !row) return null;
   return (

@@ -12,6 +12,7 @@ import type { Measure } from '../../lib/text-metrics';
 import { listJoin, listSeparator } from '../../lib/format';
 import { usePageActions } from '../../lib/page-actions';
 import { HorizontalBarChart } from './bar-chart';
+import { ColumnChart } from './column-chart';
 import { chartChromeSelector, chartTextClass } from './chart-style';
 import { chartHeight } from './models/layout';
 import { hasData, type ChartModel, type ChartRow } from './models/rows';
@@ -41,7 +42,8 @@ type Props = {
 
 export const ChartFigure = memo(function ChartFigure({ model, columns, caption, renderActions }: Props) {
   const { t, lang } = useI18n();
-  const { filterBy } = usePageActions();
+  const { filterBy, filterDates } = usePageActions();
+  const Drawing = model.drawing === 'columns' ? ColumnChart : HorizontalBarChart;
   const [measureRef, width] = useElementWidth<HTMLDivElement>(fallbackWidth);
   const [figureRef, near] = useNearViewport<HTMLElement>();
   // The chart's box, held as state (a callback ref): the handle finds the chart's own <svg> in it when asked.
@@ -76,8 +78,11 @@ export const ChartFigure = memo(function ChartFigure({ model, columns, caption, 
     [model, caption, t, chartBox, drawAt],
   );
   const onRow = useCallback(
-    (row: ChartRow) => row.facet && filterBy(row.facet.key, row.facet.id),
-    [filterBy],
+    (row: ChartRow) => {
+      if (row.facet) filterBy(row.facet.key, row.facet.id);
+      else if (row.period) filterDates?.(row.period);
+    },
+    [filterBy, filterDates],
   );
   const drawable = hasData(model) && model.uniform === null;
   const draw = near;
@@ -115,7 +120,7 @@ export const ChartFigure = memo(function ChartFigure({ model, columns, caption, 
                       type="button"
                       title={t('charts.filterBy', { name: entry.facet.name })}
                       onClick={() => entry.facet && filterBy(entry.facet.key, entry.facet.id)}
-                      className="inline-flex items-center gap-1.5 rounded px-1 hover:bg-slate-100 dark:hover:bg-slate-800"
+                      className="inline-flex items-center gap-1.5 rounded px-1 text-left hover:bg-slate-100 dark:hover:bg-slate-800"
                     >
                       <Swatch color={entry.color} />
                       <bdi>{entry.label}</bdi>
@@ -133,13 +138,7 @@ export const ChartFigure = memo(function ChartFigure({ model, columns, caption, 
               <div ref={setChartBox} className="chart-box">
                 {width !== null && !draw && <div style={{ height: chartHeight(model) }} />}
                 {width !== null && draw && (
-                  <HorizontalBarChart
-                    model={model}
-                    width={width}
-                    title={model.finding}
-                    desc={sentence}
-                    onRow={onRow}
-                  />
+                  <Drawing model={model} width={width} title={model.finding} desc={sentence} onRow={onRow} />
                 )}
               </div>
             </div>
@@ -157,6 +156,7 @@ export const ChartFigure = memo(function ChartFigure({ model, columns, caption, 
         <OffscreenChart
           key={request.id}
           request={request}
+          Drawing={Drawing}
           model={model}
           sentence={sentence}
           dispose={dispose}
@@ -183,11 +183,13 @@ type OffscreenRequest = {
  */
 function OffscreenChart({
   request,
+  Drawing,
   model,
   sentence,
   dispose,
 }: {
   request: OffscreenRequest;
+  Drawing: typeof HorizontalBarChart;
   model: ChartModel;
   sentence: string;
   dispose: (id: number) => void;
@@ -220,7 +222,7 @@ function OffscreenChart({
       className={chartTextClass}
       style={{ position: 'absolute', left: -100_000, top: 0, width: request.size.width }}
     >
-      <HorizontalBarChart
+      <Drawing
         model={model}
         width={request.size.width}
         height={request.size.height}
@@ -341,10 +343,14 @@ function DataTable({
           {rows.map((row) => (
             <tr key={row.id} className="border-t border-slate-200 align-top dark:border-slate-700">
               <th scope="row" className="p-1.5 text-left font-normal">
-                {row.facet ? (
+                {row.facet || row.period ? (
                   <button
                     type="button"
-                    title={t('charts.filterBy', { name: row.facet.name })}
+                    title={
+                      row.facet
+                        ? t('charts.filterBy', { name: row.facet.name })
+                        : t('charts.filterDates', { name: row.fullLabel })
+                    }
                     onClick={() => onRow(row)}
                     className="text-left underline decoration-dotted underline-offset-2 hover:decoration-solid"
                   >

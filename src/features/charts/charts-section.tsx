@@ -40,6 +40,7 @@ const columns: Record<ChartId, (t: T) => FigureColumns> = {
     renderLabel: (row) => <span lang="zh-CN">{row.verbatim ?? row.label}</span>,
   }),
   quantities: (t) => ({ label: t('charts.col.type'), detail: t('charts.col.unit') }),
+  time: (t) => ({ label: t('charts.col.period') }),
 };
 
 export default function ChartsSection({ index, view, filters, renderActions }: Props) {
@@ -65,7 +66,7 @@ export default function ChartsSection({ index, view, filters, renderActions }: P
           <p className="text-sm text-slate-700 dark:text-slate-200">
             {t('charts.unitNote')} <span className="no-print">{t('charts.clickHint')}</span>
           </p>
-          <div className="grid gap-6 xl:grid-cols-2">
+          <div className="grid gap-6">
             {chartModels.map(({ id, build }) => (
               <ErrorBoundary
                 key={id}

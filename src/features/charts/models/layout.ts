@@ -63,7 +63,14 @@ export function rowHeight(model: Pick<ChartModel, 'colorBy' | 'series'>, labelLi
   return Math.max(labelLines > 1 ? 40 : 32, bars * 12 + 14);
 }
 
-export function chartHeight(model: Pick<ChartModel, 'colorBy' | 'series' | 'chartRows'>, lines = 1): number {
+/** Height of a chart of columns (the time figure), whatever its number of periods. */
+export const columnChartHeight = 240;
+
+export function chartHeight(
+  model: Pick<ChartModel, 'colorBy' | 'series' | 'chartRows' | 'drawing'>,
+  lines = 1,
+): number {
+  if (model.drawing === 'columns') return columnChartHeight;
   return model.chartRows.length * rowHeight(model, lines) + valueAxisHeight + chartMarginTop;
 }
 

@@ -46,13 +46,18 @@ const ref = (row: VisitRow, evidence: Evidence): EvidenceRef => ({
 });
 
 /** A district's colour among the dataset's districts; grey where the text gives none. */
-const districtColor = (index: DatasetIndex, id: string | null) =>
+export const districtColor = (index: DatasetIndex, id: string | null) =>
   id === null ? noDistrictColor : colorFor('district', id, index.facetValues.district);
 
 const bump = <K>(map: Map<K, number>, key: K, by = 1) => map.set(key, (map.get(key) ?? 0) + by);
 
 /** "赫山区4次、资阳区2次": the first few items with their counts, and how many more. */
-function countsPhrase(items: readonly { name: string; count: number }[], lang: Lang, t: T, max = 3): string {
+export function countsPhrase(
+  items: readonly { name: string; count: number }[],
+  lang: Lang,
+  t: T,
+  max = 3,
+): string {
   return listFirst(
     items.map((item) => t('charts.finding.item', { name: item.name, count: item.count })),
     lang,
@@ -200,7 +205,7 @@ export function placeModel({ index, rows, lang, t }: ModelInput): ChartModel {
  * One series per district (in the dataset's order; a visit with no district last, as 区县不明), each in its
  * district's colour: the bars of the grouped supply and amount charts.
  */
-function districtSeries(
+export function districtSeries(
   { index, lang, t }: ModelInput,
   seen: readonly (string | null)[],
 ): { series: ChartSeries[]; districts: (string | null)[] } {

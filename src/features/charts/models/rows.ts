@@ -2,11 +2,11 @@
  * The shape every chart draws: rows (one per category) with values under `v0`, `v1`, … (one key per series), a
  * legend, and the words that say what the chart shows. One row builder, one way to keep the largest rows.
  */
-import type { FacetKey } from '../../../data/select';
+import type { DateRange, FacetKey } from '../../../data/select';
 import type { LegendItem } from '../../../lib/chart-handle';
 import type { EvidenceRef } from '../../../lib/page-actions';
 
-export type ChartId = 'places' | 'supplies' | 'supply-variants' | 'people-places' | 'quantities';
+export type ChartId = 'places' | 'supplies' | 'supply-variants' | 'people-places' | 'quantities' | 'time';
 
 export type ValueKey = `v${number}`;
 export const valueKey = (i: number): ValueKey => `v${i}`;
@@ -39,6 +39,8 @@ export type ChartRow = {
   /** The colour of the row's bar when the chart colours by row (variants, places); null otherwise. */
   rowColor: string | null;
   facet: RowFilter | null;
+  /** A row that stands for a stretch of time (the time figure): clicking it sets the date range to it. */
+  period: DateRange | null;
   /** The sentence the row comes from. */
   evidence: EvidenceRef | null;
   /** Visits in view this row stands for. */
@@ -72,6 +74,11 @@ export type ChartModel = {
   colorBy: 'series' | 'row';
   /** Rows form a tree (district › street › community): labels are indented and the top level is bold. */
   tree: boolean;
+  /**
+   * How the rows are drawn: horizontal bars (the default), or columns along a time axis, stacked by series (the
+   * time figure, whose rows are periods in time order, every one drawn).
+   */
+  drawing?: 'bars' | 'columns';
 };
 
 /** Beyond these, a chart shows its largest rows and says so; the table shows up to `tableLimit` rows. */
@@ -99,6 +106,7 @@ export function makeRow(input: RowInput): ChartRow {
     depth: 0,
     rowColor: null,
     facet: null,
+    period: null,
     evidence: typeof evidence === 'function' ? null : evidence,
     ...fields,
   };

@@ -1,0 +1,50 @@
+/**
+ * The visits over time, as a figure of its own: it leads the page beside the map (the charts section comes
+ * after). Loaded lazily by the app, with the charts' code (Recharts is not part of the first paint).
+ */
+import { useMemo } from 'react';
+import { ErrorBoundary } from '../../components/ui/error-boundary';
+import type { DatasetIndex, Filters, View } from '../../data/select';
+import { useViewCaption } from '../../data/view-words';
+import { useI18n } from '../../i18n/i18n';
+import type { RenderChartActions } from '../../lib/chart-handle';
+import { memoOn } from '../../lib/memo-on';
+import { ChartFigure } from './chart-figure';
+import { timeModel } from './models/time';
+
+type Props = {
+  index: DatasetIndex;
+  /** The deferred view, as the charts get it. */
+  view: View;
+  filters: Filters;
+  renderActions?: RenderChartActions;
+};
+
+export default function TimeFigure({ index, view, filters, renderActions }: Props) {
+  const { t, lang } = useI18n();
+  const caption = useViewCaption(index, view.rows, filters);
+  // Kept with the view's rows, as the charts' models are: a deferred render that restarts does not count again.
+  const model = useMemo(
+    () =>
+      memoOn([index, view.rows, t], `model:time:${lang}`, () =>
+        timeModel({ index, rows: view.rows, lang, t }),
+      ),
+    [index, view.rows, lang, t],
+  );
+  const columns = useMemo(() => ({ label: t('charts.col.period') }), [t]);
+  return (
+    <ErrorBoundary
+      resetKey={view.rows}
+      fallback={(error) => (
+        <figure className="rounded-lg border border-red-300 p-4 dark:border-red-700">
+          <figcaption className="font-semibold">{t('charts.name.time')}</figcaption>
+          <p role="alert" className="mt-2 text-sm">
+            {t('charts.error', { reason: error.message })}
+          </p>
+        </figure>
+      )}
+    >
+      <ChartFigure model={model} columns={columns} caption={caption} renderActions={renderActions} />
+    </ErrorBoundary>
+  );
+}

@@ -412,6 +412,7 @@ export const en: Messages = {
   'add.key.evidence': 'make the selected words the fact’s evidence',
   'add.key.undo': 'undo',
   'add.key.redo': 'redo',
+  'add.key.save': 'save',
   'add.tabs': 'Text and facts',
   'add.tab.text': 'Text',
   'add.tab.facts': 'Facts ({count})',

@@ -263,6 +263,7 @@ export const zhLater = {
   'add.key.evidence': '把选中的文字设为当前事实的证据',
   'add.key.undo': '撤销',
   'add.key.redo': '重做',
+  'add.key.save': '保存',
   'add.tabs': '原文与事实',
   'add.tab.text': '原文',
   'add.tab.facts': '事实（{count}）',

@@ -197,6 +197,14 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
     };
   }, [hasDraft]);
 
+  const focusText = useRef(false);
+  useEffect(() => {
+    if (draft && focusText.current) {
+      focusText.current = false;
+      sourceRef.current?.focus();
+    }
+  }, [draft]);
+
   const runDraft = async () => {
     setDrafting(true);
     setDraftError(null);
@@ -219,7 +227,7 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
       setSelection(null);
       setMarked(null);
       // The review starts in the text (the 起草 button is gone).
-      requestAnimationFrame(() => sourceRef.current?.focus());
+      focusText.current = true;
     } catch (error) {
       setDraftError(t('add.draftFailed', { reason: error instanceof Error ? error.message : String(error) }));
     } finally {
@@ -236,6 +244,10 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
   const problems = placed ? issueCount(placed) : 0;
 
   const mismatches = useMemo(() => (draft ? disagreements(draft) : []), [draft]);
+  const askRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirmSave) askRef.current?.focus();
+  }, [confirmSave]);
   const save = async (checked = false) => {
     if (!candidate) return;
     if (!checked && mismatches.length > 0) {
@@ -376,6 +388,11 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
     const el = e.target as HTMLElement;
     const typing = el.closest('input, textarea, select, [contenteditable="true"]') !== null;
     const ctrl = e.ctrlKey || e.metaKey;
+    if (ctrl && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 's') {
+      e.preventDefault();
+      if (candidate && problems === 0 && !saving) void save();
+      return;
+    }
     if (ctrl && !e.altKey && (e.key === 'z' || e.key === 'Z' || e.key === 'y')) {
       if (typing) return;
       e.preventDefault();
@@ -390,7 +407,9 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
     if (e.key === '/') {
       e.preventDefault();
       setTab('text');
+      // What was looked for last is selected: typing replaces it.
       findRef.current?.focus();
+      findRef.current?.select();
     } else if (selection && !e.shiftKey && addKinds.some((k) => k.key === key)) {
       e.preventDefault();
       choose(addKinds.find((k) => k.key === key)!.kind);
@@ -459,6 +478,7 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
     ['E', t('add.key.evidence')],
     ['Ctrl + Z', t('add.key.undo')],
     ['Ctrl + Shift + Z', t('add.key.redo')],
+    ['Ctrl + S', t('add.key.save')],
   ];
 
   return (
@@ -594,7 +614,6 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
               <SourceText
                 ref={sourceRef}
                 label={t('add.source')}
-                hint={t('add.selectHint')}
                 describedBy={keysId}
                 paragraphs={bulletin.paragraphs}
                 highlights={highlights}
@@ -739,7 +758,12 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
       )}
 
       <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-3 dark:border-slate-700">
-        <Button size="md" disabled={!candidate || problems > 0 || saving} onClick={() => void save()}>
+        <Button
+          size="md"
+          className={touch}
+          disabled={!candidate || problems > 0 || saving}
+          onClick={() => void save()}
+        >
           {saving ? t('add.saving') : t('add.save')}
         </Button>
         <p role="status" className="text-sm">
@@ -764,7 +788,7 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
             ))}
           </ul>
           <div className="flex gap-1">
-            <Button className={touch} onClick={() => void save(true)}>
+            <Button ref={askRef} className={touch} onClick={() => void save(true)}>
               {t('add.saveAnyway')}
             </Button>
             <Button className={touch} onClick={() => setConfirmSave(false)}>

@@ -124,7 +124,9 @@ export function FactCard({ draft, fact, problems, selection, active, naming, onC
   if (fact.kind === 'visit') {
     kindLabel = t('add.fact.visit');
     const place = placeName(visit.placeId);
-    summary = [visit.dateText, place ? pick(place) : ''].filter(Boolean).join(' · ');
+    summary = [visit.date ? `${visit.dateText}（${visit.date}）` : visit.dateText, place ? pick(place) : '']
+      .filter(Boolean)
+      .join(' · ');
     fields = (
       <>
         <TextField
@@ -420,7 +422,11 @@ export function FactCard({ draft, fact, problems, selection, active, naming, onC
             {drafted ? t('add.draftBadge') : t('add.acceptedBadge')}
           </span>
           <span className="font-medium">{kindLabel}</span>
-          <button type="button" className="min-w-0 text-left hover:underline" onClick={onFocus}>
+          <button
+            type="button"
+            className="min-w-0 text-left hover:underline max-lg:min-h-11"
+            onClick={onFocus}
+          >
             {summary}
           </button>
         </div>

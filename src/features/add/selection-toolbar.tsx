@@ -213,6 +213,10 @@ export function AddForm({
           e.preventDefault();
           e.stopPropagation();
           onCancel();
+        } else if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'SELECT') {
+          // Enter adds from a choice too, as it does from a text field.
+          e.preventDefault();
+          form.current?.requestSubmit();
         }
       }}
       className="space-y-2 rounded border border-slate-300 p-2 dark:border-slate-600"

@@ -76,11 +76,10 @@ export const SourceText = forwardRef<
     onSelect: (result: SelectionResult, via: 'mouse' | 'keys') => void;
     onPick: (key: string) => void;
     label: string;
-    hint: string;
     describedBy?: string;
   }
 >(function SourceText(
-  { paragraphs, highlights, active, marked, onSelect, onPick, label, hint, describedBy },
+  { paragraphs, highlights, active, marked, onSelect, onPick, label, describedBy },
   handle,
 ) {
   const ref = useRef<HTMLDivElement>(null);
@@ -179,7 +178,6 @@ export const SourceText = forwardRef<
       onKeyDown={onKeyDown}
       onFocus={() => setFocused(true)}
       onBlur={() => setFocused(false)}
-      title={hint}
       className="max-h-[60vh] space-y-2 overflow-y-auto rounded border border-slate-200 p-3 leading-relaxed focus:outline-2 focus:outline-sky-600 dark:border-slate-700"
     >
       {paragraphs.map((text, pi) => {

@@ -412,25 +412,68 @@ test.describe('data in view', () => {
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(csv.bytes.subarray(3).toString('utf8'));
     expect(rows[0]).toEqual([
+      '公告编号',
+      '公告标题',
+      '发布时间',
+      '走访编号',
       '日期',
       '日期原文',
       '时段',
       '区县',
-      '街道',
+      '乡镇/街道',
       '社区/村',
+      '走访地点',
       '带队',
       '其他人员（角色）',
+      '委托人',
+      '参加单位',
       '物资（原文）',
       '标题',
       '标记',
       '说明',
-      '走访编号',
     ]);
     const body = rows.slice(1);
-    expect(body.map((r) => r.at(-1))).toEqual(idsInView(ziyang));
-    expect(body.every((r) => r[3] === '资阳区' && r.length === rows[0]!.length)).toBe(true);
+    expect(body.map((r) => r[3])).toEqual(idsInView(ziyang));
+    expect(
+      body.every(
+        (r) =>
+          r[0] === 'yiyang-npc-2020-02-08' &&
+          r[2] === '2020-02-08T14:07:00+08:00' &&
+          r[7] === '资阳区' &&
+          r.length === rows[0]!.length,
+      ),
+    ).toBe(true);
     const timeline = page.getByRole('region', { name: '走访时间线' }).getByRole('article');
     await expect(timeline).toHaveCount(body.length);
+  });
+
+  test('supplies CSV: one row per supply of the visits in view, quantity and unit in their own columns', async ({
+    page,
+  }) => {
+    await page.goto('./?district=ziyang');
+    await expect(status(page)).toHaveText('显示 2 / 6 次走访');
+    const csv = await download(page, page.getByRole('button', { name: '导出物资 CSV' }));
+    expect(csv.name).toMatch(new RegExp(`^yiyang-npc-2020-02-08_supplies_district-ziyang_${DATE}\\.csv$`));
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(csv.bytes.subarray(3).toString('utf8'));
+    expect(rows[0]).toEqual([
+      '公告编号',
+      '走访编号',
+      '日期',
+      '区县',
+      '物资（原文）',
+      '物资种类',
+      '物资种类编号',
+      '数量',
+      '单位',
+      '原文',
+    ]);
+    const visits = selectView(index, ziyang).rows.map((r) => r.visit);
+    expect(rows.slice(1).map((r) => [r[1], r[4]])).toEqual(
+      visits.flatMap((v) => v.supplies.map((s) => [v.id, s.text])),
+    );
+    // The bulletin states no amounts: quantity and unit empty, never 0.
+    expect(rows.slice(1).every((r) => r[7] === '' && r[8] === '' && r[3] === '资阳区')).toBe(true);
   });
 
   test('JSON: the view as a dataset that passes the schema, whole-file checks included', async ({ page }) => {
@@ -451,7 +494,7 @@ test.describe('data in view', () => {
     await page.goto('./?lang=en&supply=mask');
     const csv = await download(page, page.getByRole('button', { name: 'Export CSV' }));
     const rows = parseCsv(csv.bytes.subarray(3).toString('utf8'));
-    expect(rows[0]?.slice(0, 4)).toEqual(['Date', 'Date as written', 'Time of day', 'District']);
+    expect(rows[0]?.slice(3, 8)).toEqual(['Visit id', 'Date', 'Date as written', 'Time of day', 'District']);
     expect(rows).toHaveLength(idsInView({ ...emptyFilters, supply: ['mask'] }).length + 1);
   });
 });

@@ -1,11 +1,11 @@
 /**
- * The visits in view as CSV: RFC 4180 (fields with a comma, quote or line break are quoted, quotes doubled, lines
+ * The visits in view as CSV, and their supplies (one row each, amounts and units in columns of their own): RFC 4180 (fields with a comma, quote or line break are quoted, quotes doubled, lines
  * end in CRLF), UTF-8 with a byte order mark so that Excel reads the Chinese correctly, headers in the page
  * language. Pure.
  */
-import { organizationName, personName, placeName } from '../../data/labels';
+import { facetLabel, organizationName, personName, placeName } from '../../data/labels';
 import { participantRoleOrder, type DatasetIndex, type VisitRow } from '../../data/select';
-import type { Participant, Visit } from '../../data/schema';
+import type { Participant, Supply, Visit } from '../../data/schema';
 import { visitsOfRows } from '../../data/lazy-visits';
 import type { Lang, T } from '../../i18n/i18n';
 import { textIn } from '../../i18n/text';
@@ -34,21 +34,36 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
   return BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
+/** The visits CSV: one row per visit, each fact in a column of its own. */
 const columns: MessageKey[] = [
+  'export.col.bulletinId',
+  'export.col.bulletinTitle',
+  'export.col.published',
+  'export.col.id',
   'export.col.date',
   'export.col.dateText',
   'export.col.timeOfDay',
   'export.col.district',
-  'export.col.street',
+  'export.col.town',
   'export.col.community',
+  'export.col.place',
   'export.col.lead',
   'export.col.others',
+  'export.col.entrusted',
+  'export.col.orgs',
   'export.col.supplies',
   'export.col.headline',
   'export.col.flags',
   'export.col.notes',
-  'export.col.id',
 ];
+
+/** Where a place kind goes in the visits CSV: the town or street level, or the community or village level. */
+const townKinds: ReadonlySet<string> = new Set(['street', 'town', 'township']);
+const communityKinds: ReadonlySet<string> = new Set(['community', 'village', 'residents-committee']);
+
+/** A supply as written, with its amount where the text states one: "口罩 800个". */
+const supplyInWords = (s: Supply) =>
+  s.quantity ? `${s.text} ${s.quantity.value}${s.quantity.unit}` : s.text;
 
 function participantName(index: DatasetIndex, p: Participant, lang: Lang): string {
   if (p.personId) return personName(index, p.personId, lang);
@@ -59,15 +74,21 @@ function participantName(index: DatasetIndex, p: Participant, lang: Lang): strin
 export function visitsTable(index: DatasetIndex, rows: readonly VisitRow[], lang: Lang, t: T): string[][] {
   const sep = t('export.sep');
   const visits = visitsOfRows(rows);
-  const body = rows.map(({ placePath: path }, k) => {
+  const body = rows.map(({ placePath: path, bulletin }, k) => {
     const visit = visits[k] as Visit;
-    const kinds = path.map((id) => index.places.get(id)?.kind);
-    const streetId = path[kinds.indexOf('street')];
-    const communityId = path.find((id, i) => i > 0 && (kinds[i] === 'community' || kinds[i] === 'village'));
-    const lead = visit.participants.filter((p) => p.role === 'lead');
-    const others = visit.participants
-      .filter((p) => p.role !== 'lead')
-      .sort((a, b) => participantRoleOrder.indexOf(a.role) - participantRoleOrder.indexOf(b.role));
+    const kinds = path.map((id) => index.places.get(id)?.kind ?? '');
+    // The path below the district: the first town or street, and the first community or village.
+    const townId = path.find((id, i) => i > 0 && townKinds.has(kinds[i] as string));
+    const communityId = path.find((id, i) => i > 0 && communityKinds.has(kinds[i] as string));
+    const byRole = (keep: (p: Participant) => boolean) =>
+      visit.participants
+        .filter(keep)
+        .sort((a, b) => participantRoleOrder.indexOf(a.role) - participantRoleOrder.indexOf(b.role));
+    const lead = byRole((p) => p.role === 'lead');
+    // Others who went: people with them (not who only entrusted someone, not a unit: columns of their own).
+    const others = byRole((p) => p.role !== 'lead' && p.role !== 'entrusted-by' && Boolean(p.personId));
+    const entrusted = byRole((p) => p.role === 'entrusted-by');
+    const orgs = byRole((p) => p.role !== 'entrusted-by' && !p.personId && Boolean(p.organizationId));
     const flags: string[] = [];
     if (!visit.dateCertain) flags.push(t('flag.date'));
     if (visit.districtInferred) flags.push(t('flag.district'));
@@ -76,32 +97,76 @@ export function visitsTable(index: DatasetIndex, rows: readonly VisitRow[], lang
     const notes = [
       ...new Set([visit.dateNote, ...(visit.notes ?? [])].flatMap((n) => (n ? [textIn(n, lang)] : []))),
     ];
+    const names = (list: Participant[]) =>
+      listJoin(
+        list.map((p) => participantName(index, p, lang)),
+        lang,
+      );
     return [
+      bulletin.id,
+      textIn(bulletin.title, lang),
+      bulletin.publishedAt ?? '',
+      visit.id,
       visit.date ?? '',
       visit.dateText,
       visit.timeOfDay ? t(`time.${visit.timeOfDay}`) : t('time.unknown'),
       visit.districtId === null ? '' : placeName(index, visit.districtId, lang),
-      streetId ? placeName(index, streetId, lang) : '',
+      townId ? placeName(index, townId, lang) : '',
       communityId ? placeName(index, communityId, lang) : '',
-      listJoin(
-        lead.map((p) => participantName(index, p, lang)),
-        lang,
-      ),
+      visit.placeId === null ? '' : placeName(index, visit.placeId, lang),
+      names(lead),
       others
         .map((p) =>
           t('export.participant', { name: participantName(index, p, lang), role: t(`role.${p.role}`) }),
         )
         .join(sep),
-      listJoin(
-        visit.supplies.map((s) => (s.quantity ? `${s.text} ${s.quantity.value}${s.quantity.unit}` : s.text)),
-        'zh',
-      ),
+      names(entrusted),
+      names(orgs),
+      listJoin(visit.supplies.map(supplyInWords), 'zh'),
       textIn(visit.headline, lang),
       flags.join(sep),
       // One note per line of the cell: the notes are sentences with their own punctuation.
       notes.join('\n'),
-      visit.id,
     ];
   });
   return [columns.map((key) => t(key)), ...body];
+}
+
+/** The supplies CSV: one row per supply handed over, its amount and unit in columns of their own. */
+const supplyColumns: MessageKey[] = [
+  'export.col.bulletinId',
+  'export.col.id',
+  'export.col.date',
+  'export.col.district',
+  'export.col.supply',
+  'export.col.supplyType',
+  'export.col.supplyTypeId',
+  'export.col.quantity',
+  'export.col.unit',
+  'export.col.quote',
+];
+
+/**
+ * Header and one row per supply of the visits in view (in the order of the view, then as the visit lists them):
+ * a quantity the text does not state is left empty, never 0; a number is written as a number (800, 1.5).
+ */
+export function suppliesTable(index: DatasetIndex, rows: readonly VisitRow[], lang: Lang, t: T): string[][] {
+  const visits = visitsOfRows(rows);
+  const body = rows.flatMap(({ bulletin }, k) => {
+    const visit = visits[k] as Visit;
+    const district = visit.districtId === null ? '' : placeName(index, visit.districtId, lang);
+    return visit.supplies.map((s) => [
+      bulletin.id,
+      visit.id,
+      visit.date ?? '',
+      district,
+      s.text,
+      facetLabel(index, 'supply', s.supplyTypeId, lang),
+      s.supplyTypeId,
+      s.quantity ? String(s.quantity.value) : '',
+      s.quantity?.unit ?? '',
+      s.evidence.quote,
+    ]);
+  });
+  return [supplyColumns.map((key) => t(key)), ...body];
 }

@@ -40,11 +40,30 @@ describe('DataExport', () => {
     const bytes = new Uint8Array(await file!.blob.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    expect(text.startsWith(`${BOM}日期,`)).toBe(true);
+    expect(text.startsWith(`${BOM}公告编号,公告标题,发布时间,走访编号,日期,`)).toBe(true);
     const rows = parseCsv(text.slice(1));
     expect(rows).toHaveLength(small.districts.east + 1);
-    expect(rows.slice(1).map((r) => r.at(-1))).toEqual(view.rows.map((r) => r.visit.id));
-    expect(rows.slice(1).every((r) => r[3] === '东区')).toBe(true);
+    expect(rows.slice(1).map((r) => r[3])).toEqual(view.rows.map((r) => r.visit.id));
+    expect(rows.slice(1).every((r) => r[0] === 'small-bulletin' && r[7] === '东区')).toBe(true);
+  });
+
+  it('writes the supplies of the visits in view as a CSV of their own, one row each', async () => {
+    setup({ ...emptyFilters, district: ['east'] });
+    await userEvent.click(screen.getByRole('button', { name: '导出物资 CSV' }));
+    await screen.findByText(/^已导出 small-bulletin_supplies_district-east_\d{4}-\d\d-\d\d\.csv$/);
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+      new Uint8Array(await saved[0]!.blob.arrayBuffer()),
+    );
+    const rows = parseCsv(text.slice(1));
+    expect(rows[0]!.slice(-3)).toEqual(['数量', '单位', '原文']);
+    // 东区: 口罩800个 and 酒精 (visit-a), 医用口罩 and 手套 (visit-c), 口罩 (visit-e).
+    expect(rows.slice(1).map((r) => [r[1], r[4], r[7], r[8]])).toEqual([
+      ['visit-a', '口罩', '800', '个'],
+      ['visit-a', '酒精', '', ''],
+      ['visit-c', '医用口罩', '', ''],
+      ['visit-c', '手套', '', ''],
+      ['visit-e', '口罩', '', ''],
+    ]);
   });
 
   it('writes the view as a dataset that validates', async () => {

@@ -1,5 +1,6 @@
 /**
- * Export of the data in view: CSV (one row per visit, for spreadsheets) and JSON (the view as a dataset of the
+ * Export of the data in view: CSV (one row per visit, and one row per supply with its quantity and unit, for
+ * spreadsheets and statistics) and JSON (the view as a dataset of the
  * public format). The files are made by ./data-file, loaded on the first click.
  */
 import { useId, useState } from 'react';
@@ -27,7 +28,7 @@ export default function DataExport({
 
   const run = async (format: DataFormat) => {
     if (busy) return;
-    setStatus({ kind: 'busy', text: t('export.working', { what: format.toUpperCase() }) });
+    setStatus({ kind: 'busy', text: t('export.working', { what: format === 'json' ? 'JSON' : 'CSV' }) });
     try {
       const { makeDataFile } = await import('./data-file');
       const { blob, fileName } = makeDataFile({ format, index, view, filters, lang, t });
@@ -51,9 +52,13 @@ export default function DataExport({
       <Button aria-disabled={busy} onClick={() => void run('csv')}>
         {t('export.csv')}
       </Button>
+      <Button aria-disabled={busy} onClick={() => void run('supplies-csv')}>
+        {t('export.csvSupplies')}
+      </Button>
       <Button aria-disabled={busy} onClick={() => void run('json')}>
         {t('export.json')}
       </Button>
+      <span className="w-full text-xs text-slate-600 dark:text-slate-300">{t('export.csvNote')}</span>
       <ExportStatusMessage status={status} />
     </div>
   );

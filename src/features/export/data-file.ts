@@ -6,13 +6,14 @@ import { formatPath } from '../../data/parse-dataset';
 import { datasetSchema } from '../../data/schema';
 import type { DatasetIndex, Filters, View } from '../../data/select';
 import type { Lang, T } from '../../i18n/i18n';
-import { toCsv, visitsTable } from './csv';
+import { suppliesTable, toCsv, visitsTable } from './csv';
 import { ExportError } from './export-error';
 import { datasetSlug } from '../../data/view-words';
 import { exportFileName } from './file-name';
 import { datasetJson, viewDataset } from './json-view';
 
-export type DataFormat = 'csv' | 'json';
+/** The visits as CSV, their supplies as CSV (one row each), or the view as a dataset (JSON). */
+export type DataFormat = 'csv' | 'supplies-csv' | 'json';
 
 export function makeDataFile(request: {
   format: DataFormat;
@@ -27,13 +28,14 @@ export function makeDataFile(request: {
   if (view.rows.length === 0) throw new ExportError('empty');
   const fileName = exportFileName({
     dataset: datasetSlug(index),
-    subject: 'visits',
+    subject: format === 'supplies-csv' ? 'supplies' : 'visits',
     filters,
     date: request.now ?? new Date(),
-    ext: format,
+    ext: format === 'json' ? 'json' : 'csv',
   });
-  if (format === 'csv') {
-    const csv = toCsv(visitsTable(index, view.rows, lang, t));
+  if (format !== 'json') {
+    const table = format === 'csv' ? visitsTable : suppliesTable;
+    const csv = toCsv(table(index, view.rows, lang, t));
     return { blob: new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName };
   }
   const dataset = viewDataset(index, view.rows);

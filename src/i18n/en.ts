@@ -336,7 +336,7 @@ export const en: Messages = {
     'No visit was found in the text (it may be a meeting or a notice). Edit the text and draft again.',
   'add.editText': 'Edit the text (discards this draft)',
   'add.confirmEditText': 'Discard this draft (and your corrections) and edit the text again?',
-  'add.source': 'The text (drafted facts highlighted)',
+  'add.source': 'Source text (drafted facts highlighted)',
   'add.selectHint': 'Select words in the text, then press “Set as evidence” on a fact.',
   'add.selection': 'Selected in paragraph {paragraph}: “{quote}”',
   'add.noSelection': 'No words of the text are selected.',

@@ -5,7 +5,14 @@ import { IDBFactory } from 'fake-indexeddb';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { datasetQueryOptions } from '../../data/dataset-query';
-import { closeLibrary, emptyFields, readLibrary, saveBulletin, saveDraft } from '../../data/library';
+import {
+  closeLibrary,
+  emptyFields,
+  loadDraft,
+  readLibrary,
+  saveBulletin,
+  saveDraft,
+} from '../../data/library';
 import { userBulletin } from '../../testing/user-bulletin';
 import { fixture } from '../../testing/fixtures';
 import { captureDownloads } from '../../testing/downloads';
@@ -114,6 +121,95 @@ describe('the add view', () => {
     expect(b.visits[0]!.inspected[0]!.evidence).toEqual({ paragraph: 4, quote: '村口防控卡点', offset: 6 });
     expect(b.visits[0]!.inspected[0]!.drafted).toBeUndefined();
     expect(b.visits[0]!.participants[0]!.drafted).toBe(true);
+  });
+
+  it('adds a missed fact from words selected by keyboard, and undoes and redoes any edit', async () => {
+    await saveDraft({ target: 'new', text: '', fields: emptyFields, draft: userBulletin() });
+    const { user } = setup();
+    const source = await screen.findByRole('region', { name: /^原文/ });
+    // The find box selects the words: the toolbar offers the labels with their keys.
+    await user.keyboard('/');
+    expect(screen.getByRole('searchbox', { name: '在原文中查找（/）' })).toHaveFocus();
+    await user.keyboard('安化县青山村{Enter}');
+    expect(source).toHaveFocus();
+    expect(screen.getByText('已选中第 2 段：“安化县青山村”')).toBeInTheDocument();
+    const toolbar = screen.getByRole('toolbar', { name: '添加为' });
+    expect(within(toolbar).getByRole('button', { name: '地点' })).toHaveAttribute('aria-keyshortcuts', 'l');
+    expect(screen.getByRole('combobox', { name: '加到' })).toHaveDisplayValue('走访 1：李红梅到青山村');
+
+    // A person: P asks the role, proposed from the visit (it has a lead: 陪同).
+    await user.keyboard('/');
+    await user.keyboard('李红梅{Enter}');
+    await user.keyboard('p');
+    const form = screen.getByRole('form', { name: '添加人员：“李红梅”' });
+    expect(within(form).getByRole('combobox', { name: '角色' })).toHaveDisplayValue('陪同');
+    await user.selectOptions(within(form).getByRole('combobox', { name: '角色' }), '委托');
+    await user.click(within(form).getByRole('button', { name: '添加' }));
+    const visit = screen.getByRole('region', { name: /^走访 1：/ });
+    expect(within(visit).getByRole('group', { name: '人员：李红梅（委托）' })).toHaveTextContent(
+      '证据：第 2 段“李红梅”',
+    );
+
+    // Confirming is an edit like any other: undone and redone by key.
+    const supply = within(visit).getByRole('group', { name: '物资：口罩 500个' });
+    // j goes to the next fact (after the person just added), Enter confirms it.
+    await user.keyboard('j');
+    await waitFor(() => expect(supply).toHaveFocus());
+    await user.keyboard('{Enter}');
+    expect(supply).toHaveTextContent('已确认');
+    await user.keyboard('{Control>}z{/Control}');
+    expect(within(visit).getByRole('group', { name: '物资：口罩 500个' })).toHaveTextContent('草稿');
+    await user.keyboard('{Control>}z{/Control}');
+    expect(within(visit).queryByRole('group', { name: '人员：李红梅（委托）' })).not.toBeInTheDocument();
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    expect(within(visit).getByRole('group', { name: '人员：李红梅（委托）' })).toBeInTheDocument();
+  });
+
+  it('refuses one character, says so, and offers no toolbar', async () => {
+    await saveDraft({ target: 'new', text: '', fields: emptyFields, draft: userBulletin() });
+    setup();
+    await screen.findByRole('region', { name: /^原文/ });
+    selectInSource('李');
+    expect(await screen.findByRole('alert')).toHaveTextContent('只选中了一个字');
+    expect(screen.queryByRole('toolbar', { name: '添加为' })).not.toBeInTheDocument();
+  });
+
+  it('offers the value of new evidence, and keeps the draft’s warnings with it across a reload', async () => {
+    const warning = {
+      code: 'date-unreadable',
+      paragraph: 1,
+      message: { zh: '日期“11日”缺少月份，未推断。', en: 'The date has no month.' },
+    };
+    await saveDraft({
+      target: 'new',
+      text: '',
+      fields: emptyFields,
+      draft: userBulletin(),
+      warnings: [warning],
+    } as Parameters<typeof saveDraft>[0]);
+    const { user, unmount } = setup();
+    expect(await screen.findByText(/日期“11日”缺少月份/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '看第 2 段' }));
+    expect(screen.getByRole('region', { name: /^原文/ })).toHaveFocus();
+
+    // The supply re-pointed to other words: the card offers their value, and says what disagrees until taken.
+    const supply = screen.getByRole('group', { name: '物资：口罩 500个' });
+    selectInSource('青山村');
+    await user.click(within(supply).getByRole('button', { name: '设为证据' }));
+    expect(within(supply).getByRole('alert')).toHaveTextContent('新证据写的是“青山村”，是否改用？');
+    expect(supply).toHaveTextContent('与证据不符：证据中没有“口罩”。');
+    await user.click(within(supply).getByRole('button', { name: '改用新值' }));
+    const moved = screen.getByRole('group', { name: '物资：青山村' });
+    expect(moved).not.toHaveTextContent('与证据不符');
+
+    await waitFor(async () =>
+      expect((await loadDraft())?.draft?.supplyTypes.map((x) => x.name.zh)).toContain('青山村'),
+    );
+    unmount();
+    await closeLibrary();
+    setup();
+    expect(await screen.findByText(/日期“11日”缺少月份/)).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: '物资：青山村' })).toBeInTheDocument();
   });
 
   it('keeps the draft in progress across a reload', async () => {

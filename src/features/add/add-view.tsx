@@ -71,7 +71,8 @@ import {
 } from './draft-edit';
 import { FactCard } from './fact-card';
 import { FindInText } from './find-in-text';
-import { AddForm, SelectionToolbar, addKinds, touch, type AddKind } from './selection-toolbar';
+import { touch } from './form-parts';
+import { AddForm, SelectionToolbar, addKinds, type AddKind } from './selection-toolbar';
 import { SourceText, type Highlight, type SelectionResult, type SourceTextHandle } from './source-text';
 import { useDraftHistory } from './use-history';
 

@@ -4,7 +4,7 @@
  * it are listed in it, and each input it concerns points at them.
  */
 import { useId, useState, type ReactNode } from 'react';
-import { SUPPLY_KINDS } from '../../draft/lexicon';
+import { Field, NEW_TYPE, supplyTypeOptions, touch } from './form-parts';
 import { Button, selectClass } from '../../components/ui/button';
 import { participantRoles, timesOfDay, type Dataset, type Evidence, type Text } from '../../data/schema';
 import { schemaMessage } from '../../i18n/schema-messages';
@@ -79,9 +79,6 @@ type Props = {
   onChange: (next: Dataset, focus?: FactRef) => void;
   onFocus: () => void;
 };
-
-/** Buttons at least 44 px tall on a phone. */
-const touch = 'max-lg:min-h-11 max-lg:px-3';
 
 /** Which problem fields each input shows. */
 const inputFields: Record<string, string[]> = {
@@ -551,28 +548,4 @@ export function FactCard({ draft, fact, problems, selection, active, naming, onC
     if (p.kind === 'participant' || p.kind === 'place') return p.name;
     return p.text;
   }
-}
-
-const NEW_TYPE = '\u0000new';
-
-/** The draft's supply types, then the drafting lexicon's others. */
-function supplyTypeOptions(draft: Dataset): { id: string; name: Text }[] {
-  const own = draft.supplyTypes.map((x) => ({ id: x.id, name: x.name }));
-  const known = SUPPLY_KINDS.filter((k) => !own.some((o) => o.id === k.id)).map((k) => ({
-    id: k.id,
-    name: { zh: k.zh, en: k.en },
-  }));
-  return [...own, ...known];
-}
-
-function Field({ label, children }: { label: string; children: (id: string) => ReactNode }) {
-  const id = useId();
-  return (
-    <div className="space-y-0.5">
-      <label htmlFor={id} className="block text-xs text-slate-600 dark:text-slate-300">
-        {label}
-      </label>
-      {children(id)}
-    </div>
-  );
 }

@@ -3,11 +3,10 @@
  * with its one-key shortcut, and the few questions a label asks (a person's role and title; a supply's type,
  * quantity and unit; a date), filled in from the words. Enter adds, Escape goes back to the text.
  */
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Button, selectClass } from '../../components/ui/button';
 import type { Dataset, Evidence, ParticipantRole, TimeOfDay } from '../../data/schema';
 import { timesOfDay } from '../../data/schema';
-import { SUPPLY_KINDS } from '../../draft/lexicon';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/zh';
 import {
@@ -24,6 +23,7 @@ import {
   type TypeChoice,
 } from './add-fact';
 import type { FactRef } from './draft-edit';
+import { Field, NEW_TYPE, supplyTypeOptions, touch } from './form-parts';
 
 export type AddKind = 'visit' | 'person' | 'organization' | 'place' | 'supply' | 'date' | 'remark';
 /** The labels in the toolbar's order, with their keys. */
@@ -38,8 +38,6 @@ export const addKinds: readonly { kind: AddKind; key: string }[] = [
 ];
 
 const labelKey = (kind: AddKind) => `add.as.${kind}` as MessageKey;
-/** Buttons at least 44 px tall on a phone. */
-export const touch = 'max-lg:min-h-11 max-lg:px-3';
 const inputClass =
   'w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900';
 /** The role choices, in the words of the genre (带队, 陪同, 随行, 委托). */
@@ -196,13 +194,6 @@ export function AddForm({
   };
 
   const title_ = t('add.addTitle', { kind: t(labelKey(kind)), quote: selection.quote });
-  const typeOptions = [
-    ...draft.supplyTypes.map((x) => ({ id: x.id, name: x.name })),
-    ...SUPPLY_KINDS.filter((k) => !draft.supplyTypes.some((x) => x.id === k.id)).map((k) => ({
-      id: k.id,
-      name: { zh: k.zh, en: k.en },
-    })),
-  ];
   return (
     <form
       ref={form}
@@ -291,7 +282,7 @@ export function AddForm({
                   value={type}
                   onChange={(e) => setType(e.target.value)}
                 >
-                  {typeOptions.map((o) => (
+                  {supplyTypeOptions(draft).map((o) => (
                     <option key={o.id} value={o.id}>
                       {pick(o.name)}
                     </option>
@@ -406,19 +397,5 @@ export function AddForm({
         </Button>
       </div>
     </form>
-  );
-}
-
-const NEW_TYPE = '\u0000new';
-
-function Field({ label, children }: { label: string; children: (id: string) => ReactNode }) {
-  const id = useId();
-  return (
-    <div className="space-y-0.5">
-      <label htmlFor={id} className="block text-xs text-slate-700 dark:text-slate-300">
-        {label}
-      </label>
-      {children(id)}
-    </div>
   );
 }

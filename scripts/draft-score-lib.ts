@@ -127,6 +127,7 @@ export function scoreDraft(c: DevCase, dataset: Dataset): CaseScore {
   });
   // A drafted visit to a stop of an outing already matched is a split outing, not a new visit; it is still false.
   const falseVisits = drafted.length - used.size;
+  drafted.forEach((d, k) => !used.has(k) && misses.push(`false visit to ${d.places[0] ?? '?'}`));
   fields.visits = {
     expected: c.expected.visits.length,
     found: match.size,
@@ -212,7 +213,7 @@ export function scoreDraft(c: DevCase, dataset: Dataset): CaseScore {
       if (k >= 0) {
         taken.add(k);
         fields.supplies.right++;
-      }
+      } else misses.push(`extra supply ${s.text}`);
       if (s.value !== null) {
         fields.quantities.drafted++;
         const w = k >= 0 ? want[k]! : null;

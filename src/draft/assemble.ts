@@ -60,7 +60,12 @@ export function assemble(raw: string, options: DraftOptions, gazetteer?: Gazette
   }
 
   const clauses = readClauses(lay, known);
-  const found = findVisits(isNotice(lay) ? [] : clauses, known, null);
+  const found = findVisits(
+    isNotice(lay) ? [] : clauses,
+    known,
+    null,
+    lay.title === null ? null : lay.paragraphs[lay.title]!,
+  );
   if (isNotice(lay))
     found.warnings.push({
       code: 'notice',

@@ -2,7 +2,7 @@
 
 /** Common single-character surnames (Simplified), and compound ones. */
 export const SURNAMES =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由萧阎逄丘郗靖寿鄂禄宦綦暴过滑郦雒';
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由萧阎逄丘郗靖寿鄂禄宦綦暴过滑郦雒傅习庹谯蔚竺钮铁隗巢缑茆郏汝濮暨糜桓佴乜殳毋邴郇蓟虢夔厍蒯苻笪慎弘';
 export const COMPOUND_SURNAMES = [
   '欧阳',
   '司马',
@@ -25,7 +25,9 @@ export const COMPOUND_SURNAMES = [
 
 /** Characters that do not occur in a given name (they end the name instead). */
 export const NOT_IN_GIVEN_NAME = new Set(
-  '率带等和及与在到赴来去对为就向从将把受由陪的了是也还又并说一、，,。；;：:（）()《》“”"\'　 0123456789区市县镇乡村街社委会局厅办部副组员长记者司'.split(
+  // Not 长, 一, 和, 向, 为, 会: they are common in names (李长林, 王一鸣, 张向阳, 刘为民, 陈会兰), and a name read one
+  // character too long ("王刚一", "王刚向") fails the check of what follows it, so the shorter one is taken.
+  '率带等及与在到赴来去对就从将把受由陪的了是也还又并说、，,。；;：:（）()《》“”"\'　 0123456789区市县镇乡村街社委局厅办部副组员记者司'.split(
     '',
   ),
 );
@@ -95,6 +97,7 @@ export const TITLE_ENDINGS = [
   '干事',
   '专干',
   '网格员',
+  '领导',
 ];
 
 /** Credit lines at the end: reporter, correspondent, editor. */
@@ -132,9 +135,26 @@ export const SUPPLY_KINDS: SupplyKind[] = [
     id: 'disinfectant',
     zh: '消毒液',
     en: 'Disinfectant',
-    words: ['消毒液', '消毒水', '消毒剂', '消毒片', '消毒粉', '消毒泡腾片'],
+    words: [
+      '消毒液',
+      '消毒水',
+      '消毒剂',
+      '消毒片',
+      '消毒粉',
+      '消毒泡腾片',
+      '漂白水',
+      '消毒湿巾',
+      '消毒湿纸巾',
+      '湿巾',
+      '湿纸巾',
+    ],
   },
-  { id: 'hand-sanitiser', zh: '洗手液', en: 'Hand sanitiser', words: ['洗手液', '消毒凝胶', '洗手凝胶'] },
+  {
+    id: 'hand-sanitiser',
+    zh: '洗手液',
+    en: 'Hand sanitiser',
+    words: ['洗手液', '消毒凝胶', '洗手凝胶', '搓手液', '免洗洗手液'],
+  },
   { id: 'gloves', zh: '手套', en: 'Gloves', words: ['手套'] },
   { id: 'protective-suit', zh: '防护服', en: 'Protective suit', words: ['防护服', '隔离衣', '隔离服'] },
   { id: 'goggles', zh: '护目镜', en: 'Goggles', words: ['护目镜', '防护眼镜', '防护镜'] },
@@ -166,7 +186,7 @@ export const SUPPLY_KINDS: SupplyKind[] = [
     id: 'couplets',
     zh: '春联',
     en: 'Spring Festival couplets',
-    words: ['春联', '对联', '福字', '年画'],
+    words: ['春联', '对联', '福字', '年画', '挥春', '窗花'],
   },
   { id: 'lantern', zh: '灯笼', en: 'Lantern', words: ['灯笼'] },
   { id: 'calendar', zh: '挂历', en: 'Calendar', words: ['挂历', '台历', '日历'] },
@@ -178,7 +198,70 @@ export const SUPPLY_KINDS: SupplyKind[] = [
     words: ['宣传资料', '宣传单', '宣传册', '宣传手册', '明白纸', '告知书', '倡议书'],
   },
   { id: 'mooncake', zh: '月饼', en: 'Mooncakes', words: ['月饼'] },
-  { id: 'festive-food', zh: '节日食品', en: 'Festive food', words: ['粽子', '汤圆', '年货', '饺子'] },
+  {
+    id: 'cooling',
+    zh: '防暑用品',
+    en: 'Heat relief',
+    words: [
+      '藿香正气水',
+      '藿香正气液',
+      '清凉油',
+      '风油精',
+      '绿豆',
+      '白糖',
+      '西瓜',
+      '凉茶',
+      '冰镇饮料',
+      '防暑药品',
+    ],
+  },
+  {
+    id: 'festive-food',
+    zh: '节日食品',
+    en: 'Festive food',
+    words: ['粽子', '汤圆', '年货', '饺子', '水饺', '年糕', '糖果', '茶叶', '腊肉'],
+  },
+  {
+    id: 'daily-goods',
+    zh: '日用品',
+    en: 'Daily goods',
+    words: [
+      '纸巾',
+      '卫生纸',
+      '洗衣粉',
+      '洗衣液',
+      '肥皂',
+      '香皂',
+      '牙膏',
+      '毛巾',
+      '保温杯',
+      '热水袋',
+      '暖贴',
+      '围巾',
+      '雨伞',
+      '药箱',
+      '急救包',
+      '应急包',
+    ],
+  },
+  {
+    id: 'aids',
+    zh: '助老用品',
+    en: 'Aids for the elderly',
+    words: ['轮椅', '助行器', '拐杖', '血压计', '老花镜'],
+  },
+  {
+    id: 'farm',
+    zh: '农资',
+    en: 'Farm supplies',
+    words: ['化肥', '种子', '农药', '饲料', '树苗', '鸡苗', '猪苗'],
+  },
+  {
+    id: 'appliances',
+    zh: '电器',
+    en: 'Appliances',
+    words: ['电视机', '洗衣机', '冰箱', '电脑', '空气净化器', '电饭煲', '暖风机', '电暖器'],
+  },
   {
     id: 'gifts',
     zh: '慰问品',
@@ -186,6 +269,10 @@ export const SUPPLY_KINDS: SupplyKind[] = [
     words: [
       '慰问品',
       '慰问物资',
+      '福袋',
+      '抗疫包',
+      '抗疫物资',
+      '防护用品',
       '慰问礼品',
       '礼品',
       '礼包',
@@ -299,6 +386,15 @@ export const COUNT_UNITS = [
   '头',
   '只',
   '户',
+  '部',
+  '根',
+  '组',
+  '人份',
+  '筐',
+  '车',
+  '港元',
+  '港币',
+  '美元',
 ];
 /** Sizes of one item: never a quantity ("250ml酒精"). */
 export const SIZE_UNITS = ['ml', 'ML', 'mL', '毫升', '%', '度', 'g', '克'];

@@ -24,7 +24,7 @@ const ORG_TAIL = /(?:局|委|会|办|部|院|厅|政府|公司|镇|乡|街道|�
 const TITLE_AFTER_RE = new RegExp(`^(?:${TITLE_ALT})`);
 /** What may follow a name. */
 const AFTER_NAME_RE =
-  /^(?:的(?:带领|率领|陪同|组织|带队)|向|给|率|带领|带队|一行|等|、|,|，|。|;|；|赴|到|来到|前往|深入|走进|走访|看望|慰问|受|委托|陪同|一同|参加|同志|在|先后|分别|也|还|和|与|及|就|对|为|详细|实地|听取|强调|要求|指出|叮嘱|希望|表示|说|主持|督查|督导|检查|调研|指导|冒雨|带着|和|\)|）|\s|$)/;
+  /^(?:的(?:带领|率领|陪同|组织|带队)|(?:今日|今天|昨日|昨天|当天|当日)|[(（]|\d{1,2}月|上午|下午|联同|会同|向|给|率|带领|带队|一行|等|冒|顶着|不顾|专程|亲自|同|一起|主动|再次|近日|日前|于|等人|认为|介绍|看到|察看|查看|了解|听取|仔细|认真|实地|率先|坚持|、|,|，|。|;|；|赴|到|来到|前往|深入|走进|走访|看望|慰问|受|委托|陪同|一同|参加|同志|在|先后|分别|也|还|和|与|及|就|对|为|详细|实地|听取|强调|要求|指出|叮嘱|希望|表示|说|主持|督查|督导|检查|调研|指导|冒雨|带着|和|\)|）|\s|$)/;
 /**
  * After a name with no title that starts its clause: "陪同", maybe after other such names ("王建国陪同。",
  * "王建国、李明陪同。"). A bulletin often names those who went along so, after the visit sentence.
@@ -78,7 +78,10 @@ export function findPeople(
       } else if (
         titleAfter &&
         /^[\u4e00-\u9fa5]*$/.test(clause) &&
-        (ORG_TAIL.test(clause) || /^(?:率|带|一行|,|、|。)/.test(after.slice(titleAfter[0].length)))
+        (ORG_TAIL.test(clause) ||
+          /^(?:率|带|一行|,|、|。|深入|来到|前往|赴|到|走访|看望|慰问|冒雨|先后|在)/.test(
+            after.slice(titleAfter[0].length),
+          ))
       ) {
         const title = clause + titleAfter[0];
         found = {

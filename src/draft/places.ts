@@ -40,6 +40,14 @@ const SUFFIXES: [string, PlaceKind][] = [
   ['政府', 'organization'],
   ['合作社', 'organization'],
   ['水库', 'site'],
+  ['现场', 'site'],
+  ['一中', 'organization'],
+  ['二中', 'organization'],
+  ['三中', 'organization'],
+  ['四中', 'organization'],
+  ['五中', 'organization'],
+  ['实验小学', 'organization'],
+  ['中心校', 'organization'],
   ['泵站', 'site'],
   ['电站', 'site'],
   ['大堤', 'site'],
@@ -98,6 +106,9 @@ const SUFFIXES: [string, PlaceKind][] = [
 ];
 const SUFFIX_RE = new RegExp(`^(?:${SUFFIXES.map(([s]) => s).join('|')})`);
 const KIND = new Map(SUFFIXES);
+/** Institutions every town or community has, named by the place they belong to ("城关镇敬老院"). */
+const GENERIC_INSTITUTION_RE =
+  /^(?:中心)?(?:敬老院|养老院|福利院|光荣院|幸福院|卫生院|卫生室|卫生所|派出所|政府|人民政府|中心小学|中心校|小学|中学|幼儿园|党群服务中心|便民服务中心|服务中心|服务站|卫生服务中心|村委会|居委会|农贸市场|施工现场|现场|卡点|检查站|值守点)$/;
 /** Verbs after which places are named. */
 export const MOVE_RE =
   /(?:先后|分别|首先|随后|又|再|还|一同|一起|专程|冒雨|深入)?(?:来到|赶到|奔赴|前往|深入到?|走进|走访|到访|造访|抵达|莅临|赴|到|去)/g;
@@ -110,7 +121,7 @@ const HAND_OVER_AFTER_RE =
 export const INSPECT_RE = /(?:实地)?(?:督查|督导|检查|查看|察看|巡查|视察|调研|指导)了?/g;
 /** Stems that contain a verb or a common word are a phrase, not a name. */
 const STEM_BAD =
-  /督查|督导|检查|指导|帮扶|调研|慰问|看望|开展|了解|工作|防控|疫情|情况|要求|落实|做好|举措|措施|^无|^各|^全|^该|^本/;
+  /督查|督导|检查|指导|帮扶|调研|慰问|看望|开展|了解|工作|防控|疫情|情况|要求|落实|做好|举措|措施|协助|群众|人员|干部|党员|老人|居民|村民|职工|家庭|家属|儿童|学生|志愿者|户$|^党和|^无|^各|^全|^该|^本/;
 export const AT_RE = /在/g;
 const STEM_CHAR = /(?![等的了和及与在到对为并将把向])[\u4e00-\u9fa5\dA-Za-z]/;
 /** Stems that are words, not names ("该村", "辖区", "全市"). */
@@ -133,7 +144,10 @@ function readToken(text: string, p: number): Token | null {
   for (let guard = 0; guard < 12; guard++) {
     let k = q;
     while (k < text.length && k - stemStart <= MAX_STEM) {
-      if (k - stemStart >= 2 || (k > stemStart && /^(?:村|社区|居委会|村委会)/.test(text.slice(k)))) {
+      if (
+        k - stemStart >= 2 ||
+        (k > stemStart && /^(?:村|社区|居委会|村委会|[一二三四五]中)/.test(text.slice(k)))
+      ) {
         const suf = SUFFIX_RE.exec(text.slice(k));
         if (suf) {
           const stem = text.slice(stemStart, k);
@@ -194,22 +208,23 @@ export function readChain(text: string, p: number, trigger: string, out: PlaceMe
       suffix = more[0];
       end += more[0].length;
     }
-    const extra = text.slice(token.end, end);
     const list = token.stems.length > 1;
     const kindNow = kindOf(token.stems[token.stems.length - 1]!.text + suffix, suffix, parentKind);
     const firstIndex = out.length;
     for (const stem of token.stems) {
-      const name = list ? stem.text + suffix : text.slice(stem.start, end);
+      let name = list ? stem.text + suffix : text.slice(stem.start, end);
+      // "城关镇敬老院", "红星社区党群服务中心": an institution named by its place keeps the place in its name.
+      const up = parent === null ? null : out[parent]!;
+      if (!list && up && GENERIC_INSTITUTION_RE.test(name) && up.end === stem.start) name = up.name + name;
       out.push({
-        name: list ? name : name,
+        name,
         kind: list ? kindNow : kindOf(name, suffix, parentKind),
         parent,
         start: list ? token.start : stem.start,
-        end: list ? end : end,
+        end,
         trigger,
       });
     }
-    void extra;
     if (out.length === firstIndex) break;
     const after = text.slice(end);
     if (list || !STEM_CHAR.test(after[0] ?? '')) {
@@ -241,6 +256,14 @@ function readSiblings(
   for (let guard = 0; guard < 20; guard++) {
     const token = readToken(text, q);
     if (!token || token.stems.length > 1) return;
+    // "朝阳社区和满城区城关村": a sibling that is itself a chain of places.
+    if (
+      STEM_CHAR.test(text[token.end] ?? '') &&
+      SUFFIX_RE.test(text.slice(token.end).replace(/^[^、，,。]{1,8}?(?=社区|村|镇|乡|街道)/, ''))
+    ) {
+      readChain(text, token.start, trigger, out);
+      return;
+    }
     const name = text.slice(token.start, token.end);
     out.push({
       name,
@@ -268,6 +291,12 @@ export function findPlaces(text: string): PlaceMention[] {
       p += /^(?:其|所)?(?:联系点|联系的|挂点|包联|帮扶|结对|辖区内?的?|所辖|位于|地处|居于|住在)?/.exec(
         text.slice(p),
       )![0].length;
+      // "来到位于城北的红星村", "慰问了奋战在一线的红星社区工作人员": a phrase with 的 before the place.
+      // (Not a phrase of plan: "到将要开工的…".)
+      const de = /^[^,，。;；、]{1,12}?的(?=[\u4e00-\u9fa5])/.exec(text.slice(p));
+      if (de && /将|要|拟|计划|准备/.test(de[0])) de.length = 0;
+      if (de?.[0] && readToken(text, p) === null && readToken(text, p + de[0].length) !== null)
+        p += de[0].length;
       if (seen.has(p)) continue;
       const before = out.length;
       const end = readChain(text, p, m[0], out);

@@ -40,13 +40,20 @@ const alt = (words: readonly string[]) =>
     .join('|');
 const UNIT = `(?:${alt(COUNT_UNITS)})`;
 const SIZE = `(?:${alt(SIZE_UNITS)})`;
-const LEAD_IN = '(?:共计|共|计|合计|总计)?';
+const LEAD_IN = '(?:共计|共|计|合计|总计|累计)?(?<about>约|近|逾|超过|达|将近)?';
+/** "500元/户", "每人200元": a quantity for each household or person. */
+const PER = '(?<per>/(?:户|人|位|个|家)|每(?:户|人|位))?';
 
 function count(m: RegExpExecArray, each = false): QuantityReading | null {
   const g = m.groups!;
   const value = parseNumber(g.n!);
   if (value === null || value <= 0) return null;
-  const approx = g.approx ? `原文写的是约数（“${m[0].trim()}”），数量按所写的数记。` : undefined;
+  const approx =
+    g.approx || g.about
+      ? `原文写的是约数（“${m[0].trim()}”），数量按所写的数记。`
+      : g.per
+        ? `原文写的是每户（每人）的数量（“${m[0].trim()}”）。`
+        : undefined;
   return {
     quantity: { value, unit: g.unit! },
     length: m[0].length,
@@ -60,7 +67,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     name: 'count after the item, maybe bracketed or spaced ("口罩800个", "口罩（800个）", "1,000 个")',
     side: 'after',
     re: new RegExp(
-      `^\\s*[(（]?\\s*${LEAD_IN}(?<each>各)?\\s*(?<n>${NUMBER_SOURCE})\\s*(?<approx>余|多)?\\s*(?<unit>${UNIT})\\s*[)）]?`,
+      `^\\s*[(（]?\\s*${LEAD_IN}(?<each>各)?\\s*(?<n>${NUMBER_SOURCE})\\s*(?<approx>余|多)?\\s*(?<unit>${UNIT})${PER}\\s*[)）]?`,
     ),
     read: (m) => count(m),
     reads: [
@@ -72,6 +79,8 @@ export const QUANTITY_RULES: QuantityRule[] = [
       ['各50份', 50, '份'],
       ['共计2.6万元', 26000, '元'],
       ['两千只', 2000, '只'],
+      ['约2000只', 2000, '只'],
+      ['500元/户', 500, '元'],
     ],
     not: ['250ml', '发放点'],
   },

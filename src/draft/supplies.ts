@@ -35,12 +35,15 @@ const SINGLE = new Set(WORDS.filter((w) => w.length === 1));
 const KIND_BY_WORD = new Map(SUPPLY_KINDS.flatMap((k) => k.words.map((w) => [w, k] as const)));
 /** Verbs that hand supplies over; the list follows them (or, after 将/把, precedes 送到). */
 export const SUPPLY_VERB_RE =
-  /送去了?|送来了?|送上了?|送达了?|送出了?|送到了?|带去了?|带来了?|带着|带上了?|赠送了?|捐赠了?|捐献了?|捐助了?|捐送了?|捐出|发放了?|派发了?|分发了?|转交了?|配发了?|提供了?|购置了?|送给|赠予|赠给|将|把|送了|捐了|献上了?|递上了?|交到/g;
+  /给予了?|致送了?|携带|送出了?|运送了?|递送了?|送去了?|送来了?|送上了?|送达了?|送出了?|送到了?|带去了?|带来了?|带着|带上了?|赠送了?|捐赠了?|捐献了?|捐助了?|捐送了?|捐出|发放了?|派发了?|分发了?|转交了?|配发了?|提供了?|购置了?|送给|赠予|赠给|将|把|送了|捐了|献上了?|递上了?|交到/g;
 const SEPARATOR_RE = /^(?:、|,(?!\d{3})|，|以及|和|及|与|还有|另有|并)/;
 const SEGMENT_END_RE = /[、，。;；:：和及与等!！?？]|以及|还有|(?<!\d),|,(?!\d{3})/;
 /** "等慰问品", "等防疫物资": the kind of what was listed before it, not an item of its own. */
 const CATEGORY_RE =
-  /^等(?:一批|多种|大量)?(?:防疫|防护|生活|慰问|节日|过节|抗疫|防汛|救灾|御寒|取暖|爱心|学习|办公|医疗|防控)?(?:物资|物品|用品|慰问品|礼品|急需品|品)/;
+  /^等(?:一批|多种|大量)?[\u4e00-\u9fa5]{0,6}?(?:物资|物品|用品|慰问品|礼品|急需品|年货|食品|药品)/;
+/** Words handed over that are not things: "送去节日的祝福和慰问品" goes on after them. */
+const GREETING_RE =
+  /^(?:[\u4e00-\u9fa5]{0,6}的)?(?:祝福|问候|关怀|关心|关爱|温暖|慰问|心意|敬意|谢意)(?=和|及|与|、|，|,)/;
 
 /** Finds supply items listed after a hand-over verb in one sentence of normalised text. */
 export function findSupplies(text: string): SupplyMention[] {
@@ -48,7 +51,7 @@ export function findSupplies(text: string): SupplyMention[] {
   const taken = new Set<number>();
   for (const verb of text.matchAll(SUPPLY_VERB_RE)) {
     const p = verb.index + verb[0].length;
-    const items = readList(text, p);
+    const items = readList(text, p, verb[0]);
     if (items.length === 0) continue;
     // After 将/把 the items must go somewhere ("将口罩…送到社区").
     if ((verb[0] === '将' || verb[0] === '把') && !/送|交|发|捐|赠/.test(text.slice(p, p + 60))) continue;
@@ -62,9 +65,13 @@ export function findSupplies(text: string): SupplyMention[] {
 }
 
 /** Reads "口罩800个、250ml酒精40瓶和84消毒液等" from p. */
-function readList(text: string, p: number): SupplyMention[] {
+function readList(text: string, start: number, verb: string): SupplyMention[] {
+  let p = start;
   const items: SupplyMention[] = [];
   let pending: SupplyMention[] = [];
+  const greeting = GREETING_RE.exec(text.slice(p));
+  if (greeting)
+    p += greeting[0].length + (SEPARATOR_RE.exec(text.slice(p + greeting[0].length))?.[0].length ?? 0);
   for (let guard = 0; guard < 40 && p < text.length; guard++) {
     const rest = text.slice(p, p + 40);
     const endMatch = SEGMENT_END_RE.exec(rest);
@@ -107,11 +114,25 @@ function readList(text: string, p: number): SupplyMention[] {
       if (!readSegment(next.slice(0, nextLen), p).some((x) => x.kind !== null || x.quantity !== null)) break;
     }
   }
-  // Unknown items alone (no known item, no count) are kept only before a category word ("等慰问品").
+  // A list of unknown items alone ("送去春卷、汤圆等"), after a verb that hands things over: kept where each is a
+  // short noun, not a place word ("群众身边", "家门口"), the kind to be named by the reviewer.
+  if (
+    items.length === 0 &&
+    pending.length > 0 &&
+    GIVING_RE.test(verb) &&
+    (pending.length > 1 || text[p] === '等') &&
+    pending.every(
+      (x) => x.itemEnd - x.itemStart <= 4 && !PLACE_WORD_RE.test(text.slice(x.itemStart, x.itemEnd)),
+    )
+  )
+    return pending;
   return items;
 }
 
 const EACH = '\u0000each';
+/** Verbs that can only hand things over (not "将", "提供", "送到"). */
+const GIVING_RE = /^(?:送去|送来|送上|赠送|捐赠|捐献|发放|派发|致送|带去|分发|送了|捐了)/;
+const PLACE_WORD_RE = /[上下里中内外后前边口处旁头]$|手中|身边|家门/;
 
 /** One segment of a list: an item with its quantity, or the items of "米面油" with theirs. */
 function readSegment(segment: string, offset: number): SupplyMention[] {
@@ -135,7 +156,8 @@ function readSegment(segment: string, offset: number): SupplyMention[] {
     ? { start: word.index, end: word.index + word[0].length, kind: KIND_BY_WORD.get(word[0]) ?? null }
     : null;
   // Leading filler and a quantity, value or "一批" before the item.
-  let s = /^(?:了|给|各|急需的?|包括|其中|有)*/.exec(segment)![0].length;
+  let s = /^(?:了|给|各|急需的?|包括|其中|有|每户|每人|每位)*/.exec(segment)![0].length;
+  const per = /每户|每人|每位/.test(segment.slice(0, s));
   const quoteStart = s;
   let quantity: Quantity | null = null;
   let note: string | undefined;
@@ -160,12 +182,15 @@ function readSegment(segment: string, offset: number): SupplyMention[] {
     if (!m) return [];
     const end = s + m[1]!.length;
     if (SINGLE.has(m[1]!)) head = { start: s, end, kind: KIND_BY_WORD.get(m[1]!) ?? null };
-    else if (/^[\u4e00-\u9fa5][\u4e00-\u9fa5A-Za-z\d]*$/.test(m[1]!) && !NOT_AN_ITEM.test(m[1]!))
+    else if (/^[\u4e00-\u9fa5][\u4e00-\u9fa5A-Za-z\d]+$/.test(m[1]!) && !NOT_AN_ITEM.test(m[1]!))
       head = { start: s, end, kind: null };
     else return [];
   }
+  // "防汛物资编织袋": the kind of goods before the item is not part of its name.
+  const kindWord = /^[\u4e00-\u9fa5]{0,4}(?:物资|用品)(?=[\u4e00-\u9fa5])/.exec(segment.slice(s));
+  if (kindWord) s += kindWord[0].length;
   const modifiers = segment.slice(s, head.start);
-  if (modifiers.length > 10 || /[,，。]/.test(modifiers)) return [];
+  if (modifiers.length > 10 || /[,，。]|向|为|给|发放|送|捐|赠/.test(modifiers)) return [];
   let end = head.end;
   const after = readQuantity('after', segment.slice(head.end));
   if (after && head.end + after.length === segment.length) {
@@ -186,7 +211,7 @@ function readSegment(segment: string, offset: number): SupplyMention[] {
       start: offset + (before ? quoteStart : s),
       end: offset + end,
       quantity,
-      ...(note ? { note } : {}),
+      ...(note || (per && quantity) ? { note: note ?? '原文写的是每户（每人）的数量。' } : {}),
     },
   ];
 }

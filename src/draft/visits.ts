@@ -9,7 +9,7 @@ import type { Evidence, PlaceKind, Text, Visit } from '../data/schema';
 import { quote, type Clause } from './clauses';
 import type { DateMention } from './dates';
 import { findPeople } from './people';
-import { GIVE_TO_RE, MOVE_RE, VISIT_VERB_RE, type PlaceMention } from './places';
+import { GIVE_TO_RE, INSPECT_RE, MOVE_RE, VISIT_VERB_RE, type PlaceMention } from './places';
 import { delegations, GROUP_RE, roleOf, subjectOrg, type Role } from './roles';
 import type { Paragraph } from './sections';
 import { slug } from './ids';
@@ -77,6 +77,9 @@ const CONTINUE_RE =
 /** Not a visit: a meeting indoors, or a plan or notice of visits to come. */
 const NOT_A_VISIT_RE = /会议|座谈会|视频会|电视电话会|将于|将在|将赴|将到|计划|拟于|拟|准备|要求各|请各|通知/;
 const text = (zh: string, en?: string): Text => (en ? { zh, en } : { zh });
+/** After "在" and a place, what makes it a visit: "在红星村慰问了…", "在红星村，王某看望…". */
+const AT_VISIT_RE =
+  /^[^。；;]{0,14}?(?:看望|慰问|走访|探望|探访|调研|检查|督导|督查|察看|查看|视察|捐赠|送去|送上|开展)/;
 
 /** The places of a draft, one per name and kind (a generic site is one per visit). */
 export class PlaceBook {
@@ -130,6 +133,7 @@ export function findVisits(
   clauses: Clause[],
   known: ReadonlySet<string>,
   intro: DatedAt | null,
+  title: Paragraph | null = null,
 ): VisitsResult {
   const book = new PlaceBook();
   const warnings: VisitWarning[] = [];
@@ -177,8 +181,16 @@ export function findVisits(
       ids.push(book.add(m, parent, raw, current));
     });
     const parents = new Set(c.places.map((m) => m.parent).filter((x): x is number => x !== null));
-    const isVisitTrigger = (m: PlaceMention) =>
-      new RegExp(`^(?:${MOVE_RE.source}|${VISIT_VERB_RE.source}|${GIVE_TO_RE.source})$`).test(m.trigger);
+    // A place after a verb of going, visiting or giving; after a verb of inspecting where no visit is under way
+    // ("王某实地察看了红旗水库"); after 在 where a verb of visiting follows ("在红星村，王某看望了…").
+    const isVisitTrigger = (m: PlaceMention) => {
+      if (new RegExp(`^(?:${MOVE_RE.source}|${VISIT_VERB_RE.source}|${GIVE_TO_RE.source})$`).test(m.trigger))
+        return true;
+      if (new RegExp(`^(?:${INSPECT_RE.source})$`).test(m.trigger)) return outing.length === 0;
+      if (m.trigger !== '在') return false;
+      const next = p.norm.text.slice(m.end, m.end + 24);
+      return AT_VISIT_RE.test(next) && !/会议|座谈|汇报|会上/.test(/^[^。；;]*/.exec(next)![0]);
+    };
     const plan = (m: PlaceMention) => NOT_A_VISIT_RE.test(c.text.slice(0, m.start - c.start));
     const leaves = c.places
       .map((m, i) => ({ m, i }))
@@ -191,7 +203,10 @@ export function findVisits(
     let opened: VisitDraft[] = [];
     if (fresh.length > 0) {
       const first = Math.min(...fresh.map(({ m }) => m.start));
-      const trigger = first - c.start;
+      // After "在红星村，" the people who visit are named after the place, before the verb of visiting.
+      const head = fresh.find(({ m }) => m.start === first)!.m;
+      const atVerb = head.trigger === '在' ? AT_VISIT_RE.exec(p.norm.text.slice(head.end)) : null;
+      const trigger = (atVerb ? head.end + atVerb[0].length : first) - c.start;
       const roles = c.people.map((m) => {
         const local = {
           ...m,
@@ -218,13 +233,32 @@ export function findVisits(
         (CONTINUE_RE.test(c.text) ||
           (!sentenceDate && (leads.length > 0 || (!subject && !group && orgs.length === 0))));
       const pairs = /分别/.test(c.text) && leads.length > 1 && leads.length === fresh.length;
+      // A visit told by a weak sign (a place after 在 or after a verb of inspecting) needs someone named doing it,
+      // and no word of duty or plan before the verb ("要深入…检查", "将在…开展").
+      const weak = !new RegExp(`^(?:${MOVE_RE.source}|${VISIT_VERB_RE.source}|${GIVE_TO_RE.source})$`).test(
+        head.trigger,
+      );
+      const duty =
+        /(?:(?<![主重需])要(?!求)|将(?!军|士)|应当|必须|要求|建议|计划|拟|准备|安排|部署)[^,，。]{0,6}$/.test(
+          c.text.slice(0, trigger),
+        ) ||
+        /(?:将于|将在|将要|即将|计划|拟于|准备|下一步|今后|届时|每月|每季度|定期)/.test(
+          c.text.slice(0, trigger),
+        ) ||
+        // What a plan or notice says ("方案明确，1月12日至18日，领导分别带队到…").
+        /^(?:[^,，。]{0,8})?(?:方案|通知|计划|安排|意见|会议|文件)(?:明确|提出|要求|规定|指出|决定|强调)/.test(
+          c.text,
+        );
       const named =
-        leads.length > 0 ||
-        orgs.length > 0 ||
-        subject !== null ||
-        group ||
-        handsOver ||
-        (sectionVisits.length === 0 && c.heading !== null);
+        !duty &&
+        (weak
+          ? leads.length > 0 || group
+          : leads.length > 0 ||
+            orgs.length > 0 ||
+            subject !== null ||
+            group ||
+            handsOver ||
+            (sectionVisits.length === 0 && c.heading !== null));
       if (continues) {
         // More stops of the same outing.
         const v = outing[0]!;
@@ -383,6 +417,8 @@ export function findVisits(
   for (const v of visits) {
     if (v.persons.some((x) => x.role === 'lead')) continue;
     leadFromCaption(v, clauses, book);
+    if (!v.persons.some((x) => x.role === 'lead')) leadFromSpeaker(v, clauses);
+    if (!v.persons.some((x) => x.role === 'lead') && title) leadFromTitle(v, title, known, visits.length);
     if (v.persons.some((x) => x.role === 'lead')) continue;
     v.notes.push(text('原文没有写出这次走访的带队者，请审核时补上。'));
     warnings.push({
@@ -395,6 +431,43 @@ export function findVisits(
     });
   }
   return { visits, places: book.places, warnings };
+}
+
+/** The person who speaks on the visit ("张亮文要求，…"), where no sentence names who led it. */
+function leadFromSpeaker(v: VisitDraft, clauses: Clause[]): void {
+  const from = clauses.findIndex(
+    (c) => c.p.index === v.ev.paragraph && c.start <= v.ev.offset! && v.ev.offset! < c.end,
+  );
+  for (const c of clauses.slice(from < 0 ? 0 : from)) {
+    if (c.section !== v.section) break;
+    const m = c.people.find((m) =>
+      /^(?:[^,，。]{0,6})?(?:要求|强调|指出|表示|叮嘱|希望)/.test(c.text.slice(m.end - c.start)),
+    );
+    if (!m) continue;
+    if (v.persons.some((x) => x.key === m.name)) return;
+    v.persons.unshift({
+      key: m.name,
+      role: 'lead',
+      inferred: true,
+      ev: quote(c.p, m.quoteStart, m.quoteEnd),
+      note: text('原文没有写谁带队；带队者取自在走访中讲话的人，请核对。'),
+    });
+    return;
+  }
+}
+
+/** The person the bulletin's title names ("县长张三到红星村调研"), for its one visit. */
+function leadFromTitle(v: VisitDraft, title: Paragraph, known: ReadonlySet<string>, visits: number): void {
+  if (visits > 2) return;
+  const m = findPeople(title.norm.text, known, true)[0];
+  if (!m) return;
+  v.persons.unshift({
+    key: m.name,
+    role: 'lead',
+    inferred: true,
+    ev: quote(title, m.quoteStart, m.quoteEnd),
+    note: text('正文没有写出带队者的姓名，姓名取自标题。'),
+  });
 }
 
 /**

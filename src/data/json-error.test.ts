@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findJsonErrorOffset, jsonErrorLocation } from './load-error';
+import { findJsonErrorOffset, jsonErrorLocation } from './json-error';
 
 describe('where broken JSON broke', () => {
   it.each([

@@ -2,7 +2,8 @@
  * Turns the text of a dataset file into a valid Dataset or a DatasetLoadError that names what is wrong.
  * It holds zod, so dataset-query.ts loads it on demand, keeping the schema library out of the first paint.
  */
-import { DatasetLoadError, findJsonErrorOffset, jsonErrorLocation } from './load-error';
+import { findJsonErrorOffset, jsonErrorLocation } from './json-error';
+import { DatasetLoadError } from './load-error';
 import { runInSlices } from '../lib/slices';
 import { compileValidator, type Check } from './fast-validate';
 import {

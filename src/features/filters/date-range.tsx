@@ -3,15 +3,33 @@
  * whose text gives no date is in no range: the fieldset says so, and how many the range leaves out.
  */
 import { useId } from 'react';
-import { dateRangeOf, type DateRange, type DatasetIndex, type Filters, type View } from '../../data/select';
+import {
+  dateOfKey,
+  dateRangeOf,
+  type DateRange,
+  type DatasetIndex,
+  type Filters,
+  type View,
+} from '../../data/select';
 import { useI18n } from '../../i18n/i18n';
-import { datesSpan } from '../../data/dates';
 import { withDates } from './url-state';
+
+/** The first and last date of the dataset's dated visits (rows are in time order, undated last); null if none. */
+function datesSpan(index: DatasetIndex): { first: string; last: string } | null {
+  const rows = index.rows;
+  const first = rows[0] && dateOfKey(rows[0].sortKey);
+  if (!first) return null;
+  for (let i = rows.length - 1; i >= 0; i -= 1) {
+    const last = dateOfKey((rows[i] as (typeof rows)[number]).sortKey);
+    if (last !== null) return { first, last };
+  }
+  return null;
+}
 
 const inputClass =
   'w-full min-w-0 rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900 dark:[color-scheme:dark]';
 
-export function DateFieldset({
+export default function DateFieldset({
   index,
   view,
   filters,

@@ -8,17 +8,19 @@ import { buildIndex } from '../../data/index-builder';
 import { fixture, small } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
 import { ActiveFilters } from './active-filters';
+import DateFieldset from './date-range';
 import { FilterBar, visibleValues } from './filter-bar';
 
 /** The small fixture: 东区 ×3, 西区 ×1; 丁 only entrusted 戊. */
 const index = buildIndex(fixture('small'));
 
-function Harness({ initial = emptyFilters }: { initial?: Filters }) {
+function Harness({ initial = emptyFilters, dates = false }: { initial?: Filters; dates?: boolean }) {
   const [filters, setFilters] = useState(initial);
   const view = useMemo(() => selectView(index, filters), [filters]);
   return (
     <>
       <p>shown {view.rows.length}</p>
+      {dates && <DateFieldset index={index} view={view} filters={filters} onChange={setFilters} />}
       <FilterBar index={index} view={view} filters={filters} onChange={setFilters} />
       <ActiveFilters index={index} filters={filters} onChange={setFilters} />
     </>
@@ -28,7 +30,8 @@ function Harness({ initial = emptyFilters }: { initial?: Filters }) {
 describe('FilterBar', () => {
   it('filters by a date range, leaves out and counts the visits with no date, and clears it by its chip', async () => {
     const user = userEvent.setup();
-    renderWithProviders(<Harness />, { lang: 'zh' });
+    // The fieldset itself (the filter bar loads it after the first paint), beside a facet and the chips.
+    renderWithProviders(<Harness dates />, { lang: 'zh' });
     const dates = within(screen.getByRole('group', { name: '日期' }));
     // The small fixture: 2月3日 ×2, 2月5日 ×1, and one visit whose text gives no date.
     expect(screen.getByRole('group', { name: '日期' })).toHaveAccessibleDescription(

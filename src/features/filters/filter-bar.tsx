@@ -11,6 +11,8 @@ import {
 } from 'react';
 // The sheet is a phone's: its code loads when it is first opened.
 const Sheet = lazy(() => import('../../components/ui/sheet').then((m) => ({ default: m.Sheet })));
+// The date inputs load just after the first paint (their place is kept meanwhile): the first paint's budget.
+const DateFieldset = lazy(() => import('./date-range'));
 import { facetLabel } from '../../data/labels';
 import {
   emptyFilters,
@@ -24,7 +26,6 @@ import {
 import { useI18n } from '../../i18n/i18n';
 import { facetMessage as legendKey } from '../../i18n/facets';
 import { listJoin } from '../../lib/format';
-import { DateFieldset } from './date-range';
 import { toggleValue } from './url-state';
 
 type Props = { index: DatasetIndex; view: View; filters: Filters; onChange: (next: Filters) => void };
@@ -75,7 +76,10 @@ export function FilterBar({ index, view, filters, onChange }: Props) {
   const none = keys.every((key) => filters[key].length === 0) && !hasDateRange(filters);
   // When first: a date range, then the facets.
   const fieldsets = [
-    <DateFieldset key="dates" index={index} view={view} filters={filters} onChange={onChange} />,
+    // Where the date inputs will be, as tall, while their code loads.
+    <Suspense key="dates" fallback={<div className="h-[7.5rem]" />}>
+      <DateFieldset index={index} view={view} filters={filters} onChange={onChange} />
+    </Suspense>,
     ...keys.map((key) => (
       <FacetFieldset key={key} facet={key} index={index} view={view} filters={filters} onChange={onChange} />
     )),

@@ -110,6 +110,7 @@ test('a draft that misses a visit, a lead, a supply with its quantity and dates 
   await expect(page.getByRole('toolbar', { name: '添加为' })).toBeVisible();
   await act.press('v');
   await expect(visitRegions(page)).toHaveCount(2);
+  await expect(page.getByText('已添加走访 2：“红枫社区”。')).toBeVisible();
   await expect(visitRegion(page, 2).getByRole('group', { name: '走访：未写明 · 红枫社区' })).toBeVisible();
   expect(act.reset()).toBeLessThanOrEqual(4);
 
@@ -122,6 +123,7 @@ test('a draft that misses a visit, a lead, a supply with its quantity and dates 
   await expect(form.getByRole('combobox', { name: '角色' })).toHaveValue('lead');
   await act.press('Enter');
   await expect(visitRegion(page, 2).getByRole('group', { name: '人员：陈立新（带队）' })).toBeVisible();
+  await expect(page.getByText('已把“区人大常委会副主任陈立新”添加到走访 2。')).toBeVisible();
   expect(act.reset()).toBeLessThanOrEqual(4);
 
   // A gift the drafting lexicon does not know, with its quantity: S, Enter.

@@ -428,6 +428,8 @@ export const en: Messages = {
   'add.key.undo': 'undo',
   'add.key.redo': 'redo',
   'add.key.save': 'save',
+  'add.added': 'Added “{quote}” to visit {n}.',
+  'add.addedVisit': 'Added visit {n}: “{quote}”.',
   'add.tabs': 'Text and facts',
   'add.tab.text': 'Text',
   'add.tab.facts': 'Facts ({count})',

@@ -279,6 +279,8 @@ export const zhLater = {
   'add.key.undo': '撤销',
   'add.key.redo': '重做',
   'add.key.save': '保存',
+  'add.added': '已把“{quote}”添加到走访 {n}。',
+  'add.addedVisit': '已添加走访 {n}：“{quote}”。',
   'add.tabs': '原文与事实',
   'add.tab.text': '原文',
   'add.tab.facts': '事实（{count}）',

@@ -145,6 +145,7 @@ describe('the add view', () => {
     expect(within(form).getByRole('combobox', { name: '角色' })).toHaveDisplayValue('陪同');
     await user.selectOptions(within(form).getByRole('combobox', { name: '角色' }), '委托');
     await user.click(within(form).getByRole('button', { name: '添加' }));
+    expect(screen.getByText('已把“李红梅”添加到走访 1。')).toBeInTheDocument();
     const visit = screen.getByRole('region', { name: /^走访 1：/ });
     expect(within(visit).getByRole('group', { name: '人员：李红梅（委托）' })).toHaveTextContent(
       '证据：第 2 段“李红梅”',

@@ -120,6 +120,8 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
   /** Words selected by keyboard or found: drawn as selected by the text itself. */
   const [marked, setMarked] = useState<Evidence | null>(null);
   const [refused, setRefused] = useState<SelectionProblem | null>(null);
+  /** What the last 添加为 did, said where the selection was. */
+  const [notice, setNotice] = useState<string | null>(null);
   const [active, setActive] = useState<string | null>(null);
   const [adding, setAdding] = useState<Exclude<AddKind, 'visit' | 'remark'> | null>(null);
   const [targetChoice, setTargetChoice] = useState<number | null>(null);
@@ -337,14 +339,15 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
       return;
     }
     setRefused(null);
+    setNotice(null);
     setSelection(result.evidence);
     setMarked(via === 'keys' ? result.evidence : null);
   }, []);
 
   /** An edit of the draft (undoable); `focus` is the fact to review next. */
   const change = useCallback(
-    (next: Dataset, focus?: FactRef) => {
-      commit(next);
+    (next: Dataset, focus?: FactRef, typing?: string) => {
+      commit(next, typing);
       if (focus) {
         setTargetChoice(null);
         setActive(factKey(focus));
@@ -353,8 +356,14 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
     [commit],
   );
 
-  const added = (next: Dataset, ref: FactRef) => {
+  const added = (next: Dataset, ref: FactRef, newVisit = false) => {
     change(next, ref);
+    setNotice(
+      t(newVisit ? 'add.addedVisit' : 'add.added', {
+        quote: selection?.quote ?? '',
+        n: ref.visit + 1,
+      }),
+    );
     setAdding(null);
     setSelection(null);
     setMarked(null);
@@ -366,7 +375,7 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
     if (!draft || !selection) return;
     if (kind === 'visit') {
       const { draft: next, ref } = addVisit(draft, selection, visitCount ? reviewed : null, naming);
-      added(next, ref);
+      added(next, ref, true);
     } else if (kind === 'remark') {
       if (visitCount === 0) return;
       const { draft: next, ref } = addRemark(draft, reviewed, selection);
@@ -467,7 +476,7 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
     ? t(`add.refuse.${refused}`)
     : selection
       ? t('add.selection', { paragraph: selection.paragraph + 1, quote: selection.quote })
-      : t('add.noSelection');
+      : (notice ?? t('add.noSelection'));
   const keys: [string, string][] = [
     ['/', t('add.key.find')],
     ['Shift + ← →', t('add.key.select')],

@@ -75,8 +75,11 @@ type Props = {
   selection: Evidence | null;
   active: boolean;
   naming: Naming;
-  /** A changed draft; `focus` is the fact to review next where the edit moved it. */
-  onChange: (next: Dataset, focus?: FactRef) => void;
+  /**
+   * A changed draft; `focus` is the fact to review next where the edit moved it; `typing` names the field typed
+   * in (its keystrokes are one edit to undo).
+   */
+  onChange: (next: Dataset, focus?: FactRef, typing?: string) => void;
   onFocus: () => void;
 };
 
@@ -101,7 +104,9 @@ export function FactCard({ draft, fact, problems, selection, active, naming, onC
   const visit = draft.bulletins[0]!.visits[fact.visit]!;
   const current = getFact(draft, fact);
   if (!current) return null;
-  const change = (mutate: (d: Dataset) => void) => onChange(edit(draft, mutate));
+  // Edits of the fact's fields: what is typed in one card in a row is one edit.
+  const change = (mutate: (d: Dataset) => void) =>
+    onChange(edit(draft, mutate), undefined, `fields:${factKey(fact)}`);
   const visitIn = (d: Dataset) => d.bulletins[0]!.visits[fact.visit]!;
   const invalid = (input: keyof typeof inputFields) =>
     problems.some((p) => inputFields[input]!.includes(p.field))

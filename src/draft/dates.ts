@@ -103,7 +103,14 @@ export function findDateline(text: string): Dateline | null {
     /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2}:\d{2})(?::\d{2})?)?/.exec(
       text,
     );
-  if (!m) return null;
+  if (!m) {
+    // "26.07.2019": day, month, year.
+    const dmy = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/.exec(text);
+    if (!dmy) return null;
+    const [day, month] = [Number(dmy[1]), Number(dmy[2])];
+    if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+    return { year: Number(dmy[3]), month, day, time: null, start: dmy.index, end: dmy.index + dmy[0].length };
+  }
   const month = Number(m[2]);
   const day = Number(m[3]);
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;

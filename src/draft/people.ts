@@ -18,7 +18,7 @@ export interface PersonMention {
 
 const SURNAME_SET = new Set(SURNAMES.split(''));
 const TITLE_ALT = [...TITLE_ENDINGS].sort((a, b) => b.length - a.length).join('|');
-const TITLE_BEFORE_RE = new RegExp(`(?:${TITLE_ALT})$`);
+export const TITLE_BEFORE_RE = new RegExp(`(?:${TITLE_ALT})$`);
 /** An organization right before a name whose title follows it ("区民政局李明局长"). */
 const ORG_TAIL = /(?:局|委|会|办|部|院|厅|政府|公司|镇|乡|街道|社区|村|区|县|市|所|站|中心)$/;
 const TITLE_AFTER_RE = new RegExp(`^(?:${TITLE_ALT})`);
@@ -101,6 +101,23 @@ export function findPeople(
         found = { name, start: i, end, title: null, quoteStart: i, quoteEnd: end };
       }
       if (found) break;
+    }
+    // A titled name whose end no rule confirms ("人大代表周春燕手拿问卷…"): a name of three characters is the
+    // likelier reading where the character after it starts no word the rules know.
+    if (!found) {
+      const clause = clauseBefore(before);
+      const three = candidateAt(text, i).find(
+        (n) => n.length === 3 && COMPOUND_SURNAMES.every((c) => !n.startsWith(c)),
+      );
+      if (three && TITLE_BEFORE_RE.test(clause) && /^[\u4e00-\u9fa5]/.test(text.slice(i + 3)))
+        found = {
+          name: three,
+          start: i,
+          end: i + 3,
+          title: clause,
+          quoteStart: i - clause.length,
+          quoteEnd: i + 3,
+        };
     }
     if (found) {
       if (found.title !== null && !/[\u4e00-\u9fa5]{2}/.test(found.title.replace(/^(?:同志)$/, '')))

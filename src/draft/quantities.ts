@@ -67,7 +67,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     name: 'count after the item, maybe bracketed or spaced ("口罩800个", "口罩（800个）", "1,000 个")',
     side: 'after',
     re: new RegExp(
-      `^\\s*[(（]?\\s*${LEAD_IN}(?<each>各)?\\s*(?<n>${NUMBER_SOURCE})\\s*(?<approx>余|多)?\\s*(?<unit>${UNIT})${PER}\\s*[)）]?`,
+      `^\\s*[(（]?\\s*${LEAD_IN}(?<each>各)?\\s*(?<n>${NUMBER_SOURCE})\\s*(?<approx>余|多)?\\s*(?<unit>${UNIT})${PER}\\s*[)）]?(?:[(（][^)）]{1,12}[)）])?`,
     ),
     read: (m) => count(m),
     reads: [
@@ -81,6 +81,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
       ['两千只', 2000, '只'],
       ['约2000只', 2000, '只'],
       ['500元/户', 500, '元'],
+      ['100袋（每袋25公斤）', 100, '袋'],
     ],
     not: ['250ml', '发放点'],
   },

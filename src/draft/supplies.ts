@@ -176,7 +176,7 @@ function readSegment(segment: string, offset: number): SupplyMention[] {
     if (words.length > 16 || /在|看望|慰问|为|向|对|是/.test(words)) return [];
     // An item the lexicon does not know: the words up to a count after it, or the whole segment.
     const m =
-      /^([\u4e00-\u9fa5A-Za-z\d.%]{1,10}?)(?=[(（\s]?(?:共计|共|各)?(?:\d|[一二两三四五六七八九十百千万])|$)/.exec(
+      /^([\u4e00-\u9fa5A-Za-z\d.%]{1,10}?)(?=[(（\s]?(?:共计|共|各|约|近|逾|超过)?(?:\d|[一二两三四五六七八九十百千万])|$)/.exec(
         segment.slice(s),
       );
     if (!m) return [];

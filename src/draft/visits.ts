@@ -8,7 +8,7 @@
 import type { Evidence, PlaceKind, Text, Visit } from '../data/schema';
 import { quote, type Clause } from './clauses';
 import type { DateMention } from './dates';
-import { findPeople } from './people';
+import { findPeople, TITLE_BEFORE_RE } from './people';
 import { GIVE_TO_RE, INSPECT_RE, MOVE_RE, VISIT_VERB_RE, type PlaceMention } from './places';
 import { delegations, GROUP_RE, roleOf, subjectOrg, type Role } from './roles';
 import type { Paragraph } from './sections';
@@ -79,7 +79,7 @@ const NOT_A_VISIT_RE = /会议|座谈会|视频会|电视电话会|将于|将在
 const text = (zh: string, en?: string): Text => (en ? { zh, en } : { zh });
 /** After "在" and a place, what makes it a visit: "在红星村慰问了…", "在红星村，王某看望…". */
 const AT_VISIT_RE =
-  /^[^。；;]{0,14}?(?:看望|慰问|走访|探望|探访|调研|检查|督导|督查|察看|查看|视察|捐赠|送去|送上|开展)/;
+  /^[^。；;]{0,14}?(?:看望|慰问|走访|探望|探访|调研|检查|督导|督查|察看|查看|视察|捐赠|送去|送上|开展|走进|来到|深入)/;
 
 /** The places of a draft, one per name and kind (a generic site is one per visit). */
 export class PlaceBook {
@@ -191,7 +191,11 @@ export function findVisits(
       const next = p.norm.text.slice(m.end, m.end + 24);
       return AT_VISIT_RE.test(next) && !/会议|座谈|汇报|会上/.test(/^[^。；;]*/.exec(next)![0]);
     };
-    const plan = (m: PlaceMention) => NOT_A_VISIT_RE.test(c.text.slice(0, m.start - c.start));
+    // Not a visit: a plan; a gift sent through someone else ("通过区慈善总会向南湖街道捐赠").
+    const plan = (m: PlaceMention) =>
+      NOT_A_VISIT_RE.test(c.text.slice(0, m.start - c.start)) ||
+      (/^(?:向|给)$/.test(m.trigger) &&
+        /通过|经由|借助|委托/.test(/[^,，。]*$/.exec(c.text.slice(0, m.start - c.start))![0]));
     const leaves = c.places
       .map((m, i) => ({ m, i }))
       .filter(({ m, i }) => !parents.has(i) && isVisitTrigger(m) && VISIT_KINDS.includes(m.kind) && !plan(m));
@@ -224,7 +228,14 @@ export function findVisits(
         ev: quote(p, o.start + c.start, o.end + c.start),
       }));
       const subject = leads.length === 0 && orgs.length === 0 ? subjectOrg(c.text, trigger) : null;
-      const group = GROUP_RE.test(c.text.slice(0, trigger));
+      // A group, or a title with no name ("县人大常委会主任深入…": the name is in the title or a heading).
+      const group =
+        GROUP_RE.test(c.text.slice(0, trigger)) ||
+        new RegExp(`${TITLE_BEFORE_RE.source.slice(0, -1)}(?:一行)?[,，]?$`).test(
+          /[^,，。]*[,，]?$/.exec(
+            c.text.slice(0, trigger).replace(new RegExp(`(?:${MOVE_RE.source})$`), ''),
+          )![0],
+        );
       const handsOver = new RegExp(SUPPLY_VERB_RE.source).test(c.text);
       const outingLead = outing[0]?.persons.find((x) => x.role === 'lead')?.key;
       const continues =

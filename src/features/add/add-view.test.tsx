@@ -133,6 +133,10 @@ describe('the add view', () => {
     await user.keyboard('安化县青山村{Enter}');
     expect(source).toHaveFocus();
     expect(screen.getByText('已选中第 2 段：“安化县青山村”')).toBeInTheDocument();
+    // Shift+arrows go on from the words found.
+    await user.keyboard('{Shift>}{ArrowLeft}{ArrowLeft}{/Shift}');
+    expect(screen.getByText('已选中第 2 段：“安化县青”')).toBeInTheDocument();
+    await user.keyboard('{Shift>}{ArrowRight}{ArrowRight}{/Shift}');
     const toolbar = screen.getByRole('toolbar', { name: '添加为' });
     expect(within(toolbar).getByRole('button', { name: '地点' })).toHaveAttribute('aria-keyshortcuts', 'l');
     expect(screen.getByRole('combobox', { name: '加到' })).toHaveDisplayValue('走访 1：李红梅到青山村');

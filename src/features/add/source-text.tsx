@@ -115,6 +115,21 @@ export const SourceText = forwardRef<
     if (top < 0 || top > box.clientHeight - 24) box.scrollTop += top - box.clientHeight / 3;
   }, [active]);
 
+  // Words selected from outside (the find box) move the caret there: the arrows go on from them.
+  useEffect(() => {
+    if (!marked || marked.offset === undefined) return;
+    const start = marked.offset;
+    const end = start + marked.quote.length;
+    setCaret((c) =>
+      c &&
+      c.paragraph === marked.paragraph &&
+      Math.min(c.anchor, c.offset) <= start &&
+      Math.max(c.anchor, c.offset) >= end
+        ? c
+        : { paragraph: marked.paragraph, offset: end, anchor: start },
+    );
+  }, [marked]);
+
   useImperativeHandle(handle, () => ({
     focus: () => ref.current?.focus(),
     showParagraph: (paragraph) => {
@@ -131,14 +146,12 @@ export const SourceText = forwardRef<
     const keys = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
     if (!keys.includes(e.key) || paragraphs.length === 0) return;
     e.preventDefault();
+    // From the caret, else from the start of the fact under review, else from the top.
+    const under = highlights.find((h) => h.key === active);
     const here: Caret =
       caret ??
-      (marked
-        ? {
-            paragraph: marked.paragraph,
-            offset: (marked.offset ?? 0) + marked.quote.length,
-            anchor: marked.offset ?? 0,
-          }
+      (under
+        ? { paragraph: under.paragraph, offset: under.start, anchor: under.start }
         : { paragraph: 0, offset: 0, anchor: 0 });
     const text = paragraphs[here.paragraph] ?? '';
     let { paragraph, offset } = here;

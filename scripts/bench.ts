@@ -2,7 +2,8 @@
  * `npm run bench`: how the cost of the page grows with the data. For 6, 1,000, 10,000, 100,000 and 300,000 visits it
  * serves a dataset to the built app (vite preview, system Chromium, reduced motion) and prints: load to first
  * view (navigation to the status and the first card), the median and 95th percentile of a filter change to the
- * status and timeline showing it, and to the whole page (charts included) settling, long tasks after first paint,
+ * status and timeline showing it, and to the whole page (charts included) settling, the same medians for a date
+ * range's start set (?from=), long tasks after first paint,
  * the longest task on the main thread from navigation to a second after the first view, the peak JS heap of the
  * main thread while loading (sampled every 100 ms through the debugging protocol; the worker's heap is its own),
  * and DOM nodes. A size past this browser's limit shows its alert instead, and the bench prints it.
@@ -11,7 +12,7 @@
  * static host serves a large file (`--compress on-the-fly` has the preview server gzip it on every request, which
  * on a small machine takes seconds of the same CPU the browser needs).
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { copyFileSync, createReadStream, createWriteStream, existsSync, rmSync, statSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
@@ -83,8 +84,28 @@ async function filterChange(page: Page, name: RegExp): Promise<{ shown: number; 
   const box = page.getByRole('checkbox', { name }).first();
   const handle = await box.elementHandle();
   if (!handle) throw new Error(`no checkbox ${name}`);
+  return measureChange(page, handle, null);
+}
+
+/** Sets the date range's start (the 从 / From input; '' clears it) and measures it as a filter change. */
+async function dateChange(page: Page, value: string): Promise<{ shown: number; settled: number }> {
+  const input = page.getByRole('group', { name: '日期' }).getByLabel('从');
+  const handle = await input.elementHandle();
+  if (!handle) throw new Error('no date input');
+  return measureChange(page, handle, value);
+}
+
+/**
+ * Acts on `el` (a click, or with `value`, a date typed into a date input) and measures, in the page, when the
+ * status and timeline show it and when all settles.
+ */
+function measureChange(
+  page: Page,
+  el: Awaited<ReturnType<Locator['elementHandle']>>,
+  value: string | null,
+): Promise<{ shown: number; settled: number }> {
   return page.evaluate(
-    (el) =>
+    ([el, value]) =>
       new Promise<{ shown: number; settled: number }>((resolve) => {
         const status = [...document.querySelectorAll('[role="status"]')].find((s) =>
           /次走访|visits/.test(s.textContent ?? ''),
@@ -102,7 +123,13 @@ async function filterChange(page: Page, name: RegExp): Promise<{ shown: number; 
           attributes: true,
         });
         const start = performance.now();
-        (el as HTMLInputElement).click();
+        const input = el as HTMLInputElement;
+        if (value === null) input.click();
+        else {
+          // As a person picks a date: the value, then the input event React listens to.
+          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, value);
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        }
         const poll = () => {
           if (shown < 0 && status?.textContent !== before) {
             // The status has changed; wait for the frame that paints it.
@@ -119,7 +146,7 @@ async function filterChange(page: Page, name: RegExp): Promise<{ shown: number; 
         };
         poll();
       }),
-    handle,
+    [el, value] as const,
   );
 }
 
@@ -140,6 +167,7 @@ try {
       'new filter → status+timeline p50 / p95',
       'new filter → settled p50 / p95',
       'back to the last view → status+timeline p50',
+      'new date range → status+timeline / settled p50',
       'long tasks > 200 ms after paint',
       'DOM nodes',
     ],
@@ -230,6 +258,19 @@ try {
         settled.push(r.settled);
       }
     }
+    // A date range's start set (a new view), then cleared (the view remembered): months across the span.
+    const dateShown: number[] = [];
+    const dateSettled: number[] = [];
+    const first = await page.getByRole('group', { name: '日期' }).getByLabel('从').getAttribute('min');
+    for (let i = 0; first && i < runs; i += 1) {
+      const month = new Date(`${first}T00:00:00Z`);
+      month.setUTCMonth(month.getUTCMonth() + 1 + (Math.floor(i / 2) % 10), 1);
+      const r = await dateChange(page, i % 2 === 0 ? month.toISOString().slice(0, 10) : '');
+      if (i % 2 === 0) {
+        dateShown.push(r.shown);
+        dateSettled.push(r.settled);
+      }
+    }
     const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
     rows.push([
       n.toLocaleString('en'),
@@ -240,6 +281,7 @@ try {
       `${f(quantile(shown, 0.5))} / ${f(quantile(shown, 0.95))}`,
       `${f(quantile(settled, 0.5))} / ${f(quantile(settled, 0.95))}`,
       `${f(quantile(back, 0.5))}`,
+      dateShown.length > 0 ? `${f(quantile(dateShown, 0.5))} / ${f(quantile(dateSettled, 0.5))}` : 'no dates',
       String(longAfterPaint),
       String(nodes),
     ]);

@@ -358,4 +358,9 @@ test('on a phone the text and the facts are two tabs, and the buttons are at lea
     );
   expect(heights.length).toBeGreaterThan(5);
   expect(heights.filter(([, h]) => h < 44)).toEqual([]);
+  // The phone's tabs pass axe too.
+  const results = await new AxeBuilder({ page }).include('section[aria-labelledby]').analyze();
+  expect(
+    results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+  ).toEqual([]);
 });

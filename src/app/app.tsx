@@ -325,7 +325,7 @@ function Dashboard({
             part loads.
           */}
           <div className="grid items-start gap-6 xl:grid-cols-2">
-            <div className="min-w-0 xl:min-h-[34rem]">
+            <div className="min-w-0 xl:min-h-[38rem]">
               {later ? (
                 <Part loading={mapLoading}>
                   <MapFigure
@@ -339,7 +339,7 @@ function Dashboard({
                 mapLoading
               )}
             </div>
-            <div className="min-w-0 xl:min-h-[34rem]">
+            <div className="min-w-0 xl:min-h-[38rem]">
               {later ? (
                 <Part loading={chartsLoading}>
                   <TimeFigure

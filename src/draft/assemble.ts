@@ -59,7 +59,7 @@ export function assemble(raw: string, options: DraftOptions, gazetteer?: Gazette
     }
   }
 
-  const clauses = readClauses(lay, known);
+  const clauses = readClauses(lay, known, resolver.placeNames());
   const found = findVisits(
     isNotice(lay) ? [] : clauses,
     known,

@@ -3,7 +3,7 @@
  * them. A clause is one sentence of a body paragraph with the dates, people, places and supplies it names; every
  * offset is on its paragraph's normalised text, so a quote is `quote(p, start, end)`.
  */
-import type { Evidence } from '../data/schema';
+import type { Evidence, PlaceKind } from '../data/schema';
 import { findDates, type DateMention } from './dates';
 import { findPeople, type PersonMention } from './people';
 import { findPlaces, type PlaceMention } from './places';
@@ -36,7 +36,11 @@ const shiftBy =
   (by: number) =>
   <T extends { start: number; end: number }>(m: T): T => ({ ...m, start: m.start + by, end: m.end + by });
 
-export function readClauses(lay: Layout, known: ReadonlySet<string>): Clause[] {
+export function readClauses(
+  lay: Layout,
+  known: ReadonlySet<string>,
+  placeNames?: ReadonlyMap<string, PlaceKind>,
+): Clause[] {
   const out: Clause[] = [];
   lay.sections.forEach((section, si) => {
     const heading = section.heading === null ? null : lay.paragraphs[section.heading]!;
@@ -58,7 +62,7 @@ export function readClauses(lay: Layout, known: ReadonlySet<string>): Clause[] {
             quoteStart: m.quoteStart + s.start,
             quoteEnd: m.quoteEnd + s.start,
           })),
-          places: findPlaces(text).map(shift),
+          places: findPlaces(text, placeNames).map(shift),
           supplies: findSupplies(text).map((m) => ({
             ...shift(m),
             itemStart: m.itemStart + s.start,

@@ -59,3 +59,19 @@ describe('findPlaces', () => {
     expect(read('到该村了解情况,在全市范围内')).toEqual([]);
   });
 });
+
+describe('places the gazetteer knows', () => {
+  it('reads a division named without its suffix after a verb of going ("来到金花坪")', async () => {
+    const { draftBulletin } = await import('./index');
+    const { loadChunkFromDisk } = await import('../../scripts/gazetteer-disk');
+    const { dataset } = await draftBulletin(
+      '资阳区人大走访社区\n2月3日，资阳区人大常委会主任李明来到金花坪，看望社区工作人员。',
+      {
+        loadChunk: loadChunkFromDisk,
+      },
+    );
+    const v = dataset.bulletins[0]!.visits[0]!;
+    const place = dataset.places.find((p) => p.id === v.placeId)!;
+    expect([place.name.zh, place.kind, place.divisionCode]).toEqual(['金花坪', 'community', '430902005009']);
+  });
+});

@@ -198,13 +198,25 @@ function kindOf(name: string, suffix: string, parentKind: PlaceKind | null): Pla
 }
 
 /** Reads the chain of places that starts at p. */
-export function readChain(text: string, p: number, trigger: string, out: PlaceMention[]): number {
+export function readChain(
+  text: string,
+  p: number,
+  trigger: string,
+  out: PlaceMention[],
+  known?: ReadonlyMap<string, PlaceKind>,
+): number {
   let parent: number | null = null;
   let parentKind: PlaceKind | null = null;
   let q = p;
   for (let guard = 0; guard < 8; guard++) {
     const token = readToken(text, q);
-    if (!token) break;
+    if (!token) {
+      // A division the gazetteer knows, named without its suffix ("来到雷公滩").
+      const name = known && knownAt(text, q, known);
+      if (name) out.push({ name, kind: known.get(name)!, parent, start: q, end: q + name.length, trigger });
+      if (name) q += name.length;
+      break;
+    }
     let end = token.end;
     let suffix = token.suffix;
     // "洪家村" + "社区", "东区" + "街道", "汽车路" + "街道": a suffix right after a suffix lengthens the name.
@@ -285,8 +297,17 @@ function readSiblings(
   }
 }
 
-/** All places introduced by a movement, inspection or "在" in one sentence. */
-export function findPlaces(text: string): PlaceMention[] {
+/** The longest name of `known` at p, two characters at least, not followed by more of a name. */
+function knownAt(text: string, p: number, known: ReadonlyMap<string, PlaceKind>): string | null {
+  for (let n = Math.min(12, text.length - p); n >= 2; n--) {
+    const name = text.slice(p, p + n);
+    if (known.has(name) && !SUFFIX_RE.test(text.slice(p + n))) return name;
+  }
+  return null;
+}
+
+/** All places introduced by a movement, inspection or "在" in one sentence; `known`: names from the gazetteer. */
+export function findPlaces(text: string, known?: ReadonlyMap<string, PlaceKind>): PlaceMention[] {
   const out: PlaceMention[] = [];
   const seen = new Set<number>();
   for (const re of [MOVE_RE, VISIT_VERB_RE, INSPECT_RE, AT_RE, GIVE_TO_RE]) {
@@ -305,7 +326,7 @@ export function findPlaces(text: string): PlaceMention[] {
         p += de[0].length;
       if (seen.has(p)) continue;
       const before = out.length;
-      const end = readChain(text, p, m[0], out);
+      const end = readChain(text, p, m[0], out, known);
       // "向县人民医院捐赠…": a place given to is visited; "向群众宣传" names none.
       if (re === GIVE_TO_RE && !HAND_OVER_AFTER_RE.test(text.slice(end))) out.length = before;
       else seen.add(p);

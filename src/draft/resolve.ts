@@ -100,6 +100,34 @@ export class Resolver {
     }
   }
 
+  /**
+   * Names of the streets, towns, communities and villages of the loaded chunks, with the short forms a text uses
+   * ("雷公滩" for "雷公滩村"), so that a name no suffix rule reads is still a place.
+   */
+  placeNames(): Map<string, PlaceKind> {
+    const out = new Map<string, PlaceKind>();
+    for (const [name, list] of this.byName) {
+      const d = list[0]!;
+      const kind: PlaceKind =
+        d.level === 'street'
+          ? /镇$/.test(name)
+            ? 'town'
+            : /乡$/.test(name)
+              ? 'township'
+              : 'street'
+          : /社区/.test(name)
+            ? 'community'
+            : 'village';
+      out.set(name, kind);
+      const short = name.replace(
+        /(?:社区居民委员会|居民委员会|村民委员会|社区|街道办事处|街道|村|镇|乡)$/,
+        '',
+      );
+      if (short.length >= 2 && short !== name && !out.has(short)) out.set(short, kind);
+    }
+    return out;
+  }
+
   /** A county-level division by name; `inferred` unless the name is unique or its prefecture is named too. */
   county(name: string): { division: Division; inferred: boolean } | null {
     const list = this.counties.get(name) ?? [];
@@ -125,7 +153,11 @@ export class Resolver {
     level: 'street' | 'village',
     within: string | null,
   ): { division: Division; inferred: boolean } | null {
-    const list = (this.byName.get(name) ?? []).filter((d) => d.level === level);
+    // A short form ("金花坪") is the division whose name is it plus a suffix ("金花坪社区").
+    const named =
+      this.byName.get(name) ??
+      ['社区', '村', '镇', '乡', '街道'].flatMap((suffix) => this.byName.get(name + suffix) ?? []);
+    const list = named.filter((d) => d.level === level);
     const inside = within ? list.filter((d) => d.code.startsWith(within)) : list;
     if (inside.length === 1) return { division: inside[0]!, inferred: within === null };
     return null;

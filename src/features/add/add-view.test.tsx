@@ -170,6 +170,46 @@ describe('the add view', () => {
     expect(within(visit).getByRole('group', { name: '人员：李红梅（委托）' })).toBeInTheDocument();
   });
 
+  it('splits a visit, moves a fact to the new one, merges them back, and a date typed clears the doubt', async () => {
+    const unsure = userBulletin();
+    Object.assign(unsure.bulletins[0]!.visits[0]!, {
+      dateCertain: false,
+      dateNote: { zh: '原文没有写年份。' },
+    });
+    await saveDraft({ target: 'new', text: '', fields: emptyFields, draft: unsure });
+    const { user } = setup();
+    const first = await screen.findByRole('region', { name: /^走访 1：/ });
+    const visitFact = within(first).getByRole('group', { name: /^走访：/ });
+    expect(visitFact).toHaveTextContent('⚠ 日期存疑。 原文没有写年份。');
+
+    await user.click(within(visitFact).getByRole('button', { name: '拆分出新走访' }));
+    const second = screen.getByRole('region', { name: /^走访 2：/ });
+    expect(within(second).getByRole('group', { name: /^人员：李红梅/ })).toBeInTheDocument();
+    const supply = within(first).getByRole('group', { name: '物资：口罩 500个' });
+    await user.selectOptions(
+      within(supply).getByRole('combobox', { name: '移到' }),
+      '走访 2：李红梅到青山村',
+    );
+    expect(within(first).queryByRole('group', { name: '物资：口罩 500个' })).not.toBeInTheDocument();
+    expect(within(second).getByRole('group', { name: '物资：口罩 500个' })).toBeInTheDocument();
+
+    await user.click(
+      within(within(second).getByRole('group', { name: /^走访：/ })).getByRole('button', {
+        name: '并入走访 1',
+      }),
+    );
+    expect(screen.queryByRole('region', { name: /^走访 2：/ })).not.toBeInTheDocument();
+    expect(within(first).getByRole('group', { name: '物资：口罩 500个' })).toBeInTheDocument();
+    expect(within(first).getAllByRole('group', { name: /^人员：/ })).toHaveLength(1);
+
+    await user.click(within(visitFact).getByRole('button', { name: '修改' }));
+    const date = within(visitFact).getByLabelText('日期');
+    await user.clear(date);
+    await user.type(date, '2020-02-11');
+    expect(visitFact).not.toHaveTextContent('日期存疑');
+    expect(visitFact).not.toHaveTextContent('原文没有写年份');
+  });
+
   it('refuses one character, says so, and offers no toolbar', async () => {
     await saveDraft({ target: 'new', text: '', fields: emptyFields, draft: userBulletin() });
     setup();

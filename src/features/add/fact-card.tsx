@@ -435,6 +435,12 @@ export function FactCard({ draft, fact, problems, selection, active, naming, onC
         <p className="mt-1 text-xs text-slate-600 dark:text-slate-300">
           {t('add.evidence', { paragraph: current.evidence.paragraph + 1, quote: current.evidence.quote })}
         </p>
+        {fact.kind === 'visit' && (!visit.dateCertain || visit.dateNote) && (
+          <p className="mt-1 text-xs text-amber-800 dark:text-amber-200">
+            {!visit.dateCertain && `${t('add.dateUncertain')} `}
+            {visit.dateNote && pick(visit.dateNote)}
+          </p>
+        )}
         {mismatch && (
           <p className="mt-1 text-xs text-amber-800 dark:text-amber-200">
             {t('add.mismatch', { words: mismatch })}

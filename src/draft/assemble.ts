@@ -63,7 +63,6 @@ export function assemble(raw: string, options: DraftOptions, gazetteer?: Gazette
   const found = findVisits(
     isNotice(lay) ? [] : clauses,
     known,
-    null,
     lay.title === null ? null : lay.paragraphs[lay.title]!,
   );
   if (isNotice(lay))

@@ -132,7 +132,6 @@ export interface VisitsResult {
 export function findVisits(
   clauses: Clause[],
   known: ReadonlySet<string>,
-  intro: DatedAt | null,
   title: Paragraph | null = null,
 ): VisitsResult {
   const book = new PlaceBook();
@@ -141,7 +140,7 @@ export function findVisits(
   let outing: VisitDraft[] = [];
   let section = -1;
   let sectionVisits: VisitDraft[] = [];
-  let lastDate: DatedAt | null = intro;
+  let lastDate = null as DatedAt | null;
   const undated: VisitDraft[] = [];
   /** A lead named before the visit sentence ("由副主任易文涛带队，…组成视察组。视察组先到…"). */
   let announced: { c: Clause; m: Clause['people'][number] } | null = null;
@@ -211,17 +210,10 @@ export function findVisits(
       const head = fresh.find(({ m }) => m.start === first)!.m;
       const atVerb = head.trigger === '在' ? AT_VISIT_RE.exec(p.norm.text.slice(head.end)) : null;
       const trigger = (atVerb ? head.end + atVerb[0].length : first) - c.start;
-      const roles = c.people.map((m) => {
-        const local = {
-          ...m,
-          start: m.start - c.start,
-          end: m.end - c.start,
-          quoteStart: m.quoteStart - c.start,
-          quoteEnd: m.quoteEnd - c.start,
-        };
-        return { m, role: roleOf({ sentence: c.text, m: local, trigger })?.role ?? null };
-      });
-      const goers = roles.filter((r) => r.role === 'lead' || (r.role === 'accompanying' && r.m.end <= first));
+      const roles = c.people.map((m) => ({
+        m,
+        role: roleOf({ sentence: c.text, m: inSentence(m, c), trigger })?.role ?? null,
+      }));
       const leads = roles.filter((r) => r.role === 'lead');
       const orgs = delegations(c.text, trigger).map((o) => ({
         name: o.name,
@@ -331,7 +323,6 @@ export function findVisits(
             leadFromHeading(v, c, sectionVisits.length, known, warnings);
           return v;
         });
-        void goers;
         announced = null;
         outing = opened;
         sectionVisits.push(...opened);
@@ -349,14 +340,7 @@ export function findVisits(
     } else if (fresh.length === 0 && outing.length > 0) {
       // People who went along, named after the visit sentence ("市城建投公司董事长刘松涛陪同").
       for (const m of c.people) {
-        const local = {
-          ...m,
-          start: m.start - c.start,
-          end: m.end - c.start,
-          quoteStart: m.quoteStart - c.start,
-          quoteEnd: m.quoteEnd - c.start,
-        };
-        const r = roleOf({ sentence: c.text, m: local, trigger: -1 });
+        const r = roleOf({ sentence: c.text, m: inSentence(m, c), trigger: -1 });
         if (r?.role === 'accompanying' && !outing[0]!.persons.some((x) => x.key === m.name))
           for (const v of outing)
             v.persons.push({ key: m.name, role: 'accompanying', ev: quote(p, m.quoteStart, m.quoteEnd) });
@@ -510,6 +494,15 @@ function leadFromCaption(v: VisitDraft, clauses: Clause[], book: PlaceBook): voi
     return;
   }
 }
+
+/** A person's mention with offsets in its sentence, as the role rules read it. */
+const inSentence = (m: Clause['people'][number], c: Clause): Clause['people'][number] => ({
+  ...m,
+  start: m.start - c.start,
+  end: m.end - c.start,
+  quoteStart: m.quoteStart - c.start,
+  quoteEnd: m.quoteEnd - c.start,
+});
 
 /** The visit of an outing whose place the sentence names last before `at` (the first visit where none is). */
 function nearest(outing: VisitDraft[], book: PlaceBook, at: number, c?: Clause): VisitDraft {

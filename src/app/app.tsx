@@ -3,6 +3,7 @@ import {
   lazy,
   memo,
   Suspense,
+  type ComponentType,
   type ReactNode,
   useCallback,
   useDeferredValue,
@@ -15,7 +16,15 @@ import { AddBulletinButton } from '../features/add/add-button';
 import { MissingBulletins } from '../features/library/missing-bulletins';
 import type { Dataset } from '../data/schema';
 import { indexOf } from '../data/index-of';
-import { bulletinIdsInView, selectViewRemembered, type DateRange, type FacetKey } from '../data/select';
+import {
+  bulletinIdsInView,
+  selectViewRemembered,
+  type DatasetIndex,
+  type DateRange,
+  type FacetKey,
+  type Filters,
+  type View,
+} from '../data/select';
 import { ActiveFilters, UrlNotices } from '../features/filters/active-filters';
 import { FilterBar } from '../features/filters/filter-bar';
 import { addValue, withDates } from '../features/filters/url-state';
@@ -240,6 +249,35 @@ function Page({ onEdit }: { onEdit: (id: string) => void }) {
   );
 }
 
+/** The deferred view and the index it was selected from (see Dashboard). */
+type Later = { index: DatasetIndex; view: View; filters: Filters };
+
+/**
+ * A part that draws figures of the deferred view (the map, the visits over time, the charts), each exporting
+ * through the same menu; `loading` stands in its place until the view and the part's code are there.
+ */
+function Figures({
+  later,
+  Figure,
+  loading,
+}: {
+  later: Later | null;
+  Figure: ComponentType<Later & { renderActions: RenderChartActions }>;
+  loading: ReactNode;
+}) {
+  if (!later) return loading;
+  return (
+    <Part loading={loading}>
+      <Figure
+        index={later.index}
+        view={later.view}
+        filters={later.filters}
+        renderActions={renderChartActions}
+      />
+    </Part>
+  );
+}
+
 function Dashboard({
   dataset,
   missing,
@@ -326,48 +364,15 @@ function Dashboard({
           */}
           <div className="grid items-start gap-6 xl:grid-cols-2">
             <div className="min-w-0 xl:min-h-[38rem]">
-              {later ? (
-                <Part loading={mapLoading}>
-                  <MapFigure
-                    index={later.index}
-                    view={later.view}
-                    filters={later.filters}
-                    renderActions={renderChartActions}
-                  />
-                </Part>
-              ) : (
-                mapLoading
-              )}
+              <Figures later={later} Figure={MapFigure} loading={mapLoading} />
             </div>
             <div className="min-w-0 xl:min-h-[38rem]">
-              {later ? (
-                <Part loading={chartsLoading}>
-                  <TimeFigure
-                    index={later.index}
-                    view={later.view}
-                    filters={later.filters}
-                    renderActions={renderChartActions}
-                  />
-                </Part>
-              ) : (
-                chartsLoading
-              )}
+              <Figures later={later} Figure={TimeFigure} loading={chartsLoading} />
             </div>
           </div>
           <div className="grid items-start gap-6 xl:grid-cols-2">
             <div className="min-w-0">
-              {later ? (
-                <Part loading={chartsLoading}>
-                  <ChartsSection
-                    index={later.index}
-                    view={later.view}
-                    filters={later.filters}
-                    renderActions={renderChartActions}
-                  />
-                </Part>
-              ) : (
-                chartsLoading
-              )}
+              <Figures later={later} Figure={ChartsSection} loading={chartsLoading} />
             </div>
             <div className="min-w-0">
               <Timeline index={index} rows={view.rows} />

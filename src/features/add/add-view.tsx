@@ -727,7 +727,7 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
                 <section
                   key={`${visit.id}-${vi}`}
                   aria-label={t('add.visit', { n: vi + 1, headline: visit.headline.zh })}
-                  className={vi === reviewed && selection ? 'rounded ring-2 ring-sky-400 ring-offset-2' : ''}
+                  className={`rounded p-1 ${vi === reviewed && selection ? 'ring-2 ring-sky-400' : ''}`}
                 >
                   <h3 className="font-medium">
                     {t('add.visit', { n: vi + 1, headline: visit.headline.zh })}

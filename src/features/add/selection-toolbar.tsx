@@ -244,7 +244,7 @@ export function AddForm({
             {(id) => (
               <select
                 id={id}
-                className={`${selectClass} ${touch}`}
+                className={`${selectClass} w-full ${touch}`}
                 value={role}
                 onChange={(e) => setRole(e.target.value as ParticipantRole)}
               >
@@ -262,7 +262,7 @@ export function AddForm({
             {(id) => (
               <select
                 id={id}
-                className={`${selectClass} ${touch}`}
+                className={`${selectClass} w-full ${touch}`}
                 value={placeAs}
                 onChange={(e) => setPlaceAs(e.target.value as 'visit' | 'inspected')}
               >
@@ -278,7 +278,7 @@ export function AddForm({
               {(id) => (
                 <select
                   id={id}
-                  className={`${selectClass} ${touch}`}
+                  className={`${selectClass} w-full ${touch}`}
                   value={type}
                   onChange={(e) => setType(e.target.value)}
                 >
@@ -369,7 +369,7 @@ export function AddForm({
               {(id) => (
                 <select
                   id={id}
-                  className={`${selectClass} ${touch}`}
+                  className={`${selectClass} w-full ${touch}`}
                   value={timeOfDay}
                   onChange={(e) => setTimeOfDay(e.target.value as TimeOfDay | '')}
                 >

@@ -121,6 +121,7 @@ export const en: Messages = {
   'card.remarks': 'Instructions and findings',
   'card.notes': 'Notes',
   'card.drafted': 'Draft · not yet checked',
+  'card.leadUnknown': 'not named in the text',
   'card.noDate': 'Date not stated',
   'card.untranslated': '(No English translation yet; the Chinese is shown)',
   'card.noSupplies': 'none stated',

@@ -94,6 +94,7 @@ export const zh = {
   'card.remarks': '要求与情况',
   'card.notes': '说明',
   'card.drafted': '草稿 · 待核对',
+  'card.leadUnknown': '原文未写明',
   'card.noDate': '日期未注明',
   'card.untranslated': '（尚无英文译文，显示中文原文）',
   'card.noSupplies': '未载明',

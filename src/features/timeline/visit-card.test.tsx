@@ -50,6 +50,20 @@ describe('VisitCard', () => {
     expect(within(card).queryByRole('button', { name: /推断|存疑/ })).toBeNull();
   });
 
+  it('says the lead is not named where the text names nobody who went', () => {
+    const data = fixture('small');
+    const visit = data.bulletins[0]!.visits.find((v) => v.id === 'visit-c')!;
+    visit.participants = [];
+    const { card } = renderCard('visit-c', 'zh', data);
+    expect(items(card)).toContain('带队原文未写明');
+    cleanup();
+    const en = renderCard('visit-c', 'en', data).card;
+    expect(items(en)).toContain('leadnot named in the text');
+    cleanup();
+    // A visit with its lead: no such line.
+    expect(items(renderCard('visit-c').card).some((t) => t.includes('原文未写明'))).toBe(false);
+  });
+
   it('lists the one who only entrusted someone as such, beside the one who went', () => {
     const { card } = renderCard('visit-e');
     const people = items(card);

@@ -90,6 +90,14 @@ export function VisitCard({ row, index }: { row: VisitRow; index: DatasetIndex }
         <dt className="font-medium text-slate-600 dark:text-slate-300">{t('card.participants')}</dt>
         <dd>
           <ul className="space-y-1">
+            {!visit.participants.some((p) => p.role === 'lead') && (
+              <li className="flex flex-wrap items-baseline gap-x-2">
+                <span className="rounded bg-slate-100 px-1.5 text-xs dark:bg-slate-800">
+                  {t('role.lead')}
+                </span>
+                <span className="text-amber-800 dark:text-amber-300">{t('card.leadUnknown')}</span>
+              </li>
+            )}
             {visit.participants.map((p, i) => {
               const person = p.personId ? index.people.get(p.personId) : undefined;
               return (

@@ -276,7 +276,7 @@ test('a draft that misses a visit, a lead, a supply with its quantity and dates 
       expect(at(e)).toBe(e.quote);
 });
 
-test('a selection of one character, of punctuation or across paragraphs is refused with a message', async ({
+test('words selected by mouse or Shift+arrows offer the toolbar; one character or two paragraphs are refused, saying why', async ({
   page,
 }) => {
   await openDraft(page);
@@ -302,6 +302,37 @@ test('a selection of one character, of punctuation or across paragraphs is refus
     '日期 D',
     '讲话与发现 R',
   ]);
+  // A drag of the mouse over words.
+  const box = await region.evaluate((root, words) => {
+    const p = [...root.querySelectorAll('[data-paragraph]')].find((x) => x.textContent?.includes(words))!;
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+    let at = p.textContent!.indexOf(words);
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text;
+      if (at < node.length) break;
+      at -= node.length;
+    }
+    const range = document.createRange();
+    range.setStart(walker.currentNode, at);
+    range.setEnd(walker.currentNode, at + 1);
+    const first = range.getBoundingClientRect();
+    range.setStart(walker.currentNode, at + words.length - 1);
+    range.setEnd(walker.currentNode, at + words.length);
+    const last = range.getBoundingClientRect();
+    return {
+      x0: first.left + 1,
+      y0: first.top + first.height / 2,
+      x1: last.right - 1,
+      y1: last.top + last.height / 2,
+    };
+  }, '困难群众');
+  await page.mouse.move(box.x0, box.y0);
+  await page.mouse.down();
+  await page.mouse.move(box.x1, box.y1, { steps: 5 });
+  await page.mouse.up();
+  await expect(page.getByText('已选中第 5 段：“困难群众”')).toBeVisible();
+  await expect(page.getByRole('toolbar', { name: '添加为' })).toBeVisible();
+
   // A drag over two paragraphs.
   await region.evaluate((root) => {
     const [a, b] = [...root.querySelectorAll('[data-paragraph]')].slice(3, 5);

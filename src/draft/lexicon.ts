@@ -263,6 +263,12 @@ export const SUPPLY_KINDS: SupplyKind[] = [
     words: ['化肥', '种子', '农药', '饲料', '树苗', '鸡苗', '猪苗'],
   },
   {
+    id: 'equipment',
+    zh: '设备',
+    en: 'Equipment',
+    words: ['医疗设备', '医疗器械', '抽水机', '水泵', '发电机', '发电机组', '救生艇', '冲锋舟', '设备', '器材'],
+  },
+  {
     id: 'appliances',
     zh: '电器',
     en: 'Appliances',
@@ -287,6 +293,7 @@ export const SUPPLY_KINDS: SupplyKind[] = [
       '服务包',
       '防疫包',
       '物资包',
+      '防疫物资包',
       '生活物资',
       '生活用品',
       '日用品',

@@ -51,7 +51,7 @@ function count(m: RegExpExecArray, each = false): QuantityReading | null {
   const approx =
     g.approx || g.about
       ? `原文写的是约数（“${m[0].trim()}”），数量按所写的数记。`
-      : g.per
+      : g.per || g.perBefore
         ? `原文写的是每户（每人）的数量（“${m[0].trim()}”）。`
         : undefined;
   return {
@@ -67,7 +67,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
     name: 'count after the item, maybe bracketed or spaced ("口罩800个", "口罩（800个）", "1,000 个")',
     side: 'after',
     re: new RegExp(
-      `^\\s*[(（]?\\s*${LEAD_IN}(?<each>各)?\\s*(?<n>${NUMBER_SOURCE})\\s*(?<approx>余|多)?\\s*(?<unit>${UNIT})${PER}\\s*[)）]?(?:[(（][^)）]{1,12}[)）])?`,
+      `^\\s*[(（]?\\s*${LEAD_IN}(?<each>各)?(?<perBefore>每(?:户|人|位|份))?\\s*(?<n>${NUMBER_SOURCE})\\s*(?<approx>余|多)?\\s*(?<unit>${UNIT})${PER}\\s*[)）]?(?:[(（][^)）]{1,12}[)）])?`,
     ),
     read: (m) => count(m),
     reads: [
@@ -82,6 +82,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
       ['约2000只', 2000, '只'],
       ['500元/户', 500, '元'],
       ['100袋（每袋25公斤）', 100, '袋'],
+      ['每人500元', 500, '元'],
     ],
     not: ['250ml', '发放点'],
   },

@@ -35,9 +35,9 @@ const SINGLE = new Set(WORDS.filter((w) => w.length === 1));
 const KIND_BY_WORD = new Map(SUPPLY_KINDS.flatMap((k) => k.words.map((w) => [w, k] as const)));
 /** Verbs that hand supplies over; the list follows them (or, after 将/把, precedes 送到). */
 export const SUPPLY_VERB_RE =
-  /给予了?|致送了?|携带|送出了?|运送了?|递送了?|送去了?|送来了?|送上了?|送达了?|送出了?|送到了?|带去了?|带来了?|带着|带上了?|赠送了?|捐赠了?|捐献了?|捐助了?|捐送了?|捐出|发放了?|派发了?|分发了?|转交了?|配发了?|提供了?|购置了?|送给|赠予|赠给|将|把|送了|捐了|献上了?|递上了?|交到/g;
+  /给予了?|致送了?|携带着?|送出了?|运送了?|递送了?|送去了?|送来了?|送上了?|送达了?|送出了?|送到了?|带去了?|带来了?|带着|带上了?|赠送了?|捐赠了?|捐献了?|捐助了?|捐送了?|捐出|发放了?|派发了?|分发了?|转交了?|配发了?|提供了?|购置了?|送给|赠予|赠给|将|把|送了|捐了|献上了?|递上了?|交到/g;
 const SEPARATOR_RE = /^(?:、|,(?!\d{3})|，|以及|和|及|与|还有|另有|并)/;
-const SEGMENT_END_RE = /[、，。;；:：和及与等!！?？]|以及|还有|(?<!\d),|,(?!\d{3})/;
+const SEGMENT_END_RE = /[、，。;；:：和及与等!！?？]|以及|还有|送到|送往|交给|捐给|转交|(?<!\d),|,(?!\d{3})/;
 /** "等慰问品", "等防疫物资": the kind of what was listed before it, not an item of its own. */
 const CATEGORY_RE =
   /^等(?:一批|多种|大量)?[\u4e00-\u9fa5]{0,6}?(?:物资|物品|用品|慰问品|礼品|急需品|年货|食品|药品)/;
@@ -107,8 +107,10 @@ function readList(text: string, start: number, verb: string): SupplyMention[] {
     const sep = SEPARATOR_RE.exec(text.slice(p));
     if (!sep) break;
     p += sep[0].length;
-    // After a comma the list goes on only with an item the lexicon knows or one with a count.
+    // After a comma the list goes on only with an item the lexicon knows or one with a count, and not into what
+    // a pack holds ("防疫包300份，每份包括口罩…").
     if (/^[,，]$/.test(sep[0])) {
+      if (/^(?:每份|每个|每袋|每箱|每包|内有|内含)/.test(text.slice(p))) break;
       const next = text.slice(p, p + 40);
       const nextLen = SEGMENT_END_RE.exec(next)?.index ?? next.length;
       if (!readSegment(next.slice(0, nextLen), p).some((x) => x.kind !== null || x.quantity !== null)) break;
@@ -182,13 +184,17 @@ function readSegment(segment: string, offset: number): SupplyMention[] {
     if (!m) return [];
     const end = s + m[1]!.length;
     if (SINGLE.has(m[1]!)) head = { start: s, end, kind: KIND_BY_WORD.get(m[1]!) ?? null };
-    else if (/^[\u4e00-\u9fa5][\u4e00-\u9fa5A-Za-z\d]+$/.test(m[1]!) && !NOT_AN_ITEM.test(m[1]!))
+    else if (
+      /^[\u4e00-\u9fa5][\u4e00-\u9fa5A-Za-z\d]+$/.test(m[1]!) &&
+      !NOT_AN_ITEM.test(m[1]!) &&
+      !/价值|总计|合计|共计|累计/.test(m[1]!)
+    )
       head = { start: s, end, kind: null };
     else return [];
   }
   // "防汛物资编织袋": the kind of goods before the item is not part of its name.
   const kindWord = /^[\u4e00-\u9fa5]{0,4}(?:物资|用品)(?=[\u4e00-\u9fa5])/.exec(segment.slice(s));
-  if (kindWord) s += kindWord[0].length;
+  if (kindWord && s + kindWord[0].length <= head.start) s += kindWord[0].length;
   const modifiers = segment.slice(s, head.start);
   if (modifiers.length > 10 || /[,，。]|向|为|给|发放|送|捐|赠/.test(modifiers)) return [];
   let end = head.end;

@@ -330,7 +330,12 @@ function DataTable({
               </th>
             )}
             {model.series.map((series) => (
-              <th key={series.key} scope="col" className="p-1.5 text-right">
+              // A long district name wraps in its header, not one character a line on a phone.
+              <th
+                key={series.key}
+                scope="col"
+                className={`p-1.5 text-right ${grouped ? 'min-w-[5rem]' : ''}`}
+              >
                 {grouped ? <bdi>{series.label}</bdi> : model.unit}
               </th>
             ))}

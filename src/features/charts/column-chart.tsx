@@ -37,7 +37,7 @@ function stackAxis(model: ChartModel): { max: number; ticks: number[] } {
 }
 
 const marginLeft = 4;
-const marginRight = 12;
+const marginRight = 24;
 const valueAxisWidth = 40;
 
 export const ColumnChart = memo(function ColumnChart({

@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
-import type { DatasetIndex, Filters, View } from '../../data/select';
+import { dateRangeOf, type DatasetIndex, type Filters, type View } from '../../data/select';
 import { useViewCaption } from '../../data/view-words';
 import { useI18n } from '../../i18n/i18n';
 import type { RenderChartActions } from '../../lib/chart-handle';
@@ -24,12 +24,14 @@ export default function TimeFigure({ index, view, filters, renderActions }: Prop
   const { t, lang } = useI18n();
   const caption = useViewCaption(index, view.rows, filters);
   // Kept with the view's rows, as the charts' models are: a deferred render that restarts does not count again.
+  // The range bounds the periods: the same rows under another range (all of them, say) draw other periods.
+  const { from, to } = dateRangeOf(filters);
   const model = useMemo(
     () =>
-      memoOn([index, view.rows, t], `model:time:${lang}`, () =>
-        timeModel({ index, rows: view.rows, lang, t }),
+      memoOn([index, view.rows, t], `model:time:${lang}:${from}:${to}`, () =>
+        timeModel({ index, rows: view.rows, lang, t }, { from, to }),
       ),
-    [index, view.rows, lang, t],
+    [index, view.rows, lang, t, from, to],
   );
   const columns = useMemo(() => ({ label: t('charts.col.period') }), [t]);
   return (

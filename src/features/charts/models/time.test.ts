@@ -56,6 +56,40 @@ describe('the time figure', () => {
     expect(none.finding).toBe('当前1次走访的原文都未写日期');
   });
 
+  it('draws every period of a date range in view, the empty ones at its ends too', () => {
+    const filters = { from: '2020-02-01', to: '2020-02-10' };
+    const m = timeModel(
+      {
+        index,
+        rows: selectView(index, { ...emptyFilters, ...filters }).rows,
+        lang: 'zh',
+        t: translator('zh'),
+      },
+      filters,
+    );
+    expect(m.rows.map((r) => r.id)).toEqual([
+      '2020-02-01',
+      '2020-02-02',
+      '2020-02-03',
+      '2020-02-04',
+      '2020-02-05',
+      '2020-02-06',
+      '2020-02-07',
+      '2020-02-08',
+      '2020-02-09',
+      '2020-02-10',
+    ]);
+    expect(m.rows.map((r) => r.visits)).toEqual([0, 0, 2, 0, 1, 0, 0, 0, 0, 0]);
+    // One day's visits in a wider range: still a sentence.
+    const one = { from: '2020-02-01', to: '2020-02-04' };
+    expect(
+      timeModel(
+        { index, rows: selectView(index, { ...emptyFilters, ...one }).rows, lang: 'zh', t: translator('zh') },
+        one,
+      ).uniform,
+    ).toBe('2次走访都在2020年2月3日');
+  });
+
   it('chooses day, week, month or year by the span, and names the busiest period', () => {
     expect([0, 42, 43, 183, 184, 3653, 3654].map(grainFor)).toEqual([
       'day',

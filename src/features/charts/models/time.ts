@@ -12,6 +12,7 @@ import {
   oneValue,
   runsOf,
   type DatasetIndex,
+  type DateRange,
   type VisitRow,
 } from '../../../data/select';
 import type { Lang, T } from '../../../i18n/i18n';
@@ -111,7 +112,14 @@ export function periodNames(
   }
 }
 
-export function timeModel({ index, rows, lang, t }: ModelInput): ChartModel {
+/**
+ * `range`: the date range in view, whose ends (where set) bound the periods drawn, so that a month chosen shows
+ * every day of it, the empty ones too.
+ */
+export function timeModel(
+  { index, rows, lang, t }: ModelInput,
+  range: DateRange = { from: null, to: null },
+): ChartModel {
   const { time, facets } = columnsOf(index);
   const district = facets.district.runs;
   const districtIds = facets.district.numbering.ids;
@@ -133,6 +141,13 @@ export function timeModel({ index, rows, lang, t }: ModelInput): ChartModel {
     }
   }
   const dated = n - undated;
+  // Every dated visit on one day: a sentence, whatever the range around it.
+  const oneDay = dated > 0 && first === last;
+  const firstDated = first;
+  if (dated > 0) {
+    if (range.from !== null) first = Math.min(first, dayNumber(range.from));
+    if (range.to !== null) last = Math.max(last, dayNumber(range.to));
+  }
   const grain = grainFor(dated > 0 ? last - first : 0);
   const title = t('charts.time', { grain: t(`charts.time.by.${grain}`) });
   const undatedPhrase = undated > 0 ? t('charts.finding.undated', { count: undated }) : '';
@@ -220,10 +235,9 @@ export function timeModel({ index, rows, lang, t }: ModelInput): ChartModel {
     .filter((r) => r.visits === most)
     .map((r) => (grain === 'month' && oneYear ? r.label : r.fullLabel));
   const peakText = listFirst(peaks, lang, 3, (count) => t('charts.finding.more', { count }));
-  const uniform =
-    first === last
-      ? t('charts.uniform.time', { count: dated, date: formatDate(isoOfDay(first), lang) })
-      : null;
+  const uniform = oneDay
+    ? t('charts.uniform.time', { count: dated, date: formatDate(isoOfDay(firstDated), lang) })
+    : null;
   const finding =
     (uniform ??
       (peaks.length > 1

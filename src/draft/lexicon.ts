@@ -98,6 +98,7 @@ export const TITLE_ENDINGS = [
   '专干',
   '网格员',
   '领导',
+  '成员',
 ];
 
 /** Credit lines at the end: reporter, correspondent, editor. */
@@ -266,7 +267,18 @@ export const SUPPLY_KINDS: SupplyKind[] = [
     id: 'equipment',
     zh: '设备',
     en: 'Equipment',
-    words: ['医疗设备', '医疗器械', '抽水机', '水泵', '发电机', '发电机组', '救生艇', '冲锋舟', '设备', '器材'],
+    words: [
+      '医疗设备',
+      '医疗器械',
+      '抽水机',
+      '水泵',
+      '发电机',
+      '发电机组',
+      '救生艇',
+      '冲锋舟',
+      '设备',
+      '器材',
+    ],
   },
   {
     id: 'appliances',

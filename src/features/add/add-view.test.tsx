@@ -139,6 +139,12 @@ describe('the add view', () => {
     await user.keyboard('{Shift>}{ArrowRight}{ArrowRight}{/Shift}');
     const toolbar = screen.getByRole('toolbar', { name: '添加为' });
     expect(within(toolbar).getByRole('button', { name: '地点' })).toHaveAttribute('aria-keyshortcuts', 'l');
+    // ← and → go from label to label.
+    within(toolbar).getByRole('button', { name: '走访' }).focus();
+    await user.keyboard('{ArrowRight}');
+    expect(within(toolbar).getByRole('button', { name: '人员' })).toHaveFocus();
+    await user.keyboard('{ArrowLeft}{ArrowLeft}');
+    expect(within(toolbar).getByRole('button', { name: '讲话与发现' })).toHaveFocus();
     expect(screen.getByRole('combobox', { name: '加到' })).toHaveDisplayValue('走访 1：李红梅到青山村');
 
     // A person: P asks the role, proposed from the visit (it has a lead: 陪同).

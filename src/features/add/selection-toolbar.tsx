@@ -61,7 +61,21 @@ export function SelectionToolbar({
   const targetId = useId();
   return (
     <div className="space-y-2 rounded border border-sky-300 bg-sky-50 p-2 dark:border-sky-700 dark:bg-sky-950">
-      <div role="toolbar" aria-label={t('add.addAs')} className="flex flex-wrap items-center gap-1">
+      <div
+        role="toolbar"
+        aria-label={t('add.addAs')}
+        className="flex flex-wrap items-center gap-1"
+        onKeyDown={(e) => {
+          // ← and → go from label to label, as in any toolbar.
+          if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+          const buttons = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled)')];
+          const at = buttons.indexOf(e.target as HTMLButtonElement);
+          if (at < 0) return;
+          e.preventDefault();
+          const step = e.key === 'ArrowRight' ? 1 : -1;
+          buttons[(at + step + buttons.length) % buttons.length]?.focus();
+        }}
+      >
         <span aria-hidden="true" className="text-sm font-medium">
           {t('add.addAs')}
         </span>

@@ -197,6 +197,7 @@ export function scoreDraft(c: DevCase, dataset: Dataset): CaseScore {
     for (const p of d.places) {
       fields.places.drafted++;
       if (names.some((n) => sameName(p, n))) fields.places.right++;
+      else if (e) misses.push(`extra place ${p}`);
     }
     if (d.date && e?.date !== undefined) {
       fields.dates.drafted++;

@@ -42,15 +42,7 @@ function candidateAt(text: string, i: number): string[] {
   const two = text.slice(i, i + 2);
   const surnameLen = COMPOUND_SURNAMES.includes(two) ? 2 : SURNAME_SET.has(text[i]!) ? 1 : 0;
   if (surnameLen === 0) return names;
-  // A married woman's name in Hong Kong keeps both surnames ("叶刘淑仪", "林郑月娥").
-  const married = text.slice(i, i + 4);
-  if (
-    surnameLen === 1 &&
-    SURNAME_SET.has(text[i + 1] ?? '') &&
-    married.length === 4 &&
-    [...married.slice(2)].every((ch) => /[\u4e00-\u9fa5]/.test(ch) && !NOT_IN_GIVEN_NAME.has(ch))
-  )
-    names.push(married);
+
   for (const given of [2, 1]) {
     const name = text.slice(i, i + surnameLen + given);
     if (name.length !== surnameLen + given) continue;
@@ -59,6 +51,15 @@ function candidateAt(text: string, i: number): string[] {
       if (NOT_IN_GIVEN_NAME.has(ch) || !/[\u4e00-\u9fa5]/.test(ch)) ok = false;
     if (ok) names.push(name);
   }
+  // A married woman's name in Hong Kong keeps both surnames ("叶刘淑仪", "林郑月娥"): tried last.
+  const married = text.slice(i, i + 4);
+  if (
+    surnameLen === 1 &&
+    SURNAME_SET.has(text[i + 1] ?? '') &&
+    married.length === 4 &&
+    [...married.slice(2)].every((ch) => /[\u4e00-\u9fa5]/.test(ch) && !NOT_IN_GIVEN_NAME.has(ch))
+  )
+    names.push(married);
   return names;
 }
 

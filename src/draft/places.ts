@@ -127,7 +127,7 @@ const HAND_OVER_AFTER_RE =
 export const INSPECT_RE = /(?:实地)?(?:督查|督导|检查|查看|察看|巡查|视察|调研|指导)了?/g;
 /** Stems that contain a verb or a common word are a phrase, not a name. */
 const STEM_BAD =
-  /督查|督导|检查|指导|帮扶|调研|慰问|看望|开展|了解|工作|防控|疫情|情况|要求|落实|做好|举措|措施|协助|群众|人员|干部|党员|老人|居民|村民|职工|家庭|家属|儿童|学生|志愿者|户$|^党和|^无|^各|^全|^该|^本/;
+  /^每|^需|^进|^设立|^两处|^年|^卡点|^项目|时刻|均由|督查|督导|检查|指导|帮扶|调研|慰问|看望|开展|了解|工作|防控|疫情|情况|要求|落实|做好|举措|措施|协助|群众|人员|干部|党员|老人|居民|村民|职工|家庭|家属|儿童|学生|志愿者|户$|^党和|^无|^各|^全|^该|^本/;
 export const AT_RE = /在/g;
 const STEM_CHAR = /(?![等的了和及与在到对为并将把向])[\u4e00-\u9fa5\dA-Za-z]/;
 /** Stems that are words, not names ("该村", "辖区", "全市"). */
@@ -144,6 +144,15 @@ interface Token {
 
 /** One token at p: stem(s) then a suffix; stems separated by 、/和/及 share the suffix. */
 function readToken(text: string, p: number): Token | null {
+  // "镇政府", "乡人民政府": the government of the place named before, a place of its own.
+  const government = /^(?:镇|乡|县|区|市|街道)?(?:人民)?(?=政府)/.exec(text.slice(p));
+  if (government)
+    return {
+      stems: [{ text: government[0], start: p }],
+      suffix: '政府',
+      start: p,
+      end: p + government[0].length + 2,
+    };
   const stems: { text: string; start: number }[] = [];
   let q = p;
   let stemStart = p;
@@ -157,7 +166,12 @@ function readToken(text: string, p: number): Token | null {
         const suf = SUFFIX_RE.exec(text.slice(k));
         if (suf) {
           const stem = text.slice(stemStart, k);
-          if (!NOT_A_STEM.test(stem) && !STEM_BAD.test(stem)) {
+          // (A floor is no place: "镇政府二楼", "县水利局三楼".)
+          if (
+            !NOT_A_STEM.test(stem) &&
+            !STEM_BAD.test(stem) &&
+            !(suf[0] === '楼' && /[一二三四五六七八九十\d]$/.test(stem))
+          ) {
             // Prefer a longer suffix that starts right after this one ("洪家村" + "社区" is read below).
             stems.push({ text: stem, start: stemStart });
             return { stems, suffix: suf[0], start: p, end: k + suf[0].length };

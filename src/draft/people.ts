@@ -21,7 +21,12 @@ const TITLE_ALT = [...TITLE_ENDINGS].sort((a, b) => b.length - a.length).join('|
 export const TITLE_BEFORE_RE = new RegExp(`(?:${TITLE_ALT})$`);
 /** An organization right before a name whose title follows it ("区民政局李明局长"). */
 const ORG_TAIL = /(?:局|委|会|办|部|院|厅|政府|公司|镇|乡|街道|社区|村|区|县|市|所|站|中心)$/;
-const TITLE_AFTER_RE = new RegExp(`^(?:${TITLE_ALT})`);
+/** After a name, only a title proper ("李明局长"); "负责人", "代表" after a word are no sign of a name ("县文联负责人"). */
+const TITLE_AFTER_RE = new RegExp(
+  `^(?:${TITLE_ENDINGS.filter((t) => !['负责人', '代表', '同志', '委员', '成员', '领导', '常委'].includes(t))
+    .sort((a, b) => b.length - a.length)
+    .join('|')})`,
+);
 /** What may follow a name. */
 const AFTER_NAME_RE =
   /^(?:的(?:带领|率领|陪同|组织|带队)|(?:今日|今天|昨日|昨天|当天|当日)|[(（]|\d{1,2}月|上午|下午|联同|会同|向|给|率|带领|带队|一行|等|冒|顶着|不顾|专程|亲自|一起|主动|再次|近日|日前|于|等人|认为|介绍|看到|察看|查看|了解|听取|仔细|认真|实地|率先|坚持|、|,|，|。|;|；|赴|到|来到|前往|深入|走进|走访|看望|慰问|受|委托|陪同|一同|参加|同志|在|先后|分别|也|还|和|与|及|就|对|为|详细|实地|听取|强调|要求|指出|叮嘱|希望|表示|说|主持|督查|督导|检查|调研|指导|冒雨|带着|和|\)|）|\s|$)/;

@@ -26,6 +26,8 @@ test('many bulletins: the status counts every visit, a bulletin filter appears, 
   await expect(articles.first()).toBeVisible();
   expect(await articles.count()).toBeLessThanOrEqual(20);
   const box = timeline.getByRole('group', { name: /走访列表（共 \d+ 项，可滚动）/ });
+  // The cards follow the map and the visits over time (beside the charts): a reader scrolls to them first.
+  await box.scrollIntoViewIfNeeded();
   await box.evaluate((el) => el.scrollTo(0, el.scrollHeight));
   await expect(timeline.getByRole('article').last()).toBeInViewport();
   expect(await timeline.getByRole('article').count()).toBeLessThanOrEqual(20);

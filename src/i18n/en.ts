@@ -295,7 +295,8 @@ export const en: Messages = {
   'export.col.unit': 'Unit',
   'export.col.quote': 'Source sentence',
   'export.csvSupplies': 'Export supplies CSV',
-  'export.csvNote': 'Visits CSV: one row per visit. Supplies CSV: one row per supply, quantity and unit in columns of their own.',
+  'export.csvNote':
+    'Visits CSV: one row per visit. Supplies CSV: one row per supply, quantity and unit in columns of their own.',
   // loading
   'loading.timeout':
     '{url} did not answer within {seconds} s, so the page stopped waiting. The server may be busy or unreachable; press “Retry” later, or check the network.',

@@ -313,8 +313,14 @@ function Dashboard({
     [filterBy, filterDates, showEvidence, backFromEvidence],
   );
   const bulletinIds = useMemo(() => (later ? bulletinIdsInView(later.index, later.view.rows) : []), [later]);
-  const mapLoading = <p className="text-slate-600 dark:text-slate-300">{t('map.loading')}</p>;
-  const chartsLoading = <p className="text-slate-600 dark:text-slate-300">{t('charts.loading')}</p>;
+  // While a part loads, its words stand in a box about as tall as the part, so that what follows (on a phone, the
+  // cards) does not jump when it comes.
+  const waiting = (text: string, height: string) => (
+    <p className={`${height} text-slate-600 dark:text-slate-300`}>{text}</p>
+  );
+  const mapLoading = waiting(t('map.loading'), 'min-h-[28rem]');
+  const timeLoading = waiting(t('charts.loading'), 'min-h-[22rem]');
+  const chartsLoading = waiting(t('charts.loading'), 'min-h-[40rem]');
 
   return (
     <PageActionsProvider value={actions} focused={focused}>
@@ -367,7 +373,7 @@ function Dashboard({
               <Figures later={later} Figure={MapFigure} loading={mapLoading} />
             </div>
             <div className="min-w-0 xl:min-h-[38rem]">
-              <Figures later={later} Figure={TimeFigure} loading={chartsLoading} />
+              <Figures later={later} Figure={TimeFigure} loading={timeLoading} />
             </div>
           </div>
           <div className="grid items-start gap-6 xl:grid-cols-2">

@@ -6,7 +6,7 @@
 import { orderByKey } from '../lib/order';
 import { runSteps } from '../lib/slices';
 import { placePathIds } from './places';
-import type { Bulletin, Dataset, ParticipantRole, Place, Visit } from './schema';
+import type { Bulletin, Dataset, ParticipantRole, Place, TimeOfDay, Visit } from './schema';
 import {
   facetKeys,
   FLAG_DATE_UNCERTAIN,
@@ -17,18 +17,44 @@ import {
   GOER_LEAD,
   GOER_UNIT,
   participantRoleOrder,
-  baseOf,
   prebuiltIndex,
   presentRoles,
-  publicationSortKey,
   recordCompiled,
   UNDATED_SORT_KEY,
-  visitSortKey,
   type Columns,
   type DatasetIndex,
   type FacetKey,
   type VisitRow,
 } from './select';
+
+/* The sort keys of visits and publications (time order), and datasets that extend others: the builder's own. */
+const timeRank: Record<TimeOfDay, string> = { morning: '09', afternoon: '15', evening: '20' };
+
+/** Sort key of a visit: its date and time of day; a day without a time of day sorts first on that day. */
+export function visitSortKey(visit: Visit): string {
+  if (visit.date === null) return UNDATED_SORT_KEY;
+  return `${visit.date}T${visit.timeOfDay ? timeRank[visit.timeOfDay] : '00'}`;
+}
+
+/** Sort key of a publication, comparable with visitSortKey: local date and hour as written; null if unknown. */
+export function publicationSortKey(bulletin: Bulletin): string | null {
+  return bulletin.publishedAt === null ? null : bulletin.publishedAt.slice(0, 16);
+}
+
+const bases = new WeakMap<Dataset, Dataset>();
+
+/**
+ * `dataset` is `base` with bulletins added after base's own (mergeDatasets: the bundled data and the user's
+ * library), whose other lists agree with base's where they share ids: its index can go on from base's
+ * (IndexBuilder.forkSteps) rather than read every visit again.
+ */
+export function recordBase(dataset: Dataset, base: Dataset): void {
+  bases.set(dataset, base);
+}
+
+export function baseOf(dataset: Dataset): Dataset | undefined {
+  return bases.get(dataset);
+}
 
 const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));
 

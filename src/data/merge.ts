@@ -9,7 +9,7 @@
 // Types only: the schema library (zod) stays out of the first paint, which this module is part of.
 import type { Bulletin, Dataset, Organization, Person, Place, SupplyType, Text } from './schema';
 import { visitIdsOf } from './lazy-visits';
-import { recordBase } from './select';
+import { recordBase } from './index-builder';
 
 const SCHEMA_VERSION = 1;
 

@@ -14,7 +14,6 @@ import {
   presentRoles,
   rowValues,
   selectView,
-  visitSortKey,
   type DatasetIndex,
   type FacetKey,
   type Figures,
@@ -22,7 +21,7 @@ import {
   type View,
   type VisitRow,
 } from './select';
-import { buildIndex, IndexBuilder, withRows } from './index-builder';
+import { buildIndex, IndexBuilder, visitSortKey, withRows } from './index-builder';
 
 // ---- the oracle: the implementation before the numbers (commit ae51c67) ----
 /** A row as the oracle makes it: with every value it needs, where the index keeps them in its columns. */

@@ -13,7 +13,6 @@ import type {
   Person,
   Place,
   SupplyType,
-  TimeOfDay,
   Visit,
 } from './schema';
 
@@ -81,7 +80,6 @@ export type DatasetIndex = {
   facetValues: Record<FacetKey, string[]>;
 };
 
-const timeRank: Record<TimeOfDay, string> = { morning: '09', afternoon: '15', evening: '20' };
 export const participantRoleOrder: readonly ParticipantRole[] = [
   'lead',
   'entrusted-by',
@@ -91,17 +89,6 @@ export const participantRoleOrder: readonly ParticipantRole[] = [
 
 /** The sort key of a visit whose date the text does not give: after every dated one. */
 export const UNDATED_SORT_KEY = '~';
-
-/** Sort key of a visit: its date and time of day; a day without a time of day sorts first on that day. */
-export function visitSortKey(visit: Visit): string {
-  if (visit.date === null) return UNDATED_SORT_KEY;
-  return `${visit.date}T${visit.timeOfDay ? timeRank[visit.timeOfDay] : '00'}`;
-}
-
-/** Sort key of a publication, comparable with visitSortKey: local date and hour as written; null if unknown. */
-export function publicationSortKey(bulletin: Bulletin): string | null {
-  return bulletin.publishedAt === null ? null : bulletin.publishedAt.slice(0, 16);
-}
 
 /** Roles of people who went; 'entrusted-by' names someone who sent another in their place. */
 export const presentRoles: ReadonlySet<string> = new Set(['lead', 'accompanying', 'delegation']);
@@ -195,21 +182,6 @@ export function prebuildIndex(dataset: Dataset, index: DatasetIndex): void {
 
 export function prebuiltIndex(dataset: Dataset): DatasetIndex | undefined {
   return prebuilt.get(dataset);
-}
-
-const bases = new WeakMap<Dataset, Dataset>();
-
-/**
- * `dataset` is `base` with bulletins added after base's own (mergeDatasets: the bundled data and the user's
- * library), whose other lists agree with base's where they share ids: its index can go on from base's
- * (IndexBuilder.forkSteps) rather than read every visit again.
- */
-export function recordBase(dataset: Dataset, base: Dataset): void {
-  bases.set(dataset, base);
-}
-
-export function baseOf(dataset: Dataset): Dataset | undefined {
-  return bases.get(dataset);
 }
 
 /** The value of run r of a column of at most one value per row (district, visited place, time), or -1. */

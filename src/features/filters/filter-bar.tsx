@@ -12,7 +12,8 @@ import {
 // The sheet is a phone's: its code loads when it is first opened.
 const Sheet = lazy(() => import('../../components/ui/sheet').then((m) => ({ default: m.Sheet })));
 // The date inputs load just after the first paint (their place is kept meanwhile): the first paint's budget.
-const DateFieldset = lazy(() => import('./date-range'));
+// Their words are in the later messages: they load with them.
+const DateFieldset = lazy(() => loadLaterMessages().then(() => import('./date-range')));
 import { facetLabel } from '../../data/labels';
 import {
   emptyFilters,
@@ -23,7 +24,7 @@ import {
   type Filters,
   type View,
 } from '../../data/select';
-import { useI18n } from '../../i18n/i18n';
+import { loadLaterMessages, useI18n } from '../../i18n/i18n';
 import { facetMessage as legendKey } from '../../i18n/facets';
 import { listJoin } from '../../lib/format';
 import { toggleValue } from './url-state';
@@ -77,7 +78,7 @@ export function FilterBar({ index, view, filters, onChange }: Props) {
   // When first: a date range, then the facets.
   const fieldsets = [
     // Where the date inputs will be, as tall, while their code loads.
-    <Suspense key="dates" fallback={<div className="h-[7.5rem]" />}>
+    <Suspense key="dates" fallback={<div className="h-[8.25rem]" />}>
       <DateFieldset index={index} view={view} filters={filters} onChange={onChange} />
     </Suspense>,
     ...keys.map((key) => (

@@ -88,6 +88,12 @@ describe('the time figure', () => {
         one,
       ).uniform,
     ).toBe('2次走访都在2020年2月3日');
+    expect(
+      timeModel(
+        { index, rows: selectView(index, { ...emptyFilters, ...one }).rows, lang: 'zh', t: translator('zh') },
+        one,
+      ).rows.map((r) => r.id),
+    ).toEqual(['2020-02-03']);
   });
 
   it('chooses day, week, month or year by the span, and names the busiest period', () => {

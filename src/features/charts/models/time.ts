@@ -141,10 +141,10 @@ export function timeModel(
     }
   }
   const dated = n - undated;
-  // Every dated visit on one day: a sentence, whatever the range around it.
+  // Every dated visit on one day: a sentence (and its one row), whatever the range around it.
   const oneDay = dated > 0 && first === last;
   const firstDated = first;
-  if (dated > 0) {
+  if (dated > 0 && !oneDay) {
     if (range.from !== null) first = Math.min(first, dayNumber(range.from));
     if (range.to !== null) last = Math.max(last, dayNumber(range.to));
   }

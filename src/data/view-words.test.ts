@@ -33,6 +33,22 @@ describe('filtersInWords', () => {
     );
   });
 
+  it('says a date range first, either end open, and that visits with no date are left out of it', () => {
+    const f = filters({ from: '2020-02-01', to: '2020-02-29', district: ['east'] });
+    expect(filtersInWords(index, f, 'zh', zh)).toBe(
+      '筛选：日期为2020年2月1日 至 2020年2月29日（原文未写日期的走访不计入）；区县为东区',
+    );
+    expect(filtersInWords(index, filters({ from: '2020-02-03' }), 'zh', zh)).toBe(
+      '筛选：日期为2020年2月3日 起（原文未写日期的走访不计入）',
+    );
+    expect(filtersInWords(index, filters({ to: '2020-02-03' }), 'en', en)).toBe(
+      'Filters: Dates\u00a0=\u00a0up to 3 Feb 2020 (visits whose text gives no date left out)',
+    );
+    expect(filtersInWords(index, filters({ from: '2020-02-03', to: '2020-02-03' }), 'zh', zh)).toBe(
+      '筛选：日期为2020年2月3日（原文未写日期的走访不计入）',
+    );
+  });
+
   it('names people and places by name, never by id', () => {
     const f = filters({ person: ['person-d'], place: ['street-one'] });
     expect(filtersInWords(index, f, 'zh', zh)).toBe('筛选：人员为丁；地点为一号街道');

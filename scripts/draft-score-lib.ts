@@ -78,7 +78,8 @@ export function sameName(a: string, b: string): boolean {
   const y = key(b);
   if (!x || !y) return false;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.length >= 2 && long.includes(short);
+  // One character ("米", "油") only as a whole name: within a longer one it may be anything.
+  return short.length >= 2 ? long.includes(short) : short === long;
 }
 
 interface DraftedVisit {

@@ -127,7 +127,7 @@ const HAND_OVER_AFTER_RE =
 export const INSPECT_RE = /(?:实地)?(?:督查|督导|检查|查看|察看|巡查|视察|调研|指导)了?/g;
 /** Stems that contain a verb or a common word are a phrase, not a name. */
 const STEM_BAD =
-  /^每|^需|^进|^设立|^两处|^年|^卡点|^项目|时刻|均由|督查|督导|检查|指导|帮扶|调研|慰问|看望|开展|了解|工作|防控|疫情|情况|要求|落实|做好|举措|措施|协助|群众|人员|干部|党员|老人|居民|村民|职工|家庭|家属|儿童|学生|志愿者|户$|^党和|^无|^各|^全|^该|^本/;
+  /^每|^需|^进|^设立|^两处|^年|^卡点|^项目|时刻|均由|深入|走进|来到|人大|代表|政协|督查|督导|检查|指导|帮扶|调研|慰问|看望|开展|了解|工作|防控|疫情|情况|要求|落实|做好|举措|措施|协助|群众|人员|干部|党员|老人|居民|村民|职工|家庭|家属|儿童|学生|志愿者|户$|^党和|^无|^各|^全|^该|^本/;
 export const AT_RE = /在/g;
 const STEM_CHAR = /(?![等的了和及与在到对为并将把向])[\u4e00-\u9fa5\dA-Za-z]/;
 /** Stems that are words, not names ("该村", "辖区", "全市"). */
@@ -309,6 +309,22 @@ function readSiblings(
     if (!sep) return;
     q = token.end + sep[0].length;
   }
+}
+
+/**
+ * Places named anywhere in a sentence, not only after a verb ("青枫县白沙镇组织代表…", "日前，X公司院内暖意融融"):
+ * chains that start after punctuation or a particle. For a text that tells of a visit without a verb of going.
+ */
+export function placesAnywhere(text: string, known?: ReadonlyMap<string, PlaceKind>): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  let end = 0;
+  for (let p = 0; p < text.length; p++) {
+    if (p < end) continue;
+    if (p > 0 && !/[\s,，。、;；:：“”"(（)）在到于对为向给了的和及与]/.test(text[p - 1]!)) continue;
+    if (!readToken(text, p) && !(known && knownAt(text, p, known))) continue;
+    end = Math.max(p + 1, readChain(text, p, '', out, known));
+  }
+  return out;
 }
 
 /** The longest name of `known` at p, two characters at least, not followed by more of a name. */

@@ -9,7 +9,7 @@ import type { Evidence, PlaceKind, Text, Visit } from '../data/schema';
 import { quote, type Clause } from './clauses';
 import type { DateMention } from './dates';
 import { findPeople, TITLE_BEFORE_RE } from './people';
-import { GIVE_TO_RE, INSPECT_RE, MOVE_RE, VISIT_VERB_RE, type PlaceMention } from './places';
+import { GIVE_TO_RE, INSPECT_RE, MOVE_RE, placesAnywhere, VISIT_VERB_RE, type PlaceMention } from './places';
 import { delegations, GROUP_RE, roleOf, subjectOrg, type Role } from './roles';
 import type { Paragraph } from './sections';
 import { slug } from './ids';
@@ -77,6 +77,9 @@ const CONTINUE_RE =
 /** Not a visit: a meeting indoors, or a plan or notice of visits to come. */
 const NOT_A_VISIT_RE = /会议|座谈会|视频会|电视电话会|将于|将在|将赴|将到|计划|拟于|拟|准备|要求各|请各|通知/;
 const text = (zh: string, en?: string): Text => (en ? { zh, en } : { zh });
+/** A sentence that sums up a whole activity. */
+const TOTAL_RE =
+  /此次|此行|本次|这次|活动中|活动期间|累计|合计|总计|共计|共为|共向|共发放|共慰问|共走访|共送去|共捐赠|一共/;
 /** After "在" and a place, what makes it a visit: "在红星村慰问了…", "在红星村，王某看望…". */
 const AT_VISIT_RE =
   /^[^。；;]{0,14}?(?:看望|慰问|走访|探望|探访|调研|检查|督导|督查|察看|查看|视察|捐赠|送去|送上|开展|走进|来到|深入)/;
@@ -205,9 +208,15 @@ export function findVisits(
 
     let opened: VisitDraft[] = [];
     if (fresh.length > 0) {
-      const first = Math.min(...fresh.map(({ m }) => m.start));
+      // Where the chain of places starts ("深入小溪镇杉木村": at 小溪镇), not its leaf.
+      const top = (i: number) => {
+        let k = i;
+        for (let guard = 0; c.places[k]!.parent !== null && guard < 8; guard++) k = c.places[k]!.parent!;
+        return c.places[k]!.start;
+      };
+      const first = Math.min(...fresh.map(({ i }) => top(i)));
       // After "在红星村，" the people who visit are named after the place, before the verb of visiting.
-      const head = fresh.find(({ m }) => m.start === first)!.m;
+      const head = fresh.reduce((a, b) => (top(b.i) < top(a.i) ? b : a)).m;
       const atVerb = head.trigger === '在' ? AT_VISIT_RE.exec(p.norm.text.slice(head.end)) : null;
       const trigger = (atVerb ? head.end + atVerb[0].length : first) - c.start;
       const roles = c.people.map((m) => ({
@@ -229,10 +238,11 @@ export function findVisits(
           )![0],
         );
       const handsOver = new RegExp(SUPPLY_VERB_RE.source).test(c.text);
-      const outingLead = outing[0]?.persons.find((x) => x.role === 'lead')?.key;
+      // The same outing goes on where those who lead this sentence went on it ("赵某、钱某一行…。在B，钱某…").
+      const outingPeople = new Set(outing.flatMap((v) => v.persons.map((x) => x.key)));
       const continues =
         outing.length > 0 &&
-        (leads.length === 0 || leads.every((l) => l.m.name === outingLead)) &&
+        (leads.length === 0 || leads.every((l) => outingPeople.has(l.m.name))) &&
         (CONTINUE_RE.test(c.text) ||
           (!sentenceDate && (leads.length > 0 || (!subject && !group && orgs.length === 0))));
       const pairs = /分别/.test(c.text) && leads.length > 1 && leads.length === fresh.length;
@@ -309,6 +319,20 @@ export function findVisits(
             }
             v.persons.push({ key: r.m.name, role: r.role, ev });
           }
+          // "他带领…到…": he or she is the lead last named in the text.
+          const pronoun = /(?:^|[,，])(?:他|她)(?:们)?(?:还|又|也|再)?[^,，。]{0,16}$/.exec(
+            c.text.slice(0, trigger),
+          );
+          const lastLead = [...visits]
+            .reverse()
+            .flatMap((x) => x.persons)
+            .find((x) => x.role === 'lead');
+          if (!v.persons.some((x) => x.role === 'lead') && pronoun && !pronoun[0].includes('们') && lastLead)
+            v.persons.unshift({
+              ...lastLead,
+              inferred: true,
+              note: text('走访这一句写的是“他”或“她”；带队者取自前文，请核对。'),
+            });
           if (!v.persons.some((x) => x.role === 'lead') && announced && k === 0) {
             const a = announced;
             v.persons.unshift({
@@ -384,8 +408,19 @@ export function findVisits(
         pl.parent = v.place;
       v.inspected.push({ place: id, ev: quote(p, m.start, m.end) });
     });
+    // A total for a whole activity of several visits ("此次共发放慰问金63万元") is no one visit's: said, not attached.
+    const total = visits.length > 1 && TOTAL_RE.test(c.text) && opened.length === 0;
+    if (total && c.supplies.length > 0)
+      warnings.push({
+        code: 'supply-total',
+        paragraph: p.index,
+        message: {
+          zh: `这一句写的是整个活动的合计（${c.supplies.map((x) => quote(p, x.start, x.end).quote).join('、')}），没有归入某一次走访。`,
+          en: `This sentence gives a total for the whole activity (${c.supplies.map((x) => quote(p, x.start, x.end).quote).join(', ')}); it was not put on any one visit.`,
+        },
+      });
     // Supplies: each on one visit, the one whose place the sentence names last before it.
-    for (const s of c.supplies) {
+    for (const s of total ? [] : c.supplies) {
       const item = quote(p, s.itemStart, s.itemEnd).quote;
       const v = nearest(outing, book, s.start, c);
       // The same item named again on the same visit is one supply; the mention with a quantity wins
@@ -409,6 +444,12 @@ export function findVisits(
       outing[0]!.remarks.push({ text: text(ev.quote), evidence: ev, drafted: true });
     }
   }
+  // A text that tells of an activity but of no visit in the usual words: one visit, at the place it names.
+  if (visits.length === 0) {
+    const v = activityVisit(clauses, book, lastDateBefore(clauses, clauses[0]?.section ?? 0));
+    if (v) visits.push(v);
+  }
+  visits.sort((a, b) => a.ev.paragraph - b.ev.paragraph || (a.ev.offset ?? 0) - (b.ev.offset ?? 0));
   for (const v of visits) {
     if (v.persons.some((x) => x.role === 'lead')) continue;
     leadFromCaption(v, clauses, book);
@@ -493,6 +534,102 @@ function leadFromCaption(v: VisitDraft, clauses: Clause[], book: PlaceBook): voi
     });
     return;
   }
+}
+
+/** Visits, handing over or visiting in the past tense, in a sentence that is no plan. */
+const ACTIVITY_RE =
+  /走访慰问|看望慰问|慰问了|看望了|走访了|探访了|送清凉|送温暖|进行了?慰问|开展了?[^,，。]{0,12}(?:慰问|走访)/;
+const NO_ACTIVITY_RE = /将于|将在|将要|计划|拟|准备|下一步|今后|届时|要求|通知|方案|会议|座谈/;
+
+/** The last date given before a section, for a visit found only as an activity. */
+function lastDateBefore(clauses: Clause[], section: number): DatedAt | null {
+  const before = clauses.filter((c) => c.section <= section && c.dates.length > 0);
+  const c = before.find((x) => x.section === section) ?? before[before.length - 1];
+  const d = c?.dates.find((x) => x.relative !== 'same-day');
+  return c && d
+    ? {
+        d,
+        p: c.p,
+        text: quote(c.p, d.start, d.end).quote,
+        how: c.section === section ? 'sentence' : 'carried',
+      }
+    : null;
+}
+
+/**
+ * A section that tells of an activity of the genre (supplies handed over, people visited) but names no place after
+ * a verb of going ("白沙镇组织代表走访慰问辖区内困难群众，送上慰问金"): one visit, at the most specific place the
+ * section names anywhere, flagged, with every supply the section hands over.
+ */
+function activityVisit(section: Clause[], book: PlaceBook, date: DatedAt | null): VisitDraft | null {
+  const active = section.filter(
+    (c) => !NO_ACTIVITY_RE.test(c.p.norm.text) && (c.supplies.length > 0 || ACTIVITY_RE.test(c.text)),
+  );
+  if (active.length === 0) return null;
+  const order: PlaceKind[] = [
+    'community',
+    'village',
+    'residents-committee',
+    'compound',
+    'organization',
+    'site',
+    'road',
+    'township',
+    'town',
+    'street',
+  ];
+  let best: { c: Clause; m: PlaceMention } | null = null;
+  for (const c of section)
+    for (const m of placesAnywhere(c.text)) {
+      const rank = order.indexOf(m.kind);
+      if (rank < 0) continue;
+      if (!best || rank < order.indexOf(best.m.kind))
+        best = { c, m: { ...m, start: m.start + c.start, end: m.end + c.start } };
+    }
+  if (!best) return null;
+  const { c, m } = best;
+  const raw = c.p.norm.text.slice(m.start, m.end) === m.name ? quote(c.p, m.start, m.end).quote : undefined;
+  const first = active[0]!;
+  const v: VisitDraft = {
+    place: book.add(m, null, raw, null),
+    persons: [],
+    orgs: [],
+    supplies: [],
+    inspected: [],
+    remarks: [],
+    date,
+    headline: null,
+    ev: quote(first.p, first.start, first.end),
+    notes: [
+      text(
+        `原文没有用“来到”“走访”之类的话写出走访的地点；地点取自“${quote(c.p, m.start, m.end).quote}”，请核对。`,
+      ),
+    ],
+    section: first.section,
+  };
+  for (const x of section) {
+    for (const s of x.supplies) {
+      const item = quote(x.p, s.itemStart, s.itemEnd).quote;
+      if (v.supplies.some((y) => y.text === item)) continue;
+      v.supplies.push({
+        supplyTypeId: s.kind?.id ?? `other-${slug(item)}`,
+        text: item,
+        quantity: s.quantity,
+        evidence: quote(x.p, s.start, s.end),
+        drafted: true,
+      });
+    }
+    for (const pm of x.people)
+      if (pm.title && !v.persons.some((y) => y.key === pm.name))
+        v.persons.push({
+          key: pm.name,
+          role: 'accompanying',
+          ev: quote(x.p, pm.quoteStart, pm.quoteEnd),
+          inferred: true,
+          note: text('原文没有写谁带队；此人见于这次活动的记述，记为随行，请核对。'),
+        });
+  }
+  return v;
 }
 
 /** A person's mention with offsets in its sentence, as the role rules read it. */

@@ -176,7 +176,14 @@ export function timeModel(
   // Periods from the first to the last, every one (an empty period is a gap worth seeing).
   const starts: number[] = [];
   for (let s = periodStart(first, grain); s <= last; s = nextPeriod(s, grain)) starts.push(s);
-  const periodOf = new Map(starts.map((s, i) => [s, i]));
+  // Each day of the span, its period (one pass over the days, not a date per visit: at 100,000 visits the time
+  // figure took 18 ms with a Date per visit).
+  const periodOfDay = new Int32Array(last - first + 1);
+  for (let p = 0; p < starts.length; p += 1) {
+    const from = Math.max(first, starts[p] as number);
+    const to = Math.min(last + 1, nextPeriod(starts[p] as number, grain));
+    periodOfDay.fill(p, from - first, to - first);
+  }
   // counts[period * slots + district]; the last slot for a visit with no district.
   const slots = districtIds.length + 1;
   const counts = new Int32Array(starts.length * slots);
@@ -187,7 +194,7 @@ export function timeModel(
   for (let k = 0; k < n; k += 1) {
     const day = dayOf[k] as number;
     if (day < 0) continue;
-    const p = periodOf.get(periodStart(day, grain)) as number;
+    const p = periodOfDay[day - first] as number;
     const found = oneValue(district, runs[k] as number);
     const d = found < 0 ? slots - 1 : found;
     if (seenSlot[d] === 0) {

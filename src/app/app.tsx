@@ -318,8 +318,8 @@ function Dashboard({
   const waiting = (text: string, height: string) => (
     <p className={`${height} text-slate-600 dark:text-slate-300`}>{text}</p>
   );
-  const mapLoading = waiting(t('map.loading'), 'min-h-[28rem]');
-  const timeLoading = waiting(t('charts.loading'), 'min-h-[22rem]');
+  const mapLoading = waiting(t('map.loading'), 'min-h-[28rem] xl:min-h-[38rem]');
+  const timeLoading = waiting(t('charts.loading'), 'min-h-[22rem] xl:min-h-[38rem]');
   const chartsLoading = waiting(t('charts.loading'), 'min-h-[40rem]');
 
   return (
@@ -369,10 +369,10 @@ function Dashboard({
             part loads.
           */}
           <div className="grid items-start gap-6 xl:grid-cols-2">
-            <div className="min-w-0 xl:min-h-[38rem]">
+            <div className="min-w-0">
               <Figures later={later} Figure={MapFigure} loading={mapLoading} />
             </div>
-            <div className="min-w-0 xl:min-h-[38rem]">
+            <div className="min-w-0">
               <Figures later={later} Figure={TimeFigure} loading={timeLoading} />
             </div>
           </div>

@@ -42,6 +42,8 @@ const CAPTION_AFTER_RE =
 const HEADING_VERB_RE =
   /^(?:赴|到|来到|前往|深入|走进|走访|看望|慰问|督导|督查|检查|调研|指导|带队|率队|一行|在)/;
 
+const NOT_A_NAME = /^(?:人大|人民|政协|政府|委会|常委|联|党委|干部|代表|机关|领导|街道|社区)/;
+
 function candidateAt(text: string, i: number): string[] {
   const names: string[] = [];
   const two = text.slice(i, i + 2);
@@ -54,7 +56,8 @@ function candidateAt(text: string, i: number): string[] {
     let ok = true;
     for (const ch of name.slice(surnameLen))
       if (NOT_IN_GIVEN_NAME.has(ch) || !/[\u4e00-\u9fa5]/.test(ch)) ok = false;
-    if (ok) names.push(name);
+    // Words that read as a name after a surname-like character ("区人大", "文联") are not one.
+    if (ok && !NOT_A_NAME.test(name.slice(surnameLen))) names.push(name);
   }
   // A married woman's name in Hong Kong keeps both surnames ("叶刘淑仪", "林郑月娥"): tried last.
   const married = text.slice(i, i + 4);

@@ -40,6 +40,11 @@ const SUFFIXES: [string, PlaceKind][] = [
   ['政府', 'organization'],
   ['合作社', 'organization'],
   ['水库', 'site'],
+  ['干渠', 'site'],
+  ['渠', 'site'],
+  ['堤段', 'site'],
+  ['闸站', 'site'],
+  ['排涝站', 'site'],
   ['安置点', 'site'],
   ['项目部', 'site'],
   ['指挥部', 'site'],
@@ -132,7 +137,7 @@ export const AT_RE = /在/g;
 const STEM_CHAR = /(?![等的了和及与在到对为并将把向])[\u4e00-\u9fa5\dA-Za-z]/;
 /** Stems that are words, not names ("该村", "辖区", "全市"). */
 const NOT_A_STEM =
-  /^(?:该|本|全|各|此|每|两|多|一|这|那|其|附近|周边|所在|辖|城|小|社|农|邻|城乡|基层|疫区|景|片|园|厂|校|院|当地|管|山|矿|灾|郊|市|乡|村|镇|县|区|街|路|我|他|你|街道|社区|农村|村居|村组|居|中|东|西|南|北|省|城市|城区|市区|县城|重点|小区|各个|广大|相关|有关|周围|返乡|进村|回乡|下乡|一线|防控|疫情|村民|居民|群众|工作|人员|干部|党员|村干部|乡镇|镇村|镇街|村社|社区居|所辖|外地|本地|人大|市人大|区人大|县人大|卫生)$/;
+  /^(?:该|本|全|各|此|每|两|多|一|这|那|其|附近|周边|所在|辖|城|小|社|农|邻|城乡|基层|疫区|景|片|园|厂|校|院|当地|管|山|矿|灾|郊|市|乡|村|镇|县|区|街|路|我|他|你|街道|社区|农村|村居|村组|居|中|东|西|南|北|省|城市|城区|市区|县城|重点|小区|各个|广大|相关|有关|周围|返乡|进村|回乡|下乡|一线|防控|疫情|村民|居民|群众|工作|人员|干部|党员|村干部|乡镇|镇村|镇街|村社|社区居|所辖|外地|本地|人大|市人大|区人大|县人大|卫生|企业|单位|部门|家庭|农户|商户|门店|村庄|乡村)$/;
 const MAX_STEM = 8;
 
 interface Token {
@@ -178,13 +183,24 @@ function readToken(text: string, p: number): Token | null {
           }
         }
       }
-      // "和" joins a list ("东风和红星社区") except near a name's start ("太和村", "和平社区").
-      if (!STEM_CHAR.test(text[k]!) && !(text[k] === '和' && k - stemStart < 2)) break;
+      // "和" joins a list ("东风和红星社区") except near a name's start ("太和村", "和平社区") or right before its
+      // suffix ("家和邨").
+      if (
+        !STEM_CHAR.test(text[k]!) &&
+        !(text[k] === '和' && (k - stemStart < 2 || SUFFIX_RE.test(text.slice(k + 1))))
+      )
+        break;
       k++;
     }
     // A shared-suffix list: "东风、红星、新华等社区".
     const sep = /^(?:、|和|及|与)/.exec(text.slice(k));
-    if (sep && k - stemStart >= 2 && k - stemStart <= MAX_STEM && !STEM_BAD.test(text.slice(stemStart, k))) {
+    if (
+      sep &&
+      k - stemStart >= 2 &&
+      k - stemStart <= MAX_STEM &&
+      !STEM_BAD.test(text.slice(stemStart, k)) &&
+      !NOT_A_STEM.test(text.slice(stemStart, k))
+    ) {
       stems.push({ text: text.slice(stemStart, k), start: stemStart });
       q = k + sep[0].length;
       stemStart = q;
@@ -345,9 +361,10 @@ export function findPlaces(text: string, known?: ReadonlyMap<string, PlaceKind>)
       let p = m.index + m[0].length;
       if (text[p] === '了') p++;
       // Words before a place's name that are not part of it ("联系点柳树村", "辖区内的青山村").
-      p += /^(?:其|所)?(?:联系点|联系的|挂点|包联|帮扶|结对|辖区内?的?|所辖|位于|地处|居于|住在)?/.exec(
-        text.slice(p),
-      )![0].length;
+      p +=
+        /^(?:其|所)?(?:[\u4e00-\u9fa5]{0,6}?(?:联系点|帮扶点|挂钩点|示范点|联络点)|联系的|挂点|包联|帮扶|结对|辖区内?的?|所辖|位于|地处|居于|住在)?/.exec(
+          text.slice(p),
+        )![0].length;
       // "来到位于城北的红星村", "慰问了奋战在一线的红星社区工作人员": a phrase with 的 before the place.
       // (Not a phrase of plan: "到将要开工的…".)
       const de = /^[^,，。;；、]{1,12}?的(?=[\u4e00-\u9fa5])/.exec(text.slice(p));

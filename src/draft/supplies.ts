@@ -35,7 +35,7 @@ const SINGLE = new Set(WORDS.filter((w) => w.length === 1));
 const KIND_BY_WORD = new Map(SUPPLY_KINDS.flatMap((k) => k.words.map((w) => [w, k] as const)));
 /** Verbs that hand supplies over; the list follows them (or, after 将/把, precedes 送到). */
 export const SUPPLY_VERB_RE =
-  /给予了?|致送了?|携带着?|送出了?|运送了?|递送了?|送去了?|送来了?|送上了?|送达了?|送出了?|送到了?|带去了?|带来了?|带着|带上了?|赠送了?|捐赠了?|捐献了?|捐助了?|捐送了?|捐出|发放了?|派发了?|分发了?|转交了?|配发了?|提供了?|购置了?|送给|赠予|赠给|将|把|送了|捐了|献上了?|递上了?|交到/g;
+  /(?:自费|自发)?(?:购买|采购|筹集|筹措|自购)了?|给予了?|致送了?|携带着?|送出了?|运送了?|递送了?|送去了?|送来了?|送上了?|送达了?|送出了?|送到了?|带去了?|带来了?|带着|带上了?|赠送了?|捐赠了?|捐献了?|捐助了?|捐送了?|捐出|发放了?|派发了?|分发了?|转交了?|配发了?|提供了?|购置了?|送给|赠予|赠给|将|把|送了|捐了|献上了?|递上了?|交到/g;
 const SEPARATOR_RE = /^(?:、|,(?!\d{3})|，|以及|和|及|与|还有|另有|并)/;
 const SEGMENT_END_RE = /[、，。;；:：和及与等!！?？]|以及|还有|送到|送往|交给|捐给|转交|(?<!\d),|,(?!\d{3})/;
 /** "等慰问品", "等防疫物资": the kind of what was listed before it, not an item of its own. */
@@ -53,8 +53,12 @@ export function findSupplies(text: string): SupplyMention[] {
     const p = verb.index + verb[0].length;
     const items = readList(text, p, verb[0]);
     if (items.length === 0) continue;
-    // After 将/把 the items must go somewhere ("将口罩…送到社区").
-    if ((verb[0] === '将' || verb[0] === '把') && !/送|交|发|捐|赠/.test(text.slice(p, p + 60))) continue;
+    // After 将/把 or a verb of buying the items must go somewhere ("将口罩…送到社区", "购买了…逐一送到卡点").
+    if (
+      /^(?:将|把|(?:自费|自发)?(?:购买|采购|筹集|筹措|自购))/.test(verb[0]) &&
+      !/送|交|发|捐|赠/.test(text.slice(p, p + 80))
+    )
+      continue;
     for (const item of items) {
       if (taken.has(item.itemStart)) continue;
       taken.add(item.itemStart);

@@ -69,6 +69,7 @@ const VISIT_KINDS: PlaceKind[] = [
   'compound',
   'organization',
   'site',
+  'road',
 ];
 const SPEECH_RE = /(?:要求|强调|指出|叮嘱|嘱咐|希望|表示|提出|勉励|说)[,，:：]?/;
 /** Words that start a sentence going on with the same outing. */
@@ -271,6 +272,7 @@ export function findVisits(
             subject !== null ||
             group ||
             handsOver ||
+            announced !== null ||
             (sectionVisits.length === 0 && c.heading !== null));
       if (continues) {
         // More stops of the same outing.
@@ -356,7 +358,7 @@ export function findVisits(
     if (fresh.length === 0 && outing.length === 0) {
       const lead = c.people.find(
         (m) =>
-          /^(?:一行|率|带领|带队|的带领|的率领)|^[^,，。]{0,12}(?:带队|率队)/.test(
+          /^(?:一行|率|带领|带队|的带领|的率领|深入|走访|看望|慰问|前往)|^[^,，。]{0,12}(?:带队|率队)/.test(
             c.text.slice(m.end - c.start),
           ) || /由$/.test(c.text.slice(0, m.quoteStart - c.start)),
       );

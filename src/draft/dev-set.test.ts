@@ -67,11 +67,11 @@ describe.each([...dev, ...heldOut])('$name', ({ text, expected }) => {
 /** Expected facts found, per field, as reached; raise them when the drafting gets better, never lower them. */
 const FLOORS: Record<'dev' | 'heldOut', Record<Field, number> & { falseVisits: number; invented: number }> = {
   dev: {
-    visits: 95,
-    leads: 79,
-    places: 146,
+    visits: 96,
+    leads: 80,
+    places: 147,
     dates: 83,
-    supplies: 206,
+    supplies: 208,
     quantities: 128,
     falseVisits: 3,
     invented: 11,

@@ -125,8 +125,8 @@ export const MOVE_RE =
   /(?:先后|分别|首先|随后|又|再|还|一同|一起|专程|冒雨|深入)?(?:来到|赶到|奔赴|前往|深入到?|走进|走访|到访|造访|抵达|莅临|赴|到|去)/g;
 /** Verbs of a visit that name the place visited right after them ("看望慰问东风村…", "视察了某公司"). */
 export const VISIT_VERB_RE = /(?:看望慰问|走访慰问|看望|慰问|探望|探访|视察|调研|督导|督查|巡视)了?/g;
-/** "向…捐赠", "给…送去": the place a hand-over goes to (kept only where a hand-over verb follows the place). */
-export const GIVE_TO_RE = /向|给/g;
+/** "向…捐赠", "给…送去", "为…送去": the place a hand-over goes to (kept only where a hand-over verb follows the place). */
+export const GIVE_TO_RE = /向|给|为/g;
 const HAND_OVER_AFTER_RE =
   /^(?:的[\u4e00-\u9fa5]{1,8})?(?:捐赠|赠送|送去|送来|送上|发放|捐献|捐助|转交|赠予|派发)/;
 export const INSPECT_RE = /(?:实地)?(?:督查|督导|检查|查看|察看|巡查|视察|调研|指导)了?/g;

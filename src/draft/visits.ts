@@ -146,6 +146,8 @@ export function findVisits(
   let sectionVisits: VisitDraft[] = [];
   let lastDate = null as DatedAt | null;
   const undated: VisitDraft[] = [];
+  /** Sentences that hand supplies over before any visit is told: the one visit's, if the text tells of one. */
+  const orphans: Clause[] = [];
   /** A lead named before the visit sentence ("由副主任易文涛带队，…组成视察组。视察组先到…"). */
   let announced: { c: Clause; m: Clause['people'][number] } | null = null;
 
@@ -197,14 +199,19 @@ export function findVisits(
     // Not a visit: a plan; a gift sent through someone else ("通过区慈善总会向南湖街道捐赠").
     const plan = (m: PlaceMention) =>
       NOT_A_VISIT_RE.test(c.text.slice(0, m.start - c.start)) ||
-      (/^(?:向|给)$/.test(m.trigger) &&
+      (/^(?:向|给|为)$/.test(m.trigger) &&
         /通过|经由|借助|委托/.test(/[^,，。]*$/.exec(c.text.slice(0, m.start - c.start))![0]));
     const leaves = c.places
       .map((m, i) => ({ m, i }))
       .filter(({ m, i }) => !parents.has(i) && isVisitTrigger(m) && VISIT_KINDS.includes(m.kind) && !plan(m));
     const inOuting = new Set(outing.flatMap((v) => [v.place, ...v.inspected.map((x) => x.place)]));
+    // A place of the outing named again, maybe shorter ("勐朗乡中心敬老院" … "为敬老院送去"), is no new stop.
+    const outingNames = [...inOuting].map((id) => book.places[id]!.name);
     const fresh = leaves.filter(
-      ({ i }) => !inOuting.has(ids[i]!) && !book.isInside(ids[i]!, new Set(outing.map((v) => v.place))),
+      ({ i, m }) =>
+        !inOuting.has(ids[i]!) &&
+        !book.isInside(ids[i]!, new Set(outing.map((v) => v.place))) &&
+        !outingNames.some((n) => n.endsWith(m.name)),
     );
 
     let opened: VisitDraft[] = [];
@@ -245,6 +252,8 @@ export function findVisits(
         outing.length > 0 &&
         (leads.length === 0 || leads.every((l) => outingPeople.has(l.m.name))) &&
         (CONTINUE_RE.test(c.text) ||
+          // A hand-over to a place ("为敬老院送去…") on an outing under way goes on with it.
+          (!sentenceDate && /^(?:向|给|为)$/.test(head.trigger)) ||
           (!sentenceDate && (leads.length > 0 || (!subject && !group && orgs.length === 0))));
       const pairs = /分别/.test(c.text) && leads.length > 1 && leads.length === fresh.length;
       // A visit told by a weak sign (a place after 在 or after a verb of inspecting) needs someone named doing it,
@@ -382,7 +391,8 @@ export function findVisits(
     if (sentenceDate) lastDate = sentenceDate;
 
     if (outing.length === 0) {
-      if (c.supplies.length > 0)
+      if (c.supplies.length > 0 && !NO_ACTIVITY_RE.test(c.p.norm.text)) orphans.push(c);
+      else if (c.supplies.length > 0)
         warnings.push({
           code: 'supply-without-visit',
           paragraph: p.index,
@@ -452,6 +462,35 @@ export function findVisits(
     if (v) visits.push(v);
   }
   visits.sort((a, b) => a.ev.paragraph - b.ev.paragraph || (a.ev.offset ?? 0) - (b.ev.offset ?? 0));
+  for (const c of orphans) {
+    const names = c.supplies.map((s) => quote(c.p, s.itemStart, s.itemEnd).quote);
+    const only = visits.length === 1 ? visits[0]! : null;
+    if (only)
+      for (const s of c.supplies) {
+        const item = quote(c.p, s.itemStart, s.itemEnd).quote;
+        if (only.supplies.some((x) => x.text === item)) continue;
+        only.supplies.push({
+          supplyTypeId: s.kind?.id ?? `other-${slug(item)}`,
+          text: item,
+          quantity: s.quantity,
+          evidence: quote(c.p, s.start, s.end),
+          drafted: true,
+        });
+      }
+    if (only)
+      only.notes.push(
+        text(`物资（${names.join('、')}）写在走访之前的句子里；这篇只写了一次走访，归入这次，请核对。`),
+      );
+    else
+      warnings.push({
+        code: 'supply-without-visit',
+        paragraph: c.p.index,
+        message: {
+          zh: `这一句写了物资（${names.join('、')}），但没有找到它们属于哪次走访。`,
+          en: `This sentence names supplies (${names.join(', ')}) but no visit they belong to was found.`,
+        },
+      });
+  }
   for (const v of visits) {
     if (v.persons.some((x) => x.role === 'lead')) continue;
     leadFromCaption(v, clauses, book);

@@ -83,11 +83,29 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true, headers: securityHeaders },
   test: {
     globals: true,
-    environment: 'jsdom',
-    setupFiles: ['./src/testing/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     env: { TZ: 'Asia/Shanghai' },
     css: false,
     testTimeout: 15_000,
+    // Logic with no DOM (drafting, the scripts) runs under Node; the rest in jsdom, which costs seconds per file.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/draft/**/*.test.ts', 'scripts/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          setupFiles: ['./src/testing/setup.ts'],
+          include: ['src/**/*.test.{ts,tsx}'],
+          exclude: ['src/draft/**'],
+        },
+      },
+    ],
   },
 });

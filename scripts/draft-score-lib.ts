@@ -54,6 +54,8 @@ export interface CaseScore {
   wrongLeads: number;
   /** Quantities drafted that the expected facts do not hold (value or unit differ, or none expected). */
   inventedQuantities: number;
+  /** People the expected facts say did not go (reporters, hosts, households) whom the draft makes participants. */
+  wrongParticipants: number;
   misses: string[];
 }
 
@@ -224,7 +226,14 @@ export function scoreDraft(c: DevCase, dataset: Dataset): CaseScore {
       }
     }
   });
-  return { name: c.name, fields, falseVisits, wrongLeads, inventedQuantities, misses };
+  const participants = new Set(
+    dataset.bulletins[0]!.visits.flatMap((v) =>
+      v.participants.map((p) => dataset.people.find((x) => x.id === p.personId)?.name.zh ?? ''),
+    ),
+  );
+  const wrongParticipants = (c.expected.notParticipants ?? []).filter((n) => participants.has(n)).length;
+  if (wrongParticipants) misses.push(`${wrongParticipants} who did not go made participants`);
+  return { name: c.name, fields, falseVisits, wrongLeads, inventedQuantities, wrongParticipants, misses };
 }
 
 export async function scoreCase(c: DevCase): Promise<CaseScore> {
@@ -238,6 +247,10 @@ export interface SetScore {
   falseVisits: number;
   wrongLeads: number;
   inventedQuantities: number;
+  wrongParticipants: number;
+  /** Texts that tell of no visit, and how many of them are drafted with none. */
+  emptyTexts: number;
+  emptyDraftedEmpty: number;
 }
 
 export async function scoreSet(cases: DevCase[]): Promise<SetScore> {
@@ -246,14 +259,18 @@ export async function scoreSet(cases: DevCase[]): Promise<SetScore> {
   for (const s of scores)
     for (const f of FIELDS)
       for (const k of ['expected', 'found', 'drafted', 'right'] as const) fields[f][k] += s.fields[f][k];
-  const sum = (k: 'falseVisits' | 'wrongLeads' | 'inventedQuantities') =>
+  const sum = (k: 'falseVisits' | 'wrongLeads' | 'inventedQuantities' | 'wrongParticipants') =>
     scores.reduce((n, s) => n + s[k], 0);
+  const empty = scores.filter((c) => c.fields.visits.expected === 0);
   return {
     cases: scores,
     fields,
     falseVisits: sum('falseVisits'),
     wrongLeads: sum('wrongLeads'),
     inventedQuantities: sum('inventedQuantities'),
+    wrongParticipants: sum('wrongParticipants'),
+    emptyTexts: empty.length,
+    emptyDraftedEmpty: empty.filter((c) => c.fields.visits.drafted === 0).length,
   };
 }
 

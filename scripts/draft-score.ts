@@ -18,13 +18,10 @@ function print(title: string, s: SetScore): void {
     );
   }
   console.log(
-    `false visits ${s.falseVisits} · leads given to the wrong visit ${s.wrongLeads} · quantities not in the expected facts ${s.inventedQuantities}`,
+    `false visits ${s.falseVisits} · leads given to the wrong visit ${s.wrongLeads} · quantities not in the expected facts ${s.inventedQuantities} · people who did not go made participants ${s.wrongParticipants}`,
   );
-  const empty = s.cases.filter((c) => c.fields.visits.expected === 0);
-  if (empty.length)
-    console.log(
-      `texts without a visit: ${empty.filter((c) => c.fields.visits.drafted === 0).length}/${empty.length} drafted as none`,
-    );
+  if (s.emptyTexts)
+    console.log(`texts without a visit: ${s.emptyDraftedEmpty}/${s.emptyTexts} drafted as none`);
 }
 
 async function main(argv: string[]): Promise<void> {

@@ -127,7 +127,11 @@ export function findPeople(
       const three = candidateAt(text, i).find(
         (n) => n.length === 3 && COMPOUND_SURNAMES.every((c) => !n.startsWith(c)),
       );
-      if (three && TITLE_BEFORE_RE.test(clause) && /^[\u4e00-\u9fa5]/.test(text.slice(i + 3)))
+      if (
+        three &&
+        TITLE_BEFORE_RE.test(clause) &&
+        /^[\u4e00-\u9fa5](?<![业司团局委会厂店部处所院校站])/.test(text.slice(i + 3))
+      )
         found = {
           name: three,
           start: i,

@@ -46,6 +46,8 @@ const SUFFIXES: [string, PlaceKind][] = [
   ['闸站', 'site'],
   ['排涝站', 'site'],
   ['安置点', 'site'],
+  ['疫情防控指挥部', 'organization'],
+  ['防控指挥部', 'organization'],
   ['项目部', 'site'],
   ['指挥部', 'site'],
   ['项目', 'site'],
@@ -119,7 +121,7 @@ const SUFFIX_RE = new RegExp(`^(?:${SUFFIXES.map(([s]) => s).join('|')})`);
 const KIND = new Map(SUFFIXES);
 /** Institutions every town or community has, named by the place they belong to ("城关镇敬老院"). */
 const GENERIC_INSTITUTION_RE =
-  /^(?:中心)?(?:敬老院|养老院|福利院|光荣院|幸福院|卫生院|卫生室|卫生所|派出所|政府|人民政府|中心小学|中心校|小学|中学|幼儿园|党群服务中心|便民服务中心|服务中心|服务站|卫生服务中心|村委会|居委会|农贸市场|施工现场|现场|卡点|检查站|值守点)$/;
+  /^(?:中心)?(?:疫情防控指挥部|防控指挥部|敬老院|养老院|福利院|光荣院|幸福院|卫生院|卫生室|卫生所|派出所|政府|人民政府|中心小学|中心校|小学|中学|幼儿园|党群服务中心|便民服务中心|服务中心|服务站|卫生服务中心|村委会|居委会|农贸市场|施工现场|现场|卡点|检查站|值守点)$/;
 /** Verbs after which places are named. */
 export const MOVE_RE =
   /(?:先后|分别|首先|随后|又|再|还|一同|一起|专程|冒雨|深入)?(?:来到|赶到|奔赴|前往|深入到?|走进|走访|到访|造访|抵达|莅临|赴|到|去)/g;
@@ -132,7 +134,7 @@ const HAND_OVER_AFTER_RE =
 export const INSPECT_RE = /(?:实地)?(?:督查|督导|检查|查看|察看|巡查|视察|调研|指导)了?/g;
 /** Stems that contain a verb or a common word are a phrase, not a name. */
 const STEM_BAD =
-  /^每|^需|^进|^设立|^两处|^年|^卡点|^项目|时刻|均由|深入|走进|来到|人大|代表|政协|督查|督导|检查|指导|帮扶|调研|慰问|看望|开展|了解|工作|防控|疫情|情况|要求|落实|做好|举措|措施|协助|群众|人员|干部|党员|老人|居民|村民|职工|家庭|家属|儿童|学生|志愿者|户$|^党和|^无|^各|^全|^该|^本/;
+  /^每|^需|^进|^设立|^两处|^年|^卡点|^项目|^联系|^挂钩|^包联|^所联系|时刻|均由|深入|走进|来到|人大|代表|政协|督查|督导|检查|指导|帮扶|调研|慰问|看望|开展|了解|工作|防控|疫情|情况|要求|落实|做好|举措|措施|协助|群众|人员|干部|党员|老人|居民|村民|职工|家庭|家属|儿童|学生|志愿者|户$|^党和|^无|^各|^全|^该|^本/;
 export const AT_RE = /在/g;
 const STEM_CHAR = /(?![等的了和及与在到对为并将把向])[\u4e00-\u9fa5\dA-Za-z]/;
 /** Stems that are words, not names ("该村", "辖区", "全市"). */
@@ -150,13 +152,15 @@ interface Token {
 /** One token at p: stem(s) then a suffix; stems separated by 、/和/及 share the suffix. */
 function readToken(text: string, p: number): Token | null {
   // "镇政府", "乡人民政府": the government of the place named before, a place of its own.
-  const government = /^(?:镇|乡|县|区|市|街道)?(?:人民)?(?=政府)/.exec(text.slice(p));
+  const government = /^((?:镇|乡|县|区|市|街道)?(?:人民)?)(政府|疫情防控指挥部|防控指挥部)/.exec(
+    text.slice(p),
+  );
   if (government)
     return {
-      stems: [{ text: government[0], start: p }],
-      suffix: '政府',
+      stems: [{ text: government[1]!, start: p }],
+      suffix: government[2]!,
       start: p,
-      end: p + government[0].length + 2,
+      end: p + government[0].length,
     };
   const stems: { text: string; start: number }[] = [];
   let q = p;

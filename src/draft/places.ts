@@ -19,6 +19,18 @@ export interface PlaceMention {
 
 /** Suffixes, longest first; a suffix that follows a place directly ("洪家村" + "社区") makes one longer name. */
 const SUFFIXES: [string, PlaceKind][] = [
+  ['中心小学', 'organization'],
+  ['中心幼儿园', 'organization'],
+  ['中心卫生院', 'organization'],
+  ['中心敬老院', 'organization'],
+  ['风险防范区', 'site'],
+  ['防范区', 'site'],
+  ['示范区', 'site'],
+  ['开发区', 'site'],
+  ['工业区', 'site'],
+  ['工业园', 'site'],
+  ['景区', 'site'],
+  ['保护区', 'site'],
   ['社区居委会', 'community'],
   ['居民委员会', 'residents-committee'],
   ['村民委员会', 'village'],
@@ -127,6 +139,10 @@ export const MOVE_RE =
   /(?:先后|分别|首先|随后|又|再|还|一同|一起|专程|冒雨|深入)?(?:来到|赶到|奔赴|前往|深入到?|走进|走访|到访|造访|抵达|莅临|赴|到|去)/g;
 /** Verbs of a visit that name the place visited right after them ("看望慰问东风村…", "视察了某公司"). */
 export const VISIT_VERB_RE = /(?:看望慰问|走访慰问|看望|慰问|探望|探访|视察|调研|督导|督查|巡视)了?/g;
+/** "对…进行了检查": places looked at (kept only where such a verb follows them in the clause). */
+export const OBJECT_RE = /对/g;
+const INSPECTED_AFTER_RE =
+  /^[^,，。;；]{0,16}?进行了?(?:实地)?(?:检查|督查|督导|调研|视察|察看|查看|慰问|走访)/;
 /** "向…捐赠", "给…送去", "为…送去": the place a hand-over goes to (kept only where a hand-over verb follows the place). */
 export const GIVE_TO_RE = /向|给|为/g;
 const HAND_OVER_AFTER_RE =
@@ -134,7 +150,7 @@ const HAND_OVER_AFTER_RE =
 export const INSPECT_RE = /(?:实地)?(?:督查|督导|检查|查看|察看|巡查|视察|调研|指导)了?/g;
 /** Stems that contain a verb or a common word are a phrase, not a name. */
 const STEM_BAD =
-  /^每|^需|^进|^设立|^两处|^年|^卡点|^项目|^联系|^挂钩|^包联|^所联系|时刻|均由|深入|走进|来到|人大|代表|政协|督查|督导|检查|指导|帮扶|调研|慰问|看望|开展|了解|工作|防控|疫情|情况|要求|落实|做好|举措|措施|协助|群众|人员|干部|党员|老人|居民|村民|职工|家庭|家属|儿童|学生|志愿者|户$|^党和|^无|^各|^全|^该|^本/;
+  /^每|^需|^进|^个别|^组织|^设立|^两处|^年|^卡点|^项目|^联系|^挂钩|^包联|^所联系|时刻|均由|深入|走进|来到|人大|代表|政协|督查|督导|检查|指导|帮扶|调研|慰问|看望|开展|了解|工作|防控|疫情|情况|要求|落实|做好|举措|措施|协助|群众|人员|干部|党员|老人|居民|村民|职工|家庭|家属|儿童|学生|志愿者|户$|^党和|^无|^各|^全|^该|^本/;
 export const AT_RE = /在/g;
 const STEM_CHAR = /(?![等的了和及与在到对为并将把向])[\u4e00-\u9fa5\dA-Za-z]/;
 /** Stems that are words, not names ("该村", "辖区", "全市"). */
@@ -170,7 +186,9 @@ function readToken(text: string, p: number): Token | null {
     while (k < text.length && k - stemStart <= MAX_STEM) {
       if (
         k - stemStart >= 2 ||
-        (k > stemStart && /^(?:村|社区|居委会|村委会|[一二三四五]中)/.test(text.slice(k)))
+        (k > stemStart &&
+          /^(?:村|社区|居委会|村委会|[一二三四五]中)/.test(text.slice(k)) &&
+          !/[找到进入回下在全各本该每此同邻外]/.test(text[stemStart]!))
       ) {
         const suf = SUFFIX_RE.exec(text.slice(k));
         if (suf) {
@@ -360,7 +378,7 @@ function knownAt(text: string, p: number, known: ReadonlyMap<string, PlaceKind>)
 export function findPlaces(text: string, known?: ReadonlyMap<string, PlaceKind>): PlaceMention[] {
   const out: PlaceMention[] = [];
   const seen = new Set<number>();
-  for (const re of [MOVE_RE, VISIT_VERB_RE, INSPECT_RE, AT_RE, GIVE_TO_RE]) {
+  for (const re of [MOVE_RE, VISIT_VERB_RE, INSPECT_RE, AT_RE, GIVE_TO_RE, OBJECT_RE]) {
     for (const m of text.matchAll(re)) {
       let p = m.index + m[0].length;
       if (text[p] === '了') p++;
@@ -380,8 +398,23 @@ export function findPlaces(text: string, known?: ReadonlyMap<string, PlaceKind>)
       const end = readChain(text, p, m[0], out, known);
       // "向县人民医院捐赠…": a place given to is visited; "向群众宣传" names none.
       if (re === GIVE_TO_RE && !HAND_OVER_AFTER_RE.test(text.slice(end))) out.length = before;
+      // "对青竹水库、红旗水库等进行了检查": the places a visit looked at.
+      else if (re === OBJECT_RE && !INSPECTED_AFTER_RE.test(text.slice(end))) out.length = before;
       else seen.add(p);
     }
+  }
+  // "走访慰问了后垄村特困人员甲、南塘村低保户乙": a village or community after "、" in a visit's clause is one more stop.
+  for (const m of text.matchAll(/、/g)) {
+    const p = m.index + 1;
+    if (seen.has(p) || out.some((o) => o.start <= p && p < o.end)) continue;
+    const clause = /[^。;；]*$/.exec(text.slice(0, m.index))![0];
+    const verb = [...clause.matchAll(new RegExp(VISIT_VERB_RE.source, 'g'))].pop();
+    if (!verb) continue;
+    const token = readToken(text, p);
+    if (!token || !/^(?:村|社区|居委会|村委会)$/.test(token.suffix)) continue;
+    const before = out.length;
+    readChain(text, p, verb[0], out, known);
+    if (out.length > before) seen.add(p);
   }
   // Same place found through two verbs: keep the first.
   const unique: PlaceMention[] = [];

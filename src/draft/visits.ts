@@ -191,7 +191,8 @@ export function findVisits(
     const isVisitTrigger = (m: PlaceMention) => {
       if (new RegExp(`^(?:${MOVE_RE.source}|${VISIT_VERB_RE.source}|${GIVE_TO_RE.source})$`).test(m.trigger))
         return true;
-      if (new RegExp(`^(?:${INSPECT_RE.source})$`).test(m.trigger)) return outing.length === 0;
+      if (new RegExp(`^(?:${INSPECT_RE.source})$`).test(m.trigger) || m.trigger === '对')
+        return outing.length === 0;
       if (m.trigger !== '在') return false;
       const next = p.norm.text.slice(m.end, m.end + 24);
       return AT_VISIT_RE.test(next) && !/会议|座谈|汇报|会上/.test(/^[^。；;]*/.exec(next)![0]);
@@ -406,7 +407,9 @@ export function findVisits(
     // Other places named in this sentence were inspected on the visit.
     c.places.forEach((m, i) => {
       const id = ids[i]!;
-      if (parents.has(i) || fresh.some((f) => f.i === i)) return;
+      // A village named before what was looked at in it ("上坑村滑坡风险防范区") was looked at too.
+      if (fresh.some((f) => f.i === i)) return;
+      if (parents.has(i) && !['village', 'community', 'residents-committee'].includes(m.kind)) return;
       if (['prefecture', 'district', 'county'].includes(book.places[id]!.kind)) return;
       const v = nearest(outing, book, m.start);
       if (v.place === id || v.inspected.some((x) => x.place === id)) return;

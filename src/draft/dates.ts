@@ -15,10 +15,15 @@ export interface DateMention {
   relative?: 'today' | 'yesterday' | 'same-day';
 }
 
-const RELATIVE_RE = /(今日|今天|昨日|昨天|当日|当天)(上午|下午|晚上|晚间|傍晚|早上|清晨|中午|凌晨|夜间)?/g;
+const RELATIVE_RE =
+  /(今日|今天|今早|今晨|今晚|昨日|昨天|昨晚|当日|当天)(上午|下午|晚上|晚间|傍晚|早上|清晨|中午|凌晨|夜间)?/g;
 const RELATIVE: Record<string, NonNullable<DateMention['relative']>> = {
   今日: 'today',
   今天: 'today',
+  今早: 'today',
+  今晨: 'today',
+  今晚: 'today',
+  昨晚: 'yesterday',
   昨日: 'yesterday',
   昨天: 'yesterday',
   当日: 'same-day',
@@ -72,8 +77,13 @@ export function findDates(text: string): DateMention[] {
   }
   for (const m of text.matchAll(RELATIVE_RE)) {
     if (out.some((d) => d.start <= m.index && m.index < d.end)) continue;
-    // "昨日（2月1日）": the date written out is the one to read.
-    if (out.some((d) => d.start >= m.index + m[0].length && d.start <= m.index + m[0].length + 2)) continue;
+    // "昨日（2月1日）": the date written out is the one to read (not "今日（27日）", which has no month).
+    if (
+      out.some(
+        (d) => d.month !== null && d.start >= m.index + m[0].length && d.start <= m.index + m[0].length + 2,
+      )
+    )
+      continue;
     out.push({
       start: m.index,
       end: m.index + m[0].length,

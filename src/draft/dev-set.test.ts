@@ -68,7 +68,7 @@ const FLOORS: Record<
     visits: 130,
     leads: 102,
     places: 210,
-    dates: 99,
+    dates: 102,
     supplies: 245,
     quantities: 136,
     falseVisits: 11,

@@ -60,7 +60,13 @@ export function layout(paragraphs: Paragraph[]): Layout {
   }
   // The dateline: a short line near the top (or, failing that, the bottom) that gives the publication date, not a
   // sentence that starts with a date ("2021年2月3日，县长王某来到…" tells of a visit).
-  const near = [...Array(Math.min(n, 4)).keys(), ...[...Array(Math.min(n, 4)).keys()].map((k) => n - 1 - k)];
+  const labelled = (i: number) =>
+    /^(?:发布时间|发布日期|发表时间|时间|日期)[:：]/.test(paragraphs[i]!.norm.text);
+  const near = [
+    ...Array(Math.min(n, 4)).keys(),
+    ...[...Array(Math.min(n, 4)).keys()].map((k) => n - 1 - k),
+    ...[...Array(n).keys()].filter(labelled),
+  ];
   for (const i of near) {
     const t = paragraphs[i]!.norm.text;
     if (used.has(i) || t.length > 80) continue;

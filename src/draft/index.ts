@@ -1,7 +1,7 @@
 /**
- * Drafting a bulletin of the genre into the dataset format: a pipeline of small pure steps (normalise -> sections ->
- * people, places, dates, supplies -> visits -> evidence), with no DOM and no Node API, so it runs in the browser,
- * in a worker and under Node. The gazetteer is fetched through an injected `loadChunk`.
+ * Drafting a bulletin of the genre into the dataset format, in stages (assemble.ts says which file holds each):
+ * normalise -> sections -> the mentions of each sentence -> visits -> places resolved -> the dataset. No DOM and no
+ * Node API, so it runs in the browser, in a worker and under Node. The gazetteer is fetched through `loadChunk`.
  */
 import { assemble, type DraftOptions, type DraftResult } from './assemble';
 import type { GazetteerChunk, GazetteerIndex } from './gazetteer';

@@ -5,6 +5,7 @@
  * items, or before "等慰问品"); a size ("250ml"), a model ("N95") or a name ("84") is never a quantity.
  */
 import { SUPPLY_KINDS, type SupplyKind } from './lexicon';
+import { normalise, rawSpan } from './normalise';
 import { readQuantity, type Quantity } from './quantities';
 
 export interface SupplyMention {
@@ -66,6 +67,22 @@ export function findSupplies(text: string): SupplyMention[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * One item with its quantity, as a person selects it in the text ("口罩800个", "20箱矿泉水", "艾草香囊300个"): offsets
+ * into the words as given, or null where they hold no item.
+ */
+export function readSupplyWords(words: string): SupplyMention | null {
+  const norm = normalise(words);
+  const t = norm.text.replace(/等$/, '');
+  const read = readSegment(t, 0);
+  const item = read.length === 1 ? read[0]! : null;
+  if (!item) return null;
+  const raw = (a: number, b: number) => rawSpan(norm, a, b);
+  const span = raw(item.itemStart, item.itemEnd);
+  const whole = raw(item.start, item.end);
+  return { ...item, itemStart: span.start, itemEnd: span.end, start: whole.start, end: whole.end };
 }
 
 /** Reads "口罩800个、250ml酒精40瓶和84消毒液等" from p. */

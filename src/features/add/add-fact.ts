@@ -18,8 +18,8 @@ import type {
   Visit,
 } from '../../data/schema';
 import { findDates, isoDate } from '../../draft/dates';
-import { COMPOUND_SURNAMES, COUNT_UNITS, SUPPLY_KINDS, SURNAMES, TITLE_ENDINGS } from '../../draft/lexicon';
-import { NUMBER_SOURCE, parseNumber } from '../../draft/numbers';
+import { COMPOUND_SURNAMES, SUPPLY_KINDS, SURNAMES, TITLE_ENDINGS } from '../../draft/lexicon';
+import { readSupplyWords } from '../../draft/supplies';
 import { hashHex } from '../../lib/hash';
 import { edit, factsOf, getFact, type FactRef } from './draft-edit';
 
@@ -64,16 +64,6 @@ export function selectionProblem(quote: string): SelectionProblem | null {
 // ---------------------------------------------------------------------------------------------------------------
 // Reading a selection
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const UNIT = [...COUNT_UNITS]
-  .sort((a, b) => b.length - a.length)
-  .map(esc)
-  .join('|');
-const QTY_AFTER = new RegExp(
-  `^(.+?)[（(]?(?:共计|共|计|各)?(${NUMBER_SOURCE})(?:余|多)?(${UNIT})[）)]?(?:等)?$`,
-);
-const QTY_BEFORE = new RegExp(`^(?:共计|共|计)?(${NUMBER_SOURCE})(?:余|多)?(${UNIT})(.+)$`);
-
 export type SupplyReading = {
   text: string;
   /** A supply type of the drafting lexicon, or null where it knows none. */
@@ -83,36 +73,11 @@ export type SupplyReading = {
 
 /** "口罩800个" → 口罩, 800 个; "20箱矿泉水" → 矿泉水, 20 箱; "春联" → 春联, no quantity, no known kind. */
 export function readSupply(quote: string): SupplyReading {
-  const q = quote
-    .trim()
-    .replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1')
-    .replace(/(\d)\s+(?=\D)/g, '$1');
-  let item = q;
-  let quantity: SupplyReading['quantity'] = null;
-  const after = QTY_AFTER.exec(q);
-  const before = after ? null : QTY_BEFORE.exec(q);
-  const [num, unit, name] = after
-    ? [after[2]!, after[3]!, after[1]!]
-    : before
-      ? [before[1]!, before[2]!, before[3]!]
-      : [null, null, q];
-  const value = num === null ? null : parseNumber(num);
-  if (value !== null && value > 0 && unit) {
-    quantity = { value, unit };
-    item = name.replace(/^[的了]+/, '').trim();
-  }
-  // The last word of a known kind is the head noun ("酒精消毒液" is a disinfectant).
-  let kind: SupplyReading['kind'] = null;
-  let at = -1;
-  for (const k of SUPPLY_KINDS)
-    for (const word of k.words) {
-      const i = item.lastIndexOf(word);
-      if (i >= 0 && i + word.length > at) {
-        at = i + word.length;
-        kind = { id: k.id, zh: k.zh, en: k.en };
-      }
-    }
-  return { text: item, kind, quantity };
+  const q = quote.trim();
+  const read = readSupplyWords(q);
+  if (!read) return { text: q, kind: null, quantity: null };
+  const kind = read.kind ? { id: read.kind.id, zh: read.kind.zh, en: read.kind.en } : null;
+  return { text: q.slice(read.itemStart, read.itemEnd), kind, quantity: read.quantity };
 }
 
 const TITLES = [...TITLE_ENDINGS].sort((a, b) => b.length - a.length);

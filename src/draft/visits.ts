@@ -445,13 +445,7 @@ export function findVisits(
         if (v.supplies[again]!.quantity === null && s.quantity !== null) v.supplies.splice(again, 1);
         else continue;
       }
-      v.supplies.push({
-        supplyTypeId: s.kind?.id ?? `other-${slug(item)}`,
-        text: item,
-        quantity: s.quantity,
-        evidence: quote(p, s.start, s.end),
-        drafted: true,
-      });
+      v.supplies.push(supplyOf(c, s));
       if (s.note) v.notes.push(text(`“${quote(p, s.start, s.end).quote}”：${s.note}`));
     }
     if (SPEECH_RE.test(c.text) && opened.length === 0) {
@@ -470,15 +464,8 @@ export function findVisits(
     const only = visits.length === 1 ? visits[0]! : null;
     if (only)
       for (const s of c.supplies) {
-        const item = quote(c.p, s.itemStart, s.itemEnd).quote;
-        if (only.supplies.some((x) => x.text === item)) continue;
-        only.supplies.push({
-          supplyTypeId: s.kind?.id ?? `other-${slug(item)}`,
-          text: item,
-          quantity: s.quantity,
-          evidence: quote(c.p, s.start, s.end),
-          drafted: true,
-        });
+        const supply = supplyOf(c, s);
+        if (!only.supplies.some((x) => x.text === supply.text)) only.supplies.push(supply);
       }
     if (only)
       only.notes.push(
@@ -653,15 +640,8 @@ function activityVisit(section: Clause[], book: PlaceBook, date: DatedAt | null)
   };
   for (const x of section) {
     for (const s of x.supplies) {
-      const item = quote(x.p, s.itemStart, s.itemEnd).quote;
-      if (v.supplies.some((y) => y.text === item)) continue;
-      v.supplies.push({
-        supplyTypeId: s.kind?.id ?? `other-${slug(item)}`,
-        text: item,
-        quantity: s.quantity,
-        evidence: quote(x.p, s.start, s.end),
-        drafted: true,
-      });
+      const supply = supplyOf(x, s);
+      if (!v.supplies.some((y) => y.text === supply.text)) v.supplies.push(supply);
     }
     for (const pm of x.people)
       if (
@@ -678,6 +658,18 @@ function activityVisit(section: Clause[], book: PlaceBook, date: DatedAt | null)
         });
   }
   return v;
+}
+
+/** A supply as the dataset keeps it, from its mention in a sentence: the item as written, its evidence. */
+function supplyOf(c: Clause, s: Clause['supplies'][number]): Visit['supplies'][number] {
+  const item = quote(c.p, s.itemStart, s.itemEnd).quote;
+  return {
+    supplyTypeId: s.kind?.id ?? `other-${slug(item)}`,
+    text: item,
+    quantity: s.quantity,
+    evidence: quote(c.p, s.start, s.end),
+    drafted: true,
+  };
 }
 
 /** A person's mention with offsets in its sentence, as the role rules read it. */

@@ -32,7 +32,7 @@ const RELATIVE: Record<string, NonNullable<DateMention['relative']>> = {
 
 const NUM = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const DATE_RE = new RegExp(
-  `(从|自)?(?:(\\d{4})年)?(?:${NUM}月)?${NUM}[日号](上午|下午|晚上|晚间|傍晚|早上|清晨|中午|凌晨|夜间)?(起|以来|开始)?`,
+  `(从|自)?(?:(\\d{4})年\\s?)?(?:${NUM}月\\s?)?${NUM}[日号](上午|下午|晚上|晚间|傍晚|早上|清晨|中午|凌晨|夜间)?(起|以来|开始)?`,
   'g',
 );
 

@@ -249,13 +249,17 @@ export function findVisits(
       const handsOver = new RegExp(SUPPLY_VERB_RE.source).test(c.text);
       // The same outing goes on where those who lead this sentence went on it ("赵某、钱某一行…。在B，钱某…").
       const outingPeople = new Set(outing.flatMap((v) => v.persons.map((x) => x.key)));
+      // A date that is the outing's own again is no new day.
+      const od = outing[0]?.date?.d;
+      const newDay =
+        sentenceDate !== null && !(od && od.month === sentenceDate.d.month && od.day === sentenceDate.d.day);
       const continues =
         outing.length > 0 &&
         (leads.length === 0 || leads.every((l) => outingPeople.has(l.m.name))) &&
         (CONTINUE_RE.test(c.text) ||
           // A hand-over to a place ("为敬老院送去…") on an outing under way goes on with it.
-          (!sentenceDate && /^(?:向|给|为)$/.test(head.trigger)) ||
-          (!sentenceDate && (leads.length > 0 || (!subject && !group && orgs.length === 0))));
+          (!newDay && /^(?:向|给|为)$/.test(head.trigger)) ||
+          (!newDay && (leads.length > 0 || (!subject && !group && orgs.length === 0))));
       const pairs = /分别/.test(c.text) && leads.length > 1 && leads.length === fresh.length;
       // A visit told by a weak sign (a place after 在 or after a verb of inspecting) needs someone named doing it,
       // and no word of duty or plan before the verb ("要深入…检查", "将在…开展").
@@ -459,6 +463,7 @@ export function findVisits(
     if (v) visits.push(v);
   }
   visits.sort((a, b) => a.ev.paragraph - b.ev.paragraph || (a.ev.offset ?? 0) - (b.ev.offset ?? 0));
+  mergeRetold(visits, book);
   for (const c of orphans) {
     const names = c.supplies.map((s) => quote(c.p, s.itemStart, s.itemEnd).quote);
     const only = visits.length === 1 ? visits[0]! : null;
@@ -658,6 +663,39 @@ function activityVisit(section: Clause[], book: PlaceBook, date: DatedAt | null)
         });
   }
   return v;
+}
+
+/**
+ * One visit told twice ("代表们来到敬老院…" and, later, "覃某来到白沙镇敬老院…"): the same place (one name the end of the
+ * other), no other day, and at most one of them with a lead, is one visit; what each holds is kept.
+ */
+function mergeRetold(visits: VisitDraft[], book: PlaceBook): void {
+  const lead = (v: VisitDraft) => v.persons.find((x) => x.role === 'lead')?.key ?? null;
+  const day = (v: VisitDraft) => (v.date?.d.month != null ? `${v.date.d.month}-${v.date.d.day}` : null);
+  for (let i = 0; i < visits.length; i++)
+    for (let j = i + 1; j < visits.length; j++) {
+      const a = visits[i]!;
+      const b = visits[j]!;
+      const [na, nb] = [book.places[a.place]!.name, book.places[b.place]!.name];
+      if (!(na.endsWith(nb) || nb.endsWith(na))) continue;
+      if (day(a) && day(b) && day(a) !== day(b)) continue;
+      if (lead(a) && lead(b) && lead(a) !== lead(b)) continue;
+      const keep = nb.length > na.length ? b : a;
+      const into = lead(b) && !lead(a) ? b : a;
+      const from = into === a ? b : a;
+      into.place = keep.place;
+      into.date ??= from.date;
+      for (const x of from.persons) if (!into.persons.some((y) => y.key === x.key)) into.persons.push(x);
+      for (const x of from.orgs) if (!into.orgs.some((y) => y.name === x.name)) into.orgs.push(x);
+      for (const x of from.supplies) if (!into.supplies.some((y) => y.text === x.text)) into.supplies.push(x);
+      for (const x of from.inspected)
+        if (!into.inspected.some((y) => y.place === x.place)) into.inspected.push(x);
+      into.remarks.push(...from.remarks);
+      into.notes.push(...from.notes);
+      if (from.ev.paragraph < into.ev.paragraph) into.ev = from.ev;
+      visits.splice(visits.indexOf(from), 1);
+      j = i;
+    }
 }
 
 /** A supply as the dataset keeps it, from its mention in a sentence: the item as written, its evidence. */

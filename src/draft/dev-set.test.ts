@@ -67,7 +67,7 @@ const FLOORS: Record<
   dev: {
     visits: 158,
     leads: 117,
-    places: 260,
+    places: 266,
     dates: 119,
     supplies: 265,
     quantities: 137,

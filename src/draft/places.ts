@@ -150,7 +150,7 @@ const HAND_OVER_AFTER_RE =
 export const INSPECT_RE = /(?:实地)?(?:督查|督导|检查|查看|察看|巡查|视察|调研|指导)了?/g;
 /** Stems that contain a verb or a common word are a phrase, not a name. */
 const STEM_BAD =
-  /^每|^需|^进|^个别|^组织|^设立|^两处|^年|^卡点|^项目|^联系|^挂钩|^包联|^所联系|时刻|均由|深入|走进|来到|人大|代表|政协|督查|督导|检查|指导|帮扶|调研|慰问|看望|开展|了解|工作|防控|疫情|情况|要求|落实|做好|举措|措施|协助|群众|人员|干部|党员|老人|居民|村民|职工|家庭|家属|儿童|学生|志愿者|户$|^党和|^无|^各|^全|^该|^本/;
+  /^每|^需|^进|^个别|^组织|^设立|受灾|汛期|^去年|^今年|^两处|^年|^卡点|^项目|^联系|^挂钩|^包联|^所联系|时刻|均由|深入|走进|来到|人大|代表|政协|督查|督导|检查|指导|帮扶|调研|慰问|看望|开展|了解|工作|防控|疫情|情况|要求|落实|做好|举措|措施|协助|群众|人员|干部|党员|老人|居民|村民|职工|家庭|家属|儿童|学生|志愿者|户$|^党和|^无|^各|^全|^该|^本/;
 export const AT_RE = /在/g;
 const STEM_CHAR = /(?![等的了和及与在到对为并将把向])[\u4e00-\u9fa5\dA-Za-z]/;
 /** Stems that are words, not names ("该村", "辖区", "全市"). */
@@ -191,7 +191,8 @@ function readToken(text: string, p: number): Token | null {
           !/[找到进入回下在全各本该每此同邻外]/.test(text[stemStart]!))
       ) {
         const suf = SUFFIX_RE.exec(text.slice(k));
-        if (suf) {
+        // "村庄", "村民", "村干部" are words, not a village's suffix.
+        if (suf && !(suf[0] === '村' && /^村(?:庄|民|干部|级|组干部|里的)/.test(text.slice(k)))) {
           const stem = text.slice(stemStart, k);
           // (A floor is no place: "镇政府二楼", "县水利局三楼".)
           if (
@@ -302,8 +303,15 @@ export function readChain(
       const sep = /^(?:、|和|及|与|以及)/.exec(after);
       if (sep && !list) {
         const before = out.length;
-        readSiblings(text, end + sep[0].length, trigger, parent, parentKind, out);
+        readSiblings(text, end + sep[0].length, trigger, parent, parentKind, out, known);
         return out.length > before ? out[out.length - 1]!.end : end;
+      }
+      // A long list of stops goes on after "，" or "；" with another place ("…松岭村，石门乡龙潭村；黄泥铺乡…").
+      const next = /^[,，;；]/.exec(after);
+      if (next && startsChain(text, end + 1)) {
+        const before = out.length;
+        const stop = readChain(text, end + 1, trigger, out, known);
+        return out.length > before ? stop : end;
       }
       return end;
     }
@@ -321,6 +329,7 @@ function readSiblings(
   parent: number | null,
   parentKind: PlaceKind | null,
   out: PlaceMention[],
+  known?: ReadonlyMap<string, PlaceKind>,
 ): void {
   let q = p;
   for (let guard = 0; guard < 20; guard++) {
@@ -344,7 +353,12 @@ function readSiblings(
       trigger,
     });
     const sep = /^(?:、|和|及|与|以及)/.exec(text.slice(token.end));
-    if (!sep) return;
+    if (!sep) {
+      // The list goes on after "，" or "；" with another place ("松岭村、杨家村，石门乡龙潭村").
+      if (/^[,，;；]/.test(text.slice(token.end)) && startsChain(text, token.end + 1))
+        readChain(text, token.end + 1, trigger, out, known);
+      return;
+    }
     q = token.end + sep[0].length;
   }
 }
@@ -363,6 +377,14 @@ export function placesAnywhere(text: string, known?: ReadonlyMap<string, PlaceKi
     end = Math.max(p + 1, readChain(text, p, '', out, known));
   }
   return out;
+}
+
+/** Whether a chain of places of the kinds a list of stops holds starts at p. */
+function startsChain(text: string, p: number): boolean {
+  const token = readToken(text, p);
+  if (!token) return false;
+  const kind = KIND.get(token.suffix);
+  return kind !== undefined && !['road', 'site', 'prefecture'].includes(kind);
 }
 
 /** The longest name of `known` at p, two characters at least, not followed by more of a name. */

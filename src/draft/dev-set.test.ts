@@ -69,7 +69,7 @@ const FLOORS: Record<
     leads: 117,
     places: 266,
     dates: 119,
-    supplies: 265,
+    supplies: 267,
     quantities: 137,
     falseVisits: 17,
     invented: 20,

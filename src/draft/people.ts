@@ -42,6 +42,10 @@ const CAPTION_AFTER_RE =
 const HEADING_VERB_RE =
   /^(?:赴|到|来到|前往|深入|走进|走访|看望|慰问|督导|督查|检查|调研|指导|带队|率队|一行|在)/;
 
+/** A title, then the body the person belongs to ("委员、海湾二支部温立群"). */
+const MEMBER_OF_RE = new RegExp(
+  `(?:${TITLE_ALT})、[\u4e00-\u9fa5]{2,12}(?:支部|委员会|协会|商会|学会|工作室|党支部|总支)$`,
+);
 const NOT_A_NAME = /^(?:人大|人民|政协|政府|委会|常委|联|党委|干部|代表|机关|领导|街道|社区)/;
 
 function candidateAt(text: string, i: number): string[] {
@@ -65,7 +69,9 @@ function candidateAt(text: string, i: number): string[] {
     surnameLen === 1 &&
     SURNAME_SET.has(text[i + 1] ?? '') &&
     married.length === 4 &&
-    [...married.slice(2)].every((ch) => /[\u4e00-\u9fa5]/.test(ch) && !NOT_IN_GIVEN_NAME.has(ch))
+    [...married.slice(2)].every((ch) => /[\u4e00-\u9fa5]/.test(ch) && !NOT_IN_GIVEN_NAME.has(ch)) &&
+    !NOT_A_NAME.test(married.slice(2)) &&
+    !/[府区县市镇乡村]/.test(married)
   )
     names.push(married);
   return names;
@@ -89,7 +95,7 @@ export function findPeople(
       const knownName = known.has(name) && !/^[\u4e00-\u9fa5]/.test(after.replace(AFTER_NAME_RE, ''));
       const titleAfter = TITLE_AFTER_RE.exec(after);
       const clause = clauseBefore(before);
-      const titled = TITLE_BEFORE_RE.test(clause) && AFTER_NAME_RE.test(after);
+      const titled = (TITLE_BEFORE_RE.test(clause) || MEMBER_OF_RE.test(clause)) && AFTER_NAME_RE.test(after);
       const atHeading = heading && i === 0 && HEADING_VERB_RE.test(after);
       if (titled) {
         found = { name, start: i, end, title: clause, quoteStart: i - clause.length, quoteEnd: end };

@@ -58,6 +58,15 @@ const SUFFIXES: [string, PlaceKind][] = [
   ['闸站', 'site'],
   ['排涝站', 'site'],
   ['安置点', 'site'],
+  ['统战部', 'organization'],
+  ['宣传部', 'organization'],
+  ['组织部', 'organization'],
+  ['看守所', 'organization'],
+  ['学会', 'organization'],
+  ['协会', 'organization'],
+  ['商会', 'organization'],
+  ['环卫所', 'organization'],
+  ['养护所', 'organization'],
   ['疫情防控指挥部', 'organization'],
   ['防控指挥部', 'organization'],
   ['项目部', 'site'],
@@ -150,7 +159,7 @@ const HAND_OVER_AFTER_RE =
 export const INSPECT_RE = /(?:实地)?(?:督查|督导|检查|查看|察看|巡查|视察|调研|指导)了?/g;
 /** Stems that contain a verb or a common word are a phrase, not a name. */
 const STEM_BAD =
-  /^每|^需|^进|^个别|^组织|^设立|受灾|汛期|^去年|^今年|^两处|^年|^卡点|^项目|^联系|^挂钩|^包联|^所联系|时刻|均由|深入|走进|来到|人大|代表|政协|督查|督导|检查|指导|帮扶|调研|慰问|看望|开展|了解|工作|防控|疫情|情况|要求|落实|做好|举措|措施|协助|群众|人员|干部|党员|老人|居民|村民|职工|家庭|家属|儿童|学生|志愿者|户$|^党和|^无|^各|^全|^该|^本/;
+  /^每|^需|^进|^个别|^组织|^设立|^活动|^场|场$|^研究|^派出|受灾|汛期|^去年|^今年|^两处|^年|^卡点|^项目|^联系|^挂钩|^包联|^所联系|时刻|均由|深入|走进|来到|人大|代表|政协|督查|督导|检查|指导|帮扶|调研|慰问|看望|开展|了解|工作|防控|疫情|情况|要求|落实|做好|举措|措施|协助|群众|人员|干部|党员|老人|居民|村民|职工|家庭|家属|儿童|学生|志愿者|户$|^党和|^无|^各|^全|^该|^本/;
 export const AT_RE = /在/g;
 const STEM_CHAR = /(?![等的了和及与在到对为并将把向])[\u4e00-\u9fa5\dA-Za-z]/;
 /** Stems that are words, not names ("该村", "辖区", "全市"). */
@@ -171,7 +180,8 @@ function readToken(text: string, p: number): Token | null {
   const government = /^((?:镇|乡|县|区|市|街道)?(?:人民)?)(政府|疫情防控指挥部|防控指挥部)/.exec(
     text.slice(p),
   );
-  if (government)
+  // With nothing before it, only right after the place it belongs to ("城关镇政府"), not "党和政府".
+  if (government && (government[1] || /[镇乡县区市村道]$/.test(text.slice(0, p))))
     return {
       stems: [{ text: government[1]!, start: p }],
       suffix: government[2]!,

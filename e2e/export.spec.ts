@@ -114,6 +114,9 @@ test.describe('chart images of a filtered view (?district=ziyang)', () => {
     expect(pixels.differing).toBeGreaterThan(0.02);
     await expect(figure.getByText(`已导出 ${png.name}`)).toBeVisible();
 
+    // The menu closed once the file was saved; open again, pick 3×.
+    await expect(figure.getByRole('button', { name: '下载 PNG' })).toBeHidden();
+    await exportButton(figure, '下载 PNG');
     await figure.getByRole('combobox', { name: 'PNG 倍率' }).selectOption('3');
     const big = await download(page, await exportButton(figure, '下载 PNG'));
     expect([pngHeader(big.bytes).width, pngHeader(big.bytes).height]).toEqual([3 * 1280, 3 * 720]);
@@ -188,9 +191,9 @@ test.describe('chart images of a filtered view (?district=ziyang)', () => {
     const figure = await openFigure(page, './?district=ziyang');
     const button = await exportButton(figure, '下载 SVG');
     const calm = (await download(page, button)).bytes.toString('utf8');
-    // Close the menu (it lies over the chart), then point at a bar: Recharts draws its hover cursor and an HTML
-    // tooltip. The button is then clicked by event, the pointer staying on the bar.
-    await figure.locator('details > summary').first().click();
+    // The menu closed once the file was saved (it lies over the chart); point at a bar: Recharts draws its hover
+    // cursor and an HTML tooltip. The button is then clicked by event, the pointer staying on the bar.
+    await expect(figure.locator('details').first()).not.toHaveAttribute('open');
     const bar = chartSvg(figure).locator('.recharts-bar-rectangle path').first();
     await bar.hover();
     await expect(figure.locator('.recharts-tooltip-cursor')).toHaveCount(1);
@@ -232,6 +235,7 @@ test.describe('chart images of a filtered view (?district=ziyang)', () => {
     const lightSvg = (await download(page, await exportButton(figure, '下载 SVG'))).bytes.toString('utf8');
     // Text and axes in the light theme's ink, not the dark page's pale grey.
     expect(lightSvg).not.toMatch(/fill="#e2e8f0"/i);
+    await figure.locator('summary', { hasText: '导出' }).click();
     await figure.getByRole('checkbox', { name: '深色图片' }).check();
     const png = await download(page, await exportButton(figure, '下载 PNG'));
     const pixels = await decodePng(page, png.bytes);
@@ -267,6 +271,46 @@ test.describe('chart images of a filtered view (?district=ziyang)', () => {
       const png = await download(page, await exportButton(figure, '下载 PNG'));
       expect(pngHeader(png.bytes).width).toBe(2 * 1280);
     }
+  });
+});
+
+test.describe('the export menu closes as a menu does', () => {
+  // The menu's disclosure (a <summary>, which Playwright gives no role).
+  const menuButton = (figure: Locator) => figure.locator('summary', { hasText: '导出' });
+  const mapFigure = async (page: Page) => {
+    await page.goto('./');
+    const figure = page.getByRole('figure', { name: /^走访去向地图/ });
+    await expect(figure.getByRole('button', { name: '赫山区：4次走访' })).toBeVisible();
+    return figure;
+  };
+
+  test('on Escape, the focus back on 导出', async ({ page }) => {
+    const figure = await mapFigure(page);
+    const menu = menuButton(figure);
+    await menu.click();
+    const svg = figure.getByRole('button', { name: '下载 SVG' });
+    await svg.focus();
+    await page.keyboard.press('Escape');
+    await expect(svg).toBeHidden();
+    await expect(menu).toBeFocused();
+  });
+
+  test('on a click outside it, not on one inside it', async ({ page }) => {
+    const figure = await mapFigure(page);
+    await figure.locator('summary', { hasText: '导出' }).click();
+    await figure.getByRole('checkbox', { name: '深色图片' }).check();
+    await expect(figure.getByRole('button', { name: '下载 SVG' })).toBeVisible();
+    await page.getByRole('heading', { level: 1 }).click();
+    await expect(figure.getByRole('button', { name: '下载 SVG' })).toBeHidden();
+  });
+
+  test('once the file is downloaded, the focus back on 导出', async ({ page }) => {
+    const figure = await mapFigure(page);
+    const file = await download(page, await exportButton(figure, '下载 SVG'));
+    expect(file.name).toMatch(/_map_/);
+    await expect(figure.getByText(`已导出 ${file.name}`)).toBeVisible();
+    await expect(figure.getByRole('button', { name: '下载 SVG' })).toBeHidden();
+    await expect(menuButton(figure)).toBeFocused();
   });
 });
 

@@ -104,8 +104,10 @@ test('the time figure exports PNG and SVG with title, finding, filters in words 
   await page.goto('./?from=2020-01-01&to=2020-09-30');
   const figure = timeFigure(page);
   await expect(figure.locator('.recharts-bar-rectangle').first()).toBeVisible();
-  await figure.locator('details > summary').first().click();
+  const menu = figure.locator('details:has(> summary)').first();
   const get = async (name: string) => {
+    // The menu closes once a file is saved: open it for each.
+    if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open))) await menu.locator('summary').click();
     const [file]: [Download, void] = await Promise.all([
       page.waitForEvent('download'),
       figure.getByRole('button', { name }).click(),

@@ -136,6 +136,56 @@ describe('ChartExport', () => {
     expect(make).toHaveBeenCalledWith(expect.objectContaining({ format: 'svg', preset: 'report' }));
   });
 
+  it('closes its menu on Escape, with the focus back on 导出', async () => {
+    setup();
+    await openMenu();
+    const svg = screen.getByRole('button', { name: '下载 SVG' });
+    svg.focus();
+    await userEvent.keyboard('{Escape}');
+    expect(svg).not.toBeVisible();
+    expect(screen.getByText('导出', { selector: 'summary' })).toHaveFocus();
+  });
+
+  it('closes its menu on a click outside it, and stays open on a click inside', async () => {
+    renderWithProviders(
+      <>
+        <ChartExport chart={chart} />
+        <p>页面别处</p>
+      </>,
+      { lang: 'zh' },
+    );
+    await openMenu();
+    await userEvent.click(screen.getByRole('combobox', { name: '图片尺寸' }));
+    expect(screen.getByRole('button', { name: '下载 SVG' })).toBeVisible();
+    await userEvent.click(screen.getByText('页面别处'));
+    expect(screen.getByRole('button', { name: '下载 SVG' })).not.toBeVisible();
+  });
+
+  it('closes its menu once the file is downloaded, with the focus back on 导出; keeps it open on a failure', async () => {
+    make
+      .mockRejectedValueOnce(new ExportError('noChart'))
+      .mockResolvedValue({ blob: new Blob(['<svg/>']), fileName: 'x.svg' });
+    setup();
+    await openMenu();
+    const svg = screen.getByRole('button', { name: '下载 SVG' });
+    await userEvent.click(svg);
+    expect(await screen.findByRole('alert')).toHaveTextContent('图表尚未画出');
+    expect(svg).toBeVisible();
+    await userEvent.click(svg);
+    await screen.findByText('已导出 x.svg');
+    expect(svg).not.toBeVisible();
+    expect(screen.getByText('导出', { selector: 'summary' })).toHaveFocus();
+    expect(saved.map((f) => f.name)).toEqual(['x.svg']);
+  });
+
+  it('puts the image size above the download buttons', async () => {
+    setup();
+    await openMenu();
+    const size = screen.getByRole('combobox', { name: '图片尺寸' });
+    const png = screen.getByRole('button', { name: '下载 PNG' });
+    expect(size.compareDocumentPosition(png) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   it('says why when no image can be made, and writes no file', async () => {
     make
       .mockRejectedValueOnce(new ExportError('noChart'))

@@ -197,3 +197,33 @@ test('a link with evidence the data does not hold is named and cleaned', async (
   await expect(page.getByText('已忽略数据中找不到的原文位置：nope.99.0-3')).toBeVisible();
   await expect.poll(() => search(page)).toBe('?district=ziyang');
 });
+
+test('a district clicked on the map filters by it, and a second click clears it, as its checkbox would', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(status(page)).toHaveText('显示 6 / 6 次走访');
+  const map = page.getByRole('figure', { name: /^走访去向地图/ });
+  const ziyang = map.getByRole('button', { name: /^资阳区：\d+次走访$/ });
+  const checkbox = page.getByRole('checkbox', { name: /^资阳区/ });
+  await ziyang.click();
+  await expect(status(page)).toHaveText('显示 2 / 6 次走访');
+  await expect(page).toHaveURL(/[?&]district=ziyang(&|$)/);
+  await expect(ziyang).toHaveAttribute('aria-pressed', 'true');
+  await expect(checkbox).toBeChecked();
+  // The map follows in a deferred render: wait until it shows the filter before the second click.
+  await expect(map).toHaveAccessibleName(/：资阳区2次$/);
+  await ziyang.click();
+  await expect(status(page)).toHaveText('显示 6 / 6 次走访');
+  expect(search(page)).not.toMatch(/district=/);
+  await expect(ziyang).toHaveAttribute('aria-pressed', 'false');
+  await expect(checkbox).not.toBeChecked();
+  // By keyboard too: Enter filters, Enter again clears.
+  await ziyang.focus();
+  await page.keyboard.press('Enter');
+  await expect(checkbox).toBeChecked();
+  await expect(ziyang).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Enter');
+  await expect(checkbox).not.toBeChecked();
+  await expect(status(page)).toHaveText('显示 6 / 6 次走访');
+});

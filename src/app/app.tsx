@@ -27,7 +27,7 @@ import {
 } from '../data/select';
 import { ActiveFilters, UrlNotices } from '../features/filters/active-filters';
 import { FilterBar } from '../features/filters/filter-bar';
-import { addValue, withDates } from '../features/filters/url-state';
+import { addValue, toggleValue, withDates } from '../features/filters/url-state';
 import { currentLink } from '../features/filters/current-link';
 import { useQueryParams } from '../features/filters/url-store';
 import { useUrlEvidence, useUrlFilters, useUrlLang } from '../features/filters/use-url-state';
@@ -301,7 +301,8 @@ function Dashboard({
   // Stable actions (a functional update of the link), so that neither a filter change nor a ¶ click re-renders
   // every chart and card that can filter; the evidence in focus travels apart, to the parts that show it.
   const filterBy = useCallback(
-    (key: FacetKey, id: string) => updateFilters((current) => addValue(current, key, id)),
+    (key: FacetKey, id: string, how: 'add' | 'toggle' = 'add') =>
+      updateFilters((current) => (how === 'toggle' ? toggleValue : addValue)(current, key, id)),
     [updateFilters],
   );
   const filterDates = useCallback(

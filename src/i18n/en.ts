@@ -527,6 +527,7 @@ export const en: Messages = {
   'map.legend': 'Legend (number of visits)',
   'map.district': '{name}, visits: {count}',
   'map.filterBy': 'Filter by {name}',
+  'map.unfilter': 'Stop filtering by {name}',
   'map.loading': 'Loading the map…',
   'map.failed': 'The map could not be loaded: {reason}',
   'map.noGeometry': 'There are no outlines for these districts, so no map can be drawn.',

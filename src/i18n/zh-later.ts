@@ -361,6 +361,7 @@ export const zhLater = {
   'map.legend': '图例',
   'map.district': '{name}：{count}次走访',
   'map.filterBy': '按{name}筛选',
+  'map.unfilter': '取消按{name}筛选',
   'map.failed': '地图无法加载：{reason}',
   'map.noGeometry': '没有这些区县的边界数据，无法画出地图。',
   'map.summary': '各区县走访次数',

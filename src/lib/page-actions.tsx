@@ -11,7 +11,11 @@ import type { DateRange, FacetKey } from '../data/select';
 export type EvidenceRef = { bulletinId: string; paragraph: number; quote: string };
 
 export type PageActions = {
-  filterBy: (key: FacetKey, id: string) => void;
+  /**
+   * Filters by a value; `toggle` clears it when it is already filtered by (a second click on a district of the
+   * map, as its checkbox in the filter bar would), `add` (the default) leaves it.
+   */
+  filterBy: (key: FacetKey, id: string, how?: 'add' | 'toggle') => void;
   /** Sets the date range (a period of the time figure); optional where a page has no date filter. */
   filterDates?: (range: DateRange) => void;
   /** Scrolls the source to the sentence a fact came from and marks it; null clears the mark. */

@@ -100,10 +100,10 @@ describe('MapFigure', () => {
   it('filters by a district on a click, and on Enter or Space', async () => {
     const { actions, user } = setup();
     await user.click(await screen.findByRole('button', { name: '资阳区：2次走访' }));
-    expect(actions.filterBy).toHaveBeenLastCalledWith('district', 'ziyang');
+    expect(actions.filterBy).toHaveBeenLastCalledWith('district', 'ziyang', 'toggle');
     screen.getByRole('button', { name: '赫山区：4次走访' }).focus();
     await user.keyboard('{Enter}');
-    expect(actions.filterBy).toHaveBeenLastCalledWith('district', 'heshan');
+    expect(actions.filterBy).toHaveBeenLastCalledWith('district', 'heshan', 'toggle');
     await user.keyboard(' ');
     expect(actions.filterBy).toHaveBeenCalledTimes(3);
   });
@@ -116,6 +116,21 @@ describe('MapFigure', () => {
     );
     expect(screen.getByRole('button', { name: '资阳区：2次走访' })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('figure', { name: /：资阳区2次$/ })).toBeInTheDocument();
+  });
+
+  it('clears a district filtered by on a second click or key, and says so on the district', async () => {
+    const { actions, user } = setup({ filters: { district: ['ziyang'] } });
+    const ziyang = await screen.findByRole('button', { name: '资阳区：2次走访' });
+    expect(ziyang).toHaveAttribute('aria-pressed', 'true');
+    expect(within(ziyang).getByText('取消按资阳区筛选')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('button', { name: '赫山区：0次走访' })).getByText('按赫山区筛选'),
+    ).toBeInTheDocument();
+    await user.click(ziyang);
+    expect(actions.filterBy).toHaveBeenLastCalledWith('district', 'ziyang', 'toggle');
+    ziyang.focus();
+    await user.keyboard(' ');
+    expect(actions.filterBy).toHaveBeenLastCalledWith('district', 'ziyang', 'toggle');
   });
 
   it('reads in English', async () => {

@@ -1,7 +1,7 @@
 /**
  * Where the visits went: the prefecture's county-level districts outlined and named, shaded by the visits in view
  * (a sequential scale with its legend; none is neutral). A click on a district, or Enter/Space on it, filters by
- * it. The title states the finding ("赫山区4次、资阳区2次"); a visually hidden list says every count; visits whose
+ * it; a second click (or key) on a district filtered by clears it, as its checkbox in the filter bar would. The title states the finding ("赫山区4次、资阳区2次"); a visually hidden list says every count; visits whose
  * county is not known are counted in words under the map. Streets and communities are not marked: the data has
  * no positions for them, and none is invented.
  *
@@ -152,7 +152,7 @@ export default function MapFigure({ index, view, filters, renderActions }: Props
   const onKey = (event: KeyboardEvent, id: string) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      filterBy('district', id);
+      filterBy('district', id, 'toggle');
     }
   };
 
@@ -257,10 +257,10 @@ export default function MapFigure({ index, view, filters, renderActions }: Props
                         className={`${base} cursor-pointer outline-none hover:opacity-85 focus-visible:stroke-amber-500 focus-visible:[stroke-width:3]`}
                         style={fill === neutral ? undefined : { fill }}
                         strokeWidth={isSelected ? 2.5 : 1}
-                        onClick={() => filterBy('district', place.id)}
+                        onClick={() => filterBy('district', place.id, 'toggle')}
                         onKeyDown={(event) => onKey(event, place.id)}
                       >
-                        <title>{t('map.filterBy', { name: label })}</title>
+                        <title>{t(isSelected ? 'map.unfilter' : 'map.filterBy', { name: label })}</title>
                       </path>
                     );
                   })}

@@ -17,6 +17,7 @@ import {
   unicodeRange,
   weightBucket,
   type Chunk,
+  type PlannedFace,
   type Weight,
 } from './fonts';
 
@@ -52,6 +53,7 @@ describe('the built font subsets', () => {
 });
 
 const need = (entries: [Weight, string][]) => new Map(entries);
+const faceUrlOf = (face: PlannedFace) => (face.source.kind === 'piece' ? face.source.file : face.source.url);
 
 describe('planFaces', () => {
   it('embeds only the pieces whose characters the image draws', () => {
@@ -85,11 +87,38 @@ describe('planFaces', () => {
     const plan = planFaces(need([[400, `资阳${rare}😀`]]), manifest.pieces, [chunk]);
     expect(plan.faces[0]).toEqual({
       source: { kind: 'chunk', name: '42', url: chunk.url },
-      weight: 400,
+      weight: '400 700',
       unicodeRange: 'U+9000-9fff',
     });
     expect(plan.faces.at(-1)?.source.kind).toBe('piece');
     expect(plan.missing).toBe('😀');
+  });
+
+  it('embeds a chunk once, however many weights draw its characters (a map labels names in both)', () => {
+    const chunk: Chunk = {
+      name: '42',
+      url: '/assets/noto-sans-sc-42-400-normal.woff2',
+      ranges: parseUnicodeRanges('U+9000-9fff'),
+      unicodeRange: 'U+9000-9fff',
+    };
+    const plan = planFaces(
+      need([
+        [400, '资阳鑫区'],
+        [700, '资阳鑫区'],
+      ]),
+      manifest.pieces,
+      [chunk],
+    );
+    const files = plan.faces.map((f) => (f.source.kind === 'piece' ? f.source.file : f.source.url));
+    expect(files.filter((f) => f === chunk.url)).toHaveLength(1);
+    expect(new Set(files).size).toBe(files.length);
+    const css = fontFaceCss(
+      plan.faces.map((f) => ({ ...f, bytes: new Uint8Array([files.indexOf(faceUrlOf(f))]) })),
+    );
+    expect(css.match(/@font-face/g)).toHaveLength(files.length);
+    expect(css).toContain(
+      "@font-face{font-family:'Yiyang Export Noto Sans SC Chunks';font-style:normal;font-weight:400 700;",
+    );
   });
 
   it('has a fontsource chunk, with a file, for any CJK character of Noto Sans SC', async () => {

@@ -6,6 +6,11 @@
  * whose characters its text uses, as `@font-face` rules with `data:` URLs. A character no piece holds (a user's own
  * dataset may bring new names) is taken from the fontsource unicode-range chunk that holds it, so it is drawn with
  * the same design instead of a viewer's fallback font or a box.
+ *
+ * Each file is embedded once. The pieces are per weight; a chunk (weight 400 only) serves both weights, so it is
+ * one rule of a family of its own, next in the stack, declared for weights 400 to 700: CSS matches a weight
+ * within one family's faces of the same descriptors, so the chunk cannot sit with the pieces under one family
+ * without a rule (and a copy of the file) per weight. A bold character from a chunk is drawn regular.
  */
 import { ExportError } from './export-error';
 import { NOT_DRAWN, type FontManifest, type FontPiece } from './font-charset';
@@ -13,8 +18,13 @@ import manifestJson from './fonts/manifest.json';
 
 /** The family name the exported SVG uses: unique, so that no installed font can stand in for it. */
 export const EXPORT_FONT_FAMILY = 'Yiyang Export Noto Sans SC';
-/** What the SVG asks for: the embedded family first; the rest only matters to a renderer that ignores @font-face. */
-export const EXPORT_FONT_STACK = `'${EXPORT_FONT_FAMILY}', 'Noto Sans SC', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif`;
+/** The family of the fontsource chunks embedded for characters no piece holds (a user's own names). */
+export const EXPORT_CHUNK_FAMILY = 'Yiyang Export Noto Sans SC Chunks';
+/**
+ * What the SVG asks for: the embedded families first (the pieces, then the chunks); the rest only matters to a
+ * renderer that ignores @font-face.
+ */
+export const EXPORT_FONT_STACK = `'${EXPORT_FONT_FAMILY}', '${EXPORT_CHUNK_FAMILY}', 'Noto Sans SC', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif`;
 
 export type Weight = 400 | 700;
 /** The face a computed font-weight is drawn with: CSS font matching picks 700 for 600 and above, else 400. */
@@ -73,15 +83,21 @@ export function unicodeRange(chars: Iterable<string>): string {
 export type PlannedFace = {
   /** Where the font file is: a built piece or a fontsource chunk. */
   source: { kind: 'piece'; file: string } | { kind: 'chunk'; name: string; url: string };
-  weight: Weight;
+  /** A piece's weight; a chunk is drawn for either weight (`'400 700'`, in its own family). */
+  weight: Weight | '400 700';
   unicodeRange: string;
 };
 
+/** The family a face is declared under: the chunks apart (see the top of this module). */
+export const faceFamily = (face: PlannedFace): string =>
+  face.source.kind === 'chunk' ? EXPORT_CHUNK_FAMILY : EXPORT_FONT_FAMILY;
+
 /**
  * Which font files an image needs, given the characters it draws in each weight: the pieces of that weight whose
- * characters it uses, then for characters no piece holds the fontsource chunk holding each (weight 400 only; a
- * bold character from a chunk is drawn regular). Chunk faces come first: for overlapping ranges CSS tries the
- * last rule first, so the pieces win where both hold a character. `missing`: characters no Noto file has.
+ * characters it uses, then for characters no piece holds the fontsource chunk holding each, once whatever the
+ * weights (weight 400 only; a bold character from a chunk is drawn regular). Chunk faces come first; they are of
+ * a family after the pieces' in the stack, so the pieces win where both hold a character. `missing`: characters
+ * no Noto file has.
  */
 export function planFaces(
   need: ReadonlyMap<Weight, string>,
@@ -113,11 +129,10 @@ export function planFaces(
         missing.add(ch);
         continue;
       }
-      const key = `${chunk.name}@${weight}`;
-      if (!chunkFaces.has(key)) {
-        chunkFaces.set(key, {
+      if (!chunkFaces.has(chunk.name)) {
+        chunkFaces.set(chunk.name, {
           source: { kind: 'chunk', name: chunk.name, url: chunk.url },
-          weight,
+          weight: '400 700',
           unicodeRange: chunk.unicodeRange,
         });
       }
@@ -184,12 +199,12 @@ export function faceDataUrl(face: LoadedFace): string {
   return url;
 }
 
-/** The `@font-face` rules of the loaded faces, each with its file as a data: URL. */
-export function fontFaceCss(faces: readonly LoadedFace[], family: string = EXPORT_FONT_FAMILY): string {
+/** The `@font-face` rules of the loaded faces, each with its file as a data: URL (each file once). */
+export function fontFaceCss(faces: readonly LoadedFace[]): string {
   return faces
     .map(
       (face) =>
-        `@font-face{font-family:'${family}';font-style:normal;font-weight:${face.weight};` +
+        `@font-face{font-family:'${faceFamily(face)}';font-style:normal;font-weight:${face.weight};` +
         `src:url(${faceDataUrl(face)}) format('woff2');unicode-range:${face.unicodeRange}}`,
     )
     .join('\n');
@@ -198,19 +213,17 @@ export function fontFaceCss(faces: readonly LoadedFace[], family: string = EXPOR
 const registered = new Set<string>();
 
 /**
- * Loads the same faces into this page under the export family, from the same data: URLs as the SVG, for two
+ * Loads the same faces into this page under the export families, from the same data: URLs as the SVG, for two
  * reasons: canvas text measurement (used to wrap the caption) then measures the glyphs the image will draw, and
  * Chromium then has the font files ready when the SVG is drawn as an image (drawn before its fonts are ready,
- * an SVG image shows no text; see `settle` in raster.ts). Only the export family is added: the page's own text is
- * untouched. A face that fails to load here is an ExportError('font').
+ * an SVG image shows no text; see `settle` in raster.ts). Only the export families are added: the page's own
+ * text is untouched. A face that fails to load here is an ExportError('font').
  */
-export async function loadIntoPage(
-  faces: readonly LoadedFace[],
-  family: string = EXPORT_FONT_FAMILY,
-): Promise<void> {
+export async function loadIntoPage(faces: readonly LoadedFace[]): Promise<void> {
   if (typeof FontFace === 'undefined' || typeof document === 'undefined' || !document.fonts) return;
   const added: Promise<unknown>[] = [];
   for (const face of faces) {
+    const family = faceFamily(face);
     const key = `${family}|${face.weight}|${faceUrl(face)}`;
     if (registered.has(key)) continue;
     registered.add(key);

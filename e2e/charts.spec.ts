@@ -218,3 +218,34 @@ test('a link to the charts opens at the charts, though they come after the first
   await page.goto('./#charts-title');
   await expect(page.getByRole('heading', { name: '图表', level: 2 })).toBeInViewport();
 });
+
+for (const width of [1280, 1920]) {
+  test(`at ${width} px every chart table fits its box: no column cut, 随行单位 and 查看原文 in view`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await open(page, '', '显示 6 / 6 次走访');
+    await drawAll(page);
+    const tables = chartsSection(page).getByRole('region', { name: /的数据（/ });
+    await expect(figure(page, 'people-places').getByRole('region', { name: /的数据（/ })).toBeVisible();
+    expect(await tables.count()).toBeGreaterThanOrEqual(3);
+    for (const region of await tables.all()) {
+      const { scrollWidth, clientWidth } = await region.evaluate((el) => ({
+        scrollWidth: el.scrollWidth,
+        clientWidth: el.clientWidth,
+      }));
+      expect(scrollWidth, (await region.getAttribute('aria-label')) ?? '').toBeLessThanOrEqual(clientWidth);
+    }
+    // The columns of "who went where" are all in the box, its last (查看原文) too.
+    const people = figure(page, 'people-places').getByRole('region', { name: /的数据（/ });
+    const box = (await people.boundingBox())!;
+    for (const cell of [
+      people.getByRole('columnheader', { name: '随行单位' }),
+      people.getByRole('button', { name: /^查看原文/ }).first(),
+    ]) {
+      const b = (await cell.boundingBox())!;
+      expect(b.x).toBeGreaterThanOrEqual(box.x);
+      expect(b.x + b.width).toBeLessThanOrEqual(box.x + box.width + 0.5);
+    }
+  });
+}

@@ -312,7 +312,9 @@ function DataTable({
       role="region"
       aria-label={name}
     >
-      <table className="w-full border-collapse break-keep text-left">
+      {/* Words break where they may (keep-all), and inside a word only where a column would not fit otherwise:
+          the table then fits its box at any width the page gives a chart (1280 px, 1920 px), no column cut. */}
+      <table className="w-full border-collapse break-keep text-left [overflow-wrap:anywhere]">
         <caption className="mb-1 text-left text-xs">{name}</caption>
         <thead className="sticky top-0 bg-slate-50 dark:bg-slate-800">
           <tr>
@@ -330,11 +332,12 @@ function DataTable({
               </th>
             )}
             {model.series.map((series) => (
-              // A long district name wraps in its header, not one character a line on a phone.
+              // A long district name wraps in its header, not one character a line on a phone; the roles of "who
+              // went where" (带队, 随行单位) wrap as needed, leaving the places and names their room.
               <th
                 key={series.key}
                 scope="col"
-                className={`p-1.5 text-right ${grouped ? 'min-w-[5rem]' : ''}`}
+                className={`p-1.5 text-right ${grouped && model.id !== 'people-places' ? 'min-w-[5rem]' : ''}`}
               >
                 {grouped ? <bdi>{series.label}</bdi> : model.unit}
               </th>
@@ -347,7 +350,7 @@ function DataTable({
         <tbody>
           {rows.map((row) => (
             <tr key={row.id} className="border-t border-slate-200 align-top dark:border-slate-700">
-              <th scope="row" className="p-1.5 text-left font-normal">
+              <th scope="row" className="p-1.5 text-left font-normal [overflow-wrap:normal]">
                 {row.facet || row.period ? (
                   <button
                     type="button"

@@ -106,6 +106,37 @@ for (const width of [1280, 1536, 1920]) {
   });
 }
 
+for (const width of [1280, 1920]) {
+  test(`at ${width} px in English the visits table cuts no district or lead over two lines`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await open(page, query.en, allShown.en);
+    const table = page.getByRole('group', { name: 'Visits' }).getByRole('table');
+    await table.scrollIntoViewIfNeeded();
+    await expect(table.getByRole('row')).toHaveCount(7);
+    const wrapped = await table.evaluate((t) => {
+      const heads = [...t.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
+      const columns = ['District', 'Lead'].map((name) => heads.findIndex((h) => h.startsWith(name)));
+      return [...t.querySelectorAll('tbody tr')].flatMap((tr) =>
+        columns.flatMap((i) => {
+          const cell = tr.children[i];
+          if (!cell) return ['no cell'];
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.bottom)));
+          return lines.size > 1 ? [`"${cell.textContent}" on ${lines.size} lines`] : [];
+        }),
+      );
+    });
+    expect(wrapped).toEqual([]);
+    // And nothing hides behind a sideways scroll for it.
+    expect(
+      await table.evaluate((t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth),
+    ).toBeLessThanOrEqual(1);
+  });
+}
+
 test('12.8 a click on a bar filters without moving the chart, and no tooltip stays after the pointer leaves', async ({
   page,
 }) => {

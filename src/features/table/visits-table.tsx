@@ -3,7 +3,7 @@ import { facetLabel, personName, placeName } from '../../data/labels';
 import type { DatasetIndex, VisitRow } from '../../data/select';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/zh';
-import { formatDate, listJoin } from '../../lib/format';
+import { formatDate, listSeparator } from '../../lib/format';
 
 type SortKey = 'date' | 'district' | 'lead';
 /** Rows per page: a long view is paged, never rendered whole. */
@@ -106,7 +106,8 @@ export function VisitsTable({ index, rows }: { index: DatasetIndex; rows: readon
                     <span title={row.visit.dateNote ? pick(row.visit.dateNote) : undefined}> ⚠</span>
                   )}
                 </td>
-                <td className="p-2">
+                {/* A name is never cut over two lines (Heshan / District); the headline takes what is left. */}
+                <td className="whitespace-nowrap p-2">
                   <bdi>
                     {row.districtId === null
                       ? t('charts.noDistrict')
@@ -121,10 +122,12 @@ export function VisitsTable({ index, rows }: { index: DatasetIndex; rows: readon
                     .join(' › ')}
                 </td>
                 <td className="p-2">
-                  {listJoin(
-                    row.leadIds.map((id) => personName(index, id, lang)),
-                    lang,
-                  )}
+                  {row.leadIds.map((id, i) => (
+                    <span key={id}>
+                      {i > 0 && listSeparator(lang)}
+                      <span className="whitespace-nowrap">{personName(index, id, lang)}</span>
+                    </span>
+                  ))}
                 </td>
                 <td className="p-2">
                   {row.visit.supplies

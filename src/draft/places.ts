@@ -159,7 +159,7 @@ const HAND_OVER_AFTER_RE =
 export const INSPECT_RE = /(?:实地)?(?:督查|督导|检查|查看|察看|巡查|视察|调研|指导)了?/g;
 /** Stems that contain a verb or a common word are a phrase, not a name. */
 const STEM_BAD =
-  /^每|^需|^进|^个别|^组织|^设立|^活动|^场|场$|^研究|^派出|受灾|汛期|^去年|^今年|^两处|^年|^卡点|^项目|^联系|^挂钩|^包联|^所联系|时刻|均由|深入|走进|来到|人大|代表|政协|督查|督导|检查|指导|帮扶|调研|慰问|看望|开展|了解|工作|防控|疫情|情况|要求|落实|做好|举措|措施|协助|群众|人员|干部|党员|老人|居民|村民|职工|家庭|家属|儿童|学生|志愿者|户$|^党和|^无|^各|^全|^该|^本/;
+  /^每|^需|^进|^个别|^组织|^设立|^送|党和|关心|关怀|^活动|^场|场$|^研究|^派出|受灾|汛期|^去年|^今年|^两处|^年|^卡点|^项目|^联系|^挂钩|^包联|^所联系|时刻|均由|深入|走进|来到|人大|代表|政协|督查|督导|检查|指导|帮扶|调研|慰问|看望|开展|了解|工作|防控|疫情|情况|要求|落实|做好|举措|措施|协助|群众|人员|干部|党员|老人|居民|村民|职工|家庭|家属|儿童|学生|志愿者|户$|^党和|^无|^各|^全|^该|^本/;
 export const AT_RE = /在/g;
 const STEM_CHAR = /(?![等的了和及与在到对为并将把向])[\u4e00-\u9fa5\dA-Za-z]/;
 /** Stems that are words, not names ("该村", "辖区", "全市"). */
@@ -383,6 +383,7 @@ export function placesAnywhere(text: string, known?: ReadonlyMap<string, PlaceKi
   for (let p = 0; p < text.length; p++) {
     if (p < end) continue;
     if (p > 0 && !/[\s,，。、;；:：“”"(（)）在到于对为向给了的和及与]/.test(text[p - 1]!)) continue;
+    if (text.slice(0, p).lastIndexOf('“') > text.slice(0, p).lastIndexOf('”')) continue; // what someone says
     if (!readToken(text, p) && !(known && knownAt(text, p, known))) continue;
     end = Math.max(p + 1, readChain(text, p, '', out, known));
   }
@@ -410,8 +411,14 @@ function knownAt(text: string, p: number, known: ReadonlyMap<string, PlaceKind>)
 export function findPlaces(text: string, known?: ReadonlyMap<string, PlaceKind>): PlaceMention[] {
   const out: PlaceMention[] = [];
   const seen = new Set<number>();
+  // What someone says ("“太阳再毒也得上街清扫”") tells of no visit.
+  const quoted = (at: number) => {
+    const before = text.slice(0, at);
+    return before.lastIndexOf('“') > before.lastIndexOf('”');
+  };
   for (const re of [MOVE_RE, VISIT_VERB_RE, INSPECT_RE, AT_RE, GIVE_TO_RE, OBJECT_RE]) {
     for (const m of text.matchAll(re)) {
+      if (quoted(m.index)) continue;
       let p = m.index + m[0].length;
       if (text[p] === '了') p++;
       // Words before a place's name that are not part of it ("联系点柳树村", "辖区内的青山村").

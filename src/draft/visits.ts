@@ -614,13 +614,15 @@ function activityVisit(section: Clause[], book: PlaceBook, date: DatedAt | null)
     'town',
     'street',
   ];
-  let best: { c: Clause; m: PlaceMention } | null = null;
+  // The place the activity's own sentences name comes first, then the most specific one named anywhere.
+  let best: { c: Clause; m: PlaceMention; rank: number } | null = null;
   for (const c of section)
     for (const m of placesAnywhere(c.text)) {
-      const rank = order.indexOf(m.kind);
-      if (rank < 0) continue;
-      if (!best || rank < order.indexOf(best.m.kind))
-        best = { c, m: { ...m, start: m.start + c.start, end: m.end + c.start } };
+      const kindRank = order.indexOf(m.kind);
+      if (kindRank < 0) continue;
+      const rank = (active.includes(c) ? 0 : 100) + kindRank;
+      if (!best || rank < best.rank)
+        best = { c, m: { ...m, start: m.start + c.start, end: m.end + c.start }, rank };
     }
   if (!best) return null;
   const { c, m } = best;

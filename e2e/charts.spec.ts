@@ -228,14 +228,16 @@ for (const width of [1280, 1920]) {
     await drawAll(page);
     const tables = chartsSection(page).getByRole('region', { name: /的数据（/ });
     await expect(figure(page, 'people-places').getByRole('region', { name: /的数据（/ })).toBeVisible();
-    expect(await tables.count()).toBeGreaterThanOrEqual(3);
-    for (const region of await tables.all()) {
-      const { scrollWidth, clientWidth } = await region.evaluate((el) => ({
-        scrollWidth: el.scrollWidth,
-        clientWidth: el.clientWidth,
-      }));
-      expect(scrollWidth, (await region.getAttribute('aria-label')) ?? '').toBeLessThanOrEqual(clientWidth);
-    }
+    await expect.poll(() => tables.count()).toBeGreaterThanOrEqual(3);
+    // Measured in one pass, so that a table drawn again meanwhile cannot leave a locator pointing at nothing.
+    const sizes = await tables.evaluateAll((els) =>
+      els.map((el) => ({
+        label: el.getAttribute('aria-label') ?? '',
+        scroll: el.scrollWidth,
+        client: el.clientWidth,
+      })),
+    );
+    for (const { label, scroll, client } of sizes) expect(scroll, label).toBeLessThanOrEqual(client);
     // The columns of "who went where" are all in the box, its last (查看原文) too.
     const people = figure(page, 'people-places').getByRole('region', { name: /的数据（/ });
     const box = (await people.boundingBox())!;

@@ -81,7 +81,6 @@ export function buildDataset(
   const { paragraphs, places, visits, year, dateline } = input;
   const personInfo = input.people;
   const warnings: VisitWarning[] = [];
-  const lay = { title: input.title, credits: input.credits };
   // Build the dataset.
   const pool = new IdPool();
   const people: Person[] = [];
@@ -247,7 +246,7 @@ export function buildDataset(
     });
 
   // Bulletin.
-  const titleText = options.title ?? (lay.title !== null ? paragraphs[lay.title]! : undefined);
+  const titleText = options.title ?? (input.title !== null ? paragraphs[input.title]! : undefined);
   const dl = dateline;
   const publishedAt =
     options.publishedAt ??
@@ -263,7 +262,7 @@ export function buildDataset(
           : '发布时间只写了日期，没有写时刻；时刻记为0:00，按北京时间(UTC+8)理解。',
       ),
     );
-  const source = lay.credits
+  const source = input.credits
     .map((i) => /来源[:：]\s*(\S+)/.exec(normalise(paragraphs[i]!).text)?.[1])
     .find(Boolean);
   const publisher = options.publisher ?? source;

@@ -90,6 +90,12 @@ describe('findSupplies', () => {
       ['口罩', null, '原文没有写确切数量（“数百个”）。'],
     ]);
   });
+  it('shares "各" with an item the lexicon does not know, saying nothing in their notes', () => {
+    expect(read('送去春卷、汤圆各2盒。')).toEqual([
+      { kind: null, item: '春卷', quote: '春卷、汤圆各2盒', quantity: { value: 2, unit: '盒' } },
+      { kind: 'festive-food', item: '汤圆', quote: '汤圆各2盒', quantity: { value: 2, unit: '盒' } },
+    ]);
+  });
   it('keeps the listed items before "等慰问品" and goes on after it', () => {
     expect(read('送去月饼、牛奶等慰问品和慰问金。').map((s) => s.item)).toEqual(['月饼', '牛奶', '慰问金']);
   });

@@ -22,6 +22,10 @@ export interface SupplyMention {
   note?: string;
 }
 
+/** While a list is read: "各" after this item shares its quantity with the items before it ("米面油各50份"). */
+type ListItem = SupplyMention & { each?: boolean };
+const settled = ({ each: _each, ...item }: ListItem): SupplyMention => item;
+
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const alt = (words: string[]) =>
   [...words]
@@ -77,7 +81,7 @@ export function readSupplyWords(words: string): SupplyMention | null {
   const norm = normalise(words);
   const t = norm.text.replace(/等$/, '');
   const read = readSegment(t, 0);
-  const item = read.length === 1 ? read[0]! : null;
+  const item = read.length === 1 ? settled(read[0]!) : null;
   if (!item) return null;
   const raw = (a: number, b: number) => rawSpan(norm, a, b);
   const span = raw(item.itemStart, item.itemEnd);
@@ -88,8 +92,8 @@ export function readSupplyWords(words: string): SupplyMention | null {
 /** Reads "口罩800个、250ml酒精40瓶和84消毒液等" from p. */
 function readList(text: string, start: number, verb: string): SupplyMention[] {
   let p = start;
-  const items: SupplyMention[] = [];
-  let pending: SupplyMention[] = [];
+  const items: ListItem[] = [];
+  let pending: ListItem[] = [];
   const greeting = GREETING_RE.exec(text.slice(p));
   if (greeting)
     p += greeting[0].length + (SEPARATOR_RE.exec(text.slice(p + greeting[0].length))?.[0].length ?? 0);
@@ -108,14 +112,12 @@ function readList(text: string, start: number, verb: string): SupplyMention[] {
       } else pending.push(...read);
       // "米面油各50份", "月饼、牛奶各2盒": one each of the items before it in the list that have none.
       const last = read[read.length - 1]!;
-      if (last.note === EACH) {
-        for (const it of items)
+      if (last.each)
+        for (const it of [...items, ...pending])
           if (it.quantity === null && !it.note) {
             it.quantity = last.quantity;
             it.end = last.end; // the evidence runs to the shared quantity
           }
-        for (const it of items) if (it.note === EACH) delete it.note;
-      }
     } else break;
     p += segLen;
     const category = CATEGORY_RE.exec(text.slice(p));
@@ -148,17 +150,16 @@ function readList(text: string, start: number, verb: string): SupplyMention[] {
       (x) => x.itemEnd - x.itemStart <= 4 && !PLACE_WORD_RE.test(text.slice(x.itemStart, x.itemEnd)),
     )
   )
-    return pending;
-  return items;
+    return pending.map(settled);
+  return items.map(settled);
 }
 
-const EACH = '\u0000each';
 /** Verbs that can only hand things over (not "将", "提供", "送到"). */
 const GIVING_RE = /^(?:送去|送来|送上|赠送|捐赠|捐献|发放|派发|致送|带去|分发|送了|捐了)/;
 const PLACE_WORD_RE = /[上下里中内外后前边口处旁头]$|手中|身边|家门/;
 
 /** One segment of a list: an item with its quantity, or the items of "米面油" with theirs. */
-function readSegment(segment: string, offset: number): SupplyMention[] {
+function readSegment(segment: string, offset: number): ListItem[] {
   let word: RegExpExecArray | null = null;
   WORD_RE.lastIndex = 0;
   for (const m of segment.matchAll(WORD_RE)) word = m; // the last kind word is the head noun ("酒精消毒液")
@@ -184,6 +185,7 @@ function readSegment(segment: string, offset: number): SupplyMention[] {
   const quoteStart = s;
   let quantity: Quantity | null = null;
   let note: string | undefined;
+  let each = false;
   const before = readQuantity('before', segment.slice(s));
   if (before) {
     quantity = before.quantity;
@@ -223,7 +225,8 @@ function readSegment(segment: string, offset: number): SupplyMention[] {
   if (after && head.end + after.length === segment.length) {
     if (!quantity) {
       quantity = after.quantity;
-      note = after.each ? EACH : after.note;
+      note = after.note;
+      each = Boolean(after.each);
     }
     end = head.end + after.length;
   } else if (head.end !== segment.length && !/^(?:等|若干)*$/.test(segment.slice(head.end))) {
@@ -239,6 +242,7 @@ function readSegment(segment: string, offset: number): SupplyMention[] {
       end: offset + end,
       quantity,
       ...(note || (per && quantity) ? { note: note ?? '原文写的是每户（每人）的数量。' } : {}),
+      ...(each ? { each } : {}),
     },
   ];
 }

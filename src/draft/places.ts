@@ -159,7 +159,7 @@ const HAND_OVER_AFTER_RE =
 export const INSPECT_RE = /(?:实地)?(?:督查|督导|检查|查看|察看|巡查|视察|调研|指导)了?/g;
 /** Stems that contain a verb or a common word are a phrase, not a name. */
 const STEM_BAD =
-  /^每|^需|^进|^个别|^组织|^设立|^送|党和|关心|关怀|^活动|^场|场$|^研究|^派出|受灾|汛期|^去年|^今年|^两处|^年|^卡点|^项目|^联系|^挂钩|^包联|^所联系|时刻|均由|深入|走进|来到|人大|代表|政协|督查|督导|检查|指导|帮扶|调研|慰问|看望|开展|了解|工作|防控|疫情|情况|要求|落实|做好|举措|措施|协助|群众|人员|干部|党员|老人|居民|村民|职工|家庭|家属|儿童|学生|志愿者|户$|^党和|^无|^各|^全|^该|^本/;
+  /^每|^需|^进|^个别|^组织|^设立|扶贫|^送|党和|关心|关怀|^活动|^场|场$|^研究|^派出|受灾|汛期|^去年|^今年|^两处|^年|^卡点|^项目|^联系|^挂钩|^包联|^所联系|时刻|均由|深入|走进|来到|人大|代表|政协|督查|督导|检查|指导|帮扶|调研|慰问|看望|开展|了解|工作|防控|疫情|情况|要求|落实|做好|举措|措施|协助|群众|人员|干部|党员|老人|居民|村民|职工|家庭|家属|儿童|学生|志愿者|户$|^党和|^无|^各|^全|^该|^本/;
 export const AT_RE = /在/g;
 const STEM_CHAR = /(?![等的了和及与在到对为并将把向])[\u4e00-\u9fa5\dA-Za-z]/;
 /** Stems that are words, not names ("该村", "辖区", "全市"). */
@@ -432,6 +432,9 @@ export function findPlaces(text: string, known?: ReadonlyMap<string, PlaceKind>)
       if (de && /将|要|拟|计划|准备/.test(de[0])) de.length = 0;
       if (de?.[0] && readToken(text, p) === null && readToken(text, p + de[0].length) !== null)
         p += de[0].length;
+      // "到城区和岳村乡…": a word for an area, no place's name, before the places named.
+      const area = /^(?:城区|市区|县城|城乡|农村|乡村|基层|一线)(?:和|及|、|与)/.exec(text.slice(p));
+      if (area && readToken(text, p) === null) p += area[0].length;
       if (seen.has(p)) continue;
       const before = out.length;
       const end = readChain(text, p, m[0], out, known);

@@ -45,10 +45,10 @@ const SEPARATOR_RE = /^(?:、|,(?!\d{3})|，|以及|和|及|与|还有|另有|�
 const SEGMENT_END_RE = /[、，。;；:：和及与等!！?？]|以及|还有|送到|送往|交给|捐给|转交|(?<!\d),|,(?!\d{3})/;
 /** "等慰问品", "等防疫物资": the kind of what was listed before it, not an item of its own. */
 const CATEGORY_RE =
-  /^等(?:一批|多种|大量)?[\u4e00-\u9fa5]{0,6}?(?:物资|物品|用品|慰问品|礼品|急需品|年货|食品|药品)/;
+  /^等(?:一批|多种|大量)?[\u4e00-\u9fa5]{0,6}?(?:物资|物品|用品|慰问品|礼品|急需品|年货|食品|药品|生活品|日用品)/;
 /** Words handed over that are not things: "送去节日的祝福和慰问品" goes on after them. */
 const GREETING_RE =
-  /^(?:[\u4e00-\u9fa5]{0,6}的)?(?:祝福|问候|关怀|关心|关爱|温暖|慰问|心意|敬意|谢意)(?=和|及|与|、|，|,)/;
+  /^(?:[\u4e00-\u9fa5]{0,6}的|新春|节日|新年|春节|佳节|中秋|美好)?(?:祝福|问候|关怀|关心|关爱|温暖|慰问|心意|敬意|谢意)(?=和|及|与|、|，|,)/;
 
 /** Finds supply items listed after a hand-over verb in one sentence of normalised text. */
 export function findSupplies(text: string): SupplyMention[] {
@@ -249,4 +249,4 @@ function readSegment(segment: string, offset: number): ListItem[] {
 
 /** Words after a hand-over verb that are not things handed over. */
 const NOT_AN_ITEM =
-  /[人员部众者家属童生表]$|^(?:了|关怀|关爱|温暖|问候|祝福|慰问|关心|党的|节日|新春|春节|新年|中秋|爱心|帮助|支持|信心|力量|政策|知识|服务|温馨|真情|[一-龥]*(?:工作|情况|意见|建议|要求|活动|精神|措施|问题))$/;
+  /[人员部众者家属童生表]$|^(?:送|带|捐|给|为)|^(?:了|关怀|关爱|温暖|问候|祝福|慰问|关心|党的|节日|新春|春节|新年|中秋|爱心|帮助|支持|信心|力量|政策|知识|服务|温馨|真情|[一-龥]*(?:工作|情况|意见|建议|要求|活动|精神|措施|问题))$/;

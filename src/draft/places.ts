@@ -23,6 +23,23 @@ const SUFFIXES: [string, PlaceKind][] = [
   ['中心幼儿园', 'organization'],
   ['中心卫生院', 'organization'],
   ['中心敬老院', 'organization'],
+  ['人大代表联络站', 'site'],
+  ['人大代表之家', 'site'],
+  ['人大代表工作室', 'site'],
+  ['代表联络站', 'site'],
+  ['代表之家', 'site'],
+  ['代表工作室', 'site'],
+  ['联络站', 'site'],
+  ['产业园', 'site'],
+  ['文化园', 'site'],
+  ['生态园', 'site'],
+  ['旅游区', 'site'],
+  ['纪念馆', 'site'],
+  ['陈列馆', 'site'],
+  ['展览馆', 'site'],
+  ['博物馆', 'site'],
+  ['林场', 'site'],
+  ['农场', 'site'],
   ['风险防范区', 'site'],
   ['防范区', 'site'],
   ['示范区', 'site'],
@@ -142,7 +159,7 @@ const SUFFIX_RE = new RegExp(`^(?:${SUFFIXES.map(([s]) => s).join('|')})`);
 const KIND = new Map(SUFFIXES);
 /** Institutions every town or community has, named by the place they belong to ("城关镇敬老院"). */
 const GENERIC_INSTITUTION_RE =
-  /^(?:中心)?(?:疫情防控指挥部|防控指挥部|敬老院|养老院|福利院|光荣院|幸福院|卫生院|卫生室|卫生所|派出所|政府|人民政府|中心小学|中心校|小学|中学|幼儿园|党群服务中心|便民服务中心|服务中心|服务站|卫生服务中心|村委会|居委会|农贸市场|施工现场|现场|卡点|检查站|值守点)$/;
+  /^(?:中心)?(?:人大代表联络站|人大代表之家|人大代表工作室|代表联络站|代表之家|代表工作室|疫情防控指挥部|防控指挥部|敬老院|养老院|福利院|光荣院|幸福院|卫生院|卫生室|卫生所|派出所|政府|人民政府|中心小学|中心校|小学|中学|幼儿园|党群服务中心|便民服务中心|服务中心|服务站|卫生服务中心|村委会|居委会|农贸市场|施工现场|现场|卡点|检查站|值守点)$/;
 /** Verbs after which places are named. */
 export const MOVE_RE =
   /(?:先后|分别|首先|随后|又|再|还|一同|一起|专程|冒雨|深入)?(?:来到|赶到|奔赴|前往|深入到?|走进|走访|到访|造访|抵达|莅临|赴|到|去)/g;
@@ -159,13 +176,17 @@ const HAND_OVER_AFTER_RE =
 export const INSPECT_RE = /(?:实地)?(?:督查|督导|检查|查看|察看|巡查|视察|调研|指导)了?/g;
 /** Stems that contain a verb or a common word are a phrase, not a name. */
 const STEM_BAD =
-  /^每|^需|^进|^个别|^组织|^设立|扶贫|^送|党和|关心|关怀|^活动|^场|场$|^研究|^派出|受灾|汛期|^去年|^今年|^两处|^年|^卡点|^项目|^联系|^挂钩|^包联|^所联系|时刻|均由|深入|走进|来到|人大|代表|政协|督查|督导|检查|指导|帮扶|调研|慰问|看望|开展|了解|工作|防控|疫情|情况|要求|落实|做好|举措|措施|协助|群众|人员|干部|党员|老人|居民|村民|职工|家庭|家属|儿童|学生|志愿者|户$|^党和|^无|^各|^全|^该|^本/;
+  /听取|察看|查看|实地|^首先|^一个|^每|^需|^进|^个别|^组织|^设立|扶贫|^送|党和|关心|关怀|^活动|^场|场$|^研究|^派出|受灾|汛期|^去年|^今年|^两处|^年|^卡点|^项目|^联系|^挂钩|^包联|^所联系|时刻|均由|深入|走进|来到|人大|代表|政协|督查|督导|检查|指导|帮扶|调研|慰问|看望|开展|了解|工作|防控|疫情|情况|要求|落实|做好|举措|措施|协助|群众|人员|干部|党员|老人|居民|村民|职工|家庭|家属|儿童|学生|志愿者|户$|^党和|^无|^各|^全|^该|^本/;
 export const AT_RE = /在/g;
 const STEM_CHAR = /(?![等的了和及与在到对为并将把向])[\u4e00-\u9fa5\dA-Za-z]/;
 /** Stems that are words, not names ("该村", "辖区", "全市"). */
 const NOT_A_STEM =
   /^(?:该|本|全|各|此|每|两|多|一|这|那|其|附近|周边|所在|辖|城|小|社|农|邻|城乡|基层|疫区|景|片|园|厂|校|院|当地|管|山|矿|灾|郊|市|乡|村|镇|县|区|街|路|我|他|你|街道|社区|农村|村居|村组|居|中|东|西|南|北|省|城市|城区|市区|县城|重点|小区|各个|广大|相关|有关|周围|返乡|进村|回乡|下乡|一线|防控|疫情|村民|居民|群众|工作|人员|干部|党员|村干部|乡镇|镇村|镇街|村社|社区居|所辖|外地|本地|人大|市人大|区人大|县人大|卫生|企业|单位|部门|家庭|农户|商户|门店|村庄|乡村)$/;
 const MAX_STEM = 8;
+/** A firm's, a project's or a park's proper name may be long ("中岳建工滨湖天地商业综合体项目"). */
+const MAX_PROPER_STEM = 16;
+const PROPER_SUFFIX_RE =
+  /^(?:项目|项目部|公司|有限公司|集团|产业园|工业园|园区|基地|示范基地|旅游区|景区|文化园|生态园|工地|农场|林场|合作社|厂|工厂|酒店|宾馆|超市|市场|广场|码头|中心)$/;
 
 interface Token {
   stems: { text: string; start: number }[];
@@ -177,9 +198,10 @@ interface Token {
 /** One token at p: stem(s) then a suffix; stems separated by 、/和/及 share the suffix. */
 function readToken(text: string, p: number): Token | null {
   // "镇政府", "乡人民政府": the government of the place named before, a place of its own.
-  const government = /^((?:镇|乡|县|区|市|街道)?(?:人民)?)(政府|疫情防控指挥部|防控指挥部)/.exec(
-    text.slice(p),
-  );
+  const government =
+    /^((?:镇|乡|县|区|市|街道)?(?:人民)?)(政府|疫情防控指挥部|防控指挥部|人大代表联络站|人大代表之家|人大代表工作室|代表联络站|代表之家|代表工作室)/.exec(
+      text.slice(p),
+    );
   // With nothing before it, only right after the place it belongs to ("城关镇政府"), not "党和政府".
   if (government && (government[1] || /[镇乡县区市村道]$/.test(text.slice(0, p))))
     return {
@@ -193,7 +215,7 @@ function readToken(text: string, p: number): Token | null {
   let stemStart = p;
   for (let guard = 0; guard < 12; guard++) {
     let k = q;
-    while (k < text.length && k - stemStart <= MAX_STEM) {
+    while (k < text.length && k - stemStart <= MAX_PROPER_STEM) {
       if (
         k - stemStart >= 2 ||
         (k > stemStart &&
@@ -202,7 +224,13 @@ function readToken(text: string, p: number): Token | null {
       ) {
         const suf = SUFFIX_RE.exec(text.slice(k));
         // "村庄", "村民", "村干部" are words, not a village's suffix.
-        if (suf && !(suf[0] === '村' && /^村(?:庄|民|干部|级|组干部|里的)/.test(text.slice(k)))) {
+        if (
+          suf &&
+          (k - stemStart <= MAX_STEM || PROPER_SUFFIX_RE.test(suf[0])) &&
+          !(suf[0] === '村' && /^村(?:庄|民|干部|级|组干部|里的)/.test(text.slice(k))) &&
+          // A suffix that starts a longer word is none ("重要渠道", "站岗", "院长").
+          !/^(?:渠道|站岗|站位|院长|所长|站长|区域|场所)/.test(text.slice(k))
+        ) {
           const stem = text.slice(stemStart, k);
           // (A floor is no place: "镇政府二楼", "县水利局三楼".)
           if (

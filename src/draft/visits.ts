@@ -83,7 +83,7 @@ const TOTAL_RE =
   /此次|此行|本次|这次|活动中|活动期间|累计|合计|总计|共计|共为|共向|共发放|共慰问|共走访|共送去|共捐赠|一共/;
 /** After "在" and a place, what makes it a visit: "在红星村慰问了…", "在红星村，王某看望…". */
 const AT_VISIT_RE =
-  /^[^。；;]{0,20}?(?:看望|慰问|走访|探望|探访|调研|检查|督导|督查|察看|查看|视察|捐赠|送去|送上|开展|走进|来到|深入)/;
+  /^[^。；;]{0,20}?(?:看望|慰问|走访|探望|探访|调研|检查|督导|督查|察看|查看|视察|捐赠|捐献|送去|送来|送上|发放|开展|走进|来到|深入)/;
 
 /** The places of a draft, one per name and kind (a generic site is one per visit). */
 export class PlaceBook {

@@ -56,6 +56,14 @@ export function findSupplies(text: string): SupplyMention[] {
   const taken = new Set<number>();
   for (const verb of text.matchAll(SUPPLY_VERB_RE)) {
     const p = verb.index + verb[0].length;
+    // "把春联送到退役军人手中": who received them follows 送到, not what was handed over.
+    if (
+      /^(?:送到|交到)/.test(verb[0]) &&
+      /^[^,，。;；]{0,14}?(?:手中|手里|手上|家中|家里|身边|床前|一线)/.test(text.slice(p))
+    )
+      continue;
+    // What someone is quoted as saying hands nothing over ("“这副春联不只是…”").
+    if (text.slice(0, verb.index).lastIndexOf('“') > text.slice(0, verb.index).lastIndexOf('”')) continue;
     const items = readList(text, p, verb[0]);
     if (items.length === 0) continue;
     // After 将/把 or a verb of buying the items must go somewhere ("将口罩…送到社区", "购买了…逐一送到卡点").
@@ -180,7 +188,10 @@ function readSegment(segment: string, offset: number): ListItem[] {
     ? { start: word.index, end: word.index + word[0].length, kind: KIND_BY_WORD.get(word[0]) ?? null }
     : null;
   // Leading filler and a quantity, value or "一批" before the item.
-  let s = /^(?:了|给|各|急需的?|包括|其中|有|每户|每人|每位)*/.exec(segment)![0].length;
+  // ("一副副春联", "一袋袋大米": many, no count.)
+  let s = /^(?:了|给|各|急需的?|包括|其中|有|每户|每人|每位|一([副件份袋箱张盒桶条包束台双])\1)*/.exec(
+    segment,
+  )![0].length;
   const per = /每户|每人|每位/.test(segment.slice(0, s));
   const quoteStart = s;
   let quantity: Quantity | null = null;

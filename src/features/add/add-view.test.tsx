@@ -254,7 +254,7 @@ describe('the add view', () => {
     expect(moved).not.toHaveTextContent('与证据不符');
 
     await waitFor(async () =>
-      expect((await loadDraft())?.draft?.supplyTypes.map((x) => x.name.zh)).toContain('青山村'),
+      expect((await loadDraft()).record?.draft?.supplyTypes.map((x) => x.name.zh)).toContain('青山村'),
     );
     unmount();
     await closeLibrary();
@@ -267,7 +267,8 @@ describe('the add view', () => {
     const first = setup();
     await first.user.click(screen.getByRole('textbox', { name: '公告全文' }));
     await first.user.paste('2月13日下午，王立平来到黄沙坪村。');
-    await act(() => new Promise((r) => setTimeout(r, 600)));
+    // Once the draft is kept (the autosave), not after a guessed time.
+    await waitFor(async () => expect(JSON.stringify(await loadDraft())).toContain('王立平来到黄沙坪村'));
     first.unmount();
     await closeLibrary();
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { datasetSchema } from './schema';
+import { datasetSchema, participantSchema } from './schema';
 
 /** The JSON Schema of the public format, as committed in public/data/dataset.schema.json. */
 export function renderJsonSchema(): string {
@@ -7,6 +7,12 @@ export function renderJsonSchema(): string {
     target: 'draft-2020-12',
     io: 'input',
     unrepresentable: 'any',
+    override: ({ zodSchema, jsonSchema }) => {
+      // A refinement has no JSON Schema of its own: this one is written out, so that the schema (and the validator
+      // compiled from it, dataset-validator.gen.js) refuses what zod refuses.
+      if (zodSchema === participantSchema)
+        jsonSchema.anyOf = [{ required: ['personId'] }, { required: ['organizationId'] }];
+    },
   });
   const withMeta = {
     $id: 'dataset.schema.json',

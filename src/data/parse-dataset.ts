@@ -5,7 +5,8 @@
 import { findJsonErrorOffset, jsonErrorLocation } from './json-error';
 import { DatasetLoadError } from './load-error';
 import { runInSlices } from '../lib/slices';
-import { compileValidator, type Check } from './fast-validate';
+import { ZodArray } from 'zod';
+import { elementCheck, shapeAccepts } from './fast-validate';
 import {
   checkDataset,
   checkDatasetInSlices,
@@ -69,26 +70,6 @@ export function validateDataset(raw: unknown): Dataset {
   });
 }
 
-/** Per top-level key of the dataset: a check of one element of its array, and of the array once they are. */
-type FieldChecks = { element: Check | null; shallow: Check; whole: Check };
-let fieldChecks: Map<string, FieldChecks> | null = null;
-function checksOf(key: string): FieldChecks | undefined {
-  fieldChecks ??= new Map(
-    Object.entries(datasetShape.shape).map(([name, schema]): [string, FieldChecks] => {
-      const def = schema._zod.def;
-      return [
-        name,
-        {
-          element: def.type === 'array' ? compileValidator(def.element) : null,
-          shallow: compileValidator(schema, { shallow: true }),
-          whole: compileValidator(schema),
-        },
-      ];
-    }),
-  );
-  return fieldChecks.get(key);
-}
-
 /**
  * The fast verdict on a whole dataset (fast-validate.ts): the structure, taking the arrays in `checked` as checked
  * element by element already, then the whole-file rules. True only where zod would accept the dataset.
@@ -104,24 +85,12 @@ export function fastAccepts(
   return checkDataset(dataset, { evidence: !evidenceChecked.has(dataset.bulletins) }).length === 0;
 }
 
-/** The schema's shape, fast (each field; elements in `checked` were checked already), without whole-file rules. */
-function shapeAccepts(raw: unknown, checked: ReadonlySet<unknown>): boolean {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return false;
-  const record = raw as Record<string, unknown>;
-  for (const key of Object.keys(datasetShape.shape)) {
-    const checks = checksOf(key);
-    const value = record[key];
-    if (!checks || !(checked.has(value) ? checks.shallow : checks.whole)(value)) return false;
-  }
-  return true;
-}
-
 /**
  * The fast checks of elements of the top-level array `key`, the first being its element `first`: each against the
  * schema, and a bulletin's evidence (all it needs is the bulletin; checked as it comes, not all at the end).
  */
 function itemsPass(key: string, items: readonly unknown[], first: number): boolean {
-  const check = checksOf(key)?.element;
+  const check = elementCheck(key);
   if (check === null) return false;
   if (!check) return true; // a key the schema does not know: zod leaves it out
   for (const item of items) if (!check(item)) return false;
@@ -269,7 +238,7 @@ export class DatasetBuilder {
       }
     }
     if (this.elementsValid) {
-      const check = checksOf(this.keys[k] ?? '')?.element;
+      const check = elementCheck(this.keys[k] ?? '');
       // A key the schema does not know is left out by zod: its elements need no check.
       if (check === null) this.elementsValid = false;
       else if (check) {
@@ -408,14 +377,13 @@ function* elementIssueSteps(
   const elementIssues = new Map<string, Issue[]>();
   for (const [key, schema] of Object.entries(datasetShape.shape)) {
     const value = record[key];
-    const def = schema._zod.def;
-    if (def.type !== 'array' || !Array.isArray(value) || value.length <= 1) continue;
+    if (!(schema instanceof ZodArray) || !Array.isArray(value) || value.length <= 1) continue;
     shell[key] = value.slice(0, 1);
-    const check = checksOf(key)?.element;
+    const check = elementCheck(key);
     const found: Issue[] = [];
     for (let i = 1; i < value.length; i += 1) {
       if (!check?.(value[i])) {
-        const result = def.element.safeParse(value[i]);
+        const result = schema.element.safeParse(value[i]);
         if (!result.success)
           for (const issue of result.error.issues)
             found.push({ path: formatPath([key, i, ...issue.path]), message: issue.message });

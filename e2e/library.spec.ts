@@ -91,8 +91,7 @@ test('a pasted bulletin is drafted, corrected, saved, kept, filtered, exported, 
   await inspected.getByRole('button', { name: '确认' }).click();
   await expect(inspected).toContainText('已确认');
 
-  // A draft in progress survives a reload.
-  await page.waitForTimeout(800);
+  // A draft in progress survives a reload, at once: what is not written yet is written as the page goes.
   await page.reload();
   await expect(page.getByText(/已恢复上次未完成的草稿/)).toBeVisible();
   await expect(

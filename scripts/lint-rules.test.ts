@@ -1,34 +1,54 @@
 // @vitest-environment node
 /**
- * The lint rules that guard the layout do fail: probe files that break them are written into the tree, linted
- * with the project's own config, and removed. A rule that silently stopped working would fail here.
+ * The lint rules that guard the layout do fail: probe files that break them are linted with the project's own
+ * config and tsconfigs, in a copy of the project's frame made in the system's temporary folder (the rules go by
+ * path: `src/lib`, `src/features/…`), never in the tree itself, where a killed run would leave them behind. A rule
+ * that silently stopped working would fail here.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ESLint } from 'eslint';
 import { afterAll, describe, expect, it } from 'vitest';
 
-const root = join(dirname(new URL(import.meta.url).pathname), '..');
-const written: string[] = [];
+const project = join(dirname(new URL(import.meta.url).pathname), '..');
+/** The frame: the lint config, the tsconfigs and package.json copied, node_modules linked. */
+const root = mkdtempSync(join(tmpdir(), 'lint-probes-'));
+for (const file of [
+  'eslint.config.js',
+  'package.json',
+  'tsconfig.json',
+  'tsconfig.base.json',
+  'tsconfig.app.json',
+  'tsconfig.test.json',
+  'tsconfig.node.json',
+])
+  copyFileSync(join(project, file), join(root, file));
+symlinkSync(join(project, 'node_modules'), join(root, 'node_modules'), 'dir');
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
 function probe(path: string, code: string): string {
   const file = join(root, path);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, code);
-  written.push(file);
   return file;
 }
-afterAll(() => {
-  for (const file of written) rmSync(file, { force: true });
-});
 
 async function ruleIds(files: string[]): Promise<string[]> {
-  const eslint = new ESLint({ cwd: root });
-  const results = await eslint.lintFiles(files);
-  return results.flatMap((r) => r.messages.map((m) => m.ruleId ?? m.message));
+  // The path zones are read from the working folder (import-x's basePath): the frame's, while it is linted.
+  const cwd = process.cwd();
+  process.chdir(root);
+  try {
+    const results = await new ESLint({ cwd: root }).lintFiles(files);
+    return results.flatMap((r) => r.messages.map((m) => m.ruleId ?? m.message));
+  } finally {
+    process.chdir(cwd);
+  }
 }
 
 describe('lint guards the layout', () => {
   it('refuses a feature importing another feature by a deep path, a cycle, Node in browser code and a floating promise', async () => {
+    probe('src/features/export/csv.ts', "export const toCsv = (): string => '';\n");
     const crossing = probe(
       'src/features/charts/zz-lint-probe-crossing.ts',
       "import { toCsv } from '../../features/export/csv';\nexport const probe = toCsv;\n",

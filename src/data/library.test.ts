@@ -1,12 +1,18 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { fixture } from '../testing/fixtures';
+import { format, type T } from '../i18n/i18n';
+import { zh } from '../i18n/zh';
+import { zhLater } from '../i18n/zh-later';
 import {
   clearDraft,
   closeLibrary,
+  DB_NAME,
   deleteBulletin,
+  describeStorageError,
   emptyFields,
   exportLibrary,
+  flushDraft,
   importFiles,
   loadDraft,
   readLibrary,
@@ -14,6 +20,7 @@ import {
   saveDraft,
   toLibraryError,
   undoDelete,
+  undoImport,
   UNDO_MS,
 } from './library';
 import { userBulletin } from '../testing/user-bulletin';
@@ -61,11 +68,11 @@ describe('the library in IndexedDB', () => {
     const during = await readLibrary(1000 + UNDO_MS / 2);
     expect(during.entries).toEqual([]);
     expect(during.pending.map((p) => p.id)).toEqual(['user-a']);
-    expect(await undoDelete('user-a', 1000 + UNDO_MS / 2)).toBe(true);
+    expect(await undoDelete('user-a', 1000 + UNDO_MS / 2)).toBe('restored');
     expect((await readLibrary()).entries.map((e) => e.id)).toEqual(['user-a']);
 
     await deleteBulletin('user-a', 1000);
-    expect(await undoDelete('user-a', 1000 + UNDO_MS)).toBe(false);
+    expect(await undoDelete('user-a', 1000 + UNDO_MS)).toBe('expired');
     expect((await readLibrary()).entries).toEqual([]);
   });
 
@@ -117,9 +124,13 @@ describe('the library in IndexedDB', () => {
   it('keeps the draft in progress across a reload, and clears it', async () => {
     await saveDraft({ target: 'new', text: '全文', fields: { ...emptyFields, title: '标题' }, draft: null });
     await closeLibrary();
-    expect(await loadDraft()).toMatchObject({ target: 'new', text: '全文', fields: { title: '标题' } });
+    expect((await loadDraft()).record).toMatchObject({
+      target: 'new',
+      text: '全文',
+      fields: { title: '标题' },
+    });
     await clearDraft();
-    expect(await loadDraft()).toBeUndefined();
+    expect((await loadDraft()).record).toBeUndefined();
   });
 
   it('names storage failures by kind', () => {
@@ -134,5 +145,139 @@ describe('the library in IndexedDB', () => {
     delete globalThis.indexedDB;
     await expect(readLibrary()).rejects.toMatchObject({ kind: 'unavailable' });
     globalThis.indexedDB = saved;
+  });
+
+  it('keeps a version on each entry and never saves over a newer one unasked', async () => {
+    const first = await saveBulletin(userBulletin({ id: 'user-a' }), bundled, null);
+    expect(first).toMatchObject({ ok: true, entry: { version: 1 } });
+    // Tab B saves from version 1: version 2.
+    const theirs = userBulletin({ id: 'user-a' });
+    theirs.bulletins[0]!.title = { zh: '乙标签页的标题' };
+    expect(await saveBulletin(theirs, bundled, 1)).toMatchObject({ ok: true, entry: { version: 2 } });
+    // Tab A saves its edit, also begun from version 1: not written, and the newer version comes back.
+    const mine = userBulletin({ id: 'user-a' });
+    mine.bulletins[0]!.title = { zh: '甲标签页的标题' };
+    expect(await saveBulletin(mine, bundled, 1)).toMatchObject({
+      ok: false,
+      problem: { code: 'newer' },
+      theirs: { version: 2, dataset: { bulletins: [{ title: { zh: '乙标签页的标题' } }] } },
+    });
+    expect((await readLibrary()).entries[0]!.dataset.bulletins[0]!.title.zh).toBe('乙标签页的标题');
+    // A new bulletin under a taken id is the same conflict; "keep mine" saves over it.
+    expect(await saveBulletin(mine, bundled, null)).toMatchObject({ ok: false, problem: { code: 'newer' } });
+    expect(await saveBulletin(mine, bundled)).toMatchObject({ ok: true, entry: { version: 3 } });
+    // A deletion from a stale list deletes nothing.
+    expect(await deleteBulletin('user-a', Date.now(), 2)).toBe(false);
+    expect((await readLibrary()).entries).toHaveLength(1);
+  });
+
+  it('never puts a deleted or imported-over version back over a newer one', async () => {
+    const a = userBulletin({ id: 'user-a' });
+    await saveBulletin(a, bundled);
+    const now = Date.now();
+    await deleteBulletin('user-a', now);
+    // The bulletin comes back by an import before the undo.
+    const newer = userBulletin({ id: 'user-a' });
+    newer.bulletins[0]!.title = { zh: '重新导入的' };
+    await importFiles([{ name: 'n.json', text: JSON.stringify(newer) }], bundled);
+    expect(await undoDelete('user-a', now + 1000)).toBe('newer');
+    expect((await readLibrary(now + 1000)).entries[0]!.dataset.bulletins[0]!.title.zh).toBe('重新导入的');
+
+    // An import replaced it, then a save changed it again: undoing the import keeps the save.
+    const replacement = userBulletin({ id: 'user-a' });
+    replacement.bulletins[0]!.title = { zh: '导入替换的' };
+    const report = await importFiles(
+      [{ name: 'r.json', text: JSON.stringify(replacement) }],
+      bundled,
+      () => 'replace',
+    );
+    expect(report.decisions.map((d) => d.kind)).toEqual(['replaced']);
+    const edited = userBulletin({ id: 'user-a' });
+    edited.bulletins[0]!.title = { zh: '之后又改的' };
+    await saveBulletin(edited, bundled);
+    expect(await undoImport(report.undo!)).toEqual({ undone: 0, kept: ['user-a'] });
+    expect((await readLibrary()).entries[0]!.dataset.bulletins[0]!.title.zh).toBe('之后又改的');
+  });
+
+  it('skips and names records that do not read, and still shows and exports the rest', async () => {
+    await saveBulletin(userBulletin({ id: 'user-a' }), bundled);
+    await closeLibrary();
+    // Damage written straight into the database, as a bug or another program might.
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(DB_NAME, 1);
+      request.onsuccess = () => {
+        const db = request.result;
+        const tx = db.transaction(['bulletins', 'trash', 'draft'], 'readwrite');
+        tx.objectStore('bulletins').put({ id: 'broken', dataset: { bulletins: 'x' } });
+        tx.objectStore('trash').put({ id: 'gone', entry: null, deletedAt: 'yesterday' });
+        tx.objectStore('draft').put(42, 'current');
+        tx.oncomplete = () => (db.close(), resolve());
+        tx.onerror = () => reject(tx.error);
+      };
+      request.onerror = () => reject(request.error);
+    });
+    const read = await readLibrary();
+    expect(read.entries.map((e) => e.id)).toEqual(['user-a']);
+    expect(read.invalid.map((i) => [i.store, i.id])).toEqual([
+      ['bulletins', 'broken'],
+      ['trash', 'gone'],
+      ['draft', 'current'],
+    ]);
+    expect((await exportLibrary())?.bulletins.map((b) => b.id)).toEqual(['user-a']);
+    // A damaged draft is handed back to download and cleared; the next load is clean.
+    const draft = await loadDraft('new');
+    expect(draft.record).toBeUndefined();
+    expect(draft.corrupt).toEqual([{ key: 'current', value: 42 }]);
+    expect((await loadDraft('new')).corrupt).toEqual([]);
+    expect((await readLibrary()).invalid.map((i) => i.store)).toEqual(['bulletins', 'trash']);
+  });
+
+  it('keeps what was typed just before the page went, in this tab', async () => {
+    await saveDraft({ target: 'new', text: '早先的', fields: emptyFields, draft: null });
+    // The page is hidden 150 ms after the last keystroke: written at once, before any debounce.
+    flushDraft({ target: 'new', text: '早先的，再加最后几个字', fields: emptyFields, draft: null });
+    await closeLibrary(); // the reload, with the IndexedDB write perhaps not done
+    expect((await loadDraft('new')).record?.text).toBe('早先的，再加最后几个字');
+  });
+
+  it('says in words what a database of another layout, or a value too large, means', async () => {
+    const messages: Record<string, string> = { ...zh, ...zhLater };
+    const t: T = (key, params) => format(messages[key] ?? key, params);
+    // A newer page upgraded the library in this browser.
+    await new Promise<void>((resolve) => {
+      const request = indexedDB.open(DB_NAME, 5);
+      request.onsuccess = () => (request.result.close(), resolve());
+    });
+    const error = await readLibrary().catch((e: unknown) => e);
+    expect(toLibraryError(error).kind).toBe('newer');
+    expect(describeStorageError(error, t)).toContain('请重新加载页面以获取新版本');
+    // A database of this name with none of the parts this page needs.
+    expect(
+      toLibraryError(new DOMException('One of the specified object stores was not found.', 'NotFoundError'))
+        .kind,
+    ).toBe('layout');
+
+    // A value over the browser's per-value limit: refused with its size, not as "private mode".
+    await closeLibrary();
+    globalThis.indexedDB = new IDBFactory();
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The serialized keys and/or value are too large.', 'DataError');
+    });
+    try {
+      const refused = await saveBulletin(userBulletin({ id: 'user-a' }), bundled).catch((e: unknown) => e);
+      expect(toLibraryError(refused)).toMatchObject({ kind: 'tooLarge', size: expect.any(Number) });
+      expect(describeStorageError(refused, t)).toMatch(/^这份数据有 0\.0 MB，超过了浏览器本地存储单项的上限/);
+    } finally {
+      put.mockRestore();
+    }
+    const chromium = toLibraryError(
+      new DOMException(
+        'The serialized keys and/or value are too large (size=139460233 bytes, max=133169152 bytes).',
+        'UnknownError',
+      ),
+    );
+    expect(describeStorageError(chromium, t)).toBe(
+      '这份数据有 133.0 MB，超过了浏览器本地存储单项的上限 (127.0 MB)，没有保存。请把它拆成几个较小的文件再导入。',
+    );
   });
 });

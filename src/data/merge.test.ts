@@ -94,7 +94,7 @@ describe('planImport', () => {
       ],
     );
     expect(decisions.map((d) => [d.kind, d.bulletinId, d.file])).toEqual([
-      ['replaced', 'user-a', 'one.json'],
+      ['differs', 'user-a', 'one.json'],
       ['added', 'user-b', 'one.json'],
       ['unchanged', 'user-b', 'two.json'],
     ]);
@@ -123,9 +123,44 @@ describe('planImport', () => {
     });
   });
 
+  it('knows its own backup: a library exported and read back is unchanged, bulletin by bulletin', () => {
+    // Three bulletins that share a person (with titles of their own) and a district: the export joins the
+    // person's titles and lists the definitions in its own order.
+    const parts = [
+      userBulletin({ id: 'user-a', person: { id: 'li', zh: '李红梅', title: '主任' } }),
+      userBulletin({
+        id: 'user-b',
+        visitId: 'v-b',
+        person: { id: 'li', zh: '李红梅', title: '副书记' },
+        village: { id: 'shiling-village', zh: '石岭村' },
+      }),
+      userBulletin({
+        id: 'user-c',
+        visitId: 'v-c',
+        person: { id: 'wang', zh: '王军' },
+        village: { id: 'shiling-village', zh: '石岭村' },
+      }),
+    ];
+    const backup = joinLibrary(parts).dataset!;
+    const incoming = splitBulletins(backup).map((dataset) => ({ file: 'backup.json', dataset }));
+    expect(planImport(bundled, parts, incoming).map((d) => d.kind)).toEqual([
+      'unchanged',
+      'unchanged',
+      'unchanged',
+    ]);
+    // A change to one bulletin's text is still a change.
+    incoming[1]!.dataset = structuredClone(incoming[1]!.dataset);
+    incoming[1]!.dataset.bulletins[0]!.title = { zh: '改过的标题' };
+    expect(planImport(bundled, parts, incoming).map((d) => d.kind)).toEqual([
+      'unchanged',
+      'differs',
+      'unchanged',
+    ]);
+  });
+
   it('lets a replacement change what only the replaced bulletin defined', () => {
     const renamed = userBulletin({ id: 'user-a', village: { id: 'qingshan-village', zh: '清山村' } });
-    expect(planImport(bundled, [a], [{ file: 'f.json', dataset: renamed }])[0]!.kind).toBe('replaced');
+    expect(planImport(bundled, [a], [{ file: 'f.json', dataset: renamed }])[0]!.kind).toBe('differs');
   });
 });
 

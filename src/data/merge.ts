@@ -224,7 +224,7 @@ export function splitBulletins(dataset: Dataset): Dataset[] {
 }
 
 export type ImportDecision =
-  | { kind: 'added' | 'replaced' | 'unchanged'; bulletinId: string; dataset: Dataset; file: string }
+  | { kind: 'added' | 'differs' | 'unchanged'; bulletinId: string; dataset: Dataset; file: string }
   | { kind: 'refused'; bulletinId: string | null; problem: MergeProblem; file: string };
 
 /** Same content, key order aside. */
@@ -244,8 +244,26 @@ function sameJson(a: unknown, b: unknown): boolean {
 }
 
 /**
- * What an import does to the library: each incoming one-bulletin dataset is added (a new id), replaces the
- * library's bulletin of the same id, is unchanged (the same content), or is refused (a bundled id, a definition
+ * The same bulletin as the library holds: the bulletin itself equal (key order aside), and every definition the
+ * two share agreeing. A library export joins definitions (a person's titles from all bulletins, a place's
+ * division code) and lists them in its own order: that is no change to the bulletin.
+ */
+export function sameBulletin(held: Dataset, incoming: Dataset): boolean {
+  if (!sameJson(held.bulletins, incoming.bulletins)) return false;
+  for (const kind of entityKinds) {
+    const had = new Map((held[kind] as Entity[]).map((e) => [e.id, e] as const));
+    for (const e of incoming[kind] as Entity[]) {
+      const h = had.get(e.id);
+      if (h && clash(kind, h, e)) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * What an import does to the library: each incoming one-bulletin dataset is added (a new id), differs from the
+ * library's bulletin of the same id (the caller asks: replace, keep both, skip), is unchanged (the same
+ * bulletin, `sameBulletin`), or is refused (a bundled id, a definition
  * that disagrees with the bundled data, the rest of the library or an earlier bulletin of the import, or a visit
  * id another bulletin uses). Refusals of whole files (unreadable, invalid) are the caller's, before this.
  */
@@ -267,7 +285,7 @@ export function planImport(
       continue;
     }
     const old = next.get(bulletinId);
-    if (old && sameJson(old, dataset)) {
+    if (old && sameBulletin(old, dataset)) {
       decisions.push({ kind: 'unchanged', bulletinId, dataset, file });
       continue;
     }
@@ -282,7 +300,7 @@ export function planImport(
       continue;
     }
     next.set(bulletinId, dataset);
-    decisions.push({ kind: old ? 'replaced' : 'added', bulletinId, dataset, file });
+    decisions.push({ kind: old ? 'differs' : 'added', bulletinId, dataset, file });
   }
   return decisions;
 }

@@ -386,6 +386,16 @@ export const en: Messages = {
   'add.autosaved': 'What you type is saved in this browser as you go; a reload loses nothing.',
   'add.storageFailed': '{message} What you typed is still on this page and not lost; download it to keep it.',
   'add.downloadDraft': 'Download the draft (JSON)',
+  'add.conflict':
+    'Another tab saved a newer version of “{title}” ({time}); your changes started from an older one. Which do you keep?',
+  'add.keepMine': 'Keep mine (replace the other version)',
+  'add.keepTheirs': 'Keep the other version (drop my changes)',
+  'add.keepBoth': 'Keep both (mine as a bulletin of its own)',
+  'add.otherDrafts': 'Tabs that were closed left unsaved drafts:',
+  'add.takeDraft': 'Continue “{title}” ({time})',
+  'add.corruptDraft':
+    'The unfinished draft is damaged and cannot be opened ({key}); it was cleared from storage. You can download what it held.',
+  'add.downloadCorrupt': 'Download the damaged draft',
   'add.warnings': 'Drafting notes',
   'add.missingEntry': 'The bulletin “{id}” to edit was not found (it may have been deleted).',
   'add.addAs': 'Add as',
@@ -470,6 +480,27 @@ export const en: Messages = {
   'library.report.refused': 'Did not import “{id}” ({file}): {reason}',
   'library.report.file': 'Did not import the file {file}: {reason}',
   'library.report.none': 'No bulletin was read.',
+  'library.report.skipped': 'Skipped “{title}”; the library’s version is as it was ({file})',
+  'library.report.kept-both': 'Kept both of “{title}”: the imported one is saved as “{id}” ({file})',
+  'library.report.allUnchanged': '{count} bulletins are already up to date; nothing changed',
+  'library.ask.title': 'The library holds another version of {count} bulletins. Which do you import?',
+  'library.ask.item': '“{title}” ({file})',
+  'library.ask.replace': 'Replace',
+  'library.ask.both': 'Keep both',
+  'library.ask.skip': 'Skip',
+  'library.ask.choice': '“{title}”: {choice}',
+  'library.ask.go': 'Import',
+  'library.ask.cancel': 'Cancel the import',
+  'library.ask.cancelled': 'Import cancelled; the library is unchanged.',
+  'library.undoImport': 'Undo the import',
+  'library.importUndone': 'Import undone: {count} bulletins are as they were.',
+  'library.importKept': '“{ids}” changed after the import; the changed version was kept.',
+  'library.undoNewer':
+    '“{title}” was saved or imported again after it was deleted; the newer version is kept, the deletion not undone.',
+  'library.deleteChanged':
+    '“{title}” was changed in another tab and was not deleted; look at the new version before deleting it.',
+  'library.invalidTrash': 'The deleted “{id}” cannot be read and was skipped: {reason}',
+  'library.invalidDraft': 'The unsaved draft “{id}” cannot be read and was skipped: {reason}',
   'library.exportEmpty': 'The library is empty; there is nothing to export.',
   'library.exported': '{count} bulletin(s) exported.',
   'library.persisted': 'This browser keeps these bulletins persistently.',
@@ -496,6 +527,12 @@ export const en: Messages = {
   'storage.quota': 'The disk is full: nothing could be saved to local storage.',
   'storage.invalid': 'Stored data does not match the format ({reason}).',
   'storage.failed': 'Local storage failed ({reason}).',
+  'storage.newer':
+    'The library in this browser was written by a newer version of this page (a newer layout), which this old page cannot read. Reload the page to get the new version; do not clear the browser’s data, your bulletins are still there.',
+  'storage.layout':
+    'The library in this browser has an older or incomplete layout that this page cannot read ({reason}). Close this page’s other tabs and reload, so that it can be upgraded; no bulletin is lost by this.',
+  'storage.tooLarge':
+    'This data is {size}, over the browser’s limit for one stored value{limit}, and was not saved. Split it into smaller files and import those.',
   // filters and link
   'chip.bulletin': 'Bulletin',
   'chip.district': 'District',

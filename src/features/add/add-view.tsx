@@ -2,8 +2,10 @@
  * 添加公告 / Add bulletin: paste the text, draft it, review the draft beside the text, save it to the library.
  *
  * Loaded only when opened (the page imports it lazily), and the drafting module only when 起草 is pressed.
- * Everything typed is kept in IndexedDB as the user goes (debounced), so a reload loses nothing (the draft's
- * warnings included); if storage fails, the draft stays here in memory and can be downloaded as JSON.
+ * Everything typed is kept in IndexedDB as the user goes (debounced, and at once when the page is hidden or
+ * unloaded), so a reload loses nothing (the draft's warnings included); if storage fails, the draft stays here in
+ * memory and can be downloaded as JSON. Each tab has a draft of its own; a save that finds a newer version saved
+ * in another tab asks which to keep.
  *
  * The review is keyboard first: words selected in the text (mouse, Shift+arrows, or the find box) become a fact
  * through the 添加为 toolbar; j/k go from fact to fact, Enter confirms, Delete deletes, Ctrl+Z and Ctrl+Shift+Z
@@ -25,6 +27,9 @@ import { useDataset } from '../../data/dataset-query';
 import {
   clearDraft,
   describeProblem,
+  flushDraft,
+  otherDrafts,
+  takeDraft,
   describeStorageError,
   downloadJson,
   emptyFields,
@@ -35,6 +40,8 @@ import {
   saveDraft,
   type DraftFields,
   type DraftRecord,
+  type LibraryEntry,
+  type OtherDraft,
 } from '../../data/library';
 import { resolveClashes } from '../../data/merge';
 import { datasetSchema, type Dataset, type Evidence } from '../../data/schema';
@@ -75,6 +82,7 @@ import { touch } from './form-parts';
 import { AddForm, SelectionToolbar, addKinds, type AddKind } from './selection-toolbar';
 import { SourceText, type Highlight, type SelectionResult, type SourceTextHandle } from './source-text';
 import { useDraftHistory } from './use-history';
+import { CorruptDrafts, OtherDrafts, SaveConflict, type ConflictChoice } from './draft-notices';
 
 /** The draft in progress as kept, with the drafting module's warnings (they stay with the draft). */
 type ReviewRecord = DraftRecord & { warnings?: DraftWarning[] };
@@ -112,6 +120,11 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
   const [storageError, setStorageError] = useState<string | null>(null);
+  /** The library version the edit started from (null: a new bulletin); another version found on save asks. */
+  const [baseVersion, setBaseVersion] = useState<number | null>(null);
+  const [conflict, setConflict] = useState<LibraryEntry | null>(null);
+  const [corrupt, setCorrupt] = useState<{ key: string; value: unknown }[]>([]);
+  const [others, setOthers] = useState<OtherDraft[]>([]);
   const [drafting, setDrafting] = useState(false);
   const [draftError, setDraftError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -140,14 +153,17 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
     let live = true;
     void (async () => {
       try {
-        const record = (await loadDraft()) as ReviewRecord | undefined;
+        const loaded = await loadDraft(target);
+        const record = loaded.record as ReviewRecord | undefined;
         if (!live) return;
+        setCorrupt(loaded.corrupt);
         if (record && record.target === target) {
           setText(record.text);
           setFields(record.fields);
           setDraft(record.draft);
           setWarnings(record.warnings ?? []);
           setRestoredAt(record.updatedAt);
+          setBaseVersion(record.baseVersion ?? null);
         } else if (target !== 'new') {
           const entry = await getEntry(target);
           if (!live) return;
@@ -155,7 +171,13 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
             setText(entry.dataset.bulletins[0]!.paragraphs.join('\n'));
             setFields(fieldsOf(entry.dataset));
             setDraft(entry.dataset);
+            setBaseVersion(entry.version);
           } else setMissing(true);
+        }
+        // A new tab starts empty (or on the bulletin); what closed tabs left for it is offered, not taken.
+        if (!(record && record.target === target)) {
+          const left = await otherDrafts(target).catch(() => []);
+          if (live) setOthers(left);
         }
       } catch (error) {
         if (live) setStorageError(describeStorageError(error, t));
@@ -172,12 +194,17 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
 
   // Autosave, debounced; a failure keeps everything here and offers a download.
   const record = useMemo(
-    () => ({ target, text, fields, draft, warnings }),
-    [target, text, fields, draft, warnings],
+    () => ({ target, text, fields, draft, warnings, ...(baseVersion !== null ? { baseVersion } : {}) }),
+    [target, text, fields, draft, warnings, baseVersion],
   );
+  // What is typed but not yet written, written at once when the page is hidden or unloaded (a reload, a closed
+  // tab, a phone switching apps): every keystroke is kept, not only those before the last debounce.
+  const unsaved = useRef<typeof record | null>(null);
   useEffect(() => {
     if (!loaded) return;
+    unsaved.current = record;
     const timer = setTimeout(() => {
+      unsaved.current = null;
       saveDraft(record).then(
         () => setStorageError(null),
         (error: unknown) => setStorageError(describeStorageError(error, t)),
@@ -185,6 +212,36 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
     }, AUTOSAVE_MS);
     return () => clearTimeout(timer);
   }, [record, loaded, t]);
+  useEffect(() => {
+    const flush = () => {
+      if (unsaved.current) flushDraft(unsaved.current);
+      unsaved.current = null;
+    };
+    const hidden = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', hidden);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', hidden);
+    };
+  }, []);
+  const takeOther = (key: string) =>
+    void takeDraft(key).then(
+      (taken) => {
+        setOthers((list) => list.filter((d) => d.key !== key));
+        if (!taken) return;
+        const kept = taken as ReviewRecord;
+        setText(kept.text);
+        setFields(kept.fields);
+        setDraft(kept.draft);
+        setWarnings(kept.warnings ?? []);
+        setRestoredAt(kept.updatedAt);
+        setBaseVersion(kept.baseVersion ?? null);
+      },
+      (error: unknown) => setStorageError(describeStorageError(error, t)),
+    );
 
   // New people and places get pinyin ids as the drafting module makes them (it loads with the draft).
   const hasDraft = draft !== null;
@@ -251,7 +308,7 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
   useEffect(() => {
     if (confirmSave) askRef.current?.focus();
   }, [confirmSave]);
-  const save = async (checked = false) => {
+  const save = async (checked = false, choice?: ConflictChoice) => {
     if (!candidate) return;
     if (!checked && mismatches.length > 0) {
       setConfirmSave(true);
@@ -261,15 +318,26 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
     setSaving(true);
     setSaveError(null);
     try {
-      const { entries } = await readLibrary();
-      const others = entries.filter((e) => e.id !== target).map((e) => e.dataset);
-      const ready = target === 'new' ? resolveClashes(candidate, others, bundled) : candidate;
-      const result = await saveBulletin(ready, bundled);
-      if (!result.ok) {
-        setSaveError(t('add.refused', { reason: describeProblem(result.problem, t) }));
+      setConflict(null);
+      if (choice === 'theirs') {
+        // The other version stays; this edit goes.
+        await clearDraft(target).catch(() => undefined);
+        onClose();
         return;
       }
-      await clearDraft().catch(() => undefined);
+      const { entries } = await readLibrary();
+      const copy = target === 'new' || choice === 'both';
+      const others = entries.filter((e) => copy || e.id !== target).map((e) => e.dataset);
+      const ready = copy ? resolveClashes(candidate, others, bundled) : candidate;
+      // An edit saves over the version it started from only; a new bulletin over nothing; "keep mine" over any.
+      const expected = choice === 'mine' ? undefined : copy ? null : (baseVersion ?? undefined);
+      const result = await saveBulletin(ready, bundled, expected);
+      if (!result.ok) {
+        if ('theirs' in result) setConflict(result.theirs);
+        else setSaveError(t('add.refused', { reason: describeProblem(result.problem, t) }));
+        return;
+      }
+      await clearDraft(target).catch(() => undefined);
       await queryClient.invalidateQueries({ queryKey: libraryQueryKey });
       onSaved?.(result.entry.id);
       onClose();
@@ -506,6 +574,8 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
         </Button>
       </div>
       {missing && <p role="alert">{t('add.missingEntry', { id: target })}</p>}
+      <CorruptDrafts drafts={corrupt} />
+      <OtherDrafts drafts={others} onTake={takeOther} />
       {restoredAt && (
         <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
           {t('add.restored', { time: new Date(restoredAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') })}
@@ -781,6 +851,7 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
         </p>
         {saveError && <p role="alert">{saveError}</p>}
       </div>
+      {conflict && <SaveConflict theirs={conflict} onChoose={(choice) => void save(true, choice)} />}
       {confirmSave && mismatches.length > 0 && (
         <div
           role="alertdialog"

@@ -77,6 +77,15 @@ describe('我的公告', () => {
       new File(['not json'], 'broken.json'),
     ];
     await user.upload(screen.getByLabelText('导入文件'), files);
+    // The library holds user-a in another form: nothing is written before the user says what to do.
+    const ask = await screen.findByRole('alertdialog', {
+      name: '1 个公告在库中已有不同的版本。导入哪一份？',
+    });
+    expect((await readLibrary()).entries.map((e) => e.dataset.bulletins[0]!.title.zh)).toEqual([
+      '测试公告 user-a',
+    ]);
+    await user.click(within(ask).getByRole('radio', { name: '替换' }));
+    await user.click(within(ask).getByRole('button', { name: '导入' }));
     const status = await screen.findByText('导入结果');
     const report = status.parentElement!;
     expect(report).toHaveTextContent('已替换“改过的标题”（changed.json）');
@@ -86,6 +95,78 @@ describe('我的公告', () => {
     );
     expect(report).toHaveTextContent('未导入文件 broken.json：不是有效的 JSON');
     expect(await screen.findByText('测试公告 user-b')).toBeInTheDocument();
+
+    // The import is undone: user-a as it was, user-b gone.
+    await user.click(screen.getByRole('button', { name: '撤销导入' }));
+    expect(await screen.findByText('已撤销导入：2 个公告恢复原样。')).toBeInTheDocument();
+    expect((await readLibrary()).entries.map((e) => e.dataset.bulletins[0]!.title.zh)).toEqual([
+      '测试公告 user-a',
+    ]);
+    expect(await screen.findByText('测试公告 user-a')).toBeInTheDocument();
+  });
+
+  it('asks about a bulletin held in another form: skip leaves it, keep both adds a copy', async () => {
+    await saveBulletin(userBulletin({ id: 'user-a' }), bundled);
+    const { user } = setup();
+    await screen.findByText('测试公告 user-a');
+    const changed = userBulletin({ id: 'user-a' });
+    changed.bulletins[0]!.title = { zh: '改过的标题' };
+    const file = () => new File([JSON.stringify(changed)], 'changed.json');
+
+    await user.upload(screen.getByLabelText('导入文件'), [file()]);
+    let ask = await screen.findByRole('alertdialog');
+    expect(within(ask).getByRole('radio', { name: '跳过' })).toBeChecked();
+    await user.click(within(ask).getByRole('button', { name: '导入' }));
+    expect(
+      await screen.findByText('跳过了“改过的标题”，库中的版本未改动（changed.json）'),
+    ).toBeInTheDocument();
+
+    await user.upload(await screen.findByLabelText('导入文件'), [file()]);
+    ask = await screen.findByRole('alertdialog');
+    await user.click(within(ask).getByRole('radio', { name: '两份都保留' }));
+    await user.click(within(ask).getByRole('button', { name: '导入' }));
+    expect(
+      await screen.findByText('“改过的标题”两份都保留：导入的一份存为“user-a-2”（changed.json）'),
+    ).toBeInTheDocument();
+    expect((await readLibrary()).entries.map((e) => [e.id, e.dataset.bulletins[0]!.title.zh])).toEqual([
+      ['user-a', '测试公告 user-a'],
+      ['user-a-2', '改过的标题'],
+    ]);
+  });
+
+  it('says that an unchanged backup changed nothing, and keeps the saved times it carries', async () => {
+    await saveBulletin(userBulletin({ id: 'user-a' }), bundled);
+    await saveBulletin(
+      userBulletin({
+        id: 'user-b',
+        visitId: 'v-b',
+        person: { id: 'li-hongmei', zh: '李红梅', title: '副主任' },
+      }),
+      bundled,
+    );
+    await saveBulletin(
+      userBulletin({ id: 'user-c', visitId: 'v-c', person: { id: 'wang-jun', zh: '王军' } }),
+      bundled,
+    );
+    const { user } = setup();
+    await screen.findByText('测试公告 user-c');
+    await user.click(screen.getByRole('button', { name: '导出全部' }));
+    await screen.findByText('已导出 3 篇公告。');
+    const backup = await saved[0]!.blob.text();
+    const before = (await readLibrary()).entries.map((e) => [e.id, e.version, e.updatedAt]);
+
+    await user.upload(screen.getByLabelText('导入文件'), [new File([backup], 'backup.json')]);
+    expect(await screen.findByText('3 个公告已是最新，未更改')).toBeInTheDocument();
+    expect((await readLibrary()).entries.map((e) => [e.id, e.version, e.updatedAt])).toEqual(before);
+
+    // Into another browser: each bulletin keeps the time it was saved, not the time of the import.
+    await closeLibrary();
+    globalThis.indexedDB = new IDBFactory();
+    await user.upload(await screen.findByLabelText('导入文件'), [new File([backup], 'backup.json')]);
+    await screen.findByText('已添加“测试公告 user-c”（backup.json）');
+    expect((await readLibrary()).entries.map((e) => [e.id, e.updatedAt])).toEqual(
+      before.map(([id, , time]) => [id, time]),
+    );
   });
 
   it('says when the library cannot be kept in this browser', async () => {

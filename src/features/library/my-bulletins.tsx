@@ -1,7 +1,10 @@
 /**
  * 我的公告 / My bulletins: the user's saved bulletins with edit and delete (undo for UNDO_MS, also after a
- * reload), 导出全部 (the whole library as one validated dataset JSON) and 导入文件 (one or several dataset files,
- * validated and merged by id, with what was added, replaced, left as it was or refused, and why).
+ * reload, never over a newer version), 导出全部 (the whole library as one validated dataset JSON) and 导入文件
+ * (one or several dataset files, validated and merged by id, with what was added, replaced, left as it was or
+ * refused, and why). A bulletin the library holds in another form is not replaced without asking (replace, keep
+ * both, skip), and an import can be undone. What another tab changes shows here at once. Records that do not
+ * read are named; the rest is shown and exported.
  *
  * Loads the library code (idb, the schema library): render it lazily, after the first paint.
  */
@@ -10,16 +13,22 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import { Button, buttonClass } from '../../components/ui/button';
 import { useDataset } from '../../data/dataset-query';
 import {
+  applyImport,
   deleteBulletin,
   describeProblem,
   describeStorageError,
   downloadJson,
   exportLibrary,
-  importFiles,
+  onLibraryChange,
   persistence,
+  planFiles,
   undoDelete,
+  undoImport,
   UNDO_MS,
+  type ImportChoice,
+  type ImportPlan,
   type ImportReport,
+  type ImportUndo,
 } from '../../data/library';
 import type { Refused } from '../../data/merge';
 import { libraryQueryKey, useLibrary } from '../../data/use-combined-dataset';
@@ -34,23 +43,34 @@ export type MyBulletinsProps = {
 };
 
 function reportLines(report: ImportReport, t: T): string[] {
+  const unchanged = report.decisions.filter((d) => d.kind === 'unchanged').length;
   const lines = [
     ...report.files.map((f) =>
       t('library.report.file', { file: f.file, reason: describeProblem(f.problem, t) }),
     ),
-    ...report.decisions.map((d) => {
+    ...report.decisions.flatMap((d) => {
       const title = d.title ?? d.bulletinId ?? '';
       if (d.kind === 'refused')
-        return t('library.report.refused', {
-          id: d.bulletinId ?? '',
-          file: d.file,
-          reason: describeProblem(d.problem, t),
-        });
-      return t(`library.report.${d.kind}`, { title, file: d.file });
+        return [
+          t('library.report.refused', {
+            id: d.bulletinId ?? '',
+            file: d.file,
+            reason: describeProblem(d.problem, t),
+          }),
+        ];
+      if (d.kind === 'unchanged') return [];
+      if (d.kind === 'kept-both')
+        return [t('library.report.kept-both', { title, id: d.newId, file: d.file })];
+      return [t(`library.report.${d.kind}`, { title, file: d.file })];
     }),
+    // Bulletins the library already holds as they are: one line, whatever their number.
+    ...(unchanged > 0 ? [t('library.report.allUnchanged', { count: unchanged })] : []),
   ];
   return lines.length > 0 ? lines : [t('library.report.none')];
 }
+
+/** An import that waits for the user: what to do with each bulletin the library holds in another form. */
+type Asking = { plan: ImportPlan; differs: { id: string; title: string; file: string }[] };
 
 export function MyBulletins({ onEdit, refused = [] }: MyBulletinsProps) {
   const { t, lang } = useI18n();
@@ -68,10 +88,15 @@ export function MyBulletins({ onEdit, refused = [] }: MyBulletinsProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const [report, setReport] = useState<string[] | null>(null);
   const [busy, setBusy] = useState(false);
+  const [asking, setAsking] = useState<Asking | null>(null);
+  const [choices, setChoices] = useState<Record<string, ImportChoice>>({});
+  const [lastImport, setLastImport] = useState<ImportUndo | null>(null);
   const refresh = useCallback(
     () => queryClient.invalidateQueries({ queryKey: libraryQueryKey }),
     [queryClient],
   );
+  // Another tab saved, deleted or imported: read the library again (the page's data follows).
+  useEffect(() => onLibraryChange(() => void refresh()), [refresh]);
 
   // A deletion's undo ends after UNDO_MS: read the library again then, so the offer goes.
   const pending = library.data?.pending ?? [];
@@ -105,14 +130,51 @@ export function MyBulletins({ onEdit, refused = [] }: MyBulletinsProps) {
       setMessage(t('library.exported', { count: dataset.bulletins.length }));
     });
 
+  const finishImport = async (plan: ImportPlan, choose: (id: string) => ImportChoice) => {
+    const result = await applyImport(plan, choose, bundled);
+    setAsking(null);
+    setReport(reportLines(result, t));
+    setLastImport(result.undo);
+    await refresh();
+  };
+
   const importChosen = (list: FileList | null) =>
     act(async () => {
       const files = await Promise.all(
         [...(list ?? [])].map(async (f) => ({ name: f.name, text: await f.text() })),
       );
       if (files.length === 0) return;
-      const result = await importFiles(files, bundled);
-      setReport(reportLines(result, t));
+      setMessage(null);
+      setReport(null);
+      setLastImport(null);
+      const plan = await planFiles(files, bundled);
+      const differs = plan.decisions.flatMap((d) =>
+        d.kind === 'differs' ? [{ id: d.bulletinId, title: d.title ?? d.bulletinId, file: d.file }] : [],
+      );
+      if (differs.length === 0) return finishImport(plan, () => 'skip');
+      // A bulletin held in another form: nothing is written before the user says what to do with it.
+      setChoices(Object.fromEntries(differs.map((d) => [d.id, 'skip' as ImportChoice])));
+      setAsking({ plan, differs });
+    });
+
+  const undoLastImport = (undo: ImportUndo) =>
+    act(async () => {
+      const { undone, kept } = await undoImport(undo);
+      setLastImport(null);
+      setReport(null);
+      setMessage(
+        [
+          t('library.importUndone', { count: undone }),
+          ...(kept.length > 0 ? [t('library.importKept', { ids: kept.join('”“') })] : []),
+        ].join(' '),
+      );
+      await refresh();
+    });
+
+  const undoDeletion = (id: string, title: string) =>
+    act(async () => {
+      const result = await undoDelete(id);
+      if (result === 'newer') setMessage(t('library.undoNewer', { title }));
       await refresh();
     });
 
@@ -166,20 +228,74 @@ export function MyBulletins({ onEdit, refused = [] }: MyBulletinsProps) {
                 <li key={i}>{line}</li>
               ))}
             </ul>
+            {lastImport && (
+              <Button size="xs" onClick={() => void undoLastImport(lastImport)}>
+                {t('library.undoImport')}
+              </Button>
+            )}
           </>
         )}
         {pending.map((p) => (
           <p key={p.id}>
             {t('library.deleted', { title: p.title })}{' '}
-            <Button
-              size="xs"
-              onClick={() => void act(async () => void (await undoDelete(p.id), await refresh()))}
-            >
+            <Button size="xs" onClick={() => void undoDeletion(p.id, p.title)}>
               {t('library.undo')}
             </Button>
           </p>
         ))}
       </div>
+      {asking && (
+        <div
+          role="alertdialog"
+          aria-label={t('library.ask.title', { count: asking.differs.length })}
+          className="space-y-2 rounded border border-amber-400 p-2 text-sm"
+        >
+          <p className="font-medium">{t('library.ask.title', { count: asking.differs.length })}</p>
+          <ul className="space-y-1">
+            {asking.differs.map((d) => (
+              <li key={d.id}>
+                <fieldset className="flex flex-wrap items-center gap-2">
+                  <legend className="sr-only">
+                    {t('library.ask.item', { title: d.title, file: d.file })}
+                  </legend>
+                  <span aria-hidden="true">
+                    <bdi>{t('library.ask.item', { title: d.title, file: d.file })}</bdi>
+                  </span>
+                  {(['replace', 'both', 'skip'] as const).map((c) => (
+                    <label key={c} className="inline-flex items-center gap-1">
+                      <input
+                        type="radio"
+                        name={`${headingId}-${d.id}`}
+                        checked={choices[d.id] === c}
+                        onChange={() => setChoices((all) => ({ ...all, [d.id]: c }))}
+                      />
+                      {t(`library.ask.${c}`)}
+                    </label>
+                  ))}
+                </fieldset>
+              </li>
+            ))}
+          </ul>
+          <div className="flex gap-1">
+            <Button
+              size="xs"
+              disabled={busy}
+              onClick={() => void act(() => finishImport(asking.plan, (id) => choices[id] ?? 'skip'))}
+            >
+              {t('library.ask.go')}
+            </Button>
+            <Button
+              size="xs"
+              onClick={() => {
+                setAsking(null);
+                setMessage(t('library.ask.cancelled'));
+              }}
+            >
+              {t('library.ask.cancel')}
+            </Button>
+          </div>
+        </div>
+      )}
       {library.isPending ? (
         <p className="text-sm">{t('library.loading')}</p>
       ) : entries.length === 0 ? (
@@ -216,7 +332,14 @@ export function MyBulletins({ onEdit, refused = [] }: MyBulletinsProps) {
                 <Button
                   size="xs"
                   aria-label={t('library.delete', { title })}
-                  onClick={() => void act(async () => void (await deleteBulletin(entry.id), await refresh()))}
+                  onClick={() =>
+                    void act(async () => {
+                      // Only the version shown here: one changed in another tab meanwhile is not deleted unseen.
+                      if (!(await deleteBulletin(entry.id, Date.now(), entry.version)))
+                        setMessage(t('library.deleteChanged', { title }));
+                      await refresh();
+                    })
+                  }
                 >
                   {t('add.remove')}
                 </Button>
@@ -226,11 +349,18 @@ export function MyBulletins({ onEdit, refused = [] }: MyBulletinsProps) {
         </ul>
       )}
       {(library.data?.invalid ?? []).map((bad) => (
-        <p key={bad.id} className="text-xs text-red-700 dark:text-red-300">
-          {t('library.invalidEntry', {
-            id: bad.id,
-            reason: bad.issues.map((i) => `${i.path}: ${i.message}`).join('; '),
-          })}
+        <p key={`${bad.store ?? 'bulletins'}:${bad.id}`} className="text-xs text-red-700 dark:text-red-300">
+          {t(
+            bad.store === 'trash'
+              ? 'library.invalidTrash'
+              : bad.store === 'draft'
+                ? 'library.invalidDraft'
+                : 'library.invalidEntry',
+            {
+              id: bad.id,
+              reason: bad.issues.map((i) => `${i.path}: ${i.message}`).join('; '),
+            },
+          )}
         </p>
       ))}
     </section>

@@ -1,5 +1,6 @@
 import { DatasetLoadError } from '../data/load-error';
 import { useI18n, type T } from '../i18n/i18n';
+import { formatBytes } from '../lib/format';
 
 /** Names what is wrong with the dataset (status, where the JSON broke, which paths fail) and offers a retry. */
 export function describeLoadError(
@@ -73,13 +74,6 @@ export function describeLoadError(
         more: p.count > p.issues.length ? t('error.more', { count: p.count - p.issues.length }) : null,
       };
   }
-}
-
-/** A size in kB below 1 MB, else in MB (1 MB = 1,000,000 bytes), one decimal below 10 MB. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1e6) return `${Math.round(bytes / 1e3)} kB`;
-  const mb = bytes / 1e6;
-  return `${mb.toFixed(mb < 10 ? 1 : 0)} MB`;
 }
 
 export function LoadError({

@@ -54,10 +54,14 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
+/** Nothing but spaces, line breaks and invisible characters (zero-width spaces and joiners, BOM), or nothing. */
+export function isBlankText(text: string): boolean {
+  return !/[^\s\u200b-\u200d\u2060\ufeff]/.test(text);
+}
+
 /** Why `text` would be refused, or null. */
 export function checkDraftText(text: string, limit = MAX_DRAFT_BYTES): DraftRefusal | null {
-  // Blank: nothing but spaces, line breaks and invisible characters (zero-width spaces and joiners, BOM).
-  if (!/[^\s\u200b-\u200d\u2060\ufeff]/.test(text)) return { kind: 'blank' };
+  if (isBlankText(text)) return { kind: 'blank' };
   // No UTF-16 unit takes more than three bytes: a short text needs no counting.
   if (text.length * 3 <= limit) return null;
   const bytes = utf8Length(text);

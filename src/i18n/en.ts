@@ -334,6 +334,19 @@ export const en: Messages = {
   'add.draft': 'Draft',
   'add.drafting': 'Drafting…',
   'add.draftFailed': 'Drafting failed ({reason}). The text is still in the text box.',
+  'add.progress': 'Step {n} of {total}: {what}',
+  'add.progress.loading': 'loading the drafting rules…',
+  'add.progress.places': 'loading place names ({done} of {total})…',
+  'add.progress.reading': 'reading the text ({size})…',
+  'add.progress.seconds': '{seconds} s so far',
+  'add.cancelDraft': 'Cancel',
+  'add.draftCancelled': 'Drafting cancelled; the text is as it was.',
+  'add.blankText':
+    'The text box holds only blank space (spaces, line breaks): there is nothing to draft. Paste the bulletin’s text.',
+  'add.tooLarge':
+    'The text is {size}, over the limit of {limit} drafted at once, so it was not drafted. Paste one bulletin at a time, or split it into parts; the text is still in the text box.',
+  'add.limit': 'At most {limit} of text is drafted at once (about {chars} Chinese characters).',
+  'add.needText': 'Paste the bulletin’s text first, then press “Draft”.',
   'add.noVisit':
     'No visit was found in the text (it may be a meeting or a notice). Edit the text and draft again.',
   'add.editText': 'Edit the text (discards this draft)',

@@ -75,7 +75,7 @@ describe('useUrlFilters', () => {
 });
 
 function Evidence() {
-  const { focused, showEvidence, backFromEvidence } = useUrlEvidence(index);
+  const { focused, showEvidence, backFromEvidence, backLink } = useUrlEvidence(index);
   const ref: EvidenceRef = { bulletinId: bulletin.id, paragraph: 2, quote: '丙要求做好登记' };
   return (
     <>
@@ -91,6 +91,7 @@ function Evidence() {
       <button type="button" onClick={backFromEvidence}>
         back
       </button>
+      <a href={backLink}>back link</a>
       <h2 id="timeline-title" tabIndex={-1}>
         timeline
       </h2>
@@ -109,6 +110,15 @@ describe('useUrlEvidence', () => {
     const update = onUrlUpdate.mock.calls.at(-1)![0];
     expect(update.searchParams.get('ev')).toBe(`${bulletin.id}.2.30-37`);
     expect(update.options.history).toBe('push');
+  });
+
+  it('gives the link without the evidence, from the link state', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<Evidence />, { searchParams: '?lang=en&district=west' });
+    expect(screen.getByRole('link', { name: 'back link' })).toHaveAttribute('href', '?lang=en&district=west');
+    await user.click(screen.getByRole('button', { name: '¶' }));
+    expect(await screen.findByText('shown 2:丙要求做好登记')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'back link' })).toHaveAttribute('href', '?lang=en&district=west');
   });
 
   it('opens a shared link on its sentence, and "back" returns focus to the card of its visit', async () => {

@@ -14,8 +14,19 @@ const highlightClass: Record<HighlightKind, string> = {
 };
 const kinds: HighlightKind[] = ['person', 'place', 'supply', 'remark'];
 
-/** The bulletin text, verbatim, with every extracted fact highlighted; names filter on click. */
-export function SourceView({ index, bulletinIds }: { index: DatasetIndex; bulletinIds: readonly string[] }) {
+/**
+ * The bulletin text, verbatim, with every extracted fact highlighted; names filter on click. `backLink`: the page's
+ * link without the evidence shown (from the link state), where "back to the visit" leads in a new tab.
+ */
+export function SourceView({
+  index,
+  bulletinIds,
+  backLink = '?',
+}: {
+  index: DatasetIndex;
+  bulletinIds: readonly string[];
+  backLink?: string;
+}) {
   const { t, lang, pick } = useI18n();
   const { filterBy, showEvidence, backFromEvidence } = usePageActions();
   const focused = useFocusedEvidence();
@@ -149,7 +160,7 @@ export function SourceView({ index, bulletinIds }: { index: DatasetIndex; bullet
                   {isFocus && (
                     <p lang={lang === 'zh' ? 'zh-CN' : 'en'} className="no-print font-sans text-sm leading-6">
                       <a
-                        href={linkWithoutEvidence()}
+                        href={backLink}
                         className="text-blue-800 underline underline-offset-2 dark:text-blue-300"
                         onClick={(event) => {
                           event.preventDefault();
@@ -170,14 +181,6 @@ export function SourceView({ index, bulletinIds }: { index: DatasetIndex; bullet
       ))}
     </section>
   );
-}
-
-/** The page's link without the evidence shown: where "back to the visit" leads when opened in a new tab. */
-function linkWithoutEvidence(): string {
-  if (typeof location === 'undefined') return '?';
-  const url = new URL(location.href);
-  url.searchParams.delete('ev');
-  return `${url.pathname}${url.search}`;
 }
 
 export default SourceView;

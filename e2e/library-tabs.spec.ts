@@ -1,0 +1,170 @@
+/**
+ * The library is never lost (issue 23 §1–4), in the built app: two tabs of one browser share one library and
+ * never overwrite each other unasked; each tab's unsaved draft is its own; what is typed just before a reload is
+ * kept; a backup imported again changes nothing; a damaged record hides nothing else.
+ *
+ * The bulletins are made up by src/testing/user-bulletin.ts (a look-alike of the genre, no real bulletin).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+import { userBulletin } from '../src/testing/user-bulletin';
+
+const library = (page: Page) => page.getByRole('region', { name: '我的公告' });
+const fullText = (page: Page) => page.getByRole('textbox', { name: '公告全文' });
+const titleField = (page: Page) => page.getByRole('textbox', { name: '标题', exact: true });
+
+async function download(page: Page, button: Locator): Promise<{ path: string; text: string }> {
+  const [file]: [Download, void] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const path = await file.path();
+  return { path, text: readFileSync(path, 'utf8') };
+}
+
+/** A dataset file of made-up user bulletins, written where this test keeps its files. */
+function bulletinFile(path: string, ids: string[]): string {
+  const parts = ids.map((id, i) =>
+    userBulletin({ id, visitId: `v-${id}`, village: { id: `test-village-${i}`, zh: `测试${i}村` } }),
+  );
+  const dataset = {
+    ...parts[0]!,
+    bulletins: parts.flatMap((p) => p.bulletins),
+    places: [...new Map(parts.flatMap((p) => p.places).map((p) => [p.id, p])).values()],
+  };
+  writeFileSync(path, JSON.stringify(dataset));
+  return path;
+}
+
+test('two tabs, one library: a change shows in the other, a stale save asks, each draft is its own', async ({
+  context,
+}, info) => {
+  test.setTimeout(60_000);
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await a.goto('./');
+  await b.goto('./');
+  await expect(library(b).getByText('还没有保存的公告')).toBeVisible();
+
+  // Tab A imports a bulletin: tab B lists it without a reload.
+  await library(a)
+    .getByLabel('导入文件')
+    .setInputFiles(bulletinFile(info.outputPath('one.json'), ['user-a']));
+  await expect(library(a).getByText('已添加“测试公告 user-a”（one.json）')).toBeVisible();
+  await expect(library(b).getByText('测试公告 user-a', { exact: true })).toBeVisible();
+
+  // Both tabs open it for editing; A saves first, then B's save finds A's newer version and asks.
+  await library(a).getByRole('button', { name: '修改“测试公告 user-a”' }).click();
+  await library(b).getByRole('button', { name: '修改“测试公告 user-a”' }).click();
+  await expect(titleField(a)).toHaveValue('测试公告 user-a');
+  await expect(titleField(b)).toHaveValue('测试公告 user-a');
+  await titleField(a).fill('甲标签页改的标题');
+  await a.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(library(a).getByText('甲标签页改的标题', { exact: true })).toBeVisible();
+  await expect(library(b).getByText('甲标签页改的标题', { exact: true })).toBeVisible();
+
+  await titleField(b).fill('乙标签页改的标题');
+  await b.getByRole('button', { name: '保存', exact: true }).click();
+  const ask = b.getByRole('alertdialog', { name: /已在另一个标签页中保存了较新的版本/ });
+  await expect(ask).toContainText('“甲标签页改的标题”');
+  await ask.getByRole('button', { name: '两份都保留（我的另存为一篇）' }).click();
+  // Both versions are kept, and both tabs list both.
+  for (const page of [a, b]) {
+    await expect(library(page).getByText('甲标签页改的标题', { exact: true })).toBeVisible();
+    await expect(library(page).getByText('乙标签页改的标题', { exact: true })).toBeVisible();
+  }
+
+  // Each tab's unsaved draft is its own: B's 添加公告 starts empty, and a reload of each finds its own text.
+  await a.getByRole('button', { name: '添加公告' }).click();
+  await fullText(a).fill('甲标签页正在写的公告');
+  await b.getByRole('button', { name: '添加公告' }).click();
+  await expect(fullText(b)).toHaveValue('');
+  await fullText(b).fill('乙标签页正在写的公告');
+  await a.reload();
+  await expect(fullText(a)).toHaveValue('甲标签页正在写的公告');
+  await b.reload();
+  await expect(fullText(b)).toHaveValue('乙标签页正在写的公告');
+
+  // A tab that is closed leaves its draft: a new tab offers it, and takes it only when asked.
+  await a.close();
+  const c = await context.newPage();
+  await c.goto('./?add=new');
+  await expect(fullText(c)).toHaveValue('');
+  await c.getByRole('button', { name: /^继续“甲标签页正在写的公告”/ }).click();
+  await expect(fullText(c)).toHaveValue('甲标签页正在写的公告');
+  await expect(fullText(b)).toHaveValue('乙标签页正在写的公告');
+});
+
+test('text typed just before a reload is there after it', async ({ page }) => {
+  await page.goto('./?add=new');
+  await fullText(page).fill('第一句。');
+  await fullText(page).press('End');
+  await page.keyboard.type('最后几个字');
+  // At once: well inside the autosave's wait.
+  await page.reload();
+  await expect(fullText(page)).toHaveValue('第一句。最后几个字');
+  await expect(page.getByText(/已恢复上次未完成的草稿/)).toBeVisible();
+});
+
+test('a backup imported again changes nothing and says so', async ({ page }, info) => {
+  await page.goto('./');
+  await library(page)
+    .getByLabel('导入文件')
+    .setInputFiles(bulletinFile(info.outputPath('three.json'), ['user-a', 'user-b', 'user-c']));
+  await expect(library(page).getByText('已添加“测试公告 user-c”（three.json）')).toBeVisible();
+  const backup = await download(page, library(page).getByRole('button', { name: '导出全部' }));
+  const times = () =>
+    library(page)
+      .getByText(/^1 次走访 · 保存于/)
+      .allTextContents();
+  const before = await times();
+  await library(page).getByLabel('导入文件').setInputFiles(backup.path);
+  await expect(library(page).getByText('3 个公告已是最新，未更改')).toBeVisible();
+  expect(await times()).toEqual(before);
+});
+
+test('damaged records are skipped and named; the rest is shown and exported; a damaged draft is offered and cleared', async ({
+  page,
+}, info) => {
+  await page.goto('./');
+  await library(page)
+    .getByLabel('导入文件')
+    .setInputFiles(bulletinFile(info.outputPath('one.json'), ['user-a']));
+  await expect(library(page).getByText('已添加“测试公告 user-a”（one.json）')).toBeVisible();
+  // Damage written straight into IndexedDB: an entry, a deletion and drafts that do not read.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('yiyang-bulletin-library');
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(['bulletins', 'trash', 'draft'], 'readwrite');
+          tx.objectStore('bulletins').put({ id: 'broken-entry', dataset: { bulletins: 7 } });
+          tx.objectStore('trash').put({ id: 'broken-trash', entry: null, deletedAt: Date.now() });
+          tx.objectStore('draft').put({ target: 'new', text: ['not', 'text'] }, 'current');
+          tx.oncomplete = () => (db.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  await page.reload();
+  await expect(library(page).getByText('测试公告 user-a', { exact: true })).toBeVisible();
+  await expect(library(page)).toContainText('已保存的“broken-entry”未通过格式校验，未显示');
+  await expect(library(page)).toContainText('已删除的“broken-trash”无法读取，已跳过');
+  await expect(library(page)).toContainText('未保存的草稿“current”无法读取，已跳过');
+  const exported = await download(page, library(page).getByRole('button', { name: '导出全部' }));
+  expect((JSON.parse(exported.text) as { bulletins: { id: string }[] }).bulletins.map((b) => b.id)).toEqual([
+    'user-a',
+  ]);
+
+  // The add view opens, offers the damaged draft as a file, and clears it.
+  await page.getByRole('button', { name: '添加公告' }).click();
+  await expect(fullText(page)).toBeVisible();
+  const alert = page.getByRole('alert').filter({ hasText: '上次未完成的草稿已损坏' });
+  const damaged = await download(page, alert.getByRole('button', { name: '下载损坏的草稿' }));
+  expect(JSON.parse(damaged.text)).toEqual({ target: 'new', text: ['not', 'text'] });
+  await page.reload();
+  await expect(fullText(page)).toBeVisible();
+  await expect(page.getByText('上次未完成的草稿已损坏')).toHaveCount(0);
+  await page.goto('./');
+  await expect(library(page).getByText('测试公告 user-a', { exact: true })).toBeVisible();
+  await expect(library(page)).not.toContainText('未保存的草稿');
+});

@@ -195,7 +195,10 @@ export function scoreDraft(c: DevCase, dataset: Dataset): CaseScore {
       fields.leads.drafted++;
       const lead = e && Object.entries(e.people).find(([, r]) => r === 'lead')?.[0];
       if (lead && sameName(d.lead, lead)) fields.leads.right++;
-      else if (e) wrongLeads++;
+      else if (e) {
+        wrongLeads++;
+        if (!lead) misses.push(`visit ${i! + 1} (${e.place}): lead drafted ${d.lead}, the text names none`);
+      }
     }
     for (const p of d.places) {
       fields.places.drafted++;

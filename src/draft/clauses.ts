@@ -24,6 +24,8 @@ export interface Clause {
   people: PersonMention[];
   places: PlaceMention[];
   supplies: SupplyMention[];
+  /** The section's heading itself, read as a sentence because it tells of a visit ("罗文静到后寨村督查防汛工作"). */
+  isHeading?: boolean;
 }
 
 /** The verbatim quote of [start, end) of a paragraph's normalised text. */
@@ -44,6 +46,26 @@ export function readClauses(
   const out: Clause[] = [];
   lay.sections.forEach((section, si) => {
     const heading = section.heading === null ? null : lay.paragraphs[section.heading]!;
+    // A heading that tells of a visit by someone named opens it, so the body's sentences add to it.
+    if (heading) {
+      const text = heading.norm.text;
+      const people = findPeople(text, known, true);
+      const places = findPlaces(text, placeNames).filter((m) => m.trigger !== '在' && m.trigger !== '对');
+      if (people.length > 0 && places.length > 0 && places[0]!.start > people[0]!.end)
+        out.push({
+          p: heading,
+          section: si,
+          heading,
+          start: 0,
+          end: text.length,
+          text,
+          dates: findDates(text),
+          people,
+          places,
+          supplies: [],
+          isHeading: true,
+        });
+    }
     for (const pi of section.body) {
       const p = lay.paragraphs[pi]!;
       for (const s of sentences(p.norm.text)) {

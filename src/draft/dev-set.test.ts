@@ -65,9 +65,9 @@ const FLOORS: Record<
   }
 > = {
   dev: {
-    visits: 198,
-    leads: 142,
-    places: 330,
+    visits: 199,
+    leads: 147,
+    places: 331,
     dates: 138,
     supplies: 309,
     quantities: 142,

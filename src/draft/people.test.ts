@@ -30,6 +30,14 @@ describe('findPeople', () => {
     expect(names('赵志强赴南湖村督导疫情防控工作', new Set(), true)).toEqual([['赵志强', null]]);
     expect(names('赵志强一行首先来到村卫生室', new Set(['赵志强']))).toEqual([['赵志强', null]]);
   });
+  it('reads a heading leader set apart by a space, and a word-like surname only after a title', () => {
+    expect(names('王洁琼　督导锦宁村', new Set(), true)).toEqual([['王洁琼', null]]);
+    expect(names('县委副书记和春林一行到石鼓乡')).toEqual([['和春林', '县委副书记']]);
+    expect(names('市人大代表和省人大代表来到红星村,书记和县长一同前往')).toEqual([]);
+  });
+  it('reads 常务副主任 as a title, not as a man named 常务', () => {
+    expect(names('市人大常委会常务副主任王立实地察看了红星村')).toEqual([['王立', '市人大常委会常务副主任']]);
+  });
   it('does not take words for names', () => {
     expect(names('社区工作人员和志愿者进行慰问,要求做好防控工作')).toEqual([]);
     expect(names('送去口罩。干部陪同。单位负责人陪同,全体委员陪同,相关负责人随同。')).toEqual([]);

@@ -40,7 +40,7 @@ const CAPTION_AFTER_RE =
   /^(?:[(（][^)）]{0,8}[)）])?(?:一行)?(?:在|与|和|向|为|看望|慰问|走访|检查|察看|查看|来到)/;
 /** Verbs that follow a name at the start of a heading ("谭喜华赴洪家村督导…"). */
 const HEADING_VERB_RE =
-  /^(?:赴|到|来到|前往|深入|走进|走访|看望|慰问|督导|督查|检查|调研|指导|带队|率队|一行|在)/;
+  /^\s*(?:赴|到|来到|前往|深入|走进|走访|看望|慰问|督导|督查|检查|调研|指导|带队|率队|一行|在)/;
 
 /** A title, then the body the person belongs to ("委员、海湾二支部温立群"). */
 const MEMBER_OF_RE = new RegExp(
@@ -48,10 +48,18 @@ const MEMBER_OF_RE = new RegExp(
 );
 const NOT_A_NAME = /^(?:务|人大|人民|政协|政府|委会|常委|联|党委|干部|代表|机关|领导|街道|社区)/;
 
+/** Surnames that are more often words ("和", "都", "公"): a name only right after a title ("县委副书记和春林"). */
+const WORDLIKE_SURNAMES = new Set(['和', '都', '公']);
+
 function candidateAt(text: string, i: number): string[] {
   const names: string[] = [];
   const two = text.slice(i, i + 2);
-  const surnameLen = COMPOUND_SURNAMES.includes(two) ? 2 : SURNAME_SET.has(text[i]!) ? 1 : 0;
+  const titled = () => TITLE_BEFORE_RE.test(text.slice(Math.max(0, i - 12), i));
+  const surnameLen = COMPOUND_SURNAMES.includes(two)
+    ? 2
+    : SURNAME_SET.has(text[i]!) || (WORDLIKE_SURNAMES.has(text[i]!) && titled())
+      ? 1
+      : 0;
   if (surnameLen === 0) return names;
 
   for (const given of [2, 1]) {
@@ -61,6 +69,13 @@ function candidateAt(text: string, i: number): string[] {
     for (const ch of name.slice(surnameLen))
       if (NOT_IN_GIVEN_NAME.has(ch) || !/[\u4e00-\u9fa5]/.test(ch)) ok = false;
     // Words that read as a name after a surname-like character ("区人大", "文联") are not one.
+    // "代表和省人大代表", "书记和县长": the word "和", not a surname.
+    if (
+      ok &&
+      WORDLIKE_SURNAMES.has(name[0]!) &&
+      /^[省市县区镇乡村街社人大党政群干职各全有其相]/.test(name.slice(1))
+    )
+      ok = false;
     if (ok && !NOT_A_NAME.test(name.slice(surnameLen))) names.push(name);
   }
   // A married woman's name in Hong Kong keeps both surnames ("叶刘淑仪", "林郑月娥"): tried last.

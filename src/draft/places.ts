@@ -69,6 +69,12 @@ const SUFFIXES: [string, PlaceKind][] = [
   ['政府', 'organization'],
   ['合作社', 'organization'],
   ['水库', 'site'],
+  ['河道', 'site'],
+  ['河段', 'site'],
+  ['堤坝', 'site'],
+  ['山塘', 'site'],
+  ['电排', 'site'],
+  ['排灌站', 'site'],
   ['干渠', 'site'],
   ['渠', 'site'],
   ['堤段', 'site'],
@@ -336,7 +342,13 @@ export function readChain(
     }
     if (out.length === firstIndex) break;
     const after = text.slice(end);
-    if (list || !STEM_CHAR.test(after[0] ?? '')) {
+    // "振兴街道和平社区": 和 starts the next name (和平社区), not a list, where it leaves a one-character name.
+    const joined =
+      !list &&
+      /^[和与及]/.test(after) &&
+      (readToken(text, end + 1)?.stems[0]?.text.length ?? 0) === 1 &&
+      readToken(text, end) !== null;
+    if (!joined && (list || !STEM_CHAR.test(after[0] ?? ''))) {
       // Siblings: "东风社区、红星社区": same parent.
       const sep = /^(?:、|和|及|与|以及)/.exec(after);
       if (sep && !list) {

@@ -51,6 +51,8 @@ export interface VisitDraft {
   ev: Evidence;
   notes: Text[];
   section: number;
+  /** Opened by the section's heading ("罗文静到后寨村督查防汛工作"); given up where the body tells the visit itself. */
+  fromHeading?: boolean;
 }
 
 export interface VisitWarning {
@@ -76,7 +78,8 @@ const SPEECH_RE = /(?:要求|强调|指出|叮嘱|嘱咐|希望|表示|提出|�
 const CONTINUE_RE =
   /^(?:随后|然后|接着|紧接着|之后|其后|此后|最后|后|又|再|还|同时|当天下午|当天|下午|在此期间|期间|离开[^,，]{0,12}后)/;
 /** Not a visit: a meeting indoors, or a plan or notice of visits to come. */
-const NOT_A_VISIT_RE = /会议|座谈会|视频会|电视电话会|将于|将在|将赴|将到|计划|拟于|拟|准备|要求各|请各|通知/;
+const NOT_A_VISIT_RE =
+  /会议|座谈会|视频会|电视电话会|将于|将在|将赴|将到|计划(?:于|在|到|赴|前往)|拟(?:于|在|到|赴|前往|定)|准备(?:于|在|到|赴|前往)|要求各|请各|通知/;
 const text = (zh: string, en?: string): Text => (en ? { zh, en } : { zh });
 /** A sentence that sums up a whole activity. */
 const TOTAL_RE =
@@ -205,14 +208,20 @@ export function findVisits(
     const leaves = c.places
       .map((m, i) => ({ m, i }))
       .filter(({ m, i }) => !parents.has(i) && isVisitTrigger(m) && VISIT_KINDS.includes(m.kind) && !plan(m));
-    const inOuting = new Set(outing.flatMap((v) => [v.place, ...v.inspected.map((x) => x.place)]));
+    // A visit the heading told is given up for the body's own telling of it.
+    const retoldFromHeading =
+      !c.isHeading && sectionVisits.length > 0 && sectionVisits.every((v) => v.fromHeading);
+    const inOuting = new Set(
+      retoldFromHeading ? [] : outing.flatMap((v) => [v.place, ...v.inspected.map((x) => x.place)]),
+    );
     // A place of the outing named again, maybe shorter ("勐朗乡中心敬老院" … "为敬老院送去"), is no new stop.
     const outingNames = [...inOuting].map((id) => book.places[id]!.name);
     const fresh = leaves.filter(
       ({ i, m }) =>
-        !inOuting.has(ids[i]!) &&
-        !book.isInside(ids[i]!, new Set(outing.map((v) => v.place))) &&
-        !outingNames.some((n) => n.endsWith(m.name)),
+        retoldFromHeading ||
+        (!inOuting.has(ids[i]!) &&
+          !book.isInside(ids[i]!, new Set(outing.map((v) => v.place))) &&
+          !outingNames.some((n) => n.endsWith(m.name))),
     );
 
     let opened: VisitDraft[] = [];
@@ -270,7 +279,7 @@ export function findVisits(
         /(?:(?<![主重需])要(?!求)|将(?!军|士)|应当|必须|要求|建议|计划|拟|准备|安排|部署|也可|均可|可以|欢迎)[^,，。]{0,8}$/.test(
           c.text.slice(0, trigger),
         ) ||
-        /(?:将于|将在|将要|即将|计划|拟于|准备|下一步|今后|届时|每月|每季度|定期)/.test(
+        /(?:将于|将在|将要|即将|计划(?:于|在|到|赴|前往)|拟于|准备(?:于|在|到|赴|前往)|下一步|今后|届时|每月|每季度|定期)/.test(
           c.text.slice(0, trigger),
         ) ||
         // What a plan or notice says ("方案明确，1月12日至18日，领导分别带队到…").
@@ -288,11 +297,17 @@ export function findVisits(
             handsOver ||
             announced !== null ||
             (sectionVisits.length === 0 && c.heading !== null));
-      if (continues) {
+      if (continues && !retoldFromHeading) {
         // More stops of the same outing.
         const v = outing[0]!;
         for (const { m, i } of fresh) v.inspected.push({ place: ids[i]!, ev: quote(p, m.start, m.end) });
-      } else if (named || CONTINUE_RE.test(c.text)) {
+      } else if (named || CONTINUE_RE.test(c.text) || retoldFromHeading) {
+        // The body's sentence is the visit (its lead, if it names none, still comes from the heading).
+        if (retoldFromHeading) {
+          for (const hv of sectionVisits) visits.splice(visits.indexOf(hv), 1);
+          sectionVisits = [];
+          outing = [];
+        }
         const groups = pairs
           ? fresh.map((f) => [f])
           : /分别/.test(c.text) && leads.length > 1
@@ -314,6 +329,7 @@ export function findVisits(
             ev: quote(p, c.start, head.m.end),
             notes: [],
             section: c.section,
+            ...(c.isHeading ? { fromHeading: true } : {}),
           };
           const mine = pairs ? [leads[k]!] : leads;
           mine.forEach((g, j) =>
@@ -746,7 +762,9 @@ function leadFromHeading(
 ): void {
   if (!c.heading || before > 0) return;
   const hp = findPeople(c.heading.norm.text, known, true)[0];
-  if (!hp) return;
+  // Someone already on the visit in another part ("李晓萍委托区人大经济委走访金星村": the one who entrusted).
+  if (!hp || v.persons.some((x) => x.key === hp.name)) return;
+  if (/^\s*委托/.test(c.heading.norm.text.slice(hp.end))) return;
   v.persons.unshift({
     key: hp.name,
     role: 'lead',

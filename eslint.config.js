@@ -114,6 +114,11 @@ export default tseslint.config(
               from: ['./src/features', './src/app'],
               message: 'Shared code does not import features or the app.',
             },
+            {
+              target: './src/lib',
+              from: './src/data',
+              message: 'lib sits below data: it imports nothing from it, types included.',
+            },
           ],
         },
       ],

@@ -47,7 +47,7 @@ async function ruleIds(files: string[]): Promise<string[]> {
 }
 
 describe('lint guards the layout', () => {
-  it('refuses a feature importing another feature by a deep path, a cycle, Node in browser code and a floating promise', async () => {
+  it('refuses a feature importing another feature by a deep path, lib importing data, a cycle, Node in browser code and a floating promise', async () => {
     probe('src/features/export/csv.ts', "export const toCsv = (): string => '';\n");
     const crossing = probe(
       'src/features/charts/zz-lint-probe-crossing.ts',
@@ -75,5 +75,12 @@ describe('lint guards the layout', () => {
     expect(ids).toContain('no-restricted-imports');
     expect(ids).toContain('no-restricted-globals'); // `process` is not a browser global
     expect(ids).toContain('@typescript-eslint/no-floating-promises');
+    // lib sits below data: not even a type comes up from it.
+    probe('src/data/schema.ts', 'export type Dataset = { schemaVersion: 1 };\n');
+    const upward = probe(
+      'src/lib/zz-lint-probe-data.ts',
+      "import type { Dataset } from '../data/schema';\nexport const version = (d: Dataset): number => d.schemaVersion;\n",
+    );
+    expect(await ruleIds([upward])).toEqual(['import-x/no-restricted-paths']);
   }, 180_000);
 });

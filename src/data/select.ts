@@ -4,6 +4,7 @@
  * once per filter state, in one pass over the visits.
  * Chart series are the charts' own business (src/features/charts/models).
  */
+import { facetKeys, type DateRange, type FacetKey, type Filters } from '../lib/filters';
 import { memoOn } from '../lib/memo-on';
 import type {
   Bulletin,
@@ -16,18 +17,8 @@ import type {
   Visit,
 } from './schema';
 
-export const facetKeys = ['bulletin', 'district', 'person', 'supply', 'place'] as const;
-export type FacetKey = (typeof facetKeys)[number];
-/**
- * A range of dates, each end `YYYY-MM-DD` and included, or null (open on that side). A visit whose text gives no
- * date is in no range: it is left out of a view with a range, and counted apart (`View.undated`).
- */
-export type DateRange = { from: string | null; to: string | null };
-/** The facets' values (OR within a facet, AND across), and a date range (absent: none). */
-export type Filters = Record<FacetKey, readonly string[]> & {
-  readonly from?: string | null;
-  readonly to?: string | null;
-};
+// The filter state's shape lives in lib (the page's parts share it); here it is applied.
+export { facetKeys, type DateRange, type FacetKey, type Filters };
 export const emptyFilters: Filters = { bulletin: [], district: [], place: [], person: [], supply: [] };
 
 /** The date range of filters: both ends null where none is set. */

@@ -3,7 +3,7 @@
  * state that drew the figure, and its SVG node. The app passes it to the export buttons, so that the figures
  * and the export need not import each other, and the export never re-reads the link or re-runs the selection.
  */
-import type { Filters } from '../data/select';
+import type { Filters } from './filters';
 import type { Measure } from './text-metrics';
 
 export type LegendItem = { label: string; color: string };

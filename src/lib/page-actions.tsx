@@ -6,7 +6,7 @@
  * and figure that can filter), and the evidence in focus, which only the parts that show it read.
  */
 import { createContext, useContext, type ReactNode } from 'react';
-import type { DateRange, FacetKey } from '../data/select';
+import type { DateRange, FacetKey } from './filters';
 
 export type EvidenceRef = { bulletinId: string; paragraph: number; quote: string };
 

@@ -168,3 +168,24 @@ test('damaged records are skipped and named; the rest is shown and exported; a d
   await expect(library(page).getByText('测试公告 user-a', { exact: true })).toBeVisible();
   await expect(library(page)).not.toContainText('未保存的草稿');
 });
+
+test('a library written by a newer page is explained in words, and the bundled data still shows', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(library(page).getByText('还没有保存的公告')).toBeVisible();
+  // A newer version of the page upgraded the library in this browser (this page's connection lets it).
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('yiyang-bulletin-library', 7);
+        request.onsuccess = () => (request.result.close(), resolve());
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  await page.reload();
+  await expect(library(page).getByRole('alert')).toHaveText(
+    '此浏览器里的公告库是本页的较新版本写的（库的布局更新），这个旧页面读不了。请重新加载页面以获取新版本；不要清除浏览器数据，公告都还在。',
+  );
+  await expect(page.getByRole('status').filter({ hasText: /次走访/ })).toHaveText('显示 6 / 6 次走访');
+});

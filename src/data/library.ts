@@ -695,9 +695,12 @@ export async function applyImport(
           // Written by another tab since the library was read: this write goes on from its version.
           if (before !== undefined) entry.version = versionOf(before) + 1;
           undo.changes.push({ id: entry.id, before: read?.ok ? read.entry : null, version: entry.version });
-          await tx.store.put(entry).catch((error: unknown) => {
+          // The browser may refuse a value as it is put (too large): said with its size.
+          try {
+            await tx.store.put(entry);
+          } catch (error) {
             throw writeError(error, entry);
-          });
+          }
         }
         await tx.done;
       } catch (error) {

@@ -3,6 +3,7 @@
  * already cleared), drafts that closed tabs left behind (offered, never overwritten), and a save that finds a
  * newer version of the bulletin saved in another tab (keep mine, keep theirs, keep both).
  */
+import { useEffect, useRef } from 'react';
 import { Button } from '../../components/ui/button';
 import { downloadJson, type LibraryEntry, type OtherDraft } from '../../data/library';
 import { useI18n } from '../../i18n/i18n';
@@ -74,6 +75,9 @@ export function SaveConflict({
 }) {
   const { t, lang } = useI18n();
   const title = theirs.dataset.bulletins[0]?.title.zh ?? theirs.id;
+  // The question takes the focus, as the page's other questions do.
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => first.current?.focus(), []);
   return (
     <div
       role="alertdialog"
@@ -82,7 +86,7 @@ export function SaveConflict({
     >
       <p>{t('add.conflict', { title, time: when(theirs.updatedAt, lang) })}</p>
       <div className="flex flex-wrap gap-1">
-        <Button className={touch} onClick={() => onChoose('mine')}>
+        <Button ref={first} className={touch} onClick={() => onChoose('mine')}>
           {t('add.keepMine')}
         </Button>
         <Button className={touch} onClick={() => onChoose('theirs')}>

@@ -33,7 +33,8 @@ export class DraftRefusedError extends Error {
 
 /** True for the rejection of a draft that was stopped through its signal. */
 export function isAbortError(error: unknown): boolean {
-  return error instanceof Error && error.name === 'AbortError';
+  // A DOMException, which is not an Error in every realm (jsdom's is not).
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
 }
 
 /** The size of `text` in UTF-8 (what it takes as a file), counted without copying it. */

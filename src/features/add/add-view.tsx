@@ -1,7 +1,8 @@
 /**
  * 添加公告 / Add bulletin: paste the text, draft it, review the draft beside the text, save it to the library.
  *
- * Loaded only when opened (the page imports it lazily), and the drafting module only when 起草 is pressed.
+ * Loaded only when opened (the page imports it lazily); 起草 drafts in a worker (draft/worker-client.ts), with
+ * its step shown and a 取消 that stops it; a blank text or one over the limit is refused, the text kept.
  * Everything typed is kept in IndexedDB as the user goes (debounced, and at once when the page is hidden or
  * unloaded), so a reload loses nothing (the draft's warnings included); if storage fails, the draft stays here in
  * memory and can be downloaded as JSON. Each tab has a draft of its own; a save that finds a newer version saved
@@ -78,6 +79,11 @@ import {
 } from './draft-edit';
 import { FactCard } from './fact-card';
 import { FindInText } from './find-in-text';
+import { DraftStatus } from './draft-status';
+import { useDrafting } from './use-drafting';
+import { isBlankText, MAX_DRAFT_BYTES } from '../../draft/worker-client';
+import { shorten } from '../../lib/graphemes';
+import { formatBytes } from '../../lib/format';
 import { touch } from './form-parts';
 import { AddForm, SelectionToolbar, addKinds, type AddKind } from './selection-toolbar';
 import { SourceText, type Highlight, type SelectionResult, type SourceTextHandle } from './source-text';
@@ -88,15 +94,10 @@ import { CorruptDrafts, OtherDrafts, SaveConflict, type ConflictChoice } from '.
 type ReviewRecord = DraftRecord & { warnings?: DraftWarning[] };
 
 const AUTOSAVE_MS = 400;
+/** A title or id shown in the heading and notices is cut to this many characters (graphemes). */
+const TITLE_SHOWN = 60;
 const inputClass =
   'w-full rounded border border-slate-300 bg-white px-2 py-1 aria-invalid:border-red-500 dark:border-slate-600 dark:bg-slate-900';
-
-/** Fetches a gazetteer chunk of public/gazetteer (relative to the page, which may live in a sub-folder). */
-async function loadChunk(key: string): Promise<unknown> {
-  const response = await fetch(`gazetteer/${encodeURIComponent(key)}.json`);
-  if (!response.ok) throw new Error(`gazetteer/${key}.json: HTTP ${response.status}`);
-  return response.json();
-}
 
 export type AddBulletinViewProps = {
   /** "new", or the id of a library bulletin to edit. */
@@ -125,8 +126,8 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
   const [conflict, setConflict] = useState<LibraryEntry | null>(null);
   const [corrupt, setCorrupt] = useState<{ key: string; value: unknown }[]>([]);
   const [others, setOthers] = useState<OtherDraft[]>([]);
-  const [drafting, setDrafting] = useState(false);
-  const [draftError, setDraftError] = useState<string | null>(null);
+  const drafting = useDrafting();
+  const draftRunning = drafting.state.kind === 'running';
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [selection, setSelection] = useState<Evidence | null>(null);
@@ -266,34 +267,25 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
   }, [draft]);
 
   const runDraft = async () => {
-    setDrafting(true);
-    setDraftError(null);
-    try {
-      const { draftBulletin } = await import('../../draft');
-      const options = {
-        ...(fields.title ? { title: fields.title } : {}),
-        ...(fields.publisher ? { publisher: fields.publisher } : {}),
-        ...(toIsoOffset(fields.publishedAt) ? { publishedAt: toIsoOffset(fields.publishedAt)! } : {}),
-        ...(fields.sourceUrl ? { sourceUrl: fields.sourceUrl } : {}),
-      };
-      // Without the gazetteer (offline), places are drafted without their division codes.
-      const result = await draftBulletin(text, { ...options, loadChunk }).catch(() =>
-        draftBulletin(text, options),
-      );
-      const filled = fillFields(fields, result.meta);
-      setDraft(fillYears(result.dataset, toIsoOffset(filled.publishedAt)));
-      setWarnings(result.warnings);
-      setFields(filled);
-      setSelection(null);
-      setMarked(null);
-      // The review starts in the text (the 起草 button is gone).
-      focusText.current = true;
-    } catch (error) {
-      setDraftError(t('add.draftFailed', { reason: error instanceof Error ? error.message : String(error) }));
-    } finally {
-      setDrafting(false);
-    }
+    const options = {
+      ...(fields.title ? { title: fields.title } : {}),
+      ...(fields.publisher ? { publisher: fields.publisher } : {}),
+      ...(toIsoOffset(fields.publishedAt) ? { publishedAt: toIsoOffset(fields.publishedAt)! } : {}),
+      ...(fields.sourceUrl ? { sourceUrl: fields.sourceUrl } : {}),
+    };
+    // In a worker; without the place lists (offline), places are drafted without their division codes.
+    const result = await drafting.run(text, options);
+    if (!result) return; // refused, failed or cancelled: DraftStatus says which, the text is as it was
+    const filled = fillFields(fields, result.meta);
+    setDraft(fillYears(result.dataset, toIsoOffset(filled.publishedAt)));
+    setWarnings(result.warnings);
+    setFields(filled);
+    setSelection(null);
+    setMarked(null);
+    // The review starts in the text (the 起草 button is gone).
+    focusText.current = true;
   };
+  const blankText = isBlankText(text);
 
   const candidate = useMemo(() => (draft ? applyFields(draft, fields) : null), [draft, fields]);
   const placed = useMemo(() => {
@@ -539,7 +531,10 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
   }, []);
 
   const fieldError = (name: FieldName) => placed?.fields[name]?.map((m) => schemaMessage(m, t));
-  const title = target === 'new' ? t('add.title') : t('add.editing', { title: fields.title || target });
+  const title =
+    target === 'new'
+      ? t('add.title')
+      : t('add.editing', { title: shorten(fields.title || target, TITLE_SHOWN) });
   const selectionLine = refused
     ? t(`add.refuse.${refused}`)
     : selection
@@ -573,7 +568,7 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
           {t('add.close')}
         </Button>
       </div>
-      {missing && <p role="alert">{t('add.missingEntry', { id: target })}</p>}
+      {missing && <p role="alert">{t('add.missingEntry', { id: shorten(target, TITLE_SHOWN) })}</p>}
       <CorruptDrafts drafts={corrupt} />
       <OtherDrafts drafts={others} onTake={takeOther} />
       {restoredAt && (
@@ -637,21 +632,34 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
             label={t('add.text')}
             multiline
             value={text}
-            hint={t('add.textHint')}
+            hint={`${t('add.textHint')} ${t('add.limit', {
+              limit: formatBytes(MAX_DRAFT_BYTES),
+              wan: Math.floor(MAX_DRAFT_BYTES / 3 / 10_000),
+              chars: (Math.floor(MAX_DRAFT_BYTES / 3 / 10_000) * 10_000).toLocaleString('en'),
+            })}`}
             errors={fieldError('text')}
-            onChange={setText}
+            onChange={(value) => {
+              setText(value);
+              drafting.clear();
+            }}
           />
           {!draft && (
             <Button
               size="md"
-              disabled={!loaded || drafting || text.trim() === ''}
-              aria-disabled={drafting || undefined}
+              disabled={!loaded || draftRunning || blankText}
+              aria-disabled={draftRunning || undefined}
               onClick={() => void runDraft()}
             >
-              {drafting ? t('add.drafting') : t('add.draft')}
+              {draftRunning ? t('add.drafting') : t('add.draft')}
             </Button>
           )}
-          {draftError && <p role="alert">{draftError}</p>}
+          {text !== '' && blankText ? (
+            <p role="status" className="text-sm">
+              {t('add.blankText')}
+            </p>
+          ) : (
+            <DraftStatus state={drafting.state} onCancel={drafting.cancel} />
+          )}
         </div>
       )}
 
@@ -847,7 +855,11 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
           {saving ? t('add.saving') : t('add.save')}
         </Button>
         <p role="status" className="text-sm">
-          {!candidate ? t('add.needDraft') : problems > 0 ? t('add.invalid', { count: problems }) : ''}
+          {!candidate
+            ? t(blankText ? 'add.needText' : 'add.needDraft')
+            : problems > 0
+              ? t('add.invalid', { count: problems })
+              : ''}
         </p>
         {saveError && <p role="alert">{saveError}</p>}
       </div>

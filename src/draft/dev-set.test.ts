@@ -69,7 +69,7 @@ const FLOORS: Record<
     leads: 147,
     places: 331,
     dates: 138,
-    supplies: 309,
+    supplies: 314,
     quantities: 142,
     falseVisits: 19,
     invented: 31,

@@ -115,6 +115,21 @@ export const QUANTITY_RULES: QuantityRule[] = [
     not: ['20箱'],
   },
   {
+    name: 'a value after goods, not a count ("慰问物资折合1.8万余元", "物资价值3万元")',
+    side: 'after',
+    re: /^(?:折合|价值|总价值|合计价值|折款)(?:人民币)?(?:约|近|超过|共)?[\d.,，零一二两三四五六七八九十百千万亿]+(?:余|多)?万?元/,
+    read: (m) => ({
+      quantity: null,
+      note: `原文写的是价值（“${m[0]}”），不是数量。`,
+      length: m[0].length,
+    }),
+    reads: [
+      ['折合1.8万余元', null, null],
+      ['价值3万元', null, null],
+    ],
+    not: ['20箱', '1000元'],
+  },
+  {
     name: 'no exact number ("数百个", "一批", "若干")',
     side: 'before',
     re: new RegExp(`^(?:一批|一些|若干|大批|大量|部分|数[十百千万]+${UNIT}?|上[百千万]${UNIT}?)`),

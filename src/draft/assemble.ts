@@ -83,6 +83,7 @@ export function assemble(raw: string, options: DraftOptions, gazetteer?: Gazette
       credits: lay.credits,
       dateline: lay.dateline?.value ?? null,
       year: lay.dateline?.value.year ?? (Number.isFinite(publishedYear) ? publishedYear : null),
+      textYear: yearWritten(lay),
       draftedYear: Number((options.draftedAt ?? new Date().toISOString()).slice(0, 4)),
       people: personInfo,
       places: found.places,
@@ -91,6 +92,19 @@ export function assemble(raw: string, options: DraftOptions, gazetteer?: Gazette
     options,
   );
   return { dataset: built.dataset, warnings: [...found.warnings, ...built.warnings], meta: built.meta };
+}
+
+/** The year the text's own words write most often ("2023年重阳佳节", "将于2025年3月5日"), or null. */
+function yearWritten(lay: ReturnType<typeof layout>): number | null {
+  const count = new Map<number, number>();
+  lay.paragraphs.forEach((p, i) => {
+    if (i === lay.dateline?.paragraph) return;
+    for (const m of p.norm.text.matchAll(/(?<!\d)((?:19|20)\d{2})\s?年(?!度|代|底|初|末|来|以来|前)/g))
+      count.set(Number(m[1]), (count.get(Number(m[1])) ?? 0) + 1);
+  });
+  let best: number | null = null;
+  for (const [y, n] of count) if (best === null || n > count.get(best)!) best = y;
+  return best;
 }
 
 /** A notice or plan ("关于开展春节走访慰问活动的通知", "…工作方案") tells of visits to come. */

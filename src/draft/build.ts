@@ -36,6 +36,8 @@ export interface BuildInput {
   dateline: Dateline | null;
   /** The year dates without one take: the dateline's, or the publication time's. */
   year: number | null;
+  /** A year the text writes elsewhere ("将于2025年3月5日开幕", "2023年重阳佳节"): before the drafting year. */
+  textYear?: number | null;
   /** The year the text is drafted in: the year of a date that has none where the text gives none either. */
   draftedYear?: number | null;
   people: Map<string, { titles: Set<string>; raw: string }>;
@@ -181,6 +183,7 @@ export function buildDataset(
       year,
       dateline,
       input.draftedYear ?? null,
+      input.textYear ?? null,
     );
     if (warning) warnings.push(warning);
     // District.
@@ -312,6 +315,7 @@ export function readVisitDate(
   year: number | null,
   dateline: Dateline | null,
   guessYear: number | null = null,
+  textYear: number | null = null,
 ): { date: string | null; dateCertain: boolean; dateNote?: Text; warning?: VisitWarning } {
   if (!at) return { date: null, dateCertain: false, dateNote: text('原文没有写走访日期。') };
   const d = at.d;
@@ -339,6 +343,24 @@ export function readVisitDate(
         },
       },
     };
+  if (d.year === null && year === null && textYear !== null) {
+    // No dateline, but the text writes a year elsewhere: most likely the visit's, flagged for the reviewer.
+    return {
+      date: isoDate(textYear, d.month, d.day),
+      dateCertain: false,
+      dateNote: text(
+        `原文没有写这次走访的年份，也没有发布日期；年份取自原文别处写出的${textYear}年，请核对。`,
+      ),
+      warning: {
+        code: 'year-from-text',
+        paragraph: at.p.index,
+        message: {
+          zh: `“${at.text}”没有年份；年份取自原文别处写出的${textYear}年，请核对。`,
+          en: `"${at.text}" has no year; it is taken from ${textYear}, a year the text gives elsewhere. Please check it.`,
+        },
+      },
+    };
+  }
   if (d.year === null && year === null && guessYear !== null) {
     // No year anywhere: the year the text is drafted in, flagged, for the reviewer to check.
     return {
@@ -374,12 +396,17 @@ export function readVisitDate(
   const why: string[] = [];
   if (d.year === null) why.push('原文没有写年份，年份取自发布日期');
   if (d.since) why.push(`原文写的是“${at.text}”，指一段时间的开始`);
+  if (d.several) why.push(`原文写的不止一天（“${at.text}”起），日期取第一天`);
   if (at.how === 'carried') why.push(`日期取自前文的“${at.text}”，本段没有另写日期`);
   if (at.how === 'later') why.push(`日期取自本节后文的“${at.text}”`);
   return {
     date,
     dateCertain:
-      date !== null && d.year !== null && !d.since && (at.how === 'sentence' || at.how === 'paragraph'),
+      date !== null &&
+      d.year !== null &&
+      !d.since &&
+      !d.several &&
+      (at.how === 'sentence' || at.how === 'paragraph'),
     ...(why.length ? { dateNote: text(why.join('；') + '。') } : {}),
   };
 }

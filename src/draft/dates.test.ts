@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDateline, findDates } from './dates';
+import { draftSync } from './index';
 
 describe('findDates', () => {
   it('reads month, day and time of day', () => {
@@ -16,6 +17,21 @@ describe('findDates', () => {
       day: 27,
       timeOfDay: 'morning',
     });
+  });
+  it('reads the first of several days, flagged, and a date after an ellipsis', () => {
+    expect(findDates('8月24、26日,院领导分批来到保卫科')[0]).toMatchObject({
+      month: 8,
+      day: 24,
+      several: true,
+    });
+    expect(findDates('2月9日至11日,县领导分组走访')[0]).toMatchObject({ month: 2, day: 9, several: true });
+    expect(findDates('2月9日,县领导走访')[0]!.several).toBeUndefined();
+    expect(findDates('“被褥备好了没有?”......10月4日上午,代表们走进敬老院')[0]).toMatchObject({
+      month: 10,
+      day: 4,
+      timeOfDay: 'morning',
+    });
+    expect(findDates('增长2.5日')).toEqual([]);
   });
   it('reads Chinese numerals and ignores numbers that are not dates', () => {
     expect(findDates('二月七日上午')[0]).toMatchObject({ month: 2, day: 7 });
@@ -38,5 +54,30 @@ describe('findDateline', () => {
       time: '09:30',
     });
     expect(findDateline('没有日期')).toBeNull();
+  });
+});
+
+describe('the year of a visit date written without one', () => {
+  const firstVisit = (text: string) =>
+    draftSync(text, { draftedAt: '2026-12-06' }).dataset.bulletins[0]!.visits[0]!;
+  it('comes from a labelled first line, which is no title', () => {
+    const v = firstVisit(
+      '发布时间：2025-01-21 09:42 信息来源：县新闻网\n1月20日，县人大常委会主任王大明来到红星村，送去慰问金。',
+    );
+    expect(v.date).toBe('2025-01-20');
+    expect(v.dateCertain).toBe(false);
+  });
+  it('comes from a year the text writes elsewhere where it has no dateline, flagged', () => {
+    const v = firstVisit(
+      '走访全国人大代表\n2月24日，市人大常委会委员蒙德安到红星村走访全国人大代表。全国人大会议将于2025年3月5日开幕。',
+    );
+    expect(v.date).toBe('2025-02-24');
+    expect(v.dateCertain).toBe(false);
+    expect(v.dateNote?.zh).toContain('2025年');
+  });
+  it('is the drafting year, flagged, where the text writes none at all', () => {
+    const v = firstVisit('走访\n2月24日，市人大常委会委员蒙德安到红星村走访。');
+    expect(v.date).toBe('2026-02-24');
+    expect(v.dateNote?.zh).toContain('起草');
   });
 });

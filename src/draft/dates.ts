@@ -11,6 +11,8 @@ export interface DateMention {
   timeOfDay: TimeOfDay | null;
   /** "从…起", "…以来": the start of a period, not one day. */
   since: boolean;
+  /** "8月24、26日", "2月9日至11日": the first of several days. */
+  several?: boolean;
   /** "今日" (the publication's day), "昨日" (the day before), "当天" (the day the text last named). */
   relative?: 'today' | 'yesterday' | 'same-day';
 }
@@ -32,7 +34,8 @@ const RELATIVE: Record<string, NonNullable<DateMention['relative']>> = {
 
 const NUM = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const DATE_RE = new RegExp(
-  `(从|自)?(?:(\\d{4})年\\s?)?(?:${NUM}月\\s?)?${NUM}[日号](上午|下午|晚上|晚间|傍晚|早上|清晨|中午|凌晨|夜间)?(起|以来|开始)?`,
+  // ("8月24、26日", "2月9日至11日": the first day.)
+  `(从|自)?(?:(\\d{4})年\\s?)?(?:${NUM}月\\s?)?${NUM}([、和至到-]\\d{1,2})?[日号](上午|下午|晚上|晚间|傍晚|早上|清晨|中午|凌晨|夜间)?(起|以来|开始)?`,
   'g',
 );
 
@@ -57,13 +60,17 @@ export function findDates(text: string): DateMention[] {
   for (const m of text.matchAll(DATE_RE)) {
     const start = m.index;
     // "2019年度" or a number glued to a longer number is not a date; "N日" needs a non-digit before it.
-    if (start > 0 && /[\d.]/.test(text[start - 1]!)) continue;
+    // (An ellipsis before it, "......10月4日", is no number.)
+    if (start > 0 && (/\d/.test(text[start - 1]!) || /\d\.$/.test(text.slice(Math.max(0, start - 2), start))))
+      continue;
     const month = num(m[3]);
     const day = num(m[4]);
+    const several =
+      m[5] !== undefined || /^(?:至|到|-|—|、)\d{1,2}[日号]/.test(text.slice(start + m[0].length));
     if (month !== null && (month < 1 || month > 12)) continue;
     if (day === null || day < 1 || day > 31) continue;
     // A bare "N日" must be followed by a time of day, or stand at a clause start, to count as a date.
-    if (month === null && m[5] === undefined && start > 0 && !/[,，。;；\s(（]/.test(text[start - 1]!))
+    if (month === null && m[6] === undefined && start > 0 && !/[,，。;；\s(（]/.test(text[start - 1]!))
       continue;
     out.push({
       start,
@@ -71,8 +78,9 @@ export function findDates(text: string): DateMention[] {
       year: m[2] ? Number(m[2]) : null,
       month,
       day,
-      timeOfDay: m[5] ? (TIME_OF_DAY[m[5]] ?? null) : null,
-      since: Boolean(m[1] || m[6]),
+      timeOfDay: m[6] ? (TIME_OF_DAY[m[6]] ?? null) : null,
+      since: Boolean(m[1] || m[7]),
+      ...(several ? { several: true } : {}),
     });
   }
   for (const m of text.matchAll(RELATIVE_RE)) {

@@ -54,7 +54,14 @@ export function layout(paragraphs: Paragraph[]): Layout {
   const credits: number[] = [];
   const used = new Set<number>();
   const first = paragraphs[0];
-  if (first && first.norm.text.length <= 60 && !/[。!！?？]$/.test(first.norm.text) && n > 1) {
+  // (A page's labelled line, "发布时间：2025-01-21 09:42 信息来源：…", is no title.)
+  if (
+    first &&
+    first.norm.text.length <= 60 &&
+    !/[。!！?？]$/.test(first.norm.text) &&
+    !/^(?:发布时间|发布日期|发表时间|时间|日期|来源|信息来源)[:：]/.test(first.norm.text) &&
+    n > 1
+  ) {
     title = 0;
     used.add(0);
   }

@@ -1,13 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { en } from '../i18n/en';
-import { loadLaterMessages, registerCatalogue } from '../i18n/i18n';
-
-// Tests call translator('en') directly; the page loads English on demand. Components tested on their own get the
-// Chinese messages of the later parts too (the page loads them with those parts).
-registerCatalogue('en', en);
-await loadLaterMessages();
+import './setup-i18n';
 
 afterEach(() => cleanup());
 

@@ -6,6 +6,7 @@ import { zh } from '../i18n/zh';
 import { zhLater } from '../i18n/zh-later';
 import {
   clearDraft,
+  addToQueue,
   closeLibrary,
   DB_NAME,
   deleteBulletin,
@@ -16,6 +17,8 @@ import {
   importFiles,
   loadDraft,
   readLibrary,
+  readQueue,
+  removeFromQueue,
   saveBulletin,
   saveDraft,
   toLibraryError,
@@ -204,7 +207,7 @@ describe('the library in IndexedDB', () => {
     await closeLibrary();
     // Damage written straight into the database, as a bug or another program might.
     await new Promise<void>((resolve, reject) => {
-      const request = indexedDB.open(DB_NAME, 1);
+      const request = indexedDB.open(DB_NAME);
       request.onsuccess = () => {
         const db = request.result;
         const tx = db.transaction(['bulletins', 'trash', 'draft'], 'readwrite');
@@ -279,5 +282,60 @@ describe('the library in IndexedDB', () => {
     expect(describeStorageError(chromium, t)).toBe(
       '这份数据有 133.0 MB，超过了浏览器本地存储单项的上限 (127.0 MB)，没有保存。请把它拆成几个较小的文件再导入。',
     );
+  });
+
+  it('upgrades a library of layout 1 and keeps what it holds; texts to review are kept beside it', async () => {
+    // The library as the page of layout 1 left it: one bulletin, one deletion, the shared draft.
+    const a = userBulletin({ id: 'user-a' });
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(DB_NAME, 1);
+      request.onupgradeneeded = () => {
+        const db = request.result;
+        db.createObjectStore('bulletins', { keyPath: 'id' });
+        db.createObjectStore('draft');
+        db.createObjectStore('trash', { keyPath: 'id' });
+        db.createObjectStore('meta');
+      };
+      request.onsuccess = () => {
+        const db = request.result;
+        const tx = db.transaction(['bulletins', 'draft'], 'readwrite');
+        tx.objectStore('bulletins').put({
+          id: 'user-a',
+          dataset: a,
+          savedAt: '2026-01-02T03:04:05.000Z',
+          updatedAt: '2026-01-02T03:04:05.000Z',
+        });
+        tx.objectStore('draft').put(
+          {
+            target: 'new',
+            text: '旧版本的草稿',
+            fields: emptyFields,
+            draft: null,
+            updatedAt: '2026-01-03T00:00:00.000Z',
+          },
+          'current',
+        );
+        tx.oncomplete = () => (db.close(), resolve());
+        tx.onerror = () => reject(tx.error);
+      };
+      request.onerror = () => reject(request.error);
+    });
+    const read = await readLibrary();
+    expect(read.entries).toEqual([
+      expect.objectContaining({ id: 'user-a', version: 1, savedAt: '2026-01-02T03:04:05.000Z', dataset: a }),
+    ]);
+    expect(read.invalid).toEqual([]);
+    const [queued] = await addToQueue([
+      {
+        file: 'a.txt',
+        text: a.bulletins[0]!.paragraphs.join('\n'),
+        result: { dataset: a, warnings: [], meta: {} },
+      },
+    ]);
+    expect((await readQueue()).items).toEqual([
+      expect.objectContaining({ id: queued!.id, file: 'a.txt', title: '测试公告 user-a', visits: 1 }),
+    ]);
+    await removeFromQueue(queued!.id);
+    expect((await readQueue()).items).toEqual([]);
   });
 });

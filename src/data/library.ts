@@ -31,7 +31,8 @@ import type { T } from '../i18n/i18n';
 import { datasetSchema, type Dataset } from './schema';
 
 export const DB_NAME = 'yiyang-bulletin-library';
-const DB_VERSION = 1;
+/** 1: bulletins, draft, trash, meta. 2: adds `queue` (texts drafted from imported files, to review). */
+const DB_VERSION = 2;
 /** How long a deletion can be undone, also across a reload. */
 export const UNDO_MS = 10_000;
 /** How long opening the database may wait for another tab to let go of it. */
@@ -75,6 +76,21 @@ export type DraftRecord = {
   /** The drafting module's warnings, kept with the draft. */
   warnings?: unknown[];
 };
+/** A text drafted from an imported file, waiting to be reviewed (the add view opens it as `queue:<id>`). */
+export type QueueItem = {
+  id: string;
+  file: string;
+  text: string;
+  addedAt: string;
+  /** What the drafting module gave: the add view fills the fields and years from it as after 起草. */
+  result: {
+    dataset: Dataset;
+    warnings: unknown[];
+    meta: { title?: string; publisher?: string; publishedAt?: string; sourceUrl?: string };
+  };
+};
+export type QueueSummary = { id: string; file: string; title: string; visits: number; addedAt: string };
+
 type Deleted = { id: string; entry: LibraryEntry; deletedAt: number };
 
 interface LibrarySchema extends DBSchema {
@@ -82,6 +98,7 @@ interface LibrarySchema extends DBSchema {
   draft: { key: string; value: DraftRecord };
   trash: { key: string; value: Deleted };
   meta: { key: string; value: unknown };
+  queue: { key: string; value: QueueItem };
 }
 
 export type LibraryErrorKind =
@@ -194,11 +211,15 @@ function open(): Promise<IDBPDatabase<LibrarySchema>> {
   const opening = new Promise<IDBPDatabase<LibrarySchema>>((resolve, reject) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     openDB<LibrarySchema>(DB_NAME, DB_VERSION, {
-      upgrade(db) {
-        db.createObjectStore('bulletins', { keyPath: 'id' });
-        db.createObjectStore('draft');
-        db.createObjectStore('trash', { keyPath: 'id' });
-        db.createObjectStore('meta');
+      // Each step from the version the browser holds; what is stored stays.
+      upgrade(db, oldVersion) {
+        if (oldVersion < 1) {
+          db.createObjectStore('bulletins', { keyPath: 'id' });
+          db.createObjectStore('draft');
+          db.createObjectStore('trash', { keyPath: 'id' });
+          db.createObjectStore('meta');
+        }
+        if (oldVersion < 2) db.createObjectStore('queue', { keyPath: 'id' });
       },
       blocked() {
         timer = setTimeout(
@@ -1027,6 +1048,87 @@ export async function takeDraft(key: string): Promise<DraftRecord | undefined> {
   });
   if (taken) announce();
   return taken;
+}
+
+/** A stored queue item as the page uses it, or null. */
+function readQueueItem(value: unknown): QueueItem | null {
+  if (!isObject(value) || typeof value.id !== 'string' || typeof value.text !== 'string') return null;
+  const result = value.result;
+  if (!isObject(result) || !draftShape(result.dataset) || !Array.isArray(result.warnings)) return null;
+  const meta = isObject(result.meta) ? result.meta : {};
+  const metaOut: QueueItem['result']['meta'] = {};
+  for (const k of ['title', 'publisher', 'publishedAt', 'sourceUrl'] as const)
+    if (typeof meta[k] === 'string') metaOut[k] = meta[k];
+  return {
+    id: value.id,
+    file: typeof value.file === 'string' ? value.file : value.id,
+    text: value.text,
+    addedAt: isoTime(value.addedAt) ?? new Date(0).toISOString(),
+    result: { dataset: result.dataset as Dataset, warnings: result.warnings as unknown[], meta: metaOut },
+  };
+}
+
+/** Puts drafted texts in the queue to review; each gets an id of its own. */
+export async function addToQueue(items: readonly Omit<QueueItem, 'id' | 'addedAt'>[]): Promise<QueueItem[]> {
+  const added = await withDb(async (db) => {
+    const tx = db.transaction('queue', 'readwrite');
+    const out: QueueItem[] = [];
+    for (const item of items) {
+      const entry: QueueItem = { ...item, id: newTabId(), addedAt: new Date().toISOString() };
+      try {
+        await tx.store.put(entry);
+      } catch (error) {
+        throw writeError(error, entry);
+      }
+      out.push(entry);
+    }
+    await tx.done;
+    return out;
+  });
+  if (added.length > 0) announce();
+  return added;
+}
+
+/** The queue, oldest first: title and visits found for each; items that do not read are named. */
+export async function readQueue(): Promise<{
+  items: QueueSummary[];
+  invalid: { id: string; issues: Issue[] }[];
+}> {
+  return withDb(async (db) => {
+    const store = db.transaction('queue').store;
+    const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll()]);
+    const items: QueueSummary[] = [];
+    const invalid: { id: string; issues: Issue[] }[] = [];
+    keys.forEach((key, i) => {
+      const item = readQueueItem(values[i] as unknown);
+      if (!item) {
+        invalid.push({ id: keyName(key), issues: [{ path: '', message: 'not a drafted text' }] });
+        return;
+      }
+      const bulletin = item.result.dataset.bulletins[0]!;
+      items.push({
+        id: item.id,
+        file: item.file,
+        title: item.result.meta.title?.trim() || bulletin.title.zh || item.file,
+        visits: bulletin.visits.length,
+        addedAt: item.addedAt,
+      });
+    });
+    items.sort((a, b) => (a.addedAt < b.addedAt ? -1 : a.addedAt > b.addedAt ? 1 : 0));
+    return { items, invalid };
+  });
+}
+
+/** One queued text, or undefined (reviewed and saved meanwhile, or removed). */
+export async function getQueueItem(id: string): Promise<QueueItem | undefined> {
+  const value = await withDb((db) => db.get('queue', id) as Promise<unknown>);
+  return value === undefined ? undefined : (readQueueItem(value) ?? undefined);
+}
+
+/** Takes a text out of the queue (saved to the library, or not wanted). */
+export async function removeFromQueue(id: string): Promise<void> {
+  await withDb((db) => db.delete('queue', id));
+  announce();
 }
 
 /** Hands a JSON file to the browser's download. */

@@ -35,8 +35,10 @@ import {
   downloadJson,
   emptyFields,
   getEntry,
+  getQueueItem,
   loadDraft,
   readLibrary,
+  removeFromQueue,
   saveBulletin,
   saveDraft,
   type DraftFields,
@@ -94,6 +96,8 @@ import { CorruptDrafts, OtherDrafts, SaveConflict, type ConflictChoice } from '.
 type ReviewRecord = DraftRecord & { warnings?: DraftWarning[] };
 
 const AUTOSAVE_MS = 400;
+/** A target of this form is a text drafted from an imported file, waiting in the library's queue. */
+const QUEUE = 'queue:';
 /** A title or id shown in the heading and notices is cut to this many characters (graphemes). */
 const TITLE_SHOWN = 60;
 const inputClass =
@@ -165,6 +169,17 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
           setWarnings(record.warnings ?? []);
           setRestoredAt(record.updatedAt);
           setBaseVersion(record.baseVersion ?? null);
+        } else if (target.startsWith(QUEUE)) {
+          // A text drafted from an imported file: its review starts as after 起草.
+          const item = await getQueueItem(target.slice(QUEUE.length));
+          if (!live) return;
+          if (item) {
+            const filled = fillFields(emptyFields, item.result.meta);
+            setText(item.text);
+            setFields(filled);
+            setDraft(fillYears(item.result.dataset, toIsoOffset(filled.publishedAt)));
+            setWarnings(item.result.warnings as DraftWarning[]);
+          } else setMissing(true);
         } else if (target !== 'new') {
           const entry = await getEntry(target);
           if (!live) return;
@@ -318,7 +333,7 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
         return;
       }
       const { entries } = await readLibrary();
-      const copy = target === 'new' || choice === 'both';
+      const copy = target === 'new' || target.startsWith(QUEUE) || choice === 'both';
       const others = entries.filter((e) => copy || e.id !== target).map((e) => e.dataset);
       const ready = copy ? resolveClashes(candidate, others, bundled) : candidate;
       // An edit saves over the version it started from only; a new bulletin over nothing; "keep mine" over any.
@@ -330,6 +345,8 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
         return;
       }
       await clearDraft(target).catch(() => undefined);
+      // Reviewed and saved: out of the queue, into the library.
+      if (target.startsWith(QUEUE)) await removeFromQueue(target.slice(QUEUE.length)).catch(() => undefined);
       await queryClient.invalidateQueries({ queryKey: libraryQueryKey });
       onSaved?.(result.entry.id);
       onClose();

@@ -6,6 +6,10 @@
  * both, skip), and an import can be undone. What another tab changes shows here at once. Records that do not
  * read are named; the rest is shown and exported.
  *
+ * 导入文件 also takes bulletin texts (.txt, .html), many at once: each is drafted in the drafting worker, one
+ * after another with a progress line (起草 3/12) and a stop button, into a 待审核 list kept in IndexedDB;
+ * 审核 opens one in the add view's review, and saving it there moves it to 我的公告.
+ *
  * Loads the library code (idb, the schema library): render it lazily, after the first paint.
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -13,6 +17,7 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import { Button, buttonClass } from '../../components/ui/button';
 import { useDataset } from '../../data/dataset-query';
 import {
+  addToQueue,
   applyImport,
   deleteBulletin,
   describeProblem,
@@ -22,6 +27,8 @@ import {
   onLibraryChange,
   persistence,
   planFiles,
+  readQueue,
+  removeFromQueue,
   undoDelete,
   undoImport,
   UNDO_MS,
@@ -33,6 +40,8 @@ import {
 import type { Refused } from '../../data/merge';
 import { libraryQueryKey, useLibrary } from '../../data/use-combined-dataset';
 import { useI18n, type T } from '../../i18n/i18n';
+import { formatBytes } from '../../lib/format';
+import { htmlToText, isBulletinText, isHtml } from './html-text';
 import { textIn } from '../../i18n/text';
 
 export type MyBulletinsProps = {
@@ -91,6 +100,20 @@ export function MyBulletins({ onEdit, refused = [] }: MyBulletinsProps) {
   const [asking, setAsking] = useState<Asking | null>(null);
   const [choices, setChoices] = useState<Record<string, ImportChoice>>({});
   const [lastImport, setLastImport] = useState<ImportUndo | null>(null);
+  /** Texts being drafted: which one of how many, and how to stop. */
+  const [drafting, setDrafting] = useState<{
+    n: number;
+    total: number;
+    file: string;
+    stop: AbortController;
+  } | null>(null);
+  const [queueLines, setQueueLines] = useState<string[]>([]);
+  const queue = useQuery({
+    queryKey: [...libraryQueryKey, 'queue'],
+    queryFn: readQueue,
+    staleTime: Infinity,
+    retry: false,
+  });
   const refresh = useCallback(
     () => queryClient.invalidateQueries({ queryKey: libraryQueryKey }),
     [queryClient],
@@ -138,10 +161,70 @@ export function MyBulletins({ onEdit, refused = [] }: MyBulletinsProps) {
     await refresh();
   };
 
+  /** Drafts bulletin texts one after another in the drafting worker, into the queue to review. */
+  const draftTexts = async (chosen: readonly File[]) => {
+    const { draftInWorker, DraftRefusedError, isAbortError } = await import('../../draft/worker-client');
+    const stop = new AbortController();
+    const lines: string[] = [];
+    let drafted = 0;
+    setQueueLines([]);
+    try {
+      for (const [i, file] of chosen.entries()) {
+        if (stop.signal.aborted) {
+          lines.push(t('library.queue.cancelled', { count: chosen.length - i }));
+          break;
+        }
+        setDrafting({ n: i + 1, total: chosen.length, file: file.name, stop });
+        const raw = await file.text();
+        const text = isHtml(file) ? htmlToText(raw) : raw;
+        try {
+          const result = await draftInWorker(text, {}, { signal: stop.signal });
+          if (result.dataset.bulletins[0]!.visits.length === 0) {
+            lines.push(t('library.queue.notBulletin', { file: file.name }));
+            continue;
+          }
+          await addToQueue([{ file: file.name, text, result }]);
+          drafted++;
+          await queue.refetch();
+        } catch (error) {
+          if (isAbortError(error)) {
+            lines.push(t('library.queue.cancelled', { count: chosen.length - i }));
+            break;
+          }
+          if (error instanceof DraftRefusedError)
+            lines.push(
+              error.refusal.kind === 'blank'
+                ? t('library.queue.blank', { file: file.name })
+                : t('library.queue.tooLarge', {
+                    file: file.name,
+                    size: formatBytes(error.refusal.bytes),
+                    limit: formatBytes(error.refusal.limit),
+                  }),
+            );
+          else if (error instanceof Error && error.name === 'LibraryError') throw error;
+          else
+            lines.push(
+              t('library.queue.failed', {
+                file: file.name,
+                reason: error instanceof Error ? error.message : String(error),
+              }),
+            );
+        }
+      }
+    } finally {
+      setDrafting(null);
+      if (drafted > 0) lines.unshift(t('library.queue.done', { count: drafted }));
+      setQueueLines(lines);
+    }
+  };
+
   const importChosen = (list: FileList | null) =>
     act(async () => {
+      const all = [...(list ?? [])];
+      const texts = all.filter(isBulletinText);
+      if (texts.length > 0) await draftTexts(texts);
       const files = await Promise.all(
-        [...(list ?? [])].map(async (f) => ({ name: f.name, text: await f.text() })),
+        all.filter((f) => !isBulletinText(f)).map(async (f) => ({ name: f.name, text: await f.text() })),
       );
       if (files.length === 0) return;
       setMessage(null);
@@ -197,7 +280,7 @@ export function MyBulletins({ onEdit, refused = [] }: MyBulletinsProps) {
           <input
             type="file"
             multiple
-            accept="application/json,.json"
+            accept="application/json,.json,text/plain,.txt,text/html,.html,.htm"
             className="sr-only"
             onChange={(e) => {
               const input = e.currentTarget;
@@ -244,6 +327,65 @@ export function MyBulletins({ onEdit, refused = [] }: MyBulletinsProps) {
           </p>
         ))}
       </div>
+      {(drafting || queueLines.length > 0) && (
+        <div role="status" className="space-y-1 text-sm">
+          {drafting && (
+            <p>
+              {t('library.queue.progress', { n: drafting.n, total: drafting.total, file: drafting.file })}{' '}
+              <Button size="xs" onClick={() => drafting.stop.abort()}>
+                {t('library.queue.cancel')}
+              </Button>
+            </p>
+          )}
+          {queueLines.map((line, i) => (
+            <p key={i}>{line}</p>
+          ))}
+        </div>
+      )}
+      {(queue.data?.items.length ?? 0) > 0 && (
+        <section aria-labelledby={`${headingId}-queue`} className="space-y-1">
+          <h3 id={`${headingId}-queue`} className="font-semibold">
+            {t('library.queue.title')}
+          </h3>
+          <p className="text-xs text-slate-600 dark:text-slate-300">{t('library.queue.hint')}</p>
+          <ul className="divide-y divide-slate-200 rounded border border-amber-300 dark:divide-slate-700 dark:border-amber-700">
+            {queue.data!.items.map((item) => (
+              <li key={item.id} className="flex flex-wrap items-center gap-2 p-2 text-sm">
+                <div className="min-w-0 flex-1">
+                  <p className="font-medium">
+                    <bdi>{item.title}</bdi>
+                  </p>
+                  <p className="text-xs text-slate-600 dark:text-slate-300">
+                    {t('library.queue.item', { count: item.visits, file: item.file })}
+                  </p>
+                </div>
+                <Button
+                  size="xs"
+                  aria-label={t('library.queue.reviewLabel', { title: item.title })}
+                  onClick={() => onEdit(`queue:${item.id}`)}
+                >
+                  {t('library.queue.review')}
+                </Button>
+                <Button
+                  size="xs"
+                  aria-label={t('library.queue.removeLabel', { title: item.title })}
+                  onClick={() => void act(async () => void (await removeFromQueue(item.id), await refresh()))}
+                >
+                  {t('library.queue.remove')}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {(queue.data?.invalid ?? []).map((bad) => (
+        <p key={`queue:${bad.id}`} className="text-xs text-red-700 dark:text-red-300">
+          {t('library.queue.unreadable', {
+            id: bad.id,
+            reason: bad.issues.map((i) => `${i.path}: ${i.message}`).join('; '),
+          })}
+        </p>
+      ))}
       {asking && (
         <div
           role="alertdialog"

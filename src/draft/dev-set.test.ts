@@ -65,14 +65,14 @@ const FLOORS: Record<
   }
 > = {
   dev: {
-    visits: 199,
-    leads: 147,
-    places: 331,
-    dates: 142,
-    supplies: 314,
-    quantities: 142,
-    falseVisits: 19,
-    invented: 31,
+    visits: 212,
+    leads: 150,
+    places: 345,
+    dates: 152,
+    supplies: 333,
+    quantities: 154,
+    falseVisits: 25,
+    invented: 38,
     wrongParticipants: 0,
     emptyWithVisits: 1,
   },

@@ -41,7 +41,7 @@ const KIND_BY_WORD = new Map(SUPPLY_KINDS.flatMap((k) => k.words.map((w) => [w, 
 /** Verbs that hand supplies over; the list follows them (or, after 将/把, precedes 送到). */
 export const SUPPLY_VERB_RE =
   /挂上了?|贴上了?|戴上了?|佩戴上了?|(?:自费|自发)?(?:购买|采购|筹集|筹措|自购)了?|给予了?|致送了?|携带着?|送出了?|运送了?|递送了?|送去了?|送来了?|送上了?|送达了?|送出了?|送到了?|带去了?|带来了?|带着|带上了?|赠送了?|捐赠了?|捐献了?|捐助了?|捐送了?|捐出|发放了?|派发了?|分发了?|转交了?|配发了?|提供了?|购置了?|送给|赠予|赠给|将|把|送了|捐了|献上了?|递上了?|交到/g;
-const SEPARATOR_RE = /^(?:、|,(?!\d{3})|，|以及|和|及|与|还有|另有|并)/;
+const SEPARATOR_RE = /^(?:、|,|，|以及|和|及|与|还有|另有|并)/;
 const SEGMENT_END_RE = /[、，。;；:：和及与等!！?？]|以及|还有|送到|送往|交给|捐给|转交|(?<!\d),|,(?!\d{3})/;
 /** "等慰问品", "等防疫物资": the kind of what was listed before it, not an item of its own. */
 const CATEGORY_RE =
@@ -54,6 +54,16 @@ const GREETING_RE =
 export function findSupplies(text: string): SupplyMention[] {
   const out: SupplyMention[] = [];
   const taken = new Set<number>();
+  // "2800个普法宣传杯子、400张台历……发到了群众手中": counted goods first, the verb of delivery after them.
+  for (const m of text.matchAll(DELIVERED_RE)) {
+    const start = m.index - /[^。;；!?！？:：]*$/.exec(text.slice(0, m.index))![0].length;
+    if (new RegExp(SUPPLY_VERB_RE.source).test(text.slice(start, m.index))) continue;
+    for (const item of readList(text, start, '将'))
+      if (item.quantity !== null && item.end <= m.index && !taken.has(item.itemStart)) {
+        taken.add(item.itemStart);
+        out.push(item);
+      }
+  }
   for (const verb of text.matchAll(SUPPLY_VERB_RE)) {
     const p = verb.index + verb[0].length;
     // "把春联送到退役军人手中": who received them follows 送到, not what was handed over.
@@ -137,6 +147,8 @@ function readList(text: string, start: number, verb: string): SupplyMention[] {
     }
     const sep = SEPARATOR_RE.exec(text.slice(p));
     if (!sep) break;
+    // "1,000个" is a number; "消暑饮料,600份防暑药品" is a list.
+    if (sep[0] === ',' && /\d/.test(text[p - 1] ?? '') && /^,\d{3}/.test(text.slice(p))) break;
     p += sep[0].length;
     // After a comma the list goes on only with an item the lexicon knows or one with a count, and not into what
     // a pack holds ("防疫包300份，每份包括口罩…").
@@ -161,6 +173,10 @@ function readList(text: string, start: number, verb: string): SupplyMention[] {
     return pending.map(settled);
   return items.map(settled);
 }
+
+/** Delivered to someone's hands, with the goods named before ("……发到了群众手中"). */
+const DELIVERED_RE =
+  /(?:一道|一起|一并|一同)?(?:送到|发到|交到|分发到|发放到|递到)了?(?=[^,，。;；]{0,12}(?:手中|手里|手上|家中))/g;
 
 /** Verbs that can only hand things over (not "将", "提供", "送到"). */
 const GIVING_RE = /^(?:送去|送来|送上|赠送|捐赠|捐献|发放|派发|致送|带去|分发|送了|捐了)/;

@@ -79,7 +79,7 @@ const CONTINUE_RE =
   /^(?:随后|然后|接着|紧接着|之后|其后|此后|最后|后|又|再|还|同时|当天下午|当天|下午|在此期间|期间|离开[^,，]{0,12}后)/;
 /** Not a visit: a meeting indoors, or a plan or notice of visits to come. */
 const NOT_A_VISIT_RE =
-  /会议|座谈会|视频会|电视电话会|将于|将在|将赴|将到|计划(?:于|在|到|赴|前往)|拟(?:于|在|到|赴|前往|定)|准备(?:于|在|到|赴|前往)|要求各|请各|通知/;
+  /会议(?!员)|座谈会|视频会|电视电话会|将于|将在|将赴|将到|计划(?:于|在|到|赴|前往)|拟(?:于|在|到|赴|前往|定)|准备(?:于|在|到|赴|前往)|要求各|请各|通知/;
 const text = (zh: string, en?: string): Text => (en ? { zh, en } : { zh });
 /** A sentence that sums up a whole activity. */
 const TOTAL_RE =
@@ -198,7 +198,7 @@ export function findVisits(
         return outing.length === 0;
       if (m.trigger !== '在') return false;
       const next = p.norm.text.slice(m.end, m.end + 24);
-      return AT_VISIT_RE.test(next) && !/会议|座谈|汇报|会上/.test(/^[^。；;]*/.exec(next)![0]);
+      return AT_VISIT_RE.test(next) && !/会议(?!员)|座谈|汇报|会上/.test(/^[^。；;]*/.exec(next)![0]);
     };
     // Not a visit: a plan; a gift sent through someone else ("通过区慈善总会向南湖街道捐赠").
     const plan = (m: PlaceMention) =>
@@ -591,7 +591,8 @@ function leadFromCaption(v: VisitDraft, clauses: Clause[], book: PlaceBook): voi
 /** Visits, handing over or visiting in the past tense, in a sentence that is no plan. */
 const ACTIVITY_RE =
   /走访慰问|看望慰问|慰问了|看望了|走访了|探访了|送清凉|送温暖|进行了?慰问|开展了?[^,，。]{0,12}(?:慰问|走访)/;
-const NO_ACTIVITY_RE = /将于|将在|将要|计划|拟|准备|下一步|今后|届时|要求|通知|方案|会议|座谈/;
+const NO_ACTIVITY_RE =
+  /将于|将在|将要|计划(?:于|在|到|赴|前往)|拟(?:于|在|到|赴|前往|定)|准备(?:于|在|到|赴|前往)|下一步|今后|届时|要求|通知|方案|会议(?!员)|座谈/;
 
 /** The last date given before a section, for a visit found only as an activity. */
 function lastDateBefore(clauses: Clause[], section: number): DatedAt | null {

@@ -189,3 +189,44 @@ test('a library written by a newer page is explained in words, and the bundled d
   );
   await expect(page.getByRole('status').filter({ hasText: /次走访/ })).toHaveText('显示 6 / 6 次走访');
 });
+
+test('undo never puts an older version over a newer one; an import over a saved bulletin asks and can be undone', async ({
+  page,
+}, info) => {
+  await page.goto('./');
+  const original = bulletinFile(info.outputPath('original.json'), ['user-a']);
+  const changedPath = info.outputPath('changed.json');
+  const changed = JSON.parse(readFileSync(original, 'utf8')) as { bulletins: { title: { zh: string } }[] };
+  changed.bulletins[0]!.title = { zh: '改过的标题' };
+  writeFileSync(changedPath, JSON.stringify(changed));
+  const input = library(page).getByLabel('导入文件');
+
+  await input.setInputFiles(original);
+  await expect(library(page).getByText('测试公告 user-a', { exact: true })).toBeVisible();
+  // Deleted, then the bulletin comes back by an import before 撤销 is pressed: the newer one stays.
+  await library(page).getByRole('button', { name: '删除“测试公告 user-a”' }).click();
+  await expect(library(page).getByText('已删除“测试公告 user-a”。')).toBeVisible();
+  await input.setInputFiles(changedPath);
+  await expect(library(page).getByText('已添加“改过的标题”（changed.json）')).toBeVisible();
+  await library(page).getByRole('button', { name: '撤销', exact: true }).click();
+  await expect(library(page)).toContainText(
+    '“测试公告 user-a”在删除后又被保存或导入过，保留较新的版本，未撤销删除。',
+  );
+  await expect(library(page).getByText('改过的标题', { exact: true })).toBeVisible();
+  await expect(library(page).getByText('测试公告 user-a', { exact: true })).toHaveCount(0);
+
+  // The first version imported again: nothing is replaced before the user says so; then it can be undone.
+  await input.setInputFiles(original);
+  const ask = library(page).getByRole('alertdialog', { name: '1 个公告在库中已有不同的版本。导入哪一份？' });
+  await expect(ask).toContainText('“测试公告 user-a”（original.json）');
+  await ask.getByRole('radio', { name: '替换' }).check();
+  await ask.getByRole('button', { name: '导入', exact: true }).click();
+  await expect(library(page).getByText('已替换“测试公告 user-a”（original.json）')).toBeVisible();
+  await expect(library(page).getByText('测试公告 user-a', { exact: true })).toBeVisible();
+  await library(page).getByRole('button', { name: '撤销导入' }).click();
+  await expect(library(page).getByText('已撤销导入：1 个公告恢复原样。')).toBeVisible();
+  await expect(library(page).getByText('改过的标题', { exact: true })).toBeVisible();
+  await page.reload();
+  await expect(library(page).getByText('改过的标题', { exact: true })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /次走访/ })).toHaveText('显示 7 / 7 次走访');
+});

@@ -6,6 +6,7 @@
  * The bulletins are made up by src/testing/user-bulletin.ts (a look-alike of the genre, no real bulletin).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import { userBulletin } from '../src/testing/user-bulletin';
 
@@ -230,3 +231,29 @@ test('undo never puts an older version over a newer one; an import over a saved 
   await expect(library(page).getByText('改过的标题', { exact: true })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /次走访/ })).toHaveText('显示 7 / 7 次走访');
 });
+
+for (const scheme of ['light', 'dark'] as const)
+  test(`axe finds no serious or critical issue in 我的公告 asking about an import, with texts to review (${scheme})`, async ({
+    page,
+  }, info) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('./');
+    const original = bulletinFile(info.outputPath('original.json'), ['user-a']);
+    const changed = JSON.parse(readFileSync(original, 'utf8')) as { bulletins: { title: { zh: string } }[] };
+    changed.bulletins[0]!.title = { zh: '改过的标题' };
+    const changedPath = info.outputPath('changed.json');
+    writeFileSync(changedPath, JSON.stringify(changed));
+    const text = info.outputPath('bulletin.txt');
+    writeFileSync(text, readFileSync(new URL('fixtures/anhua-bulletin.txt', import.meta.url), 'utf8'));
+    await library(page).getByLabel('导入文件').setInputFiles([original, text]);
+    await expect(page.getByRole('region', { name: '待审核' }).getByRole('listitem')).toHaveCount(1);
+    await library(page).getByLabel('导入文件').setInputFiles(changedPath);
+    await expect(library(page).getByRole('alertdialog')).toBeVisible();
+    const labelledBy = await library(page).getAttribute('aria-labelledby');
+    const results = await new AxeBuilder({ page })
+      .include(`section[aria-labelledby="${labelledBy}"]`)
+      .analyze();
+    expect(results.passes.length).toBeGreaterThan(10);
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });

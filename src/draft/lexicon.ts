@@ -182,7 +182,7 @@ export const SUPPLY_KINDS: SupplyKind[] = [
     words: ['食用油', '菜籽油', '花生油', '色拉油', '油'],
   },
   { id: 'grain-and-oil', zh: '粮油', en: 'Grain and oil', words: ['粮油'] },
-  { id: 'quilt', zh: '棉被', en: 'Quilt', words: ['棉被', '被子', '被褥', '毛毯', '毯子', '电热毯'] },
+  { id: 'quilt', zh: '棉被', en: 'Quilt', words: ['棉被', '被子', '被褥', '褥子', '毛毯', '毯子', '电热毯'] },
   {
     id: 'couplets',
     zh: '春联',

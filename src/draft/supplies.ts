@@ -191,6 +191,19 @@ function readSegment(segment: string, offset: number): ListItem[] {
   const staples = /^([米面油]{2,3})(?=各|\d|$)/.exec(segment);
   if (staples && (!word || word.index >= staples[0].length)) {
     const after = readQuantity('after', segment.slice(staples[0].length));
+    // "米面油146袋(桶)": one count for all of them together, so one item; "米面油各50份" is 50 of each.
+    if (after?.quantity && !after.each)
+      return [
+        {
+          kind: KIND_BY_WORD.get('粮油') ?? null,
+          itemStart: offset,
+          itemEnd: offset + staples[0].length,
+          start: offset,
+          end: offset + staples[0].length + after.length,
+          quantity: after.quantity,
+          ...(after.note ? { note: after.note } : {}),
+        },
+      ];
     return [...staples[1]!].map((ch, k) => ({
       kind: KIND_BY_WORD.get(ch) ?? null,
       itemStart: offset + k,
@@ -221,6 +234,9 @@ function readSegment(segment: string, offset: number): ListItem[] {
   }
   const de = segment.lastIndexOf('的', head ? head.start : segment.length);
   if (de >= s && de - s <= 14) s = de + 1;
+  // "带着村干部把棉衣…送到": what was carried starts after 把/将.
+  const ba = Math.max(segment.lastIndexOf('把', head?.start), segment.lastIndexOf('将', head?.start));
+  if (head && ba >= s && ba < head.start) s = ba + 1;
   if (!head) {
     // An unknown item is a short noun phrase, not a clause ("看望慰问在卡点值守的社区干部").
     const words =
@@ -228,7 +244,7 @@ function readSegment(segment: string, offset: number): ListItem[] {
     if (words.length > 16 || /在|看望|慰问|为|向|对|是/.test(words)) return [];
     // An item the lexicon does not know: the words up to a count after it, or the whole segment.
     const m =
-      /^([\u4e00-\u9fa5A-Za-z\d.%]{1,10}?)(?=[(（\s]?(?:共计|共|各|约|近|逾|超过)?(?:\d|[一二两三四五六七八九十百千万])|$)/.exec(
+      /^([\u4e00-\u9fa5A-Za-z\d.%]{1,10}?)(?=(?:[(（]|\s+)?(?:共计|共|各|约|近|逾|超过)?(?:\d|[一二两三四五六七八九十百千万])|$)/.exec(
         segment.slice(s),
       );
     if (!m) return [];

@@ -102,6 +102,13 @@ test('text typed just before a reload is there after it', async ({ page }) => {
   await page.reload();
   await expect(fullText(page)).toHaveValue('第一句。最后几个字');
   await expect(page.getByText(/已恢复上次未完成的草稿/)).toBeVisible();
+
+  // So is text typed just before 关闭.
+  await fullText(page).press('End');
+  await page.keyboard.type('，关闭前');
+  await page.getByRole('button', { name: '关闭' }).click();
+  await page.getByRole('button', { name: '添加公告' }).click();
+  await expect(fullText(page)).toHaveValue('第一句。最后几个字，关闭前');
 });
 
 test('a backup imported again changes nothing and says so', async ({ page }, info) => {

@@ -241,6 +241,8 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
     return () => {
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', hidden);
+      // The view closed (关闭, another target): what was typed last is kept too.
+      flush();
     };
   }, []);
   const takeOther = (key: string) =>
@@ -328,6 +330,7 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
       setConflict(null);
       if (choice === 'theirs') {
         // The other version stays; this edit goes.
+        unsaved.current = null;
         await clearDraft(target).catch(() => undefined);
         onClose();
         return;
@@ -344,6 +347,8 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
         else setSaveError(t('add.refused', { reason: describeProblem(result.problem, t) }));
         return;
       }
+      // Saved: nothing is left to keep as a draft when the view closes.
+      unsaved.current = null;
       await clearDraft(target).catch(() => undefined);
       // Reviewed and saved: out of the queue, into the library.
       if (target.startsWith(QUEUE)) await removeFromQueue(target.slice(QUEUE.length)).catch(() => undefined);

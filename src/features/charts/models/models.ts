@@ -19,6 +19,7 @@ import {
 } from '../../../data/select';
 import type { Lang, T } from '../../../i18n/i18n';
 import { textIn } from '../../../i18n/text';
+import { isolate } from '../../../lib/bidi';
 import { colorFor, noDistrictColor } from '../../../lib/colors';
 import { listAnd, listFirst, listJoin } from '../../../lib/format';
 import type { EvidenceRef } from '../../../lib/page-actions';
@@ -143,7 +144,8 @@ export function placeModel({ index, rows, lang, t }: ModelInput): ChartModel {
     return makeRow({
       id: p.id,
       label: name,
-      fullLabel: p.path.map((id) => placeName(index, id, lang)).join(' › '),
+      // Each name isolated: one name's direction never turns the rest of the path round.
+      fullLabel: p.path.map((id) => isolate(placeName(index, id, lang))).join(' › '),
       depth: p.depth,
       rowColor: districtColor(index, p.districtId),
       facet: { key: isDistrict ? 'district' : 'place', id: p.id, name },

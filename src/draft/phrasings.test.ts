@@ -175,3 +175,25 @@ describe('supplies', () => {
     expect(got).toBe(normalise(want).text);
   });
 });
+
+describe('one outing told in several sentences', () => {
+  const visits = (text: string) => {
+    const d = draftSync(text).dataset;
+    const name = (id?: string | null) => d.places.find((p) => p.id === id)?.name.zh;
+    return d.bulletins[0]!.visits.map((v) => [name(v.placeId), ...v.inspected.map((i) => name(i.placeId))]);
+  };
+  it.each([
+    [
+      '标题\n10月28日，镇人大主席团组织代表开展视察。代表们先后走进东坪蔬菜产业园等项目现场。\n在沙河村供水工程项目现场，代表们察看了新建的泵房。\n在黄草湾人居环境整治项目现场，代表们察看了新硬化的道路。',
+      '东坪蔬菜产业园',
+    ],
+    [
+      '标题\n10月12日上午，副市长梁志远带队赴营仔镇开展慰问百岁老人活动。\n慰问团分别来到营仔镇下洋村、北坡村，把慰问金交到老人手里。',
+      '下洋村',
+    ],
+  ])('%s is one visit, at %s', (text, place) => {
+    const got = visits(text);
+    expect(got).toHaveLength(1);
+    expect(got[0]![0]).toContain(place);
+  });
+});

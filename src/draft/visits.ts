@@ -268,7 +268,9 @@ export function findVisits(
         (CONTINUE_RE.test(c.text) ||
           // A hand-over to a place ("为敬老院送去…") on an outing under way goes on with it.
           (!newDay && /^(?:向|给|为)$/.test(head.trigger)) ||
-          (!newDay && (leads.length > 0 || (!subject && !group && orgs.length === 0))));
+          (!newDay && (leads.length > 0 || (!subject && !group && orgs.length === 0))) ||
+          // "在X项目现场，代表们察看了…": the group of an outing under way at one more of its stops.
+          (!newDay && leads.length === 0 && orgs.length === 0 && head.trigger === '在'));
       const pairs = /分别/.test(c.text) && leads.length > 1 && leads.length === fresh.length;
       // A visit told by a weak sign (a place after 在 or after a verb of inspecting) needs someone named doing it,
       // and no word of duty or plan before the verb ("要深入…检查", "将在…开展").
@@ -442,6 +444,15 @@ export function findVisits(
       )
         pl.parent = v.place;
       v.inspected.push({ place: id, ev: quote(p, m.start, m.end) });
+      // "赴营仔镇…。来到营仔镇下洋村、北坡村": the first village of the town the outing went to is the most
+      // specific place visited (the town stays among the places of the outing).
+      if (
+        ['town', 'township', 'street'].includes(book.places[v.place]!.kind) &&
+        ['village', 'community', 'residents-committee', 'compound', 'organization'].includes(pl.kind) &&
+        book.isInside(id, new Set([v.place]))
+      ) {
+        v.place = id;
+      }
     });
     // A total for a whole activity of several visits ("此次共发放慰问金63万元") is no one visit's: said, not attached.
     const total = visits.length > 1 && TOTAL_RE.test(c.text) && opened.length === 0;
@@ -696,10 +707,17 @@ function mergeRetold(visits: VisitDraft[], book: PlaceBook): void {
       const a = visits[i]!;
       const b = visits[j]!;
       const [na, nb] = [book.places[a.place]!.name, book.places[b.place]!.name];
-      if (!(na.endsWith(nb) || nb.endsWith(na))) continue;
+      // "带队赴营仔镇…。慰问团分别来到营仔镇下洋村、北坡村": the next visit, nobody named, to places inside the
+      // area the one before went to, is the same outing told in more detail.
+      const within =
+        j === i + 1 &&
+        !lead(b) &&
+        ['town', 'township', 'street', 'district', 'county'].includes(book.places[a.place]!.kind) &&
+        book.isInside(b.place, new Set([a.place]));
+      if (!(na.endsWith(nb) || nb.endsWith(na)) && !within) continue;
       if (day(a) && day(b) && day(a) !== day(b)) continue;
       if (lead(a) && lead(b) && lead(a) !== lead(b)) continue;
-      const keep = nb.length > na.length ? b : a;
+      const keep = within ? b : nb.length > na.length ? b : a;
       const into = lead(b) && !lead(a) ? b : a;
       const from = into === a ? b : a;
       into.place = keep.place;

@@ -241,8 +241,10 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
     return () => {
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', hidden);
-      // The view closed (关闭, another target): what was typed last is kept too.
-      flush();
+      // The view closed (关闭, another target): what was typed last is kept too (the page stays, so
+      // IndexedDB has the time it needs).
+      if (unsaved.current) void saveDraft(unsaved.current).catch(() => undefined);
+      unsaved.current = null;
     };
   }, []);
   const takeOther = (key: string) =>

@@ -33,6 +33,8 @@ const bundled = fixture('small');
 beforeEach(async () => {
   await closeLibrary();
   globalThis.indexedDB = new IDBFactory();
+  // A tab's copy of its draft (sessionStorage) belongs to one test.
+  sessionStorage.clear();
 });
 
 describe('the library in IndexedDB', () => {

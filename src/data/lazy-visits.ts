@@ -26,15 +26,7 @@ const decoder = new TextDecoder();
 const recent = new Map<number, Visit[]>();
 let accessors = 0;
 
-let reads = 0;
-
-/** How many times visits kept as bytes were read so far, parsed or recent (tests: what reads them all). */
-export function keptVisitsRead(): number {
-  return reads;
-}
-
 function parsed(key: number, bytes: Uint8Array): Visit[] {
-  reads += 1;
   let visits = recent.get(key);
   if (visits) {
     recent.delete(key);

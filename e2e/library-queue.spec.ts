@@ -83,3 +83,26 @@ test('bulletin texts are drafted into a list to review; one reviewed and saved j
   await expect(queue(page).getByRole('listitem')).toHaveCount(1);
   await expect(status(page)).toHaveText('显示 7 / 7 次走访');
 });
+
+test('停止起草 stops the drafting of a batch at once and says how many files were left', async ({
+  page,
+}, info) => {
+  test.setTimeout(60_000);
+  // Long texts (the look-alike bulletin forty times over), so that each takes a while to draft.
+  const long = Array.from({ length: 40 }, () => fixture('anhua-bulletin.txt')).join('\n');
+  const paths = [1, 2, 3].map((n) => {
+    const path = info.outputPath(`long-${n}.txt`);
+    writeFileSync(path, long);
+    return path;
+  });
+  await page.goto('./');
+  await library(page).getByLabel('导入文件').setInputFiles(paths);
+  await expect(library(page).getByText(/^起草 1\/3：long-1\.txt/)).toBeVisible();
+  await library(page).getByRole('button', { name: '停止起草' }).click();
+  await expect(library(page).getByText(/^已停止起草；其余 [1-3] 个文件未起草。$/)).toBeVisible();
+  await expect(library(page).getByRole('button', { name: '停止起草' })).toHaveCount(0);
+  // The page answers at once, and nothing more is drafted.
+  await expect(page.getByRole('status').filter({ hasText: /次走访/ })).toHaveText('显示 6 / 6 次走访');
+  const queued = await queue(page).getByRole('listitem').count();
+  expect(queued).toBeLessThan(3);
+});

@@ -13,7 +13,7 @@
  * Loads the library code (idb, the schema library): render it lazily, after the first paint.
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { Button, buttonClass } from '../../components/ui/button';
 import { useDataset } from '../../data/dataset-query';
 import {
@@ -108,6 +108,9 @@ export function MyBulletins({ onEdit, refused = [] }: MyBulletinsProps) {
     stop: AbortController;
   } | null>(null);
   const [queueLines, setQueueLines] = useState<string[]>([]);
+  // Leaving the page part stops the drafting under way (its worker goes at once).
+  const stopping = useRef<AbortController | null>(null);
+  useEffect(() => () => stopping.current?.abort(), []);
   const queue = useQuery({
     queryKey: [...libraryQueryKey, 'queue'],
     queryFn: readQueue,
@@ -165,6 +168,7 @@ export function MyBulletins({ onEdit, refused = [] }: MyBulletinsProps) {
   const draftTexts = async (chosen: readonly File[]) => {
     const { draftInWorker, DraftRefusedError, isAbortError } = await import('../../draft/worker-client');
     const stop = new AbortController();
+    stopping.current = stop;
     const lines: string[] = [];
     let drafted = 0;
     setQueueLines([]);

@@ -66,7 +66,7 @@ const FLOORS: Record<
 > = {
   dev: {
     visits: 214,
-    leads: 150,
+    leads: 155,
     places: 353,
     dates: 152,
     supplies: 345,

@@ -29,7 +29,7 @@ const TITLE_AFTER_RE = new RegExp(
 );
 /** What may follow a name. */
 const AFTER_NAME_RE =
-  /^(?:的(?:带领|率领|陪同|组织|带队)|(?:今日|今天|昨日|昨天|当天|当日)|[(（]|\d{1,2}月|上午|下午|联同|会同|向|给|率|带领|带队|一行|等|冒|顶着|不顾|专程|亲自|一起|主动|再次|近日|日前|于|等人|认为|介绍|看到|察看|查看|了解|听取|仔细|认真|实地|率先|坚持|、|,|，|。|;|；|赴|到|来到|前往|深入|走进|走访|看望|慰问|受|委托|陪同|一同|参加|同志|在|先后|分别|也|还|和|与|及|就|对|为|详细|实地|听取|强调|要求|指出|叮嘱|希望|表示|说|主持|督查|督导|检查|调研|指导|冒雨|带着|和|\)|）|\s|$)/;
+  /^(?:的(?:带领|率领|陪同|组织|带队)|(?:今日|今天|昨日|昨天|当天|当日)|[(（]|\d{1,2}月|上午|下午|联同|会同|向|给|率|带领|带队|一行|等|冒|以|顶着|不顾|专程|亲自|一起|主动|再次|近日|日前|于|等人|认为|介绍|看到|察看|查看|了解|听取|仔细|认真|实地|率先|坚持|、|,|，|。|;|；|赴|到|来到|前往|深入|走进|走访|看望|慰问|受|委托|陪同|一同|参加|同志|在|先后|分别|也|还|和|与|及|就|对|为|详细|实地|听取|强调|要求|指出|叮嘱|希望|表示|说|主持|督查|督导|检查|调研|指导|冒雨|带着|和|\)|）|\s|$)/;
 /**
  * After a name with no title that starts its clause: "陪同", maybe after other such names ("王建国陪同。",
  * "王建国、李明陪同。"). A bulletin often names those who went along so, after the visit sentence.
@@ -73,7 +73,12 @@ function candidateAt(text: string, i: number): string[] {
     if (
       ok &&
       WORDLIKE_SURNAMES.has(name[0]!) &&
-      /^[省市县区镇乡村街社人大党政群干职各全有其相]/.test(name.slice(1))
+      (/^[省市县区镇乡村街社人大党政群干职各全有其相基广部老工志家企单]/.test(name.slice(1)) ||
+        /^[\u4e00-\u9fa5](?:层|众|民|部|员|级|体|关|他|作|属|位|业)/.test(name.slice(1)) ||
+        // (and only where what follows is what follows a leader's name: "和春林一行到…")
+        !/^(?:一行|率|带|到|赴|来到|前往|深入|走访|看望|慰问|在|同志|[,，、(（])/.test(
+          text.slice(i + name.length),
+        ))
     )
       ok = false;
     if (ok && !NOT_A_NAME.test(name.slice(surnameLen))) names.push(name);

@@ -242,6 +242,25 @@ export function findVisits(
         role: roleOf({ sentence: c.text, m: inSentence(m, c), trigger })?.role ?? null,
       }));
       const leads = roles.filter((r) => r.role === 'lead');
+      // "来到青石社区…居民葛玉兰家中，人大代表郑秋琴拉着老人的手…": a sentence that starts with its verb of going
+      // names who went after the place, titled, right after a comma.
+      if (
+        leads.length === 0 &&
+        /(?:^|[,，])[^,，]{0,5}$/.test(c.text.slice(0, trigger)) &&
+        !c.people.some((m) => m.start - c.start < trigger)
+      ) {
+        const after = roles.find(
+          ({ m }) =>
+            m.title !== null &&
+            m.start - c.start > trigger &&
+            /[,，]$/.test(c.text.slice(0, m.quoteStart - c.start)) &&
+            !/^(?:等|陪同|随同|参加|出席)/.test(c.text.slice(m.end - c.start)),
+        );
+        if (after) {
+          after.role = 'lead';
+          leads.push(after);
+        }
+      }
       const orgs = delegations(c.text, trigger).map((o) => ({
         name: o.name,
         ev: quote(p, o.start + c.start, o.end + c.start),
@@ -678,19 +697,26 @@ function activityVisit(section: Clause[], book: PlaceBook, date: DatedAt | null)
       const supply = supplyOf(x, s);
       if (!v.supplies.some((y) => y.text === supply.text)) v.supplies.push(supply);
     }
-    for (const pm of x.people)
-      if (
-        pm.title &&
-        !v.persons.some((y) => y.key === pm.name) &&
-        roleOf({ sentence: x.text, m: inSentence(pm, x), trigger: -1 }) !== null
-      )
+    for (const pm of x.people) {
+      if (!pm.title || v.persons.some((y) => y.key === pm.name)) continue;
+      // Named first before a verb of visiting ("镇党委书记卓海明、镇长邱文博…走访慰问老党员"): the lead, by the
+      // genre's order; anyone else named in the activity went along.
+      const verb = VISIT_VERB_RE.source;
+      const leads =
+        !v.persons.some((y) => y.role === 'lead') &&
+        new RegExp(`^[^。;；]{0,60}?(?:${verb})`).test(x.text.slice(pm.end - x.start)) &&
+        !/陪同|参加|出席/.test(/^[^。;；]*/.exec(x.text.slice(pm.end - x.start))![0]);
+      if (leads || roleOf({ sentence: x.text, m: inSentence(pm, x), trigger: -1 }) !== null)
         v.persons.push({
           key: pm.name,
-          role: 'accompanying',
+          role: leads ? 'lead' : 'accompanying',
           ev: quote(x.p, pm.quoteStart, pm.quoteEnd),
           inferred: true,
-          note: text('原文没有写谁带队；此人见于这次活动的记述，记为随行，请核对。'),
+          note: leads
+            ? text('原文没有用“来到”之类的话写出走访；此人名列这句走访慰问的人之首，记为带队，请核对。')
+            : text('原文没有写谁带队；此人见于这次活动的记述，记为随行，请核对。'),
         });
+    }
   }
   return v;
 }

@@ -14,6 +14,7 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import {
+  startTransition,
   useCallback,
   useEffect,
   useId,
@@ -296,11 +297,14 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
     const result = await drafting.run(text, options);
     if (!result) return; // refused, failed or cancelled: DraftStatus says which, the text is as it was
     const filled = fillFields(fields, result.meta);
-    setDraft(fillYears(result.dataset, toIsoOffset(filled.publishedAt)));
-    setWarnings(result.warnings);
-    setFields(filled);
-    setSelection(null);
-    setMarked(null);
+    // The review of a long text is rendered in slices (a transition), so the page stays responsive meanwhile.
+    startTransition(() => {
+      setDraft(fillYears(result.dataset, toIsoOffset(filled.publishedAt)));
+      setWarnings(result.warnings);
+      setFields(filled);
+      setSelection(null);
+      setMarked(null);
+    });
     // The review starts in the text (the 起草 button is gone).
     focusText.current = true;
   };
@@ -949,7 +953,16 @@ function TextField({
     'aria-describedby': described || undefined,
   };
   let input: ReactNode;
-  if (multiline) input = <textarea {...common} rows={14} onChange={(e) => onChange(e.target.value)} />;
+  // A layer of its own: a long text is not painted again each time something else on the page changes.
+  if (multiline)
+    input = (
+      <textarea
+        {...common}
+        className={`${inputClass} will-change-transform`}
+        rows={14}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    );
   else input = <input {...common} type={type} onChange={(e) => onChange(e.target.value)} />;
   return (
     <div className={multiline ? 'space-y-1 sm:col-span-2' : 'space-y-1'}>

@@ -8,7 +8,17 @@
  * refused (`onSelect` hears why). The fact under review is scrolled into view inside the text's own box, so
  * the page does not jump.
  */
-import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  forwardRef,
+  memo,
+  startTransition,
+  useEffect,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import type { Evidence } from '../../data/schema';
 import { selectionProblem, type SelectionProblem } from './add-fact';
 
@@ -84,6 +94,28 @@ export const SourceText = forwardRef<
 ) {
   const ref = useRef<HTMLDivElement>(null);
   const [caret, setCaret] = useState<Caret | null>(null);
+  // A long text goes onto the page a slice at a time, one slice a task (see SLICE_CHARS); `shown` is how many
+  // paragraphs are there so far, for the text they were counted in.
+  const [progress, setProgress] = useState(() => ({ of: paragraphs, shown: sliceEnd(paragraphs, 0) }));
+  const shown = progress.of === paragraphs ? progress.shown : sliceEnd(paragraphs, 0);
+  useEffect(() => {
+    if (shown >= paragraphs.length) return;
+    const id = setTimeout(() =>
+      startTransition(() => setProgress({ of: paragraphs, shown: sliceEnd(paragraphs, shown) })),
+    );
+    return () => clearTimeout(id);
+  }, [paragraphs, shown]);
+  /** A paragraph to scroll to once it is on the page: 'top' of the box, or just 'nearest'. */
+  const reveal = useRef<{ paragraph: number; how: 'top' | 'nearest' } | null>(null);
+  useEffect(() => {
+    const want = reveal.current;
+    const box = ref.current;
+    const p = want && box?.querySelector<HTMLElement>(`[data-paragraph="${want.paragraph}"]`);
+    if (!want || !box || !p) return;
+    reveal.current = null;
+    if (want.how === 'top') box.scrollTop = p.offsetTop - box.offsetTop - 8;
+    else p.scrollIntoView?.({ block: 'nearest' });
+  });
   const [focused, setFocused] = useState(false);
   const latest = useRef({ paragraphs, onSelect });
   useEffect(() => {
@@ -134,10 +166,8 @@ export const SourceText = forwardRef<
     focus: () => ref.current?.focus(),
     showParagraph: (paragraph) => {
       setCaret({ paragraph, offset: 0, anchor: 0 });
-      const box = ref.current;
-      const p = box?.querySelector<HTMLElement>(`[data-paragraph="${paragraph}"]`);
-      if (box && p) box.scrollTop = p.offsetTop - box.offsetTop - 8;
-      box?.focus();
+      reveal.current = { paragraph, how: 'top' };
+      ref.current?.focus();
     },
   }));
 
@@ -171,15 +201,30 @@ export const SourceText = forwardRef<
     setCaret({ paragraph, offset, anchor });
     if (e.shiftKey && anchor !== offset)
       onSelect(toEvidence(paragraph, text, Math.min(anchor, offset), Math.max(anchor, offset)), 'keys');
-    const box = ref.current;
-    const p = box?.querySelector<HTMLElement>(`[data-paragraph="${paragraph}"]`);
-    p?.scrollIntoView?.({ block: 'nearest' });
+    reveal.current = { paragraph, how: 'nearest' };
   };
+
+  // Each paragraph's highlights, found once (not by filtering all of them for each of thousands of paragraphs).
+  const byParagraph = useMemo(() => {
+    const map = new Map<number, Highlight[]>();
+    for (const h of highlights) {
+      const list = map.get(h.paragraph);
+      if (list) list.push(h);
+      else map.set(h.paragraph, [h]);
+    }
+    return map;
+  }, [highlights]);
 
   const markedRange =
     marked && marked.offset !== undefined
       ? { paragraph: marked.paragraph, start: marked.offset, end: marked.offset + marked.quote.length }
       : null;
+  // Whatever is being looked at is on the page, however far the slices have come.
+  const activeParagraph = active === null ? -1 : (highlights.find((h) => h.key === active)?.paragraph ?? -1);
+  const count = Math.min(
+    paragraphs.length,
+    Math.max(shown, (caret?.paragraph ?? -1) + 1, (markedRange?.paragraph ?? -1) + 1, activeParagraph + 1),
+  );
 
   return (
     <div
@@ -193,65 +238,130 @@ export const SourceText = forwardRef<
       onBlur={() => setFocused(false)}
       className="max-h-[60vh] space-y-2 overflow-y-auto rounded border border-slate-200 p-3 leading-relaxed focus:outline-2 focus:outline-sky-600 dark:border-slate-700"
     >
-      {paragraphs.map((text, pi) => {
-        const marks = highlights.filter((h) => h.paragraph === pi);
+      {paragraphs.slice(0, count).map((text, pi) => {
+        const marks = byParagraph.get(pi) ?? NO_MARKS;
         const sel = markedRange?.paragraph === pi ? markedRange : null;
         const caretAt =
           focused && caret?.paragraph === pi && caret.offset === caret.anchor ? caret.offset : null;
-        const cuts = [...(sel ? [sel.start, sel.end] : []), ...(caretAt !== null ? [caretAt] : [])];
         return (
-          <p key={pi} data-paragraph={pi} className="select-text">
-            {segments(text, marks, cuts).map(({ from, to, marks: on }) => {
-              const piece = text.slice(from, to);
-              const selected = sel !== null && from >= sel.start && to <= sel.end;
-              const caretMark =
-                caretAt === from ? (
-                  <span
-                    key={`caret-${from}`}
-                    aria-hidden="true"
-                    className="caret -mx-px inline-block h-[1.1em] border-l-2 border-sky-700 align-text-bottom dark:border-sky-300"
-                  />
-                ) : null;
-              const selClass = selected ? 'bg-sky-200 text-slate-950 dark:bg-sky-700 dark:text-white' : '';
-              if (on.length === 0)
-                return [
-                  caretMark,
-                  <span key={from} className={selClass} data-selected={selected || undefined}>
-                    {piece}
-                  </span>,
-                ];
-              // The innermost fact (the shortest quote) is the one a click picks.
-              const inner = [...on].sort((a, b) => a.end - a.start - (b.end - b.start))[0]!;
-              const isActive = on.some((m) => m.key === active);
-              const drafted = on.some((m) => m.drafted);
-              return [
-                caretMark,
-                <mark
-                  key={from}
-                  data-fact={inner.key}
-                  data-selected={selected || undefined}
-                  onClick={() => onPick(inner.key)}
-                  className={`cursor-pointer rounded-sm px-0.5 text-inherit ${
-                    selected
-                      ? selClass
-                      : drafted
-                        ? 'bg-violet-100 dark:bg-violet-900/60'
-                        : 'bg-emerald-100 dark:bg-emerald-900/60'
-                  } ${isActive ? 'outline-2 outline-amber-500' : ''}`}
-                >
-                  {piece}
-                </mark>,
-              ];
-            })}
-            {caretAt === text.length && (
-              <span
-                aria-hidden="true"
-                className="-mx-px inline-block h-[1.1em] border-l-2 border-sky-700 align-text-bottom dark:border-sky-300"
-              />
-            )}
-          </p>
+          <Paragraph
+            key={pi}
+            index={pi}
+            text={text}
+            marks={marks}
+            selStart={sel?.start ?? null}
+            selEnd={sel?.end ?? null}
+            caretAt={caretAt}
+            active={active !== null && marks.some((m) => m.key === active) ? active : null}
+            onPick={onPick}
+          />
         );
       })}
     </div>
+  );
+});
+
+const NO_MARKS: readonly Highlight[] = [];
+
+/**
+ * A slice of the text put on the page in one task: at most this many characters or SLICE_PARAGRAPHS paragraphs
+ * (about 40 ms of style and layout on two cores), so a 1.5 MB text never holds the page for long.
+ */
+const SLICE_CHARS = 40_000;
+const SLICE_PARAGRAPHS = 400;
+
+/** Where the slice that starts at paragraph `from` ends (at least one paragraph). */
+function sliceEnd(paragraphs: readonly string[], from: number): number {
+  let end = from;
+  let chars = 0;
+  while (end < paragraphs.length && end - from < SLICE_PARAGRAPHS && (end === from || chars < SLICE_CHARS)) {
+    chars += paragraphs[end]!.length;
+    end += 1;
+  }
+  return end;
+}
+
+/**
+ * One paragraph with its highlights, the words selected and the caret. Memoised: a long text of thousands of
+ * paragraphs re-renders only those whose highlights, selection, caret or fact under review changed.
+ */
+const Paragraph = memo(function Paragraph({
+  index,
+  text,
+  marks,
+  selStart,
+  selEnd,
+  caretAt,
+  active,
+  onPick,
+}: {
+  index: number;
+  text: string;
+  marks: readonly Highlight[];
+  selStart: number | null;
+  selEnd: number | null;
+  caretAt: number | null;
+  /** The fact under review, when one of its highlights is in this paragraph. */
+  active: string | null;
+  onPick: (key: string) => void;
+}) {
+  const sel = selStart !== null && selEnd !== null ? { start: selStart, end: selEnd } : null;
+  const cuts = [...(sel ? [sel.start, sel.end] : []), ...(caretAt !== null ? [caretAt] : [])];
+  return (
+    // Off screen, a paragraph is neither styled nor laid out (content-visibility): a text of thousands of
+    // paragraphs is drawn as fast as its first screenful.
+    <p
+      data-paragraph={index}
+      className="select-text [contain-intrinsic-size:auto_3lh] [content-visibility:auto]"
+    >
+      {segments(text, marks, cuts).map(({ from, to, marks: on }) => {
+        const piece = text.slice(from, to);
+        const selected = sel !== null && from >= sel.start && to <= sel.end;
+        const caretMark =
+          caretAt === from ? (
+            <span
+              key={`caret-${from}`}
+              aria-hidden="true"
+              className="caret -mx-px inline-block h-[1.1em] border-l-2 border-sky-700 align-text-bottom dark:border-sky-300"
+            />
+          ) : null;
+        const selClass = selected ? 'bg-sky-200 text-slate-950 dark:bg-sky-700 dark:text-white' : '';
+        if (on.length === 0)
+          return [
+            caretMark,
+            <span key={from} className={selClass} data-selected={selected || undefined}>
+              {piece}
+            </span>,
+          ];
+        // The innermost fact (the shortest quote) is the one a click picks.
+        const inner = [...on].sort((a, b) => a.end - a.start - (b.end - b.start))[0]!;
+        const isActive = on.some((m) => m.key === active);
+        const drafted = on.some((m) => m.drafted);
+        return [
+          caretMark,
+          <mark
+            key={from}
+            data-fact={inner.key}
+            data-selected={selected || undefined}
+            onClick={() => onPick(inner.key)}
+            className={`cursor-pointer rounded-sm px-0.5 text-inherit ${
+              selected
+                ? selClass
+                : drafted
+                  ? 'bg-violet-100 dark:bg-violet-900/60'
+                  : 'bg-emerald-100 dark:bg-emerald-900/60'
+            } ${isActive ? 'outline-2 outline-amber-500' : ''}`}
+          >
+            {piece}
+          </mark>,
+        ];
+      })}
+      {caretAt === text.length && (
+        <span
+          aria-hidden="true"
+          className="-mx-px inline-block h-[1.1em] border-l-2 border-sky-700 align-text-bottom dark:border-sky-300"
+        />
+      )}
+    </p>
   );
 });

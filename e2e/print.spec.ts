@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { figures, open, status, type Lang } from './support/charts';
 
@@ -151,5 +155,105 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(block).toContainText(/district=ziyang/);
     // The status alone was all page 1 said before; it still says it.
     await expect(status(page)).toHaveText(v.status);
+  });
+}
+
+/** The text of each page of a PDF (pdftotext, one string a page), with the number of pages. */
+function pdfPages(pdf: Buffer): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'print-'));
+  const file = join(dir, 'out.pdf');
+  writeFileSync(file, pdf);
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  // pdftotext ends each page with a form feed.
+  return text.split('\f').slice(0, -1);
+}
+
+/** Text as compared between the page and the paper: no white space (the paper wraps lines anywhere). */
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+const occurrences = (haystack: string, needle: string) => haystack.split(needle).length - 1;
+
+const whole: Record<Lang, { query: string; status: string; about: string }> = {
+  zh: { query: '', status: '显示 6 / 6 次走访', about: '关于这些数据' },
+  en: { query: '?lang=en', status: 'Showing 6 of 6 visits', about: 'About this data' },
+};
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`12.2 ${lang}: page.pdf() right after the page settles prints it all, the last visit to the link, on at most 8 A4 pages, no page ending on a heading`, async ({
+    page,
+  }) => {
+    const v = whole[lang];
+    await open(page, v.query, v.status);
+    await expect(figures(page)).toHaveCount(4);
+    // The last part of the page has come: what is on screen now is what should be on paper.
+    await expect(page.getByRole('heading', { level: 2, name: v.about })).toBeVisible();
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = pdfPages(pdf);
+    const paper = squeeze(pages.join(''));
+    // What the page holds for print (its headings, the last visit's headline, the link).
+    await page.emulateMedia({ media: 'print' });
+    const onPage = await page.evaluate(() => {
+      const visible = (el: Element) => (el as HTMLElement).offsetParent !== null;
+      const rows = [...document.querySelectorAll('main table')].at(-1)?.querySelectorAll('tbody tr');
+      return {
+        headings: [...document.querySelectorAll('main h2, main h3')]
+          .filter(visible)
+          .map((h) => h.textContent),
+        lastRow: rows
+          ? [...(rows.item(rows.length - 1)?.querySelectorAll('td') ?? [])].map((td) => td.innerText)
+          : [],
+        text: document.body.innerText,
+        link: location.href,
+      };
+    });
+    await page.emulateMedia({ media: null });
+    // The visits table's last row, every cell of it, and the last visit's headline as often as the page shows it
+    // (its card, the source, the table).
+    expect(onPage.lastRow.length).toBeGreaterThan(3);
+    for (const cell of onPage.lastRow) expect(paper).toContain(squeeze(cell));
+    const headline = squeeze(onPage.lastRow.at(-1) ?? '');
+    expect(occurrences(paper, headline)).toBe(occurrences(squeeze(onPage.text), headline));
+    // 关于这些数据 / About this data, its citation, and the link of this view.
+    expect(paper).toContain(squeeze(v.about));
+    const url = new URL(onPage.link);
+    expect(paper).toContain(squeeze(`${url.host}${url.pathname}`));
+    expect(pages.length, `${pages.length} pages`).toBeLessThanOrEqual(8);
+    // No page ends on a heading (its section begins on the next page).
+    const headings = new Set(onPage.headings.map((h) => squeeze(h ?? '')));
+    expect(headings.size).toBeGreaterThan(4);
+    const endsOnHeading = pages.flatMap((text, i) => {
+      const lines = text.split('\n').map(squeeze).filter(Boolean);
+      return headings.has(lines.at(-1) ?? '') ? [`page ${i + 1} ends on ${lines.at(-1)}`] : [];
+    });
+    expect(endsOnHeading).toEqual([]);
+  });
+
+  test(`12.2 ${lang}: Ctrl+P: when beforeprint has run, every chart is drawn and every table is there, far below the screen too`, async ({
+    page,
+  }) => {
+    // The browser lays the page out for paper right after beforeprint: what the page holds when the event
+    // returns is what is printed. A page that has not been idle, at the top.
+    await page.addInitScript(() => {
+      window.requestIdleCallback = () => 0;
+    });
+    const v = whole[lang];
+    await open(page, v.query, v.status);
+    await expect(figures(page)).toHaveCount(4);
+    // The map's outlines have come (they load on their own).
+    await expect(page.locator('figure[data-chart="map"] path[role="button"]').first()).toBeAttached();
+    const atPrint = await page.evaluate(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+      // Nothing awaited: this is the page as the browser lays it out.
+      return [...document.querySelectorAll('figure[data-chart]')].map((fig) => ({
+        chart: fig.getAttribute('data-chart'),
+        drawn:
+          fig.querySelectorAll('.recharts-bar-rectangle, path[role="button"]').length > 0 ||
+          /各项数值相同|Every value is the same/.test(fig.textContent ?? ''),
+        rows: fig.querySelectorAll('table tbody tr').length,
+      }));
+    });
+    // Every figure drawn; every chart's table (the map has none) holds its rows.
+    expect(atPrint.filter((f) => !f.drawn || (f.chart !== 'map' && f.rows === 0))).toEqual([]);
+    expect(atPrint.length).toBeGreaterThanOrEqual(6);
   });
 }

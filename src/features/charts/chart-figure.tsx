@@ -9,6 +9,7 @@ import { SourceButton } from '../../components/ui/source-button';
 import { useI18n } from '../../i18n/i18n';
 import type { ChartHandle, DrawnFigure, RenderChartActions, ViewCaption } from '../../lib/chart-handle';
 import type { Measure } from '../../lib/text-metrics';
+import { isolate } from '../../lib/bidi';
 import { listJoin, listSeparator } from '../../lib/format';
 import { usePageActions } from '../../lib/page-actions';
 import { HorizontalBarChart } from './bar-chart';
@@ -111,46 +112,61 @@ export const ChartFigure = memo(function ChartFigure({ model, columns, caption, 
         ) : model.uniform !== null ? (
           <p className="rounded bg-slate-50 px-3 py-2 text-sm dark:bg-slate-800">{t('charts.uniformNote')}</p>
         ) : (
-          <>
-            <ul aria-label={t('charts.legend')} className="mb-2 flex flex-wrap gap-x-3 gap-y-1 text-sm">
-              {model.legend.map((entry) => (
-                <li key={entry.id}>
-                  {entry.facet ? (
-                    <button
-                      type="button"
-                      title={t('charts.filterBy', { name: entry.facet.name })}
-                      onClick={() => entry.facet && filterBy(entry.facet.key, entry.facet.id)}
-                      className="inline-flex items-center gap-1.5 rounded px-1 text-left hover:bg-slate-100 dark:hover:bg-slate-800"
-                    >
-                      <Swatch color={entry.color} />
-                      <bdi>{entry.label}</bdi>
-                    </button>
-                  ) : (
-                    <span className="inline-flex items-center gap-1.5 px-1">
-                      <Swatch color={entry.color} />
-                      <bdi>{entry.label}</bdi>
-                    </span>
-                  )}
-                </li>
-              ))}
-            </ul>
-            <div ref={measureRef} className="w-full overflow-hidden">
-              <div ref={setChartBox} className="chart-box">
-                {width !== null && !draw && <div style={{ height: chartHeight(model) }} />}
-                {width !== null && draw && (
-                  <Drawing model={model} width={width} title={model.finding} desc={sentence} onRow={onRow} />
+          <ul aria-label={t('charts.legend')} className="mb-2 flex flex-wrap gap-x-3 gap-y-1 text-sm">
+            {model.legend.map((entry) => (
+              <li key={entry.id}>
+                {entry.facet ? (
+                  <button
+                    type="button"
+                    title={t('charts.filterBy', { name: entry.facet.name })}
+                    onClick={() => entry.facet && filterBy(entry.facet.key, entry.facet.id)}
+                    className="inline-flex items-center gap-1.5 rounded px-1 text-left hover:bg-slate-100 dark:hover:bg-slate-800"
+                  >
+                    <Swatch color={entry.color} />
+                    <bdi>{entry.label}</bdi>
+                  </button>
+                ) : (
+                  <span className="inline-flex items-center gap-1.5 px-1">
+                    <Swatch color={entry.color} />
+                    <bdi>{entry.label}</bdi>
+                  </span>
                 )}
-              </div>
-            </div>
-            {model.chartRows.length < model.totalRows && (
-              <p className="mt-1 text-sm">
-                {t('charts.omitted', { shown: model.chartRows.length, total: model.totalRows })}
-              </p>
-            )}
-          </>
+              </li>
+            ))}
+          </ul>
         )}
-        {/* Like the bars, the table is built when the figure comes near the screen (or for print). */}
-        {draw && model.rows.length > 0 && <DataTable model={model} columns={columns} onRow={onRow} />}
+        {/* On paper the table stands beside the drawing where both fit (the drawing keeps the width it has on
+            screen), and below it where they do not: a figure took a page's height with its table below, and
+            left the rest of the page empty. */}
+        <div className="print:flex print:flex-wrap print:items-start print:gap-x-4">
+          {drawable && (
+            <div className="print:max-w-full print:flex-none">
+              <div ref={measureRef} className="w-full overflow-hidden">
+                <div ref={setChartBox} className="chart-box">
+                  {width !== null && !draw && <div style={{ height: chartHeight(model) }} />}
+                  {width !== null && draw && (
+                    <Drawing
+                      model={model}
+                      width={width}
+                      title={model.finding}
+                      desc={sentence}
+                      onRow={onRow}
+                    />
+                  )}
+                </div>
+              </div>
+              {model.chartRows.length < model.totalRows && (
+                <p className="mt-1 text-sm">
+                  {t('charts.omitted', { shown: model.chartRows.length, total: model.totalRows })}
+                </p>
+              )}
+            </div>
+          )}
+          {/* The table is there from the start, near the screen or not: it is the figure's text, and a page
+              printed at once (a headless page.pdf() gives the page no event before it counts the pages) must not
+              grow after its pages were counted, or the printout stops early. */}
+          {model.rows.length > 0 && <DataTable model={model} columns={columns} onRow={onRow} />}
+        </div>
       </div>
       {offscreen.map((request) => (
         <OffscreenChart
@@ -253,11 +269,12 @@ function ClippedList({
 }) {
   const { t, lang } = useI18n();
   const [all, setAll] = useState(false);
-  if (items.length <= namesInCell || printing) return <bdi>{listJoin(items, lang)}</bdi>;
+  // Each name isolated from the next: one name's direction never reorders the names after it.
+  if (items.length <= namesInCell || printing) return <bdi>{listJoin(items.map(isolate), lang)}</bdi>;
   const shown = all ? items : items.slice(0, namesInCell);
   return (
     <>
-      <bdi>{listJoin(shown, lang)}</bdi>
+      <bdi>{listJoin(shown.map(isolate), lang)}</bdi>
       {all ? ' ' : listSeparator(lang)}
       <button
         type="button"
@@ -305,9 +322,13 @@ function DataTable({
   const [all, setAll] = useState(false);
   const printing = usePrinting();
   const rows = all || printing ? model.rows : model.rows.slice(0, TABLE_FIRST_ROWS);
+  const countColumn = grouped && model.id !== 'people-places' && model.id !== 'quantities';
+  const columnCount = 1 + (columns.detail ? 1 : 0) + (countColumn ? 1 : 0) + model.series.length;
   return (
     <div
-      className="print-full mt-3 max-h-72 overflow-auto text-sm print:max-h-none"
+      // On paper, beside the drawing only with room for every column (7rem each); below it otherwise.
+      style={{ '--print-min-width': `${columnCount * 7}rem` } as React.CSSProperties}
+      className="print-full mt-3 max-h-72 overflow-auto text-sm print:mt-0 print:max-h-none print:min-w-[min(100%,var(--print-min-width))] print:flex-1"
       tabIndex={0}
       role="region"
       aria-label={name}
@@ -326,7 +347,7 @@ function DataTable({
                 {columns.detail}
               </th>
             )}
-            {grouped && model.id !== 'people-places' && model.id !== 'quantities' && (
+            {countColumn && (
               <th scope="col" className="p-1.5 text-right">
                 {t('charts.col.visits')}
               </th>
@@ -342,7 +363,8 @@ function DataTable({
                 {grouped ? <bdi>{series.label}</bdi> : model.unit}
               </th>
             ))}
-            <th scope="col" className="p-1.5">
+            {/* Its buttons are not printed, nor is their column. */}
+            <th scope="col" className="p-1.5 print:hidden">
               {t('charts.col.source')}
             </th>
           </tr>
@@ -377,15 +399,13 @@ function DataTable({
                   )}
                 </td>
               )}
-              {grouped && model.id !== 'people-places' && model.id !== 'quantities' && (
-                <td className="p-1.5 text-right tabular-nums">{row.visits}</td>
-              )}
+              {countColumn && <td className="p-1.5 text-right tabular-nums">{row.visits}</td>}
               {model.series.map((series) => (
                 <td key={series.key} className="p-1.5 text-right tabular-nums">
                   {row[series.key] ?? 0}
                 </td>
               ))}
-              <td className="p-1.5">
+              <td className="p-1.5 print:hidden">
                 {row.evidence && <SourceButton evidence={row.evidence} what={row.fullLabel} />}
               </td>
             </tr>

@@ -63,7 +63,7 @@ export default function ChartsSection({ index, view, filters, renderActions }: P
         </p>
       ) : (
         <>
-          <p className="text-sm text-slate-700 dark:text-slate-200">
+          <p className="print-keep-next text-sm text-slate-700 dark:text-slate-200">
             {t('charts.unitNote')} <span className="no-print">{t('charts.clickHint')}</span>
           </p>
           <div className="grid gap-6">

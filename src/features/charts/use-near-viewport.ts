@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
 
 /**
@@ -67,23 +67,48 @@ function nextTurn() {
   }
 }
 
+/**
+ * Whether the page is being printed, kept once for the whole page. Ctrl+P lays the page out for paper right after
+ * `beforeprint`, so the update is rendered inside that event (flushSync): whatever printing adds to the page
+ * (charts far below the screen drawn, every row of a long table) is there when the pages are counted. A render
+ * left for later would be laid out after the page count was fixed, and the printout would stop early.
+ */
+let printingNow = false;
+const printingListeners = new Set<() => void>();
+let printingWired = false;
+
+function setPrintingNow(next: boolean) {
+  if (next === printingNow) return;
+  printingNow = next;
+  flushSync(() => {
+    for (const listener of printingListeners) listener();
+  });
+}
+
+function wirePrinting() {
+  if (printingWired || typeof window === 'undefined') return;
+  printingWired = true;
+  const print = typeof matchMedia === 'function' ? matchMedia('print') : null;
+  printingNow = print?.matches ?? false;
+  window.addEventListener('beforeprint', () => setPrintingNow(true));
+  window.addEventListener('afterprint', () => setPrintingNow(print?.matches ?? false));
+  print?.addEventListener('change', () => setPrintingNow(print.matches));
+}
+
+function subscribePrinting(listener: () => void) {
+  wirePrinting();
+  printingListeners.add(listener);
+  return () => {
+    printingListeners.delete(listener);
+  };
+}
+
 /** True while the page is being printed (Ctrl+P, or the media turned to print by a headless `page.pdf()`). */
 export function usePrinting(): boolean {
-  const [printing, setPrinting] = useState(
-    () => typeof matchMedia === 'function' && matchMedia('print').matches,
+  return useSyncExternalStore(
+    subscribePrinting,
+    // The event's flag, or the media itself (a page opened or drawn while it prints).
+    () => printingNow || (typeof matchMedia === 'function' && matchMedia('print').matches),
+    () => false,
   );
-  useEffect(() => {
-    const on = () => setPrinting(true);
-    const off = () => setPrinting(typeof matchMedia === 'function' && matchMedia('print').matches);
-    const print = typeof matchMedia === 'function' ? matchMedia('print') : null;
-    window.addEventListener('beforeprint', on);
-    window.addEventListener('afterprint', off);
-    print?.addEventListener('change', off);
-    return () => {
-      window.removeEventListener('beforeprint', on);
-      window.removeEventListener('afterprint', off);
-      print?.removeEventListener('change', off);
-    };
-  }, []);
-  return printing;
 }

@@ -325,6 +325,8 @@ export const SUPPLY_KINDS: SupplyKind[] = [
       '慰问礼品',
       '礼品',
       '礼物',
+      '礼盒',
+      '月饼礼盒',
       '礼包',
       '大礼包',
       '爱心包',

@@ -40,9 +40,10 @@ const SINGLE = new Set(WORDS.filter((w) => w.length === 1));
 const KIND_BY_WORD = new Map(SUPPLY_KINDS.flatMap((k) => k.words.map((w) => [w, k] as const)));
 /** Verbs that hand supplies over; the list follows them (or, after 将/把, precedes 送到). */
 export const SUPPLY_VERB_RE =
-  /挂上了?|贴上了?|戴上了?|佩戴上了?|(?:自费|自发)?(?:购买|采购|筹集|筹措|自购)了?|给予了?|致送了?|携带着?|送出了?|运送了?|递送了?|送去了?|送来了?|送上了?|送达了?|送出了?|送到了?|带去了?|带来了?|带着|带上了?|赠送了?|捐赠了?|捐献了?|捐助了?|捐送了?|捐出|发放了?|派发了?|分发了?|转交了?|配发了?|提供了?|购置了?|送给|赠予|赠给|将|把|送了|捐了|献上了?|递上了?|交到/g;
+  /挂上了?|贴上了?|戴上了?|佩戴上了?|(?:自费|自发)?(?:购买|采购|筹集|筹措|自购)了?|给予了?|致送了?|携带着?|送出了?|运送了?|递送了?|送去了?|送来了?|送上了?|送达了?|送出了?|送到了?|带去了?|带来了?|带着|带上了?|赠送了?|捐赠了?|捐献了?|捐助了?|捐送了?|捐出|发放了?|派发了?|分发了?|转交了?|配发了?|提供了?|购置了?|送给|赠予|赠给|将|把|送了|捐了|献上了?|递上了?|交到|掏出了?/g;
 const SEPARATOR_RE = /^(?:、|,|，|以及|和|及|与|还有|另有|并)/;
-const SEGMENT_END_RE = /[、，。;；:：和及与等!！?？]|以及|还有|送到|送往|交给|捐给|转交|(?<!\d),|,(?!\d{3})/;
+const SEGMENT_END_RE =
+  /[、，。;；:：和及与等!！?？]|以及|还有|送到|送往|交给|捐给|转交|塞到|塞给|一一|逐一|逐户|亲手|(?<!\d),|,(?!\d{3})/;
 /** "等慰问品", "等防疫物资": the kind of what was listed before it, not an item of its own. */
 const CATEGORY_RE =
   /^等(?:一批|多种|大量)?[\u4e00-\u9fa5]{0,6}?(?:物资|物品|用品|慰问品|礼品|急需品|年货|食品|药品|生活品|日用品)/;
@@ -78,8 +79,8 @@ export function findSupplies(text: string): SupplyMention[] {
     if (items.length === 0) continue;
     // After 将/把 or a verb of buying the items must go somewhere ("将口罩…送到社区", "购买了…逐一送到卡点").
     if (
-      /^(?:将|把|(?:自费|自发)?(?:购买|采购|筹集|筹措|自购))/.test(verb[0]) &&
-      !/送|交|发|捐|赠/.test(text.slice(p, p + 80))
+      /^(?:将|把|掏出|(?:自费|自发)?(?:购买|采购|筹集|筹措|自购))/.test(verb[0]) &&
+      !/送|交|发|捐|赠|塞/.test(text.slice(p, p + 80))
     )
       continue;
     for (const item of items) {
@@ -116,6 +117,8 @@ function readList(text: string, start: number, verb: string): SupplyMention[] {
   if (greeting)
     p += greeting[0].length + (SEPARATOR_RE.exec(text.slice(p + greeting[0].length))?.[0].length ?? 0);
   for (let guard = 0; guard < 40 && p < text.length; guard++) {
+    // "…的关怀，也把文化和法治送到了…": a new clause, not more of the list.
+    if (/^(?:也|还|又|并|再|更)(?:把|将|为|向|给|让|使)/.test(text.slice(p))) break;
     const rest = text.slice(p, p + 40);
     const endMatch = SEGMENT_END_RE.exec(rest);
     const segLen = endMatch ? endMatch.index : rest.length;
@@ -154,6 +157,8 @@ function readList(text: string, start: number, verb: string): SupplyMention[] {
     // a pack holds ("防疫包300份，每份包括口罩…").
     if (/^[,，]$/.test(sep[0])) {
       if (/^(?:每份|每个|每袋|每箱|每包|内有|内含)/.test(text.slice(p))) break;
+      // "…的关怀，也把文化和法治送到了…": a new clause, not more of the list.
+      if (/^(?:也|还|又|并|再|更)?(?:把|将|为|向|给|让|使)/.test(text.slice(p))) break;
       const next = text.slice(p, p + 40);
       const nextLen = SEGMENT_END_RE.exec(next)?.index ?? next.length;
       if (!readSegment(next.slice(0, nextLen), p).some((x) => x.kind !== null || x.quantity !== null)) break;

@@ -1,6 +1,6 @@
 import { DatasetLoadError } from '../data/load-error';
 import { useI18n, type T } from '../i18n/i18n';
-import { formatBytes } from '../lib/format';
+import { formatBytes } from '../lib/bytes';
 
 /** Names what is wrong with the dataset (status, where the JSON broke, which paths fail) and offers a retry. */
 export function describeLoadError(

@@ -48,14 +48,3 @@ export function listAnd(items: readonly string[], lang: Lang): string {
   const head = listJoin(items.slice(0, -1), lang);
   return lang === 'zh' ? `${head}和${items.at(-1)}` : `${head} and ${items.at(-1)}`;
 }
-
-/**
- * A size in bytes below 1 kB, in kB below 1 MB, else in MB (1 MB = 1,000,000 bytes), one decimal below 10 MB
- * unless it is 0: "486 B", "640 kB", "2.4 MB", "2 MB".
- */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1e3) return `${bytes} B`;
-  if (bytes < 1e6) return `${Math.round(bytes / 1e3)} kB`;
-  const mb = bytes / 1e6;
-  return `${mb.toFixed(mb < 10 ? 1 : 0).replace(/\.0$/, '')} MB`;
-}

@@ -86,7 +86,7 @@ import { DraftStatus } from './draft-status';
 import { useDrafting } from './use-drafting';
 import { isBlankText, MAX_DRAFT_BYTES } from '../../draft/worker-client';
 import { shorten } from '../../lib/graphemes';
-import { formatBytes } from '../../lib/format';
+import { formatBytes } from '../../lib/bytes';
 import { touch } from './form-parts';
 import { AddForm, SelectionToolbar, addKinds, type AddKind } from './selection-toolbar';
 import { SourceText, type Highlight, type SelectionResult, type SourceTextHandle } from './source-text';

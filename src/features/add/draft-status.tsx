@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { Button } from '../../components/ui/button';
 import type { DraftProgress } from '../../draft/worker-client';
 import { useI18n, type T } from '../../i18n/i18n';
-import { formatBytes } from '../../lib/format';
+import { formatBytes } from '../../lib/bytes';
 import { touch } from './form-parts';
 import type { DraftingState } from './use-drafting';
 

@@ -40,7 +40,7 @@ import {
 import type { Refused } from '../../data/merge';
 import { libraryQueryKey, useLibrary } from '../../data/use-combined-dataset';
 import { useI18n, type T } from '../../i18n/i18n';
-import { formatBytes } from '../../lib/format';
+import { formatBytes } from '../../lib/bytes';
 import { htmlToText, isBulletinText, isHtml } from './html-text';
 import { textIn } from '../../i18n/text';
 

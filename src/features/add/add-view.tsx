@@ -884,7 +884,10 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
         </Button>
         <p role="status" className="text-sm">
           {!candidate
-            ? t(blankText ? 'add.needText' : 'add.needDraft')
+            ? // While drafting, or when the text was refused, the line by 起草 says what there is to say.
+              draftRunning || drafting.state.kind === 'refused'
+              ? ''
+              : t(blankText ? 'add.needText' : 'add.needDraft')
             : problems > 0
               ? t('add.invalid', { count: problems })
               : ''}

@@ -93,6 +93,8 @@ describe('drafting in the add view', () => {
     ).toBeInTheDocument();
     expect(textBox().value).toBe(large);
     expect(screen.queryByRole('region', { name: /^原文/ })).not.toBeInTheDocument();
+    // Nothing beside it says to press 起草 again.
+    expect(screen.queryByText('请先点“起草”。')).not.toBeInTheDocument();
   });
 
   it('drafts in a worker, saying its step; 取消 terminates it and leaves the text as it was', async () => {
@@ -112,6 +114,7 @@ describe('drafting in the add view', () => {
     worker.reply({ type: 'progress', progress: { stage: 'reading' } });
     expect(await screen.findByText('第 3/3 步：阅读全文（486 B）…')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '正在起草…' })).toBeDisabled();
+    expect(screen.queryByText('请先点“起草”。')).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: '取消' }));
     expect(worker.terminated).toBe(true);

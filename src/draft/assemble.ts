@@ -119,5 +119,7 @@ function isNotice(lay: ReturnType<typeof layout>): boolean {
 function rawTitle(p: Paragraph, m: PersonMention): string {
   const span = rawSpan(p.norm, m.quoteStart, m.quoteEnd);
   const whole = p.raw.slice(span.start, span.end);
-  return m.quoteEnd === m.end ? whole.slice(0, whole.length - m.name.length) : m.title!;
+  // (A name of a list that shares the title before it is quoted alone: its title is the list's.)
+  const before = m.quoteEnd === m.end ? whole.slice(0, whole.length - m.name.length) : m.title!;
+  return before || m.title!;
 }

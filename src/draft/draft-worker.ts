@@ -52,7 +52,7 @@ export async function runDraft(
     let gazetteer: Parameters<typeof draftSync>[2];
     if (base !== null) {
       try {
-        post({ type: 'progress', progress: { stage: 'places', done: 0, total: 1 } });
+        post({ type: 'progress', progress: { stage: 'places' } });
         const file = (key: string) => load(`${base}${encodeURIComponent(key)}.json`);
         const index = (await file('index')) as GazetteerIndex;
         const keys = gazetteerKeys(index, text, options.publisher);

@@ -29,7 +29,7 @@ const TITLE_AFTER_RE = new RegExp(
 );
 /** What may follow a name. */
 const AFTER_NAME_RE =
-  /^(?:的(?:带领|率领|陪同|组织|带队)|(?:今日|今天|昨日|昨天|当天|当日)|[(（]|\d{1,2}月|上午|下午|联同|会同|向|给|率|带领|带队|一行|等|冒|以|顶着|不顾|专程|亲自|一起|主动|再次|近日|日前|于|等人|认为|介绍|看到|察看|查看|了解|听取|仔细|认真|实地|率先|坚持|、|,|，|。|;|；|赴|到|来到|前往|深入|走进|走访|看望|慰问|受|委托|陪同|一同|参加|同志|在|先后|分别|也|还|和|与|及|就|对|为|详细|实地|听取|强调|要求|指出|叮嘱|希望|表示|说|主持|督查|督导|检查|调研|指导|冒雨|带着|和|\)|）|\s|$)/;
+  /^(?:的(?:带领|率领|陪同|组织|带队)|(?:今日|今天|昨日|昨天|当天|当日)|[(（]|\d{1,2}月|上午|下午|联同|会同|向|给|率|带领|带队|一行|等|冒|以|又|再|顶着|不顾|专程|亲自|一起|主动|再次|近日|日前|于|等人|认为|介绍|看到|察看|查看|了解|听取|仔细|认真|实地|率先|坚持|、|,|，|。|;|；|赴|到|来到|前往|深入|走进|走访|看望|慰问|受|委托|陪同|一同|参加|同志|在|先后|分别|也|还|和|与|及|就|对|为|详细|实地|听取|强调|要求|指出|叮嘱|希望|表示|说|主持|督查|督导|检查|调研|指导|冒雨|带着|和|\)|）|\s|$)/;
 /**
  * After a name with no title that starts its clause: "陪同", maybe after other such names ("王建国陪同。",
  * "王建国、李明陪同。"). A bulletin often names those who went along so, after the visit sentence.
@@ -136,6 +136,16 @@ export function findPeople(
           quoteStart: i - clause.length,
           quoteEnd: end + titleAfter[0].length,
         };
+      } else if (
+        // "副主任郝春林、牛建英又一次分头来到": one more name of a list that shares the title before it.
+        out.length > 0 &&
+        out[out.length - 1]!.end === i - 1 &&
+        text[i - 1] === '、' &&
+        out[out.length - 1]!.title !== null &&
+        name.length >= 2 &&
+        AFTER_NAME_RE.test(after)
+      ) {
+        found = { name, start: i, end, title: out[out.length - 1]!.title, quoteStart: i, quoteEnd: end };
       } else if (
         atHeading ||
         (known.has(name) && (knownName || AFTER_NAME_RE.test(after))) ||

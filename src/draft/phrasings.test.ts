@@ -56,6 +56,7 @@ describe('leads', () => {
     ['市人大常委会常务副主任欧阳立实地察看了河湾镇塘口村。', '欧阳立'],
     ['5月31日上午，县委副书记和春林一行到石鼓乡岩口卡点看望工作人员。', '和春林'],
     ['1月21日上午，县人民法院三级高级法官邓凯文以县级领导身份来到杉木冲村。', '邓凯文'],
+    ['2月6日，县人大常委会主任贾志宏，副主任郝春林、牛建英又一次分头来到所包联的郑庄镇。', '贾志宏'],
     ['1月20日，来到青石社区居民葛玉兰家中，人大代表郑秋琴拉着老人的手询问身体情况。', '郑秋琴'],
     ['10月18日，青塘镇开展走访慰问，镇党委书记卓海明、镇长邱文博走访慰问老党员。', '卓海明'],
     ['在支部主委严立新的带领下，盟员们带着精心准备的节日礼物，来到振兴街道和平社区。', '严立新'],
@@ -202,5 +203,25 @@ describe('one outing told in several sentences', () => {
     const got = visits(text);
     expect(got).toHaveLength(1);
     expect(got[0]![0]).toContain(place);
+  });
+});
+
+describe('leads who went each to a place of their own', () => {
+  it('pairs 分头 with as many leads as places, one visit each, the list sharing its title', () => {
+    const d = draftSync(
+      '标题\n2月6日，县人大常委会主任贾志宏，副主任郝春林、牛建英又一次分头来到所包联的郑庄镇、端氏镇、嘉峰镇，逐村督导检查。',
+    ).dataset;
+    const name = (id?: string | null) =>
+      d.places.find((p) => p.id === id)?.name.zh ?? d.people.find((p) => p.id === id)?.name.zh;
+    expect(
+      d.bulletins[0]!.visits.map((v) => [
+        name(v.placeId),
+        name(v.participants.find((p) => p.role === 'lead')?.personId),
+      ]),
+    ).toEqual([
+      ['郑庄镇', '贾志宏'],
+      ['端氏镇', '郝春林'],
+      ['嘉峰镇', '牛建英'],
+    ]);
   });
 });

@@ -226,7 +226,7 @@ function readToken(text: string, p: number): Token | null {
         k - stemStart >= 2 ||
         (k > stemStart &&
           /^(?:村|社区|居委会|村委会|[一二三四五]中)/.test(text.slice(k)) &&
-          !/[找到进入回下在全各本该每此同邻外]/.test(text[stemStart]!))
+          !/[找到进入回下在全各本该每此同邻外逐驻包联]/.test(text[stemStart]!))
       ) {
         const suf = SUFFIX_RE.exec(text.slice(k));
         // "村庄", "村民", "村干部" are words, not a village's suffix.
@@ -463,7 +463,7 @@ export function findPlaces(text: string, known?: ReadonlyMap<string, PlaceKind>)
       if (text[p] === '了') p++;
       // Words before a place's name that are not part of it ("联系点柳树村", "辖区内的青山村").
       p +=
-        /^(?:其|所)?(?:[\u4e00-\u9fa5]{0,6}?(?:联系点|帮扶点|挂钩点|示范点|联络点)|联系的|挂点|包联|帮扶|结对|辖区内?的?|所辖|位于|地处|居于|住在)?/.exec(
+        /^(?:其|所)?(?:[\u4e00-\u9fa5]{0,6}?(?:联系点|帮扶点|挂钩点|示范点|联络点)|联系的|挂点|包联|帮扶|结对|辖区内?的?|所辖|位于|地处|居于|住在)?(?:(?<=[点联辖于处在])的)?/.exec(
           text.slice(p),
         )![0].length;
       // "来到位于城北的红星村", "慰问了奋战在一线的红星社区工作人员": a phrase with 的 before the place.

@@ -73,6 +73,8 @@ const VISIT_KINDS: PlaceKind[] = [
   'site',
   'road',
 ];
+/** Each went to a place of their own ("分别来到", "分头来到", "各自到"). */
+const SEVERALLY_RE = /分别|分头|各自/;
 const SPEECH_RE = /(?:要求|强调|指出|叮嘱|嘱咐|希望|表示|提出|勉励|说)[,，:：]?/;
 /** Words that start a sentence going on with the same outing. */
 const CONTINUE_RE =
@@ -290,7 +292,7 @@ export function findVisits(
           (!newDay && (leads.length > 0 || (!subject && !group && orgs.length === 0))) ||
           // "在X项目现场，代表们察看了…": the group of an outing under way at one more of its stops.
           (!newDay && leads.length === 0 && orgs.length === 0 && head.trigger === '在'));
-      const pairs = /分别/.test(c.text) && leads.length > 1 && leads.length === fresh.length;
+      const pairs = SEVERALLY_RE.test(c.text) && leads.length > 1 && leads.length === fresh.length;
       // A visit told by a weak sign (a place after 在 or after a verb of inspecting) needs someone named doing it,
       // and no word of duty or plan before the verb ("要深入…检查", "将在…开展").
       const weak = !new RegExp(`^(?:${MOVE_RE.source}|${VISIT_VERB_RE.source}|${GIVE_TO_RE.source})$`).test(
@@ -331,7 +333,7 @@ export function findVisits(
         }
         const groups = pairs
           ? fresh.map((f) => [f])
-          : /分别/.test(c.text) && leads.length > 1
+          : SEVERALLY_RE.test(c.text) && leads.length > 1
             ? fresh.map((f) => [f])
             : [fresh];
         opened = groups.map((stops, k) => {
@@ -356,9 +358,9 @@ export function findVisits(
           mine.forEach((g, j) =>
             v.persons.push({
               key: g.m.name,
-              role: j === 0 || pairs || /分别/.test(c.text) ? 'lead' : 'accompanying',
+              role: j === 0 || pairs || SEVERALLY_RE.test(c.text) ? 'lead' : 'accompanying',
               ev: quote(p, g.m.quoteStart, g.m.quoteEnd),
-              ...(!pairs && /分别/.test(c.text) && leads.length > 1
+              ...(!pairs && SEVERALLY_RE.test(c.text) && leads.length > 1
                 ? { note: text('原文说“分别”前往，未写明谁去了哪里。') }
                 : {}),
             }),

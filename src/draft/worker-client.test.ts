@@ -73,7 +73,8 @@ describe('draftInWorker', () => {
     expect(stages[0]).toBe('loading');
     expect(stages.at(-1)).toBe('reading');
     // The place lists: none, then each chunk the text needs, counted up to all of them.
-    const places = seen.filter((p) => p.stage === 'places');
+    expect(seen.find((p) => p.stage === 'places')).toEqual({ stage: 'places' }); // the index, before any count
+    const places = seen.filter((p) => p.stage === 'places' && p.total !== undefined);
     expect(places.at(-1)!.total).toBeGreaterThan(0);
     expect(places.at(-1)!.done).toBe(places.at(-1)!.total);
     expect(places.map((p) => p.done)).toEqual([...places.map((p) => p.done)].sort((x, y) => x! - y!));

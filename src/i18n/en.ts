@@ -336,6 +336,7 @@ export const en: Messages = {
   'add.draftFailed': 'Drafting failed ({reason}). The text is still in the text box.',
   'add.progress': 'Step {n} of {total}: {what}',
   'add.progress.loading': 'loading the drafting rules…',
+  'add.progress.placesIndex': 'loading place names…',
   'add.progress.places': 'loading place names ({done} of {total})…',
   'add.progress.reading': 'reading the text ({size})…',
   'add.progress.seconds': '{seconds} s so far',

@@ -192,6 +192,7 @@ export const zhLater = {
   'add.draftFailed': '起草失败（{reason}）。全文仍在文本框中。',
   'add.progress': '第 {n}/{total} 步：{what}',
   'add.progress.loading': '加载起草规则…',
+  'add.progress.placesIndex': '加载地名表…',
   'add.progress.places': '加载地名表（{done}/{total}）…',
   'add.progress.reading': '阅读全文（{size}）…',
   'add.progress.seconds': '已用 {seconds} 秒',

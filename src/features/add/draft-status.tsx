@@ -16,7 +16,9 @@ export function progressWords(progress: DraftProgress, bytes: number, t: T): str
   const step = { loading: 1, places: 2, reading: 3 }[progress.stage];
   const what =
     progress.stage === 'places'
-      ? t('add.progress.places', { done: progress.done ?? 0, total: progress.total ?? 0 })
+      ? progress.total === undefined
+        ? t('add.progress.placesIndex')
+        : t('add.progress.places', { done: progress.done ?? 0, total: progress.total })
       : progress.stage === 'reading'
         ? t('add.progress.reading', { size: formatBytes(bytes) })
         : t('add.progress.loading');

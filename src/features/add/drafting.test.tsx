@@ -109,6 +109,8 @@ describe('drafting in the add view', () => {
     expect(worker.requests[0]).toMatchObject({ type: 'draft', text: TEXT });
     // The place lists, from the page's folder (an absolute URL: the worker's own is elsewhere).
     expect(worker.requests[0]!.gazetteer).toMatch(/^http.*\/gazetteer\/$/);
+    worker.reply({ type: 'progress', progress: { stage: 'places' } });
+    expect(await screen.findByText('第 2/3 步：加载地名表…')).toBeInTheDocument();
     worker.reply({ type: 'progress', progress: { stage: 'places', done: 2, total: 5 } });
     expect(await screen.findByText('第 2/3 步：加载地名表（2/5）…')).toBeInTheDocument();
     worker.reply({ type: 'progress', progress: { stage: 'reading' } });

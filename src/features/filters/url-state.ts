@@ -139,7 +139,14 @@ export function lookupFromIndex(index: DatasetIndex): FacetLookup {
         (map ??= facetLookup(
           index.facetValues[key].map((id) => ({
             id,
-            names: [facetLabel(index, key, id, 'zh'), facetLabel(index, key, id, 'en')],
+            names: [
+              facetLabel(index, key, id, 'zh'),
+              facetLabel(index, key, id, 'en'),
+              // A district's short id, as the bundled ones have (heshan): a user's bulletin names 汉滨区
+              // hanbin-district and 安化县 anhua-county, and `?district=hanbin` finds it too. Like a name, a
+              // short id two districts share is refused as ambiguous.
+              id.replace(/-(district|county)$/, ''),
+            ],
           })),
         )),
     });

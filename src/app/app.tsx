@@ -402,7 +402,11 @@ function Dashboard({
                 <DataExport index={later.index} view={later.view} filters={later.filters} />
               </Part>
               <Part>
-                <AboutData index={later.index} link={currentLink()} />
+                <AboutData
+                  index={later.index}
+                  link={currentLink()}
+                  bulletinIds={bulletinIds.length > 0 ? bulletinIds : later.index.facetValues.bulletin}
+                />
               </Part>
             </>
           )}

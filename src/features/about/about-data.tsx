@@ -12,11 +12,21 @@ import {
   FLAG_NAME_INFERRED,
   type DatasetIndex,
 } from '../../data/select';
+import { isolating } from '../../lib/bidi';
 import { useI18n } from '../../i18n/i18n';
 import { formatDate } from '../../lib/format';
 import { memoOn } from '../../lib/memo-on';
 
-export type AboutProps = { index: DatasetIndex; link: string; today?: Date };
+export type AboutProps = {
+  index: DatasetIndex;
+  link: string;
+  /** The bulletins of the visits in view, cited each (all of them when none is given). */
+  bulletinIds?: readonly string[];
+  today?: Date;
+};
+
+/** Bulletins cited one by one; past these, the citation says how many more (the link holds them all). */
+export const CITED_AT_MOST = 20;
 
 /** Counts of what the data flags: inferred districts, uncertain dates, inferred names, drafted visits. */
 function flagCounts(index: DatasetIndex) {
@@ -36,23 +46,31 @@ function flagCounts(index: DatasetIndex) {
   return { districts, dates, names, drafted };
 }
 
-export default function AboutData({ index, link, today = new Date() }: AboutProps) {
-  const { t, lang, pick } = useI18n();
+export default function AboutData({ index, link, bulletinIds, today = new Date() }: AboutProps) {
+  const { t: pageT, lang, pick } = useI18n();
+  const t = isolating(pageT);
   const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
   // Over every visit: once per dataset, not on every change of the link.
   const flags = useMemo(() => memoOn([index], 'about:flags', () => flagCounts(index)), [index]);
   const bulletins = index.dataset.bulletins;
-  const first = bulletins[0];
   const accessed = formatDate(today.toISOString().slice(0, 10), lang);
-  const citation = first
-    ? t('about.citation', {
-        publisher: first.publisher ? pick(first.publisher) : t('export.noPublisher'),
-        title: pick(first.title),
-        date: first.publishedAt ? formatDate(first.publishedAt.slice(0, 10), lang) : t('export.noDate'),
-        accessed,
-        link,
+  // Every bulletin in view is cited, each on a line of its own: the bundled one, and the user's beside it.
+  const cited = bulletinIds
+    ? bulletinIds.flatMap((id) => {
+        const b = index.bulletins.get(id);
+        return b ? [b] : [];
       })
-    : '';
+    : bulletins;
+  const citations = cited.slice(0, CITED_AT_MOST).map((b) => ({
+    id: b.id,
+    text: t('about.citation', {
+      publisher: b.publisher ? pick(b.publisher) : t('export.noPublisher'),
+      title: pick(b.title),
+      date: b.publishedAt ? formatDate(b.publishedAt.slice(0, 10), lang) : t('export.noDate'),
+      accessed,
+      link,
+    }),
+  }));
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(link);
@@ -96,9 +114,19 @@ export default function AboutData({ index, link, today = new Date() }: AboutProp
         <dd>{t('about.licenceText')}</dd>
         <dt className="font-medium">{t('about.cite')}</dt>
         <dd className="space-y-2">
-          <p className="break-all rounded bg-slate-50 px-2 py-1 font-mono text-xs dark:bg-slate-800">
-            {citation}
-          </p>
+          <ul className="space-y-1">
+            {citations.map((c) => (
+              <li
+                key={c.id}
+                className="break-all rounded bg-slate-50 px-2 py-1 font-mono text-xs dark:bg-slate-800"
+              >
+                {c.text}
+              </li>
+            ))}
+            {cited.length > CITED_AT_MOST && (
+              <li className="text-xs">{t('about.more', { count: cited.length - CITED_AT_MOST })}</li>
+            )}
+          </ul>
           <div className="no-print flex items-center gap-2">
             <Button onClick={() => void copy()}>{t('about.copyLink')}</Button>
             <span aria-live="polite">

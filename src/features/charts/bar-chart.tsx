@@ -17,6 +17,7 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import { useI18n, type T } from '../../i18n/i18n';
+import { isolate, isolating } from '../../lib/bidi';
 import type { Measure } from '../../lib/text-metrics';
 import { chartMeasure, cursorOpacity, gridOpacity, tickFontSize } from './chart-style';
 import {
@@ -55,7 +56,7 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
   height,
   measure = chartMeasure(),
 }: Props) {
-  const { t } = useI18n();
+  const t = isolating(useI18n().t);
   const { width: axisWidth, lines } = categoryAxis(model, width, tickFontSize, measure);
   const rowsById = new Map(model.chartRows.map((row) => [row.id, row]));
   const values = valueAxis(model);
@@ -186,7 +187,9 @@ function CategoryTick({
   return (
     <g className="recharts-cartesian-axis-tick-label" cursor="pointer" onClick={() => onRow(row)}>
       <title>
-        {row.facet ? `${row.fullLabel} · ${t('charts.filterBy', { name: row.facet.name })}` : row.fullLabel}
+        {row.facet
+          ? `${isolate(row.fullLabel)} · ${t('charts.filterBy', { name: row.facet.name })}`
+          : row.fullLabel}
       </title>
       <text
         x={x}

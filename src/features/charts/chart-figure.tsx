@@ -9,7 +9,7 @@ import { SourceButton } from '../../components/ui/source-button';
 import { useI18n } from '../../i18n/i18n';
 import type { ChartHandle, DrawnFigure, RenderChartActions, ViewCaption } from '../../lib/chart-handle';
 import type { Measure } from '../../lib/text-metrics';
-import { isolate } from '../../lib/bidi';
+import { isolate, isolating } from '../../lib/bidi';
 import { listJoin, listSeparator } from '../../lib/format';
 import { usePageActions } from '../../lib/page-actions';
 import { HorizontalBarChart } from './bar-chart';
@@ -42,7 +42,8 @@ type Props = {
 };
 
 export const ChartFigure = memo(function ChartFigure({ model, columns, caption, renderActions }: Props) {
-  const { t, lang } = useI18n();
+  const { t: pageT, lang } = useI18n();
+  const t = isolating(pageT);
   const { filterBy, filterDates } = usePageActions();
   const Drawing = model.drawing === 'columns' ? ColumnChart : HorizontalBarChart;
   const [measureRef, width] = useElementWidth<HTMLDivElement>(fallbackWidth);
@@ -267,7 +268,8 @@ function ClippedList({
   what: string;
   printing: boolean;
 }) {
-  const { t, lang } = useI18n();
+  const { t: pageT, lang } = useI18n();
+  const t = isolating(pageT);
   const [all, setAll] = useState(false);
   // Each name isolated from the next: one name's direction never reorders the names after it.
   if (items.length <= namesInCell || printing) return <bdi>{listJoin(items.map(isolate), lang)}</bdi>;
@@ -314,7 +316,7 @@ function DataTable({
   columns: FigureColumns;
   onRow: (row: ChartRow) => void;
 }) {
-  const { t } = useI18n();
+  const t = isolating(useI18n().t);
   const grouped = model.colorBy === 'series';
   const name = t('charts.tableCaption', { title: model.title, unit: model.unit });
   // The first rows are in the page at once; the rest on request, or for print (a large view would otherwise put

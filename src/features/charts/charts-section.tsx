@@ -7,6 +7,7 @@ import { memo, useEffect, useMemo } from 'react';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
 import type { DatasetIndex, Filters, View } from '../../data/select';
 import { useViewCaption } from '../../data/view-words';
+import { isolating } from '../../lib/bidi';
 import { useI18n, type T } from '../../i18n/i18n';
 import type { RenderChartActions, ViewCaption } from '../../lib/chart-handle';
 import { memoOn } from '../../lib/memo-on';
@@ -112,7 +113,9 @@ const ChartSlot = memo(function ChartSlot({
   caption: ViewCaption;
   renderActions?: RenderChartActions;
 }) {
-  const { t, lang } = useI18n();
+  const { t: pageT, lang } = useI18n();
+  // The names a model puts into its titles and findings are isolated (bidi), in the page and in exports.
+  const t = isolating(pageT);
   // Kept with the view's rows: a deferred render that restarts (a click, a measurement) does not compute it again.
   const model = useMemo(
     () =>

@@ -6,6 +6,7 @@
 import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import { nice, ticks } from 'd3-array';
+import { isolating } from '../../lib/bidi';
 import { useI18n } from '../../i18n/i18n';
 import type { Measure } from '../../lib/text-metrics';
 import { ChartTooltip } from './bar-chart';
@@ -49,7 +50,7 @@ export const ColumnChart = memo(function ColumnChart({
   height = columnChartHeight,
   measure = chartMeasure(),
 }: Props) {
-  const { t } = useI18n();
+  const t = isolating(useI18n().t);
   const values = stackAxis(model);
   const rows = model.chartRows;
   const labels = new Map(rows.map((r) => [r.id, r.label]));

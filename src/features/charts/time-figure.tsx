@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
 import { dateRangeOf, type DatasetIndex, type Filters, type View } from '../../data/select';
 import { useViewCaption } from '../../data/view-words';
+import { isolating } from '../../lib/bidi';
 import { useI18n } from '../../i18n/i18n';
 import type { RenderChartActions } from '../../lib/chart-handle';
 import { memoOn } from '../../lib/memo-on';
@@ -21,7 +22,8 @@ type Props = {
 };
 
 export default function TimeFigure({ index, view, filters, renderActions }: Props) {
-  const { t, lang } = useI18n();
+  const { t: pageT, lang } = useI18n();
+  const t = isolating(pageT);
   const caption = useViewCaption(index, view.rows, filters);
   // Kept with the view's rows, as the charts' models are: a deferred render that restarts does not count again.
   // The range bounds the periods: the same rows under another range (all of them, say) draw other periods.

@@ -294,7 +294,7 @@ function FacetFieldset({ facet, index, view, filters, onChange }: Props & { face
       ) : (
         <li key={n.id}>
           <span className="px-1 text-sm font-medium text-slate-700 dark:text-slate-200">
-            {facetLabel(index, 'place', n.id, lang)}
+            <bdi>{facetLabel(index, 'place', n.id, lang)}</bdi>
           </span>
           {below}
         </li>
@@ -370,7 +370,8 @@ function ValueItem({
           onChange={() => onChange(toggleValue(filters, facet, id))}
         />
         <span className="min-w-0 flex-1">
-          {facetLabel(index, facet, id, lang)}
+          {/* Isolated: a name's direction never reaches its roles or its count. */}
+          <bdi>{facetLabel(index, facet, id, lang)}</bdi>
           {roles.length > 0 && lang === 'en' && ' '}
           {roles.length > 0 && (
             <span className="ml-1 text-xs text-slate-600 dark:text-slate-300">

@@ -28,6 +28,7 @@ import {
   planMap,
   type Bin,
 } from './map-model';
+import { isolate, isolating } from '../../lib/bidi';
 import { useElementWidth } from '../../lib/use-element-width';
 import { memoOn } from '../../lib/memo-on';
 
@@ -53,7 +54,9 @@ const combineFiles = (results: { data?: CountyTopology; isPending: boolean; erro
 
 export default function MapFigure({ index, view, filters, renderActions }: Props) {
   const caption = useViewCaption(index, view.rows, filters);
-  const { t, lang } = useI18n();
+  const { t: pageT, lang } = useI18n();
+  // Names put into the titles, the labels' counts and the export are isolated (bidi).
+  const t = isolating(pageT);
   const { filterBy } = usePageActions();
   const titleId = useId();
   const svgId = useId();
@@ -223,7 +226,7 @@ export default function MapFigure({ index, view, filters, renderActions }: Props
                   y={PANEL_TITLE - 8}
                   className="fill-slate-700 font-semibold dark:fill-slate-200"
                 >
-                  {panel.name}
+                  {isolate(panel.name)}
                 </text>
                 {[...panel.paths]
                   // The districts filtered by are drawn last, so that their outline is whole.
@@ -282,7 +285,8 @@ export default function MapFigure({ index, view, filters, renderActions }: Props
                     >
                       {label.lines.map((line, i) => (
                         <tspan key={i} x={label.x} dy={i === 0 ? 0 : fontSize * 1.2}>
-                          {line}
+                          {/* SVG text has no <bdi>: a name is isolated in the string (also in the export). */}
+                          {isolate(line)}
                         </tspan>
                       ))}
                     </text>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import { facetLabel, personName, placeName } from '../../data/labels';
 import type { DatasetIndex, VisitRow } from '../../data/select';
 import { useI18n } from '../../i18n/i18n';
@@ -116,29 +116,39 @@ export function VisitsTable({ index, rows }: { index: DatasetIndex; rows: readon
                   {row.visit.districtInferred && <span title={t('flag.district')}> ⚠</span>}
                 </td>
                 <td className="p-2">
-                  {row.placePath
-                    .slice(1)
-                    .map((id) => placeName(index, id, lang))
-                    .join(' › ')}
+                  {row.placePath.slice(1).map((id, i) => (
+                    <Fragment key={id}>
+                      {i > 0 && ' › '}
+                      <bdi>{placeName(index, id, lang)}</bdi>
+                    </Fragment>
+                  ))}
                 </td>
                 <td className="p-2">
                   {row.leadIds.map((id, i) => (
                     <span key={id}>
                       {i > 0 && listSeparator(lang)}
-                      <span className="whitespace-nowrap">{personName(index, id, lang)}</span>
+                      <bdi className="whitespace-nowrap">{personName(index, id, lang)}</bdi>
                     </span>
                   ))}
                 </td>
                 <td className="p-2">
-                  {row.visit.supplies
-                    .map((sup) =>
-                      lang === 'zh'
-                        ? sup.text
-                        : `${sup.text} (${index.supplyTypes.get(sup.supplyTypeId)?.name.en ?? sup.supplyTypeId})`,
-                    )
-                    .join(lang === 'zh' ? '、' : ', ')}
+                  {row.visit.supplies.map((sup, i) => (
+                    <Fragment key={i}>
+                      {i > 0 && (lang === 'zh' ? '、' : ', ')}
+                      <bdi>{sup.text}</bdi>
+                      {lang === 'en' && (
+                        <>
+                          {' ('}
+                          <bdi>{index.supplyTypes.get(sup.supplyTypeId)?.name.en ?? sup.supplyTypeId}</bdi>
+                          {')'}
+                        </>
+                      )}
+                    </Fragment>
+                  ))}
                 </td>
-                <td className="p-2">{pick(row.visit.headline)}</td>
+                <td className="p-2">
+                  <bdi>{pick(row.visit.headline)}</bdi>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -199,6 +199,10 @@ describe('one outing told in several sentences', () => {
       '标题\n10月12日上午，副市长梁志远带队赴营仔镇开展慰问百岁老人活动。\n慰问团分别来到营仔镇下洋村、北坡村，把慰问金交到老人手里。',
       '下洋村',
     ],
+    [
+      '标题\n9月27日上午，区政协副主席贺春明带队，区卫健委、缑氏镇领导陪同，到缑氏镇走访慰问百岁老人。\n一行人先后走进缑北社区李德厚和缑南社区杜秀英两位百岁老人家中。',
+      '缑北社区',
+    ],
   ])('%s is one visit, at %s', (text, place) => {
     const got = visits(text);
     expect(got).toHaveLength(1);

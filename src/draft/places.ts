@@ -314,6 +314,16 @@ export function readChain(
       if (name) q += name.length;
       break;
     }
+    // Nothing the size of a village or larger lies inside a village or a community ("缑北社区李德厚和缑南社区":
+    // a person, then another community).
+    if (
+      parentKind !== null &&
+      ['village', 'community', 'residents-committee'].includes(parentKind) &&
+      ['village', 'community', 'residents-committee', 'street', 'town', 'township'].includes(
+        KIND.get(token.suffix) ?? 'site',
+      )
+    )
+      break;
     let end = token.end;
     let suffix = token.suffix;
     // "洪家村" + "社区", "东区" + "街道", "汽车路" + "街道": a suffix right after a suffix lengthens the name.

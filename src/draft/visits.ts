@@ -73,6 +73,9 @@ const VISIT_KINDS: PlaceKind[] = [
   'site',
   'road',
 ];
+/** A sentence whose subject is the party the text has just told of ("一行人先后走进…", "代表们来到…"). */
+const ANAPHORIC_GROUP_RE =
+  /^(?:[^,，。]{0,8}[,，])?(?:随后|接着|之后)?[,，]?(?:一行人?|他们|大家|代表们|委员们|慰问组|调研组|检查组|视察组|慰问团)(?:一行)?(?:先后|随后|又|还|再|接着|首先|分别)?/;
 /** Each went to a place of their own ("分别来到", "分头来到", "各自到"). */
 const SEVERALLY_RE = /分别|分头|各自/;
 const SPEECH_RE = /(?:要求|强调|指出|叮嘱|嘱咐|希望|表示|提出|勉励|说)[,，:：]?/;
@@ -291,7 +294,9 @@ export function findVisits(
           (!newDay && /^(?:向|给|为)$/.test(head.trigger)) ||
           (!newDay && (leads.length > 0 || (!subject && !group && orgs.length === 0))) ||
           // "在X项目现场，代表们察看了…": the group of an outing under way at one more of its stops.
-          (!newDay && leads.length === 0 && orgs.length === 0 && head.trigger === '在'));
+          (!newDay && leads.length === 0 && orgs.length === 0 && head.trigger === '在') ||
+          // "一行人先后走进…", "代表们来到…": the party just told of, going on.
+          (!newDay && leads.length === 0 && orgs.length === 0 && ANAPHORIC_GROUP_RE.test(c.text)));
       const pairs = SEVERALLY_RE.test(c.text) && leads.length > 1 && leads.length === fresh.length;
       // A visit told by a weak sign (a place after 在 or after a verb of inspecting) needs someone named doing it,
       // and no word of duty or plan before the verb ("要深入…检查", "将在…开展").
@@ -324,6 +329,16 @@ export function findVisits(
         // More stops of the same outing.
         const v = outing[0]!;
         for (const { m, i } of fresh) v.inspected.push({ place: ids[i]!, ev: quote(p, m.start, m.end) });
+        // "到缑氏镇走访…。一行人先后走进缑北社区…": the first community or village of an outing to a town is the
+        // most specific place it went to.
+        const inner = fresh.find(({ m }) => ['village', 'community', 'residents-committee'].includes(m.kind));
+        if (
+          inner &&
+          ANAPHORIC_GROUP_RE.test(c.text) &&
+          v.inspected.length === fresh.length + 1 &&
+          ['town', 'township', 'street'].includes(book.places[v.place]!.kind)
+        )
+          v.place = ids[inner.i]!;
       } else if (named || CONTINUE_RE.test(c.text) || retoldFromHeading) {
         // The body's sentence is the visit (its lead, if it names none, still comes from the heading).
         if (retoldFromHeading) {

@@ -13,9 +13,6 @@ import {
   FLAG_DISTRICT_INFERRED,
   FLAG_DRAFTED,
   FLAG_NAME_INFERRED,
-  GOER_ACCOMPANYING,
-  GOER_LEAD,
-  GOER_UNIT,
   participantRoleOrder,
   prebuiltIndex,
   presentRoles,
@@ -24,6 +21,7 @@ import {
   type Columns,
   type DatasetIndex,
   type FacetKey,
+  type Goer,
   type VisitRow,
 } from './select';
 
@@ -177,7 +175,12 @@ type Building = Columns & {
   sourceOf: Map<Bulletin, number>;
   path: Runs;
   goers: Runs;
-  units: Numbering;
+  goerList: Goer[];
+  /** The number of each goer, by kind and id. */
+  goerOf: Record<Goer['kind'], Map<string, number>>;
+  leads: Runs;
+  along: Runs;
+  unitsWent: Runs;
   variants: Runs;
   variantOf: Map<string, Map<string, number>>;
   variantType: string[];
@@ -204,7 +207,11 @@ function newCompiled(): Building {
     sourceOf: new Map(),
     path: new Runs(),
     goers: new Runs(),
-    units: new Numbering(),
+    goerList: [],
+    goerOf: { person: new Map(), unit: new Map() },
+    leads: new Runs(),
+    along: new Runs(),
+    unitsWent: new Runs(),
     variants: new Runs(),
     variantOf: new Map(),
     variantType: [],
@@ -289,11 +296,24 @@ function compileRow(c: Building, row: VisitRow, visit: Visit = row.visit): void 
   for (const p of visit.participants) {
     if (p.inferred) nameInferred = true;
     if (p.role === 'entrusted-by') continue;
-    if (p.personId)
-      c.goers.push((person.of(p.personId) << 2) | (p.role === 'lead' ? GOER_LEAD : GOER_ACCOMPANYING));
-    else c.goers.push((c.units.of(p.organizationId ?? '') << 2) | GOER_UNIT);
+    // A person and a unit may share an id: goers are numbered by kind and id.
+    const kind: Goer['kind'] = p.personId ? 'person' : 'unit';
+    const id = p.personId || (p.organizationId ?? '');
+    const numbers = c.goerOf[kind];
+    let g = numbers.get(id);
+    if (g === undefined) {
+      numbers.set(id, (g = c.goerList.length));
+      c.goerList.push({ kind, id });
+    }
+    c.goers.push(g);
+    if (kind === 'unit') c.unitsWent.push(g);
+    else if (p.role === 'lead') c.leads.push(person.of(id));
+    else c.along.push(person.of(id));
   }
   c.goers.next();
+  c.leads.next();
+  c.along.next();
+  c.unitsWent.next();
   const supplies = visit.supplies;
   for (let i = 0; i < supplies.length; i += 1) {
     const s = supplies[i] as (typeof supplies)[number];

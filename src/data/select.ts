@@ -90,14 +90,8 @@ export const FLAG_DATE_UNCERTAIN = 2;
 export const FLAG_NAME_INFERRED = 4;
 export const FLAG_DRAFTED = 8;
 
-/**
- * Who went, in a `goers` run, in its two low bits: a person (their number in the person facet) who led
- * (GOER_LEAD) or went along (GOER_ACCOMPANYING), or a unit (GOER_UNIT, both bits: test for it first). For a
- * person the bits are also the roles a count keeps per person (led here, went along here, or both).
- */
-export const GOER_LEAD = 1;
-export const GOER_ACCOMPANYING = 2;
-export const GOER_UNIT = 3;
+/** Someone who went: a person (an id of the person facet) or a unit (an organization's id). */
+export type Goer = { readonly kind: 'person' | 'unit'; readonly id: string };
 
 /** Ids numbered in the order they are first met: number.get(id) is its number, ids[n] the id. */
 export type Numbers = { readonly ids: readonly string[]; readonly number: ReadonlyMap<string, number> };
@@ -125,9 +119,14 @@ export type Columns = {
   readonly sources: readonly Bulletin[];
   /** The time of each bulletin's publication, numbered as the visits' times (`times`). */
   readonly sourceTimes: readonly number[];
-  /** Who went, in the order the text names them: (person << 2) | GOER_LEAD or GOER_ACCOMPANYING; (unit << 2) | GOER_UNIT. */
+  /** Who went (people and units), in the order the text names them: goer g is goerList[g]. */
   readonly goers: Column;
-  readonly units: Numbers;
+  readonly goerList: readonly Goer[];
+  /** People who led, and who went along (accompanying, or in a delegation): numbered as the person facet. */
+  readonly leads: Column;
+  readonly along: Column;
+  /** Units that went (delegations), numbered as `goers`. */
+  readonly unitsWent: Column;
   /** The ways each visit writes a supply (type and text), each once: variant v is variantText[v] of variantType[v]. */
   readonly variants: Column;
   readonly variantType: readonly string[];

@@ -147,8 +147,6 @@ describe('the charts count what the visits say', () => {
           expect(Object.fromEntries(charts[3]!.rows.map((r) => [r.id, r.detailItems?.length]))).toEqual(
             expectedNameCounts(rows),
           );
-          // The same with the (place, person) pairs in a Map, as for a dataset too large for a table of them.
-          expect(peoplePlacesModel(input, 0)).toEqual(charts[3]);
           expect(byRow(amounts)).toEqual(expectedAmounts(rows, amounts));
         },
       ),

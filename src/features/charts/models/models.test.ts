@@ -226,6 +226,101 @@ describe('amounts', () => {
   });
 });
 
+describe('what each chart shows where visits go back to a place, repeat a supply and lack a place', () => {
+  // The small fixture and two more visits: 丙 leads 甲 (who led the first visit there) and 乙单位 back to 一号社区,
+  // with 口罩 written twice (200个, then 1箱); a visit with neither place nor district hands over 3瓶 of 酒精.
+  const data = fixture('small');
+  const visits = data.bulletins[0]!.visits;
+  const [a, , , f] = visits;
+  visits.push(
+    {
+      ...structuredClone(a!),
+      id: 'visit-g',
+      date: '2020-02-06',
+      participants: [
+        { personId: 'person-c', role: 'lead', evidence: a!.evidence },
+        { personId: 'person-a', role: 'accompanying', evidence: a!.evidence },
+        { organizationId: 'unit-b', role: 'delegation', evidence: a!.evidence },
+      ],
+      supplies: [
+        { supplyTypeId: 'mask', text: '口罩', quantity: { value: 200, unit: '个' }, evidence: a!.evidence },
+        { supplyTypeId: 'mask', text: '口罩', quantity: { value: 1, unit: '箱' }, evidence: a!.evidence },
+      ],
+    },
+    {
+      ...structuredClone(f!),
+      id: 'visit-h',
+      placeId: null,
+      districtId: null,
+      supplies: [
+        { supplyTypeId: 'alcohol', text: '酒精', quantity: { value: 3, unit: '瓶' }, evidence: f!.evidence },
+      ],
+    },
+  );
+  const more = buildIndex(validateDataset(data));
+  const all = (lang: Lang = 'zh'): ModelInput => ({
+    index: more,
+    rows: more.rows,
+    lang,
+    t: translator(lang),
+  });
+
+  it('places: each level counts the visits under it, and the visit with no place is said', () => {
+    const model = placeModel(all());
+    expect(model.rows.map((r) => `${'  '.repeat(r.depth)}${r.label} ${r.v0}`)).toEqual([
+      '东区 4',
+      '  一号街道 3',
+      '    一号社区 2',
+      '    二号社区 1',
+      '  三号村 1',
+      '西区 1',
+      '  四号社区 1',
+    ]);
+    expect(model.finding).toBe('东区4次、西区1次；1次地点不明');
+  });
+
+  it('who went where: one who led and went along counts in both, a unit once, names in the order first named', () => {
+    const model = peoplePlacesModel(all());
+    expect(table(model)).toEqual({
+      一号社区: [2, 1, 1],
+      二号社区: [1, 0, 0],
+      三号村: [1, 0, 0],
+      四号社区: [1, 0, 0],
+      地点不明: [1, 0, 0],
+    });
+    expect(model.rows[0]!.detailItems).toEqual(['甲', '乙单位', '丙']);
+    expect(model.rows[0]!.visits).toBe(2);
+    expect(model.finding).toBe('一号社区去的最多：3人、1个单位');
+  });
+
+  it('supplies: a visit counts once per supply type, by district, the one with none apart', () => {
+    const model = supplyModel(all());
+    expect(model.series.map((s) => s.label)).toEqual(['东区', '西区', '区县不明']);
+    expect(table(model)).toEqual({ 口罩: [4, 0, 0], 酒精: [1, 1, 1], 手套: [1, 0, 0] });
+    expect(model.finding).toBe('口罩4次、酒精3次、手套1次');
+  });
+
+  it('supplies as written: a visit that writes 口罩 twice counts once', () => {
+    expect(variantModel(all()).rows.map((r) => [r.verbatim, r.v0])).toEqual([
+      ['口罩', 3],
+      ['医用口罩', 1],
+      ['酒精', 3],
+      ['手套', 1],
+    ]);
+  });
+
+  it('amounts: summed per supply and unit and district, with the visits that state them', () => {
+    const model = quantityModel(all())!;
+    expect(model.series.map((s) => s.label)).toEqual(['东区', '区县不明']);
+    expect(table(model)).toEqual({ '口罩（个）': [1000, 0], '口罩（箱）': [1, 0], '酒精（瓶）': [0, 3] });
+    expect(model.rows.map((r) => r.visits)).toEqual([2, 1, 1]);
+    expect(model.finding).toBe('口罩共1,000个、酒精共3瓶、口罩共1箱');
+    expect(quantityModel(all('en'))!.finding).toBe(
+      'Mask: 1,000 个 in all, Alcohol: 3 瓶 in all, Mask: 1 箱 in all',
+    );
+  });
+});
+
 describe('rows, limits and sentences', () => {
   it('keeps the rows that rank first, in their order; a tree keeps upper levels first', () => {
     const rows = [3, 9, 1, 9, 5].map((visits, i) =>

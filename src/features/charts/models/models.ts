@@ -6,23 +6,24 @@
  */
 import { facetLabel, placeName } from '../../../data/labels';
 import type { Evidence, Supply } from '../../../data/schema';
-import {
-  columnsOf,
-  GOER_ACCOMPANYING,
-  GOER_LEAD,
-  GOER_UNIT,
-  oneValue,
-  runsOf,
-  tally,
-  type DatasetIndex,
-  type VisitRow,
-} from '../../../data/select';
+import { memoOn } from '../../../lib/memo-on';
+import { columnsOf, runsOf, type Column, type DatasetIndex, type VisitRow } from '../../../data/select';
 import type { Lang, T } from '../../../i18n/i18n';
 import { textIn } from '../../../i18n/text';
 import { isolate } from '../../../lib/bidi';
 import { colorFor, noDistrictColor } from '../../../lib/colors';
 import { listAnd, listFirst, listJoin } from '../../../lib/format';
 import type { EvidenceRef } from '../../../lib/page-actions';
+import {
+  groupBy,
+  reduce,
+  reduceBy,
+  reduceCount,
+  reduceDistinct,
+  reduceDistinctValues,
+  reduceRows,
+  reduceSum,
+} from './reduce';
 import {
   allEqual,
   chartLimit,
@@ -49,8 +50,6 @@ const ref = (row: VisitRow, evidence: Evidence): EvidenceRef => ({
 /** A district's colour among the dataset's districts; grey where the text gives none. */
 export const districtColor = (index: DatasetIndex, id: string | null) =>
   id === null ? noDistrictColor : colorFor('district', id, index.facetValues.district);
-
-const bump = <K>(map: Map<K, number>, key: K, by = 1) => map.set(key, (map.get(key) ?? 0) + by);
 
 /** "赫山区4次、资阳区2次": the first few items with their counts, and how many more. */
 export function countsPhrase(
@@ -94,29 +93,32 @@ type PlaceCount = {
   first: number;
 };
 
-function placeTree(index: DatasetIndex, rows: readonly VisitRow[]): PlaceCount[] {
-  // On the index's columns: at 300,000 visits, reading each visit's path from its object took 200 ms.
+/**
+ * Each place on the paths of the visits in view (district › street › community) with the visits that went there,
+ * depth-first; and how many visits have no place at all.
+ */
+function placeTree(index: DatasetIndex, rows: readonly VisitRow[]): { tree: PlaceCount[]; noPlace: number } {
   const { places, path } = columnsOf(index);
   const placeIds = places.numbering.ids;
-  const runs = runsOf(index, rows);
-  const { counts: visits, first, met } = tally(path, runs, placeIds.length);
+  // Grouped by each place on a visit's path; measured: the visits.
+  const groups = groupBy(runsOf(index, rows), path, placeIds.length);
   const counts = new Map<string, PlaceCount>();
-  for (const v of met) {
-    const row = rows[first[v] as number] as VisitRow;
-    const id = placeIds[v] as string;
+  for (const { key, first, visits } of reduce(groups, { visits: reduceCount })) {
+    const row = rows[first] as VisitRow;
+    const id = placeIds[key] as string;
     const depth = row.placePath.indexOf(id);
     counts.set(id, {
       id,
       path: row.placePath.slice(0, depth + 1),
       districtId: row.districtId,
-      visits: visits[v] as number,
+      visits,
       depth,
-      first: first[v] as number,
+      first,
     });
   }
   const districtOrder = new Map(index.facetValues.district.map((id, i) => [id, i]));
   const rank = (id: string | null) => (id === null ? Infinity : (districtOrder.get(id) ?? Infinity));
-  return [...counts.values()].sort((a, b) => {
+  const tree = [...counts.values()].sort((a, b) => {
     const da = rank(a.districtId);
     const db = rank(b.districtId);
     if (da !== db) return da - db;
@@ -129,25 +131,48 @@ function placeTree(index: DatasetIndex, rows: readonly VisitRow[]): PlaceCount[]
     }
     return a.path.length - b.path.length;
   });
+  return { tree, noPlace: groups.missing };
+}
+
+/**
+ * A place's name in the page language, and the same isolated for a path (one name's direction never turns the
+ * rest of the path round): the same for every view, so made once per index and language.
+ */
+function placeNames(index: DatasetIndex, lang: Lang) {
+  const names = memoOn([index], `chart:place-names:${lang}`, () => new Map<string, [string, string]>());
+  return (id: string): [name: string, isolated: string] => {
+    let known = names.get(id);
+    if (!known) {
+      const name = placeName(index, id, lang);
+      names.set(id, (known = [name, isolate(name)]));
+    }
+    return known;
+  };
 }
 
 export function placeModel({ index, rows, lang, t }: ModelInput): ChartModel {
-  const tree = placeTree(index, rows);
+  const { tree, noPlace } = placeTree(index, rows);
+  const names = placeNames(index, lang);
   // Each place's ¶: the first visit in view that went there (read when the table shows it).
   const evidenceOf = (p: PlaceCount) => {
     const row = rows[p.first] as VisitRow;
     return ref(row, row.visit.evidence);
   };
+  const colors = new Map<string | null, string>();
+  const colorOf = (id: string | null) => {
+    let color = colors.get(id);
+    if (color === undefined) colors.set(id, (color = districtColor(index, id)));
+    return color;
+  };
   const chartRows = tree.map((p) => {
-    const name = placeName(index, p.id, lang);
+    const [name] = names(p.id);
     const isDistrict = p.districtId === p.id;
     return makeRow({
       id: p.id,
       label: name,
-      // Each name isolated: one name's direction never turns the rest of the path round.
-      fullLabel: p.path.map((id) => isolate(placeName(index, id, lang))).join(' › '),
+      fullLabel: p.path.map((id) => names(id)[1]).join(' › '),
       depth: p.depth,
-      rowColor: districtColor(index, p.districtId),
+      rowColor: colorOf(p.districtId),
       facet: { key: isDistrict ? 'district' : 'place', id: p.id, name },
       evidence: () => evidenceOf(p),
       visits: p.visits,
@@ -156,31 +181,24 @@ export function placeModel({ index, rows, lang, t }: ModelInput): ChartModel {
   });
   const districts = tree.filter((p) => p.depth === 0);
   const legend = districts.map((p): LegendEntry => {
-    const label = placeName(index, p.id, lang);
+    const [label] = names(p.id);
     const key = index.places.get(p.id)?.kind === 'district' || index.places.get(p.id)?.kind === 'county';
     return {
       id: p.id,
       label,
-      color: districtColor(index, p.districtId),
+      color: colorOf(p.districtId),
       facet: { key: key ? 'district' : 'place', id: p.id, name: label },
     };
   });
   const series: ChartSeries[] = [
     { key: 'v0', id: 'visits', label: t('charts.unit'), color: legend[0]?.color ?? '' },
   ];
-  const { path } = columnsOf(index);
-  const runs = runsOf(index, rows);
-  let undated = 0;
-  for (let k = 0; k < runs.length; k += 1) {
-    const r = runs[k] as number;
-    if (path.start[r] === path.start[r + 1]) undated += 1;
-  }
   const found = countsPhrase(
-    districts.map((p) => ({ name: placeName(index, p.id, lang), count: p.visits })),
+    districts.map((p) => ({ name: names(p.id)[0], count: p.visits })),
     lang,
     t,
   );
-  const finding = undated > 0 ? `${found}${t('charts.finding.placeUnknown', { count: undated })}` : found;
+  const finding = noPlace > 0 ? `${found}${t('charts.finding.placeUnknown', { count: noPlace })}` : found;
   const drawn = chartRows.filter((r) => r.depth === 0);
   return finish(
     {
@@ -223,72 +241,55 @@ export function districtSeries(
   return { series, districts };
 }
 
+/**
+ * The districts of the rows (`where`: only those with a value in that column), as groupBy meets them: null for
+ * the visits with none; and each district's slot in a `reduceBy` of the district column.
+ */
+function districtsOf(index: DatasetIndex, runs: Int32Array, where?: Column) {
+  const { numbering, runs: district } = columnsOf(index).facets.district;
+  const size = numbering.ids.length;
+  const seen = [...groupBy(runs, district, size, { missing: 'together', where }).keys].map((d) =>
+    d < 0 ? null : (numbering.ids[d] as string),
+  );
+  const slotOf = (id: string | null) => (id === null ? size : (numbering.number.get(id) as number));
+  return { district, size, seen, slotOf };
+}
+
 /* ---------- 2. Supplies: how many visits handed over each supply type, by district ---------- */
 
 export function supplyModel({ index, rows, lang, t }: ModelInput): ChartModel {
-  const { facets } = columnsOf(index);
-  const district = facets.district.runs;
-  const supply = facets.supply.runs;
-  const districtIds = facets.district.numbering.ids;
-  const supplyIds = facets.supply.numbering.ids;
+  const supply = columnsOf(index).facets.supply;
+  const supplyIds = supply.numbering.ids;
   const runs = runsOf(index, rows);
-  // Districts by number, the last slot for a visit with none; counts[type * slots + district].
-  const slots = districtIds.length + 1;
-  const counts = new Int32Array(supplyIds.length * slots);
-  const visitsOf = new Int32Array(supplyIds.length);
-  const districtSeen = new Uint8Array(slots);
-  const districtSlots: number[] = [];
-  const typesSeen: number[] = [];
-  const evidence = new Map<string, EvidenceRef>();
-  for (let k = 0; k < runs.length; k += 1) {
-    const r = runs[k] as number;
-    const found = oneValue(district, r);
-    const d = found < 0 ? slots - 1 : found;
-    if (districtSeen[d] === 0) {
-      districtSeen[d] = 1;
-      districtSlots.push(d);
-    }
-    for (let j = supply.start[r] as number, end = supply.start[r + 1] as number; j < end; j += 1) {
-      const v = supply.values[j] as number;
-      if (visitsOf[v] === 0) {
-        typesSeen.push(v);
-        // The first visit in view that handed it over: its sentence.
-        const row = rows[k] as VisitRow;
-        const id = supplyIds[v] as string;
-        const s = row.visit.supplies.find((x) => x.supplyTypeId === id);
-        if (s) evidence.set(id, ref(row, s.evidence));
-      }
-      visitsOf[v] = (visitsOf[v] as number) + 1;
-      counts[v * slots + d] = (counts[v * slots + d] as number) + 1;
-    }
-  }
-  const districts = districtSlots.map((d) => (d === slots - 1 ? null : (districtIds[d] as string)));
-  const byType = new Map<string, Map<string | null, number>>();
-  const visitsByType = new Map<string, number>();
-  for (const v of typesSeen) {
-    const perDistrict = new Map<string | null, number>();
-    districtSlots.forEach((d, i) => {
-      const count = counts[v * slots + d] as number;
-      if (count > 0) perDistrict.set(districts[i] as string | null, count);
-    });
-    byType.set(supplyIds[v] as string, perDistrict);
-    visitsByType.set(supplyIds[v] as string, visitsOf[v] as number);
-  }
-  const { series, districts: sorted } = districtSeries({ index, rows, lang, t }, districts);
+  const { district, size, seen, slotOf } = districtsOf(index, runs);
+  // Grouped by supply type (a visit names each once); measured: the visits, in all and per district.
+  const byType = new Map(
+    reduce(groupBy(runs, supply.runs, supplyIds.length), {
+      visits: reduceCount,
+      perDistrict: reduceBy(district, size),
+    }).map((m) => [supplyIds[m.key] as string, m]),
+  );
+  // The first visit in view that handed it over: its sentence.
+  const evidenceOf = (id: string, first: number) => {
+    const row = rows[first] as VisitRow;
+    const s = row.visit.supplies.find((x) => x.supplyTypeId === id);
+    return s ? ref(row, s.evidence) : null;
+  };
+  const { series, districts: sorted } = districtSeries({ index, rows, lang, t }, seen);
   const typeIds = [
     ...index.facetValues.supply.filter((id) => byType.has(id)),
     ...[...byType.keys()].filter((id) => !index.facetValues.supply.includes(id)),
   ];
   const chartRows = typeIds.map((id) => {
     const name = facetLabel(index, 'supply', id, lang);
-    const perDistrict = byType.get(id) ?? new Map<string | null, number>();
+    const m = byType.get(id)!;
     return makeRow({
       id,
       label: name,
       facet: { key: 'supply', id, name },
-      evidence: evidence.get(id) ?? null,
-      visits: visitsByType.get(id) ?? 0,
-      values: sorted.map((d) => perDistrict.get(d) ?? 0),
+      evidence: evidenceOf(id, m.first),
+      visits: m.visits,
+      values: sorted.map((d) => m.perDistrict[slotOf(d)] as number),
     });
   });
   const legend = series.map((s): LegendEntry => ({
@@ -299,7 +300,7 @@ export function supplyModel({ index, rows, lang, t }: ModelInput): ChartModel {
   }));
   const names = typeIds.map((id) => facetLabel(index, 'supply', id, lang));
   // Every visit handed over every supply type in view: bars would all be one height.
-  const every = typeIds.length > 0 && typeIds.every((id) => visitsByType.get(id) === rows.length);
+  const every = typeIds.length > 0 && typeIds.every((id) => byType.get(id)?.visits === rows.length);
   const uniform = every
     ? t('charts.uniform.supplies', { count: rows.length, supplies: listAnd(names, lang) })
     : null;
@@ -330,19 +331,20 @@ export function supplyModel({ index, rows, lang, t }: ModelInput): ChartModel {
 
 export function variantModel({ index, rows, lang, t }: ModelInput): ChartModel {
   type Variant = { text: string; supplyTypeId: string; visits: number; evidence: EvidenceRef };
-  // A visit counts once for each way it writes a supply (the index's variants: type and text, once per visit).
+  // Grouped by the ways the visits write a supply (type and text: a visit counts once for each way it writes
+  // one); measured: the visits.
   const { variants, variantType, variantText } = columnsOf(index);
-  const { counts: visits, first, met } = tally(variants, runsOf(index, rows), variantType.length);
   const byType = new Map<string, Map<string, Variant>>();
-  for (const v of met) {
-    const supplyTypeId = variantType[v] as string;
-    const text = variantText[v] as string;
-    const row = rows[first[v] as number] as VisitRow;
+  for (const { key, first, visits } of reduce(groupBy(runsOf(index, rows), variants, variantType.length), {
+    visits: reduceCount,
+  })) {
+    const supplyTypeId = variantType[key] as string;
+    const text = variantText[key] as string;
+    const row = rows[first] as VisitRow;
     const s = row.visit.supplies.find((x) => x.supplyTypeId === supplyTypeId && x.text === text);
     let texts = byType.get(supplyTypeId);
     if (!texts) byType.set(supplyTypeId, (texts = new Map()));
-    if (s)
-      texts.set(text, { text, supplyTypeId, visits: visits[v] as number, evidence: ref(row, s.evidence) });
+    if (s) texts.set(text, { text, supplyTypeId, visits, evidence: ref(row, s.evidence) });
   }
   const typeOrder = new Map(index.facetValues.supply.map((id, i) => [id, i]));
   const sorted = [...byType.values()]
@@ -431,127 +433,57 @@ export const namesInLabel = 6;
 /** Names its table cell gives before "N more" (a button that shows them all). */
 export const namesInCell = 8;
 
-/** The most bytes "who went where" spends on a table of places by people (else it uses a Map). */
-export const PAIR_BYTES = 16 * 2 ** 20;
-const SEEN = 4;
-
-/** `pairBytes`: PAIR_BYTES, or less to try the Map (tests). */
-export function peoplePlacesModel({ index, rows, lang, t }: ModelInput, pairBytes = PAIR_BYTES): ChartModel {
-  type Entry = {
-    key: string;
-    placeId: string | null;
-    visits: number;
-    /** People who went as lead, as accompanying (or in a delegation), and units that went: each counted once. */
-    lead: number;
-    accompanying: number;
-    units: number;
-    names: string[];
-    /** The first visit there, whose sentence is the row's evidence (read only when shown). */
-    first: VisitRow;
-  };
-  // On the index's columns, with no Map or Set per place: at 300,000 visits there are 900,000 participants to
-  // count, and 450,000 names to give (each person's and unit's looked up once). Which (place, person or unit)
-  // pairs were met, and in which roles, is a byte per pair where that takes at most PAIR_BYTES (1,446 places by
-  // 406 people and units at 300,000 visits), else one Map; the rows are read in time order (grouping them by place
-  // first made each row's participants a cache miss: 150 ms instead of 50).
-  const { visited, goers, places, facets, units } = columnsOf(index);
+export function peoplePlacesModel({ index, rows, lang, t }: ModelInput): ChartModel {
+  const { visited, goers, goerList, leads, along, unitsWent, places, facets } = columnsOf(index);
   const placeIds = places.numbering.ids;
-  const personIds = facets.person.numbering.ids;
-  const unitIds = units.ids;
-  const runs = runsOf(index, rows);
-  const n = runs.length;
-  // Each row's place entry, entries numbered as first met (a visit with no place is an entry of its own).
-  const entryOfPlace = new Int32Array(placeIds.length).fill(-1);
-  const entryOf = new Int32Array(n);
-  const entries: Entry[] = [];
-  for (let k = 0; k < n; k += 1) {
-    const p = oneValue(visited, runs[k] as number);
-    let e = p >= 0 ? (entryOfPlace[p] as number) : -1;
-    if (e < 0) {
-      e = entries.length;
-      const first = rows[k] as VisitRow;
-      const placeId = p >= 0 ? (placeIds[p] as string) : null;
-      entries.push({
-        key: placeId ?? `visit:${first.visit.id}`,
-        placeId,
-        visits: 0,
-        lead: 0,
-        accompanying: 0,
-        units: 0,
-        names: [],
-        first,
-      });
-      if (p >= 0) entryOfPlace[p] = e;
+  const people = facets.person.numbering.ids.length;
+  // Grouped by the place visited (a visit with no place is a group of its own); measured: the visits, the
+  // people who led and who went along (each counted once, though one may have led one visit there and
+  // accompanied another: then in both), the units that went, and everyone who went, in the order first named.
+  const byPlace = reduce(groupBy(runsOf(index, rows), visited, placeIds.length, { missing: 'each' }), {
+    visits: reduceCount,
+    lead: reduceDistinct(leads, people),
+    accompanying: reduceDistinct(along, people),
+    units: reduceDistinct(unitsWent, goerList.length),
+    goers: reduceDistinctValues(goers, goerList.length),
+  });
+  // Each one's name looked up once (at 300,000 visits, 450,000 names to give).
+  const goerNames: (string | undefined)[] = new Array<string | undefined>(goerList.length);
+  const nameOf = (g: number) => {
+    let name = goerNames[g];
+    if (name === undefined) {
+      const { kind, id } = goerList[g]!;
+      name =
+        kind === 'person'
+          ? facetLabel(index, 'person', id, lang)
+          : textIn(index.organizations.get(id)?.name ?? { zh: id }, lang);
+      goerNames[g] = name;
     }
-    entryOf[k] = e;
-  }
-  // Pair (entry e, goer w) is slot e * width + w: people first, then units (numbered apart: a person and a unit
-  // may share an id). Its byte: SEEN, and the GOER_LEAD and GOER_ACCOMPANYING bits it was met with.
-  const width = personIds.length + unitIds.length;
-  const bytes = entries.length * width <= pairBytes ? new Uint8Array(entries.length * width) : null;
-  const map = bytes ? null : new Map<number, number>();
-  const personName: (string | undefined)[] = new Array<string | undefined>(personIds.length);
-  const unitName: (string | undefined)[] = new Array<string | undefined>(unitIds.length);
-  for (let k = 0; k < n; k += 1) {
-    const r = runs[k] as number;
-    const e = entryOf[k] as number;
-    const entry = entries[e] as Entry;
-    entry.visits += 1;
-    // Organisations that went count as delegations; people as lead or accompanying (a person in a delegation
-    // counts with the accompanying). Each is named once, though one may have led one visit there and
-    // accompanied another.
-    for (let j = goers.start[r] as number, end = goers.start[r + 1] as number; j < end; j += 1) {
-      const g = goers.values[j] as number;
-      const kind = g & 3;
-      const who = g >> 2;
-      const unit = kind === GOER_UNIT;
-      const slot = e * width + (unit ? personIds.length + who : who);
-      const had = bytes ? (bytes[slot] as number) : (map!.get(slot) ?? 0);
-      if (had === 0) {
-        let name: string | undefined;
-        if (unit) {
-          name = unitName[who];
-          if (name === undefined) {
-            const id = unitIds[who] as string;
-            unitName[who] = name = textIn(index.organizations.get(id)?.name ?? { zh: id }, lang);
-          }
-          entry.units += 1;
-        } else {
-          name = personName[who];
-          if (name === undefined)
-            personName[who] = name = facetLabel(index, 'person', personIds[who] as string, lang);
-        }
-        entry.names.push(name);
-      }
-      const now = unit ? SEEN : had | SEEN | kind;
-      if (now === had) continue;
-      if (bytes) bytes[slot] = now;
-      else map!.set(slot, now);
-      if (unit) continue;
-      if (kind & ~had & GOER_LEAD) entry.lead += 1;
-      if (kind & ~had & GOER_ACCOMPANYING) entry.accompanying += 1;
-    }
-  }
+    return name;
+  };
   const series: ChartSeries[] = peopleSeries.map((role, i) => ({
     key: valueKey(i),
     id: role,
     label: t(`charts.peopleRole.${role}`),
     color: role === 'lead' ? '#1d4ed8' : role === 'accompanying' ? '#60a5fa' : '#94a3b8',
   }));
-  const chartRows = entries.map((e) => {
-    const name = e.placeId === null ? t('charts.noPlace') : placeName(index, e.placeId, lang);
-    const counts = [e.lead, e.accompanying, e.units];
+  const chartRows = byPlace.map((m) => {
+    const firstRow = rows[m.first] as VisitRow;
+    const placeId = m.key < 0 ? null : (placeIds[m.key] as string);
+    const name = placeId === null ? t('charts.noPlace') : placeName(index, placeId, lang);
+    const names = m.goers.map(nameOf);
     return makeRow({
-      id: e.key,
+      id: placeId ?? `visit:${firstRow.visit.id}`,
       label: name,
       // The label reads in a tooltip, the chart's description and a button's name: the first names, and a count.
-      fullLabel: `${name}: ${listFirst(e.names, lang, namesInLabel, (count) => t('charts.finding.more', { count }))}`,
-      detail: listFirst(e.names, lang, namesInCell, (count) => t('charts.finding.more', { count })),
-      detailItems: e.names,
-      facet: e.placeId === null ? null : { key: 'place', id: e.placeId, name },
-      evidence: () => ref(e.first, e.first.visit.evidence),
-      visits: e.visits,
-      values: counts,
+      fullLabel: `${name}: ${listFirst(names, lang, namesInLabel, (count) => t('charts.finding.more', { count }))}`,
+      detail: listFirst(names, lang, namesInCell, (count) => t('charts.finding.more', { count })),
+      detailItems: names,
+      facet: placeId === null ? null : { key: 'place', id: placeId, name },
+      // The first visit there: its sentence (read only when shown).
+      evidence: () => ref(firstRow, firstRow.visit.evidence),
+      visits: m.visits,
+      values: [m.lead, m.accompanying, m.units],
     });
   });
   const total = (r: ChartRow) => (r.v0 ?? 0) + (r.v1 ?? 0) + (r.v2 ?? 0);
@@ -591,54 +523,37 @@ export function peoplePlacesModel({ index, rows, lang, t }: ModelInput, pairByte
 /* ---------- 5. Amounts, where the text states them: by supply and unit, never summed across units ---------- */
 
 export function quantityModel({ index, rows, lang, t }: ModelInput): ChartModel | null {
-  type Entry = {
-    supplyTypeId: string;
-    unit: string;
-    total: number;
-    /** The visits that state it (their runs). */
-    visits: Set<number>;
-    evidence: EvidenceRef;
-    byDistrict: Map<string | null, number>;
-  };
-  const entries = new Map<string, Entry>();
-  const districts: (string | null)[] = [];
-  // Only the visits whose supplies state an amount are read, from the index's columns; a visit itself only for
-  // the evidence of each amount's first mention.
   const { quantified, amounts, amountKinds } = columnsOf(index);
-  const byKind: (Entry | undefined)[] = new Array<Entry | undefined>(amountKinds.ids.length);
+  // Each amount's kind (its supply type and unit) stands beside the `quantified` column's values: a column too.
+  const kinds: Column = { start: quantified.start, values: amounts.kind, rows: quantified.rows };
   const runs = runsOf(index, rows);
-  for (let k = 0; k < runs.length; k += 1) {
-    const r = runs[k] as number;
-    const from = quantified.start[r] as number;
-    const end = quantified.start[r + 1] as number;
-    if (from === end) continue;
-    const row = rows[k] as VisitRow;
-    if (!districts.includes(row.districtId)) districts.push(row.districtId);
-    for (let j = from; j < end; j += 1) {
-      const kind = amounts.kind[j] as number;
-      let entry = byKind[kind];
-      if (!entry) {
-        const s = row.visit.supplies[quantified.values[j] as number] as Supply;
-        const key = amountKinds.ids[kind] as string;
-        entry = {
-          supplyTypeId: s.supplyTypeId,
-          unit: s.quantity!.unit,
-          total: 0,
-          visits: new Set<number>(),
-          evidence: ref(row, s.evidence),
-          byDistrict: new Map(),
-        };
-        byKind[kind] = entry;
-        entries.set(key, entry);
-      }
-      const value = amounts.value[j] as number;
-      entry.total += value;
-      entry.visits.add(r);
-      bump(entry.byDistrict, row.districtId, value);
-    }
-  }
+  // Only the visits that state an amount make series.
+  const { district, size, seen, slotOf } = districtsOf(index, runs, quantified);
+  // Grouped by kind; measured: the amounts summed, in all and per district, and the visits that state one.
+  const byKind = reduce(groupBy(runs, kinds, amountKinds.ids.length), {
+    total: reduceSum(amounts.value),
+    perDistrict: reduceBy(district, size, amounts.value),
+    visits: reduceRows,
+    firstEntry: ({ entries }) => entries[0] as number,
+  });
+  const entries = new Map(
+    byKind.map((m) => {
+      // The first mention: its supply, whose sentence is the evidence.
+      const row = rows[m.first] as VisitRow;
+      const s = row.visit.supplies[quantified.values[m.firstEntry] as number] as Supply;
+      const entry = {
+        supplyTypeId: s.supplyTypeId,
+        unit: s.quantity!.unit,
+        total: m.total,
+        visits: m.visits,
+        evidence: ref(row, s.evidence),
+        perDistrict: m.perDistrict,
+      };
+      return [amountKinds.ids[m.key] as string, entry];
+    }),
+  );
   if (entries.size === 0) return null;
-  const { series, districts: sorted } = districtSeries({ index, rows, lang, t }, districts);
+  const { series, districts: sorted } = districtSeries({ index, rows, lang, t }, seen);
   const chartRows = [...entries.entries()].map(([key, e]) => {
     const name = facetLabel(index, 'supply', e.supplyTypeId, lang);
     const label = t('charts.quantityLabel', { name, unit: e.unit });
@@ -648,8 +563,8 @@ export function quantityModel({ index, rows, lang, t }: ModelInput): ChartModel 
       detail: e.unit,
       facet: { key: 'supply', id: e.supplyTypeId, name },
       evidence: e.evidence,
-      visits: e.visits.size,
-      values: sorted.map((d) => e.byDistrict.get(d) ?? 0),
+      visits: e.visits,
+      values: sorted.map((d) => e.perDistrict[slotOf(d)] as number),
     });
   });
   const legend = series.map((s): LegendEntry => ({

@@ -57,7 +57,8 @@ export async function runDraft(
         const index = (await file('index')) as GazetteerIndex;
         const keys = gazetteerKeys(index, text, options.publisher);
         let done = 0;
-        post({ type: 'progress', progress: { stage: 'places', done, total: keys.length } });
+        if (keys.length > 0)
+          post({ type: 'progress', progress: { stage: 'places', done, total: keys.length } });
         const chunks = (await Promise.all(
           keys.map((key) =>
             file(key).then((chunk) => {

@@ -80,6 +80,13 @@ describe('draftInWorker', () => {
     expect(places.map((p) => p.done)).toEqual([...places.map((p) => p.done)].sort((x, y) => x! - y!));
   });
 
+  it('counts no place lists for a text that needs none', async () => {
+    const seen: DraftProgress[] = [];
+    await draftInWorker(TEXT, OPTIONS, { onProgress: (p) => seen.push(p), createWorker: () => inProcess() });
+    // 青石区 is invented: no list holds it.
+    expect(seen.map((p) => p.stage)).toEqual(['loading', 'places', 'reading']);
+  });
+
   it('drafts without the place lists when they cannot be loaded, or when told not to use them', async () => {
     const missing = standIn();
     missing.postMessage = (request) =>

@@ -144,7 +144,8 @@ export const ChartFigure = memo(function ChartFigure({ model, columns, caption, 
             <div className="print:max-w-full print:flex-none">
               <div ref={measureRef} className="w-full overflow-hidden">
                 <div ref={setChartBox} className="chart-box">
-                  {width !== null && !draw && <div style={{ height: chartHeight(model) }} />}
+                  {/* As wide and as tall as the drawing to come: on paper the table beside it keeps its place. */}
+                  {width !== null && !draw && <div style={{ height: chartHeight(model), width }} />}
                   {width !== null && draw && (
                     <Drawing
                       model={model}

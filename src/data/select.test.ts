@@ -292,7 +292,8 @@ describe('finishing an index in steps', () => {
       // rows yields twice (every 16,384 rows), and between passes. The other passes read the columns only.
       expect(yields).toBeGreaterThanOrEqual(placesFirst ? 2 + 2 : 2 * 2 + 3);
     }
-  });
+    // 40,000 visits indexed three times: some 10 s on a busy machine with a worker on each core.
+  }, 60_000);
 });
 
 describe('rows and their index', () => {

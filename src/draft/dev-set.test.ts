@@ -65,10 +65,10 @@ const FLOORS: Record<
   }
 > = {
   dev: {
-    visits: 231,
-    leads: 171,
-    places: 388,
-    dates: 164,
+    visits: 232,
+    leads: 172,
+    places: 389,
+    dates: 165,
     supplies: 359,
     quantities: 161,
     falseVisits: 20,
@@ -77,11 +77,11 @@ const FLOORS: Record<
     emptyWithVisits: 1,
   },
   heldOut: {
-    visits: 44,
-    leads: 31,
-    places: 57,
+    visits: 45,
+    leads: 32,
+    places: 58,
     dates: 34,
-    supplies: 69,
+    supplies: 72,
     quantities: 39,
     falseVisits: 5,
     invented: 11,
@@ -97,7 +97,8 @@ describe.each([
   let score: SetScore;
   beforeAll(async () => {
     score = await scoreSet(cases);
-  });
+    // (Drafting some 230 texts takes a few seconds; a busy machine may take many more.)
+  }, 120_000);
   it('keeps what the drafts find, per field, from falling', () => {
     const floor = FLOORS[key];
     const found = Object.fromEntries(Object.entries(score.fields).map(([f, t]) => [f, t.found]));

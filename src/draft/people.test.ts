@@ -52,3 +52,10 @@ describe('findPeople', () => {
     expect(names('送去口罩,村里王建国同样参加。李明说')).toEqual([]);
   });
 });
+
+describe('findPeople, titles after the name', () => {
+  it('reads 代表 after a name that starts its clause, before what the deputy did', () => {
+    expect(names('在长堤街社区,吴晓晖代表把绿豆递给快递员')).toEqual([['吴晓晖', '代表']]);
+    expect(names('县文联负责人来到红星村')).toEqual([]);
+  });
+});

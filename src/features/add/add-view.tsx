@@ -85,6 +85,7 @@ import { FactCard } from './fact-card';
 import { FindInText } from './find-in-text';
 import { DraftStatus } from './draft-status';
 import { useDrafting } from './use-drafting';
+import { useSlices } from './use-slices';
 import { isBlankText, MAX_DRAFT_BYTES } from '../../draft/worker-client';
 import { shorten } from '../../lib/graphemes';
 import { formatBytes } from '../../lib/bytes';
@@ -98,6 +99,8 @@ import { CorruptDrafts, OtherDrafts, SaveConflict, type ConflictChoice } from '.
 type ReviewRecord = DraftRecord & { warnings?: DraftWarning[] };
 
 const AUTOSAVE_MS = 400;
+/** Fact cards put on the page in one task (about 1,800 elements) when a draft holds more. */
+const FACTS_PER_SLICE = 100;
 /** A target of this form is a text drafted from an imported file, waiting in the library's queue. */
 const QUEUE = 'queue:';
 /** A title or id shown in the heading and notices is cut to this many characters (graphemes). */
@@ -409,6 +412,11 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
 
   const facts = useMemo(() => (draft ? allFacts(draft) : []), [draft]);
   const activeRef = facts.find((r) => factKey(r) === active) ?? null;
+  // A draft of thousands of facts goes onto the page a slice at a time (one task each), the fact under review
+  // always among them; a new draft starts again from the first slice, an edit keeps what is shown.
+  const shownFacts = useSlices(bulletin?.paragraphs ?? null, facts.length, (from) => from + FACTS_PER_SLICE);
+  const factLimit = Math.max(shownFacts, activeRef ? facts.indexOf(activeRef) + 1 : 0);
+  const visitStarts = useMemo(() => factStarts(bulletin?.visits ?? []), [bulletin]);
   const visitCount = bulletin?.visits.length ?? 0;
   /** The visit under review: chosen in 加到, else the one of the fact in review, else the first. */
   const reviewed = Math.min(targetChoice ?? activeRef?.visit ?? 0, Math.max(0, visitCount - 1));
@@ -847,22 +855,24 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
                     {t('add.visit', { n: vi + 1, headline: visit.headline.zh })}
                   </h3>
                   <ul className="mt-1 space-y-2">
-                    {factsOf(visit, vi).map((ref) => (
-                      <FactCard
-                        key={factKey(ref)}
-                        draft={draft}
-                        fact={ref}
-                        problems={placed?.facts.get(factKey(ref)) ?? []}
-                        selection={selection}
-                        active={active === factKey(ref)}
-                        naming={naming}
-                        onChange={change}
-                        onFocus={() => {
-                          setActive(factKey(ref));
-                          setTargetChoice(null);
-                        }}
-                      />
-                    ))}
+                    {factsOf(visit, vi)
+                      .slice(0, Math.max(0, factLimit - (visitStarts[vi] ?? 0)))
+                      .map((ref) => (
+                        <FactCard
+                          key={factKey(ref)}
+                          draft={draft}
+                          fact={ref}
+                          problems={placed?.facts.get(factKey(ref)) ?? []}
+                          selection={selection}
+                          active={active === factKey(ref)}
+                          naming={naming}
+                          onChange={change}
+                          onFocus={() => {
+                            setActive(factKey(ref));
+                            setTargetChoice(null);
+                          }}
+                        />
+                      ))}
                   </ul>
                 </section>
               ))}
@@ -934,6 +944,17 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
 }
 
 export default AddBulletinView;
+
+/** Where each visit's facts start in the list of all facts (allFacts). */
+function factStarts(visits: readonly Dataset['bulletins'][number]['visits'][number][]): number[] {
+  const starts: number[] = [];
+  let n = 0;
+  visits.forEach((visit, vi) => {
+    starts.push(n);
+    n += factsOf(visit, vi).length;
+  });
+  return starts;
+}
 
 /** A labelled field; memoised, so a long text box is rendered again only when its own props change. */
 const TextField = memo(function TextField({

@@ -11,7 +11,6 @@
 import {
   forwardRef,
   memo,
-  startTransition,
   useEffect,
   useImperativeHandle,
   useMemo,
@@ -21,6 +20,7 @@ import {
 } from 'react';
 import type { Evidence } from '../../data/schema';
 import { selectionProblem, type SelectionProblem } from './add-fact';
+import { useSlices } from './use-slices';
 
 export type Highlight = { key: string; paragraph: number; start: number; end: number; drafted: boolean };
 export type SelectionResult = { evidence: Evidence } | { problem: SelectionProblem };
@@ -94,17 +94,8 @@ export const SourceText = forwardRef<
 ) {
   const ref = useRef<HTMLDivElement>(null);
   const [caret, setCaret] = useState<Caret | null>(null);
-  // A long text goes onto the page a slice at a time, one slice a task (see SLICE_CHARS); `shown` is how many
-  // paragraphs are there so far, for the text they were counted in.
-  const [progress, setProgress] = useState(() => ({ of: paragraphs, shown: sliceEnd(paragraphs, 0) }));
-  const shown = progress.of === paragraphs ? progress.shown : sliceEnd(paragraphs, 0);
-  useEffect(() => {
-    if (shown >= paragraphs.length) return;
-    const id = setTimeout(() =>
-      startTransition(() => setProgress({ of: paragraphs, shown: sliceEnd(paragraphs, shown) })),
-    );
-    return () => clearTimeout(id);
-  }, [paragraphs, shown]);
+  // A long text goes onto the page a slice at a time, one slice a task (see SLICE_CHARS).
+  const shown = useSlices(paragraphs, paragraphs.length, (from) => sliceEnd(paragraphs, from));
   /** A paragraph to scroll to once it is on the page: 'top' of the box, or just 'nearest'. */
   const reveal = useRef<{ paragraph: number; how: 'top' | 'nearest' } | null>(null);
   useEffect(() => {

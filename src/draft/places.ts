@@ -85,6 +85,7 @@ const SUFFIXES: [string, PlaceKind][] = [
   ['宣传部', 'organization'],
   ['组织部', 'organization'],
   ['看守所', 'organization'],
+  ['局', 'organization'],
   ['学会', 'organization'],
   ['协会', 'organization'],
   ['商会', 'organization'],

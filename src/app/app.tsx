@@ -297,7 +297,7 @@ function Dashboard({
   // parts keep the old view for a render, and must read it with the old index (counts read rows by position).
   const current = useMemo(() => ({ index, view, filters }), [index, view, filters]);
   const later = useDeferredValue<typeof current | null>(current, null);
-  const { focused, showEvidence, backFromEvidence, backLink } = useUrlEvidence(index);
+  const { focused, showEvidence, backFromEvidence, search } = useUrlEvidence(index);
   // Stable actions (a functional update of the link), so that neither a filter change nor a ¶ click re-renders
   // every chart and card that can filter; the evidence in focus travels apart, to the parts that show it.
   const filterBy = useCallback(
@@ -392,7 +392,7 @@ function Dashboard({
                 <SourceView
                   index={later.index}
                   bulletinIds={bulletinIds.length > 0 ? bulletinIds : later.index.facetValues.bulletin}
-                  backLink={backLink}
+                  search={search}
                 />
               </Part>
               <Part>

@@ -101,14 +101,8 @@ type Origin = { key: string; element: HTMLElement | null; pushed: boolean };
  */
 export function useUrlEvidence(index: DatasetIndex) {
   const [{ ev }, setRaw] = useQueryParams(evKeys);
-  // The page's link without the evidence (where the source's "back to the visit" link leads when opened in a new
-  // tab), from the link state, not from the location.
+  // The link state as it stands, for the parts that make a link of it (the source's "back to the visit").
   const search = useSearch();
-  const backLink = useMemo(() => {
-    const params = new URLSearchParams(search);
-    params.delete('ev');
-    return `?${params.toString()}`;
-  }, [search]);
   const paragraphsOf = useCallback<ParagraphsOf>((id) => index.bulletins.get(id)?.paragraphs, [index]);
   // Bumped on every ¶ press, so that pressing the same ¶ again scrolls to the sentence again.
   const [presses, setPresses] = useState(0);
@@ -174,5 +168,5 @@ export function useUrlEvidence(index: DatasetIndex) {
     void setRaw({ ev: null }, { history: 'replace' });
   }, [setRaw]);
 
-  return { focused, showEvidence, backFromEvidence, backLink };
+  return { focused, showEvidence, backFromEvidence, search };
 }

@@ -15,17 +15,17 @@ const highlightClass: Record<HighlightKind, string> = {
 const kinds: HighlightKind[] = ['person', 'place', 'supply', 'remark'];
 
 /**
- * The bulletin text, verbatim, with every extracted fact highlighted; names filter on click. `backLink`: the page's
- * link without the evidence shown (from the link state), where "back to the visit" leads in a new tab.
+ * The bulletin text, verbatim, with every extracted fact highlighted; names filter on click. `search`: the link
+ * state (its query string), of which "back to the visit" is the link without the evidence shown, for a new tab.
  */
 export function SourceView({
   index,
   bulletinIds,
-  backLink = '?',
+  search = '',
 }: {
   index: DatasetIndex;
   bulletinIds: readonly string[];
-  backLink?: string;
+  search?: string;
 }) {
   const { t, lang, pick } = useI18n();
   const { filterBy, showEvidence, backFromEvidence } = usePageActions();
@@ -160,7 +160,7 @@ export function SourceView({
                   {isFocus && (
                     <p lang={lang === 'zh' ? 'zh-CN' : 'en'} className="no-print font-sans text-sm leading-6">
                       <a
-                        href={backLink}
+                        href={linkWithoutEvidence(search)}
                         className="text-blue-800 underline underline-offset-2 dark:text-blue-300"
                         onClick={(event) => {
                           event.preventDefault();
@@ -181,6 +181,13 @@ export function SourceView({
       ))}
     </section>
   );
+}
+
+/** The link state without the evidence shown: where "back to the visit" leads when opened in a new tab. */
+export function linkWithoutEvidence(search: string): string {
+  const params = new URLSearchParams(search);
+  params.delete('ev');
+  return `?${params.toString()}`;
 }
 
 export default SourceView;

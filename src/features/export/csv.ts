@@ -19,7 +19,9 @@ export const BOM = '\uFEFF';
  * line breaks, the ideographic space U+3000, no-break space, a stray BOM) is = + - @, or their full-width forms
  * ＝ ＋ － ＠ (which some spreadsheets fold to ASCII); and a field that starts with a tab or carriage return.
  */
-const FORMULA_START = /^[\s\u00a0\u3000\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r]/;
+// Leading spaces and invisible marks (BOM, bidi controls, which an isolated name begins with) are looked past.
+const FORMULA_START =
+  /^[\s\u00a0\u3000\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r]/;
 
 /**
  * One field. A field a spreadsheet could run as a formula (FORMULA_START) is prefixed with an apostrophe, so that

@@ -11,6 +11,7 @@ import { ExportError } from './export-error';
 import { datasetSlug } from '../../data/view-words';
 import { exportFileName } from './file-name';
 import { datasetJson, viewDataset } from './json-view';
+import { isolating } from '../../lib/bidi';
 
 /** The visits as CSV, their supplies as CSV (one row each), or the view as a dataset (JSON). */
 export type DataFormat = 'csv' | 'supplies-csv' | 'json';
@@ -35,7 +36,8 @@ export function makeDataFile(request: {
   });
   if (format !== 'json') {
     const table = format === 'csv' ? visitsTable : suppliesTable;
-    const csv = toCsv(table(index, view.rows, lang, t));
+    // A name put into the page's words (谭喜华（带队）) is isolated: its direction never turns the role round.
+    const csv = toCsv(table(index, view.rows, lang, isolating(t)));
     return { blob: new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName };
   }
   const dataset = viewDataset(index, view.rows);

@@ -2,6 +2,7 @@
  * Stage 5 of drafting: the dataset built from the visits and places found (ids, English names, dates read, the
  * district of each visit), and the bulletin around them.
  */
+import { firstGraphemes } from '../lib/graphemes';
 import type {
   Dataset,
   Organization,
@@ -282,7 +283,7 @@ export function buildDataset(
     bulletins: [
       {
         id: bulletinId,
-        title: text(titleText ?? paragraphs[0]!.slice(0, 60)),
+        title: text(titleText ?? firstGraphemes(paragraphs[0]!, 60)),
         publisher: publisher ? text(publisher) : null,
         publishedAt: publishedAt ?? null,
         ...(options.sourceUrl ? { sourceUrl: options.sourceUrl } : {}),

@@ -3,7 +3,8 @@
  * serves a dataset to the built app (vite preview, system Chromium, reduced motion) and prints: load to first
  * view (navigation to the status and the first card), the median and 95th percentile of a filter change to the
  * status and timeline showing it, and to the whole page (charts included) settling, the same medians for a date
- * range's start set (?from=), long tasks after first paint,
+ * range's start set (?from=), the main thread's CPU time per change (a filter, a date range: a figure that a busy
+ * machine does not inflate as it does the times), long tasks after first paint,
  * the longest task on the main thread from navigation to a second after the first view, the peak JS heap of the
  * main thread while loading (sampled every 100 ms through the debugging protocol; the worker's heap is its own),
  * and DOM nodes. A size past this browser's limit shows its alert instead, and the bench prints it.
@@ -12,7 +13,7 @@
  * static host serves a large file (`--compress on-the-fly` has the preview server gzip it on every request, which
  * on a small machine takes seconds of the same CPU the browser needs).
  */
-import type { Locator, Page } from '@playwright/test';
+import type { CDPSession, Locator, Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { copyFileSync, createReadStream, createWriteStream, existsSync, rmSync, statSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
@@ -79,20 +80,42 @@ const quantile = (xs: number[], q: number) => {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
 };
 
+type Change = { shown: number; settled: number; cpu: number };
+
 /** Clicks a filter checkbox and measures, in the page, when the status and timeline show it and when all settles. */
-async function filterChange(page: Page, name: RegExp): Promise<{ shown: number; settled: number }> {
+async function filterChange(page: Page, cdp: CDPSession, name: RegExp): Promise<Change> {
   const box = page.getByRole('checkbox', { name }).first();
   const handle = await box.elementHandle();
   if (!handle) throw new Error(`no checkbox ${name}`);
-  return measureChange(page, handle, null);
+  return withCpu(cdp, () => measureChange(page, handle, null));
 }
 
 /** Sets the date range's start (the 从 / From input; '' clears it) and measures it as a filter change. */
-async function dateChange(page: Page, value: string): Promise<{ shown: number; settled: number }> {
+async function dateChange(page: Page, cdp: CDPSession, value: string): Promise<Change> {
   const input = page.getByRole('group', { name: '日期' }).getByLabel('从');
   const handle = await input.elementHandle();
   if (!handle) throw new Error('no date input');
-  return measureChange(page, handle, value);
+  return withCpu(cdp, () => measureChange(page, handle, value));
+}
+
+/** The main thread's CPU time so far (ms): unlike the times above, it does not grow while other processes run. */
+async function threadTime(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN) * 1000;
+}
+
+/**
+ * A change measured, with the CPU time the page's main thread spent from just before it until it settled (the
+ * 300 ms of quiet that tell it has settled included, in which the page does next to nothing): on a busy machine
+ * the times to show and to settle grow with the other processes' work, this one does not.
+ */
+async function withCpu(
+  cdp: CDPSession,
+  change: () => Promise<{ shown: number; settled: number }>,
+): Promise<Change> {
+  const before = await threadTime(cdp);
+  const r = await change();
+  return { ...r, cpu: (await threadTime(cdp)) - before };
 }
 
 /**
@@ -168,6 +191,7 @@ try {
       'new filter → settled p50 / p95',
       'back to the last view → status+timeline p50',
       'new date range → status+timeline / settled p50',
+      'main-thread CPU of a change (filter / date range) p50',
       'long tasks > 200 ms after paint',
       'DOM nodes',
     ],
@@ -227,7 +251,7 @@ try {
     const file = statSync(`${DIST}/data/dataset.json`).size;
     if (shownOrAlert !== null) {
       const row = [n.toLocaleString('en'), mb(file), `alert after ${f(load)}`, f(longest), mb(peakHeap)];
-      rows.push([...row, shownOrAlert.replace(/\s+/g, ' ').slice(0, 160), '', '', '', '']);
+      rows.push([...row, shownOrAlert.replace(/\s+/g, ' ').slice(0, 160), '', '', '', '', '', '']);
       console.log(`| ${rows.at(-1)?.join(' | ')} |`);
       await page.close();
       continue;
@@ -240,6 +264,7 @@ try {
     const shown: number[] = [];
     const settled: number[] = [];
     const back: number[] = [];
+    const cpu: number[] = [];
     const districts = await page.getByRole('group', { name: '区县' }).getByRole('checkbox').count();
     for (let i = 0; i < runs; i += 1) {
       // Alternate: check a district, then uncheck it, across the districts there are.
@@ -251,24 +276,27 @@ try {
           .nth(k)
           .evaluate((e) => e.closest('label')?.textContent?.split(/\s/)[0] ?? '')}`,
       );
-      const r = await filterChange(page, name);
+      const r = await filterChange(page, cdp, name);
       if (i % 2 === 1) back.push(r.shown);
       else {
         shown.push(r.shown);
         settled.push(r.settled);
+        cpu.push(r.cpu);
       }
     }
     // A date range's start set (a new view), then cleared (the view remembered): months across the span.
     const dateShown: number[] = [];
     const dateSettled: number[] = [];
+    const dateCpu: number[] = [];
     const first = await page.getByRole('group', { name: '日期' }).getByLabel('从').getAttribute('min');
     for (let i = 0; first && i < runs; i += 1) {
       const month = new Date(`${first}T00:00:00Z`);
       month.setUTCMonth(month.getUTCMonth() + 1 + (Math.floor(i / 2) % 10), 1);
-      const r = await dateChange(page, i % 2 === 0 ? month.toISOString().slice(0, 10) : '');
+      const r = await dateChange(page, cdp, i % 2 === 0 ? month.toISOString().slice(0, 10) : '');
       if (i % 2 === 0) {
         dateShown.push(r.shown);
         dateSettled.push(r.settled);
+        dateCpu.push(r.cpu);
       }
     }
     const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
@@ -282,6 +310,7 @@ try {
       `${f(quantile(settled, 0.5))} / ${f(quantile(settled, 0.95))}`,
       `${f(quantile(back, 0.5))}`,
       dateShown.length > 0 ? `${f(quantile(dateShown, 0.5))} / ${f(quantile(dateSettled, 0.5))}` : 'no dates',
+      `${f(quantile(cpu, 0.5))} / ${dateCpu.length > 0 ? f(quantile(dateCpu, 0.5)) : '–'}`,
       String(longAfterPaint),
       String(nodes),
     ]);

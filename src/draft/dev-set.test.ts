@@ -66,7 +66,7 @@ const FLOORS: Record<
 > = {
   dev: {
     visits: 235,
-    leads: 174,
+    leads: 175,
     places: 392,
     dates: 166,
     supplies: 361,

@@ -206,6 +206,10 @@ describe('one outing told in several sentences', () => {
       '标题\n9月27日上午，区政协副主席贺春明带队，区卫健委、缑氏镇领导陪同，到缑氏镇走访慰问百岁老人。\n一行人先后走进缑北社区李德厚和缑南社区杜秀英两位百岁老人家中。',
       '缑北社区',
     ],
+    [
+      '标题\n茨沟镇党委副书记、镇长程立军、人大主席孙海波、纪委书记罗文涛。2021年2月9日中午带领镇退役军人服务站工作人员，对全镇困难退役军人进行走访慰问。\n一行先后慰问了石门村屈德全、枣园社区郑自强。',
+      '石门村',
+    ],
   ])('%s is one visit, at %s', (text, place) => {
     const got = visits(text);
     expect(got).toHaveLength(1);
@@ -230,5 +234,16 @@ describe('leads who went each to a place of their own', () => {
       ['端氏镇', '郝春林'],
       ['嘉峰镇', '牛建英'],
     ]);
+  });
+});
+
+describe('a lead named in a sentence of names only', () => {
+  it('leads the visit told next (a stray full stop between them)', () => {
+    const d = draftSync(
+      '标题\n茨沟镇党委副书记、镇长程立军、人大主席孙海波。2月9日中午带领工作人员，对全镇困难退役军人进行走访慰问。\n一行先后慰问了石门村屈德全。',
+    ).dataset;
+    const v = d.bulletins[0]!.visits[0]!;
+    const lead = v.participants.find((p) => p.role === 'lead');
+    expect(d.people.find((p) => p.id === lead?.personId)?.name.zh).toBe('程立军');
   });
 });

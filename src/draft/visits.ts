@@ -430,7 +430,19 @@ export function findVisits(
             c.text.slice(m.end - c.start),
           ) || /由$/.test(c.text.slice(0, m.quoteStart - c.start)),
       );
+      // A sentence that is only a list of titled names ("镇长程立军、人大主席孙海波、纪委书记罗文涛。"): the
+      // visit told next is theirs, the first named leading.
+      const onlyNames =
+        !lead &&
+        c.people.length > 0 &&
+        c.people.every((m) => m.title !== null) &&
+        /^[、,，。;；\s]*$/.test(
+          c.people
+            .reduceRight((t, m) => t.slice(0, m.quoteStart - c.start) + t.slice(m.quoteEnd - c.start), c.text)
+            .replace(/[\d年月日]+/g, ''),
+        );
       if (lead) announced = { c, m: lead };
+      else if (onlyNames) announced = { c, m: c.people[0]! };
     } else if (fresh.length === 0 && outing.length > 0) {
       // People who went along, named after the visit sentence ("市城建投公司董事长刘松涛陪同").
       for (const m of c.people) {

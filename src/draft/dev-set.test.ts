@@ -67,11 +67,11 @@ const FLOORS: Record<
   dev: {
     visits: 235,
     leads: 175,
-    places: 392,
+    places: 395,
     dates: 166,
     supplies: 361,
     quantities: 161,
-    falseVisits: 20,
+    falseVisits: 17,
     invented: 36,
     wrongParticipants: 0,
     emptyWithVisits: 1,

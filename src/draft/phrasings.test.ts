@@ -247,3 +247,16 @@ describe('a lead named in a sentence of names only', () => {
     expect(d.people.find((p) => p.id === lead?.personId)?.name.zh).toBe('程立军');
   });
 });
+
+describe('leads who went 分别 to more places than there are leads', () => {
+  it('is one visit to all the places, every lead noted as not paired with a place', () => {
+    const d = draftSync(
+      '标题\n1月29日，县委常委、组织部长邢志昂，县委常委、统战部长卜晓光分别深入清溪镇、马坊镇、杨庄镇看望困难群众。',
+    ).dataset;
+    const visits = d.bulletins[0]!.visits;
+    expect(visits).toHaveLength(1);
+    expect(visits[0]!.inspected).toHaveLength(3);
+    expect(visits[0]!.participants.filter((p) => p.role === 'lead')).toHaveLength(2);
+    expect(visits[0]!.participants[0]!.note?.zh).toContain('分别');
+  });
+});

@@ -348,9 +348,9 @@ export function findVisits(
         }
         const groups = pairs
           ? fresh.map((f) => [f])
-          : SEVERALLY_RE.test(c.text) && leads.length > 1
-            ? fresh.map((f) => [f])
-            : [fresh];
+          : // As many leads as places: one visit each; else one visit to all the places, its leads noted as
+            // not paired with them (no visit is made up for a pairing the text does not give).
+            [fresh];
         opened = groups.map((stops, k) => {
           const head = stops[0]!;
           const v: VisitDraft = {

@@ -75,3 +75,17 @@ describe('places the gazetteer knows', () => {
     expect([place.name.zh, place.kind, place.divisionCode]).toEqual(['金花坪', 'community', '430902005009']);
   });
 });
+
+describe('findPlaces, words that end like a place', () => {
+  it('reads a bureau of a government, not 大局 or 格局', () => {
+    expect(read('要牢固树立大局意识,到市交通运输局听取汇报')).toEqual([
+      ['市交通运输局', 'organization', null],
+    ]);
+  });
+  it('reads nothing the size of a village inside a community', () => {
+    expect(read('先后走进缑北社区李德厚和缑南社区杜秀英家中').map((p) => p[0])).toEqual(['缑北社区']);
+  });
+  it('reads a verb or 包村 as no name', () => {
+    expect(read('为让全镇困难群众过好年')).toEqual([]);
+  });
+});

@@ -236,7 +236,14 @@ function readToken(text: string, p: number): Token | null {
           (k - stemStart <= MAX_STEM || PROPER_SUFFIX_RE.test(suf[0])) &&
           !(suf[0] === '村' && /^村(?:庄|民|干部|级|组干部|里的)/.test(text.slice(k))) &&
           // A suffix that starts a longer word is none ("重要渠道", "站岗", "院长").
-          !/^(?:渠道|站岗|站位|院长|所长|站长|区域|场所)/.test(text.slice(k))
+          !/^(?:渠道|站岗|站位|院长|所长|站长|区域|场所|局长)/.test(text.slice(k)) &&
+          // A bureau is a government's ("市交通运输局"), not "大局", "格局".
+          !(
+            suf[0] === '局' &&
+            !/^(?:省|市|州|县|区|旗|镇|乡)|公安|民政|财政|卫健|卫生|教育|水利|水务|交通|运输|应急|林业|气象|税务|邮政|统计|审计|文旅|旅游|商务|住建|城管|人社|医保|监管|环境|农业|资源|工信|发改|司法|退役军人|残联/.test(
+              text.slice(stemStart, k),
+            )
+          )
         ) {
           const stem = text.slice(stemStart, k);
           // (A floor is no place: "镇政府二楼", "县水利局三楼".)

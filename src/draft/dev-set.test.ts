@@ -65,14 +65,14 @@ const FLOORS: Record<
   }
 > = {
   dev: {
-    visits: 235,
-    leads: 175,
-    places: 395,
-    dates: 166,
-    supplies: 361,
-    quantities: 161,
-    falseVisits: 17,
-    invented: 36,
+    visits: 252,
+    leads: 188,
+    places: 429,
+    dates: 183,
+    supplies: 379,
+    quantities: 165,
+    falseVisits: 19,
+    invented: 37,
     wrongParticipants: 0,
     emptyWithVisits: 1,
   },

@@ -89,3 +89,9 @@ describe('findPlaces, words that end like a place', () => {
     expect(read('为让全镇困难群众过好年')).toEqual([]);
   });
 });
+
+describe('findPlaces, descriptions before a name', () => {
+  it('reads no place from words that describe a project or a village (部分, 重点, 省级示范村)', () => {
+    expect(read('对部分新农村建设项目进展情况进行视察')).toEqual([]);
+  });
+});

@@ -13,7 +13,6 @@ import {
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { useCombinedDataset } from '../data/use-combined-dataset';
 import { AddBulletinButton } from '../features/add/add-button';
-import { MissingBulletins } from '../features/library/missing-bulletins';
 import type { Dataset } from '../data/schema';
 import { indexOf } from '../data/index-of';
 import {
@@ -25,7 +24,7 @@ import {
   type Filters,
   type View,
 } from '../data/select';
-import { ActiveFilters, UrlNotices } from '../features/filters/active-filters';
+import { ActiveFilters } from '../features/filters/active-filters';
 import { FilterBar } from '../features/filters/filter-bar';
 import { addValue, toggleValue, withDates } from '../features/filters/url-state';
 import { currentLink } from '../features/filters/current-link';
@@ -56,6 +55,13 @@ const AboutData = memo(lazy(() => import('../features/about/about-data')));
 // Only a page whose data failed needs the words for it.
 const LoadError = lazy(() => import('./load-error-alert').then((m) => ({ default: m.LoadError })));
 const PrintHeader = memo(lazy(() => import('../features/about/print-header')));
+// Only a link with values the page cannot read, or with bulletins this browser lacks, needs these and their words.
+const UrlNotices = lazy(() =>
+  import('../features/filters/url-notices').then((m) => ({ default: m.UrlNotices })),
+);
+const MissingBulletins = lazy(() =>
+  import('../features/library/missing-bulletins').then((m) => ({ default: m.MissingBulletins })),
+);
 // The map leads the page, but its code and geometry are not part of the first paint.
 const MapFigure = memo(lazy(() => import('../features/map/map-figure')));
 const ChartExport = lazy(() => import('../features/export/chart-export'));
@@ -313,6 +319,9 @@ function Dashboard({
     () => ({ filterBy, filterDates, showEvidence, backFromEvidence }),
     [filterBy, filterDates, showEvidence, backFromEvidence],
   );
+  const missingIds = missing(
+    notices.flatMap((n) => (n.kind === 'unknown' && n.param === 'bulletin' ? n.values : [])),
+  );
   const bulletinIds = useMemo(() => (later ? bulletinIdsInView(later.index, later.view.rows) : []), [later]);
   // While a part loads, its words stand in a box about as tall as the part, so that what follows (on a phone, the
   // cards) does not jump when it comes.
@@ -326,12 +335,16 @@ function Dashboard({
   return (
     <PageActionsProvider value={actions} focused={focused}>
       <Header index={index} figures={view.figures} />
-      <UrlNotices notices={notices} />
-      <MissingBulletins
-        ids={missing(
-          notices.flatMap((n) => (n.kind === 'unknown' && n.param === 'bulletin' ? n.values : [])),
-        )}
-      />
+      {notices.length > 0 && (
+        <Part>
+          <UrlNotices notices={notices} />
+        </Part>
+      )}
+      {missingIds.length > 0 && (
+        <Part>
+          <MissingBulletins ids={missingIds} />
+        </Part>
+      )}
       {later && (
         <Part>
           <PrintHeader

@@ -1,6 +1,6 @@
 /**
  * Chinese messages, the default language, in two parts. This one is part of the first paint: the shell, the
- * header, the filters, the timeline, load errors and link notices. Everything else (charts, map, export, source,
+ * header, the filters, the timeline and load errors. Everything else (charts, map, export, source,
  * table, about, the library and the add view) is in ./zh-later, which loads with the parts that use it
  * (`useLaterMessages` in ./i18n); `src/i18n/first-paint.test.ts` fails when a first-paint module uses a message of
  * the later part. en.ts has every key of both (the type checks it).
@@ -36,10 +36,6 @@ export const zh = {
   'filters.rangeFrom': '{from} 起',
   'filters.rangeTo': '至 {to}',
   'chip.dates': '日期',
-  'notice.date': '已忽略无法识别的{param}：{values}（请写作 2020-02-07）',
-  'notice.dateOrder': '起始日期晚于截止日期，已对调：{values}',
-  'param.from': '起始日期',
-  'param.to': '截止日期',
   'lang.toggle': 'English',
   'theme.label': '配色',
   'theme.system': '跟随系统',
@@ -59,15 +55,6 @@ export const zh = {
   'filters.none': '未筛选：显示全部',
   'filters.remove': '移除筛选：{name}',
   'filters.zero': '（无）',
-  'notice.ignored': '已忽略未知的{param}：{values}',
-  'notice.malformed': '已忽略格式错误的{param}：{values}',
-  'notice.lang': '已忽略未知的语言：{values}',
-  'notice.repeated': '参数 {param} 出现了不止一次，已忽略后面的值：{values}（多个值请用逗号分隔）',
-  'param.district': '区县',
-  'param.place': '地点',
-  'param.person': '人员',
-  'param.supply': '物资',
-  'param.bulletin': '公告',
   'role.lead': '带队',
   'role.entrusted-by': '委托',
   'role.accompanying': '陪同',
@@ -103,8 +90,6 @@ export const zh = {
     '无法加载英文界面（{reason}），页面仍以中文显示。English could not be loaded; the page stays in Chinese.',
   'loading.langRetry': '再试一次加载英文 · Try English again',
   'add.button': '添加公告',
-  'library.missing':
-    '链接中的公告 {ids} 不在此浏览器中：它可能已被删除，或保存在另一个浏览器里。可在“我的公告”中用“导入文件”导入其导出文件。',
   'chip.bulletin': '公告',
   'chip.district': '区县',
   'chip.place': '地点',
@@ -114,11 +99,6 @@ export const zh = {
   'filters.results': '显示 {count} 次走访',
   'filters.resultsOne': '显示 {count} 次走访',
   'filters.placeNote': '顶部的“地点”只计走访和视察到的地点；这里还列出它们所在的街道，以便按街道筛选。',
-  'notice.more': '，另有 {count} 项未列出',
-  'notice.ambiguous': '已忽略有歧义的{param}（对应不止一项）：{values}',
-  'notice.evidence': '已忽略数据中找不到的原文位置：{values}',
-  'notice.params': '本页不使用这些链接参数（已原样保留）：{values}',
-  'notice.renamed': '已读取大小写不同的参数名：{values}',
   'map.loading': '正在加载地图…',
 } as const;
 

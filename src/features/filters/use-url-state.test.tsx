@@ -11,7 +11,7 @@ import { buildIndex } from '../../data/index-builder';
 import type { EvidenceRef } from '../../lib/page-actions';
 import { fixture } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
-import { UrlNotices } from './active-filters';
+import { UrlNotices } from './url-notices';
 import { useUrlEvidence, useUrlFilters, useUrlLang } from './use-url-state';
 
 const index = buildIndex(fixture('small'));

@@ -1,7 +1,7 @@
 /**
  * A link names a bulletin (`?bulletin=<id>`) that this browser does not have: a user's bulletin deleted here, or
- * saved in another browser. Says so, and how to bring it here. Small and free of the library code, so the page
- * may render it in the first paint.
+ * saved in another browser. Says so, and how to bring it here. Free of the library code; the page loads it (and its
+ * words, in the later messages) only when a link names such a bulletin.
  */
 import { useI18n } from '../../i18n/i18n';
 import { listJoin } from '../../lib/format';

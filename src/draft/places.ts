@@ -108,6 +108,8 @@ const SUFFIXES: [string, PlaceKind][] = [
   ['中心校', 'organization'],
   ['泵站', 'site'],
   ['电站', 'site'],
+  ['防洪堤', 'site'],
+  ['河堤', 'site'],
   ['大堤', 'site'],
   ['江堤', 'site'],
   ['河堤', 'site'],
@@ -193,7 +195,7 @@ const MAX_STEM = 8;
 /** A firm's, a project's or a park's proper name may be long ("中岳建工滨湖天地商业综合体项目"). */
 const MAX_PROPER_STEM = 16;
 const PROPER_SUFFIX_RE =
-  /^(?:项目|项目部|公司|有限公司|集团|产业园|工业园|园区|基地|示范基地|旅游区|景区|文化园|生态园|工地|农场|林场|合作社|厂|工厂|酒店|宾馆|超市|市场|广场|码头|中心)$/;
+  /^(?:防洪堤|河堤|大堤|电站|项目|项目部|公司|有限公司|集团|产业园|工业园|园区|基地|示范基地|旅游区|景区|文化园|生态园|工地|农场|林场|合作社|厂|工厂|酒店|宾馆|超市|市场|广场|码头|中心)$/;
 
 interface Token {
   stems: { text: string; start: number }[];

@@ -650,7 +650,7 @@ function leadFromCaption(v: VisitDraft, clauses: Clause[], book: PlaceBook): voi
 /** Visits, handing over or visiting in the past tense, in a sentence that is no plan. */
 const CEREMONY_RE = /(?:捐赠|交接|移交|发放|慰问)(?:仪式|活动)在[^,，。]{2,24}(?:举行|举办|进行)/;
 const ACTIVITY_RE =
-  /走访慰问|看望慰问|慰问了|看望了|走访了|探访了|送清凉|送温暖|进行了?慰问|开展了?[^,，。]{0,12}(?:慰问|走访)|(?:捐赠|交接|移交|发放|慰问)(?:仪式|活动)在[^,，。]{2,24}(?:举行|举办|进行)/;
+  /走访慰问|看望慰问|慰问了|看望了|走访了|探访了|送清凉|送温暖|进行了?慰问|开展了?[^,，。]{0,12}(?:慰问|走访)|开展[^。]{0,20}(?:关爱|敬老|主题|慰问|送温暖)活动|(?:捐赠|交接|移交|发放|慰问)(?:仪式|活动)在[^,，。]{2,24}(?:举行|举办|进行)/;
 const NO_ACTIVITY_RE =
   /将于|将在|将要|计划(?:于|在|到|赴|前往)|拟(?:于|在|到|赴|前往|定)|准备(?:于|在|到|赴|前往)|下一步|今后|届时|要求|通知|方案|会议(?!员)|座谈/;
 
@@ -699,10 +699,14 @@ function activityVisit(section: Clause[], book: PlaceBook, date: DatedAt | null)
       if (kindRank < 0) continue;
       // "捐赠仪式在渭南市中心医院举行": the place of the ceremony first.
       const held = CEREMONY_RE.exec(c.text);
+      // "在镇养老服务中心…开展…主题活动": where the activity was held comes before who organised it.
+      const at = active.includes(c) && c.text[m.start - 1] === '在';
       const rank =
         held && m.start >= held.index && m.end <= held.index + held[0].length
           ? -1
-          : (active.includes(c) ? 0 : 100) + kindRank;
+          : at
+            ? -0.5
+            : (active.includes(c) ? 0 : 100) + kindRank;
       if (!best || rank < best.rank)
         best = { c, m: { ...m, start: m.start + c.start, end: m.end + c.start }, rank };
     }

@@ -1,16 +1,7 @@
 import { memoOn } from '../../lib/memo-on';
-import {
-  lazy,
-  Suspense,
-  useCallback,
-  useId,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type ReactNode,
-} from 'react';
+import { lazy, Suspense, useId, useState, useSyncExternalStore, type ReactNode } from 'react';
 // The sheet is a phone's: its code loads when it is first opened.
-const Sheet = lazy(() => import('../../components/ui/sheet').then((m) => ({ default: m.Sheet })));
+const FilterSheet = lazy(() => import('./filter-sheet').then((m) => ({ default: m.FilterSheet })));
 // The date inputs load just after the first paint (their place is kept meanwhile): the first paint's budget.
 // Their words are in the later messages: they load with them.
 const DateFieldset = lazy(() => loadLaterMessages().then(() => import('./date-range')));
@@ -51,18 +42,6 @@ export function usePhoneLayout(): boolean {
 }
 
 /**
- * After the sheet's "show N visits": the results in view (the status line at the top), and focus on the
- * timeline's heading, so that the next Tab goes into the visits.
- */
-function showResults() {
-  const heading = document.getElementById('timeline-title');
-  const status = document.querySelector<HTMLElement>('main [role="status"]') ?? heading;
-  const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-  status?.scrollIntoView?.({ behavior: reduce ? 'auto' : 'smooth', block: 'start' });
-  heading?.focus({ preventScroll: true });
-}
-
-/**
  * The filters: one fieldset per facet, a checkbox per value with the count it would give. On a phone they open
  * as a sheet whose button says how many visits the choices give, and closes it onto the results.
  */
@@ -72,7 +51,6 @@ export function FilterBar({ index, view, filters, onChange }: Props) {
   const [open, setOpen] = useState(false);
   // Once opened, the sheet stays mounted: closing it returns focus to its button and shows the results.
   const [opened, setOpened] = useState(false);
-  const then = useRef<(() => void) | null>(null);
   const keys = facetKeys.filter((key) => key !== 'bulletin' || index.facetValues.bulletin.length > 1);
   const none = keys.every((key) => filters[key].length === 0) && !hasDateRange(filters);
   // When first: a date range, then the facets.
@@ -96,10 +74,6 @@ export function FilterBar({ index, view, filters, onChange }: Props) {
     </button>
   );
   const shown = view.rows.length;
-  const afterClose = useCallback(() => {
-    then.current?.();
-    then.current = null;
-  }, []);
   // The screen grew past the phone layout with the sheet open: it is gone, and so is its state.
   if (!phone && open) setOpen(false);
   return (
@@ -126,30 +100,16 @@ export function FilterBar({ index, view, filters, onChange }: Props) {
       {phone ? (
         opened && (
           <Suspense fallback={null}>
-            <Sheet
+            <FilterSheet
               open={open}
               onOpenChange={setOpen}
-              afterClose={afterClose}
+              clear={clear('flex-1')}
               title={t('filters.title')}
               closeLabel={t('filters.close')}
-              footer={
-                <div className="flex gap-2">
-                  {clear('flex-1')}
-                  <button
-                    type="button"
-                    className="flex-1 rounded bg-slate-900 px-3 py-2 text-sm font-semibold text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-slate-300"
-                    onClick={() => {
-                      then.current = showResults;
-                      setOpen(false);
-                    }}
-                  >
-                    {t(shown === 1 ? 'filters.resultsOne' : 'filters.results', { count: shown })}
-                  </button>
-                </div>
-              }
+              resultsLabel={t(shown === 1 ? 'filters.resultsOne' : 'filters.results', { count: shown })}
             >
               <div className="space-y-4">{fieldsets}</div>
-            </Sheet>
+            </FilterSheet>
           </Suspense>
         )
       ) : (

@@ -273,7 +273,7 @@ export function MyBulletins({ onEdit, refused = [] }: MyBulletinsProps) {
       <h2 id={headingId} className="text-xl font-semibold">
         {t('library.title')}
       </h2>
-      <div className="flex flex-wrap items-center gap-2">
+      <div className="no-print flex flex-wrap items-center gap-2">
         <Button onClick={() => void exportAll()} disabled={busy}>
           {t('library.exportAll')}
         </Button>

@@ -46,7 +46,8 @@ export function assemble(raw: string, options: DraftOptions, gazetteer?: Gazette
         const info = personInfo.get(m.name) ?? {
           titles: new Set<string>(),
           credit,
-          raw: quote(p, m.start, m.end).quote,
+          // (Shown without the invisible characters the matching copy left out: "王\u200b大明" is 王大明.)
+          raw: quote(p, m.start, m.end).quote.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, ''),
         };
         if (m.title)
           info.titles.add(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { draftSync } from './index';
 import { normalise, rawSpan } from './normalise';
 
 describe('normalise', () => {
@@ -38,5 +39,26 @@ describe('normalise', () => {
     const n = normalise(raw);
     expect(n.text).toBe(raw);
     expect(Array.from(n.toRaw)).toEqual(Array.from({ length: raw.length + 1 }, (_, i) => i));
+  });
+});
+
+describe('names with characters outside the common plane or invisible ones', () => {
+  const lead = (text: string) => {
+    const d = draftSync(`标题\n${text}`).dataset;
+    const v = d.bulletins[0]!.visits[0]!;
+    return d.people.find((p) => p.id === v.participants.find((x) => x.role === 'lead')?.personId)?.name.zh;
+  };
+  it('reads a lead whose name holds 𠮷 or 𪚥, and quotes it as written', () => {
+    expect(lead('县人大常委会主任王𠮷来到红星村，送去口罩。')).toBe('王𠮷');
+    expect(lead('县人大常委会主任李𪚥明来到红星村，送去口罩。')).toBe('李𪚥明');
+  });
+  it('reads a lead with an invisible character inside the name, and shows the name without it', () => {
+    expect(lead('县人大常委会主任王\u200b大明来到红星村，送去口罩。')).toBe('王大明');
+  });
+  it('keeps every offset on the raw text', () => {
+    const n = normalise('主任王\u200b𠮷来到');
+    expect(n.text).toBe('主任王\u9fa5来到');
+    const span = rawSpan(n, 2, 4);
+    expect('主任王\u200b𠮷来到'.slice(span.start, span.end)).toBe('王\u200b𠮷');
   });
 });

@@ -17,9 +17,21 @@ export interface Normalised {
   toRaw: Int32Array;
 }
 
+/** Characters that show nothing ("王\u200b大明"): left out of the matching copy, so a name is read whole. */
+const INVISIBLE_RE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+/**
+ * A Han character outside the Basic Multilingual Plane (𠮷, 𪚥: CJK Extensions B to H) stands in the matching copy
+ * as one common-plane character the rules read as Han, so a name or place that holds one is read like any other;
+ * every quote (and so every name shown) comes from the raw text, where the character is itself.
+ */
+const ASTRAL_HAN_STAND_IN = '\u9fa5';
+const isAstralHan = (cp: number) => cp >= 0x20000 && cp <= 0x3134f;
+
 /** One character (code point) at a time: NFKC, then Traditional -> Simplified. */
 function normaliseChar(ch: string): string {
+  if (INVISIBLE_RE.test(ch)) return '';
   const k = ch.normalize('NFKC');
+  if (isAstralHan(k.codePointAt(0) ?? 0)) return ASTRAL_HAN_STAND_IN;
   const s = toSimplified(k);
   return s.length > 0 ? s : k;
 }
@@ -27,7 +39,7 @@ function normaliseChar(ch: string): string {
 export function normalise(raw: string): Normalised {
   // Fast path: NFKC keeps the length and opencc keeps it too (the usual case), so the map is the identity.
   const nfkc = raw.normalize('NFKC');
-  if (nfkc.length === raw.length) {
+  if (nfkc.length === raw.length && !INVISIBLE_RE.test(raw) && !/[\ud840-\ud884]/.test(nfkc)) {
     const simple = toSimplified(nfkc);
     if (simple.length === raw.length && sameShape(raw, nfkc)) {
       const toRaw = new Int32Array(raw.length + 1);

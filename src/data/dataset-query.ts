@@ -16,38 +16,6 @@ export const DATASET_URL = 'data/dataset.json';
 
 /** No answer, or no further bytes, for this long: the request is abandoned. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
-/** Without a better measure of this browser's memory, the largest file it is asked to parse. */
-export const DEFAULT_MAX_BYTES = 512 * 2 ** 20;
-/**
- * Memory the page needs per byte of file, at its peak (the parsed dataset and the worker's copy while it hands
- * it over, the index, the page): measured with `npm run bench` at 3 to 4; 4 leaves a margin.
- */
-export const HEAP_PER_FILE_BYTE = 4;
-
-/** Test hooks: a page script may set these to try a short time-out or a small limit. */
-type Hooks = { __DATASET_TIMEOUT_MS__?: number; __DATASET_MAX_BYTES__?: number };
-const hooks = () => globalThis as typeof globalThis & Hooks;
-
-export type ByteLimit = { bytes: number; basis: 'heap' | 'device' | 'default' | 'set' };
-
-/**
- * The largest dataset file this browser can be expected to hold: its JavaScript heap limit (Chromium's
- * `performance.memory`), else its device memory (`navigator.deviceMemory`, in GB, of which a tab gets about a
- * quarter), divided by HEAP_PER_FILE_BYTE; else DEFAULT_MAX_BYTES.
- */
-export function datasetByteLimit(): ByteLimit {
-  const set = hooks().__DATASET_MAX_BYTES__;
-  if (typeof set === 'number' && set > 0) return { bytes: set, basis: 'set' };
-  const heap = (performance as Performance & { memory?: { jsHeapSizeLimit?: number } }).memory
-    ?.jsHeapSizeLimit;
-  if (typeof heap === 'number' && heap > 0)
-    return { bytes: Math.floor(heap / HEAP_PER_FILE_BYTE), basis: 'heap' };
-  const device = (globalThis.navigator as (Navigator & { deviceMemory?: number }) | undefined)?.deviceMemory;
-  if (typeof device === 'number' && device > 0)
-    return { bytes: Math.floor((device * 2 ** 30) / 4 / HEAP_PER_FILE_BYTE), basis: 'device' };
-  return { bytes: DEFAULT_MAX_BYTES, basis: 'default' };
-}
-
 export type FetchOptions = { timeoutMs?: number; maxBytes?: number };
 
 export async function fetchDataset(
@@ -55,8 +23,11 @@ export async function fetchDataset(
   signal?: AbortSignal,
   options: FetchOptions = {},
 ): Promise<Dataset> {
-  const timeoutMs = options.timeoutMs ?? hooks().__DATASET_TIMEOUT_MS__ ?? DEFAULT_TIMEOUT_MS;
-  const maxBytes = options.maxBytes ?? datasetByteLimit().bytes;
+  // A test hook: a page script may set a short time-out.
+  const timeoutMs =
+    options.timeoutMs ??
+    (globalThis as { __DATASET_TIMEOUT_MS__?: number }).__DATASET_TIMEOUT_MS__ ??
+    DEFAULT_TIMEOUT_MS;
   const controller = new AbortController();
   const onAbort = () => controller.abort(signal?.reason);
   signal?.addEventListener('abort', onAbort, { once: true });
@@ -89,27 +60,12 @@ export async function fetchDataset(
       void response.body?.cancel().catch(() => undefined);
       throw fail({ kind: 'http', url, status: response.status, statusText: response.statusText });
     }
-    const contentType = response.headers.get('content-type') ?? '';
-    if (contentType.includes('text/html')) {
-      void response.body?.cancel().catch(() => undefined);
-      throw fail({ kind: 'html', url });
-    }
-    // Content-Length counts the bytes on the wire: compressed, it is a lower bound, still worth a first check.
-    const declared = Number(response.headers.get('content-length') ?? NaN);
-    const expected =
-      Number.isFinite(declared) && declared >= 0 && !response.headers.get('content-encoding')
-        ? declared
-        : null;
-    if (Number.isFinite(declared) && declared > maxBytes) {
-      void response.body?.cancel().catch(() => undefined);
-      throw fail({ kind: 'too-big', url, bytes: declared, limit: maxBytes, whole: true });
-    }
+    // The body's type and size are checked, and the body read, by the code that loaded beside the request.
     const { readDataset } = await reader;
     return await readDataset(response, {
       url,
       signal,
-      maxBytes,
-      expected,
+      maxBytes: options.maxBytes,
       fail,
       timedOut: () => timedOut,
       timeout,

@@ -9,13 +9,43 @@ import type { ParseReply, ParseRequest } from './parse-worker';
 import type { PageCopy } from './page-copy';
 import type { Dataset } from './schema';
 
+/** Without a better measure of this browser's memory, the largest file it is asked to parse. */
+export const DEFAULT_MAX_BYTES = 512 * 2 ** 20;
+/**
+ * Memory the page needs per byte of file, at its peak (the parsed dataset and the worker's copy while it hands
+ * it over, the index, the page): measured with `npm run bench` at 3 to 4; 4 leaves a margin.
+ */
+export const HEAP_PER_FILE_BYTE = 4;
+
+/** A test hook: a page script may set a small limit. */
+const hooks = () => globalThis as typeof globalThis & { __DATASET_MAX_BYTES__?: number };
+
+export type ByteLimit = { bytes: number; basis: 'heap' | 'device' | 'default' | 'set' };
+
+/**
+ * The largest dataset file this browser can be expected to hold: its JavaScript heap limit (Chromium's
+ * `performance.memory`), else its device memory (`navigator.deviceMemory`, in GB, of which a tab gets about a
+ * quarter), divided by HEAP_PER_FILE_BYTE; else DEFAULT_MAX_BYTES.
+ */
+export function datasetByteLimit(): ByteLimit {
+  const set = hooks().__DATASET_MAX_BYTES__;
+  if (typeof set === 'number' && set > 0) return { bytes: set, basis: 'set' };
+  const heap = (performance as Performance & { memory?: { jsHeapSizeLimit?: number } }).memory
+    ?.jsHeapSizeLimit;
+  if (typeof heap === 'number' && heap > 0)
+    return { bytes: Math.floor(heap / HEAP_PER_FILE_BYTE), basis: 'heap' };
+  const device = (globalThis.navigator as (Navigator & { deviceMemory?: number }) | undefined)?.deviceMemory;
+  if (typeof device === 'number' && device > 0)
+    return { bytes: Math.floor((device * 2 ** 30) / 4 / HEAP_PER_FILE_BYTE), basis: 'device' };
+  return { bytes: DEFAULT_MAX_BYTES, basis: 'default' };
+}
+
 /** What the request hands the reader: its limits, and its time-out, which each chunk starts again. */
 export type Reading = {
   url: string;
   signal: AbortSignal | undefined;
-  maxBytes: number;
-  /** The body's length as the headers give it (uncompressed only), else null. */
-  expected: number | null;
+  /** The largest file to read (else datasetByteLimit's). */
+  maxBytes: number | undefined;
   fail: (problem: LoadProblem) => DatasetLoadError;
   /** Whether the request was abandoned for its time-out, and the error that says so (with the bytes read). */
   timedOut: () => boolean;
@@ -27,7 +57,21 @@ export type Reading = {
 
 /** Reads the body as a stream, stops at the byte limit, and gives the dataset parsed from it. */
 export async function readDataset(response: Response, reading: Reading): Promise<Dataset> {
-  const { url, signal, maxBytes, expected, fail } = reading;
+  const { url, signal, fail } = reading;
+  const maxBytes = reading.maxBytes ?? datasetByteLimit().bytes;
+  const contentType = response.headers.get('content-type') ?? '';
+  if (contentType.includes('text/html')) {
+    void response.body?.cancel().catch(() => undefined);
+    throw fail({ kind: 'html', url });
+  }
+  // Content-Length counts the bytes on the wire: compressed, it is a lower bound, still worth a first check.
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  const expected =
+    Number.isFinite(declared) && declared >= 0 && !response.headers.get('content-encoding') ? declared : null;
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    void response.body?.cancel().catch(() => undefined);
+    throw fail({ kind: 'too-big', url, bytes: declared, limit: maxBytes, whole: true });
+  }
   let bytes = 0;
   const parser = await openParser(url);
   try {

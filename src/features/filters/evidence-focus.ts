@@ -4,6 +4,19 @@ import { textIn } from '../../i18n/text';
 import type { EvidenceRef } from '../../lib/page-actions';
 
 /**
+ * After Back: focus on the ¶ that was pressed, if it is still on the page; else on the card of the visit the quote
+ * belongs to; else on the timeline's heading.
+ */
+export function returnFocus(index: DatasetIndex, pressed: HTMLElement | null, ref: EvidenceRef | null) {
+  const back = pressed?.isConnected
+    ? pressed
+    : ref
+      ? cardFor(index, ref)
+      : document.getElementById('timeline-title');
+  if (back) focusInView(back);
+}
+
+/**
  * Focuses an element and brings it to the middle of the screen. After a Back the browser restores the scroll
  * position it saved for the entry (the sentence's, since the source scrolled before the entry was written), so the
  * scroll is done again once that has happened.

@@ -125,16 +125,9 @@ export function useUrlEvidence(index: DatasetIndex) {
     // Back (the browser's or the link's): to where the ¶ was pressed, else to the visit's card. The code that
     // finds and focuses it is not needed before the first Back, so it loads then.
     const from = origin.current;
+    const pressed = from?.key === before ? from.element : null;
     const ref = resolveEvidence(before, paragraphsOf).evidence;
-    void import('./evidence-focus').then(({ cardFor, focusInView }) => {
-      const back =
-        from?.key === before && from.element?.isConnected
-          ? from.element
-          : ref
-            ? cardFor(index, ref)
-            : document.getElementById('timeline-title');
-      if (back) focusInView(back);
-    });
+    void import('./evidence-focus').then(({ returnFocus }) => returnFocus(index, pressed, ref));
   }, [ev, index, paragraphsOf]);
 
   const showEvidence = useCallback(

@@ -734,7 +734,10 @@ function activityVisit(section: Clause[], book: PlaceBook, date: DatedAt | null)
   for (const x of section) {
     for (const s of x.supplies) {
       const supply = supplyOf(x, s);
-      if (!v.supplies.some((y) => y.text === supply.text)) v.supplies.push(supply);
+      // The same item named again: the mention with a quantity wins ("送上棉衣…" … "发放棉衣74件").
+      const again = v.supplies.findIndex((y) => y.text === supply.text);
+      if (again < 0) v.supplies.push(supply);
+      else if (v.supplies[again]!.quantity === null && supply.quantity !== null) v.supplies[again] = supply;
     }
     for (const pm of x.people) {
       if (!pm.title || v.persons.some((y) => y.key === pm.name)) continue;

@@ -56,12 +56,7 @@ const AboutData = memo(lazy(() => import('../features/about/about-data')));
 const LoadError = lazy(() => import('./load-error-alert').then((m) => ({ default: m.LoadError })));
 const PrintHeader = memo(lazy(() => import('../features/about/print-header')));
 // Only a link with values the page cannot read, or with bulletins this browser lacks, needs these and their words.
-const UrlNotices = lazy(() =>
-  import('../features/filters/url-notices').then((m) => ({ default: m.UrlNotices })),
-);
-const MissingBulletins = lazy(() =>
-  import('../features/library/missing-bulletins').then((m) => ({ default: m.MissingBulletins })),
-);
+const LinkNotes = lazy(() => import('./link-notes').then((m) => ({ default: m.LinkNotes })));
 // The map leads the page, but its code and geometry are not part of the first paint.
 const MapFigure = memo(lazy(() => import('../features/map/map-figure')));
 const ChartExport = lazy(() => import('../features/export/chart-export'));
@@ -335,14 +330,9 @@ function Dashboard({
   return (
     <PageActionsProvider value={actions} focused={focused}>
       <Header index={index} figures={view.figures} />
-      {notices.length > 0 && (
+      {(notices.length > 0 || missingIds.length > 0) && (
         <Part>
-          <UrlNotices notices={notices} />
-        </Part>
-      )}
-      {missingIds.length > 0 && (
-        <Part>
-          <MissingBulletins ids={missingIds} />
+          <LinkNotes notices={notices} missing={missingIds} />
         </Part>
       )}
       {later && (

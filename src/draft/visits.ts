@@ -534,7 +534,16 @@ export function findVisits(
   }
   // A text that tells of an activity but of no visit in the usual words: one visit, at the place it names.
   if (visits.length === 0) {
-    const v = activityVisit(clauses, book, lastDateBefore(clauses, clauses[0]?.section ?? 0));
+    // Its day: the first a sentence of the activity gives ("10月18日、19日，青塘镇开展走访慰问"), else the text's first.
+    const dated = (c: Clause) => c.dates.some((d) => d.relative !== 'same-day');
+    const first =
+      clauses.find((c) => dated(c) && (c.supplies.length > 0 || ACTIVITY_RE.test(c.text))) ??
+      clauses.find(dated);
+    const v = activityVisit(
+      clauses,
+      book,
+      first ? lastDateBefore(clauses, first.section) : lastDateBefore(clauses, clauses[0]?.section ?? 0),
+    );
     if (v) visits.push(v);
   }
   visits.sort((a, b) => a.ev.paragraph - b.ev.paragraph || (a.ev.offset ?? 0) - (b.ev.offset ?? 0));

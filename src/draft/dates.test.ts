@@ -33,6 +33,12 @@ describe('findDates', () => {
     });
     expect(findDates('增长2.5日')).toEqual([]);
   });
+  it("skips a wire's dateline (…网1月13日讯, …1月13日电) for the day the text tells of", () => {
+    expect(findDates('岚江新闻网1月13日讯(记者 俞晓晨)1月12日下午,市政协主席来到')).toMatchObject([
+      { month: 1, day: 12, timeOfDay: 'afternoon' },
+    ]);
+    expect(findDates('新华社北京3月2日电 3月1日,代表们来到')).toMatchObject([{ month: 3, day: 1 }]);
+  });
   it('reads Chinese numerals and ignores numbers that are not dates', () => {
     expect(findDates('二月七日上午')[0]).toMatchObject({ month: 2, day: 7 });
     expect(findDates('送去口罩800个、84消毒液20瓶')).toEqual([]);

@@ -68,7 +68,7 @@ const FLOORS: Record<
     visits: 254,
     leads: 188,
     places: 432,
-    dates: 186,
+    dates: 187,
     supplies: 381,
     quantities: 166,
     falseVisits: 18,

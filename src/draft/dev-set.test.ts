@@ -65,16 +65,16 @@ const FLOORS: Record<
   }
 > = {
   dev: {
-    visits: 254,
-    leads: 188,
-    places: 432,
-    dates: 187,
-    supplies: 381,
+    visits: 266,
+    leads: 190,
+    places: 457,
+    dates: 197,
+    supplies: 401,
     quantities: 166,
-    falseVisits: 18,
-    invented: 37,
+    falseVisits: 20,
+    invented: 40,
     wrongParticipants: 0,
-    emptyWithVisits: 1,
+    emptyWithVisits: 2,
   },
   heldOut: {
     visits: 46,

@@ -95,3 +95,15 @@ describe('findPlaces, descriptions before a name', () => {
     expect(read('对部分新农村建设项目进展情况进行视察')).toEqual([]);
   });
 });
+
+describe('findPlaces, institutions and counts', () => {
+  it("reads a place's institution named right after it, with the place in its name", () => {
+    expect(read('走进蚌埠经开区环卫所,开展慰问活动').map((p) => p[0])).toEqual([
+      '蚌埠经开区',
+      '蚌埠经开区环卫所',
+    ]);
+  });
+  it('reads a count of villages as no village', () => {
+    expect(read('深入埤城镇9个行政村和2个社区').map((p) => p[0])).toEqual(['埤城镇']);
+  });
+});

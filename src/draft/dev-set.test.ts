@@ -69,7 +69,7 @@ const FLOORS: Record<
     leads: 190,
     places: 459,
     dates: 198,
-    supplies: 403,
+    supplies: 408,
     quantities: 167,
     falseVisits: 19,
     invented: 39,

@@ -80,7 +80,7 @@ export function findSupplies(text: string): SupplyMention[] {
     // After 将/把 or a verb of buying the items must go somewhere ("将口罩…送到社区", "购买了…逐一送到卡点").
     if (
       /^(?:将|把|掏出|(?:自费|自发)?(?:购买|采购|筹集|筹措|自购))/.test(verb[0]) &&
-      !/送|交|发|捐|赠|塞/.test(text.slice(p, p + 80))
+      !/送|交|发|捐|赠|塞|递/.test(text.slice(p, p + 80))
     )
       continue;
     for (const item of items) {
@@ -184,7 +184,8 @@ const DELIVERED_RE =
   /(?:一道|一起|一并|一同)?(?:送到|发到|交到|分发到|发放到|递到)了?(?=[^,，。;；]{0,12}(?:手中|手里|手上|家中))/g;
 
 /** Verbs that can only hand things over (not "将", "提供", "送到"). */
-const GIVING_RE = /^(?:送去|送来|送上|赠送|捐赠|捐献|发放|派发|致送|带去|分发|送了|捐了)/;
+const GIVING_RE =
+  /^(?:送去|送来|送上|赠送|捐赠|捐献|捐送|捐出|送出|赠予|赠给|送给|递上|发放|派发|致送|带去|分发|送了|捐了)/;
 const PLACE_WORD_RE = /[上下里中内外后前边口处旁头]$|手中|身边|家门/;
 
 /** One segment of a list: an item with its quantity, or the items of "米面油" with theirs. */
@@ -223,9 +224,10 @@ function readSegment(segment: string, offset: number): ListItem[] {
     : null;
   // Leading filler and a quantity, value or "一批" before the item.
   // ("一副副春联", "一袋袋大米": many, no count.)
-  let s = /^(?:了|给|各|急需的?|包括|其中|有|每户|每人|每位|一([副件份袋箱张盒桶条包束台双])\1)*/.exec(
-    segment,
-  )![0].length;
+  let s =
+    /^(?:了|给|各类|各种|各式|各|急需的?|包括|其中|有|每户|每人|每位|一([副件份袋箱张盒桶条包束台双])\1)*/.exec(
+      segment,
+    )![0].length;
   const per = /每户|每人|每位/.test(segment.slice(0, s));
   const quoteStart = s;
   let quantity: Quantity | null = null;

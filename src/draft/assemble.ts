@@ -6,7 +6,7 @@
 import type { Dataset } from '../data/schema';
 import { buildDataset, type BuildOptions } from './build';
 import { quote, readClauses } from './clauses';
-import { rawSpan } from './normalise';
+import { rawSpan, withoutInvisible } from './normalise';
 import { findPeople, type PersonMention } from './people';
 import { Resolver, resolvePlaces, type Gazetteer } from './resolve';
 import { credits } from './roles';
@@ -47,7 +47,7 @@ export function assemble(raw: string, options: DraftOptions, gazetteer?: Gazette
           titles: new Set<string>(),
           credit,
           // (Shown without the invisible characters the matching copy left out: "王\u200b大明" is 王大明.)
-          raw: quote(p, m.start, m.end).quote.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, ''),
+          raw: withoutInvisible(quote(p, m.start, m.end).quote),
         };
         if (m.title)
           info.titles.add(

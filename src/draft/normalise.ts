@@ -19,6 +19,8 @@ export interface Normalised {
 
 /** Characters that show nothing ("王\u200b大明"): left out of the matching copy, so a name is read whole. */
 const INVISIBLE_RE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+/** The text as a reader sees it: without the characters that show nothing. */
+export const withoutInvisible = (s: string): string => s.replace(new RegExp(INVISIBLE_RE.source, 'g'), '');
 /**
  * A Han character outside the Basic Multilingual Plane (𠮷, 𪚥: CJK Extensions B to H) stands in the matching copy
  * as one common-plane character the rules read as Han, so a name or place that holds one is read like any other;

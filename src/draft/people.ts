@@ -113,14 +113,14 @@ export function findPeople(
       const end = i + name.length;
       const after = text.slice(end);
       const knownName = known.has(name) && !/^[\u4e00-\u9fa5]/.test(after.replace(AFTER_NAME_RE, ''));
+      const clause = clauseBefore(before);
       // "吴晓晖代表把绿豆递给…": 代表 after a name that starts its clause, before what the deputy did.
       const titleAfter =
         TITLE_AFTER_RE.exec(after) ??
-        (clauseBefore(before) === '' &&
+        (clause === '' &&
         /^代表(?=把|将|为|向|给|来到|走进|深入|在|与|和|一行|带着|先后|还|又|也)/.test(after)
           ? /^代表/.exec(after)
           : null);
-      const clause = clauseBefore(before);
       const titled = (TITLE_BEFORE_RE.test(clause) || MEMBER_OF_RE.test(clause)) && AFTER_NAME_RE.test(after);
       const atHeading = heading && i === 0 && HEADING_VERB_RE.test(after);
       if (titled) {

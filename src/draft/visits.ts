@@ -83,8 +83,11 @@ const SPEECH_RE = /(?:要求|强调|指出|叮嘱|嘱咐|希望|表示|提出|�
 const CONTINUE_RE =
   /^(?:随后|然后|接着|紧接着|之后|其后|此后|最后|后|又|再|还|同时|当天下午|当天|下午|在此期间|期间|离开[^,，]{0,12}后)/;
 /** Not a visit: a meeting indoors, or a plan or notice of visits to come. */
-const NOT_A_VISIT_RE =
-  /会议(?!员)|座谈会|视频会|电视电话会|将于|将在|将赴|将到|计划(?:于|在|到|赴|前往)|拟(?:于|在|到|赴|前往|定)|准备(?:于|在|到|赴|前往)|要求各|请各|通知/;
+/** Words of a plan before a verb of going ("计划于…", "拟赴…", "准备到…"); not "精心准备的礼物". */
+const PLAN = '计划(?:于|在|到|赴|前往)|拟(?:于|在|到|赴|前往|定)|准备(?:于|在|到|赴|前往)';
+const NOT_A_VISIT_RE = new RegExp(
+  `会议(?!员)|座谈会|视频会|电视电话会|将于|将在|将赴|将到|${PLAN}|要求各|请各|通知`,
+);
 const text = (zh: string, en?: string): Text => (en ? { zh, en } : { zh });
 /** A sentence that sums up a whole activity. */
 const TOTAL_RE =
@@ -307,7 +310,7 @@ export function findVisits(
         /(?:(?<![主重需])要(?!求)|将(?!军|士)|应当|必须|要求|建议|计划|拟|准备|安排|部署|也可|均可|可以|欢迎)[^,，。]{0,8}$/.test(
           c.text.slice(0, trigger),
         ) ||
-        /(?:将于|将在|将要|即将|计划(?:于|在|到|赴|前往)|拟于|准备(?:于|在|到|赴|前往)|下一步|今后|届时|每月|每季度|定期)/.test(
+        new RegExp(`将于|将在|将要|即将|${PLAN}|下一步|今后|届时|每月|每季度|定期`).test(
           c.text.slice(0, trigger),
         ) ||
         // What a plan or notice says ("方案明确，1月12日至18日，领导分别带队到…").
@@ -515,17 +518,9 @@ export function findVisits(
       });
     // Supplies: each on one visit, the one whose place the sentence names last before it.
     for (const s of total ? [] : c.supplies) {
-      const item = quote(p, s.itemStart, s.itemEnd).quote;
       const v = nearest(outing, book, s.start, c);
-      // The same item named again on the same visit is one supply; the mention with a quantity wins
-      // ("送去月饼、牛奶等慰问品。…为每位老党员送上月饼2盒、牛奶1箱").
-      const again = v.supplies.findIndex((x) => x.text === item);
-      if (again >= 0) {
-        if (v.supplies[again]!.quantity === null && s.quantity !== null) v.supplies.splice(again, 1);
-        else continue;
-      }
-      v.supplies.push(supplyOf(c, s));
-      if (s.note) v.notes.push(text(`“${quote(p, s.start, s.end).quote}”：${s.note}`));
+      if (addSupply(v.supplies, supplyOf(c, s)) && s.note)
+        v.notes.push(text(`“${quote(p, s.start, s.end).quote}”：${s.note}`));
     }
     if (SPEECH_RE.test(c.text) && opened.length === 0) {
       const ev = quote(p, c.start, c.end);
@@ -554,7 +549,7 @@ export function findVisits(
     if (only)
       for (const s of c.supplies) {
         const supply = supplyOf(c, s);
-        if (!only.supplies.some((x) => x.text === supply.text)) only.supplies.push(supply);
+        addSupply(only.supplies, supply);
       }
     if (only)
       only.notes.push(
@@ -658,10 +653,10 @@ function leadFromCaption(v: VisitDraft, clauses: Clause[], book: PlaceBook): voi
 
 /** Visits, handing over or visiting in the past tense, in a sentence that is no plan. */
 const CEREMONY_RE = /(?:捐赠|交接|移交|发放|慰问)(?:仪式|活动)在[^,，。]{2,24}(?:举行|举办|进行)/;
-const ACTIVITY_RE =
-  /走访慰问|看望慰问|慰问了|看望了|走访了|探访了|送清凉|送温暖|进行了?慰问|开展了?[^,，。]{0,12}(?:慰问|走访)|开展[^。]{0,20}(?:关爱|敬老|主题|慰问|送温暖)活动|(?:捐赠|交接|移交|发放|慰问)(?:仪式|活动)在[^,，。]{2,24}(?:举行|举办|进行)/;
-const NO_ACTIVITY_RE =
-  /将于|将在|将要|计划(?:于|在|到|赴|前往)|拟(?:于|在|到|赴|前往|定)|准备(?:于|在|到|赴|前往)|下一步|今后|届时|要求|通知|方案|会议(?!员)|座谈/;
+const ACTIVITY_RE = new RegExp(
+  `走访慰问|看望慰问|慰问了|看望了|走访了|探访了|送清凉|送温暖|进行了?慰问|开展了?[^,，。]{0,12}(?:慰问|走访)|开展[^。]{0,20}(?:关爱|敬老|主题|慰问|送温暖)活动|${CEREMONY_RE.source}`,
+);
+const NO_ACTIVITY_RE = new RegExp(`将于|将在|将要|${PLAN}|下一步|今后|届时|要求|通知|方案|会议(?!员)|座谈`);
 
 /** The last date given before a section, for a visit found only as an activity. */
 function lastDateBefore(clauses: Clause[], section: number): DatedAt | null {
@@ -742,11 +737,7 @@ function activityVisit(section: Clause[], book: PlaceBook, date: DatedAt | null)
   };
   for (const x of section) {
     for (const s of x.supplies) {
-      const supply = supplyOf(x, s);
-      // The same item named again: the mention with a quantity wins ("送上棉衣…" … "发放棉衣74件").
-      const again = v.supplies.findIndex((y) => y.text === supply.text);
-      if (again < 0) v.supplies.push(supply);
-      else if (v.supplies[again]!.quantity === null && supply.quantity !== null) v.supplies[again] = supply;
+      addSupply(v.supplies, supplyOf(x, s));
     }
     for (const pm of x.people) {
       if (!pm.title || v.persons.some((y) => y.key === pm.name)) continue;
@@ -801,7 +792,7 @@ function mergeRetold(visits: VisitDraft[], book: PlaceBook): void {
       into.date ??= from.date;
       for (const x of from.persons) if (!into.persons.some((y) => y.key === x.key)) into.persons.push(x);
       for (const x of from.orgs) if (!into.orgs.some((y) => y.name === x.name)) into.orgs.push(x);
-      for (const x of from.supplies) if (!into.supplies.some((y) => y.text === x.text)) into.supplies.push(x);
+      for (const x of from.supplies) addSupply(into.supplies, x);
       for (const x of from.inspected)
         if (!into.inspected.some((y) => y.place === x.place)) into.inspected.push(x);
       into.remarks.push(...from.remarks);
@@ -810,6 +801,18 @@ function mergeRetold(visits: VisitDraft[], book: PlaceBook): void {
       visits.splice(visits.indexOf(from), 1);
       j = i;
     }
+}
+
+/**
+ * Adds a supply to a visit's: the same item named again is one supply, and the mention with a quantity wins
+ * ("送去月饼、牛奶等慰问品。…为每位老党员送上月饼2盒", "送上棉衣…" … "发放棉衣74件"). Whether it was added or replaced one.
+ */
+function addSupply(list: Visit['supplies'], supply: Visit['supplies'][number]): boolean {
+  const again = list.findIndex((x) => x.text === supply.text);
+  if (again < 0) list.push(supply);
+  else if (list[again]!.quantity === null && supply.quantity !== null) list[again] = supply;
+  else return false;
+  return true;
 }
 
 /** A supply as the dataset keeps it, from its mention in a sentence: the item as written, its evidence. */

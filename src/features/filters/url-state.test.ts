@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyFilters, facetKeys, type FacetKey, type Filters } from '../../data/select';
 import {
+  displayValue,
   lookupFromIds,
   parseList,
   readLink,
@@ -94,6 +95,21 @@ describe('URL state', () => {
     expect(values).toEqual([]);
     const { notices } = resolveFilters({ district: 'Y'.repeat(100) }, known);
     expect(notices[0]?.values[0]).toHaveLength(41);
+  });
+
+  it('shortens a value in a notice on grapheme boundaries: no half of an emoji, a flag or an accented letter', () => {
+    // 39 letters, then a thumb with its skin tone (two code points, one character) at the cut.
+    const thumb = 'x'.repeat(39) + '👍🏽' + 'y'.repeat(20);
+    expect(displayValue(thumb)).toBe(`${'x'.repeat(39)}👍🏽…`);
+    // A family (five code points joined) and a flag (two regional letters) are kept whole or left out.
+    const family = 'a'.repeat(39) + '👨‍👩‍👧' + 'b'.repeat(20);
+    expect(displayValue(family)).toBe(`${'a'.repeat(39)}👨‍👩‍👧…`);
+    const flag = 'c'.repeat(39) + '🇨🇳' + 'd'.repeat(20);
+    expect(displayValue(flag)).toBe(`${'c'.repeat(39)}🇨🇳…`);
+    const accent = 'e'.repeat(39) + 'e\u0301' + 'f'.repeat(20);
+    expect(displayValue(accent)).toBe(`${'e'.repeat(39)}e\u0301…`);
+    // A value of 40 characters or fewer is shown whole, however many code units they take.
+    expect(displayValue('👨‍👩‍👧'.repeat(40))).toBe('👨‍👩‍👧'.repeat(40));
   });
 
   it('never throws, whatever the link holds', () => {

@@ -12,6 +12,7 @@
 import { facetLabel } from '../../data/labels';
 import { facetKeys, type DatasetIndex, type DateRange, type FacetKey, type Filters } from '../../data/select';
 import { readDate } from './date-param';
+import { firstGraphemes } from '../../lib/graphemes';
 import type { Lang } from '../../i18n/i18n';
 import type { EvidenceRef } from '../../lib/page-actions';
 
@@ -54,8 +55,9 @@ const UNSHOWABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\
 export function displayValue(value: string): string {
   // Control characters and bidi controls in a link are shown as U+FFFD, so a notice cannot be garbled by them.
   const clean = value.replace(UNSHOWABLE, '\uFFFD');
-  const chars = [...clean];
-  return chars.length > MAX_SHOWN ? `${chars.slice(0, MAX_SHOWN).join('')}…` : clean;
+  // Cut on grapheme boundaries: never half of an emoji, a flag or an accented letter.
+  const kept = firstGraphemes(clean, MAX_SHOWN);
+  return kept.length < clean.length ? `${kept}…` : clean;
 }
 
 /** At most MAX_LISTED values, each shortened, and how many were left out. */

@@ -173,4 +173,15 @@ describe('VisitCard', () => {
     expect(within(card).getByRole('button', { name: /Date uncertain/ })).toBeInTheDocument();
     expect(card).toHaveTextContent('Date not stated');
   });
+
+  it('names the source button of a long remark by its first 20 characters, never half of one', () => {
+    const data = fixture('small');
+    const visit = data.bulletins[0]!.visits.find((v) => v.id === 'visit-c')!;
+    // 19 characters, then a thumb with its skin tone: four UTF-16 code units, one character.
+    const text = `${'要'.repeat(19)}👍🏽做好登记`;
+    visit.remarks = [{ text: { zh: text, en: text }, evidence: visit.remarks[0]!.evidence }];
+    const { card } = renderCard('visit-c', 'zh', data);
+    const button = within(card).getByRole('button', { name: `查看原文：${'要'.repeat(19)}👍🏽` });
+    expect(button.getAttribute('aria-label')).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
 });

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/i18n';
 import { untranslated } from '../../i18n/text';
 import { colorFor } from '../../lib/colors';
 import { formatDate, listJoin } from '../../lib/format';
+import { firstGraphemes } from '../../lib/graphemes';
 import { usePageActions } from '../../lib/page-actions';
 
 /** One visit: headline, when, who (with roles), where, what was handed over, what was said, and every flag. */
@@ -228,7 +229,7 @@ export function VisitCard({ row, index }: { row: VisitRow; index: DatasetIndex }
                     <SourceButton
                       bulletinId={bulletin.id}
                       evidence={r.evidence}
-                      what={pick(r.text).slice(0, 20)}
+                      what={firstGraphemes(pick(r.text), 20)}
                       small
                     />
                   </li>

@@ -107,3 +107,29 @@ describe('findPlaces, institutions and counts', () => {
     expect(read('深入埤城镇9个行政村和2个社区').map((p) => p[0])).toEqual(['埤城镇']);
   });
 });
+
+describe('findPlaces, a list of stops closed by 等 and a word for places', () => {
+  it('reads every item as a place, whatever its suffix', () => {
+    expect(
+      read('考察团先后到县第一中学、西城区便民驿站、县公安局指挥中心、县人民医院东院区、万达城等地考察').map(
+        (p) => p[0],
+      ),
+    ).toEqual(['县第一中学', '西城区便民驿站', '县公安局指挥中心', '县人民医院东院区', '万达城']);
+    expect(read('视察组先后到东山区健康驿站、银泰城等地视察')).toEqual([
+      ['东山区', 'district', null],
+      ['健康驿站', 'site', '东山区'],
+      ['银泰城', 'site', null],
+    ]);
+    expect(read('对白石水库、岭下塘水及光明工业园工地等隐患点进行了检查').map((p) => p[0])).toEqual([
+      '白石水库',
+      '岭下塘水',
+      '光明工业园工地',
+    ]);
+  });
+  it('reads no place from a list of kinds of place, rooms of a building, or what is judged, not looked at', () => {
+    expect(read('走访民宿、农家乐、药店等重点场所')).toEqual([]);
+    expect(read('先后来到演播室、总控机房和播出平台等处察看')).toEqual([]);
+    expect(read('对全县茶叶园、展销中心等重点项目的推进情况表示认可')).toEqual([]);
+    expect(read('对防汛物资储备、值班值守等情况进行了检查')).toEqual([]);
+  });
+});

@@ -468,6 +468,86 @@ function knownAt(text: string, p: number, known: ReadonlyMap<string, PlaceKind>)
   return null;
 }
 
+/**
+ * "先后到市实验中学、东山区健康驿站、银泰城等地", "对青竹水库、大坳塘水及鑫达工业园工地等灾害隐患点进行了检查": a list
+ * after a verb of going or looking, closed by 等 and a word for places, names one place per item, whatever its
+ * suffix. An item a chain already read whole is kept as read; one read only in part ("东山区") becomes the parent of
+ * the whole item.
+ */
+const LISTED_STOPS_RE = new RegExp(
+  `(?:${MOVE_RE.source}|${INSPECT_RE.source}|${VISIT_VERB_RE.source}|对)([^,，。;；:：“”]{5,160}?)等(?:[\\u4e00-\\u9fa5]{0,6}?)(?:地方|地点|地|处|点位|站点|点|单位|企业|项目|工程|村组|村|社区|乡镇|街道|学校|医院|工地|现场|小区|景区|园区|基地|公司|场馆|机构|门店|市场|河段|水库|堤段|山塘)(?=[^\\u4e00-\\u9fa5]|$|进行|视察|调研|检查|察看|查看|督查|督导|走访|慰问|开展|实地|了解|看望|巡查|参观|考察|指导|的)`,
+  'g',
+);
+const VERB_IN_LIST_RE = new RegExp(`${MOVE_RE.source}|${INSPECT_RE.source}|${VISIT_VERB_RE.source}|对`, 'g');
+const LIST_ITEM_RE = /^[\u4e00-\u9fa5A-Za-z\d（）()·]{2,20}$/;
+const NOT_A_PLACE_ITEM_RE =
+  /情况|工作|问题|措施|落实|进展|制度|物资|储备|值班|预案|安全|建设|管理|防控|人员|干部|群众|老人|党员|职工|代表|家属|群体|[的了着在]|^[一二三四五六七八九十\d]+$|(?:科|室|间|机房|平台|设施|涵管|溢洪道|坝体|^住院部|^门诊部)$/;
+
+function listedStops(text: string, out: PlaceMention[], quoted: (at: number) => boolean): void {
+  for (const m of text.matchAll(LISTED_STOPS_RE)) {
+    if (quoted(m.index)) continue;
+    let body = m[1]!;
+    let verb = m[0].slice(0, m[0].indexOf(body));
+    const bodyEnd = m.index + verb.length + body.length;
+    // The verb nearest the list is its verb ("视察组先后到…": 先后到, not 视察).
+    const nearer = [...body.matchAll(VERB_IN_LIST_RE)].pop();
+    if (nearer) {
+      verb = nearer[0];
+      body = body.slice(nearer.index + nearer[0].length);
+    }
+    const at = bodyEnd - body.length;
+    const tail = m[0].slice(m[0].length - (m.index + m[0].length - bodyEnd));
+    // "东风、红星等社区": a list that shares its suffix is read by the chain.
+    if (/^等(?:村|社区|村组|乡镇|街道|小区)$/.test(tail)) continue;
+    // "对A、B等重点项目…表示认可": 对 names places looked at only where a verb of looking follows.
+    if (verb === '对' && !INSPECTED_AFTER_RE.test(text.slice(m.index + m[0].length))) continue;
+    // Words before the list that are not a place ("了", "降雨量较大的…").
+    const lead = /^(?:了|[^、]{0,16}?的)?/.exec(body)![0];
+    const items: { text: string; start: number }[] = [];
+    let q = at + lead.length;
+    for (const part of body.slice(lead.length).split('、')) {
+      items.push({ text: part, start: q });
+      q += part.length + 1;
+    }
+    if (items.length < 2) continue;
+    // The last two may be joined by 和/及/与/以及 ("鹅公塘水库及鑫达工业园工地").
+    const last = items.pop()!;
+    const join = /^(.{2,20}?)(?:以及|及|和|与)(.{2,20})$/.exec(last.text);
+    if (join && !SUFFIX_RE.test(last.text.slice(join[1]!.length + 1)))
+      items.push(
+        { text: join[1]!, start: last.start },
+        { text: join[2]!, start: last.start + last.text.length - join[2]!.length },
+      );
+    else items.push(last);
+    if (!items.every((i) => LIST_ITEM_RE.test(i.text) && !NOT_A_PLACE_ITEM_RE.test(i.text))) continue;
+    for (const item of items) {
+      const end = item.start + item.text.length;
+      const inside = out.map((o, i) => ({ o, i })).filter(({ o }) => o.start >= item.start && o.end <= end);
+      if (inside.some(({ o }) => o.end === end)) continue; // read whole already
+      const suffix = SUFFIXES.find(([s]) => item.text.endsWith(s));
+      // "市中医院北院区" is a hospital's campus, not a district: a listed item is no division above a town.
+      const kind =
+        suffix && !['district', 'county', 'prefecture', 'road'].includes(KIND.get(suffix[0])!)
+          ? kindOf(item.text, suffix[0], null)
+          : 'site';
+      const head = inside.find(({ o }) => o.start === item.start);
+      // "县第一中" read short of "县第一中学" is the item itself; "西城区" of "西城区便民驿站" is the place it lies in.
+      if (head && ['organization', 'site', 'compound', 'road'].includes(head.o.kind)) {
+        out[head.i] = { ...head.o, name: item.text, kind, end };
+        continue;
+      }
+      out.push({
+        name: item.text,
+        kind,
+        parent: head ? inside[inside.length - 1]!.i : null,
+        start: item.start,
+        end,
+        trigger: verb,
+      });
+    }
+  }
+}
+
 /** All places introduced by a movement, inspection or "在" in one sentence; `known`: names from the gazetteer. */
 export function findPlaces(text: string, known?: ReadonlyMap<string, PlaceKind>): PlaceMention[] {
   const out: PlaceMention[] = [];
@@ -519,6 +599,7 @@ export function findPlaces(text: string, known?: ReadonlyMap<string, PlaceKind>)
     readChain(text, p, verb[0], out, known);
     if (out.length > before) seen.add(p);
   }
+  listedStops(text, out, quoted);
   // Same place found through two verbs: keep the first.
   const unique: PlaceMention[] = [];
   const remap = new Map<number, number>();

@@ -93,6 +93,51 @@ test('two tabs, one library: a change shows in the other, a stale save asks, eac
   await expect(fullText(b)).toHaveValue('乙标签页正在写的公告');
 });
 
+test('a save of a bulletin another tab deleted asks: keep mine saves it again, or the delete is accepted', async ({
+  context,
+}, info) => {
+  test.setTimeout(60_000);
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await a.goto('./');
+  await b.goto('./?lang=en');
+  const libraryEn = (page: Page) => page.getByRole('region', { name: 'My bulletins' });
+  await library(a)
+    .getByLabel('导入文件')
+    .setInputFiles(bulletinFile(info.outputPath('two.json'), ['user-a', 'user-b']));
+  await expect(libraryEn(b).getByText('测试公告 user-b', { exact: true })).toBeVisible();
+
+  // Tab A edits user-a; tab B deletes it meanwhile; A's save asks instead of bringing it back.
+  await library(a).getByRole('button', { name: '修改“测试公告 user-a”' }).click();
+  await titleField(a).fill('甲标签页改的标题');
+  await libraryEn(b).getByRole('button', { name: 'Delete “测试公告 user-a”' }).click();
+  await expect(libraryEn(b).getByText('测试公告 user-a', { exact: true })).toHaveCount(0);
+  await a.getByRole('button', { name: '保存', exact: true }).click();
+  const ask = a.getByRole('alertdialog', { name: /已在另一个标签页中删除/ });
+  await expect(ask).toContainText('“甲标签页改的标题”已在另一个标签页中删除');
+  await expect(ask.getByRole('button', { name: '保留我的（重新保存这一篇）' })).toBeFocused();
+  // Nothing was written before the user chose.
+  await expect(libraryEn(b).getByText('甲标签页改的标题', { exact: true })).toHaveCount(0);
+  await ask.getByRole('button', { name: '保留我的（重新保存这一篇）' }).click();
+  for (const list of [library(a), libraryEn(b)])
+    await expect(list.getByText('甲标签页改的标题', { exact: true })).toBeVisible();
+
+  // The same in English, where the user accepts the delete: the bulletin stays deleted, in both tabs.
+  await libraryEn(b).getByRole('button', { name: 'Edit “测试公告 user-b”' }).click();
+  await b.getByRole('textbox', { name: 'Title', exact: true }).fill('Changed in tab B');
+  await library(a).getByRole('button', { name: '删除“测试公告 user-b”' }).click();
+  await expect(library(a).getByText('测试公告 user-b', { exact: true })).toHaveCount(0);
+  await b.getByRole('button', { name: 'Save', exact: true }).click();
+  const askEn = b.getByRole('alertdialog', { name: /Another tab deleted “Changed in tab B”/ });
+  await askEn.getByRole('button', { name: 'Accept the deletion (drop my changes)' }).click();
+  await expect(askEn).toHaveCount(0);
+  await expect(libraryEn(b).getByText('甲标签页改的标题', { exact: true })).toBeVisible();
+  for (const list of [library(a), libraryEn(b)]) {
+    await expect(list.getByText('Changed in tab B', { exact: true })).toHaveCount(0);
+    await expect(list.getByText('测试公告 user-b', { exact: true })).toHaveCount(0);
+  }
+});
+
 test('text typed just before a reload is there after it', async ({ page }) => {
   await page.goto('./?add=new');
   await fullText(page).fill('第一句。');

@@ -176,6 +176,26 @@ describe('the library in IndexedDB', () => {
     expect((await readLibrary()).entries).toHaveLength(1);
   });
 
+  it('never brings back unasked a bulletin another tab deleted: the save says it was deleted', async () => {
+    await saveBulletin(userBulletin({ id: 'user-a' }), bundled, null);
+    // Tab B deletes it; tab A saves its edit, begun from version 1.
+    expect(await deleteBulletin('user-a', Date.now(), 1)).toBe(true);
+    const mine = userBulletin({ id: 'user-a' });
+    mine.bulletins[0]!.title = { zh: '甲标签页的标题' };
+    expect(await saveBulletin(mine, bundled, 1)).toMatchObject({ ok: false, problem: { code: 'deleted' } });
+    expect((await readLibrary()).entries).toEqual([]);
+    // "Keep mine": saved again, as the user asked, on from the deleted version.
+    expect(await saveBulletin(mine, bundled)).toMatchObject({ ok: true, entry: { version: 2 } });
+    expect((await readLibrary()).entries.map((e) => e.dataset.bulletins[0]!.title.zh)).toEqual([
+      '甲标签页的标题',
+    ]);
+    // Also when the deletion can no longer be undone (the trash is emptied).
+    expect(await deleteBulletin('user-a', Date.now(), 2)).toBe(true);
+    expect((await readLibrary(Date.now() + UNDO_MS)).entries).toEqual([]);
+    expect(await saveBulletin(mine, bundled, 2)).toMatchObject({ ok: false, problem: { code: 'deleted' } });
+    expect((await readLibrary()).entries).toEqual([]);
+  });
+
   it('never puts a deleted or imported-over version back over a newer one', async () => {
     const a = userBulletin({ id: 'user-a' });
     await saveBulletin(a, bundled);

@@ -414,15 +414,22 @@ export type SaveResult =
   | { ok: true; entry: LibraryEntry; replaced: boolean; persistence: Persistence }
   | { ok: false; problem: MergeProblem }
   /** The library holds a version of this bulletin that the save did not start from (another tab saved it). */
-  | { ok: false; problem: { code: 'newer' }; theirs: LibraryEntry };
+  | { ok: false; problem: { code: 'newer' }; theirs: LibraryEntry }
+  /**
+   * The edit started from a saved version that is no longer in the library (another tab deleted it): nothing is
+   * written; the caller asks (save it again, or accept the delete). `deletedAt`: when, where the trash still says.
+   */
+  | { ok: false; problem: { code: 'deleted' }; gone: { deletedAt: number | null } };
 
 /**
  * Saves a one-bulletin dataset: validated, and checked against the bundled data and the rest of the library
  * (a definition that disagrees is refused with the reason, never overwritten).
  *
  * `expected`: the version the user's edit started from (null: a new bulletin, none may exist under its id).
- * When the library holds another version, nothing is written and that version comes back (`newer`): the caller
- * asks the user. Left out, the entry of the same id is replaced whatever its version (a choice already made).
+ * When the library holds another version, nothing is written and that version comes back (`newer`); when an edit
+ * of a saved version finds none (another tab deleted it), nothing is written either (`deleted`): the caller asks
+ * the user. Left out, the entry of the same id is replaced whatever its version (a choice already made), on from
+ * the version in the trash, if any.
  */
 export async function saveBulletin(
   dataset: Dataset,
@@ -441,23 +448,32 @@ export async function saveBulletin(
     );
     if (decision?.kind === 'refused') return { ok: false, problem: decision.problem };
     const now = new Date().toISOString();
-    const tx = db.transaction('bulletins', 'readwrite');
-    const old = (await tx.store.get(id)) as unknown;
+    const tx = db.transaction(['bulletins', 'trash'], 'readwrite');
+    const store = tx.objectStore('bulletins');
+    const old = (await store.get(id)) as unknown;
     if (old !== undefined && expected !== undefined && versionOf(old) !== expected) {
       await tx.done;
       const read = readEntry(id, old);
       if (read.ok) return { ok: false, problem: { code: 'newer' }, theirs: read.entry };
     }
+    const deleted = old === undefined ? ((await tx.objectStore('trash').get(id)) as unknown) : undefined;
+    // An edit of a saved version that is gone: deleted in another tab, not to be brought back unasked.
+    if (old === undefined && typeof expected === 'number') {
+      await tx.done;
+      const deletedAt = isObject(deleted) && typeof deleted.deletedAt === 'number' ? deleted.deletedAt : null;
+      return { ok: false, problem: { code: 'deleted' }, gone: { deletedAt } };
+    }
     const kept = old === undefined ? null : readEntry(id, old);
+    const before = old ?? (isObject(deleted) ? deleted.entry : undefined);
     const entry: LibraryEntry = {
       id,
       dataset: checked.dataset,
       savedAt: kept?.ok ? kept.entry.savedAt : now,
       updatedAt: now,
-      version: old === undefined ? 1 : versionOf(old) + 1,
+      version: before === undefined ? 1 : versionOf(before) + 1,
     };
     try {
-      await tx.store.put(entry);
+      await store.put(entry);
       await tx.done;
     } catch (error) {
       throw writeError(error, entry);

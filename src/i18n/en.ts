@@ -405,6 +405,12 @@ export const en: Messages = {
   'add.keepMine': 'Keep mine (replace the other version)',
   'add.keepTheirs': 'Keep the other version (drop my changes)',
   'add.keepBoth': 'Keep both (mine as a bulletin of its own)',
+  'add.deletedConflict':
+    'Another tab deleted “{title}”; your changes started from the version before the deletion. What do you want to do?',
+  'add.deletedConflictAt':
+    'Another tab deleted “{title}” ({time}); your changes started from the version before the deletion. What do you want to do?',
+  'add.saveAgain': 'Keep mine (save this bulletin again)',
+  'add.acceptDelete': 'Accept the deletion (drop my changes)',
   'add.otherDrafts': 'Tabs that were closed left unsaved drafts:',
   'add.takeDraft': 'Continue “{title}” ({time})',
   'add.corruptDraft':

@@ -258,6 +258,11 @@ export const zhLater = {
   'add.keepMine': '保留我的（替换另一个版本）',
   'add.keepTheirs': '保留另一个版本（放弃我的修改）',
   'add.keepBoth': '两份都保留（我的另存为一篇）',
+  'add.deletedConflict': '“{title}”已在另一个标签页中删除，本页的修改是从删除前的版本开始的。要怎么处理？',
+  'add.deletedConflictAt':
+    '“{title}”已在另一个标签页中删除（{time}），本页的修改是从删除前的版本开始的。要怎么处理？',
+  'add.saveAgain': '保留我的（重新保存这一篇）',
+  'add.acceptDelete': '接受删除（放弃我的修改）',
   'add.otherDrafts': '已关闭的标签页留下了未保存的草稿：',
   'add.takeDraft': '继续“{title}”（{time}）',
   'add.corruptDraft': '上次未完成的草稿已损坏，无法打开（{key}），已从存储中清除；可下载它的原始内容保存。',

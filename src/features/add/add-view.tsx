@@ -45,7 +45,6 @@ import {
   saveDraft,
   type DraftFields,
   type DraftRecord,
-  type LibraryEntry,
   type OtherDraft,
 } from '../../data/library';
 import { resolveClashes } from '../../data/merge';
@@ -93,7 +92,13 @@ import { touch } from './form-parts';
 import { AddForm, SelectionToolbar, addKinds, type AddKind } from './selection-toolbar';
 import { SourceText, type Highlight, type SelectionResult, type SourceTextHandle } from './source-text';
 import { useDraftHistory } from './use-history';
-import { CorruptDrafts, OtherDrafts, SaveConflict, type ConflictChoice } from './draft-notices';
+import {
+  CorruptDrafts,
+  OtherDrafts,
+  SaveConflict,
+  type ConflictChoice,
+  type SaveConflictFound,
+} from './draft-notices';
 
 /** The draft in progress as kept, with the drafting module's warnings (they stay with the draft). */
 type ReviewRecord = DraftRecord & { warnings?: DraftWarning[] };
@@ -132,7 +137,7 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
   const [storageError, setStorageError] = useState<string | null>(null);
   /** The library version the edit started from (null: a new bulletin); another version found on save asks. */
   const [baseVersion, setBaseVersion] = useState<number | null>(null);
-  const [conflict, setConflict] = useState<LibraryEntry | null>(null);
+  const [conflict, setConflict] = useState<SaveConflictFound | null>(null);
   const [corrupt, setCorrupt] = useState<{ key: string; value: unknown }[]>([]);
   const [others, setOthers] = useState<OtherDraft[]>([]);
   const drafting = useDrafting();
@@ -349,7 +354,7 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
     try {
       setConflict(null);
       if (choice === 'theirs') {
-        // The other version stays; this edit goes.
+        // The other version (or the deletion) stays; this edit goes.
         unsaved.current = null;
         await clearDraft(target).catch(() => undefined);
         onClose();
@@ -363,7 +368,14 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
       const expected = choice === 'mine' ? undefined : copy ? null : (baseVersion ?? undefined);
       const result = await saveBulletin(ready, bundled, expected);
       if (!result.ok) {
-        if ('theirs' in result) setConflict(result.theirs);
+        if ('theirs' in result) setConflict({ kind: 'newer', theirs: result.theirs });
+        // Deleted in another tab since the edit began: asked, never brought back unasked.
+        else if ('gone' in result)
+          setConflict({
+            kind: 'deleted',
+            title: ready.bulletins[0]?.title.zh ?? target,
+            deletedAt: result.gone.deletedAt,
+          });
         else setSaveError(t('add.refused', { reason: describeProblem(result.problem, t) }));
         return;
       }
@@ -912,7 +924,7 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
         </p>
         {saveError && <p role="alert">{saveError}</p>}
       </div>
-      {conflict && <SaveConflict theirs={conflict} onChoose={(choice) => void save(true, choice)} />}
+      {conflict && <SaveConflict found={conflict} onChoose={(choice) => void save(true, choice)} />}
       {confirmSave && mismatches.length > 0 && (
         <div
           role="alertdialog"

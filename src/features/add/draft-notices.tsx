@@ -1,7 +1,8 @@
 /**
  * What the add view says about drafts and saves that other tabs touch: a damaged draft (offered as a download,
  * already cleared), drafts that closed tabs left behind (offered, never overwritten), and a save that finds a
- * newer version of the bulletin saved in another tab (keep mine, keep theirs, keep both).
+ * newer version of the bulletin saved in another tab (keep mine, keep theirs, keep both), or the bulletin deleted
+ * in another tab (save mine again, or accept the delete).
  */
 import { useEffect, useRef } from 'react';
 import { Button } from '../../components/ui/button';
@@ -64,38 +65,66 @@ export function OtherDrafts({
 }
 
 export type ConflictChoice = 'mine' | 'theirs' | 'both';
+/**
+ * What a save found: a newer version saved elsewhere (keep mine, keep theirs, keep both), or the version the edit
+ * started from deleted elsewhere (save mine again, or accept the delete: `theirs`).
+ */
+export type SaveConflictFound =
+  { kind: 'newer'; theirs: LibraryEntry } | { kind: 'deleted'; title: string; deletedAt: number | null };
 
-/** A save that found a newer version saved elsewhere: the user chooses. */
+/** A save that found a newer version saved elsewhere, or its bulletin deleted elsewhere: the user chooses. */
 export function SaveConflict({
-  theirs,
+  found,
   onChoose,
 }: {
-  theirs: LibraryEntry;
+  found: SaveConflictFound;
   onChoose: (choice: ConflictChoice) => void;
 }) {
   const { t, lang } = useI18n();
-  const title = theirs.dataset.bulletins[0]?.title.zh ?? theirs.id;
+  const question =
+    found.kind === 'newer'
+      ? t('add.conflict', {
+          title: found.theirs.dataset.bulletins[0]?.title.zh ?? found.theirs.id,
+          time: when(found.theirs.updatedAt, lang),
+        })
+      : found.deletedAt === null
+        ? t('add.deletedConflict', { title: found.title })
+        : t('add.deletedConflictAt', {
+            title: found.title,
+            time: when(new Date(found.deletedAt).toISOString(), lang),
+          });
   // The question takes the focus, as the page's other questions do.
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => first.current?.focus(), []);
   return (
     <div
       role="alertdialog"
-      aria-label={t('add.conflict', { title, time: when(theirs.updatedAt, lang) })}
+      aria-label={question}
       className="space-y-2 rounded border border-amber-400 p-2 text-sm"
     >
-      <p>{t('add.conflict', { title, time: when(theirs.updatedAt, lang) })}</p>
-      <div className="flex flex-wrap gap-1">
-        <Button ref={first} className={touch} onClick={() => onChoose('mine')}>
-          {t('add.keepMine')}
-        </Button>
-        <Button className={touch} onClick={() => onChoose('theirs')}>
-          {t('add.keepTheirs')}
-        </Button>
-        <Button className={touch} onClick={() => onChoose('both')}>
-          {t('add.keepBoth')}
-        </Button>
-      </div>
+      <p>{question}</p>
+      {found.kind === 'newer' ? (
+        <div className="flex flex-wrap gap-1">
+          <Button ref={first} className={touch} onClick={() => onChoose('mine')}>
+            {t('add.keepMine')}
+          </Button>
+          <Button className={touch} onClick={() => onChoose('theirs')}>
+            {t('add.keepTheirs')}
+          </Button>
+          <Button className={touch} onClick={() => onChoose('both')}>
+            {t('add.keepBoth')}
+          </Button>
+        </div>
+      ) : (
+        <div className="flex flex-wrap gap-1">
+          <Button ref={first} className={touch} onClick={() => onChoose('mine')}>
+            {t('add.saveAgain')}
+          </Button>
+          <Button className={touch} onClick={() => onChoose('theirs')}>
+            {t('add.acceptDelete')}
+          </Button>
+        </div>
+      )}
     </div>
   );
 }

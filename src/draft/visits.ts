@@ -213,9 +213,21 @@ export function findVisits(
       NOT_A_VISIT_RE.test(c.text.slice(0, m.start - c.start)) ||
       (/^(?:向|给|为)$/.test(m.trigger) &&
         /通过|经由|借助|委托/.test(/[^,，。]*$/.exec(c.text.slice(0, m.start - c.start))![0]));
-    const leaves = c.places
+    const candidates = c.places
       .map((m, i) => ({ m, i }))
-      .filter(({ m, i }) => !parents.has(i) && isVisitTrigger(m) && VISIT_KINDS.includes(m.kind) && !plan(m));
+      .filter(({ m, i }) => !parents.has(i) && isVisitTrigger(m) && !plan(m));
+    // "先后到天宁区、钟楼区和新北区，看望了…": districts or counties gone to, where the sentence names nothing
+    // smaller, are the places of the visit.
+    const leaves = candidates.some(({ m }) => VISIT_KINDS.includes(m.kind))
+      ? candidates.filter(({ m }) => VISIT_KINDS.includes(m.kind))
+      : candidates.filter(
+          ({ m }) =>
+            ['district', 'county'].includes(m.kind) &&
+            new RegExp(`^(?:${MOVE_RE.source})$`).test(m.trigger) &&
+            // Not a name read short ("高新区精细化工园"): the district's name ends there.
+            /^(?:[、,，。;；和及与]|看望|慰问|走访|调研|视察|检查|开展)/.test(p.norm.text.slice(m.end)) &&
+            !/(?:参加|出席|召开|举行)[^,，。]{0,12}(?:会|仪式|活动)/.test(c.text),
+        );
     // A visit the heading told is given up for the body's own telling of it.
     const retoldFromHeading =
       !c.isHeading && sectionVisits.length > 0 && sectionVisits.every((v) => v.fromHeading);

@@ -14,7 +14,6 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import {
-  memo,
   startTransition,
   useCallback,
   useEffect,
@@ -23,9 +22,9 @@ import {
   useRef,
   useState,
   type KeyboardEvent,
-  type ReactNode,
 } from 'react';
 import { Button } from '../../components/ui/button';
+import { TextField } from '../../components/ui/text-field';
 import { useDataset } from '../../data/dataset-query';
 import {
   clearDraft,
@@ -110,8 +109,6 @@ const FACTS_PER_SLICE = 100;
 const QUEUE = 'queue:';
 /** A title or id shown in the heading and notices is cut to this many characters (graphemes). */
 const TITLE_SHOWN = 60;
-const inputClass =
-  'w-full rounded border border-slate-300 bg-white px-2 py-1 aria-invalid:border-red-500 dark:border-slate-600 dark:bg-slate-900';
 
 export type AddBulletinViewProps = {
   /** "new", or the id of a library bulletin to edit. */
@@ -651,37 +648,37 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
           label={t('add.field.title')}
           value={fields.title}
           errors={fieldError('title')}
-          onChange={(v) => setFields({ ...fields, title: v })}
+          onValue={(v) => setFields({ ...fields, title: v })}
         />
         <TextField
           label={t('add.field.titleEn')}
           value={fields.titleEn}
-          onChange={(v) => setFields({ ...fields, titleEn: v })}
+          onValue={(v) => setFields({ ...fields, titleEn: v })}
         />
         <TextField
           label={t('add.field.publisher')}
           value={fields.publisher}
           errors={fieldError('publisher')}
-          onChange={(v) => setFields({ ...fields, publisher: v })}
+          onValue={(v) => setFields({ ...fields, publisher: v })}
         />
         <TextField
           label={t('add.field.publisherEn')}
           value={fields.publisherEn}
-          onChange={(v) => setFields({ ...fields, publisherEn: v })}
+          onValue={(v) => setFields({ ...fields, publisherEn: v })}
         />
         <TextField
           label={t('add.field.publishedAt')}
           type="datetime-local"
           value={fields.publishedAt}
           errors={fieldError('publishedAt')}
-          onChange={setPublishedAt}
+          onValue={setPublishedAt}
         />
         <TextField
           label={t('add.field.sourceUrl')}
           type="url"
           value={fields.sourceUrl}
           errors={fieldError('sourceUrl')}
-          onChange={(v) => setFields({ ...fields, sourceUrl: v })}
+          onValue={(v) => setFields({ ...fields, sourceUrl: v })}
         />
       </div>
 
@@ -689,7 +686,7 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
         <div className="space-y-3">
           <TextField
             label={t('add.text')}
-            multiline
+            rows={14}
             value={text}
             hint={`${t('add.textHint')} ${t('add.limit', {
               limit: formatBytes(MAX_DRAFT_BYTES),
@@ -697,7 +694,7 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
               chars: (Math.floor(MAX_DRAFT_BYTES / 3 / 10_000) * 10_000).toLocaleString('en'),
             })}`}
             errors={fieldError('text')}
-            onChange={onTextChange}
+            onValue={onTextChange}
           />
           {!draft && (
             <Button
@@ -967,64 +964,3 @@ function factStarts(visits: readonly Dataset['bulletins'][number]['visits'][numb
   });
   return starts;
 }
-
-/** A labelled field; memoised, so a long text box is rendered again only when its own props change. */
-const TextField = memo(function TextField({
-  label,
-  value,
-  onChange,
-  errors,
-  hint,
-  type = 'text',
-  multiline = false,
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  errors?: string[] | undefined;
-  hint?: string;
-  type?: string;
-  multiline?: boolean;
-}) {
-  const id = useId();
-  const described = [hint ? `${id}-hint` : '', errors?.length ? `${id}-errors` : '']
-    .filter(Boolean)
-    .join(' ');
-  const common = {
-    id,
-    value,
-    className: inputClass,
-    'aria-invalid': errors?.length ? true : undefined,
-    'aria-describedby': described || undefined,
-  };
-  let input: ReactNode;
-  // A layer of its own: a long text is not painted again each time something else on the page changes.
-  if (multiline)
-    input = (
-      <textarea
-        {...common}
-        className={`${inputClass} will-change-transform`}
-        rows={14}
-        onChange={(e) => onChange(e.target.value)}
-      />
-    );
-  else input = <input {...common} type={type} onChange={(e) => onChange(e.target.value)} />;
-  return (
-    <div className={multiline ? 'space-y-1 sm:col-span-2' : 'space-y-1'}>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      {input}
-      {hint && (
-        <p id={`${id}-hint`} className="text-xs text-slate-600 dark:text-slate-400">
-          {hint}
-        </p>
-      )}
-      {errors && errors.length > 0 && (
-        <p id={`${id}-errors`} className="text-xs text-red-700 dark:text-red-300">
-          {errors.join('; ')}
-        </p>
-      )}
-    </div>
-  );
-});

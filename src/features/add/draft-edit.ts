@@ -110,9 +110,12 @@ export function evidenceRange(
   return start < 0 ? null : { start, end: start + e.quote.length };
 }
 
-/** A text with its English set, or removed where the field is empty. */
+/**
+ * A text with its English set as typed (a space typed between two words is kept: the field shows the draft), or
+ * removed where the field is blank.
+ */
 export function withText(zh: string, en: string): Text {
-  return en.trim() ? { zh, en: en.trim() } : { zh };
+  return en.trim() ? { zh, en } : { zh };
 }
 
 /** "2020-02-14T09:45" (a datetime-local value, China time) -> "2020-02-14T09:45:00+08:00". */
@@ -156,8 +159,8 @@ export function fieldsOf(d: Dataset): DraftFields {
 export function applyFields(d: Dataset, fields: DraftFields): Dataset {
   const copy = structuredClone(d);
   const b = copy.bulletins[0]!;
-  b.title = withText(fields.title.trim(), fields.titleEn);
-  b.publisher = fields.publisher.trim() ? withText(fields.publisher.trim(), fields.publisherEn) : null;
+  b.title = withText(fields.title.trim(), fields.titleEn.trim());
+  b.publisher = fields.publisher.trim() ? withText(fields.publisher.trim(), fields.publisherEn.trim()) : null;
   b.publishedAt = toIsoOffset(fields.publishedAt);
   if (fields.sourceUrl.trim()) b.sourceUrl = fields.sourceUrl.trim();
   else delete b.sourceUrl;

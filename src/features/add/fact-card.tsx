@@ -4,8 +4,9 @@
  * it are listed in it, and each input it concerns points at them.
  */
 import { useId, useState, type ReactNode } from 'react';
-import { Field, NEW_TYPE, supplyTypeOptions, touch } from './form-parts';
+import { NEW_TYPE, supplyTypeOptions, touch } from './form-parts';
 import { Button, selectClass } from '../../components/ui/button';
+import { Field, TextField } from '../../components/ui/text-field';
 import { participantRoles, timesOfDay, type Dataset, type Evidence, type Text } from '../../data/schema';
 import { schemaMessage } from '../../i18n/schema-messages';
 import { useI18n } from '../../i18n/i18n';
@@ -33,40 +34,6 @@ import {
   type FactRef,
   type Problem,
 } from './draft-edit';
-
-/** A labelled text input of a fact, with its problems named by `invalid`. */
-function TextField({
-  label,
-  value,
-  onValue,
-  type = 'text',
-  ...rest
-}: {
-  label: string;
-  value: string;
-  onValue: (value: string) => void;
-  type?: string;
-  'aria-invalid'?: boolean;
-  'aria-describedby'?: string;
-}) {
-  return (
-    <Field label={label}>
-      {(id) => (
-        <input
-          id={id}
-          type={type}
-          className={inputClass}
-          value={value}
-          {...rest}
-          onChange={(e) => onValue(e.target.value)}
-        />
-      )}
-    </Field>
-  );
-}
-
-const inputClass =
-  'w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm aria-invalid:border-red-500 dark:border-slate-600 dark:bg-slate-900';
 
 type Props = {
   draft: Dataset;
@@ -108,10 +75,9 @@ export function FactCard({ draft, fact, problems, selection, active, naming, onC
   const change = (mutate: (d: Dataset) => void) =>
     onChange(edit(draft, mutate), undefined, `fields:${factKey(fact)}`);
   const visitIn = (d: Dataset) => d.bulletins[0]!.visits[fact.visit]!;
+  /** The id of the card's list of problems, where one of them concerns this input. */
   const invalid = (input: keyof typeof inputFields) =>
-    problems.some((p) => inputFields[input]!.includes(p.field))
-      ? { 'aria-invalid': true, 'aria-describedby': problemsId }
-      : {};
+    problems.some((p) => inputFields[input]!.includes(p.field)) ? problemsId : undefined;
 
   const placeName = (id: string | null) => (id ? draft.places.find((p) => p.id === id)?.name : undefined);
   const setEntityName = (kind: 'people' | 'organizations' | 'places', id: string, name: Text) =>
@@ -132,23 +98,26 @@ export function FactCard({ draft, fact, problems, selection, active, naming, onC
     fields = (
       <>
         <TextField
+          size="sm"
           label={t('add.f.headline')}
           value={visit.headline.zh}
-          {...invalid('headline')}
+          problemsId={invalid('headline')}
           onValue={(value) =>
             change((d) => void (visitIn(d).headline = withText(value, visit.headline.en ?? '')))
           }
         />
         <TextField
+          size="sm"
           label={t('add.f.headlineEn')}
           value={visit.headline.en ?? ''}
           onValue={(value) => change((d) => void (visitIn(d).headline = withText(visit.headline.zh, value)))}
         />
         <TextField
+          size="sm"
           label={t('add.f.date')}
           type="date"
           value={visit.date ?? ''}
-          {...invalid('date')}
+          problemsId={invalid('date')}
           onValue={(value) =>
             onChange(
               setDate(draft, fact.visit, {
@@ -161,9 +130,10 @@ export function FactCard({ draft, fact, problems, selection, active, naming, onC
           }
         />
         <TextField
+          size="sm"
           label={t('add.f.dateText')}
           value={visit.dateText}
-          {...invalid('dateText')}
+          problemsId={invalid('dateText')}
           onValue={(value) => change((d) => void (visitIn(d).dateText = value))}
         />
         <Field label={t('add.f.timeOfDay')}>
@@ -192,12 +162,14 @@ export function FactCard({ draft, fact, problems, selection, active, naming, onC
         {visit.placeId && place && (
           <>
             <TextField
+              size="sm"
               label={t('add.f.place')}
               value={place.zh}
-              {...invalid('place')}
+              problemsId={invalid('place')}
               onValue={(value) => setEntityName('places', visit.placeId!, withText(value, place.en ?? ''))}
             />
             <TextField
+              size="sm"
               label={t('add.f.placeEn')}
               value={place.en ?? ''}
               onValue={(value) => setEntityName('places', visit.placeId!, withText(place.zh, value))}
@@ -218,12 +190,14 @@ export function FactCard({ draft, fact, problems, selection, active, naming, onC
     fields = (
       <>
         <TextField
+          size="sm"
           label={t('add.f.name')}
           value={name.zh}
-          {...invalid('name')}
+          problemsId={invalid('name')}
           onValue={(value) => setEntityName(kind, entityId, withText(value, name.en ?? ''))}
         />
         <TextField
+          size="sm"
           label={t('add.f.nameEn')}
           value={name.en ?? ''}
           onValue={(value) => setEntityName(kind, entityId, withText(name.zh, value))}
@@ -234,7 +208,8 @@ export function FactCard({ draft, fact, problems, selection, active, naming, onC
               id={id}
               className={selectClass}
               value={p.role}
-              {...invalid('role')}
+              aria-invalid={invalid('role') ? true : undefined}
+              aria-describedby={invalid('role')}
               onChange={(e) =>
                 change(
                   (d) =>
@@ -288,16 +263,18 @@ export function FactCard({ draft, fact, problems, selection, active, naming, onC
           )}
         </Field>
         <TextField
+          size="sm"
           label={t('add.f.supplyText')}
           value={s.text}
-          {...invalid('text')}
+          problemsId={invalid('text')}
           onValue={(value) => change((d) => void (visitIn(d).supplies[fact.index]!.text = value))}
         />
         <TextField
+          size="sm"
           label={t('add.f.quantity')}
           type="number"
           value={s.quantity ? String(s.quantity.value) : ''}
-          {...invalid('quantity')}
+          problemsId={invalid('quantity')}
           onValue={(input) =>
             change((d) => {
               const supply = visitIn(d).supplies[fact.index]!;
@@ -309,23 +286,19 @@ export function FactCard({ draft, fact, problems, selection, active, naming, onC
             })
           }
         />
-        <Field label={t('add.f.unit')}>
-          {(id) => (
-            <input
-              id={id}
-              className={inputClass}
-              value={s.quantity?.unit ?? ''}
-              disabled={!s.quantity}
-              {...invalid('quantity')}
-              onChange={(e) =>
-                change((d) => {
-                  const supply = visitIn(d).supplies[fact.index]!;
-                  if (supply.quantity) supply.quantity.unit = e.target.value;
-                })
-              }
-            />
-          )}
-        </Field>
+        <TextField
+          size="sm"
+          label={t('add.f.unit')}
+          value={s.quantity?.unit ?? ''}
+          disabled={!s.quantity}
+          problemsId={invalid('quantity')}
+          onValue={(unit) =>
+            change((d) => {
+              const supply = visitIn(d).supplies[fact.index]!;
+              if (supply.quantity) supply.quantity.unit = unit;
+            })
+          }
+        />
       </>
     );
   } else if (fact.kind === 'inspected') {
@@ -336,12 +309,14 @@ export function FactCard({ draft, fact, problems, selection, active, naming, onC
     fields = (
       <>
         <TextField
+          size="sm"
           label={t('add.f.place')}
           value={place.zh}
-          {...invalid('place')}
+          problemsId={invalid('place')}
           onValue={(value) => setEntityName('places', s.placeId, withText(value, place.en ?? ''))}
         />
         <TextField
+          size="sm"
           label={t('add.f.placeEn')}
           value={place.en ?? ''}
           onValue={(value) => setEntityName('places', s.placeId, withText(place.zh, value))}
@@ -354,38 +329,25 @@ export function FactCard({ draft, fact, problems, selection, active, naming, onC
     summary = pick(r.text);
     fields = (
       <>
-        <Field label={t('add.f.remark')}>
-          {(id) => (
-            <textarea
-              id={id}
-              rows={3}
-              className={inputClass}
-              value={r.text.zh}
-              {...invalid('text')}
-              onChange={(e) =>
-                change(
-                  (d) =>
-                    void (visitIn(d).remarks[fact.index]!.text = withText(e.target.value, r.text.en ?? '')),
-                )
-              }
-            />
-          )}
-        </Field>
-        <Field label={t('add.f.remarkEn')}>
-          {(id) => (
-            <textarea
-              id={id}
-              rows={3}
-              className={inputClass}
-              value={r.text.en ?? ''}
-              onChange={(e) =>
-                change(
-                  (d) => void (visitIn(d).remarks[fact.index]!.text = withText(r.text.zh, e.target.value)),
-                )
-              }
-            />
-          )}
-        </Field>
+        <TextField
+          size="sm"
+          rows={3}
+          label={t('add.f.remark')}
+          value={r.text.zh}
+          problemsId={invalid('text')}
+          onValue={(value) =>
+            change((d) => void (visitIn(d).remarks[fact.index]!.text = withText(value, r.text.en ?? '')))
+          }
+        />
+        <TextField
+          size="sm"
+          rows={3}
+          label={t('add.f.remarkEn')}
+          value={r.text.en ?? ''}
+          onValue={(value) =>
+            change((d) => void (visitIn(d).remarks[fact.index]!.text = withText(r.text.zh, value)))
+          }
+        />
       </>
     );
   }

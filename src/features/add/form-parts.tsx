@@ -1,5 +1,4 @@
-/** What the fact cards and the 添加为 forms share: a labelled field, the phone's touch size, the supply types. */
-import { useId, type ReactNode } from 'react';
+/** What the fact cards and the 添加为 forms share: the phone's touch size, the supply types (the labelled field: components/ui/text-field). */
 import type { Dataset, Text } from '../../data/schema';
 import { SUPPLY_KINDS } from '../../draft/lexicon';
 
@@ -17,16 +16,4 @@ export function supplyTypeOptions(draft: Dataset): { id: string; name: Text }[] 
     name: { zh: k.zh, en: k.en },
   }));
   return [...own, ...known];
-}
-
-export function Field({ label, children }: { label: string; children: (id: string) => ReactNode }) {
-  const id = useId();
-  return (
-    <div className="space-y-0.5">
-      <label htmlFor={id} className="block text-xs text-slate-700 dark:text-slate-300">
-        {label}
-      </label>
-      {children(id)}
-    </div>
-  );
 }

@@ -5,6 +5,7 @@
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Button, selectClass } from '../../components/ui/button';
+import { Field, TextField } from '../../components/ui/text-field';
 import type { Dataset, Evidence, ParticipantRole, TimeOfDay } from '../../data/schema';
 import { timesOfDay } from '../../data/schema';
 import { useI18n } from '../../i18n/i18n';
@@ -23,7 +24,7 @@ import {
   type TypeChoice,
 } from './add-fact';
 import type { FactRef } from './draft-edit';
-import { Field, NEW_TYPE, supplyTypeOptions, touch } from './form-parts';
+import { NEW_TYPE, supplyTypeOptions, touch } from './form-parts';
 
 export type AddKind = 'visit' | 'person' | 'organization' | 'place' | 'supply' | 'date' | 'remark';
 /** The labels in the toolbar's order, with their keys. */
@@ -38,8 +39,6 @@ export const addKinds: readonly { kind: AddKind; key: string }[] = [
 ];
 
 const labelKey = (kind: AddKind) => `add.as.${kind}` as MessageKey;
-const inputClass =
-  'w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900';
 /** The role choices, in the words of the genre (带队, 陪同, 随行, 委托). */
 const roles: readonly ParticipantRole[] = ['lead', 'accompanying', 'delegation', 'entrusted-by'];
 
@@ -229,29 +228,10 @@ export function AddForm({
       <p className="text-sm font-medium">{title_}</p>
       <div className="grid gap-2 sm:grid-cols-2">
         {(kind === 'person' || kind === 'organization' || kind === 'place') && (
-          <Field label={t('add.f.name')}>
-            {(id) => (
-              <input
-                id={id}
-                className={inputClass}
-                required
-                value={name}
-                onChange={(e) => setName(e.target.value)}
-              />
-            )}
-          </Field>
+          <TextField size="sm" label={t('add.f.name')} required value={name} onValue={setName} />
         )}
         {kind === 'person' && (
-          <Field label={t('add.f.title')}>
-            {(id) => (
-              <input
-                id={id}
-                className={inputClass}
-                value={title}
-                onChange={(e) => setTitle(e.target.value)}
-              />
-            )}
-          </Field>
+          <TextField size="sm" label={t('add.f.title')} value={title} onValue={setTitle} />
         )}
         {(kind === 'person' || kind === 'organization') && (
           <Field label={t('add.f.role')}>
@@ -306,79 +286,43 @@ export function AddForm({
               )}
             </Field>
             {type === NEW_TYPE && (
-              <Field label={t('add.f.newType')}>
-                {(id) => (
-                  <input
-                    id={id}
-                    className={inputClass}
-                    required
-                    value={newType}
-                    onChange={(e) => setNewType(e.target.value)}
-                  />
-                )}
-              </Field>
+              <TextField size="sm" label={t('add.f.newType')} required value={newType} onValue={setNewType} />
             )}
-            <Field label={t('add.f.supplyText')}>
-              {(id) => (
-                <input
-                  id={id}
-                  className={inputClass}
-                  required
-                  value={itemText}
-                  onChange={(e) => setItemText(e.target.value)}
-                />
-              )}
-            </Field>
-            <Field label={t('add.f.quantity')}>
-              {(id) => (
-                <input
-                  id={id}
-                  type="number"
-                  min="0"
-                  step="any"
-                  className={inputClass}
-                  value={quantity}
-                  onChange={(e) => setQuantity(e.target.value)}
-                />
-              )}
-            </Field>
-            <Field label={t('add.f.unit')}>
-              {(id) => (
-                <input
-                  id={id}
-                  className={inputClass}
-                  required={quantity.trim() !== ''}
-                  value={unit}
-                  onChange={(e) => setUnit(e.target.value)}
-                />
-              )}
-            </Field>
+            <TextField
+              size="sm"
+              label={t('add.f.supplyText')}
+              required
+              value={itemText}
+              onValue={setItemText}
+            />
+            <TextField
+              size="sm"
+              label={t('add.f.quantity')}
+              type="number"
+              min="0"
+              step="any"
+              value={quantity}
+              onValue={setQuantity}
+            />
+            <TextField
+              size="sm"
+              label={t('add.f.unit')}
+              required={quantity.trim() !== ''}
+              value={unit}
+              onValue={setUnit}
+            />
           </>
         )}
         {kind === 'date' && (
           <>
-            <Field label={t('add.f.date')}>
-              {(id) => (
-                <input
-                  id={id}
-                  type="date"
-                  className={inputClass}
-                  value={isoDate}
-                  onChange={(e) => setIsoDate(e.target.value)}
-                />
-              )}
-            </Field>
-            <Field label={t('add.f.dateText')}>
-              {(id) => (
-                <input
-                  id={id}
-                  className={inputClass}
-                  required
-                  value={dateText}
-                  onChange={(e) => setDateText(e.target.value)}
-                />
-              )}
-            </Field>
+            <TextField size="sm" label={t('add.f.date')} type="date" value={isoDate} onValue={setIsoDate} />
+            <TextField
+              size="sm"
+              label={t('add.f.dateText')}
+              required
+              value={dateText}
+              onValue={setDateText}
+            />
             <Field label={t('add.f.timeOfDay')}>
               {(id) => (
                 <select

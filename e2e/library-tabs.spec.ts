@@ -220,6 +220,28 @@ test('damaged records are skipped and named; the rest is shown and exported; a d
   await page.goto('./');
   await expect(library(page).getByText('测试公告 user-a', { exact: true })).toBeVisible();
   await expect(library(page)).not.toContainText('未保存的草稿');
+
+  // The damaged records left can be kept as a file and deleted, after the user says yes.
+  const all = await download(page, library(page).getByRole('button', { name: '下载全部损坏的记录（2）' }));
+  expect(JSON.parse(all.text)).toEqual([
+    { store: 'bulletins', key: 'broken-entry', value: { id: 'broken-entry', dataset: { bulletins: 7 } } },
+    {
+      store: 'trash',
+      key: 'broken-trash',
+      value: { id: 'broken-trash', entry: null, deletedAt: expect.any(Number) },
+    },
+  ]);
+  page.once('dialog', (dialog) => {
+    expect(dialog.message()).toContain('要删除 2 条损坏的记录吗？');
+    void dialog.accept();
+  });
+  await library(page).getByRole('button', { name: '删除全部损坏的记录（2）' }).click();
+  await expect(library(page).getByText('已删除 2 条损坏的记录。')).toBeVisible();
+  await expect(library(page)).not.toContainText('无法读取');
+  await page.reload();
+  await expect(library(page).getByText('测试公告 user-a', { exact: true })).toBeVisible();
+  await expect(library(page)).not.toContainText('无法读取');
+  await expect(library(page)).not.toContainText('未通过格式校验');
 });
 
 test('a library written by a newer page is explained in words, and the bundled data still shows', async ({

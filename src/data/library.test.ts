@@ -15,6 +15,7 @@ import {
   exportLibrary,
   flushDraft,
   importFiles,
+  jsonSafe,
   loadDraft,
   readLibrary,
   readQueue,
@@ -194,6 +195,35 @@ describe('the library in IndexedDB', () => {
     expect((await readLibrary(Date.now() + UNDO_MS)).entries).toEqual([]);
     expect(await saveBulletin(mine, bundled, 2)).toMatchObject({ ok: false, problem: { code: 'deleted' } });
     expect((await readLibrary()).entries).toEqual([]);
+  });
+
+  it('writes what a damaged record holds as JSON, naming what JSON cannot hold', () => {
+    const loop: Record<string, unknown> = { a: 1 };
+    loop.self = loop;
+    expect(
+      jsonSafe({
+        big: 10n,
+        map: new Map([['k', 1]]),
+        set: new Set([2]),
+        bytes: new Uint8Array(3),
+        when: new Date('2020-02-08T06:07:00Z'),
+        nan: Number.NaN,
+        loop,
+        shared: [loop, loop],
+      }),
+    ).toEqual({
+      big: '10n',
+      map: { '[Map]': [['k', 1]] },
+      set: { '[Set]': [2] },
+      bytes: '[binary, 3 bytes]',
+      when: '2020-02-08T06:07:00.000Z',
+      nan: 'NaN',
+      loop: { a: 1, self: '[loop]' },
+      shared: [
+        { a: 1, self: '[loop]' },
+        { a: 1, self: '[loop]' },
+      ],
+    });
   });
 
   it('never puts a deleted or imported-over version back over a newer one', async () => {

@@ -372,6 +372,93 @@ export async function readLibrary(now: number = Date.now()): Promise<LibraryRead
   });
 }
 
+/** Where a record that does not read is kept. */
+export type DamagedStore = 'bulletins' | 'trash' | 'draft';
+/** A record that does not read, as it was stored (as far as JSON can hold it), for the user to keep. */
+export type DamagedRecord = { store: DamagedStore; key: string; value: unknown };
+
+/** Whether a stored record of `store` does not read (the rules readLibrary and loadDraft skip it by). */
+function isDamaged(store: DamagedStore, key: IDBValidKey, value: unknown): boolean {
+  if (store === 'bulletins') return !readEntry(key, value).ok;
+  if (store === 'draft') return !readDraftRecord(value);
+  return !isObject(value) || typeof value.deletedAt !== 'number' || !readEntry(key, value.entry).ok;
+}
+
+/**
+ * A stored value as JSON can hold it: what the structured clone keeps and JSON does not (a bigint, a Map, a Set,
+ * binary data, a Blob, a loop back into itself) is named in words rather than lost with the rest.
+ */
+export function jsonSafe(value: unknown, seen = new WeakSet<object>()): unknown {
+  if (typeof value === 'bigint') return `${value.toString()}n`;
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  if (typeof value !== 'object' || value === null) return value;
+  if (seen.has(value)) return '[loop]';
+  seen.add(value);
+  try {
+    if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
+    if (typeof Blob !== 'undefined' && value instanceof Blob)
+      return `[${value.type || 'Blob'}, ${value.size} bytes]`;
+    if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer)
+      return `[binary, ${value.byteLength} bytes]`;
+    if (value instanceof Map)
+      return { '[Map]': [...value.entries()].map(([k, v]) => [jsonSafe(k, seen), jsonSafe(v, seen)]) };
+    if (value instanceof Set) return { '[Set]': [...value].map((v) => jsonSafe(v, seen)) };
+    if (Array.isArray(value)) return value.map((v) => jsonSafe(v, seen));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, jsonSafe(v, seen)]));
+  } finally {
+    seen.delete(value);
+  }
+}
+
+/** The records named (by store and key, as LibraryRead.invalid names them) that still do not read. */
+export async function readDamaged(
+  which: readonly { store?: DamagedStore; id: string }[],
+): Promise<DamagedRecord[]> {
+  return withDb(async (db) => {
+    const out: DamagedRecord[] = [];
+    const tx = db.transaction(['bulletins', 'trash', 'draft'], 'readonly');
+    for (const store of ['bulletins', 'trash', 'draft'] as const) {
+      const names = new Set(which.filter((w) => (w.store ?? 'bulletins') === store).map((w) => w.id));
+      if (names.size === 0) continue;
+      const os = tx.objectStore(store);
+      for (const key of await os.getAllKeys()) {
+        if (!names.has(keyName(key))) continue;
+        const value = (await os.get(key)) as unknown;
+        if (value !== undefined && isDamaged(store, key, value))
+          out.push({ store, key: keyName(key), value: jsonSafe(value) });
+      }
+    }
+    await tx.done;
+    return out;
+  });
+}
+
+/**
+ * Deletes the records named that still do not read (one another tab has written again since is left alone);
+ * says how many went.
+ */
+export async function removeDamaged(which: readonly { store?: DamagedStore; id: string }[]): Promise<number> {
+  const removed = await withDb(async (db) => {
+    let n = 0;
+    const tx = db.transaction(['bulletins', 'trash', 'draft'], 'readwrite');
+    for (const store of ['bulletins', 'trash', 'draft'] as const) {
+      const names = new Set(which.filter((w) => (w.store ?? 'bulletins') === store).map((w) => w.id));
+      if (names.size === 0) continue;
+      const os = tx.objectStore(store);
+      for (const key of await os.getAllKeys()) {
+        if (!names.has(keyName(key))) continue;
+        if (!isDamaged(store, key, (await os.get(key)) as unknown)) continue;
+        await os.delete(key);
+        n++;
+      }
+    }
+    await tx.done;
+    return n;
+  });
+  if (removed > 0) announce();
+  return removed;
+}
+
 export async function getEntry(id: string): Promise<LibraryEntry | undefined> {
   const stored = await withDb((db) => db.get('bulletins', id));
   if (stored === undefined) return undefined;

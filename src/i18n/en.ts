@@ -521,6 +521,15 @@ export const en: Messages = {
     '“{title}” was changed in another tab and was not deleted; look at the new version before deleting it.',
   'library.invalidTrash': 'The deleted “{id}” cannot be read and was skipped: {reason}',
   'library.invalidDraft': 'The unsaved draft “{id}” cannot be read and was skipped: {reason}',
+  'library.damaged.download': 'Download the damaged record “{id}”',
+  'library.damaged.downloadShort': 'Download',
+  'library.damaged.remove': 'Delete the damaged record “{id}”',
+  'library.damaged.downloadAll': 'Download all damaged records ({count})',
+  'library.damaged.removeAll': 'Delete all damaged records ({count})',
+  'library.damaged.confirm':
+    'Deleted records cannot be brought back. Delete {count} damaged record(s)? Download them first to keep them.',
+  'library.damaged.removed': 'The damaged record “{id}” was deleted.',
+  'library.damaged.removedAll': '{count} damaged record(s) deleted.',
   'library.queue.title': 'To review',
   'library.queue.hint':
     'Bulletin texts imported (.txt, .html) are drafted; review one to save it to My bulletins.',

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
 import { datasetQueryOptions } from '../../data/dataset-query';
@@ -168,6 +168,87 @@ describe('我的公告', () => {
     expect((await readLibrary()).entries.map((e) => [e.id, e.updatedAt])).toEqual(
       before.map(([id, , time]) => [id, time]),
     );
+  });
+
+  it('offers damaged records as a file and deletes them, one or all, the rest untouched', async () => {
+    await saveBulletin(userBulletin({ id: 'user-a' }), bundled);
+    await closeLibrary();
+    // Damage written straight into IndexedDB: two deletions and a saved entry that do not read.
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open('yiyang-bulletin-library');
+      request.onsuccess = () => {
+        const db = request.result;
+        const tx = db.transaction(['bulletins', 'trash'], 'readwrite');
+        tx.objectStore('trash').put({ id: 'broken-trash', entry: null, deletedAt: Date.now() });
+        tx.objectStore('trash').put({ id: 'odd-trash', entry: { id: 'x', dataset: 7 }, deletedAt: 'soon' });
+        tx.objectStore('bulletins').put({ id: 'broken-entry', dataset: { bulletins: 7 } });
+        tx.oncomplete = () => (db.close(), resolve());
+        tx.onerror = () => reject(tx.error);
+      };
+      request.onerror = () => reject(request.error);
+    });
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+    const { user } = setup();
+    const section = await screen.findByRole('region', { name: '我的公告' });
+    expect(await within(section).findByText(/已删除的“broken-trash”无法读取/)).toBeInTheDocument();
+
+    // One, downloaded as it was stored, then deleted.
+    await user.click(within(section).getByRole('button', { name: '下载损坏的记录“broken-trash”' }));
+    expect(saved[0]!.name).toBe('damaged-trash-broken-trash.json');
+    expect(JSON.parse(await saved[0]!.blob.text())).toEqual({
+      store: 'trash',
+      key: 'broken-trash',
+      value: { id: 'broken-trash', entry: null, deletedAt: expect.any(Number) as number },
+    });
+    await user.click(within(section).getByRole('button', { name: '删除损坏的记录“broken-trash”' }));
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect(await within(section).findByText('已删除损坏的记录“broken-trash”。')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(within(section).queryByText(/已删除的“broken-trash”无法读取/)).not.toBeInTheDocument(),
+    );
+    expect(within(section).getByText(/已删除的“odd-trash”无法读取/)).toBeInTheDocument();
+
+    // All that are left: one file holding each, then none left; the saved bulletin stays.
+    await user.click(within(section).getByRole('button', { name: '下载全部损坏的记录（2）' }));
+    const all = JSON.parse(await saved[1]!.blob.text()) as { store: string; key: string }[];
+    expect(all.map((r) => `${r.store}:${r.key}`).sort()).toEqual([
+      'bulletins:broken-entry',
+      'trash:odd-trash',
+    ]);
+    await user.click(within(section).getByRole('button', { name: '删除全部损坏的记录（2）' }));
+    expect(await within(section).findByText('已删除 2 条损坏的记录。')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(within(section).queryByText(/无法读取|未通过格式校验/)).not.toBeInTheDocument(),
+    );
+    expect((await readLibrary()).invalid).toEqual([]);
+    expect((await readLibrary()).entries.map((e) => e.id)).toEqual(['user-a']);
+    expect(within(section).getByText('测试公告 user-a')).toBeInTheDocument();
+  });
+
+  it('deletes no damaged record unless the user confirms', async () => {
+    await closeLibrary();
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open('yiyang-bulletin-library', 2);
+      request.onupgradeneeded = () => {
+        for (const name of ['bulletins', 'trash']) request.result.createObjectStore(name, { keyPath: 'id' });
+        for (const name of ['draft', 'meta']) request.result.createObjectStore(name);
+        request.result.createObjectStore('queue', { keyPath: 'id' });
+      };
+      request.onsuccess = () => {
+        const db = request.result;
+        const tx = db.transaction('trash', 'readwrite');
+        tx.objectStore('trash').put({ id: 'broken-trash', entry: null, deletedAt: Date.now() });
+        tx.oncomplete = () => (db.close(), resolve());
+        tx.onerror = () => reject(tx.error);
+      };
+      request.onerror = () => reject(request.error);
+    });
+    vi.spyOn(window, 'confirm').mockReturnValue(false);
+    const { user } = setup();
+    const section = await screen.findByRole('region', { name: '我的公告' });
+    await user.click(await within(section).findByRole('button', { name: '删除损坏的记录“broken-trash”' }));
+    expect(within(section).getByText(/已删除的“broken-trash”无法读取/)).toBeInTheDocument();
+    expect((await readLibrary()).invalid.map((r) => r.id)).toEqual(['broken-trash']);
   });
 
   it('says when the library cannot be kept in this browser', async () => {

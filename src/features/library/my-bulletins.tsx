@@ -10,6 +10,9 @@
  * after another with a progress line (起草 3/12) and a stop button, into a 待审核 list kept in IndexedDB;
  * 审核 opens one in the add view's review, and saving it there moves it to 我的公告.
  *
+ * A record that does not read (a saved bulletin, a deletion in the trash, a draft) is named with the reason, and
+ * can be downloaded as it was stored and deleted (asked first), one or all.
+ *
  * Loads the library code (idb, the schema library): render it lazily, after the first paint.
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -27,7 +30,9 @@ import {
   onLibraryChange,
   persistence,
   planFiles,
+  readDamaged,
   readQueue,
+  removeDamaged,
   removeFromQueue,
   undoDelete,
   undoImport,
@@ -265,6 +270,33 @@ export function MyBulletins({ onEdit, refused = [] }: MyBulletinsProps) {
       await refresh();
     });
 
+  /** Records that do not read (a saved bulletin, a deletion, a draft): named, offered as a file, deletable. */
+  const damaged = library.data?.invalid ?? [];
+  type Damaged = (typeof damaged)[number];
+  const downloadDamaged = (which: readonly Damaged[]) =>
+    act(async () => {
+      const records = await readDamaged(which);
+      if (records.length === 0) return void (await refresh());
+      const one = records.length === 1 ? records[0]! : null;
+      downloadJson(
+        one ?? records,
+        one
+          ? `damaged-${one.store}-${one.key.replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(0, 80)}.json`
+          : `damaged-records-${new Date().toISOString().slice(0, 10)}.json`,
+      );
+    });
+  const removeDamagedRecords = (which: readonly Damaged[]) =>
+    act(async () => {
+      if (!window.confirm(t('library.damaged.confirm', { count: which.length }))) return;
+      const removed = await removeDamaged(which);
+      setMessage(
+        which.length === 1 && removed === 1
+          ? t('library.damaged.removed', { id: which[0]!.id })
+          : t('library.damaged.removedAll', { count: removed }),
+      );
+      await refresh();
+    });
+
   const entries = library.data?.entries ?? [];
   const refusedById = new Map(refused.map((r) => [r.bulletinId, r.problem]));
 
@@ -494,21 +526,59 @@ export function MyBulletins({ onEdit, refused = [] }: MyBulletinsProps) {
           })}
         </ul>
       )}
-      {(library.data?.invalid ?? []).map((bad) => (
-        <p key={`${bad.store ?? 'bulletins'}:${bad.id}`} className="text-xs text-red-700 dark:text-red-300">
-          {t(
-            bad.store === 'trash'
-              ? 'library.invalidTrash'
-              : bad.store === 'draft'
-                ? 'library.invalidDraft'
-                : 'library.invalidEntry',
-            {
-              id: bad.id,
-              reason: bad.issues.map((i) => `${i.path}: ${i.message}`).join('; '),
-            },
+      {damaged.length > 0 && (
+        <div className="space-y-1">
+          {damaged.map((bad) => (
+            <p
+              key={`${bad.store ?? 'bulletins'}:${bad.id}`}
+              className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-red-700 dark:text-red-300"
+            >
+              <span className="min-w-0 flex-1 basis-60">
+                {t(
+                  bad.store === 'trash'
+                    ? 'library.invalidTrash'
+                    : bad.store === 'draft'
+                      ? 'library.invalidDraft'
+                      : 'library.invalidEntry',
+                  {
+                    id: bad.id,
+                    reason: bad.issues
+                      .map((i) => (i.path ? `${i.path}: ${i.message}` : i.message))
+                      .join('; '),
+                  },
+                )}
+              </span>
+              <span className="no-print flex gap-1">
+                <Button
+                  size="xs"
+                  aria-label={t('library.damaged.download', { id: bad.id })}
+                  onClick={() => void downloadDamaged([bad])}
+                >
+                  {t('library.damaged.downloadShort')}
+                </Button>
+                <Button
+                  size="xs"
+                  aria-label={t('library.damaged.remove', { id: bad.id })}
+                  disabled={busy}
+                  onClick={() => void removeDamagedRecords([bad])}
+                >
+                  {t('add.remove')}
+                </Button>
+              </span>
+            </p>
+          ))}
+          {damaged.length > 1 && (
+            <p className="no-print flex flex-wrap gap-1">
+              <Button size="xs" onClick={() => void downloadDamaged(damaged)}>
+                {t('library.damaged.downloadAll', { count: damaged.length })}
+              </Button>
+              <Button size="xs" disabled={busy} onClick={() => void removeDamagedRecords(damaged)}>
+                {t('library.damaged.removeAll', { count: damaged.length })}
+              </Button>
+            </p>
           )}
-        </p>
-      ))}
+        </div>
+      )}
     </section>
   );
 }

@@ -20,6 +20,19 @@ import { fixture } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
 import MapFigure from './map-figure';
 
+// The projection, watched: a change of view must not fit it to the outlines again.
+const projections = vi.hoisted(() => ({ made: 0 }));
+vi.mock('d3-geo', async (importOriginal) => {
+  const geo = await importOriginal<typeof import('d3-geo')>();
+  return {
+    ...geo,
+    geoMercator: () => {
+      projections.made += 1;
+      return geo.geoMercator();
+    },
+  };
+});
+
 await loadCatalogue('en');
 
 const requested: string[] = [];
@@ -61,7 +74,7 @@ function setup({
     </PageActionsProvider>,
     { lang },
   );
-  return { ...utils, actions, handles, user: userEvent.setup() };
+  return { ...utils, index, actions, handles, user: userEvent.setup() };
 }
 
 describe('MapFigure', () => {
@@ -116,6 +129,25 @@ describe('MapFigure', () => {
     );
     expect(screen.getByRole('button', { name: '资阳区：2次走访' })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('figure', { name: /：资阳区2次$/ })).toBeInTheDocument();
+  });
+
+  it('keeps its outlines when the view changes, and moves only the counts and labels', async () => {
+    const { rerender, index } = setup();
+    await screen.findByRole('button', { name: '资阳区：2次走访' });
+    const outlines = () => [...document.querySelectorAll('svg path')].map((p) => p.getAttribute('d')).sort();
+    const before = outlines();
+    const made = projections.made;
+    const filters = { ...emptyFilters, district: ['ziyang'] };
+    rerender(
+      <PageActionsProvider value={{ filterBy: vi.fn(), showEvidence: vi.fn() }}>
+        <MapFigure index={index} view={selectView(index, filters)} filters={filters} />
+      </PageActionsProvider>,
+    );
+    expect(await screen.findByRole('button', { name: '赫山区：0次走访' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: /资阳区2次$/ })).toHaveTextContent('2次');
+    expect(outlines()).toEqual(before);
+    // The outlines were projected for the first view only.
+    expect(projections.made).toBe(made);
   });
 
   it('clears a district filtered by on a second click or key, and says so on the district', async () => {

@@ -15,7 +15,7 @@ import { useViewCaption } from '../../data/view-words';
 import type { ChartHandle, RenderChartActions } from '../../lib/chart-handle';
 import { usePageActions } from '../../lib/page-actions';
 import { geoFileQuery, geoIndexQuery, type CountyTopology } from './geo-query';
-import { countiesOf, layoutMap, PANEL_TITLE } from './map-layout';
+import { countiesOf, labelMap, PANEL_TITLE, projectMap } from './map-layout';
 import {
   colorBins,
   colorOf,
@@ -114,11 +114,11 @@ export default function MapFigure({ index, view, filters, renderActions }: Props
   const legend = useMemo(() => legendItems(bins, t), [bins, t]);
 
   const fontSize = width < 480 ? 11 : 12;
+  // The outlines projected at this width: the same for every view, so a filter change redoes only the labels.
+  const geometry = useMemo(() => projectMap(panels, width), [panels, width]);
   const layout = useMemo(
     () =>
-      layoutMap({
-        panels,
-        width,
+      labelMap(geometry, {
         fontSize,
         labelLines: (county) => {
           const name = countyName(county.id, lang, districts, county.properties);
@@ -127,7 +127,7 @@ export default function MapFigure({ index, view, filters, renderActions }: Props
         },
         priority: (code) => counts.byCounty.get(code) ?? 0,
       }),
-    [panels, width, fontSize, lang, counts, districts, t],
+    [geometry, fontSize, lang, counts, districts, t],
   );
 
   const handle = useMemo<ChartHandle>(

@@ -170,7 +170,11 @@ export function scoreDraft(c: DevCase, dataset: Dataset): CaseScore {
     for (const [item, value, unit] of e.supplies ?? []) {
       fields.supplies.expected++;
       if (value !== null) fields.quantities.expected++;
-      const k = d ? d.supplies.findIndex((s, x) => !taken.has(x) && sameName(s.text, item)) : -1;
+      // The same name first ("西瓜" before "冰镇西瓜"), then one that contains it or is contained.
+      const free = (x: number) => !taken.has(x);
+      const exact = d ? d.supplies.findIndex((s, x) => free(x) && key(s.text) === key(item)) : -1;
+      const k =
+        exact >= 0 ? exact : d ? d.supplies.findIndex((s, x) => free(x) && sameName(s.text, item)) : -1;
       if (k < 0) {
         if (d) misses.push(`${label}: supply ${item}`);
         continue;

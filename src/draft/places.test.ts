@@ -133,3 +133,11 @@ describe('findPlaces, a list of stops closed by 等 and a word for places', () =
     expect(read('对防汛物资储备、值班值守等情况进行了检查')).toEqual([]);
   });
 });
+
+describe('findPlaces, a suffix shared by a list', () => {
+  it('shares only the suffix of a division, not of a site', () => {
+    expect(read('走访了东风、红星社区').map((p) => p[0])).toEqual(['东风社区', '红星社区']);
+    expect(read('检查了锅炉房、换热站').map((p) => p[0])).toEqual(['换热站']);
+    expect(read('查看了北闸口砂石围、柳湾渍堤').map((p) => p[0])).toEqual(['北闸口砂石围', '柳湾渍堤']);
+  });
+});

@@ -199,8 +199,22 @@ const MAX_PROPER_STEM = 16;
 const PROPER_SUFFIX_RE =
   /^(?:防洪堤|河堤|大堤|电站|项目|项目部|公司|有限公司|集团|产业园|工业园|园区|基地|示范基地|旅游区|景区|文化园|生态园|工地|农场|林场|合作社|厂|工厂|酒店|宾馆|超市|市场|广场|码头|中心)$/;
 
+const SHARED_SUFFIX_KINDS: PlaceKind[] = [
+  'village',
+  'community',
+  'residents-committee',
+  'street',
+  'town',
+  'township',
+  'county',
+  'district',
+  'compound',
+];
+
 interface Token {
   stems: { text: string; start: number }[];
+  /** The stems are names of their own; only the last has the suffix ("锅炉房、换热站"). */
+  separate?: boolean;
   suffix: string;
   start: number;
   end: number;
@@ -258,7 +272,15 @@ function readToken(text: string, p: number): Token | null {
           ) {
             // Prefer a longer suffix that starts right after this one ("洪家村" + "社区" is read below).
             stems.push({ text: stem, start: stemStart });
-            return { stems, suffix: suf[0], start: p, end: k + suf[0].length };
+            // Only divisions share a suffix ("东风、红星社区"); "锅炉房、换热站" is two names, not "锅炉房站".
+            const separate = stems.length > 1 && !SHARED_SUFFIX_KINDS.includes(KIND.get(suf[0])!);
+            return {
+              stems,
+              suffix: suf[0],
+              start: p,
+              end: k + suf[0].length,
+              ...(separate ? { separate } : {}),
+            };
           }
         }
       }
@@ -348,7 +370,21 @@ export function readChain(
     const list = token.stems.length > 1;
     const kindNow = kindOf(token.stems[token.stems.length - 1]!.text + suffix, suffix, parentKind);
     const firstIndex = out.length;
-    for (const stem of token.stems) {
+    for (const [k, stem] of token.stems.entries()) {
+      if (token.separate) {
+        const last = k === token.stems.length - 1;
+        // A name without a suffix is kept only where it ends as a place's name does ("北闸口砂石围").
+        if (!last && !/[圍围堤闸閘坝壩库庫场場厂廠园園馆館港湾灣桥橋塘渠]$/.test(stem.text)) continue;
+        out.push({
+          name: last ? text.slice(stem.start, end) : stem.text,
+          kind: last ? kindOf(stem.text + suffix, suffix, parentKind) : 'site',
+          parent,
+          start: stem.start,
+          end: last ? end : stem.start + stem.text.length,
+          trigger,
+        });
+        continue;
+      }
       let name = list ? stem.text + suffix : text.slice(stem.start, end);
       // "城关镇敬老院", "红星社区党群服务中心": an institution named by its place keeps the place in its name.
       const up = parent === null ? null : out[parent]!;
@@ -476,7 +512,7 @@ function knownAt(text: string, p: number, known: ReadonlyMap<string, PlaceKind>)
  * the whole item.
  */
 const LISTED_STOPS_RE = new RegExp(
-  `(?:${MOVE_RE.source}|${INSPECT_RE.source}|${VISIT_VERB_RE.source}|对)([^,，。;；:：“”]{5,160}?)等(?:[\\u4e00-\\u9fa5]{0,6}?)(?:地方|地点|地|处|点位|站点|点|单位|企业|项目|工程|村组|村|社区|乡镇|街道|学校|医院|工地|现场|小区|景区|园区|基地|公司|场馆|机构|门店|市场|河段|水库|堤段|山塘)(?=[^\\u4e00-\\u9fa5]|$|进行|视察|调研|检查|察看|查看|督查|督导|走访|慰问|开展|实地|了解|看望|巡查|参观|考察|指导|的)`,
+  `(?:${MOVE_RE.source}|${INSPECT_RE.source}|${VISIT_VERB_RE.source}|对)([^,，。;；:：“”]{5,160}?)等(?:[\\u4e00-\\u9fa5]{0,6}?)(?:地方|地点|地|处|点位|站点|点|单位|企业|项目|工程|村组|村|社区|乡镇|街道|学校|医院|工地|现场|小区|景区|园区|基地|公司|场馆|机构|门店|市场|河段|水库|堤段|山塘)(?=[^\\u4e00-\\u9fa5]|$|[和及与]|进行|视察|调研|检查|察看|查看|督查|督导|走访|慰问|开展|实地|了解|看望|巡查|参观|考察|指导|的)`,
   'g',
 );
 const VERB_IN_LIST_RE = new RegExp(`${MOVE_RE.source}|${INSPECT_RE.source}|${VISIT_VERB_RE.source}|对`, 'g');

@@ -99,4 +99,20 @@ describe('findSupplies', () => {
   it('keeps the listed items before "等慰问品" and goes on after it', () => {
     expect(read('送去月饼、牛奶等慰问品和慰问金。').map((s) => s.item)).toEqual(['月饼', '牛奶', '慰问金']);
   });
+  it('takes the count the same sentence gives for goods handed over without one, saying where it came from', () => {
+    expect(
+      read('现场，50箱矿泉水码放整齐，300斤西瓜个个饱满，志愿者把矿泉水和西瓜递到环卫工人手中。').map((s) => [
+        s.item,
+        s.quantity,
+        s.note,
+      ]),
+    ).toEqual([
+      ['矿泉水', { value: 50, unit: '箱' }, '数量取自同一句中的“50箱矿泉水”；交付写在“矿泉水”。'],
+      ['西瓜', { value: 300, unit: '斤' }, '数量取自同一句中的“300斤西瓜”；交付写在“西瓜”。'],
+    ]);
+    // Goods received, or a count per person, are not the count handed over.
+    expect(read('社区收到1860只口罩后，按每人10只的标准把口罩送到居民手中。').map((s) => s.quantity)).toEqual(
+      [null],
+    );
+  });
 });

@@ -43,7 +43,7 @@ export const SUPPLY_VERB_RE =
   /挂上了?|贴上了?|戴上了?|佩戴上了?|(?:自费|自发)?(?:购买|采购|筹集|筹措|自购)了?|给予了?|致送了?|携带着?|送出了?|运送了?|递送了?|送去了?|送来了?|送上了?|送达了?|送出了?|送到了?|带去了?|带来了?|带着|带上了?|赠送了?|捐赠了?|捐献了?|捐助了?|捐送了?|捐出|发放了?|派发了?|分发了?|转交了?|配发了?|提供了?|购置了?|送给|赠予|赠给|将|把|送了|捐了|献上了?|递上了?|交到|掏出了?|领到了?/g;
 const SEPARATOR_RE = /^(?:、|,|，|以及|和|及|与|还有|另有|并)/;
 const SEGMENT_END_RE =
-  /[、，。;；:：和及与等!！?？]|以及|还有|送到|送往|交给|捐给|转交|塞到|塞给|一一|逐一|逐户|亲手|(?<!\d),|,(?!\d{3})/;
+  /[、，。;；:：和及与等!！?？]|以及|还有|送到|送往|交给|捐给|转交|塞到|塞给|递到|递给|发到|一一|逐一|逐户|亲手|(?<!\d),|,(?!\d{3})/;
 /** "等慰问品", "等防疫物资": the kind of what was listed before it, not an item of its own. */
 const CATEGORY_RE =
   /^等(?:一批|多种|大量)?[\u4e00-\u9fa5]{0,6}?(?:物资|物品|用品|慰问品|礼品|急需品|年货|食品|药品|生活品|日用品)/;
@@ -89,7 +89,53 @@ export function findSupplies(text: string): SupplyMention[] {
       out.push(item);
     }
   }
+  countedElsewhere(text, out);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "60箱矿泉水码放整齐，…志愿者们把矿泉水和西瓜递到环卫工人手中": goods handed over without a count, counted in
+ * the same sentence, take that count, with a note quoting it.
+ */
+function countedElsewhere(text: string, out: SupplyMention[]): void {
+  for (const item of out) {
+    if (item.quantity !== null || item.note) continue;
+    const name = text.slice(item.itemStart, item.itemEnd);
+    if (name.length < 2) continue;
+    const found: { quantity: Quantity; start: number; end: number; item: number }[] = [];
+    for (let k = text.indexOf(name); k >= 0; k = text.indexOf(name, k + 1)) {
+      if (k === item.itemStart) continue;
+      const window = text.slice(Math.max(0, k - 14), k);
+      for (let j = 0; j < window.length; j++) {
+        const r = readQuantity('before', window.slice(j));
+        if (r?.quantity && r.length === window.length - j && !r.note) {
+          found.push({ quantity: r.quantity, start: k - r.length, end: k + name.length, item: k });
+          break;
+        }
+      }
+      const after = readQuantity('after', text.slice(k + name.length));
+      if (
+        after?.quantity &&
+        !after.note &&
+        !/^[\u4e00-\u9fa5]/.test(text.slice(k + name.length + after.length))
+      )
+        found.push({ quantity: after.quantity, start: k, end: k + name.length + after.length, item: k });
+    }
+    // One count, not two that disagree; not one of goods received or bought, nor where a count per person is given.
+    if (found.length !== 1 || /每人|每户|每位|每名|每份|标准/.test(text)) continue;
+    if (/(?:收到|接收|领取|采购|购买|筹集|储备|库存)[^,，。]{0,10}$/.test(text.slice(0, found[0]!.start)))
+      continue;
+    // The evidence is the counted mention; the note says where the goods were handed over.
+    const f = found[0]!;
+    item.note = `数量取自同一句中的“${text.slice(f.start, f.end)}”；交付写在“${text.slice(item.start, item.end)}”。`;
+    Object.assign(item, {
+      quantity: f.quantity,
+      start: f.start,
+      end: f.end,
+      itemStart: f.item,
+      itemEnd: f.item + name.length,
+    });
+  }
 }
 
 /**

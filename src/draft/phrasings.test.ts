@@ -62,6 +62,7 @@ describe('leads', () => {
     ['1月20日，来到青石社区居民葛玉兰家中，人大代表郑秋琴拉着老人的手询问身体情况。', '郑秋琴'],
     ['10月18日，青塘镇开展走访慰问，镇党委书记卓海明、镇长邱文博走访慰问老党员。', '卓海明'],
     ['在支部主委严立新的带领下，盟员们带着精心准备的节日礼物，来到振兴街道和平社区。', '严立新'],
+    ['东山街道政协工委联合区政协委员李立强走访慰问了5户困难群众。', '李立强'],
     [
       '县水利局局长邱建华带领技术人员深入现场排查隐患。在城南镇柳塘村白沙塘坝，检查组仔细查看了坝体。',
       '邱建华',
@@ -122,6 +123,7 @@ describe('places visited', () => {
     ['副县长李明一行对白石水库、岭下塘水及光明工业园工地等隐患点进行了检查。', '岭下塘水'],
     ['市政协副主席吴晓明带领走访组，先后到西湖区、东城区和北岸区，看望了30位老同志。', '西湖区'],
     ['代表们先后视察了禾丰合作社，参观了白溪村示范点，走进了石桥非遗工坊。', '石桥非遗工坊'],
+    ['东山街道政协工委联合区政协委员李立强走访慰问了5户困难群众，留下了大米、豆油。', '东山街道'],
   ])('%s: %s', (sentence, place) => {
     const { places } = firstVisit(sentence);
     if (place === '?') expect(places).toEqual([]);
@@ -234,6 +236,32 @@ describe('one outing told in several sentences', () => {
     const got = visits(text);
     expect(got).toHaveLength(1);
     expect(got[0]![0]).toContain(place);
+  });
+});
+
+describe('places that are the subject of their sentence', () => {
+  const visits = (text: string) => {
+    const r = draftSync(text);
+    const d = r.dataset;
+    const name = (id?: string | null) => d.places.find((p) => p.id === id)?.name.zh;
+    return {
+      places: d.bulletins[0]!.visits.map((v) => name(v.placeId)),
+      warnings: r.warnings.map((w) => w.code),
+    };
+  };
+  it('makes one visit of each street that visits or hands over, each its own', () => {
+    expect(
+      visits(
+        '标题\n东山街道政协工委联合委员李立强走访慰问了5户困难群众。\n西湖街道政协工委开展“送温暖”活动，为辖区困难家庭送去水果和挂面。',
+      ).places,
+    ).toEqual(['东山街道', '西湖街道']);
+  });
+  it('gives up a summary for the visit told after it to a place inside it, keeping its supplies in a warning', () => {
+    const got = visits(
+      '标题\n河埠街道的人大代表们为辖区内困难群众送去慰问品、春联。\n1月20日，来到河埠街道青石社区居民葛玉兰家中，人大代表郑秋琴拉着老人的手询问身体情况。',
+    );
+    expect(got.places).toEqual(['青石社区']);
+    expect(got.warnings).toContain('supply-total');
   });
 });
 

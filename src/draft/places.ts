@@ -15,6 +15,8 @@ export interface PlaceMention {
   end: number;
   /** The verb that introduced it. */
   trigger: string;
+  /** A place that is the subject of its sentence: where the sentence's verb of visiting ends. */
+  subjectUntil?: number;
 }
 
 /** Suffixes, longest first; a suffix that follows a place directly ("洪家村" + "社区") makes one longer name. */

@@ -53,6 +53,8 @@ export interface VisitDraft {
   section: number;
   /** Opened by the section's heading ("罗文静到后寨村督查防汛工作"); given up where the body tells the visit itself. */
   fromHeading?: boolean;
+  /** Opened by a place that is the subject of its sentence ("八百垧街道政协工委…走访慰问了…"). */
+  bySubject?: boolean;
 }
 
 export interface VisitWarning {
@@ -162,7 +164,8 @@ export function findVisits(
   /** A lead named before the visit sentence ("由副主任易文涛带队，…组成视察组。视察组先到…"). */
   let announced: { c: Clause; m: Clause['people'][number] } | null = null;
 
-  for (const c of clauses) {
+  for (const told of clauses) {
+    const c = withSubjectPlace(told);
     if (c.section !== section) {
       section = c.section;
       outing = [];
@@ -228,6 +231,34 @@ export function findVisits(
             /^(?:[、,，。;；和及与]|看望|慰问|走访|调研|视察|检查|开展)/.test(p.norm.text.slice(m.end)) &&
             !/(?:参加|出席|召开|举行)[^,，。]{0,12}(?:会|仪式|活动)/.test(c.text),
         );
+    // "河埠街道的人大代表们为辖区内…送去慰问品。…来到河埠街道青石社区…": a visit told only by a place as the subject
+    // of its sentence is a summary where a visit to a place inside it is told after it with a verb of going; the
+    // summary is given up for it, its supplies said in a warning, not put on any one visit.
+    const summary = outing.length > 0 && outing.every((v) => v.bySubject) ? outing : [];
+    if (
+      summary.length > 0 &&
+      leaves.some(
+        ({ m, i }) =>
+          m.subjectUntil === undefined &&
+          new RegExp(`^(?:${MOVE_RE.source})$`).test(m.trigger) &&
+          book.isInside(ids[i]!, new Set(summary.map((v) => v.place))),
+      )
+    ) {
+      for (const v of summary) {
+        visits.splice(visits.indexOf(v), 1);
+        sectionVisits.splice(sectionVisits.indexOf(v), 1);
+        if (v.supplies.length > 0)
+          warnings.push({
+            code: 'supply-total',
+            paragraph: v.ev.paragraph,
+            message: {
+              zh: `这一句概述整个活动（${v.supplies.map((x) => x.evidence.quote).join('、')}），没有归入某一次走访。`,
+              en: `This sentence sums up the whole activity (${v.supplies.map((x) => x.evidence.quote).join(', ')}); it was not put on any one visit.`,
+            },
+          });
+      }
+      outing = [];
+    }
     // A visit the heading told is given up for the body's own telling of it.
     const retoldFromHeading =
       !c.isHeading && sectionVisits.length > 0 && sectionVisits.every((v) => v.fromHeading);
@@ -256,7 +287,8 @@ export function findVisits(
       // After "在红星村，" the people who visit are named after the place, before the verb of visiting.
       const head = fresh.reduce((a, b) => (top(b.i) < top(a.i) ? b : a)).m;
       const atVerb = head.trigger === '在' ? AT_VISIT_RE.exec(p.norm.text.slice(head.end)) : null;
-      const trigger = (atVerb ? head.end + atVerb[0].length : first) - c.start;
+      // A place that is the sentence's subject: who visited is named before its verb.
+      const trigger = (atVerb ? head.end + atVerb[0].length : (head.subjectUntil ?? first)) - c.start;
       const roles = c.people.map((m) => ({
         m,
         role: roleOf({ sentence: c.text, m: inSentence(m, c), trigger })?.role ?? null,
@@ -303,6 +335,8 @@ export function findVisits(
         sentenceDate !== null && !(od && od.month === sentenceDate.d.month && od.day === sentenceDate.d.day);
       const continues =
         outing.length > 0 &&
+        // A place that is the subject of its sentence starts a visit of its own.
+        head.subjectUntil === undefined &&
         (leads.length === 0 || leads.every((l) => outingPeople.has(l.m.name))) &&
         (CONTINUE_RE.test(c.text) ||
           // A hand-over to a place ("为敬老院送去…") on an outing under way goes on with it.
@@ -331,15 +365,16 @@ export function findVisits(
         );
       const named =
         !duty &&
-        (weak
-          ? leads.length > 0 || group
-          : leads.length > 0 ||
-            orgs.length > 0 ||
-            subject !== null ||
-            group ||
-            handsOver ||
-            announced !== null ||
-            (sectionVisits.length === 0 && c.heading !== null));
+        (head.subjectUntil !== undefined ||
+          (weak
+            ? leads.length > 0 || group
+            : leads.length > 0 ||
+              orgs.length > 0 ||
+              subject !== null ||
+              group ||
+              handsOver ||
+              announced !== null ||
+              (sectionVisits.length === 0 && c.heading !== null)));
       if (continues && !retoldFromHeading) {
         // More stops of the same outing.
         const v = outing[0]!;
@@ -383,6 +418,7 @@ export function findVisits(
             notes: [],
             section: c.section,
             ...(c.isHeading ? { fromHeading: true } : {}),
+            ...(head.m.subjectUntil !== undefined ? { bySubject: true } : {}),
           };
           const mine = pairs ? [leads[k]!] : leads;
           mine.forEach((g, j) =>
@@ -594,6 +630,53 @@ export function findVisits(
     });
   }
   return { visits, places: book.places, warnings };
+}
+
+/**
+ * "八百垧街道政协工委联合委员孙立强走访慰问了5户困难群众", "创业城街道政协工委…开展“送温暖”活动，为辖区困难家庭送去…":
+ * a street, town, community or village that is the subject of a sentence of visiting or handing over, where no
+ * place follows a verb, is where the visit was. Its chain is added to the clause's places as gone to.
+ */
+const SUBJECT_VISIT_RE =
+  /^(?:政协工委|人大工委|党工委|党委|党总支|党支部|办事处|居委会|村委会|工委|人民政府|政府|妇联|团委|工会)?[^。;；“”]{0,30}?(?:走访慰问了?|看望慰问了?|慰问了|看望了|走访了|入户走访|开展了?[^,，。]{0,16}(?:慰问|送温暖|送清凉|关爱|敬老)[^,，。]{0,8}活动|送去了?|送上了?|发放了?)/;
+function withSubjectPlace(c: Clause): Clause {
+  if (
+    c.isHeading ||
+    c.places.some((m) => VISIT_KINDS.includes(m.kind) && m.trigger !== '在' && m.trigger !== '对')
+  )
+    return c;
+  const intro = /^(?:[^,，。;；“”]{0,14}[,，])?/.exec(c.text)![0].length;
+  const chain: PlaceMention[] = [];
+  for (const m of placesAnywhere(c.text)) {
+    const last = chain[chain.length - 1];
+    if (chain.length === 0 ? m.start !== intro : m.start !== last!.end) break;
+    chain.push(m);
+  }
+  const leaf = chain[chain.length - 1];
+  if (
+    !leaf ||
+    !['street', 'town', 'township', 'community', 'village', 'residents-committee'].includes(leaf.kind)
+  )
+    return c;
+  if (chain.some((m) => m.name.length > 7 || /组织|联合|开展|还|各|和|与/.test(m.name))) return c;
+  const rest = c.text.slice(leaf.end);
+  const verb = SUBJECT_VISIT_RE.exec(rest);
+  if (!verb || NOT_A_VISIT_RE.test(c.text) || /将|要|计划|准备|拟/.test(rest.slice(0, 12))) return c;
+  // Who visited may be named after a first verb ("青塘镇开展走访慰问，镇党委书记卓海明…走访慰问老党员"): the last
+  // verb of visiting in the sentence is the one they are named before.
+  const last = [
+    ...rest.matchAll(/走访慰问了?|看望慰问了?|慰问了|看望了|走访了|送去了?|送上了?|发放了?/g),
+  ].pop();
+  const verbEnd = c.start + leaf.end + Math.max(verb[0].length, last ? last.index + last[0].length : 0);
+  const shift = (m: PlaceMention, k: number): PlaceMention => ({
+    ...m,
+    start: m.start + c.start,
+    end: m.end + c.start,
+    parent: k === 0 ? null : c.places.length + k - 1,
+    trigger: '走访',
+    subjectUntil: verbEnd,
+  });
+  return { ...c, places: [...c.places, ...chain.map(shift)] };
 }
 
 /** The person who speaks on the visit ("张亮文要求，…"), where no sentence names who led it. */

@@ -3,7 +3,7 @@
  * its model says (src/features/charts/chart-data.ts) and nothing else. Text, axes and grid are in currentColor,
  * so they follow the light or dark figure around them; animation is off (exports and tests see the final state).
  */
-import { memo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import {
   Bar,
   BarChart,
@@ -13,6 +13,7 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  type BarRectangleItem,
   type BarShapeProps,
   type TooltipContentProps,
 } from 'recharts';
@@ -60,12 +61,37 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
   const { width: axisWidth, lines } = categoryAxis(model, width, tickFontSize, measure);
   const rowsById = new Map(model.chartRows.map((row) => [row.id, row]));
   const values = valueAxis(model);
-  const barShape = (props: BarShapeProps) => {
-    const row = props.payload as ChartRow | undefined;
-    return (
-      <Rectangle {...props} fill={model.colorBy === 'row' && row?.rowColor ? row.rowColor : props.fill} />
-    );
-  };
+  // The bars' shape, handler and value labels are the same from view to view: Recharts' <Bar> is memoised, and
+  // new ones made every bar render again with the chart's old data before its store caught up (a second drawing
+  // of the whole chart per change).
+  const byRow = model.colorBy === 'row';
+  const barShape = useCallback(
+    (props: BarShapeProps) => {
+      const row = props.payload as ChartRow | undefined;
+      return <Rectangle {...props} fill={byRow && row?.rowColor ? row.rowColor : props.fill} />;
+    },
+    [byRow],
+  );
+  const onBar = useCallback(
+    (item: BarRectangleItem) => {
+      const row = item.payload as ChartRow | undefined;
+      if (row) onRow(row);
+    },
+    [onRow],
+  );
+  const seriesKeys = model.series.map((series) => series.key).join('\n');
+  const valueLabels = useMemo(
+    () =>
+      new Map(
+        seriesKeys
+          .split('\n')
+          .map((key) => [
+            key,
+            <LabelList dataKey={key} position="right" fill="currentColor" fontSize={tickFontSize - 1} />,
+          ]),
+      ),
+    [seriesKeys],
+  );
 
   return (
     <BarChart
@@ -149,12 +175,9 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
           maxBarSize={24}
           cursor="pointer"
           shape={barShape}
-          onClick={(item) => {
-            const row = item.payload as ChartRow | undefined;
-            if (row) onRow(row);
-          }}
+          onClick={onBar}
         >
-          <LabelList dataKey={series.key} position="right" fill="currentColor" fontSize={tickFontSize - 1} />
+          {valueLabels.get(series.key)}
         </Bar>
       ))}
     </BarChart>

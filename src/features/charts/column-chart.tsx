@@ -3,8 +3,17 @@
  * time order. Like the bar chart, text, axes and grid are in currentColor and animation is off; labels on the
  * time axis are thinned to fit the width, and a click on a column sets the date range to its period.
  */
-import { memo } from 'react';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
+import { memo, useCallback } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type BarRectangleItem,
+  type TooltipContentProps,
+} from 'recharts';
 import { nice, ticks } from 'd3-array';
 import { isolating } from '../../lib/bidi';
 import { useI18n } from '../../i18n/i18n';
@@ -58,6 +67,15 @@ export const ColumnChart = memo(function ColumnChart({
   const plot = Math.max(1, width - marginLeft - marginRight - valueAxisWidth);
   const widest = Math.max(1, ...rows.map((r) => measure(r.label, tickFontSize, 400)));
   const every = Math.max(1, Math.ceil(((widest + 8) * rows.length) / plot));
+  // The same handler from view to view: Recharts' <Bar> is memoised, and a new one made every column render
+  // again with the chart's old data before its store caught up (a second drawing of the whole chart per change).
+  const onColumn = useCallback(
+    (item: BarRectangleItem) => {
+      const row = item.payload as ChartRow | undefined;
+      if (row) onRow(row);
+    },
+    [onRow],
+  );
   return (
     <BarChart
       width={width}
@@ -121,10 +139,7 @@ export const ColumnChart = memo(function ColumnChart({
           isAnimationActive={false}
           maxBarSize={56}
           cursor="pointer"
-          onClick={(item) => {
-            const row = item.payload as ChartRow | undefined;
-            if (row) onRow(row);
-          }}
+          onClick={onColumn}
         />
       ))}
     </BarChart>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, memo, Suspense, useCallback, useMemo } from 'react';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
 import type { DatasetIndex, VisitRow } from '../../data/select';
 import { useI18n } from '../../i18n/i18n';
@@ -16,7 +16,17 @@ const estimatedSize = (key: number) => (isPublicationKey(key) ? 40 : 420);
 /** Up to this many items the timeline renders whole (printable, simple); past it, only what is on screen. */
 export const VIRTUALIZE_AFTER = 60;
 
-export function Timeline({ index, rows }: { index: DatasetIndex; rows: readonly VisitRow[] }) {
+/**
+ * Memoised: the page renders again when its deferred parts (map, charts) catch up with a change, and the timeline,
+ * which showed the change at once, is then the same.
+ */
+export const Timeline = memo(function Timeline({
+  index,
+  rows,
+}: {
+  index: DatasetIndex;
+  rows: readonly VisitRow[];
+}) {
   const { t } = useI18n();
   // Kept with the rows: clearing the filters gives the index's own rows again, and their items are not remade.
   const { items, keys } = useMemo(
@@ -58,7 +68,7 @@ export function Timeline({ index, rows }: { index: DatasetIndex; rows: readonly 
       )}
     </section>
   );
-}
+});
 
 function PlainList({
   items,
@@ -80,7 +90,8 @@ function PlainList({
   );
 }
 
-function TimelineItem({ item, index }: { item: Item; index: DatasetIndex }) {
+/** Memoised: the scrolling list renders again as it measures its cards, and a card already drawn is the same. */
+const TimelineItem = memo(function TimelineItem({ item, index }: { item: Item; index: DatasetIndex }) {
   const { t, lang, pick } = useI18n();
   if (isVisit(item)) return <VisitCard row={item} index={index} />;
   return (
@@ -102,4 +113,4 @@ function TimelineItem({ item, index }: { item: Item; index: DatasetIndex }) {
       <span aria-hidden="true" className="h-px flex-1 bg-slate-300 dark:bg-slate-600" />
     </div>
   );
-}
+});

@@ -20,6 +20,7 @@ import { mergeDatasets, splitBulletins } from '../src/data/merge';
 import { PageCopy } from '../src/data/page-copy';
 import { DatasetBuilder, MAX_PIECE_BYTES } from '../src/data/parse-dataset';
 import { cutter } from '../src/data/parse-worker';
+import { writableCopy } from '../src/data/schema';
 import { emptyFilters, selectView } from '../src/data/select';
 import { synthYiyang } from '../src/testing/synth';
 
@@ -97,7 +98,7 @@ if (exported.parses > read.bulletins.length) {
   failed = true;
   console.error('an export parses a bulletin more than once');
 }
-const mine = splitBulletins({ ...data, bulletins: [structuredClone(data.bulletins[0]!)] })[0]!;
+const mine = writableCopy(splitBulletins({ ...data, bulletins: [data.bulletins[0]!] })[0]!);
 mine.bulletins[0]!.id = 'mine-1';
 mine.bulletins[0]!.visits.forEach((v, i) => (v.id = `mine-1-v${i}`));
 const merged = parsesIn(() => buildIndex(mergeDatasets(read, [mine]).dataset));

@@ -5,7 +5,7 @@
  * bulletin's notes; it is for benchmarks and tests only, never shipped.
  */
 import { pinyin } from 'pinyin-pro';
-import type { Bulletin, Dataset, Person, Place, Visit } from '../src/data/schema';
+import type { Person, Place, Visit, WritableBulletin, WritableDataset } from '../src/data/schema';
 
 export type Division = {
   code: string;
@@ -114,7 +114,7 @@ export function synthDataset({
   visits: number;
   seed?: number;
   divisions: Division[];
-}): Dataset {
+}): WritableDataset {
   const random = rng(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 
@@ -165,7 +165,7 @@ export function synthDataset({
   }
   const organizations = orgs.map(([zh, en], i) => ({ id: `org-${i + 1}`, name: { zh, en } }));
 
-  const bulletins: Bulletin[] = [];
+  const bulletins: WritableBulletin[] = [];
   const start = Date.UTC(2020, 0, 1);
   let made = 0;
   let b = 0;

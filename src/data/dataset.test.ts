@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../i18n/i18n';
-import { checkDataset, datasetSchema, type Dataset, type Evidence, type Visit } from './schema';
+import { checkDataset, datasetSchema, type Dataset, type Evidence, type ReadonlyVisit } from './schema';
 import { splitParagraphs } from '../draft/sections';
 import { emptyFilters, rowValues, selectView, type Filters } from './select';
 import { buildIndex } from './index-builder';
@@ -55,12 +55,12 @@ const expectedVisits = [
   { heading: 16, lead: 'chen-youcai', place: 'longshangang-community', district: 'heshan' },
   { heading: 20, lead: 'su-zhaohu', place: 'chengmenwai-community', district: 'ziyang' },
 ];
-const visitLedBy = (personId: string): Visit => {
+const visitLedBy = (personId: string): ReadonlyVisit => {
   const visit = visits.find((v) => v.participants.some((p) => p.role === 'lead' && p.personId === personId));
   if (!visit) throw new Error(`no visit led by ${personId}`);
   return visit;
 };
-const leadOf = (visit: Visit) => visit.participants.filter((p) => p.role === 'lead');
+const leadOf = (visit: ReadonlyVisit) => visit.participants.filter((p) => p.role === 'lead');
 
 describe('public/data/dataset.json', () => {
   it('parses with the dataset schema', () => {

@@ -28,7 +28,7 @@ import {
   personSchema,
   placeSchema,
   supplyTypeSchema,
-  type Dataset,
+  type WritableDataset,
 } from './schema';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -248,7 +248,7 @@ describe('the fast check gives zod’s verdict', () => {
   });
 
   /** A small valid dataset whose first bulletin, visit and participant `change` alters. */
-  const refusal = (change: (d: Dataset) => void) => {
+  const refusal = (change: (d: WritableDataset) => void) => {
     const data = fixture('small');
     change(data);
     const text = JSON.stringify(data);

@@ -6,7 +6,7 @@
 import { orderByKey } from '../lib/order';
 import { runSteps } from '../lib/slices';
 import { placePathIds } from './places';
-import type { Bulletin, Dataset, ParticipantRole, Place, TimeOfDay, Visit } from './schema';
+import type { Bulletin, Dataset, ParticipantRole, Place, ReadonlyVisit, TimeOfDay, Visit } from './schema';
 import {
   facetKeys,
   FLAG_DATE_UNCERTAIN,
@@ -29,7 +29,7 @@ import {
 const timeRank: Record<TimeOfDay, string> = { morning: '09', afternoon: '15', evening: '20' };
 
 /** Sort key of a visit: its date and time of day; a day without a time of day sorts first on that day. */
-export function visitSortKey(visit: Visit): string {
+export function visitSortKey(visit: ReadonlyVisit): string {
   if (visit.date === null) return UNDATED_SORT_KEY;
   return `${visit.date}T${visit.timeOfDay ? timeRank[visit.timeOfDay] : '00'}`;
 }
@@ -258,7 +258,7 @@ function* copyBuilding(c: Building): Generator<void, Building> {
 }
 
 /** Numbers a row: its facet values and the other columns, each a run (the facets' values each once). */
-function compileRow(c: Building, row: VisitRow, visit: Visit = row.visit): void {
+function compileRow(c: Building, row: VisitRow, visit: ReadonlyVisit = row.visit): void {
   const f = c.facets;
   f.bulletin.runs.push(f.bulletin.numbering.of(row.bulletin.id));
   if (row.districtId !== null) f.district.runs.push(f.district.numbering.of(row.districtId));
@@ -361,8 +361,8 @@ class Row implements PartialRow {
     readonly leadIds: readonly string[],
   ) {}
 
-  get visit(): Visit {
-    return this.bulletin.visits[this.bulletinOrder] as Visit;
+  get visit(): ReadonlyVisit {
+    return this.bulletin.visits[this.bulletinOrder]!;
   }
 
   /** The same row, for another index (its position there to be set). */
@@ -468,8 +468,10 @@ export class IndexBuilder {
     this.bulletinRank.set(bulletin.id, this.bulletins++);
     const visits = bulletin.visits;
     for (let bulletinOrder = 0; bulletinOrder < visits.length; bulletinOrder += 1) {
-      const visit = visits[bulletinOrder] as Visit;
-      this.shareIds(visit);
+      const visit = visits[bulletinOrder]!;
+      // The loader's own objects, fresh from the file: equal strings shared in place. Where the visits are kept as
+      // bytes (lazy-visits.ts) the write is lost with the parsed copy, and so is nothing but memory saved.
+      this.shareIds(visit as Visit);
       let leadIds = noIds;
       for (const p of visit.participants) {
         const personId = p.personId;
@@ -502,7 +504,7 @@ export class IndexBuilder {
   }
 
   /** district › street › community: the place's path, with the visit's district first where the path lacks it. */
-  private pathOf(visit: Visit, places: ReadonlyMap<string, Place>): readonly string[] {
+  private pathOf(visit: ReadonlyVisit, places: ReadonlyMap<string, Place>): readonly string[] {
     // Each place's path once (there are far fewer places than visits), shared by the rows that went there.
     let shared = this.paths.get(visit.placeId);
     if (!shared) this.paths.set(visit.placeId, (shared = Object.freeze(placePathIds(places, visit.placeId))));

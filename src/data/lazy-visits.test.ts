@@ -8,7 +8,14 @@ import { cutter, type ParseReply } from './parse-worker';
 import { buildIndex } from './index-builder';
 import { indexOf, loadIndexBuilder } from './index-of';
 import { mergeDatasets, splitBulletins } from './merge';
-import type { Bulletin, Dataset, Visit } from './schema';
+import {
+  writableCopy,
+  type Bulletin,
+  type Dataset,
+  type Visit,
+  type WritableBulletin,
+  type WritableDataset,
+} from './schema';
 import { columnsOf, emptyFilters, facetKeys, rowValues, selectView, type DatasetIndex } from './select';
 import { synthYiyang } from '../testing/synth';
 
@@ -77,8 +84,8 @@ describe("a bulletin's visits kept as bytes", () => {
     }
     expect(b.visits[3]).not.toBe(first);
     expect(b.visits[3]).toEqual(first);
-    // Written, the property is plain again.
-    b.visits = original.slice(0, 2);
+    // Written (by the loader, which holds it as a bulletin being built), the property is plain again.
+    (b as WritableBulletin).visits = original.slice(0, 2);
     expect(keptAsBytes(b)).toBe(false);
     expect(b.visits).toHaveLength(2);
   });
@@ -216,7 +223,7 @@ describe("the page's copy keeps the visits as bytes once they are checked and in
 
   /** A change to the file, and where it shows. */
   const late = data.bulletins.length - 1;
-  const changes: [string, (d: Dataset) => void][] = [
+  const changes: [string, (d: WritableDataset) => void][] = [
     [
       'a visit id used twice, far apart',
       (d) => void (d.bulletins[late]!.visits[0]!.id = d.bulletins[0]!.visits[0]!.id),
@@ -277,7 +284,7 @@ describe("the page's copy keeps the visits as bytes once they are checked and in
 
 describe("a merged dataset's index goes on from the loaded one's (IndexBuilder.forkSteps)", () => {
   /** Synthetic data, some of whose supplies state an amount (in two units). */
-  const withAmounts = (d: Dataset) => {
+  const withAmounts = (d: WritableDataset) => {
     d.bulletins.forEach((b, bi) =>
       b.visits.forEach((v, vi) => {
         const s = v.supplies[0];
@@ -288,8 +295,8 @@ describe("a merged dataset's index goes on from the loaded one's (IndexBuilder.f
   };
   const data = withAmounts(synthYiyang(300, 11));
   /** A library bulletin: a bulletin of `from`, renamed, with the lists it refers to. */
-  const mine = (from: Dataset, bi: number, name: string): Dataset => {
-    const part = splitBulletins({ ...from, bulletins: [structuredClone(from.bulletins[bi]!)] })[0]!;
+  const mine = (from: Dataset, bi: number, name: string): WritableDataset => {
+    const part = writableCopy(splitBulletins({ ...from, bulletins: [from.bulletins[bi]!] })[0]!);
     part.bulletins[0]!.id = name;
     part.bulletins[0]!.visits.forEach((v, i) => (v.id = `${name}-v${i}`));
     return part;

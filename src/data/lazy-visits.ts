@@ -8,11 +8,11 @@
  * `keepAsBytes(bulletin, bytes)` turns `visits` into an accessor over the UTF-8 bytes of its JSON array (the
  * worker's piece, transferred, not copied; outside the JavaScript heap's traced objects). The bulletins read most
  * recently keep their parsed visits (RECENT_BULLETINS), so that a render reads the same objects each time; one
- * that is read again after that gets equal, new objects. The dataset is read-only: a change to a parsed visit is
- * not kept. Writing `visits` makes it a plain property again. JSON.stringify, spreading and structuredClone read
- * it as any property.
+ * that is read again after that gets equal, new objects. The dataset is read-only: a change to a parsed visit would
+ * not be kept, and so does not compile (a bulletin's visits are `readonly` by type, schema.ts). Writing `visits`
+ * makes it a plain property again. JSON.stringify, spreading and structuredClone read it as any property.
  */
-import type { Bulletin, Visit } from './schema';
+import type { Bulletin, ReadonlyVisit } from './schema';
 
 /** How many bulletins keep their visits parsed: more than a screen or a page of the table shows. */
 export const RECENT_BULLETINS = 512;
@@ -23,15 +23,15 @@ const decoder = new TextDecoder();
  * order). Keyed by a number, not the bulletin: the cache holds no bulletin, and so no piece's bytes, of a dataset
  * that is gone.
  */
-const recent = new Map<number, Visit[]>();
+const recent = new Map<number, readonly ReadonlyVisit[]>();
 let accessors = 0;
 
-function parsed(key: number, bytes: Uint8Array): Visit[] {
+function parsed(key: number, bytes: Uint8Array): readonly ReadonlyVisit[] {
   let visits = recent.get(key);
   if (visits) {
     recent.delete(key);
   } else {
-    visits = JSON.parse(decoder.decode(bytes)) as Visit[];
+    visits = JSON.parse(decoder.decode(bytes)) as ReadonlyVisit[];
     if (recent.size >= RECENT_BULLETINS) recent.delete(recent.keys().next().value as number);
   }
   recent.set(key, visits);
@@ -50,7 +50,7 @@ export function keepAsBytes(bulletin: Bulletin, bytes: Uint8Array): void {
     get() {
       return parsed(key, bytes);
     },
-    set(this: Bulletin, value: Visit[]) {
+    set(this: Bulletin, value: readonly ReadonlyVisit[]) {
       recent.delete(key);
       Object.defineProperty(this, 'visits', { value, writable: true, enumerable: true, configurable: true });
     },
@@ -78,11 +78,13 @@ export function visitIdsOf(dataset: object): ReadonlyMap<string, unknown> | unde
  * order interleave bulletins, and reading each row's visit through the cache would parse a bulletin again for
  * each of its rows once more than RECENT_BULLETINS bulletins interleave).
  */
-export function visitsOfRows(rows: readonly { bulletin: Bulletin; bulletinOrder: number }[]): Visit[] {
-  const read = new Map<Bulletin, readonly Visit[]>();
+export function visitsOfRows(
+  rows: readonly { bulletin: Bulletin; bulletinOrder: number }[],
+): ReadonlyVisit[] {
+  const read = new Map<Bulletin, readonly ReadonlyVisit[]>();
   return rows.map(({ bulletin, bulletinOrder }) => {
     let visits = read.get(bulletin);
     if (!visits) read.set(bulletin, (visits = bulletin.visits));
-    return visits[bulletinOrder] as Visit;
+    return visits[bulletinOrder] as ReadonlyVisit;
   });
 }

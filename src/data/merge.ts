@@ -7,7 +7,16 @@
  * disagrees is never overwritten: the bulletin that brings it is refused, with what disagrees and with whom.
  */
 // Types only: the schema library (zod) stays out of the first paint, which this module is part of.
-import type { Bulletin, Dataset, Organization, Person, Place, SupplyType, Text } from './schema';
+import {
+  writableCopy,
+  type Bulletin,
+  type Dataset,
+  type Organization,
+  type Person,
+  type Place,
+  type SupplyType,
+  type Text,
+} from './schema';
 import { visitIdsOf } from './lazy-visits';
 import { recordBase } from './index-builder';
 
@@ -320,7 +329,7 @@ function freeId(base: string, taken: (id: string) => boolean): string {
 
 /** The dataset with one entity id renamed everywhere it is used. */
 function renameEntity(part: Dataset, kind: EntityKind, from: string, to: string): Dataset {
-  const d = structuredClone(part);
+  const d = writableCopy(part);
   for (const e of d[kind] as Entity[]) if (e.id === from) e.id = to;
   const place = (id: string | null) => (kind === 'places' && id === from ? to : id);
   for (const p of d.places) p.parentId = place(p.parentId);
@@ -354,8 +363,9 @@ export function resolveClashes(part: Dataset, others: readonly Dataset[], base?:
   let d = part;
   const bulletin = d.bulletins[0];
   if (bulletin && bulletinIds.has(bulletin.id)) {
-    d = structuredClone(d);
-    d.bulletins[0]!.id = freeId(bulletin.id, (id) => bulletinIds.has(id));
+    const copy = writableCopy(d);
+    copy.bulletins[0]!.id = freeId(bulletin.id, (id) => bulletinIds.has(id));
+    d = copy;
   }
   for (let round = 0; round < 1000; round++) {
     const problem = registry.check(d);
@@ -365,10 +375,11 @@ export function resolveClashes(part: Dataset, others: readonly Dataset[], base?:
       const to = freeId(problem.id, (id) => own.has(id) || registry.entities[problem.kind].has(id));
       d = renameEntity(d, problem.kind, problem.id, to);
     } else if (problem.code === 'visit-id') {
-      d = structuredClone(d);
-      const own = new Set(d.bulletins.flatMap((b) => b.visits.map((v) => v.id)));
+      const copy = writableCopy(d);
+      const own = new Set(copy.bulletins.flatMap((b) => b.visits.map((v) => v.id)));
       const to = freeId(problem.visitId, (id) => own.has(id) || registry.visits.has(id));
-      for (const v of d.bulletins.flatMap((b) => b.visits)) if (v.id === problem.visitId) v.id = to;
+      for (const v of copy.bulletins.flatMap((b) => b.visits)) if (v.id === problem.visitId) v.id = to;
+      d = copy;
     } else return d;
   }
   return d;

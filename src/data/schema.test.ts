@@ -6,10 +6,10 @@ import { synthYiyang } from '../testing/synth';
 import { renderJsonSchema } from './json-schema';
 import { DatasetLoadError, type LoadProblem } from './load-error';
 import { parseDatasetText, validateDataset } from './parse-dataset';
-import { checkDataset, checkDatasetInSlices, datasetSchema, type Dataset } from './schema';
+import { checkDataset, checkDatasetInSlices, datasetSchema, type WritableDataset } from './schema';
 
 /** Runs validation and returns the problem it reports. */
-function problemOf(mutate: (d: Dataset) => void): LoadProblem {
+function problemOf(mutate: (d: WritableDataset) => void): LoadProblem {
   const data = fixture('tiny');
   mutate(data);
   try {
@@ -21,13 +21,13 @@ function problemOf(mutate: (d: Dataset) => void): LoadProblem {
   throw new Error('expected the dataset to be rejected');
 }
 
-function schemaIssues(mutate: (d: Dataset) => void) {
+function schemaIssues(mutate: (d: WritableDataset) => void) {
   const problem = problemOf(mutate);
   if (problem.kind !== 'schema') throw new Error(`expected a schema problem, got ${problem.kind}`);
   return problem.issues;
 }
 
-const visit0 = (d: Dataset) => d.bulletins[0]!.visits[0]!;
+const visit0 = (d: WritableDataset) => d.bulletins[0]!.visits[0]!;
 
 describe('dataset schema', () => {
   it('accepts the bundled dataset and the tiny fixture', () => {

@@ -181,9 +181,32 @@ export type Participant = z.infer<typeof participantSchema>;
 export type ParticipantRole = (typeof participantRoles)[number];
 export type TimeOfDay = (typeof timesOfDay)[number];
 export type Supply = z.infer<typeof supplySchema>;
+/** A value and everything in it read-only. */
+export type ReadonlyDeep<T> = T extends (infer U)[]
+  ? readonly ReadonlyDeep<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: ReadonlyDeep<T[K]> }
+    : T;
+/** A visit as it is built (drafting, the review's edits, a file being read): a new value, writable. */
 export type Visit = z.infer<typeof visitSchema>;
-export type Bulletin = z.infer<typeof bulletinSchema>;
-export type Dataset = z.infer<typeof datasetShape>;
+/** A visit as the page reads it from a dataset: nothing in it can be written (see `Bulletin`). */
+export type ReadonlyVisit = ReadonlyDeep<Visit>;
+/**
+ * A bulletin as the page reads it. Its visits are read-only: a large file keeps them as bytes, parsed again when
+ * read (lazy-visits.ts), so a write to one would be lost; code that changes a visit builds a new dataset
+ * (`WritableDataset`).
+ */
+export type Bulletin = Omit<WritableBulletin, 'visits'> & { readonly visits: readonly ReadonlyVisit[] };
+export type Dataset = Omit<WritableDataset, 'bulletins'> & { bulletins: Bulletin[] };
+/** A bulletin being built: by drafting, an edit of a copy, or a file being read. */
+export type WritableBulletin = z.infer<typeof bulletinSchema>;
+/** A dataset being built or changed: a new value (drafting, a copy edited by the review), never one shown. */
+export type WritableDataset = z.infer<typeof datasetShape>;
+
+/** A copy of a dataset to change: an edit builds a new value and leaves the one it was given as it was. */
+export function writableCopy(d: Dataset): WritableDataset {
+  return structuredClone(d) as WritableDataset;
+}
 
 type Issue = { path: PropertyKey[]; message: string };
 
@@ -295,7 +318,7 @@ function checkBulletin(
     }
   };
   for (let vi = 0; vi < bulletin.visits.length; vi += 1) {
-    const v = bulletin.visits[vi] as Visit;
+    const v = bulletin.visits[vi] as ReadonlyVisit;
     at.vi = vi;
     if (refs) {
       if (refs.visitIds.has(v.id))
@@ -313,7 +336,7 @@ function checkBulletin(
     }
     evidence(v.evidence, 'evidence');
     for (let i = 0; i < v.participants.length; i += 1) {
-      const p = v.participants[i] as Participant;
+      const p = v.participants[i] as ReadonlyVisit['participants'][number];
       if (refs) {
         ref(refs.people, p.personId, 'person', 'participants', i, 'personId');
         ref(refs.orgs, p.organizationId, 'organization', 'participants', i, 'organizationId');
@@ -321,17 +344,17 @@ function checkBulletin(
       evidence(p.evidence, 'participants', i, 'evidence');
     }
     for (let i = 0; i < v.supplies.length; i += 1) {
-      const s = v.supplies[i] as Supply;
+      const s = v.supplies[i] as ReadonlyVisit['supplies'][number];
       if (refs) ref(refs.supplies, s.supplyTypeId, 'supply type', 'supplies', i, 'supplyTypeId');
       evidence(s.evidence, 'supplies', i, 'evidence');
     }
     for (let i = 0; i < v.inspected.length; i += 1) {
-      const s = v.inspected[i] as Visit['inspected'][number];
+      const s = v.inspected[i] as ReadonlyVisit['inspected'][number];
       if (refs) ref(refs.places, s.placeId, 'place', 'inspected', i, 'placeId');
       evidence(s.evidence, 'inspected', i, 'evidence');
     }
     for (let i = 0; i < v.remarks.length; i += 1)
-      evidence((v.remarks[i] as Visit['remarks'][number]).evidence, 'remarks', i, 'evidence');
+      evidence((v.remarks[i] as ReadonlyVisit['remarks'][number]).evidence, 'remarks', i, 'evidence');
   }
 }
 

@@ -13,8 +13,8 @@ import type {
   ParticipantRole,
   Person,
   Place,
+  ReadonlyVisit,
   SupplyType,
-  Visit,
 } from './schema';
 
 // The filter state's shape lives in lib (the page's parts share it); here it is applied.
@@ -44,7 +44,7 @@ export type VisitRow = {
   /** Where the row stands in `index.rows` (time order): a number that names it in lists. */
   position: number;
   /** Read from the bulletin (whose visits may be kept as bytes, lazy-visits.ts): read only, not kept. */
-  readonly visit: Visit;
+  readonly visit: ReadonlyVisit;
   bulletin: Bulletin;
   /** Position of the visit in its bulletin: the reading order. */
   bulletinOrder: number;

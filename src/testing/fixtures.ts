@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Dataset } from '../data/schema';
+import type { WritableDataset } from '../data/schema';
 
 export const datasetPath = resolve(process.cwd(), 'public/data/dataset.json');
 export const bulletinTextPath = resolve(process.cwd(), 'data/source/bulletin.txt');
@@ -19,10 +19,10 @@ export const bulletinTextPath = resolve(process.cwd(), 'data/source/bulletin.txt
 export type FixtureName = 'small' | 'tiny' | 'bundled';
 
 /** A fresh copy of a fixture (tests may change it). */
-export function fixture(name: FixtureName): Dataset {
+export function fixture(name: FixtureName): WritableDataset {
   switch (name) {
     case 'bundled':
-      return JSON.parse(readFileSync(datasetPath, 'utf8')) as Dataset;
+      return JSON.parse(readFileSync(datasetPath, 'utf8')) as WritableDataset;
     case 'tiny':
       return tinyDataset();
     case 'small':
@@ -52,7 +52,7 @@ const P = [
   '己到西区四号社区送去酒精。',
 ];
 
-function smallDataset(): Dataset {
+function smallDataset(): WritableDataset {
   return {
     schemaVersion: 1,
     bulletins: [
@@ -194,7 +194,7 @@ function smallDataset(): Dataset {
   };
 }
 
-function tinyDataset(): Dataset {
+function tinyDataset(): WritableDataset {
   return {
     schemaVersion: 1,
     bulletins: [

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { synthDataset, type Division } from '../../scripts/synth-lib';
-import type { Dataset } from '../data/schema';
+import type { WritableDataset } from '../data/schema';
 import { type DatasetIndex } from '../data/select';
 import { buildIndex } from '../data/index-builder';
 
@@ -20,7 +20,7 @@ export function yiyangDivisions(): Division[] {
 }
 
 /** A synthetic dataset of `visits` visits (the same for the same seed). */
-export function synthYiyang(visits: number, seed = 1): Dataset {
+export function synthYiyang(visits: number, seed = 1): WritableDataset {
   return synthDataset({ visits, seed, divisions: yiyangDivisions() });
 }
 

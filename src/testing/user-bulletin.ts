@@ -2,7 +2,7 @@
  * Test support for the library and merge tests: a small one-bulletin dataset of the user's kind, made up here
  * (no real bulletin), with one visit, one person, a district › village chain and one supply type.
  */
-import type { Dataset } from '../data/schema';
+import type { WritableDataset } from '../data/schema';
 
 export type UserBulletinOptions = {
   id?: string;
@@ -13,7 +13,7 @@ export type UserBulletinOptions = {
   supply?: { id: string; zh: string };
 };
 
-export function userBulletin(options: UserBulletinOptions = {}): Dataset {
+export function userBulletin(options: UserBulletinOptions = {}): WritableDataset {
   const id = options.id ?? 'user-a';
   const person = options.person ?? {
     id: 'li-hongmei',

@@ -1,4 +1,4 @@
-import { datasetSchema } from '../../data/schema';
+import { datasetSchema, type Dataset } from '../../data/schema';
 import { userBulletin } from '../../testing/user-bulletin';
 import {
   addPerson,
@@ -24,7 +24,7 @@ const draft = userBulletin();
 // "2月11日上午，李红梅到安化县青山村送去口罩500个。"
 const line = draft.bulletins[0]!.paragraphs[1]!;
 const at = (quote: string) => ({ paragraph: 1, quote, offset: line.indexOf(quote) });
-const valid = (d: typeof draft) => datasetSchema.safeParse(d).success;
+const valid = (d: Dataset) => datasetSchema.safeParse(d).success;
 
 describe('reading selected words', () => {
   it('refuses one character and punctuation or spaces only', () => {

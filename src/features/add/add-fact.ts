@@ -12,10 +12,12 @@ import type {
   Evidence,
   ParticipantRole,
   PlaceKind,
+  ReadonlyVisit,
   Supply,
   Text,
   TimeOfDay,
   Visit,
+  WritableDataset,
 } from '../../data/schema';
 import { findDates, isoDate } from '../../draft/dates';
 import { COMPOUND_SURNAMES, SUPPLY_KINDS, SURNAMES, TITLE_ENDINGS } from '../../draft/lexicon';
@@ -206,10 +208,15 @@ export function readDate(
 // ---------------------------------------------------------------------------------------------------------------
 // Adding facts
 
-const visitOf = (d: Dataset, vi: number) => d.bulletins[0]!.visits[vi]!;
+/** Visit vi of the draft: one to change in a copy being edited, a read-only one elsewhere. */
+function visitOf(d: WritableDataset, vi: number): Visit;
+function visitOf(d: Dataset, vi: number): ReadonlyVisit;
+function visitOf(d: Dataset, vi: number): ReadonlyVisit {
+  return d.bulletins[0]!.visits[vi]!;
+}
 
 /** The place named `name`, reused when the draft has it, else added under `parentId`. */
-function placeFor(d: Dataset, name: string, parentId: string | null, naming: Naming): string {
+function placeFor(d: WritableDataset, name: string, parentId: string | null, naming: Naming): string {
   const found = d.places.find((p) => p.name.zh === name);
   if (found) return found.id;
   const id = freshId(naming.slug(name), [...d.places.map((p) => p.id)]);
@@ -255,12 +262,12 @@ export function addVisit(d: Dataset, evidence: Evidence, after: number | null, n
 export type PersonAnswer = { name: string; title: string; role: ParticipantRole };
 
 /** The role a new person most likely has: the lead where the visit has none, else one who went along. */
-export function defaultRole(visit: Visit | undefined): ParticipantRole {
+export function defaultRole(visit: ReadonlyVisit | undefined): ParticipantRole {
   return visit && visit.participants.some((p) => p.role === 'lead') ? 'accompanying' : 'lead';
 }
 
 /** The person named `name`, reused when the draft has them, else added; a title joins their titles. */
-function personFor(c: Dataset, name: string, title: string, naming: Naming): string {
+function personFor(c: WritableDataset, name: string, title: string, naming: Naming): string {
   let person = c.people.find((p) => p.name.zh === name);
   if (!person) {
     const surnameLength = COMPOUND_SURNAMES.includes(name.slice(0, 2)) ? 2 : 1;
@@ -276,7 +283,7 @@ function personFor(c: Dataset, name: string, title: string, naming: Naming): str
   return person.id;
 }
 
-function organizationFor(c: Dataset, name: string, naming: Naming): string {
+function organizationFor(c: WritableDataset, name: string, naming: Naming): string {
   const found = c.organizations.find((o) => o.name.zh === name);
   if (found) return found.id;
   const id = freshId(naming.slug(name), [...c.organizations.map((o) => o.id), ...c.people.map((p) => p.id)]);
@@ -344,7 +351,7 @@ export function addPlace(
 /** A supply type: one of the draft, one of the lexicon, or a new one named as the user writes it. */
 export type TypeChoice = { id: string } | { newName: string };
 
-function supplyTypeFor(c: Dataset, choice: TypeChoice, naming: Naming): string {
+function supplyTypeFor(c: WritableDataset, choice: TypeChoice, naming: Naming): string {
   if ('id' in choice) {
     if (!c.supplyTypes.some((t) => t.id === choice.id)) {
       const known = SUPPLY_KINDS.find((k) => k.id === choice.id);
@@ -533,7 +540,7 @@ export function splitVisit(d: Dataset, vi: number): Dataset {
 }
 
 /** People, organisations, places and supply types no fact names any more. */
-function dropUnused(c: Dataset) {
+function dropUnused(c: WritableDataset) {
   const visits = c.bulletins.flatMap((b) => b.visits);
   const supplyIds = new Set(visits.flatMap((v) => v.supplies.map((s) => s.supplyTypeId)));
   c.supplyTypes = c.supplyTypes.filter((t) => supplyIds.has(t.id) || !t.drafted);

@@ -5,7 +5,15 @@
  * stays `drafted: true` until accepted.
  */
 import type { DraftFields } from '../../data/library';
-import type { Dataset, Evidence, Text, Visit } from '../../data/schema';
+import {
+  writableCopy,
+  type Dataset,
+  type Evidence,
+  type ReadonlyVisit,
+  type Text,
+  type Visit,
+  type WritableDataset,
+} from '../../data/schema';
 
 export type FactKind = 'visit' | 'participant' | 'supply' | 'inspected' | 'remark';
 /** A fact of visit `visit`; `index` into its list (participants, supplies, …), -1 for the visit itself. */
@@ -25,11 +33,11 @@ const kindOfList = Object.fromEntries(Object.entries(lists).map(([k, v]) => [v, 
 
 type Fact = { evidence: Evidence; drafted?: boolean | undefined };
 
-export function factsOf(visit: Visit, vi: number): FactRef[] {
+export function factsOf(visit: ReadonlyVisit, vi: number): FactRef[] {
   return [
     { visit: vi, kind: 'visit', index: -1 },
     ...(Object.keys(lists) as Exclude<FactKind, 'visit'>[]).flatMap((kind) =>
-      (visit[lists[kind]] as Fact[]).map((_, index) => ({ visit: vi, kind, index })),
+      visit[lists[kind]].map((_, index) => ({ visit: vi, kind, index })),
     ),
   ];
 }
@@ -38,15 +46,18 @@ export function allFacts(d: Dataset): FactRef[] {
   return (d.bulletins[0]?.visits ?? []).flatMap((v, vi) => factsOf(v, vi));
 }
 
-export function getFact(d: Dataset, r: FactRef): Fact | undefined {
+/** The fact `r` refers to: one that can be changed in a copy being edited, a read-only one elsewhere. */
+export function getFact(d: WritableDataset, r: FactRef): Fact | undefined;
+export function getFact(d: Dataset, r: FactRef): Readonly<Fact> | undefined;
+export function getFact(d: Dataset, r: FactRef): Readonly<Fact> | undefined {
   const visit = d.bulletins[0]?.visits[r.visit];
   if (!visit) return undefined;
-  return r.kind === 'visit' ? visit : (visit[lists[r.kind]] as Fact[])[r.index];
+  return r.kind === 'visit' ? visit : visit[lists[r.kind]][r.index];
 }
 
-/** A changed copy: `change` mutates a clone, never the draft the page shows. */
-export function edit(d: Dataset, change: (draft: Dataset) => void): Dataset {
-  const copy = structuredClone(d);
+/** A changed copy: `change` writes into a copy (a new value), never into the draft the page shows. */
+export function edit(d: Dataset, change: (draft: WritableDataset) => void): Dataset {
+  const copy = writableCopy(d);
   change(copy);
   const b = copy.bulletins[0];
   if (b) {
@@ -88,7 +99,7 @@ export function removeFact(d: Dataset, r: FactRef): Dataset {
   return edit(d, (c) => {
     const visits = c.bulletins[0]!.visits;
     if (r.kind === 'visit') visits.splice(r.visit, 1);
-    else (visits[r.visit]![lists[r.kind]] as Fact[]).splice(r.index, 1);
+    else visits[r.visit]![lists[r.kind]].splice(r.index, 1);
   });
 }
 

@@ -10,7 +10,7 @@ import { FactCard } from './fact-card';
 
 /** A fact card as the review shows it: the draft it edits kept by its parent, its problems the schema's. */
 function Review({ fact, onDraft }: { fact: FactRef; onDraft: (d: Dataset) => void }) {
-  const [draft, setDraft] = useState(userBulletin);
+  const [draft, setDraft] = useState<Dataset>(userBulletin);
   const issues = datasetSchema.safeParse(draft).error?.issues ?? [];
   const problems = placeIssues(draft, issues).facts.get(factKey(fact)) ?? [];
   return (

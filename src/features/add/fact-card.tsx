@@ -7,7 +7,14 @@ import { useId, useState, type ReactNode } from 'react';
 import { NEW_TYPE, supplyTypeOptions, touch } from './form-parts';
 import { Button, selectClass } from '../../components/ui/button';
 import { Field, TextField } from '../../components/ui/text-field';
-import { participantRoles, timesOfDay, type Dataset, type Evidence, type Text } from '../../data/schema';
+import {
+  participantRoles,
+  timesOfDay,
+  type Dataset,
+  type Evidence,
+  type Text,
+  type WritableDataset,
+} from '../../data/schema';
 import { schemaMessage } from '../../i18n/schema-messages';
 import { useI18n } from '../../i18n/i18n';
 import { colorFor } from '../../lib/colors';
@@ -72,9 +79,9 @@ export function FactCard({ draft, fact, problems, selection, active, naming, onC
   const current = getFact(draft, fact);
   if (!current) return null;
   // Edits of the fact's fields: what is typed in one card in a row is one edit.
-  const change = (mutate: (d: Dataset) => void) =>
+  const change = (mutate: (d: WritableDataset) => void) =>
     onChange(edit(draft, mutate), undefined, `fields:${factKey(fact)}`);
-  const visitIn = (d: Dataset) => d.bulletins[0]!.visits[fact.visit]!;
+  const visitIn = (d: WritableDataset) => d.bulletins[0]!.visits[fact.visit]!;
   /** The id of the card's list of problems, where one of them concerns this input. */
   const invalid = (input: keyof typeof inputFields) =>
     problems.some((p) => inputFields[input]!.includes(p.field)) ? problemsId : undefined;

@@ -5,7 +5,7 @@
  */
 import { facetLabel, organizationName, personName, placeName } from '../../data/labels';
 import { participantRoleOrder, type DatasetIndex, type VisitRow } from '../../data/select';
-import type { Participant, Supply, Visit } from '../../data/schema';
+import type { Participant, ReadonlyDeep, ReadonlyVisit, Supply } from '../../data/schema';
 import { visitsOfRows } from '../../data/lazy-visits';
 import type { Lang, T } from '../../i18n/i18n';
 import { textIn } from '../../i18n/text';
@@ -64,10 +64,10 @@ const townKinds: ReadonlySet<string> = new Set(['street', 'town', 'township']);
 const communityKinds: ReadonlySet<string> = new Set(['community', 'village', 'residents-committee']);
 
 /** A supply as written, with its amount where the text states one: "口罩 800个". */
-const supplyInWords = (s: Supply) =>
+const supplyInWords = (s: ReadonlyDeep<Supply>) =>
   s.quantity ? `${s.text} ${s.quantity.value}${s.quantity.unit}` : s.text;
 
-function participantName(index: DatasetIndex, p: Participant, lang: Lang): string {
+function participantName(index: DatasetIndex, p: ReadonlyDeep<Participant>, lang: Lang): string {
   if (p.personId) return personName(index, p.personId, lang);
   return p.organizationId ? organizationName(index, p.organizationId, lang) : '';
 }
@@ -77,12 +77,12 @@ export function visitsTable(index: DatasetIndex, rows: readonly VisitRow[], lang
   const sep = t('export.sep');
   const visits = visitsOfRows(rows);
   const body = rows.map(({ placePath: path, bulletin }, k) => {
-    const visit = visits[k] as Visit;
+    const visit = visits[k] as ReadonlyVisit;
     const kinds = path.map((id) => index.places.get(id)?.kind ?? '');
     // The path below the district: the first town or street, and the first community or village.
     const townId = path.find((id, i) => i > 0 && townKinds.has(kinds[i] as string));
     const communityId = path.find((id, i) => i > 0 && communityKinds.has(kinds[i] as string));
-    const byRole = (keep: (p: Participant) => boolean) =>
+    const byRole = (keep: (p: ReadonlyDeep<Participant>) => boolean) =>
       visit.participants
         .filter(keep)
         .sort((a, b) => participantRoleOrder.indexOf(a.role) - participantRoleOrder.indexOf(b.role));
@@ -99,7 +99,7 @@ export function visitsTable(index: DatasetIndex, rows: readonly VisitRow[], lang
     const notes = [
       ...new Set([visit.dateNote, ...(visit.notes ?? [])].flatMap((n) => (n ? [textIn(n, lang)] : []))),
     ];
-    const names = (list: Participant[]) =>
+    const names = (list: readonly ReadonlyDeep<Participant>[]) =>
       listJoin(
         list.map((p) => participantName(index, p, lang)),
         lang,
@@ -155,7 +155,7 @@ const supplyColumns: MessageKey[] = [
 export function suppliesTable(index: DatasetIndex, rows: readonly VisitRow[], lang: Lang, t: T): string[][] {
   const visits = visitsOfRows(rows);
   const body = rows.flatMap(({ bulletin }, k) => {
-    const visit = visits[k] as Visit;
+    const visit = visits[k] as ReadonlyVisit;
     const district = visit.districtId === null ? '' : placeName(index, visit.districtId, lang);
     return visit.supplies.map((s) => [
       bulletin.id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Bulletin } from '../../data/schema';
+import type { WritableBulletin } from '../../data/schema';
 import { buildIndex } from '../../data/index-builder';
 import { fixture } from '../../testing/fixtures';
 import { isPublicationKey, isVisit, timelineItems, type Item } from './timeline-items';
@@ -54,7 +54,7 @@ describe('timeline items', () => {
 
   it('gives bulletins published at the same time in the order the dataset lists them, in every view', () => {
     const data = twoBulletins();
-    const [first, second] = data.bulletins as [Bulletin, Bulletin];
+    const [first, second] = data.bulletins as [WritableBulletin, WritableBulletin];
     second.publishedAt = first.publishedAt;
     second.visits = second.visits.map((v) => ({ ...v, date: '2020-02-03' }));
     const index = buildIndex(data);

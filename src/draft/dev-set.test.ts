@@ -65,10 +65,10 @@ const FLOORS: Record<
   }
 > = {
   dev: {
-    visits: 298,
+    visits: 300,
     leads: 206,
-    places: 536,
-    dates: 216,
+    places: 539,
+    dates: 218,
     supplies: 460,
     quantities: 177,
     falseVisits: 23,

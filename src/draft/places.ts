@@ -293,6 +293,13 @@ function readToken(text: string, p: number): Token | null {
         !(text[k] === '和' && (k - stemStart < 2 || SUFFIX_RE.test(text.slice(k + 1))))
       )
         break;
+      // "河道和村庄排水主渠": 和 after a word that ends as a place's name does joins two things, not one name.
+      if (
+        text[k] === '和' &&
+        k - stemStart >= 2 &&
+        /(?:河道|水库|社区|村|镇|乡|街道|公司|学校|医院|工地)$/.test(text.slice(stemStart, k))
+      )
+        break;
       k++;
     }
     // A shared-suffix list: "东风、红星、新华等社区".

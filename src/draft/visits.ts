@@ -96,7 +96,7 @@ const TOTAL_RE =
   /此次|此行|本次|这次|活动中|活动期间|累计|合计|总计|共计|共为|共向|共发放|共慰问|共走访|共送去|共捐赠|一共/;
 /** After "在" and a place, what makes it a visit: "在红星村慰问了…", "在红星村，王某看望…". */
 const AT_VISIT_RE =
-  /^[^。；;]{0,28}?(?:(?:看望|慰问|走访|探望|探访|调研|检查|督导|督查|察看|查看|视察)(?![组团队品金])|捐赠|捐献|送去|送来|送上|发放|分发|派发|递给|递上|交给|交到|送到|开展|走进|来到|深入)/;
+  /^[^。；;]{0,32}?(?:(?:看望|慰问|走访|探望|探访|调研|检查|督导|督查|察看|查看|视察|排查|巡查)(?![组团队品金])|捐赠|捐献|送去|送来|送上|发放|分发|派发|递给|递上|交给|交到|送到|开展|走进|来到|深入)/;
 
 /** The places of a draft, one per name and kind (a generic site is one per visit). */
 export class PlaceBook {
@@ -208,7 +208,7 @@ export function findVisits(
       if (new RegExp(`^(?:${INSPECT_RE.source})$`).test(m.trigger) || m.trigger === '对')
         return outing.length === 0;
       if (m.trigger !== '在') return false;
-      const next = p.norm.text.slice(m.end, m.end + 24);
+      const next = p.norm.text.slice(m.end, m.end + 40);
       return AT_VISIT_RE.test(next) && !/会议(?!员)|座谈|汇报|会上/.test(/^[^。；;]*/.exec(next)![0]);
     };
     // Not a visit: a plan; a gift sent through someone else ("通过区慈善总会向南湖街道捐赠").

@@ -141,3 +141,10 @@ describe('findPlaces, a suffix shared by a list', () => {
     expect(read('查看了北闸口砂石围、柳湾渍堤').map((p) => p[0])).toEqual(['北闸口砂石围', '柳湾渍堤']);
   });
 });
+
+describe('findPlaces, a division after a list of places inside another', () => {
+  it('reads a district after a community as a chain of its own, not a sibling inside the street', () => {
+    const got = read('先后到河滨街道新民社区、惠农区综合养老服务中心等地');
+    expect(got).toContainEqual(['惠农区', 'district', null]);
+  });
+});

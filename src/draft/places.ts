@@ -337,6 +337,15 @@ function kindOf(name: string, suffix: string, parentKind: PlaceKind | null): Pla
   return kind;
 }
 
+/** How large a division is: 0 a prefecture, 1 a county or district, 2 a town or street, 3 a village or community. */
+function sizeOf(kind: PlaceKind | undefined): number {
+  if (kind === 'prefecture') return 0;
+  if (kind === 'district' || kind === 'county') return 1;
+  if (kind === 'town' || kind === 'township' || kind === 'street') return 2;
+  if (kind === 'village' || kind === 'community' || kind === 'residents-committee') return 3;
+  return 4;
+}
+
 /** Reads the chain of places that starts at p. */
 export function readChain(
   text: string,
@@ -452,6 +461,12 @@ function readSiblings(
   for (let guard = 0; guard < 20; guard++) {
     const token = readToken(text, q);
     if (!token || token.stems.length > 1) return;
+    // "河滨街道新民社区、惠农区综合养老服务中心": a division as large as the parent is no sibling inside it, but a chain
+    // of its own.
+    if (parentKind !== null && sizeOf(KIND.get(token.suffix)) <= sizeOf(parentKind)) {
+      readChain(text, token.start, trigger, out, known);
+      return;
+    }
     // "朝阳社区和满城区城关村": a sibling that is itself a chain of places.
     if (
       STEM_CHAR.test(text[token.end] ?? '') &&

@@ -226,7 +226,11 @@ export function resolvePlaces(places: PlaceDraft[], resolver: Resolver): void {
       });
       county = all.length - 1;
     }
-    if (county !== top) {
+    // Never a cycle: the county must not lie inside the place it would hold.
+    let within = false;
+    for (let at: number | null = county, guard = 0; at !== null && guard < 12; at = all[at]!.parent, guard++)
+      if (at === top) within = true;
+    if (!within) {
       topPlace.parent = county;
       topPlace.parentInferred = true;
       topPlace.note ??= text(

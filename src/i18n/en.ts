@@ -539,6 +539,7 @@ export const en: Messages = {
   'library.queue.remove': 'Remove',
   'library.queue.removeLabel': 'Remove “{title}” from the texts to review',
   'library.queue.progress': 'Drafting {n}/{total}: {file}',
+  'library.queue.reading': 'Reading {n}/{total}: {file} ({size})',
   'library.queue.cancel': 'Stop drafting',
   'library.queue.done': 'Drafted {count}; they are under “To review”.',
   'library.queue.notBulletin':

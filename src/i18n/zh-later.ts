@@ -386,6 +386,7 @@ export const zhLater = {
   'library.queue.remove': '移除',
   'library.queue.removeLabel': '从待审核中移除“{title}”',
   'library.queue.progress': '起草 {n}/{total}：{file}',
+  'library.queue.reading': '读取 {n}/{total}：{file}（{size}）',
   'library.queue.cancel': '停止起草',
   'library.queue.done': '已起草 {count} 篇，放在“待审核”中。',
   'library.queue.notBulletin': '{file} 不像一篇走访公告：没有找到任何走访，未放入待审核。',

@@ -8,7 +8,6 @@ import { userBulletin } from '../../testing/user-bulletin';
 import { captureDownloads } from '../../testing/downloads';
 import { fixture } from '../../testing/fixtures';
 import { renderWithProviders, testQueryClient } from '../../testing/render';
-import { htmlToText } from './html-text';
 import { MissingBulletins } from './missing-bulletins';
 import { MyBulletins } from './my-bulletins';
 
@@ -263,26 +262,5 @@ describe('a link to a bulletin this browser lacks', () => {
   it('says it is missing and how to bring it here', () => {
     renderWithProviders(<MissingBulletins ids={['user-x']} />, { lang: 'zh', client: testQueryClient() });
     expect(screen.getByRole('note')).toHaveTextContent('链接中的公告 “user-x” 不在此浏览器中');
-  });
-});
-
-describe('a saved web page as text', () => {
-  it('gives one line per block, leaves scripts and styles out, and puts the page title first', () => {
-    const html = `<html><head><title>区人大走访慰问</title><style>p{color:red}</style></head><body>
-      <script>alert(1)</script><div class="nav">首页 &gt; 新闻</div>
-      <p>2月8日上午，区人大常委会主任<b>张三</b>来到<br>青山村。</p><ul><li>米 10袋</li><li>油 10桶</li></ul>
-      <img src="x" onerror="alert(2)"></body></html>`;
-    expect(htmlToText(html).split('\n')).toEqual([
-      '区人大走访慰问',
-      '首页 > 新闻',
-      '2月8日上午，区人大常委会主任张三来到',
-      '青山村。',
-      '米 10袋',
-      '油 10桶',
-    ]);
-    // The headline in the body, after a menu: the text starts there.
-    const page =
-      '<title>区人大走访慰问 - 某区人大网</title><nav>首页</nav><h1>区人大走访慰问</h1><p>正文。</p>';
-    expect(htmlToText(page)).toBe('区人大走访慰问\n正文。');
   });
 });

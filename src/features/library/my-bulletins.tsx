@@ -21,7 +21,6 @@ import { Button, buttonClass } from '../../components/ui/button';
 import { useDataset } from '../../data/dataset-query';
 import {
   addToQueue,
-  applyImport,
   deleteBulletin,
   describeProblem,
   describeStorageError,
@@ -29,7 +28,6 @@ import {
   exportLibrary,
   onLibraryChange,
   persistence,
-  planFiles,
   readDamaged,
   readQueue,
   removeDamaged,
@@ -46,7 +44,8 @@ import type { Refused } from '../../data/merge';
 import { libraryQueryKey, useLibrary } from '../../data/use-combined-dataset';
 import { useI18n, type T } from '../../i18n/i18n';
 import { formatBytes } from '../../lib/bytes';
-import { htmlToText, isBulletinText, isHtml } from './html-text';
+import { openFileReader, type FileReader } from './file-client';
+import { isBulletinText, isHtml } from './html-text';
 import { textIn } from '../../i18n/text';
 
 export type MyBulletinsProps = {
@@ -84,7 +83,11 @@ function reportLines(report: ImportReport, t: T): string[] {
 }
 
 /** An import that waits for the user: what to do with each bulletin the library holds in another form. */
-type Asking = { plan: ImportPlan; differs: { id: string; title: string; file: string }[] };
+type Asking = {
+  plan: ImportPlan;
+  differs: { id: string; title: string; file: string }[];
+  reader: FileReader;
+};
 
 export function MyBulletins({ onEdit, refused = [] }: MyBulletinsProps) {
   const { t, lang } = useI18n();
@@ -111,7 +114,12 @@ export function MyBulletins({ onEdit, refused = [] }: MyBulletinsProps) {
     total: number;
     file: string;
     stop: AbortController;
+    /** While a saved web page is read into text (in the file worker): its size in bytes. */
+    reading?: number;
   } | null>(null);
+  /** The worker that read the dataset files of the import waiting for the user (it holds what it read). */
+  const reader = useRef<FileReader | null>(null);
+  useEffect(() => () => reader.current?.close(), []);
   const [queueLines, setQueueLines] = useState<string[]>([]);
   // Leaving the page part stops the drafting under way (its worker goes at once).
   const stopping = useRef<AbortController | null>(null);
@@ -161,8 +169,15 @@ export function MyBulletins({ onEdit, refused = [] }: MyBulletinsProps) {
       setMessage(t('library.exported', { count: dataset.bulletins.length }));
     });
 
-  const finishImport = async (plan: ImportPlan, choose: (id: string) => ImportChoice) => {
-    const result = await applyImport(plan, choose, bundled);
+  /** Imports what the reader read, as chosen; the reader goes when it is done. */
+  const finishImport = async (from: FileReader, choices: Record<string, ImportChoice>) => {
+    let result: ImportReport;
+    try {
+      result = await from.apply(choices);
+    } finally {
+      from.close();
+      if (reader.current === from) reader.current = null;
+    }
     setAsking(null);
     setReport(reportLines(result, t));
     setLastImport(result.undo);
@@ -176,6 +191,7 @@ export function MyBulletins({ onEdit, refused = [] }: MyBulletinsProps) {
     stopping.current = stop;
     const lines: string[] = [];
     let drafted = 0;
+    let htmlReader: FileReader | null = null;
     setQueueLines([]);
     try {
       for (const [i, file] of chosen.entries()) {
@@ -183,10 +199,19 @@ export function MyBulletins({ onEdit, refused = [] }: MyBulletinsProps) {
           lines.push(t('library.queue.cancelled', { count: chosen.length - i }));
           break;
         }
-        setDrafting({ n: i + 1, total: chosen.length, file: file.name, stop });
-        const raw = await file.text();
-        const text = isHtml(file) ? htmlToText(raw) : raw;
+        setDrafting({
+          n: i + 1,
+          total: chosen.length,
+          file: file.name,
+          stop,
+          ...(isHtml(file) ? { reading: file.size } : {}),
+        });
         try {
+          // A saved web page is read into text in the file worker: a large one never holds the page up.
+          const text = isHtml(file)
+            ? await (htmlReader ??= openFileReader()).html(file, stop.signal)
+            : await file.text();
+          setDrafting({ n: i + 1, total: chosen.length, file: file.name, stop });
           const result = await draftInWorker(text, {}, { signal: stop.signal });
           if (result.dataset.bulletins[0]!.visits.length === 0) {
             lines.push(t('library.queue.notBulletin', { file: file.name }));
@@ -221,6 +246,7 @@ export function MyBulletins({ onEdit, refused = [] }: MyBulletinsProps) {
         }
       }
     } finally {
+      htmlReader?.close();
       setDrafting(null);
       if (drafted > 0) lines.unshift(t('library.queue.done', { count: drafted }));
       setQueueLines(lines);
@@ -232,21 +258,30 @@ export function MyBulletins({ onEdit, refused = [] }: MyBulletinsProps) {
       const all = [...(list ?? [])];
       const texts = all.filter(isBulletinText);
       if (texts.length > 0) await draftTexts(texts);
-      const files = await Promise.all(
-        all.filter((f) => !isBulletinText(f)).map(async (f) => ({ name: f.name, text: await f.text() })),
-      );
+      const files = all.filter((f) => !isBulletinText(f));
       if (files.length === 0) return;
       setMessage(null);
       setReport(null);
       setLastImport(null);
-      const plan = await planFiles(files, bundled);
+      // Read, parsed, validated and compared with the library in the file worker, which keeps what it read until
+      // the user has chosen: a large file never holds the page up.
+      reader.current?.close();
+      const from = openFileReader();
+      reader.current = from;
+      let plan: ImportPlan;
+      try {
+        plan = await from.plan(files, bundled);
+      } catch (error) {
+        from.close();
+        throw error;
+      }
       const differs = plan.decisions.flatMap((d) =>
         d.kind === 'differs' ? [{ id: d.bulletinId, title: d.title ?? d.bulletinId, file: d.file }] : [],
       );
-      if (differs.length === 0) return finishImport(plan, () => 'skip');
+      if (differs.length === 0) return finishImport(from, {});
       // A bulletin held in another form: nothing is written before the user says what to do with it.
       setChoices(Object.fromEntries(differs.map((d) => [d.id, 'skip' as ImportChoice])));
-      setAsking({ plan, differs });
+      setAsking({ plan, differs, reader: from });
     });
 
   const undoLastImport = (undo: ImportUndo) =>
@@ -367,7 +402,14 @@ export function MyBulletins({ onEdit, refused = [] }: MyBulletinsProps) {
         <div role="status" className="space-y-1 text-sm">
           {drafting && (
             <p>
-              {t('library.queue.progress', { n: drafting.n, total: drafting.total, file: drafting.file })}{' '}
+              {drafting.reading === undefined
+                ? t('library.queue.progress', { n: drafting.n, total: drafting.total, file: drafting.file })
+                : t('library.queue.reading', {
+                    n: drafting.n,
+                    total: drafting.total,
+                    file: drafting.file,
+                    size: formatBytes(drafting.reading),
+                  })}{' '}
               <Button size="xs" onClick={() => drafting.stop.abort()}>
                 {t('library.queue.cancel')}
               </Button>
@@ -458,13 +500,15 @@ export function MyBulletins({ onEdit, refused = [] }: MyBulletinsProps) {
             <Button
               size="xs"
               disabled={busy}
-              onClick={() => void act(() => finishImport(asking.plan, (id) => choices[id] ?? 'skip'))}
+              onClick={() => void act(() => finishImport(asking.reader, choices))}
             >
               {t('library.ask.go')}
             </Button>
             <Button
               size="xs"
               onClick={() => {
+                asking.reader.close();
+                if (reader.current === asking.reader) reader.current = null;
                 setAsking(null);
                 setMessage(t('library.ask.cancelled'));
               }}

@@ -65,16 +65,16 @@ const FLOORS: Record<
   }
 > = {
   dev: {
-    visits: 300,
-    leads: 206,
-    places: 541,
-    dates: 218,
-    supplies: 460,
-    quantities: 177,
-    falseVisits: 23,
+    visits: 316,
+    leads: 211,
+    places: 573,
+    dates: 228,
+    supplies: 492,
+    quantities: 189,
+    falseVisits: 22,
     invented: 42,
     wrongParticipants: 1,
-    emptyWithVisits: 3,
+    emptyWithVisits: 2,
   },
   heldOut: {
     visits: 65,

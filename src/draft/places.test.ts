@@ -148,3 +148,14 @@ describe('findPlaces, a division after a list of places inside another', () => {
     expect(got).toContainEqual(['惠农区', 'district', null]);
   });
 });
+
+describe('findPlaces, words that only look like a place', () => {
+  it('reads no place in 山高路滑, 融入社区, 督导组要多下乡 or 党委联合镇…', () => {
+    expect(read('来到秦岭深处，山高路滑')).toEqual([]);
+    expect(read('鼓励他们多走出家门、融入社区治理')).toEqual([]);
+    expect(read('督导组要多下乡、多进户')).toEqual([]);
+    expect(read('在石岭镇党委联合镇退役军人服务站开展活动').map((p) => p[0])).not.toContain(
+      '党委联合镇退役军人服务站',
+    );
+  });
+});

@@ -115,4 +115,13 @@ describe('findSupplies', () => {
       [null],
     );
   });
+  it('reads a list that goes on after a comma with 还有, and an item named on after its kind word', () => {
+    expect(
+      read('为学生带来了书包文具套装150套，还有图书柜3个，乒乓球台两张。').map((s) => [s.item, s.quantity]),
+    ).toEqual([
+      ['书包文具套装', { value: 150, unit: '套' }],
+      ['图书柜', { value: 3, unit: '个' }],
+      ['乒乓球台', { value: 2, unit: '张' }],
+    ]);
+  });
 });

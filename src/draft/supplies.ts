@@ -203,6 +203,8 @@ function readList(text: string, start: number, verb: string): SupplyMention[] {
     // a pack holds ("防疫包300份，每份包括口罩…").
     if (/^[,，]$/.test(sep[0])) {
       if (/^(?:每份|每个|每袋|每箱|每包|内有|内含)/.test(text.slice(p))) break;
+      // "…150套，还有图书柜3个": the list goes on.
+      p += /^(?:还有|另有)/.exec(text.slice(p))?.[0].length ?? 0;
       // "…的关怀，也把文化和法治送到了…": a new clause, not more of the list.
       if (/^(?:也|还|又|并|再|更)?(?:把|将|为|向|给|让|使)/.test(text.slice(p))) break;
       const next = text.slice(p, p + 40);
@@ -271,7 +273,7 @@ function readSegment(segment: string, offset: number): ListItem[] {
   // Leading filler and a quantity, value or "一批" before the item.
   // ("一副副春联", "一袋袋大米": many, no count.)
   let s =
-    /^(?:了|给|各类|各种|各式|各|急需的?|包括|其中|有|每户|每人|每位|一([副件份袋箱张盒桶条包束台双])\1)*/.exec(
+    /^(?:了|给|各类|各种|各式|各|急需的?|包括|其中|还有|另有|有|每户|每人|每位|一([副件份袋箱张盒桶条包束台双])\1)*/.exec(
       segment,
     )![0].length;
   const per = /每户|每人|每位/.test(segment.slice(0, s));
@@ -316,6 +318,15 @@ function readSegment(segment: string, offset: number): ListItem[] {
   if (kindWord && s + kindWord[0].length <= head.start) s += kindWord[0].length;
   const modifiers = segment.slice(s, head.start);
   if (modifiers.length > 10 || /[,，。]|向|为|给|发放|送|捐|赠/.test(modifiers)) return [];
+  // "书包文具套装150套": a few more characters of the item's name after the kind word, then its count.
+  const tail = /^[\u4e00-\u9fa5]{1,4}(?=\d|[一二两三四五六七八九十百千万]+[^\u4e00-\u9fa5]*$)/.exec(
+    segment.slice(head.end),
+  );
+  if (tail && !readQuantity('after', segment.slice(head.end))) {
+    const more = readQuantity('after', segment.slice(head.end + tail[0].length));
+    if (more && head.end + tail[0].length + more.length === segment.length)
+      head = { ...head, end: head.end + tail[0].length };
+  }
   let end = head.end;
   const after = readQuantity('after', segment.slice(head.end));
   if (after && head.end + after.length === segment.length) {

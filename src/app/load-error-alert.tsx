@@ -1,4 +1,4 @@
-import { DatasetLoadError } from '../data/load-error';
+import { DatasetLoadError, type LoadProblem } from '../data/load-error';
 import { useI18n, type T } from '../i18n/i18n';
 import { formatBytes } from '../lib/bytes';
 
@@ -12,67 +12,52 @@ export function describeLoadError(
     return { summary: t('loading.unexpected', { reason }), issues: [], more: null };
   }
   const p = error.problem;
+  if (p.kind === 'schema')
+    return {
+      summary: t('error.schema', { count: p.count }),
+      issues: p.issues.map((i) => `${i.path || t('error.root')}: ${i.message}`),
+      more: p.count > p.issues.length ? t('error.more', { count: p.count - p.issues.length }) : null,
+    };
+  return { summary: problemSummary(p, t), issues: [], more: null };
+}
+
+/** What went wrong, in a sentence, where the file is not refused for its content. */
+function problemSummary(p: Exclude<LoadProblem, { kind: 'schema' }>, t: T): string {
   switch (p.kind) {
     case 'network':
-      return { summary: t('error.network', { url: p.url, reason: p.reason }), issues: [], more: null };
+      return t('error.network', { url: p.url, reason: p.reason });
     case 'timeout':
-      return {
-        summary: t(p.bytes > 0 ? 'loading.stalled' : 'loading.timeout', {
-          url: p.url,
-          seconds: p.seconds,
-          size: formatBytes(p.bytes),
-        }),
-        issues: [],
-        more: null,
-      };
+      return t(p.bytes > 0 ? 'loading.stalled' : 'loading.timeout', {
+        url: p.url,
+        seconds: p.seconds,
+        size: formatBytes(p.bytes),
+      });
     case 'cut':
-      return {
-        summary: t(p.expected === null ? 'loading.cut' : 'loading.cutOf', {
-          url: p.url,
-          size: formatBytes(p.bytes),
-          expected: formatBytes(p.expected ?? 0),
-        }),
-        issues: [],
-        more: null,
-      };
+      return t(p.expected === null ? 'loading.cut' : 'loading.cutOf', {
+        url: p.url,
+        size: formatBytes(p.bytes),
+        expected: formatBytes(p.expected ?? 0),
+      });
     case 'too-big':
-      return {
-        summary: t(p.whole ? 'loading.tooBig' : 'loading.tooBigSoFar', {
-          url: p.url,
-          size: formatBytes(p.bytes),
-          limit: formatBytes(p.limit),
-        }),
-        issues: [],
-        more: null,
-      };
+      return t(p.whole ? 'loading.tooBig' : 'loading.tooBigSoFar', {
+        url: p.url,
+        size: formatBytes(p.bytes),
+        limit: formatBytes(p.limit),
+      });
     case 'parser':
-      return { summary: t('loading.parser', { url: p.url, reason: p.reason }), issues: [], more: null };
+      return t('loading.parser', { url: p.url, reason: p.reason });
     case 'http':
-      return {
-        summary: t('error.http', {
-          url: p.url,
-          status: p.status,
-          statusText: p.statusText ? ` ${p.statusText}` : '',
-        }),
-        issues: [],
-        more: null,
-      };
+      return t('error.http', {
+        url: p.url,
+        status: p.status,
+        statusText: p.statusText ? ` ${p.statusText}` : '',
+      });
     case 'html':
-      return { summary: t('error.html', { url: p.url }), issues: [], more: null };
+      return t('error.html', { url: p.url });
     case 'json':
-      return {
-        summary: t('error.json', { url: p.url, line: p.line, column: p.column, reason: p.reason }),
-        issues: [],
-        more: null,
-      };
+      return t('error.json', { url: p.url, line: p.line, column: p.column, reason: p.reason });
     case 'version':
-      return { summary: t('error.version', { found: p.found, known: p.known }), issues: [], more: null };
-    case 'schema':
-      return {
-        summary: t('error.schema', { count: p.count }),
-        issues: p.issues.map((i) => `${i.path || t('error.root')}: ${i.message}`),
-        more: p.count > p.issues.length ? t('error.more', { count: p.count - p.issues.length }) : null,
-      };
+      return t('error.version', { found: p.found, known: p.known });
   }
 }
 

@@ -1,10 +1,11 @@
 /**
  * The labelled fields of the page's forms, in one place: a bulletin's fields in 添加公告, a fact's correction in its
- * card, the 添加为 toolbar's choices. `Field` lays out a label and any control (a select, a text box); `TextField`
- * is a text input or text box with its hint and its problems named to assistive technology (aria-describedby),
- * whether they are said under it (`errors`) or listed elsewhere, as a fact card lists its own (`problemsId`).
+ * card, the 添加为 toolbar's questions. `Field` lays out a label and its control; `TextField` is a text input or text
+ * box with its hint and its problems named to assistive technology (aria-describedby), whether they are said under
+ * it (`errors`) or listed elsewhere, as a fact card lists its own (`problemsId`); `SelectField` is a choice.
  */
 import { memo, useId, type InputHTMLAttributes, type ReactNode } from 'react';
+import { selectClass } from './button';
 
 /** 'md': a form's fields; 'sm': the small fields of a card or a toolbar. */
 export type FieldSize = 'sm' | 'md';
@@ -130,3 +131,45 @@ export const TextField = memo(function TextField({
     </Field>
   );
 });
+
+/** A labelled choice among `choices`; `problemsId` as a TextField's. */
+export function SelectField<V extends string>({
+  label,
+  value,
+  onValue,
+  choices,
+  problemsId,
+  size = 'sm',
+  selectClassName = '',
+}: {
+  label: string;
+  value: V;
+  onValue: (value: V) => void;
+  choices: readonly { value: V; label: string }[];
+  problemsId?: string | undefined;
+  size?: FieldSize;
+  /** Classes added to the select's own (its width, a phone's touch size). */
+  selectClassName?: string;
+}) {
+  return (
+    <Field label={label} size={size}>
+      {(id) => (
+        <select
+          id={id}
+          className={`${selectClass} ${selectClassName}`.trim()}
+          value={value}
+          aria-invalid={problemsId ? true : undefined}
+          aria-describedby={problemsId}
+          // The value is one of `choices`, each a V.
+          onChange={(e) => onValue(e.target.value as V)}
+        >
+          {choices.map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}

@@ -298,14 +298,9 @@ export function addPerson(
   answer: PersonAnswer,
   naming: Naming,
 ): { draft: Dataset; ref: FactRef } {
-  let ref: FactRef = { visit: vi, kind: 'participant', index: 0 };
-  const next = edit(d, (c) => {
-    const personId = personFor(c, answer.name.trim(), answer.title.trim(), naming);
-    const visit = visitOf(c, vi);
-    visit.participants.push({ personId, role: answer.role, evidence: { ...evidence } });
-    ref = { visit: vi, kind: 'participant', index: visit.participants.length - 1 };
-  });
-  return { draft: next, ref };
+  return addParticipant(d, vi, evidence, answer.role, (c) => ({
+    personId: personFor(c, answer.name.trim(), answer.title.trim(), naming),
+  }));
 }
 
 export function addOrganization(
@@ -315,11 +310,24 @@ export function addOrganization(
   answer: { name: string; role: ParticipantRole },
   naming: Naming,
 ): { draft: Dataset; ref: FactRef } {
+  return addParticipant(d, vi, evidence, answer.role, (c) => ({
+    organizationId: organizationFor(c, answer.name.trim(), naming),
+  }));
+}
+
+/** Who `who` names in the copy (found or added there) joins visit vi in `role`, quoted by `evidence`. */
+function addParticipant(
+  d: Dataset,
+  vi: number,
+  evidence: Evidence,
+  role: ParticipantRole,
+  who: (c: WritableDataset) => { personId: string } | { organizationId: string },
+): { draft: Dataset; ref: FactRef } {
   let ref: FactRef = { visit: vi, kind: 'participant', index: 0 };
   const next = edit(d, (c) => {
-    const organizationId = organizationFor(c, answer.name.trim(), naming);
+    const id = who(c);
     const visit = visitOf(c, vi);
-    visit.participants.push({ organizationId, role: answer.role, evidence: { ...evidence } });
+    visit.participants.push({ ...id, role, evidence: { ...evidence } });
     ref = { visit: vi, kind: 'participant', index: visit.participants.length - 1 };
   });
   return { draft: next, ref };

@@ -1,7 +1,5 @@
-import 'fake-indexeddb/auto';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { IDBFactory } from 'fake-indexeddb';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { datasetQueryOptions } from '../../data/dataset-query';
@@ -16,6 +14,7 @@ import {
 import { userBulletin } from '../../testing/user-bulletin';
 import { fixture } from '../../testing/fixtures';
 import { captureDownloads } from '../../testing/downloads';
+import { emptyStorageAndServedFiles } from '../../testing/add-view-setup';
 import { renderWithProviders, testQueryClient } from '../../testing/render';
 import { AddBulletinView } from './add-view';
 
@@ -63,14 +62,7 @@ function selectInSource(quote: string) {
 }
 
 beforeEach(async () => {
-  await closeLibrary();
-  globalThis.indexedDB = new IDBFactory();
-  vi.stubGlobal('fetch', (url: string) => {
-    const file = resolve(process.cwd(), 'public', decodeURIComponent(String(url)));
-    return Promise.resolve(
-      new Response(readFileSync(file, 'utf8'), { headers: { 'Content-Type': 'application/json' } }),
-    );
-  });
+  await emptyStorageAndServedFiles();
 });
 afterEach(() => vi.unstubAllGlobals());
 

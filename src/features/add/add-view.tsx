@@ -109,6 +109,15 @@ const FACTS_PER_SLICE = 100;
 const QUEUE = 'queue:';
 /** A title or id shown in the heading and notices is cut to this many characters (graphemes). */
 const TITLE_SHOWN = 60;
+/** The bulletin's fields above its text, in order, with their input types. */
+const bulletinFields: readonly { name: keyof DraftFields; type?: string }[] = [
+  { name: 'title' },
+  { name: 'titleEn' },
+  { name: 'publisher' },
+  { name: 'publisherEn' },
+  { name: 'publishedAt', type: 'datetime-local' },
+  { name: 'sourceUrl', type: 'url' },
+];
 
 export type AddBulletinViewProps = {
   /** "new", or the id of a library bulletin to edit. */
@@ -644,42 +653,16 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
       )}
 
       <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
-        <TextField
-          label={t('add.field.title')}
-          value={fields.title}
-          errors={fieldError('title')}
-          onValue={(v) => setFields({ ...fields, title: v })}
-        />
-        <TextField
-          label={t('add.field.titleEn')}
-          value={fields.titleEn}
-          onValue={(v) => setFields({ ...fields, titleEn: v })}
-        />
-        <TextField
-          label={t('add.field.publisher')}
-          value={fields.publisher}
-          errors={fieldError('publisher')}
-          onValue={(v) => setFields({ ...fields, publisher: v })}
-        />
-        <TextField
-          label={t('add.field.publisherEn')}
-          value={fields.publisherEn}
-          onValue={(v) => setFields({ ...fields, publisherEn: v })}
-        />
-        <TextField
-          label={t('add.field.publishedAt')}
-          type="datetime-local"
-          value={fields.publishedAt}
-          errors={fieldError('publishedAt')}
-          onValue={setPublishedAt}
-        />
-        <TextField
-          label={t('add.field.sourceUrl')}
-          type="url"
-          value={fields.sourceUrl}
-          errors={fieldError('sourceUrl')}
-          onValue={(v) => setFields({ ...fields, sourceUrl: v })}
-        />
+        {bulletinFields.map(({ name, type }) => (
+          <TextField
+            key={name}
+            label={t(`add.field.${name}`)}
+            type={type}
+            value={fields[name]}
+            errors={fieldError(name)}
+            onValue={name === 'publishedAt' ? setPublishedAt : (v) => setFields({ ...fields, [name]: v })}
+          />
+        ))}
       </div>
 
       {!(draft && bulletin) && (

@@ -4,16 +4,14 @@
  * link makes a short heading. jsdom has no Worker: a stand-in takes its place where the worker matters, and
  * elsewhere the client drafts on this thread, as it does wherever workers are missing.
  */
-import 'fake-indexeddb/auto';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { IDBFactory } from 'fake-indexeddb';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { datasetQueryOptions } from '../../data/dataset-query';
-import { closeLibrary } from '../../data/library';
 import type { DraftReply, DraftRequest } from '../../draft/draft-worker';
 import { fixture } from '../../testing/fixtures';
+import { emptyStorageAndServedFiles } from '../../testing/add-view-setup';
 import { renderWithProviders, testQueryClient } from '../../testing/render';
 import { AddBulletinView } from './add-view';
 
@@ -57,15 +55,8 @@ async function paste(text: string) {
 }
 
 beforeEach(async () => {
-  await closeLibrary();
-  globalThis.indexedDB = new IDBFactory();
+  await emptyStorageAndServedFiles();
   StandInWorker.made = [];
-  vi.stubGlobal('fetch', (url: string) => {
-    const file = resolve(process.cwd(), 'public', decodeURIComponent(String(url)));
-    return Promise.resolve(
-      new Response(readFileSync(file, 'utf8'), { headers: { 'Content-Type': 'application/json' } }),
-    );
-  });
 });
 afterEach(() => vi.unstubAllGlobals());
 

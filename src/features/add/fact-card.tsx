@@ -4,12 +4,11 @@
  * it are listed in it, and each input it concerns points at them.
  */
 import { useId, useState, type ReactNode } from 'react';
-import { NEW_TYPE, supplyTypeOptions, touch } from './form-parts';
+import { NEW_TYPE, supplyTypeChoices, timeOfDayChoices, touch } from './form-parts';
 import { Button, selectClass } from '../../components/ui/button';
-import { Field, TextField } from '../../components/ui/text-field';
+import { SelectField, TextField } from '../../components/ui/text-field';
 import {
   participantRoles,
-  timesOfDay,
   type Dataset,
   type Evidence,
   type Text,
@@ -143,29 +142,12 @@ export function FactCard({ draft, fact, problems, selection, active, naming, onC
           problemsId={invalid('dateText')}
           onValue={(value) => change((d) => void (visitIn(d).dateText = value))}
         />
-        <Field label={t('add.f.timeOfDay')}>
-          {(id) => (
-            <select
-              id={id}
-              className={selectClass}
-              value={visit.timeOfDay ?? ''}
-              onChange={(e) =>
-                change(
-                  (d) =>
-                    void (visitIn(d).timeOfDay = (e.target.value || null) as
-                      (typeof timesOfDay)[number] | null),
-                )
-              }
-            >
-              <option value="">{t('time.unknown')}</option>
-              {timesOfDay.map((time) => (
-                <option key={time} value={time}>
-                  {t(`time.${time}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label={t('add.f.timeOfDay')}
+          value={visit.timeOfDay ?? ''}
+          choices={timeOfDayChoices(t)}
+          onValue={(time) => change((d) => void (visitIn(d).timeOfDay = time || null))}
+        />
         {visit.placeId && place && (
           <>
             <TextField
@@ -209,30 +191,13 @@ export function FactCard({ draft, fact, problems, selection, active, naming, onC
           value={name.en ?? ''}
           onValue={(value) => setEntityName(kind, entityId, withText(name.zh, value))}
         />
-        <Field label={t('add.f.role')}>
-          {(id) => (
-            <select
-              id={id}
-              className={selectClass}
-              value={p.role}
-              aria-invalid={invalid('role') ? true : undefined}
-              aria-describedby={invalid('role')}
-              onChange={(e) =>
-                change(
-                  (d) =>
-                    void (visitIn(d).participants[fact.index]!.role = e.target
-                      .value as (typeof participantRoles)[number]),
-                )
-              }
-            >
-              {participantRoles.map((role) => (
-                <option key={role} value={role}>
-                  {t(`role.${role}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label={t('add.f.role')}
+          value={p.role}
+          choices={participantRoles.map((role) => ({ value: role, label: t(`role.${role}`) }))}
+          problemsId={invalid('role')}
+          onValue={(role) => change((d) => void (visitIn(d).participants[fact.index]!.role = role))}
+        />
       </>
     );
   } else if (fact.kind === 'supply') {
@@ -241,34 +206,20 @@ export function FactCard({ draft, fact, problems, selection, active, naming, onC
     summary = s.quantity ? `${s.text} ${s.quantity.value}${s.quantity.unit}` : s.text;
     fields = (
       <>
-        <Field label={t('add.f.supplyType')}>
-          {(id) => (
-            <select
-              id={id}
-              className={selectClass}
-              value={s.supplyTypeId}
-              onChange={(e) =>
-                onChange(
-                  setSupplyType(
-                    draft,
-                    fact,
-                    e.target.value === NEW_TYPE ? { newName: s.text } : { id: e.target.value },
-                    naming,
-                  ),
-                )
-              }
-            >
-              {supplyTypeOptions(draft).map((o) => (
-                <option key={o.id} value={o.id}>
-                  {pick(o.name)}
-                </option>
-              ))}
-              {!draft.supplyTypes.some((x) => x.name.zh === s.text) && (
-                <option value={NEW_TYPE}>{t('add.newType', { name: s.text })}</option>
-              )}
-            </select>
+        <SelectField
+          label={t('add.f.supplyType')}
+          value={s.supplyTypeId}
+          choices={supplyTypeChoices(
+            draft,
+            pick,
+            draft.supplyTypes.some((x) => x.name.zh === s.text) ? null : t('add.newType', { name: s.text }),
           )}
-        </Field>
+          onValue={(type) =>
+            onChange(
+              setSupplyType(draft, fact, type === NEW_TYPE ? { newName: s.text } : { id: type }, naming),
+            )
+          }
+        />
         <TextField
           size="sm"
           label={t('add.f.supplyText')}

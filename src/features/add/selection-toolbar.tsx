@@ -5,9 +5,8 @@
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Button, selectClass } from '../../components/ui/button';
-import { Field, TextField } from '../../components/ui/text-field';
+import { SelectField, TextField } from '../../components/ui/text-field';
 import type { Dataset, Evidence, ParticipantRole, TimeOfDay } from '../../data/schema';
-import { timesOfDay } from '../../data/schema';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/zh';
 import {
@@ -24,7 +23,7 @@ import {
   type TypeChoice,
 } from './add-fact';
 import type { FactRef } from './draft-edit';
-import { NEW_TYPE, supplyTypeOptions, touch } from './form-parts';
+import { NEW_TYPE, supplyTypeChoices, timeOfDayChoices, touch } from './form-parts';
 
 export type AddKind = 'visit' | 'person' | 'organization' | 'place' | 'supply' | 'date' | 'remark';
 /** The labels in the toolbar's order, with their keys. */
@@ -41,6 +40,8 @@ export const addKinds: readonly { kind: AddKind; key: string }[] = [
 const labelKey = (kind: AddKind) => `add.as.${kind}` as MessageKey;
 /** The role choices, in the words of the genre (带队, 陪同, 随行, 委托). */
 const roles: readonly ParticipantRole[] = ['lead', 'accompanying', 'delegation', 'entrusted-by'];
+/** The toolbar's choices: as wide as their column, and 44 px tall on a phone. */
+const wide = `w-full ${touch}`;
 
 export function SelectionToolbar({
   draft,
@@ -234,57 +235,35 @@ export function AddForm({
           <TextField size="sm" label={t('add.f.title')} value={title} onValue={setTitle} />
         )}
         {(kind === 'person' || kind === 'organization') && (
-          <Field label={t('add.f.role')}>
-            {(id) => (
-              <select
-                id={id}
-                className={`${selectClass} w-full ${touch}`}
-                value={role}
-                onChange={(e) => setRole(e.target.value as ParticipantRole)}
-              >
-                {roles.map((r) => (
-                  <option key={r} value={r}>
-                    {t(`add.roleChoice.${r}` as MessageKey)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            label={t('add.f.role')}
+            value={role}
+            choices={roles.map((r) => ({ value: r, label: t(`add.roleChoice.${r}` as MessageKey) }))}
+            selectClassName={wide}
+            onValue={setRole}
+          />
         )}
         {kind === 'place' && (
-          <Field label={t('add.f.placeAs')}>
-            {(id) => (
-              <select
-                id={id}
-                className={`${selectClass} w-full ${touch}`}
-                value={placeAs}
-                onChange={(e) => setPlaceAs(e.target.value as 'visit' | 'inspected')}
-              >
-                <option value="visit">{t('add.placeAs.visit')}</option>
-                <option value="inspected">{t('add.placeAs.inspected')}</option>
-              </select>
-            )}
-          </Field>
+          <SelectField
+            label={t('add.f.placeAs')}
+            value={placeAs}
+            choices={(['visit', 'inspected'] as const).map((as) => ({
+              value: as,
+              label: t(`add.placeAs.${as}`),
+            }))}
+            selectClassName={wide}
+            onValue={setPlaceAs}
+          />
         )}
         {kind === 'supply' && (
           <>
-            <Field label={t('add.f.supplyType')}>
-              {(id) => (
-                <select
-                  id={id}
-                  className={`${selectClass} w-full ${touch}`}
-                  value={type}
-                  onChange={(e) => setType(e.target.value)}
-                >
-                  {supplyTypeOptions(draft).map((o) => (
-                    <option key={o.id} value={o.id}>
-                      {pick(o.name)}
-                    </option>
-                  ))}
-                  <option value={NEW_TYPE}>{t('add.newTypeOption')}</option>
-                </select>
-              )}
-            </Field>
+            <SelectField
+              label={t('add.f.supplyType')}
+              value={type}
+              choices={supplyTypeChoices(draft, pick, t('add.newTypeOption'))}
+              selectClassName={wide}
+              onValue={setType}
+            />
             {type === NEW_TYPE && (
               <TextField size="sm" label={t('add.f.newType')} required value={newType} onValue={setNewType} />
             )}
@@ -323,23 +302,13 @@ export function AddForm({
               value={dateText}
               onValue={setDateText}
             />
-            <Field label={t('add.f.timeOfDay')}>
-              {(id) => (
-                <select
-                  id={id}
-                  className={`${selectClass} w-full ${touch}`}
-                  value={timeOfDay}
-                  onChange={(e) => setTimeOfDay(e.target.value as TimeOfDay | '')}
-                >
-                  <option value="">{t('time.unknown')}</option>
-                  {timesOfDay.map((x) => (
-                    <option key={x} value={x}>
-                      {t(`time.${x}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <SelectField
+              label={t('add.f.timeOfDay')}
+              value={timeOfDay}
+              choices={timeOfDayChoices(t)}
+              selectClassName={wide}
+              onValue={setTimeOfDay}
+            />
             {date.note && isoDate === date.date && (
               <p className="text-xs text-slate-700 sm:col-span-2 dark:text-slate-300">{pick(date.note)}</p>
             )}

@@ -103,20 +103,11 @@ export function FactCard({ draft, fact, problems, selection, active, naming, onC
       .join(' · ');
     fields = (
       <>
-        <TextField
-          size="sm"
-          label={t('add.f.headline')}
-          value={visit.headline.zh}
+        <TextPairFields
+          labels={[t('add.f.headline'), t('add.f.headlineEn')]}
+          text={visit.headline}
           problemsId={invalid('headline')}
-          onValue={(value) =>
-            change((d) => void (visitIn(d).headline = withText(value, visit.headline.en ?? '')))
-          }
-        />
-        <TextField
-          size="sm"
-          label={t('add.f.headlineEn')}
-          value={visit.headline.en ?? ''}
-          onValue={(value) => change((d) => void (visitIn(d).headline = withText(visit.headline.zh, value)))}
+          onText={(headline) => change((d) => void (visitIn(d).headline = headline))}
         />
         <TextField
           size="sm"
@@ -150,18 +141,11 @@ export function FactCard({ draft, fact, problems, selection, active, naming, onC
         />
         {visit.placeId && place && (
           <>
-            <TextField
-              size="sm"
-              label={t('add.f.place')}
-              value={place.zh}
+            <TextPairFields
+              labels={[t('add.f.place'), t('add.f.placeEn')]}
+              text={place}
               problemsId={invalid('place')}
-              onValue={(value) => setEntityName('places', visit.placeId!, withText(value, place.en ?? ''))}
-            />
-            <TextField
-              size="sm"
-              label={t('add.f.placeEn')}
-              value={place.en ?? ''}
-              onValue={(value) => setEntityName('places', visit.placeId!, withText(place.zh, value))}
+              onText={(name) => setEntityName('places', visit.placeId!, name)}
             />
           </>
         )}
@@ -178,18 +162,11 @@ export function FactCard({ draft, fact, problems, selection, active, naming, onC
     summary = `${pick(name)}（${t(`role.${p.role}`)}）`;
     fields = (
       <>
-        <TextField
-          size="sm"
-          label={t('add.f.name')}
-          value={name.zh}
+        <TextPairFields
+          labels={[t('add.f.name'), t('add.f.nameEn')]}
+          text={name}
           problemsId={invalid('name')}
-          onValue={(value) => setEntityName(kind, entityId, withText(value, name.en ?? ''))}
-        />
-        <TextField
-          size="sm"
-          label={t('add.f.nameEn')}
-          value={name.en ?? ''}
-          onValue={(value) => setEntityName(kind, entityId, withText(name.zh, value))}
+          onText={(named) => setEntityName(kind, entityId, named)}
         />
         <SelectField
           label={t('add.f.role')}
@@ -266,18 +243,11 @@ export function FactCard({ draft, fact, problems, selection, active, naming, onC
     summary = pick(place);
     fields = (
       <>
-        <TextField
-          size="sm"
-          label={t('add.f.place')}
-          value={place.zh}
+        <TextPairFields
+          labels={[t('add.f.place'), t('add.f.placeEn')]}
+          text={place}
           problemsId={invalid('place')}
-          onValue={(value) => setEntityName('places', s.placeId, withText(value, place.en ?? ''))}
-        />
-        <TextField
-          size="sm"
-          label={t('add.f.placeEn')}
-          value={place.en ?? ''}
-          onValue={(value) => setEntityName('places', s.placeId, withText(place.zh, value))}
+          onText={(name) => setEntityName('places', s.placeId, name)}
         />
       </>
     );
@@ -287,24 +257,12 @@ export function FactCard({ draft, fact, problems, selection, active, naming, onC
     summary = pick(r.text);
     fields = (
       <>
-        <TextField
-          size="sm"
+        <TextPairFields
+          labels={[t('add.f.remark'), t('add.f.remarkEn')]}
           rows={3}
-          label={t('add.f.remark')}
-          value={r.text.zh}
+          text={r.text}
           problemsId={invalid('text')}
-          onValue={(value) =>
-            change((d) => void (visitIn(d).remarks[fact.index]!.text = withText(value, r.text.en ?? '')))
-          }
-        />
-        <TextField
-          size="sm"
-          rows={3}
-          label={t('add.f.remarkEn')}
-          value={r.text.en ?? ''}
-          onValue={(value) =>
-            change((d) => void (visitIn(d).remarks[fact.index]!.text = withText(r.text.zh, value)))
-          }
+          onText={(text) => change((d) => void (visitIn(d).remarks[fact.index]!.text = text))}
         />
       </>
     );
@@ -479,4 +437,42 @@ export function FactCard({ draft, fact, problems, selection, active, naming, onC
     if (p.kind === 'participant' || p.kind === 'place') return p.name;
     return p.text;
   }
+}
+
+/**
+ * A text's Chinese and English as two fields: what is typed in either gives the whole text (an English left
+ * blank is no English). `problemsId` marks the Chinese, which the schema checks.
+ */
+function TextPairFields({
+  labels,
+  text,
+  onText,
+  problemsId,
+  rows,
+}: {
+  labels: readonly [zh: string, en: string];
+  text: Text;
+  onText: (text: Text) => void;
+  problemsId?: string | undefined;
+  rows?: number;
+}) {
+  return (
+    <>
+      <TextField
+        size="sm"
+        rows={rows}
+        label={labels[0]}
+        value={text.zh}
+        problemsId={problemsId}
+        onValue={(zh) => onText(withText(zh, text.en ?? ''))}
+      />
+      <TextField
+        size="sm"
+        rows={rows}
+        label={labels[1]}
+        value={text.en ?? ''}
+        onValue={(en) => onText(withText(text.zh, en))}
+      />
+    </>
+  );
 }

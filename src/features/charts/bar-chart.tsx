@@ -8,6 +8,7 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
+  Label,
   LabelList,
   Rectangle,
   Tooltip,
@@ -15,6 +16,7 @@ import {
   YAxis,
   type BarRectangleItem,
   type BarShapeProps,
+  type LabelProps,
   type TooltipContentProps,
 } from 'recharts';
 import { useI18n, type T } from '../../i18n/i18n';
@@ -87,7 +89,13 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
           .split('\n')
           .map((key) => [
             key,
-            <LabelList dataKey={key} position="right" fill="currentColor" fontSize={tickFontSize - 1} />,
+            <LabelList
+              dataKey={key}
+              position="right"
+              fill="currentColor"
+              fontSize={tickFontSize - 1}
+              content={ValueLabel}
+            />,
           ]),
       ),
     [seriesKeys],
@@ -185,6 +193,15 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
 });
 
 const noLines = () => [];
+
+/**
+ * A bar's value, drawn by Recharts' own label where it would be, but given no width (neither the bar's nor the
+ * room left to its right): given one, Recharts measures every new number in the page (a forced layout each) to
+ * wrap it, and a number never wraps.
+ */
+function ValueLabel(props: LabelProps) {
+  return <Label {...props} parentViewBox={undefined} width={undefined} />;
+}
 
 /** A category label: left-aligned (indented by tree depth), cut to fit, the full text in its <title>; a click filters. */
 function CategoryTick({

@@ -102,7 +102,7 @@ export const ColumnChart = memo(function ColumnChart({
         height={28}
         stroke="currentColor"
         tickLine={false}
-        tick={{ fill: 'currentColor', fontSize: tickFontSize }}
+        tick={tickText}
         tickFormatter={(id: string) => labels.get(id) ?? id}
       />
       <YAxis
@@ -113,7 +113,7 @@ export const ColumnChart = memo(function ColumnChart({
         interval={0}
         width={valueAxisWidth}
         stroke="currentColor"
-        tick={{ fill: 'currentColor', fontSize: tickFontSize }}
+        tick={tickText}
         label={{
           value: model.unit,
           angle: -90,
@@ -147,3 +147,9 @@ export const ColumnChart = memo(function ColumnChart({
 });
 
 const noLines = () => [];
+
+/**
+ * The ticks' text, with no width: given one, Recharts measures every new label in the page (a forced layout
+ * each) to wrap it, and a period's label or a count is far narrower than the axis it would wrap to.
+ */
+const tickText = { fill: 'currentColor', fontSize: tickFontSize, width: undefined };

@@ -261,6 +261,15 @@ describe('places that are the subject of their sentence', () => {
       ).places,
     ).toEqual(['东山街道', '西湖街道']);
   });
+  it('reads 两委 as the subject, a list of subjects as a visit each, and a subject led by someone unnamed', () => {
+    expect(
+      visits(
+        '标题\n青岭村两委走访9户困难村民，为他们送去大米。龙潭村、双井社区分别为辖区困难党员送去慰问金；凉水社区两委在挂钩领导带领下，逐户走访困难家庭。',
+      ).places,
+    ).toEqual(['青岭村', '龙潭村', '双井社区', '凉水社区']);
+    // What someone says of a visit is no visit.
+    expect(visits('标题\n古松镇人大主席何志平表示，此次走访收集到了民意。').places).toEqual([]);
+  });
   it('gives up a summary for the visit told after it to a place inside it, keeping its supplies in a warning', () => {
     const got = visits(
       '标题\n河埠街道的人大代表们为辖区内困难群众送去慰问品、春联。\n1月20日，来到河埠街道青石社区居民葛玉兰家中，人大代表郑秋琴拉着老人的手询问身体情况。',

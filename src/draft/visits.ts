@@ -398,9 +398,12 @@ export function findVisits(
         }
         const groups = pairs
           ? fresh.map((f) => [f])
-          : // As many leads as places: one visit each; else one visit to all the places, its leads noted as
-            // not paired with them (no visit is made up for a pairing the text does not give).
-            [fresh];
+          : // Places that are each the subject of the sentence: a visit each ("龙潭村、双井社区分别为…送去…").
+            fresh.every(({ m }) => m.subjectUntil !== undefined)
+            ? fresh.map((f) => [f])
+            : // As many leads as places: one visit each; else one visit to all the places, its leads noted as
+              // not paired with them (no visit is made up for a pairing the text does not give).
+              [fresh];
         opened = groups.map((stops, k) => {
           const head = stops[0]!;
           const v: VisitDraft = {
@@ -638,28 +641,39 @@ export function findVisits(
  * place follows a verb, is where the visit was. Its chain is added to the clause's places as gone to.
  */
 const SUBJECT_VISIT_RE =
-  /^(?:政协工委|人大工委|党工委|党委|党总支|党支部|办事处|居委会|村委会|工委|人民政府|政府|妇联|团委|工会)?[^。;；“”]{0,30}?(?:走访慰问了?|看望慰问了?|慰问了|看望了|走访了|入户走访|开展了?[^,，。]{0,16}(?:慰问|送温暖|送清凉|关爱|敬老)[^,，。]{0,8}活动|送去了?|送上了?|发放了?)/;
+  /^(?:政协工委|人大工委|党工委|党委|党总支|党支部|办事处|居委会|村委会|两委|工委|人民政府|政府|妇联|团委|工会)?(?:[^。;；“”:：,，]{0,24}?(?:带领下|率领下|陪同下|组织下)[,，])?[^。;；“”:：,，]{0,30}?(?:走访慰问了?|看望慰问了?|慰问了|看望了|走访(?![组团队活工])|入户走访|开展了?[^,，。]{0,16}(?:慰问|送温暖|送清凉|关爱|敬老)[^,，。]{0,8}活动|送去了?|送上了?|发放了?)/;
 function withSubjectPlace(c: Clause): Clause {
   if (
     c.isHeading ||
     c.places.some((m) => VISIT_KINDS.includes(m.kind) && m.trigger !== '在' && m.trigger !== '对')
   )
     return c;
-  const intro = /^(?:[^,，。;；“”]{0,14}[,，])?/.exec(c.text)![0].length;
-  const chain: PlaceMention[] = [];
-  for (const m of placesAnywhere(c.text)) {
-    const last = chain[chain.length - 1];
-    if (chain.length === 0 ? m.start !== intro : m.start !== last!.end) break;
-    chain.push(m);
+  const found = placesAnywhere(c.text);
+  // The subject starts the sentence, or follows a short opening ("1月30日，", "连日来，").
+  const intro = found[0]?.start === 0 ? 0 : /^(?:[^,，。;；“”]{0,14}[,，])?/.exec(c.text)![0].length;
+  // One chain of places, or a list of them ("龙潭村、双井社区分别为…送去…").
+  const chains: PlaceMention[][] = [];
+  for (const m of found) {
+    const chain = chains[chains.length - 1];
+    const last = chain?.[chain.length - 1];
+    if (!last) {
+      if (m.start !== intro) break;
+      chains.push([m]);
+    } else if (m.start === last.end) chain!.push(m);
+    else if (/^[、和及与]$/.test(c.text.slice(last.end, m.start))) chains.push([m]);
+    else break;
   }
-  const leaf = chain[chain.length - 1];
+  const leaves = chains.map((chain) => chain[chain.length - 1]!);
   if (
-    !leaf ||
-    !['street', 'town', 'township', 'community', 'village', 'residents-committee'].includes(leaf.kind)
+    leaves.length === 0 ||
+    !leaves.every((leaf) =>
+      ['street', 'town', 'township', 'community', 'village', 'residents-committee'].includes(leaf.kind),
+    ) ||
+    chains.flat().some((m) => m.name.length > 7 || /组织|联合|开展|还|各|和|与/.test(m.name))
   )
     return c;
-  if (chain.some((m) => m.name.length > 7 || /组织|联合|开展|还|各|和|与/.test(m.name))) return c;
-  const rest = c.text.slice(leaf.end);
+  const end = leaves[leaves.length - 1]!.end;
+  const rest = c.text.slice(end);
   const verb = SUBJECT_VISIT_RE.exec(rest);
   if (!verb || NOT_A_VISIT_RE.test(c.text) || /将|要|计划|准备|拟/.test(rest.slice(0, 12))) return c;
   // Who visited may be named after a first verb ("青塘镇开展走访慰问，镇党委书记卓海明…走访慰问老党员"): the last
@@ -667,16 +681,20 @@ function withSubjectPlace(c: Clause): Clause {
   const last = [
     ...rest.matchAll(/走访慰问了?|看望慰问了?|慰问了|看望了|走访了|送去了?|送上了?|发放了?/g),
   ].pop();
-  const verbEnd = c.start + leaf.end + Math.max(verb[0].length, last ? last.index + last[0].length : 0);
-  const shift = (m: PlaceMention, k: number): PlaceMention => ({
-    ...m,
-    start: m.start + c.start,
-    end: m.end + c.start,
-    parent: k === 0 ? null : c.places.length + k - 1,
-    trigger: '走访',
-    subjectUntil: verbEnd,
-  });
-  return { ...c, places: [...c.places, ...chain.map(shift)] };
+  const verbEnd = c.start + end + Math.max(verb[0].length, last ? last.index + last[0].length : 0);
+  const places = [...c.places];
+  for (const chain of chains)
+    chain.forEach((m, k) =>
+      places.push({
+        ...m,
+        start: m.start + c.start,
+        end: m.end + c.start,
+        parent: k === 0 ? null : places.length - 1,
+        trigger: '走访',
+        subjectUntil: verbEnd,
+      }),
+    );
+  return { ...c, places };
 }
 
 /** The person who speaks on the visit ("张亮文要求，…"), where no sentence names who led it. */

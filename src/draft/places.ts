@@ -88,6 +88,7 @@ const SUFFIXES: [string, PlaceKind][] = [
   ['宣传部', 'organization'],
   ['组织部', 'organization'],
   ['看守所', 'organization'],
+  ['部队', 'organization'],
   ['局', 'organization'],
   ['学会', 'organization'],
   ['协会', 'organization'],
@@ -627,7 +628,7 @@ export function findPlaces(text: string, known?: ReadonlyMap<string, PlaceKind>)
       if (text[p] === '了') p++;
       // Words before a place's name that are not part of it ("联系点柳树村", "辖区内的青山村").
       p +=
-        /^(?:其|所)?(?:[\u4e00-\u9fa5]{0,6}?(?:联系点|帮扶点|挂钩点|示范点|联络点)|联系的|挂点|包联|帮扶|结对|辖区内?的?|所辖|位于|地处|居于|住在)?(?:(?<=[点联辖于处在])的)?/.exec(
+        /^(?:其|所)?(?:[\u4e00-\u9fa5]{0,6}?(?:联系点|帮扶点|挂钩点|示范点|联络点)|(?:共建|结对|帮扶|联系|挂点|包联|对口)(?:社区|村)(?=[\u4e00-\u9fa5]{2,}(?:街道|镇|乡|社区|村))|联系的|挂点|包联|帮扶|结对|辖区内?的?|所辖|位于|地处|居于|住在)?(?:(?<=[点联辖于处在])的)?/.exec(
           text.slice(p),
         )![0].length;
       // "来到位于城北的红星村", "慰问了奋战在一线的红星社区工作人员": a phrase with 的 before the place.

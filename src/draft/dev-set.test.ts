@@ -66,7 +66,7 @@ const FLOORS: Record<
 > = {
   dev: {
     visits: 320,
-    leads: 211,
+    leads: 212,
     places: 577,
     dates: 230,
     supplies: 504,

@@ -112,7 +112,7 @@ async function makeFile(page: Page, name: string, type: string, parts: [string, 
 /** Hands the file made last to 导入文件, as a user choosing it would. */
 async function chooseMadeFile(page: Page) {
   await library(page)
-    .getByLabel(/导入文件|Import files/)
+    .getByLabel(/导入文件|Import file/)
     .evaluate((input: HTMLInputElement) => {
       const transfer = new DataTransfer();
       transfer.items.add((window as unknown as { madeFile: File }).madeFile);

@@ -3,6 +3,16 @@ import { findDateline, findDates } from './dates';
 import { draftSync } from './index';
 
 describe('findDates', () => {
+  it('reads 元月, 本月, a year in Chinese numerals, a date written with dots or dashes, and 晚 as evening', () => {
+    expect(findDates('元月5日,县长来到红星村')[0]).toMatchObject({ month: 1, day: 5 });
+    expect(findDates('本月5日,县长来到红星村')[0]).toMatchObject({ month: null, day: 5, start: 0 });
+    expect(findDates('二〇二三年一月五日,县长来到红星村')[0]).toMatchObject({ year: 2023, month: 1, day: 5 });
+    expect(findDates('2023.1.5,县长来到红星村')[0]).toMatchObject({ year: 2023, month: 1, day: 5 });
+    expect(findDates('2023-01-05,县长来到红星村')[0]).toMatchObject({ year: 2023, month: 1, day: 5 });
+    expect(findDates('1月5日晚,县长来到红星村')[0]).toMatchObject({ month: 1, day: 5, timeOfDay: 'evening' });
+    expect(findDates('5日晚会上')[0]!.timeOfDay).toBeNull();
+    expect(findDates('版本1.5.3发布')).toEqual([]);
+  });
   it('reads month, day and time of day', () => {
     const [d] = findDates('2月13日下午,区人大常委会主任王军来到东风社区');
     expect(d).toMatchObject({ month: 2, day: 13, timeOfDay: 'afternoon', since: false, start: 0, end: 7 });

@@ -35,7 +35,8 @@ const RELATIVE: Record<string, NonNullable<DateMention['relative']>> = {
 const NUM = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const DATE_RE = new RegExp(
   // ("8月24、26日", "2月9日至11日": the first day.)
-  `(从|自)?(?:(\\d{4})年\\s?)?(?:${NUM}月\\s?)?${NUM}([、和至到-]\\d{1,2})?[日号](上午|下午|晚上|晚间|傍晚|早上|清晨|中午|凌晨|夜间)?(起|以来|开始)?`,
+  // ("元月5日" is January; "本月5日" a day of the dateline's month; "二〇二三年" a year in numerals; "5日晚" evening.)
+  `(从|自)?(?:(\\d{4}|[〇零一二三四五六七八九]{4})年\\s?)?(?:(?:${NUM}|(元))月\\s?|本月|当月)?${NUM}([、和至到-]\\d{1,2})?[日号](上午|下午|晚上|晚间|傍晚|早上|清晨|中午|凌晨|夜间|晚(?![会餐宴饭])|夜(?![校市班]))?(起|以来|开始)?`,
   'g',
 );
 
@@ -50,7 +51,26 @@ const TIME_OF_DAY: Record<string, TimeOfDay> = {
   晚间: 'evening',
   傍晚: 'evening',
   夜间: 'evening',
+  晚: 'evening',
+  夜: 'evening',
 };
+const DIGIT: Record<string, string> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+/** "2023", "二〇二三". */
+const yearOf = (s: string) => Number(s.replace(/[〇零一二三四五六七八九]/g, (c) => DIGIT[c]!));
+/** "2023.1.5", "2023-01-05", "2023/1/5" in a sentence. */
+const NUMERIC_DATE_RE = /(?<![\d.])((?:19|20)\d{2})([.\-/])(\d{1,2})\2(\d{1,2})(?![\d.])/g;
 
 const num = (s: string | undefined) =>
   s === undefined ? null : /^\d+$/.test(s) ? Number(s) : parseNumber(s);
@@ -65,24 +85,44 @@ export function findDates(text: string): DateMention[] {
       continue;
     // "岚江新闻网1月13日讯", "新华社北京1月13日电": the wire's dateline, not the day of what it tells.
     if (/^\s?(?:讯|电)/.test(text.slice(start + m[0].length))) continue;
-    const month = num(m[3]);
-    const day = num(m[4]);
+    const month = m[4] ? 1 : num(m[3]);
+    const day = num(m[5]);
     const several =
-      m[5] !== undefined || /^(?:至|到|-|—|、)\d{1,2}[日号]/.test(text.slice(start + m[0].length));
+      m[6] !== undefined || /^(?:至|到|-|—|、)\d{1,2}[日号]/.test(text.slice(start + m[0].length));
     if (month !== null && (month < 1 || month > 12)) continue;
     if (day === null || day < 1 || day > 31) continue;
     // A bare "N日" must be followed by a time of day, or stand at a clause start, to count as a date.
-    if (month === null && m[6] === undefined && start > 0 && !/[,，。;；\s(（]/.test(text[start - 1]!))
+    if (month === null && m[7] === undefined && start > 0 && !/[,，。;；\s(（]/.test(text[start - 1]!))
       continue;
     out.push({
       start,
       end: start + m[0].length,
-      year: m[2] ? Number(m[2]) : null,
+      year: m[2] ? yearOf(m[2]) : null,
       month,
       day,
-      timeOfDay: m[6] ? (TIME_OF_DAY[m[6]] ?? null) : null,
-      since: Boolean(m[1] || m[7]),
+      timeOfDay: m[7] ? (TIME_OF_DAY[m[7]] ?? null) : null,
+      since: Boolean(m[1] || m[8]),
       ...(several ? { several: true } : {}),
+    });
+  }
+  for (const m of text.matchAll(NUMERIC_DATE_RE)) {
+    const [month, day] = [Number(m[3]), Number(m[4])];
+    if (
+      month < 1 ||
+      month > 12 ||
+      day < 1 ||
+      day > 31 ||
+      out.some((d) => d.start <= m.index && m.index < d.end)
+    )
+      continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      year: Number(m[1]),
+      month,
+      day,
+      timeOfDay: null,
+      since: false,
     });
   }
   for (const m of text.matchAll(RELATIVE_RE)) {

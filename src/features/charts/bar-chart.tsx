@@ -22,7 +22,7 @@ import {
 import { useI18n, type T } from '../../i18n/i18n';
 import { isolate, isolating } from '../../lib/bidi';
 import type { Measure } from '../../lib/text-metrics';
-import { chartMeasure, cursorOpacity, gridOpacity, tickFontSize } from './chart-style';
+import { chartMeasure, cursorOpacity, gridOpacity, tickFontSize, tickText } from './chart-style';
 import {
   categoryAxis,
   chartHeight,
@@ -135,7 +135,7 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
         interval={0}
         height={valueAxisHeight}
         stroke="currentColor"
-        tick={{ fill: 'currentColor', fontSize: tickFontSize }}
+        tick={tickText}
         label={{
           value: model.unit,
           position: 'insideBottom',

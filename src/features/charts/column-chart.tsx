@@ -19,7 +19,7 @@ import { isolating } from '../../lib/bidi';
 import { useI18n } from '../../i18n/i18n';
 import type { Measure } from '../../lib/text-metrics';
 import { ChartTooltip } from './bar-chart';
-import { chartMeasure, cursorOpacity, gridOpacity, tickFontSize } from './chart-style';
+import { chartMeasure, cursorOpacity, gridOpacity, tickFontSize, tickText } from './chart-style';
 import { columnChartHeight } from './models/layout';
 import type { ChartModel, ChartRow } from './models/rows';
 
@@ -147,9 +147,3 @@ export const ColumnChart = memo(function ColumnChart({
 });
 
 const noLines = () => [];
-
-/**
- * The ticks' text, with no width: given one, Recharts measures every new label in the page (a forced layout
- * each) to wrap it, and a period's label or a count is far narrower than the axis it would wrap to.
- */
-const tickText = { fill: 'currentColor', fontSize: tickFontSize, width: undefined };

@@ -1,10 +1,11 @@
 /**
  * The one definition of the dataset format (public/data/dataset.json).
  *
- * Every type in the app is `z.infer` of these schemas, and public/data/dataset.schema.json is generated from
- * `datasetSchema` by `npm run data:schema`. Structural rules live in the zod objects; rules that need the whole
- * file (unique ids, references that resolve, quotes found verbatim in their paragraph) live in `checkDataset`,
- * which `datasetSchema` runs as a refinement so that a parse reports them with their paths.
+ * Every type in the app is `z.infer` of these schemas (a visit as the page reads it is that type made read-only
+ * throughout: ReadonlyVisit), and public/data/dataset.schema.json is generated from `datasetSchema` by
+ * `npm run data:schema`. Structural rules live in the zod objects; rules that need the whole file (unique ids,
+ * references that resolve, quotes found verbatim in their paragraph) live in `checkDataset`, which
+ * `datasetSchema` runs as a refinement so that a parse reports them with their paths.
  */
 import { z } from 'zod';
 import { placeKinds } from './place-kinds';

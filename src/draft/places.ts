@@ -287,6 +287,20 @@ function readToken(text: string, p: number): Token | null {
             !STEM_BAD.test(stem) &&
             !(suf[0] === '楼' && /[一二三四五六七八九十\d]$/.test(stem))
           ) {
+            // "永兴河右岸堤防加固工程": a site's name that goes on to a works' or a firm's suffix is that name.
+            if (!SHARED_SUFFIX_KINDS.includes(KIND.get(suf[0])!)) {
+              for (
+                let j = k + suf[0].length;
+                j - stemStart <= MAX_PROPER_STEM && STEM_CHAR.test(text[j] ?? '');
+                j++
+              ) {
+                const proper = /^(?:工程|项目|有限公司|公司)/.exec(text.slice(j));
+                if (proper && !STEM_CHAR.test(text[j + proper[0].length] ?? '')) {
+                  stems.push({ text: text.slice(stemStart, j), start: stemStart });
+                  return { stems, suffix: proper[0], start: p, end: j + proper[0].length };
+                }
+              }
+            }
             // Prefer a longer suffix that starts right after this one ("洪家村" + "社区" is read below).
             stems.push({ text: stem, start: stemStart });
             // Only divisions share a suffix ("东风、红星社区"); "锅炉房、换热站" is two names, not "锅炉房站".
@@ -488,6 +502,11 @@ function readSiblings(
       SUFFIX_RE.test(text.slice(token.end).replace(/^[^、，,。]{1,8}?(?=社区|村|镇|乡|街道)/, ''))
     ) {
       readChain(text, token.start, trigger, out);
+      return;
+    }
+    // "紫水路历史文化街区": a sibling named inside another place is a chain of its own.
+    if (STEM_CHAR.test(text[token.end] ?? '') && readToken(text, token.end) !== null) {
+      readChain(text, token.start, trigger, out, known);
       return;
     }
     const name = text.slice(token.start, token.end);

@@ -114,7 +114,7 @@ test('a save of a bulletin another tab deleted asks: keep mine saves it again, o
   await expect(libraryEn(b).getByText('测试公告 user-a', { exact: true })).toHaveCount(0);
   await a.getByRole('button', { name: '保存', exact: true }).click();
   const ask = a.getByRole('alertdialog', { name: /已在另一个标签页中删除/ });
-  await expect(ask).toContainText('“甲标签页改的标题”已在另一个标签页中删除');
+  await expect(ask).toContainText('“测试公告 user-a”已在另一个标签页中删除');
   await expect(ask.getByRole('button', { name: '保留我的（重新保存这一篇）' })).toBeFocused();
   // Nothing was written before the user chose.
   await expect(libraryEn(b).getByText('甲标签页改的标题', { exact: true })).toHaveCount(0);
@@ -128,7 +128,7 @@ test('a save of a bulletin another tab deleted asks: keep mine saves it again, o
   await library(a).getByRole('button', { name: '删除“测试公告 user-b”' }).click();
   await expect(library(a).getByText('测试公告 user-b', { exact: true })).toHaveCount(0);
   await b.getByRole('button', { name: 'Save', exact: true }).click();
-  const askEn = b.getByRole('alertdialog', { name: /Another tab deleted “Changed in tab B”/ });
+  const askEn = b.getByRole('alertdialog', { name: /Another tab deleted “测试公告 user-b”/ });
   await askEn.getByRole('button', { name: 'Accept the deletion (drop my changes)' }).click();
   await expect(askEn).toHaveCount(0);
   await expect(libraryEn(b).getByText('甲标签页改的标题', { exact: true })).toBeVisible();

@@ -183,7 +183,11 @@ describe('the library in IndexedDB', () => {
     expect(await deleteBulletin('user-a', Date.now(), 1)).toBe(true);
     const mine = userBulletin({ id: 'user-a' });
     mine.bulletins[0]!.title = { zh: '甲标签页的标题' };
-    expect(await saveBulletin(mine, bundled, 1)).toMatchObject({ ok: false, problem: { code: 'deleted' } });
+    expect(await saveBulletin(mine, bundled, 1)).toMatchObject({
+      ok: false,
+      problem: { code: 'deleted' },
+      gone: { title: '测试公告 user-a', deletedAt: expect.any(Number) as number },
+    });
     expect((await readLibrary()).entries).toEqual([]);
     // "Keep mine": saved again, as the user asked, on from the deleted version.
     expect(await saveBulletin(mine, bundled)).toMatchObject({ ok: true, entry: { version: 2 } });

@@ -504,9 +504,10 @@ export type SaveResult =
   | { ok: false; problem: { code: 'newer' }; theirs: LibraryEntry }
   /**
    * The edit started from a saved version that is no longer in the library (another tab deleted it): nothing is
-   * written; the caller asks (save it again, or accept the delete). `deletedAt`: when, where the trash still says.
+   * written; the caller asks (save it again, or accept the delete). `deletedAt` and `title`: when, and the title
+   * of the version deleted, where the trash still says.
    */
-  | { ok: false; problem: { code: 'deleted' }; gone: { deletedAt: number | null } };
+  | { ok: false; problem: { code: 'deleted' }; gone: { deletedAt: number | null; title: string | null } };
 
 /**
  * Saves a one-bulletin dataset: validated, and checked against the bundled data and the rest of the library
@@ -548,7 +549,9 @@ export async function saveBulletin(
     if (old === undefined && typeof expected === 'number') {
       await tx.done;
       const deletedAt = isObject(deleted) && typeof deleted.deletedAt === 'number' ? deleted.deletedAt : null;
-      return { ok: false, problem: { code: 'deleted' }, gone: { deletedAt } };
+      const was = isObject(deleted) ? readEntry(id, deleted.entry) : null;
+      const title = was?.ok ? (was.entry.dataset.bulletins[0]?.title.zh ?? null) : null;
+      return { ok: false, problem: { code: 'deleted' }, gone: { deletedAt, title } };
     }
     const kept = old === undefined ? null : readEntry(id, old);
     const before = old ?? (isObject(deleted) ? deleted.entry : undefined);

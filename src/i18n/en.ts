@@ -523,6 +523,7 @@ export const en: Messages = {
   'library.invalidDraft': 'The unsaved draft “{id}” cannot be read and was skipped: {reason}',
   'library.damaged.download': 'Download the damaged record “{id}”',
   'library.damaged.downloadShort': 'Download',
+  'library.damaged.removeShort': 'Delete',
   'library.damaged.remove': 'Delete the damaged record “{id}”',
   'library.damaged.downloadAll': 'Download all damaged records ({count})',
   'library.damaged.removeAll': 'Delete all damaged records ({count})',

@@ -372,6 +372,7 @@ export const zhLater = {
   'library.invalidDraft': '未保存的草稿“{id}”无法读取，已跳过：{reason}',
   'library.damaged.download': '下载损坏的记录“{id}”',
   'library.damaged.downloadShort': '下载',
+  'library.damaged.removeShort': '删除',
   'library.damaged.remove': '删除损坏的记录“{id}”',
   'library.damaged.downloadAll': '下载全部损坏的记录（{count}）',
   'library.damaged.removeAll': '删除全部损坏的记录（{count}）',

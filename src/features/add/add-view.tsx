@@ -379,7 +379,8 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
         else if ('gone' in result)
           setConflict({
             kind: 'deleted',
-            title: ready.bulletins[0]?.title.zh ?? target,
+            // The title of the version deleted, where the trash still has it; else the one being saved.
+            title: result.gone.title ?? ready.bulletins[0]?.title.zh ?? target,
             deletedAt: result.gone.deletedAt,
           });
         else setSaveError(t('add.refused', { reason: describeProblem(result.problem, t) }));

@@ -193,6 +193,8 @@ describe('我的公告', () => {
 
     // One, downloaded as it was stored, then deleted.
     await user.click(within(section).getByRole('button', { name: '下载损坏的记录“broken-trash”' }));
+    // Read from the library first: the file comes a moment after the click.
+    await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]!.name).toBe('damaged-trash-broken-trash.json');
     expect(JSON.parse(await saved[0]!.blob.text())).toEqual({
       store: 'trash',
@@ -209,6 +211,7 @@ describe('我的公告', () => {
 
     // All that are left: one file holding each, then none left; the saved bulletin stays.
     await user.click(within(section).getByRole('button', { name: '下载全部损坏的记录（2）' }));
+    await waitFor(() => expect(saved).toHaveLength(2));
     const all = JSON.parse(await saved[1]!.blob.text()) as { store: string; key: string }[];
     expect(all.map((r) => `${r.store}:${r.key}`).sort()).toEqual([
       'bulletins:broken-entry',

@@ -606,7 +606,7 @@ export function MyBulletins({ onEdit, refused = [] }: MyBulletinsProps) {
                   disabled={busy}
                   onClick={() => void removeDamagedRecords([bad])}
                 >
-                  {t('add.remove')}
+                  {t('library.damaged.removeShort')}
                 </Button>
               </span>
             </p>

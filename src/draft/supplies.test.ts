@@ -124,4 +124,13 @@ describe('findSupplies', () => {
       ['乒乓球台', { value: 2, unit: '张' }],
     ]);
   });
+  it('knows the goods of the genre beyond staples: summer, winter, study, money in cards', () => {
+    expect(read('为环卫工人送去草帽、花露水、电风扇。').map((s) => s.kind)).toEqual([
+      'cooling',
+      'cooling',
+      'cooling',
+    ]);
+    expect(read('送去棉袄、羽绒被和购物卡。').map((s) => s.item)).toEqual(['棉袄', '羽绒被', '购物卡']);
+    expect(read('为学生送去课外书、台灯。').map((s) => s.kind)).toEqual(['books', 'books']);
+  });
 });

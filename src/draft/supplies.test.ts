@@ -48,9 +48,9 @@ describe('findSupplies', () => {
     ]);
   });
   it('keeps an unknown item that sits between known ones', () => {
-    expect(read('送去口罩、草帽、酒精等物资').map((s) => [s.kind, s.item])).toEqual([
+    expect(read('送去口罩、蒲扇、酒精等物资').map((s) => [s.kind, s.item])).toEqual([
       ['mask', '口罩'],
-      [null, '草帽'],
+      [null, '蒲扇'],
       ['alcohol', '酒精'],
     ]);
   });

@@ -120,7 +120,11 @@ export class LibraryError extends Error {
   }
 }
 
-/** Chromium: "The serialized keys and/or value are too large (size=139460233 bytes, max=133169152 bytes)." */
+/**
+ * Chromium before large values were kept as blobs: "The serialized keys and/or value are too large
+ * (size=139460233 bytes, max=133169152 bytes)." Chromium 150 (measured) stores a 140 MB or 500 MB string and a
+ * 165 MB object graph in one value without complaint, so this refusal cannot be met there with a real value.
+ */
 const TOO_LARGE = /too large|exceeds?.*(size|limit)|size=\d+/i;
 
 /** Any failure of storage, as one of the kinds the page explains. */

@@ -159,3 +159,10 @@ describe('findPlaces, words that only look like a place', () => {
     );
   });
 });
+
+describe('findPlaces, service areas and words of manner', () => {
+  it('reads a motorway service area, and no village in 一村接一村', () => {
+    expect(read('来到沪渝高速宜昌东服务区').map((p) => p[0])).toEqual(['沪渝高速宜昌东服务区']);
+    expect(read('慰问队伍一村接一村走访')).toEqual([]);
+  });
+});

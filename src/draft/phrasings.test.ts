@@ -272,6 +272,11 @@ describe('places that are the subject of their sentence', () => {
         '标题\n青岭村两委走访9户困难村民，为他们送去大米。龙潭村、双井社区分别为辖区困难党员送去慰问金；凉水社区两委在挂钩领导带领下，逐户走访困难家庭。',
       ).places,
     ).toEqual(['青岭村', '龙潭村', '双井社区', '凉水社区']);
+    expect(
+      visits(
+        '标题\n9月18日上午，中秋佳节临近，合肥市望湖社区供电新村小区党支部对特殊家庭开展入户走访慰问活动。',
+      ).places,
+    ).toEqual(['供电新村小区']);
     // What someone says of a visit is no visit.
     expect(visits('标题\n古松镇人大主席何志平表示，此次走访收集到了民意。').places).toEqual([]);
   });

@@ -403,16 +403,6 @@ export function readChain(
       if (name) q += name.length;
       break;
     }
-    // Nothing the size of a village or larger lies inside a village or a community ("缑北社区李德厚和缑南社区":
-    // a person, then another community).
-    if (
-      parentKind !== null &&
-      ['village', 'community', 'residents-committee'].includes(parentKind) &&
-      ['village', 'community', 'residents-committee', 'street', 'town', 'township'].includes(
-        KIND.get(token.suffix) ?? 'site',
-      )
-    )
-      break;
     let end = token.end;
     let suffix = token.suffix;
     // "洪家村" + "社区", "东区" + "街道", "汽车路" + "街道": a suffix right after a suffix lengthens the name.
@@ -422,6 +412,16 @@ export function readChain(
       suffix = more[0];
       end += more[0].length;
     }
+    // Nothing the size of a village or larger lies inside a village or a community ("缑北社区李德厚和缑南社区":
+    // a person, then another community); a compound may ("望湖社区供电新村小区").
+    if (
+      parentKind !== null &&
+      ['village', 'community', 'residents-committee'].includes(parentKind) &&
+      ['village', 'community', 'residents-committee', 'street', 'town', 'township'].includes(
+        KIND.get(suffix) ?? 'site',
+      )
+    )
+      break;
     const list = token.stems.length > 1;
     const kindNow = kindOf(token.stems[token.stems.length - 1]!.text + suffix, suffix, parentKind);
     const firstIndex = out.length;

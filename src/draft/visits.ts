@@ -650,7 +650,12 @@ function withSubjectPlace(c: Clause): Clause {
     return c;
   const found = placesAnywhere(c.text);
   // The subject starts the sentence, or follows a short opening ("1月30日，", "连日来，").
-  const intro = found[0]?.start === 0 ? 0 : /^(?:[^,，。;；“”]{0,14}[,，])?/.exec(c.text)![0].length;
+  // ("9月18日上午，中秋佳节临近，合肥市望湖社区…": after up to two.)
+  const opening = /^([^,，。;；“”]{0,14}[,，])([^,，。;；“”]{0,14}[,，])?/.exec(c.text);
+  const openings = [0];
+  if (opening) openings.push(opening[1]!.length);
+  if (opening?.[2]) openings.push(opening[1]!.length + opening[2].length);
+  const intro = openings.find((at) => found.some((m) => m.start === at)) ?? -1;
   // One chain of places, or a list of them ("龙潭村、双井社区分别为…送去…").
   const chains: PlaceMention[][] = [];
   for (const m of found) {
@@ -667,7 +672,9 @@ function withSubjectPlace(c: Clause): Clause {
   if (
     leaves.length === 0 ||
     !leaves.every((leaf) =>
-      ['street', 'town', 'township', 'community', 'village', 'residents-committee'].includes(leaf.kind),
+      ['street', 'town', 'township', 'community', 'village', 'residents-committee', 'compound'].includes(
+        leaf.kind,
+      ),
     ) ||
     chains.flat().some((m) => m.name.length > 7 || /组织|联合|开展|还|各|和|与/.test(m.name))
   )

@@ -307,6 +307,14 @@ describe('leads who went each to a place of their own', () => {
       ['嘉峰镇', '牛建英'],
     ]);
   });
+  it('puts what one of them looked at later on that one’s visit', () => {
+    const d = draftSync(
+      '标题\n7月5日，市人大常委会主任邹国良、副主任欧阳慧分别来到青山水库和长堤镇江北大堤，督导检查。\n在长堤镇江北大堤，欧阳慧沿堤察看了抢险物资仓库。',
+    ).dataset;
+    const name = (id?: string | null) => d.places.find((p) => p.id === id)?.name.zh;
+    const visit = d.bulletins[0]!.visits.find((v) => name(v.placeId) === '江北大堤')!;
+    expect(visit.inspected.map((i) => name(i.placeId))).toContain('抢险物资仓库');
+  });
 });
 
 describe('a lead named in a sentence of names only', () => {

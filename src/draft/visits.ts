@@ -535,7 +535,7 @@ export function findVisits(
       if (fresh.some((f) => f.i === i)) return;
       if (parents.has(i) && !['village', 'community', 'residents-committee'].includes(m.kind)) return;
       if (['prefecture', 'district', 'county'].includes(book.places[id]!.kind)) return;
-      const v = nearest(outing, book, m.start);
+      const v = nearest(outing, book, m.start, c);
       if (v.place === id || v.inspected.some((x) => x.place === id)) return;
       const pl = book.places[id]!;
       if (
@@ -965,6 +965,11 @@ const inSentence = (m: Clause['people'][number], c: Clause): Clause['people'][nu
 /** The visit of an outing whose place the sentence names last before `at` (the first visit where none is). */
 function nearest(outing: VisitDraft[], book: PlaceBook, at: number, c?: Clause): VisitDraft {
   if (outing.length === 1 || !c) return outing[0]!;
+  // "在长堤镇江北大堤，欧阳慧沿堤察看了…": the visit of the one the sentence names.
+  const named = outing.filter((v) =>
+    v.persons.some((x) => x.role === 'lead' && c.people.some((m) => m.name === x.key)),
+  );
+  if (named.length === 1) return named[0]!;
   let best = outing[0]!;
   let bestAt = -1;
   for (const v of outing) {

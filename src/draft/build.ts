@@ -310,6 +310,32 @@ export function buildDataset(
   };
 }
 
+/**
+ * The month of a day written without one ("27日上午"): that of the date the text gave before it, or else of the
+ * publication (its own month if the day is not after the publication's, else the month before). None where the date
+ * before it would put the day after the publication.
+ */
+function monthOf(
+  at: DatedAt,
+  dateline: Dateline | null,
+): { month: number; year: number | null; why: string } | null {
+  const day = at.d.day!;
+  if (at.monthFrom) {
+    const { month, year, text: from } = at.monthFrom;
+    if (dateline && (month > dateline.month || (month === dateline.month && day > dateline.day))) return null;
+    return { month, year: year ?? dateline?.year ?? null, why: `月份取自前文的“${from}”` };
+  }
+  if (!dateline) return null;
+  const before = day > dateline.day;
+  const month = before ? (dateline.month === 1 ? 12 : dateline.month - 1) : dateline.month;
+  const year = before && dateline.month === 1 ? dateline.year - 1 : dateline.year;
+  return {
+    month,
+    year,
+    why: `按发布日期（${dateline.year}年${dateline.month}月${dateline.day}日）推为${month}月`,
+  };
+}
+
 /** A visit's date as read: the year from the text, else the dateline or publication time (then not certain). */
 export function readVisitDate(
   at: DatedAt | null,
@@ -329,6 +355,17 @@ export function readVisitDate(
       dateCertain: false,
       dateNote: text(`原文写的是“${at.text}”，日期按发布日期推算。`),
     };
+  }
+  const month = d.day !== null && d.month === null ? monthOf(at, dateline) : null;
+  if (month && d.day !== null) {
+    const y = d.year ?? month.year;
+    const date = y === null ? null : isoDate(y, month.month, d.day);
+    if (date)
+      return {
+        date,
+        dateCertain: false,
+        dateNote: text(`原文只写“${at.text}”，没有写月份；${month.why}，请核对。`),
+      };
   }
   if (d.month === null || d.day === null)
     return {

@@ -91,6 +91,22 @@ describe('the year of a visit date written without one', () => {
     expect(v.dateCertain).toBe(false);
     expect(v.dateNote?.zh).toContain('2025年');
   });
+  it('takes the month of a day written without one from the date before it, or from the publication, flagged', () => {
+    const d = draftSync(
+      '发布时间：2024-01-30 09:00\n1月26日，县长王大明来到红星村，送去慰问金。\n27日上午，副县长李小红来到白石村，送去棉被。',
+    ).dataset.bulletins[0]!.visits;
+    expect(d.map((v) => v.date)).toEqual(['2024-01-26', '2024-01-27']);
+    expect(d[1]!.dateCertain).toBe(false);
+    expect(d[1]!.dateNote?.zh).toContain('1月26日');
+    const only = firstVisit('发布时间：2024-02-08 09:00\n27日上午，县长王大明来到红星村，送去慰问金。');
+    expect(only.date).toBe('2024-01-27');
+    expect(only.dateNote?.zh).toContain('发布日期');
+    // Never a day after the publication: "2月7日…27日" in a bulletin of 2月8日 stays unread.
+    const after = draftSync(
+      '发布时间：2020-02-08 14:07\n2月7日上午，县长王大明来到红星村。\n27日上午，副县长李小红来到白石村。',
+    ).dataset.bulletins[0]!.visits;
+    expect(after[1]!.date).toBeNull();
+  });
   it('is the drafting year, flagged, where the text writes none at all', () => {
     const v = firstVisit('走访\n2月24日，市人大常委会委员蒙德安到红星村走访。');
     expect(v.date).toBe('2026-02-24');

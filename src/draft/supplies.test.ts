@@ -133,4 +133,12 @@ describe('findSupplies', () => {
     expect(read('送去棉袄、羽绒被和购物卡。').map((s) => s.item)).toEqual(['棉袄', '羽绒被', '购物卡']);
     expect(read('为学生送去课外书、台灯。').map((s) => s.kind)).toEqual(['books', 'books']);
   });
+  it('reads goods carried in (提着, 拎着) or made ready (准备了) for those visited, up to the verb of going', () => {
+    expect(read('代表们提着米、面、油来到老人家中。').map((s) => s.item)).toEqual(['米', '面', '油']);
+    expect(read('拎着两桶食用油走进困难户家中。').map((s) => [s.item, s.quantity])).toEqual([
+      ['食用油', { value: 2, unit: '桶' }],
+    ]);
+    expect(read('为老人准备了月饼和牛奶。').map((s) => s.item)).toEqual(['月饼', '牛奶']);
+    expect(read('准备了会议材料。')).toEqual([]);
+  });
 });

@@ -37,6 +37,8 @@ export interface DatedAt {
   text: string;
   /** Given in the visit's own sentence; else carried from an earlier one, or found later in its section. */
   how: 'sentence' | 'paragraph' | 'carried' | 'later';
+  /** A day written without its month ("27日上午"): the month of the date the text gave before it. */
+  monthFrom?: { month: number; year: number | null; text: string };
 }
 
 export interface VisitDraft {
@@ -177,6 +179,9 @@ export function findVisits(
     let sentenceDate: DatedAt | null = d0
       ? { d: d0, p, text: quote(p, d0.start, d0.end).quote, how: 'sentence' }
       : null;
+    // "1月26日…。27日上午…": a day without its month, after a date that has one.
+    if (sentenceDate && d0!.month === null && d0!.day !== null && !d0!.relative && lastDate?.d.month)
+      sentenceDate.monthFrom = { month: lastDate.d.month, year: lastDate.d.year, text: lastDate.text };
     // "当天下午": the day the text last named, at this time of day.
     if (d0?.relative === 'same-day' && lastDate)
       sentenceDate = {

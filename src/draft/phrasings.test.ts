@@ -307,6 +307,15 @@ describe('leads who went each to a place of their own', () => {
       ['嘉峰镇', '牛建英'],
     ]);
   });
+  it('gives the goods they each handed over to each of them', () => {
+    const d = draftSync(
+      '标题\n县长王大明、副县长李小红分别来到南湖村和北山村，为困难群众送去口罩和手套。',
+    ).dataset;
+    expect(d.bulletins[0]!.visits.map((v) => v.supplies.map((x) => x.text))).toEqual([
+      ['口罩', '手套'],
+      ['口罩', '手套'],
+    ]);
+  });
   it('puts what one of them looked at later on that one’s visit', () => {
     const d = draftSync(
       '标题\n7月5日，市人大常委会主任邹国良、副主任欧阳慧分别来到青山水库和长堤镇江北大堤，督导检查。\n在长堤镇江北大堤，欧阳慧沿堤察看了抢险物资仓库。',

@@ -573,10 +573,18 @@ export function findVisits(
         },
       });
     // Supplies: each on one visit, the one whose place the sentence names last before it.
+    // "龙潭村、双井社区分别为…送去慰问金": goods the sentence's several visits each handed over go on each of them,
+    // where the goods come after the last place (else each goes with the place named last before it).
+    const each =
+      opened.length > 1 &&
+      SEVERALLY_RE.test(c.text) &&
+      c.supplies.every((s) =>
+        opened.every((v) => v.ev.paragraph === p.index && v.ev.offset! + v.ev.quote.length <= s.start),
+      );
     for (const s of total ? [] : c.supplies) {
-      const v = nearest(outing, book, s.start, c);
-      if (addSupply(v.supplies, supplyOf(c, s)) && s.note)
-        v.notes.push(text(`“${quote(p, s.start, s.end).quote}”：${s.note}`));
+      for (const v of each ? opened : [nearest(outing, book, s.start, c)])
+        if (addSupply(v.supplies, supplyOf(c, s)) && s.note)
+          v.notes.push(text(`“${quote(p, s.start, s.end).quote}”：${s.note}`));
     }
     if (SPEECH_RE.test(c.text) && opened.length === 0) {
       const ev = quote(p, c.start, c.end);

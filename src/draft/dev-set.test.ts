@@ -67,14 +67,14 @@ const FLOORS: Record<
   dev: {
     visits: 334,
     leads: 217,
-    places: 621,
+    places: 631,
     dates: 239,
     supplies: 534,
     quantities: 194,
-    falseVisits: 21,
+    falseVisits: 17,
     invented: 42,
     wrongParticipants: 2,
-    emptyWithVisits: 2,
+    emptyWithVisits: 1,
   },
   heldOut: {
     visits: 78,

@@ -166,3 +166,16 @@ describe('findPlaces, service areas and words of manner', () => {
     expect(read('慰问队伍一村接一村走访')).toEqual([]);
   });
 });
+
+describe('findPlaces, a group and a list with an odd item', () => {
+  it('reads no place after 调研组 or 视察组 (a group, not a verb), nor 新农村', () => {
+    expect(read('市人大调研组这次对新农村建设重点项目开展视察评议')).toEqual([]);
+  });
+  it('reads a list closed by 等进行, leaving aside one item that is no place and splitting 和 in any item', () => {
+    expect(
+      read('视察组先后对东干渠、二支渠、柳河湾和张庄节制闸、县防汛物资库、后屯村等进行实地查看').map(
+        (p) => p[0],
+      ),
+    ).toEqual(['东干渠', '二支渠', '柳河湾', '张庄节制闸', '后屯村']);
+  });
+});

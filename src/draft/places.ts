@@ -191,7 +191,8 @@ const GENERIC_INSTITUTION_RE =
 export const MOVE_RE =
   /(?:先后|分别|首先|随后|又|再|还|一同|一起|专程|冒雨|深入)?(?:来到|赶到|奔赴|前往|深入到?|走进|走访|到访|造访|抵达|莅临|赴|到|去)/g;
 /** Verbs of a visit that name the place visited right after them ("看望慰问东风村…", "视察了某公司"). */
-export const VISIT_VERB_RE = /(?:看望慰问|走访慰问|看望|慰问|探望|探访|视察|调研|督导|督查|巡视)了?/g;
+export const VISIT_VERB_RE =
+  /(?:看望慰问|走访慰问|看望|慰问|探望|探访|视察|调研|督导|督查|巡视)(?![组团队])了?/g;
 /** "对…进行了检查": places looked at (kept only where such a verb follows them in the clause). */
 export const OBJECT_RE = /对/g;
 const INSPECTED_AFTER_RE =
@@ -208,7 +209,7 @@ export const AT_RE = /在/g;
 const STEM_CHAR = /(?![等的了和及与在到对为并将把向])[\u4e00-\u9fa5\dA-Za-z]/;
 /** Stems that are words, not names ("该村", "辖区", "全市"). */
 const NOT_A_STEM =
-  /^(?:所联|包联|联系|结对|该|本|全|各|此|每|两|多|一|这|那|其|附近|周边|所在|辖|城|小|社|农|邻|城乡|基层|疫区|景|片|园|厂|校|院|当地|管|山|矿|灾|郊|市|乡|村|镇|县|区|街|路|我|他|你|街道|社区|农村|村居|村组|居|中|东|西|南|北|省|城市|城区|市区|县城|重点|小区|各个|广大|相关|有关|周围|返乡|进村|回乡|下乡|一线|防控|疫情|村民|居民|群众|工作|人员|干部|党员|村干部|乡镇|镇村|镇街|村社|社区居|所辖|外地|本地|人大|市人大|区人大|县人大|卫生|企业|单位|部门|家庭|农户|商户|门店|村庄|乡村)$/;
+  /^(?:所联|包联|联系|结对|该|本|全|各|此|每|两|多|一|这|那|其|附近|周边|所在|辖|城|小|社|农|邻|城乡|基层|疫区|景|片|园|厂|校|院|当地|管|山|矿|灾|郊|市|乡|村|镇|县|区|街|路|我|他|你|街道|社区|农村|村居|村组|居|中|东|西|南|北|省|城市|城区|市区|县城|重点|小区|各个|广大|相关|有关|周围|返乡|进村|回乡|下乡|一线|防控|疫情|村民|居民|群众|工作|人员|干部|党员|村干部|乡镇|镇村|镇街|村社|社区居|所辖|外地|本地|人大|市人大|区人大|县人大|卫生|企业|单位|部门|家庭|农户|商户|门店|村庄|乡村|新农|集中|临时|附近)$/;
 const MAX_STEM = 8;
 /** A firm's, a project's or a park's proper name may be long ("中岳建工滨湖天地商业综合体项目"). */
 const MAX_PROPER_STEM = 16;
@@ -578,7 +579,7 @@ function knownAt(text: string, p: number, known: ReadonlyMap<string, PlaceKind>)
  * the whole item.
  */
 const LISTED_STOPS_RE = new RegExp(
-  `(?:${MOVE_RE.source}|${INSPECT_RE.source}|${VISIT_VERB_RE.source}|对)([^,，。;；:：“”]{5,160}?)等(?:[\\u4e00-\\u9fa5]{0,6}?)(?:地方|地点|地|处|点位|站点|点|单位|企业|项目|工程|村组|村|社区|乡镇|街道|学校|医院|工地|现场|小区|景区|园区|基地|公司|场馆|机构|门店|市场|河段|水库|堤段|山塘)(?=[^\\u4e00-\\u9fa5]|$|[和及与]|进行|视察|调研|检查|察看|查看|督查|督导|走访|慰问|开展|实地|了解|看望|巡查|参观|考察|指导|的)`,
+  `(?:${MOVE_RE.source}|${INSPECT_RE.source}|${VISIT_VERB_RE.source}|对)([^,，。;；:：“”]{5,160}?)等(?:(?=进行|开展)|[\\u4e00-\\u9fa5]{0,6}?(?:地方|地点|地|处|点位|站点|点|单位|企业|项目|工程|村组|村|社区|乡镇|街道|学校|医院|工地|现场|小区|景区|园区|基地|公司|场馆|机构|门店|市场|河段|水库|堤段|山塘))(?=[^\\u4e00-\\u9fa5]|$|[和及与]|进行|视察|调研|检查|察看|查看|督查|督导|走访|慰问|开展|实地|了解|看望|巡查|参观|考察|指导|的)`,
   'g',
 );
 const VERB_IN_LIST_RE = new RegExp(`${MOVE_RE.source}|${INSPECT_RE.source}|${VISIT_VERB_RE.source}|对`, 'g');
@@ -609,21 +610,22 @@ function listedStops(text: string, out: PlaceMention[], quoted: (at: number) => 
     const items: { text: string; start: number }[] = [];
     let q = at + lead.length;
     for (const part of body.slice(lead.length).split('、')) {
-      items.push({ text: part, start: q });
+      // Two may be joined by 和/及/与/以及 ("鹅公塘水库及鑫达工业园工地", "柳河湾和张庄节制闸").
+      const join = /^(.{2,20}?)(?:以及|及|和|与)(.{2,20})$/.exec(part);
+      if (join && !SUFFIX_RE.test(part.slice(join[1]!.length + 1)))
+        items.push(
+          { text: join[1]!, start: q },
+          { text: join[2]!, start: q + part.length - join[2]!.length },
+        );
+      else items.push({ text: part, start: q });
       q += part.length + 1;
     }
     if (items.length < 2) continue;
-    // The last two may be joined by 和/及/与/以及 ("鹅公塘水库及鑫达工业园工地").
-    const last = items.pop()!;
-    const join = /^(.{2,20}?)(?:以及|及|和|与)(.{2,20})$/.exec(last.text);
-    if (join && !SUFFIX_RE.test(last.text.slice(join[1]!.length + 1)))
-      items.push(
-        { text: join[1]!, start: last.start },
-        { text: join[2]!, start: last.start + last.text.length - join[2]!.length },
-      );
-    else items.push(last);
-    if (!items.every((i) => LIST_ITEM_RE.test(i.text) && !NOT_A_PLACE_ITEM_RE.test(i.text))) continue;
-    for (const item of items) {
+    // A list of things, not places, where more than a third are no place ("物资储备、值班值守等"); else the odd one
+    // out ("县防汛物资库") is left aside.
+    const good = items.filter((i) => LIST_ITEM_RE.test(i.text) && !NOT_A_PLACE_ITEM_RE.test(i.text));
+    if ((items.length - good.length) * 3 > items.length) continue;
+    for (const item of good) {
       const end = item.start + item.text.length;
       const inside = out.map((o, i) => ({ o, i })).filter(({ o }) => o.start >= item.start && o.end <= end);
       if (inside.some(({ o }) => o.end === end)) continue; // read whole already
@@ -694,7 +696,7 @@ export function findPlaces(text: string, known?: ReadonlyMap<string, PlaceKind>)
     const p = m.index + 1;
     if (seen.has(p) || out.some((o) => o.start <= p && p < o.end)) continue;
     const clause = /[^。;；]*$/.exec(text.slice(0, m.index))![0];
-    const verb = [...clause.matchAll(new RegExp(VISIT_VERB_RE.source, 'g'))].pop();
+    const verb = [...clause.matchAll(new RegExp(`${VISIT_VERB_RE.source}|${MOVE_RE.source}`, 'g'))].pop();
     if (!verb) continue;
     const token = readToken(text, p);
     if (!token || !/^(?:村|社区|居委会|村委会)$/.test(token.suffix)) continue;

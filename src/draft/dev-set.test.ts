@@ -65,14 +65,14 @@ const FLOORS: Record<
   }
 > = {
   dev: {
-    visits: 334,
-    leads: 217,
-    places: 631,
-    dates: 239,
-    supplies: 534,
-    quantities: 194,
-    falseVisits: 17,
-    invented: 42,
+    visits: 348,
+    leads: 222,
+    places: 652,
+    dates: 247,
+    supplies: 569,
+    quantities: 206,
+    falseVisits: 20,
+    invented: 44,
     wrongParticipants: 2,
     emptyWithVisits: 1,
   },

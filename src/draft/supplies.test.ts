@@ -141,4 +141,22 @@ describe('findSupplies', () => {
     expect(read('为老人准备了月饼和牛奶。').map((s) => s.item)).toEqual(['月饼', '牛奶']);
     expect(read('准备了会议材料。')).toEqual([]);
   });
+  it('reads the goods listed after the kind of goods (：, 有, 包括, ——) in a sentence that hands them over', () => {
+    expect(
+      read('此次共发放慰问物资：大米20袋、食用油20桶、棉被10床。').map((s) => [s.item, s.quantity]),
+    ).toEqual([
+      ['大米', { value: 20, unit: '袋' }],
+      ['食用油', { value: 20, unit: '桶' }],
+      ['棉被', { value: 10, unit: '床' }],
+    ]);
+    expect(read('送去的慰问品有大米、食用油。').map((s) => s.item)).toEqual(['大米', '食用油']);
+    expect(read('给老人们送去了节日慰问品——月饼和水果。').map((s) => s.item)).toEqual(['月饼', '水果']);
+    expect(read('捐赠物资包括：N95口罩1000只、防护服200套。').map((s) => s.item)).toEqual([
+      'N95口罩',
+      '防护服',
+    ]);
+    expect(read('大米、食用油等慰问物资送到了困难群众手中。').map((s) => s.item)).toEqual(['大米', '食用油']);
+    // Not where nothing is handed over.
+    expect(read('防控物资包括储备口罩。')).toEqual([]);
+  });
 });

@@ -59,8 +59,14 @@ export function findSupplies(text: string): SupplyMention[] {
   for (const m of text.matchAll(DELIVERED_RE)) {
     const start = m.index - /[^。;；!?！？:：]*$/.exec(text.slice(0, m.index))![0].length;
     if (new RegExp(SUPPLY_VERB_RE.source).test(text.slice(start, m.index))) continue;
+    // (Goods without a count too, where the list says what kind they are: "大米、食用油等慰问物资送到了…手中".)
+    const kinded = /等[^,，。]{0,6}(?:物资|物品|慰问品|礼品|年货)/.test(text.slice(start, m.index));
     for (const item of readList(text, start, '将'))
-      if (item.quantity !== null && item.end <= m.index && !taken.has(item.itemStart)) {
+      if (
+        (item.quantity !== null || (kinded && item.kind !== null)) &&
+        item.end <= m.index &&
+        !taken.has(item.itemStart)
+      ) {
         taken.add(item.itemStart);
         out.push(item);
       }
@@ -89,8 +95,28 @@ export function findSupplies(text: string): SupplyMention[] {
       out.push(item);
     }
   }
-  countedElsewhere(text, out);
-  return out.sort((a, b) => a.start - b.start);
+  // "发放慰问物资：大米20袋、…", "送去的慰问品有大米、食用油", "节日慰问品——月饼和水果": the goods listed after the
+  // kind of goods, in a sentence that hands things over.
+  for (const m of text.matchAll(LISTED_GOODS_RE)) {
+    const p = m.index + m[0].length;
+    if (!new RegExp(SUPPLY_VERB_RE.source).test(text.slice(0, m.index))) continue;
+    for (const item of readList(text, p, '包括')) {
+      if (taken.has(item.itemStart)) continue;
+      taken.add(item.itemStart);
+      out.push(item);
+    }
+  }
+  // The kind of goods whose list follows is not one more item.
+  const listed = out.filter(
+    (item) =>
+      !(
+        new RegExp(`${GOODS_KIND}$`).test(text.slice(item.itemStart, item.itemEnd)) &&
+        /^(?:主要)?(?:(?:包括|包含|有|分别是|分别为)[:：]?|[:：]|——)/.test(text.slice(item.end)) &&
+        out.some((x) => x.start > item.end)
+      ),
+  );
+  countedElsewhere(text, listed);
+  return listed.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -231,6 +257,14 @@ function readList(text: string, start: number, verb: string): SupplyMention[] {
 const DELIVERED_RE =
   /(?:一道|一起|一并|一同)?(?:送到|发到|交到|分发到|发放到|递到)了?(?=[^,，。;；]{0,12}(?:手中|手里|手上|家中))/g;
 
+/** The kind of goods, then what they were: "慰问物资：", "慰问品有", "物资包括：", "慰问品——". */
+const GOODS_KIND = '(?:慰问品|慰问物资|生活物资|防疫物资|物资|礼品|礼包|用品|年货|物品)';
+const LISTED_GOODS_RE = new RegExp(
+  `${GOODS_KIND}(?:主要)?(?:(?:包括|包含|有|分别是|分别为)[:：]?|[:：]|——)`,
+  'g',
+);
+const GOODS_THEN_LIST_RE = new RegExp(`${GOODS_KIND}(?:主要)?(?:包括|包含|有|分别是|分别为|[:：]|——)`);
+
 /** Verbs that can only hand things over (not "将", "提供", "送到"). */
 const GIVING_RE =
   /^(?:送去|送来|送上|赠送|捐赠|捐献|捐送|捐出|送出|赠予|赠给|送给|递上|发放|派发|致送|带去|分发|送了|捐了)/;
@@ -238,6 +272,8 @@ const PLACE_WORD_RE = /[上下里中内外后前边口处旁头]$|手中|身边|
 
 /** One segment of a list: an item with its quantity, or the items of "米面油" with theirs. */
 function readSegment(segment: string, offset: number): ListItem[] {
+  // "慰问品有大米": the kind of goods and the start of their list, read as a list of its own.
+  if (GOODS_THEN_LIST_RE.test(segment)) return [];
   let word: RegExpExecArray | null = null;
   WORD_RE.lastIndex = 0;
   for (const m of segment.matchAll(WORD_RE)) word = m; // the last kind word is the head noun ("酒精消毒液")

@@ -65,11 +65,11 @@ const FLOORS: Record<
   }
 > = {
   dev: {
-    visits: 348,
-    leads: 222,
-    places: 652,
-    dates: 247,
-    supplies: 569,
+    visits: 349,
+    leads: 223,
+    places: 653,
+    dates: 248,
+    supplies: 572,
     quantities: 206,
     falseVisits: 20,
     invented: 44,

@@ -179,3 +179,11 @@ describe('findPlaces, a group and a list with an odd item', () => {
     ).toEqual(['东干渠', '二支渠', '柳河湾', '张庄节制闸', '后屯村']);
   });
 });
+
+describe('findPlaces, a name in quotation marks', () => {
+  it('reads a name in quotation marks before its suffix, and no place in a slogan', () => {
+    expect(read('来到“幸福里”小区').map((p) => p[0])).toEqual(['“幸福里”小区']);
+    expect(read('看望慰问了辖区“云溪雅苑”项目工地上的工人').map((p) => p[0])).toEqual(['“云溪雅苑”项目']);
+    expect(read('开展“送清凉”活动')).toEqual([]);
+  });
+});

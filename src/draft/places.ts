@@ -264,7 +264,10 @@ function readToken(text: string, p: number): Token | null {
           /^(?:村|社区|居委会|村委会|[一二三四五]中)/.test(text.slice(k)) &&
           !/[找到进入回下在全各本该每此同邻外逐驻包联]/.test(text[stemStart]!))
       ) {
-        const suf = SUFFIX_RE.exec(text.slice(k));
+        // (Not inside a name in quotation marks: "“云溪雅苑”项目工地".)
+        const open =
+          text.lastIndexOf('“', k - 1) >= stemStart && text.indexOf('”', text.lastIndexOf('“', k - 1)) >= k;
+        const suf = open ? null : SUFFIX_RE.exec(text.slice(k));
         // "村庄", "村民", "村干部" are words, not a village's suffix.
         if (
           suf &&
@@ -316,6 +319,14 @@ function readToken(text: string, p: number): Token | null {
             };
           }
         }
+      }
+      // "“云溪雅苑”项目工地": a name in quotation marks before its suffix.
+      if (
+        (text[k] === '“' && k === stemStart && /^“[\u4e00-\u9fa5\dA-Za-z]{2,10}”/.test(text.slice(k))) ||
+        (text[k] === '”' && text.lastIndexOf('“', k) >= stemStart)
+      ) {
+        k++;
+        continue;
       }
       // "沪陕高速金华（白河）站": a second name in brackets inside a name.
       const bracket =

@@ -795,7 +795,9 @@ const CEREMONY_RE = /(?:捐赠|交接|移交|发放|慰问)(?:仪式|活动)在[
 const ACTIVITY_RE = new RegExp(
   `走访慰问|看望慰问|慰问了|看望了|走访了|探访了|送清凉|送温暖|进行了?慰问|开展了?[^,，。]{0,12}(?:慰问|走访)|开展[^。]{0,20}(?:关爱|敬老|主题|慰问|送温暖)活动|${CEREMONY_RE.source}`,
 );
-const NO_ACTIVITY_RE = new RegExp(`将于|将在|将要|${PLAN}|下一步|今后|届时|要求|通知|方案|会议(?!员)|会上|座谈|部署`);
+const NO_ACTIVITY_RE = new RegExp(
+  `将于|将在|将要|${PLAN}|下一步|今后|届时|要求|通知|方案|会议(?!员)|会上|座谈|部署`,
+);
 
 /** The last date given before a section, for a visit found only as an activity. */
 function lastDateBefore(clauses: Clause[], section: number): DatedAt | null {

@@ -102,6 +102,9 @@ test('a save of a bulletin another tab deleted asks: keep mine saves it again, o
   await a.goto('./');
   await b.goto('./?lang=en');
   const libraryEn = (page: Page) => page.getByRole('region', { name: 'My bulletins' });
+  // Both tabs are open on their (empty) library before one of them imports.
+  await expect(libraryEn(b).getByText('No bulletins saved yet', { exact: false })).toBeVisible();
+  await expect(library(a)).toBeVisible();
   await library(a)
     .getByLabel('导入文件')
     .setInputFiles(bulletinFile(info.outputPath('two.json'), ['user-a', 'user-b']));

@@ -196,6 +196,14 @@ function announce(): void {
   }
 }
 
+/**
+ * Tells the other tabs from this page's thread that the library changed: a worker that wrote to the library and is
+ * then ended at once may take its own announcement with it.
+ */
+export function announceLibraryChange(): void {
+  announce();
+}
+
 /** Calls `onChange` when another tab of this page changes the library; returns the unsubscribe. */
 export function onLibraryChange(onChange: () => void): () => void {
   const c = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);

@@ -3,7 +3,13 @@
  * (one request at a time), and `close()` ends it. A stop (the signal) ends the worker at once, whatever it was
  * reading. Where there is no Worker (jsdom, a policy that forbids them) the same code runs on this thread.
  */
-import { LibraryError, type ImportChoice, type ImportPlan, type ImportReport } from '../../data/library';
+import {
+  announceLibraryChange,
+  LibraryError,
+  type ImportChoice,
+  type ImportPlan,
+  type ImportReport,
+} from '../../data/library';
 import { visitIdsOf } from '../../data/lazy-visits';
 import type { Dataset } from '../../data/schema';
 import type { FileReply, FileRequest } from './file-worker';
@@ -149,6 +155,8 @@ export function openFileReader(): FileReader {
     async apply(choices) {
       const reply = await ask({ type: 'apply', choices });
       if (reply.type !== 'report') throw new Error(`unexpected reply ${reply.type}`);
+      // The worker announced the change, but may be ended before the other tabs hear it: say it again from here.
+      announceLibraryChange();
       return reply.report;
     },
     close() {

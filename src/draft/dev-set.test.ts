@@ -67,7 +67,7 @@ const FLOORS: Record<
   dev: {
     visits: 349,
     leads: 223,
-    places: 653,
+    places: 654,
     dates: 248,
     supplies: 572,
     quantities: 206,

@@ -187,3 +187,9 @@ describe('findPlaces, a name in quotation marks', () => {
     expect(read('开展“送清凉”活动')).toEqual([]);
   });
 });
+
+describe('findPlaces, the town just named', () => {
+  it('reads the places after 该乡 or 本镇, not 该乡 itself', () => {
+    expect(read('对该乡杨柳坪村青龙潭水库进行了检查').map((p) => p[0])).toEqual(['杨柳坪村', '青龙潭水库']);
+  });
+});

@@ -18,7 +18,7 @@
  * A record that does not read (a corrupt entry, trash record or draft) is skipped and named, never the rest.
  */
 import { saveFile } from '../lib/save-file';
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import {
   joinLibrary,
   planImport,
@@ -428,21 +428,33 @@ export async function readDamaged(
 ): Promise<DamagedRecord[]> {
   return withDb(async (db) => {
     const out: DamagedRecord[] = [];
-    const tx = db.transaction(['bulletins', 'trash', 'draft'], 'readonly');
-    for (const store of ['bulletins', 'trash', 'draft'] as const) {
-      const names = new Set(which.filter((w) => (w.store ?? 'bulletins') === store).map((w) => w.id));
-      if (names.size === 0) continue;
-      const os = tx.objectStore(store);
-      for (const key of await os.getAllKeys()) {
-        if (!names.has(keyName(key))) continue;
-        const value = (await os.get(key)) as unknown;
-        if (value !== undefined && isDamaged(store, key, value))
-          out.push({ store, key: keyName(key), value: jsonSafe(value) });
-      }
-    }
+    const tx = db.transaction(DAMAGED_STORES, 'readonly');
+    await eachDamaged(tx, which, (store, key, value) => {
+      out.push({ store, key: keyName(key), value: jsonSafe(value) });
+    });
     await tx.done;
     return out;
   });
+}
+
+const DAMAGED_STORES: DamagedStore[] = ['bulletins', 'trash', 'draft'];
+
+/** Calls `visit` for each record named in `which` that still does not read, store by store, in one transaction. */
+async function eachDamaged<Mode extends IDBTransactionMode>(
+  tx: IDBPTransaction<LibrarySchema, DamagedStore[], Mode>,
+  which: readonly { store?: DamagedStore; id: string }[],
+  visit: (store: DamagedStore, key: string, value: unknown) => void | Promise<void>,
+): Promise<void> {
+  for (const store of DAMAGED_STORES) {
+    const names = new Set(which.filter((w) => (w.store ?? 'bulletins') === store).map((w) => w.id));
+    if (names.size === 0) continue;
+    const os = tx.objectStore(store);
+    for (const key of await os.getAllKeys()) {
+      if (!names.has(keyName(key))) continue;
+      const value = (await os.get(key)) as unknown;
+      if (value !== undefined && isDamaged(store, key, value)) await visit(store, key, value);
+    }
+  }
 }
 
 /**
@@ -452,18 +464,11 @@ export async function readDamaged(
 export async function removeDamaged(which: readonly { store?: DamagedStore; id: string }[]): Promise<number> {
   const removed = await withDb(async (db) => {
     let n = 0;
-    const tx = db.transaction(['bulletins', 'trash', 'draft'], 'readwrite');
-    for (const store of ['bulletins', 'trash', 'draft'] as const) {
-      const names = new Set(which.filter((w) => (w.store ?? 'bulletins') === store).map((w) => w.id));
-      if (names.size === 0) continue;
-      const os = tx.objectStore(store);
-      for (const key of await os.getAllKeys()) {
-        if (!names.has(keyName(key))) continue;
-        if (!isDamaged(store, key, (await os.get(key)) as unknown)) continue;
-        await os.delete(key);
-        n++;
-      }
-    }
+    const tx = db.transaction(DAMAGED_STORES, 'readwrite');
+    await eachDamaged(tx, which, async (store, key) => {
+      await tx.objectStore(store).delete(key);
+      n++;
+    });
     await tx.done;
     return n;
   });

@@ -86,12 +86,15 @@ describe('the add view', () => {
     // Evidence moved by selecting words in the text.
     const inspected = within(visit).getByRole('group', { name: /^察看：/ });
     expect(within(inspected).getByRole('button', { name: '设为证据' })).toBeDisabled();
-    selectInSource('村口防控卡点');
-    // Seen to take over five seconds in a cold run of the whole suite on a loaded two-core machine: the page may be
-    // slow, not wrong; the wait is on the condition.
-    expect(
-      await screen.findByText('已选中第 5 段：“村口防控卡点”', undefined, { timeout: 12_000 }),
-    ).toBeInTheDocument();
+    // The text may be drawn again just after the draft comes (its paragraphs replaced under the selection, as a user
+    // would see their drag undone): select again until the page says what is selected.
+    await waitFor(
+      () => {
+        selectInSource('村口防控卡点');
+        expect(screen.getByText('已选中第 5 段：“村口防控卡点”')).toBeInTheDocument();
+      },
+      { timeout: 12_000 },
+    );
     await user.click(within(inspected).getByRole('button', { name: '设为证据' }));
     expect(inspected).toHaveTextContent('证据：第 5 段“村口防控卡点”');
     await user.click(within(inspected).getByRole('button', { name: '确认' }));

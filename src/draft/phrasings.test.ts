@@ -244,10 +244,35 @@ describe('one outing told in several sentences', () => {
       '标题\n茨沟镇党委副书记、镇长程立军、人大主席孙海波、纪委书记罗文涛。2021年2月9日中午带领镇退役军人服务站工作人员，对全镇困难退役军人进行走访慰问。\n一行先后慰问了石门村屈德全、枣园社区郑自强。',
       '石门村',
     ],
+    [
+      '标题\n2月2日上午，常务副区长刘志刚带领区应急、消防等部门负责同志，对长乐街道春节前安全生产工作进行督导检查。\n督查组一行先后来到万象汇购物中心和中科电子有限公司，检查了消防设施。',
+      '长乐街道',
+    ],
   ])('%s is one visit, at %s', (text, place) => {
     const got = visits(text);
     expect(got).toHaveLength(1);
     expect(got[0]![0]).toContain(place);
+  });
+
+  it.each([
+    [
+      '标题\n1月20日，镇长陆文涛带队来到横山村，看望困难群众。\n陆文涛还带队来到镇敬老院，看望在院老人。',
+      ['横山村', '镇敬老院'],
+    ],
+    [
+      '标题\n2月6日，区退役军人事务局局长黄文斌带队来到新华社区，走访慰问老兵。\n当天，区退役军人服务中心工作人员还来到区社会福利院，捐赠现金3万元。',
+      ['新华社区', '区社会福利院'],
+    ],
+  ])('%s: a party formed again in a paragraph of its own is a visit of its own', (text, places) => {
+    expect(visits(text).map((v) => v[0])).toEqual(places);
+  });
+
+  it('gives a group that went on its own no lead from the other visit’s speaker', () => {
+    const d = draftSync(
+      '标题\n2月6日，区退役军人事务局局长黄文斌带队来到新华社区，走访慰问老兵。\n当天，区退役军人服务中心工作人员还来到区社会福利院，捐赠现金3万元。\n黄文斌要求，要把关爱送到每一位老兵心里。',
+    ).dataset;
+    const second = d.bulletins[0]!.visits[1]!;
+    expect(second.participants.some((p) => p.role === 'lead')).toBe(false);
   });
 });
 

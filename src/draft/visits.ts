@@ -79,13 +79,16 @@ const VISIT_KINDS: PlaceKind[] = [
 ];
 /** A sentence whose subject is the party the text has just told of ("一行人先后走进…", "代表们来到…"). */
 const ANAPHORIC_GROUP_RE =
-  /^(?:[^,，。]{0,8}[,，])?(?:随后|接着|之后)?[,，]?(?:一行人?|他们|大家|代表们|委员们|慰问组|调研组|检查组|视察组|慰问团)(?:一行)?(?:先后|随后|又|还|再|接着|首先|分别)?/;
+  /^(?:[^,，。]{0,8}[,，])?(?:随后|接着|之后)?[,，]?(?:一行人?|他们|大家|代表们|委员们|(?:慰问|调研|检查|视察|督查|督导|考察|暗访|执法检查)(?:组|团))(?:一行)?(?:先后|随后|又|还|再|接着|首先|分别)?/;
 /** Each went to a place of their own ("分别来到", "分头来到", "各自到"). */
 const SEVERALLY_RE = /分别|分头|各自/;
 const SPEECH_RE = /(?:要求|强调|指出|叮嘱|嘱咐|希望|表示|提出|勉励|说)[,，:：]?/;
 /** Words that start a sentence going on with the same outing. */
 const CONTINUE_RE =
   /^(?:随后|然后|接着|紧接着|之后|其后|此后|最后|后|又|再|还|同时|当天下午|当天|下午|在此期间|期间|离开[^,，]{0,12}后)/;
+/** Words that go on from the stop before ("随后", "接着"), not only from the same day. */
+const SEQUENCE_RE =
+  /^(?:[^,，。]{0,8}[,，])?(?:随后|然后|接着|紧接着|之后|其后|此后|最后|后又|又|再|离开[^,，]{0,12}后)/;
 /** Not a visit: a meeting indoors, or a plan or notice of visits to come. */
 /** Words of a plan before a verb of going ("计划于…", "拟赴…", "准备到…"); not "精心准备的礼物". */
 const PLAN = '计划(?:于|在|到|赴|前往)|拟(?:于|在|到|赴|前往|定)|准备(?:于|在|到|赴|前往)';
@@ -338,8 +341,27 @@ export function findVisits(
       const od = outing[0]?.date?.d;
       const newDay =
         sentenceDate !== null && !(od && od.month === sentenceDate.d.month && od.day === sentenceDate.d.day);
+      // A paragraph of its own that forms a party again ("陆文涛还带队来到镇敬老院"), or that says only "the same
+      // day" and names who went, other than the outing's ("当天，区退役军人服务中心工作人员还来到…"), tells of
+      // a visit of its own.
+      const before = c.text.slice(0, trigger);
+      const ownParagraph =
+        outing.length > 0 && outing[0]!.ev.paragraph !== p.index && !SEQUENCE_RE.test(c.text);
+      const newParty =
+        ownParagraph &&
+        ((leads.length > 0 &&
+          /(?:带队|率队|带领|率领)[^,，。]{0,6}$/.test(
+            before.replace(new RegExp(`(?:${MOVE_RE.source})$`), ''),
+          )) ||
+          (leads.length === 0 &&
+            !outing.every((v) => v.bySubject) &&
+            (orgs.length > 0 || subject !== null || /工作人员|志愿者|网格员/.test(before)) &&
+            /还|也|同日|同一天|当天|当日|同时/.test(before) &&
+            !ANAPHORIC_GROUP_RE.test(c.text) &&
+            !outing.some((v) => v.orgs.some((o) => before.includes(o.name)))));
       const continues =
         outing.length > 0 &&
+        !newParty &&
         // A place that is the subject of its sentence starts a visit of its own.
         head.subjectUntil === undefined &&
         (leads.length === 0 || leads.every((l) => outingPeople.has(l.m.name))) &&
@@ -629,10 +651,17 @@ export function findVisits(
         },
       });
   }
+  // Who the text names as leading some other visit of the same section.
+  const leadsOfOthers = (v: VisitDraft) =>
+    new Set(
+      visits
+        .filter((x) => x !== v && x.section === v.section)
+        .flatMap((x) => x.persons.filter((y) => y.role === 'lead' && !y.inferred).map((y) => y.key)),
+    );
   for (const v of visits) {
     if (v.persons.some((x) => x.role === 'lead')) continue;
     leadFromCaption(v, clauses, book);
-    if (!v.persons.some((x) => x.role === 'lead')) leadFromSpeaker(v, clauses);
+    if (!v.persons.some((x) => x.role === 'lead')) leadFromSpeaker(v, clauses, leadsOfOthers(v));
     if (!v.persons.some((x) => x.role === 'lead') && title) leadFromTitle(v, title, known, visits.length);
     if (v.persons.some((x) => x.role === 'lead')) continue;
     v.notes.push(text('原文没有写出这次走访的带队者，请审核时补上。'));
@@ -717,8 +746,11 @@ function withSubjectPlace(c: Clause): Clause {
   return { ...c, places };
 }
 
-/** The person who speaks on the visit ("张亮文要求，…"), where no sentence names who led it. */
-function leadFromSpeaker(v: VisitDraft, clauses: Clause[]): void {
+/**
+ * The person who speaks on the visit ("张亮文要求，…"), where no sentence names who led it; not one the text names
+ * as leading another visit of a group of its own ("当天，区退役军人服务中心工作人员还来到…").
+ */
+function leadFromSpeaker(v: VisitDraft, clauses: Clause[], others: ReadonlySet<string>): void {
   const from = clauses.findIndex(
     (c) => c.p.index === v.ev.paragraph && c.start <= v.ev.offset! && v.ev.offset! < c.end,
   );
@@ -735,6 +767,7 @@ function leadFromSpeaker(v: VisitDraft, clauses: Clause[]): void {
     );
     if (!m) continue;
     if (v.persons.some((x) => x.key === m.name)) return;
+    if (v.orgs.length > 0 && others.has(m.name)) return;
     v.persons.unshift({
       key: m.name,
       role: 'lead',

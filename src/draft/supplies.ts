@@ -43,7 +43,7 @@ export const SUPPLY_VERB_RE =
   /挂上了?|贴上了?|戴上了?|佩戴上了?|(?:自费|自发)?(?:购买|采购|筹集|筹措|自购)了?|给予了?|致送了?|携带着?|送出了?|运送了?|递送了?|送去了?|送来了?|送上了?|送达了?|送出了?|送到了?|带去了?|带来了?|带着|带上了?|赠送了?|捐赠了?|捐献了?|捐助了?|捐送了?|捐出|发放了?|派发了?|分发了?|转交了?|配发了?|提供了?|购置了?|送给|赠予|赠给|将|把|送了|捐了|献上了?|递上了?|交到|掏出了?|领到了?|留下了|提着|拎着|扛着|抬着|准备了|备好了|奉上了?|赠与了?/g;
 const SEPARATOR_RE = /^(?:、|,|，|以及|和|及|与|还有|另有|并)/;
 const SEGMENT_END_RE =
-  /[、，。;；:：和及与等!！?？]|以及|还有|送到|送往|交给|捐给|转交|塞到|塞给|递到|递给|发到|来到|走进|前往|赶到|深入|一一|逐一|逐户|亲手|(?<!\d),|,(?!\d{3})/;
+  /[、，。;；:：和及与等!！?？]|以及|还有|送到|送往|送至|交给|交到|放到|放在|带到|捐给|转交|塞到|塞给|递到|递给|发到|来到|走进|前往|赶到|深入|上门|入户|一一|逐一|逐户|亲手|(?<!\d),|,(?!\d{3})/;
 /** "等慰问品", "等防疫物资": the kind of what was listed before it, not an item of its own. */
 const CATEGORY_RE =
   /^等(?:一批|多种|大量)?[\u4e00-\u9fa5]{0,6}?(?:物资|物品|用品|慰问品|礼品|急需品|年货|食品|药品|生活品|日用品)/;
@@ -86,9 +86,24 @@ export function findSupplies(text: string): SupplyMention[] {
     // After 将/把 or a verb of buying the items must go somewhere ("将口罩…送到社区", "购买了…逐一送到卡点").
     if (
       /^(?:将|把|掏出|(?:自费|自发)?(?:购买|采购|筹集|筹措|自购))/.test(verb[0]) &&
-      !/送|交|发|捐|赠|塞|递/.test(text.slice(p, p + 80))
+      !/送|交|发|捐|赠|塞|递|放到|放在|带到|搬到/.test(text.slice(p, p + 80))
     )
       continue;
+    for (const item of items) {
+      if (taken.has(item.itemStart)) continue;
+      taken.add(item.itemStart);
+      out.push(item);
+    }
+  }
+  // "贴春联、送福字", "送月饼": a one-character verb straight before goods the lexicon knows.
+  for (const m of text.matchAll(/(?:送|贴|挂|赠|发|带)(?=[\u4e00-\u9fa5])/g)) {
+    const p = m.index + 1;
+    WORD_RE.lastIndex = 0;
+    const w = WORD_RE.exec(text.slice(p, p + 8));
+    if (!w || w.index !== 0 || taken.has(p)) continue;
+    if (text.slice(0, m.index).lastIndexOf('“') > text.slice(0, m.index).lastIndexOf('”')) continue;
+    const items = readList(text, p, '送上');
+    if (items[0]?.itemStart !== p) continue;
     for (const item of items) {
       if (taken.has(item.itemStart)) continue;
       taken.add(item.itemStart);
@@ -197,6 +212,16 @@ function readList(text: string, start: number, verb: string): SupplyMention[] {
     if (segLen === 0) break;
     const segment = text.slice(p, p + segLen);
     const read = readSegment(segment, p);
+    // "米、糖、油等年货": a one-character item between the items of a list.
+    if (
+      read.length === 0 &&
+      items.length + pending.length > 0 &&
+      /^[\u4e00-\u9fa5]$/.test(segment) &&
+      text[p - 1] === '、' &&
+      /^[、和及等]/.test(text.slice(p + 1)) &&
+      !NOT_AN_ITEM.test(segment)
+    )
+      read.push({ kind: null, itemStart: p, itemEnd: p + 1, start: p, end: p + 1, quantity: null });
     if (read.length > 0) {
       const known = read.some((x) => x.kind !== null || x.quantity !== null);
       if (known || items.length > 0) {
@@ -230,7 +255,7 @@ function readList(text: string, start: number, verb: string): SupplyMention[] {
     if (/^[,，]$/.test(sep[0])) {
       if (/^(?:每份|每个|每袋|每箱|每包|内有|内含)/.test(text.slice(p))) break;
       // "…150套，还有图书柜3个": the list goes on.
-      p += /^(?:还有|另有)/.exec(text.slice(p))?.[0].length ?? 0;
+      p += /^(?:还有|另有|以及)/.exec(text.slice(p))?.[0].length ?? 0;
       // "…的关怀，也把文化和法治送到了…": a new clause, not more of the list.
       if (/^(?:也|还|又|并|再|更)?(?:把|将|为|向|给|让|使)/.test(text.slice(p))) break;
       const next = text.slice(p, p + 40);
@@ -271,7 +296,8 @@ const GIVING_RE =
 const PLACE_WORD_RE = /[上下里中内外后前边口处旁头]$|手中|身边|家门/;
 
 /** One segment of a list: an item with its quantity, or the items of "米面油" with theirs. */
-function readSegment(segment: string, offset: number): ListItem[] {
+function readSegment(given: string, offset: number): ListItem[] {
+  let segment = given;
   // "慰问品有大米": the kind of goods and the start of their list, read as a list of its own.
   if (GOODS_THEN_LIST_RE.test(segment)) return [];
   let word: RegExpExecArray | null = null;
@@ -364,6 +390,9 @@ function readSegment(segment: string, offset: number): ListItem[] {
       head = { ...head, end: head.end + tail[0].length };
   }
   let end = head.end;
+  // "绿豆和白糖一袋袋递给…": many, one by one, no count.
+  const oneByOne = /^一([副件份袋箱张盒桶条包束台双瓶罐])\1$/.exec(segment.slice(head.end));
+  if (oneByOne) segment = segment.slice(0, head.end);
   const after = readQuantity('after', segment.slice(head.end));
   if (after && head.end + after.length === segment.length) {
     if (!quantity) {

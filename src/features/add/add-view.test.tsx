@@ -86,15 +86,9 @@ describe('the add view', () => {
     // Evidence moved by selecting words in the text.
     const inspected = within(visit).getByRole('group', { name: /^察看：/ });
     expect(within(inspected).getByRole('button', { name: '设为证据' })).toBeDisabled();
-    // The text may be drawn again just after the draft comes (its paragraphs replaced under the selection, as a user
-    // would see their drag undone): select again until the page says what is selected.
-    await waitFor(
-      () => {
-        selectInSource('村口防控卡点');
-        expect(screen.getByText('已选中第 5 段：“村口防控卡点”')).toBeInTheDocument();
-      },
-      { timeout: 12_000 },
-    );
+    // Selected once, as a user drags once: the text listens from the moment it is drawn (source-text.test.tsx).
+    selectInSource('村口防控卡点');
+    expect(screen.getByText('已选中第 5 段：“村口防控卡点”')).toBeInTheDocument();
     await user.click(within(inspected).getByRole('button', { name: '设为证据' }));
     expect(inspected).toHaveTextContent('证据：第 5 段“村口防控卡点”');
     await user.click(within(inspected).getByRole('button', { name: '确认' }));

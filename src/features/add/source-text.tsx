@@ -13,6 +13,7 @@ import {
   memo,
   useEffect,
   useImperativeHandle,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -109,10 +110,13 @@ export const SourceText = forwardRef<
   });
   const [focused, setFocused] = useState(false);
   const latest = useRef({ paragraphs, onSelect });
-  useEffect(() => {
+  // Listening starts in the commit that draws the text (a layout effect), not in an effect run after it: the
+  // review is drawn in a transition, whose effects can wait a task or more, and a drag that ended on the text
+  // meanwhile went unheard (the page never said what was selected).
+  useLayoutEffect(() => {
     latest.current = { paragraphs, onSelect };
   });
-  useEffect(() => {
+  useLayoutEffect(() => {
     const read = () => {
       const container = ref.current;
       if (!container) return;
@@ -272,87 +276,110 @@ function sliceEnd(paragraphs: readonly string[], from: number): number {
   return end;
 }
 
-/**
- * One paragraph with its highlights, the words selected and the caret. Memoised: a long text of thousands of
- * paragraphs re-renders only those whose highlights, selection, caret or fact under review changed.
- */
-const Paragraph = memo(function Paragraph({
-  index,
-  text,
-  marks,
-  selStart,
-  selEnd,
-  caretAt,
-  active,
-  onPick,
-}: {
-  index: number;
-  text: string;
-  marks: readonly Highlight[];
-  selStart: number | null;
-  selEnd: number | null;
-  caretAt: number | null;
-  /** The fact under review, when one of its highlights is in this paragraph. */
-  active: string | null;
-  onPick: (key: string) => void;
-}) {
-  const sel = selStart !== null && selEnd !== null ? { start: selStart, end: selEnd } : null;
-  const cuts = [...(sel ? [sel.start, sel.end] : []), ...(caretAt !== null ? [caretAt] : [])];
+/** The same marks, though a new draft made new objects of them. */
+function sameMarks(a: readonly Highlight[], b: readonly Highlight[]): boolean {
   return (
-    // Off screen, a paragraph is neither styled nor laid out (content-visibility): a text of thousands of
-    // paragraphs is drawn as fast as its first screenful.
-    <p
-      data-paragraph={index}
-      className="select-text [contain-intrinsic-size:auto_3lh] [content-visibility:auto]"
-    >
-      {segments(text, marks, cuts).map(({ from, to, marks: on }) => {
-        const piece = text.slice(from, to);
-        const selected = sel !== null && from >= sel.start && to <= sel.end;
-        const caretMark =
-          caretAt === from ? (
-            <span
-              key={`caret-${from}`}
-              aria-hidden="true"
-              className="caret -mx-px inline-block h-[1.1em] border-l-2 border-sky-700 align-text-bottom dark:border-sky-300"
-            />
-          ) : null;
-        const selClass = selected ? 'bg-sky-200 text-slate-950 dark:bg-sky-700 dark:text-white' : '';
-        if (on.length === 0)
+    a.length === b.length &&
+    a.every((m, i) => {
+      const n = b[i]!;
+      return m.key === n.key && m.start === n.start && m.end === n.end && m.drafted === n.drafted;
+    })
+  );
+}
+
+/**
+ * One paragraph with its highlights, the words selected and the caret. Memoised by what it shows: a long text of
+ * thousands of paragraphs re-renders only those whose highlights, selection, caret or fact under review changed,
+ * not every paragraph each time an edit makes a new draft (and so new highlight objects).
+ */
+const Paragraph = memo(
+  function Paragraph({
+    index,
+    text,
+    marks,
+    selStart,
+    selEnd,
+    caretAt,
+    active,
+    onPick,
+  }: {
+    index: number;
+    text: string;
+    marks: readonly Highlight[];
+    selStart: number | null;
+    selEnd: number | null;
+    caretAt: number | null;
+    /** The fact under review, when one of its highlights is in this paragraph. */
+    active: string | null;
+    onPick: (key: string) => void;
+  }) {
+    const sel = selStart !== null && selEnd !== null ? { start: selStart, end: selEnd } : null;
+    const cuts = [...(sel ? [sel.start, sel.end] : []), ...(caretAt !== null ? [caretAt] : [])];
+    return (
+      // Off screen, a paragraph is neither styled nor laid out (content-visibility): a text of thousands of
+      // paragraphs is drawn as fast as its first screenful.
+      <p
+        data-paragraph={index}
+        className="select-text [contain-intrinsic-size:auto_3lh] [content-visibility:auto]"
+      >
+        {segments(text, marks, cuts).map(({ from, to, marks: on }) => {
+          const piece = text.slice(from, to);
+          const selected = sel !== null && from >= sel.start && to <= sel.end;
+          const caretMark =
+            caretAt === from ? (
+              <span
+                key={`caret-${from}`}
+                aria-hidden="true"
+                className="caret -mx-px inline-block h-[1.1em] border-l-2 border-sky-700 align-text-bottom dark:border-sky-300"
+              />
+            ) : null;
+          const selClass = selected ? 'bg-sky-200 text-slate-950 dark:bg-sky-700 dark:text-white' : '';
+          if (on.length === 0)
+            return [
+              caretMark,
+              <span key={from} className={selClass} data-selected={selected || undefined}>
+                {piece}
+              </span>,
+            ];
+          // The innermost fact (the shortest quote) is the one a click picks.
+          const inner = [...on].sort((a, b) => a.end - a.start - (b.end - b.start))[0]!;
+          const isActive = on.some((m) => m.key === active);
+          const drafted = on.some((m) => m.drafted);
           return [
             caretMark,
-            <span key={from} className={selClass} data-selected={selected || undefined}>
+            <mark
+              key={from}
+              data-fact={inner.key}
+              data-selected={selected || undefined}
+              onClick={() => onPick(inner.key)}
+              className={`cursor-pointer rounded-sm px-0.5 text-inherit ${
+                selected
+                  ? selClass
+                  : drafted
+                    ? 'bg-violet-100 dark:bg-violet-900/60'
+                    : 'bg-emerald-100 dark:bg-emerald-900/60'
+              } ${isActive ? 'outline-2 outline-amber-500' : ''}`}
+            >
               {piece}
-            </span>,
+            </mark>,
           ];
-        // The innermost fact (the shortest quote) is the one a click picks.
-        const inner = [...on].sort((a, b) => a.end - a.start - (b.end - b.start))[0]!;
-        const isActive = on.some((m) => m.key === active);
-        const drafted = on.some((m) => m.drafted);
-        return [
-          caretMark,
-          <mark
-            key={from}
-            data-fact={inner.key}
-            data-selected={selected || undefined}
-            onClick={() => onPick(inner.key)}
-            className={`cursor-pointer rounded-sm px-0.5 text-inherit ${
-              selected
-                ? selClass
-                : drafted
-                  ? 'bg-violet-100 dark:bg-violet-900/60'
-                  : 'bg-emerald-100 dark:bg-emerald-900/60'
-            } ${isActive ? 'outline-2 outline-amber-500' : ''}`}
-          >
-            {piece}
-          </mark>,
-        ];
-      })}
-      {caretAt === text.length && (
-        <span
-          aria-hidden="true"
-          className="-mx-px inline-block h-[1.1em] border-l-2 border-sky-700 align-text-bottom dark:border-sky-300"
-        />
-      )}
-    </p>
-  );
-});
+        })}
+        {caretAt === text.length && (
+          <span
+            aria-hidden="true"
+            className="-mx-px inline-block h-[1.1em] border-l-2 border-sky-700 align-text-bottom dark:border-sky-300"
+          />
+        )}
+      </p>
+    );
+  },
+  (before, after) =>
+    before.index === after.index &&
+    before.text === after.text &&
+    before.selStart === after.selStart &&
+    before.selEnd === after.selEnd &&
+    before.caretAt === after.caretAt &&
+    before.active === after.active &&
+    before.onPick === after.onPick &&
+    sameMarks(before.marks, after.marks),
+);

@@ -354,6 +354,12 @@ function readSegment(given: string, offset: number): ListItem[] {
   // "带着村干部把棉衣…送到": what was carried starts after 把/将.
   const ba = Math.max(segment.lastIndexOf('把', head?.start), segment.lastIndexOf('将', head?.start));
   if (head && ba >= s && ba < head.start) s = ba + 1;
+  // "“暖心包”200个": a name in quotation marks, maybe with its kind word after it, is the item.
+  const quoted =
+    /^“[^”]{1,12}”[\u4e00-\u9fa5]{0,4}?(?=(?:共计|共|各|约|近)?(?:\d|[一二两三四五六七八九十百千万])|$)/.exec(
+      segment.slice(s),
+    );
+  if (quoted) head = { start: s, end: s + quoted[0].length, kind: head?.kind ?? null };
   if (!head) {
     // An unknown item is a short noun phrase, not a clause ("看望慰问在卡点值守的社区干部").
     const words =

@@ -284,6 +284,15 @@ describe('one outing told in several sentences', () => {
     expect(visits(text).map((v) => v[0])).toEqual(places);
   });
 
+  it('keeps a visit told by a verb of going and what visitors do there, though nobody is named', () => {
+    expect(
+      visits(
+        '标题\n6月18日，端午节前夕，鸾山镇开展“粽叶飘香迎端午”活动，走进鸾山镇敬老院看望老人们，为老人过集体生日。',
+      ).map((v) => v[0]),
+    ).toEqual(['鸾山镇敬老院']);
+    expect(visits('标题\n近年来，越来越多的游客走进鸾山镇，感受乡村振兴的新变化。')).toEqual([]);
+  });
+
   it('gives a group that went on its own no lead from the other visit’s speaker', () => {
     const d = draftSync(
       '标题\n2月6日，区退役军人事务局局长黄文斌带队来到新华社区，走访慰问老兵。\n当天，区退役军人服务中心工作人员还来到区社会福利院，捐赠现金3万元。\n黄文斌要求，要把关爱送到每一位老兵心里。',

@@ -390,9 +390,17 @@ export function findVisits(
         /^(?:[^,，。]{0,8})?(?:方案|通知|计划|安排|意见|会议|文件)(?:明确|提出|要求|规定|指出|决定|强调)/.test(
           c.text,
         );
+      // "走进鸾山镇敬老院看望老人们": a verb of going, then what visitors do there, is a visit though nobody is named.
+      const doneThere =
+        !weak &&
+        new RegExp(`^(?:${MOVE_RE.source})$`).test(head.trigger) &&
+        /^[^。；;，,]{0,24}?(?:看望|慰问|走访|探望|探访|察看|查看|视察|调研|检查|送去|送上|送来)/.test(
+          p.norm.text.slice(fresh[fresh.length - 1]!.m.end),
+        );
       const named =
         !duty &&
         (head.subjectUntil !== undefined ||
+          doneThere ||
           (weak
             ? leads.length > 0 || group
             : leads.length > 0 ||

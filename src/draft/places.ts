@@ -365,12 +365,16 @@ function readToken(text: string, p: number): Token | null {
       stemStart = q;
       continue;
     }
-    const deng = /^等/.exec(text.slice(k));
+    // "罗河、石桥、双河等近十个村": a count of them may stand before the suffix of divisions.
+    const deng =
+      /^等(?:(?:近|约|共|多)?[\d一二两三四五六七八九十几多]+个(?=村|社区|乡镇|镇|乡|街道|小区))?/.exec(
+        text.slice(k),
+      );
     if (deng && stems.length > 0 && k - stemStart >= 2) {
-      const suf = SUFFIX_RE.exec(text.slice(k + 1));
+      const suf = SUFFIX_RE.exec(text.slice(k + deng[0].length));
       if (suf) {
         stems.push({ text: text.slice(stemStart, k), start: stemStart });
-        return { stems, suffix: suf[0], start: p, end: k + 1 + suf[0].length };
+        return { stems, suffix: suf[0], start: p, end: k + deng[0].length + suf[0].length };
       }
     }
     return null;
@@ -613,7 +617,10 @@ function listedStops(text: string, out: PlaceMention[], quoted: (at: number) => 
     const at = bodyEnd - body.length;
     const tail = m[0].slice(m[0].length - (m.index + m[0].length - bodyEnd));
     // "东风、红星等社区": a list that shares its suffix is read by the chain.
-    if (/^等(?:村|社区|村组|乡镇|街道|小区)$/.test(tail)) continue;
+    if (
+      /^等(?:(?:近|约|共|多)?[\d一二两三四五六七八九十几多]+个)?(?:村|社区|村组|乡镇|街道|小区)$/.test(tail)
+    )
+      continue;
     // "对A、B等重点项目…表示认可": 对 names places looked at only where a verb of looking follows.
     if (verb === '对' && !INSPECTED_AFTER_RE.test(text.slice(m.index + m[0].length))) continue;
     // Words before the list that are not a place ("了", "降雨量较大的…").

@@ -463,6 +463,27 @@ test.describe('the Chinese of an exported image does not depend on the fonts ins
 });
 
 test.describe('data in view', () => {
+  test('the export buttons stay where they are as the user scrolls to them', async ({ page }) => {
+    // Sections above them that were laid out only once on screen took their true height then: the table of 2
+    // visits shrank from its 480 px estimate as the buttons came into view, and a click aimed at 导出 CSV could
+    // land beside it (no download came).
+    await page.goto('./?district=ziyang');
+    await expect(status(page)).toHaveText('显示 2 / 6 次走访');
+    const button = page.getByRole('button', { name: '导出 CSV' });
+    await expect(button).toBeAttached();
+    // Scrolled to as a user scrolls: the button's place on the screen, from that frame on.
+    const tops = await button.evaluate(async (el) => {
+      el.scrollIntoView({ block: 'center' });
+      const seen: number[] = [];
+      for (let frame = 0; frame < 10; frame++) {
+        seen.push(Math.round(el.getBoundingClientRect().top));
+        await new Promise(requestAnimationFrame);
+      }
+      return seen;
+    });
+    expect(new Set(tops).size, `the button's top, frame by frame: ${tops.join(', ')}`).toBe(1);
+  });
+
   test('CSV: BOM, header, and exactly the visits in view', async ({ page }) => {
     await page.goto('./?district=ziyang');
     await expect(status(page)).toHaveText('显示 2 / 6 次走访');

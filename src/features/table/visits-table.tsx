@@ -69,8 +69,10 @@ export function VisitsTable({ index, rows }: { index: DatasetIndex; rows: readon
       </th>
     );
   };
+  // Laid out with the page, not only once on screen (no content-visibility): its height is its rows', never an
+  // estimate, so the export buttons just below do not jump as a user scrolls to them. A page is at most 50 rows.
   return (
-    <section aria-labelledby="table-title" className="offscreen-lazy space-y-2">
+    <section aria-labelledby="table-title" className="space-y-2">
       <h2 id="table-title" className="text-xl font-semibold">
         {t('table.title')}
       </h2>

@@ -65,9 +65,9 @@ const FLOORS: Record<
   }
 > = {
   dev: {
-    visits: 378,
-    leads: 242,
-    places: 709,
+    visits: 381,
+    leads: 245,
+    places: 714,
     dates: 264,
     supplies: 622,
     quantities: 221,

@@ -295,6 +295,14 @@ describe('one outing told in several sentences', () => {
     expect(visits('标题\n近年来，越来越多的游客走进鸾山镇，感受乡村振兴的新变化。')).toEqual([]);
   });
 
+  it('reads groups each led by someone new, one clause each after a semicolon, as a visit each', () => {
+    expect(
+      visits(
+        '标题\n11月22日，市政协开展集中视察。第一视察分团由市政协副主席廖志诚任团长，察看了梅江区西阳镇白宫村；第二视察分团由市政协副主席丘美玲任团长，察看了兴宁电子信息产业园；第三视察分团由市政协副主席刘少康任团长，察看了平远县邹坊村。',
+      ).map((v) => v[0]),
+    ).toEqual(['白宫村', '兴宁电子信息产业园', '邹坊村']);
+  });
+
   it('gives a group that went on its own no lead from the other visit’s speaker', () => {
     const d = draftSync(
       '标题\n2月6日，区退役军人事务局局长黄文斌带队来到新华社区，走访慰问老兵。\n当天，区退役军人服务中心工作人员还来到区社会福利院，捐赠现金3万元。\n黄文斌要求，要把关爱送到每一位老兵心里。',

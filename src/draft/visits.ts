@@ -210,11 +210,25 @@ export function findVisits(
     const parents = new Set(c.places.map((m) => m.parent).filter((x): x is number => x !== null));
     // A place after a verb of going, visiting or giving; after a verb of inspecting where no visit is under way
     // ("王某实地察看了红旗水库"); after 在 where a verb of visiting follows ("在红星村，王某看望了…").
+    // "…；第二视察分团由副主席丘美玲任团长，察看了…": someone with a title, not of the outing under way, named
+    // before the place looked at, leads a visit of their own.
+    const outingNames0 = new Set(outing.flatMap((v) => v.persons.map((x) => x.key)));
+    const newLeadBefore = (m: PlaceMention) =>
+      c.people.some(
+        (pm) =>
+          pm.end <= m.start &&
+          pm.title !== null &&
+          !outingNames0.has(pm.name) &&
+          /(?:由|^)[^,，。;；]*$/.test(c.text.slice(0, pm.quoteStart - c.start)) &&
+          !/陪同|参加|出席|介绍|汇报|表示|说|要求|指出/.test(
+            c.text.slice(pm.end - c.start, m.start - c.start),
+          ),
+      );
     const isVisitTrigger = (m: PlaceMention) => {
       if (new RegExp(`^(?:${MOVE_RE.source}|${VISIT_VERB_RE.source}|${GIVE_TO_RE.source})$`).test(m.trigger))
         return true;
       if (new RegExp(`^(?:${INSPECT_RE.source})$`).test(m.trigger) || m.trigger === '对')
-        return outing.length === 0;
+        return outing.length === 0 || newLeadBefore(m);
       if (m.trigger !== '在') return false;
       const next = p.norm.text.slice(m.end, m.end + 40);
       return AT_VISIT_RE.test(next) && !/会议(?!员)|座谈|汇报|会上/.test(/^[^。；;]*/.exec(next)![0]);

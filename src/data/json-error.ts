@@ -67,48 +67,39 @@ export function findJsonErrorOffset(text: string): number {
     if (!m || m[0] === '' || m[0] === '-') fail();
     i += (m as RegExpExecArray)[0].length;
   };
+  /** The items of an object or an array, from its opening bracket to `close`, separated by commas. */
+  const items = (close: string, item: () => void) => {
+    i += 1;
+    ws();
+    if (text[i] === close) {
+      i += 1;
+      return;
+    }
+    for (;;) {
+      item();
+      ws();
+      if (text[i] === ',') i += 1;
+      else if (text[i] === close) {
+        i += 1;
+        return;
+      } else fail();
+    }
+  };
+  const member = () => {
+    ws();
+    if (text[i] !== '"') fail();
+    string();
+    ws();
+    if (text[i] !== ':') fail();
+    i += 1;
+    value();
+  };
   const value = (): void => {
     ws();
     const ch = text[i];
-    if (ch === '{') {
-      i += 1;
-      ws();
-      if (text[i] === '}') {
-        i += 1;
-        return;
-      }
-      for (;;) {
-        ws();
-        if (text[i] !== '"') fail();
-        string();
-        ws();
-        if (text[i] !== ':') fail();
-        i += 1;
-        value();
-        ws();
-        if (text[i] === ',') i += 1;
-        else if (text[i] === '}') {
-          i += 1;
-          return;
-        } else fail();
-      }
-    } else if (ch === '[') {
-      i += 1;
-      ws();
-      if (text[i] === ']') {
-        i += 1;
-        return;
-      }
-      for (;;) {
-        value();
-        ws();
-        if (text[i] === ',') i += 1;
-        else if (text[i] === ']') {
-          i += 1;
-          return;
-        } else fail();
-      }
-    } else if (ch === '"') string();
+    if (ch === '{') items('}', member);
+    else if (ch === '[') items(']', value);
+    else if (ch === '"') string();
     else if (ch === 't') literal('true');
     else if (ch === 'f') literal('false');
     else if (ch === 'n') literal('null');

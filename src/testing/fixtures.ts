@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { WritableDataset } from '../data/schema';
+import type { Place, SupplyType, Visit, WritableDataset } from '../data/schema';
 
 export const datasetPath = resolve(process.cwd(), 'public/data/dataset.json');
 export const bulletinTextPath = resolve(process.cwd(), 'data/source/bulletin.txt');
@@ -31,6 +31,29 @@ export function fixture(name: FixtureName): WritableDataset {
 }
 
 const ev = (paragraph: number, quote: string) => ({ paragraph, quote });
+const place = (id: string, zh: string, en: string, kind: Place['kind'], parentId: string | null): Place => ({
+  id,
+  name: { zh, en },
+  kind,
+  parentId,
+});
+/** The two made-up districts both fixtures are set in, and the two supplies both hand out. */
+const districts = (): Place[] => [
+  place('east', '东区', 'East District', 'district', null),
+  place('west', '西区', 'West District', 'district', null),
+];
+const maskAndAlcohol = (): SupplyType[] => [
+  { id: 'mask', name: { zh: '口罩', en: 'Mask' } },
+  { id: 'alcohol', name: { zh: '酒精', en: 'Alcohol' } },
+];
+/**
+ * A visit as most fixture visits are: its district stated, nothing inspected, no remark (unless given). The
+ * visits still spell out their other fields, each its own: they are what the tests read (same shape, not a copy).
+ */
+const visit = (
+  v: Omit<Visit, 'districtInferred' | 'inspected' | 'remarks'> &
+    Partial<Pick<Visit, 'districtInferred' | 'inspected' | 'remarks'>>,
+): Visit => ({ districtInferred: false, inspected: [], remarks: [], ...v });
 
 /** The counts of the small fixture, for assertions. */
 export const small = {
@@ -63,7 +86,7 @@ function smallDataset(): WritableDataset {
         publishedAt: '2020-02-04T10:00:00+08:00',
         paragraphs: [...P],
         visits: [
-          {
+          visit({
             id: 'visit-a',
             headline: { zh: '甲到一号社区', en: 'A visits Community One' },
             date: '2020-02-03',
@@ -72,7 +95,6 @@ function smallDataset(): WritableDataset {
             timeOfDay: 'morning',
             placeId: 'community-one',
             districtId: 'east',
-            districtInferred: false,
             participants: [
               { personId: 'person-a', role: 'lead', evidence: ev(1, '甲带领') },
               { organizationId: 'unit-b', role: 'delegation', evidence: ev(1, '乙单位') },
@@ -86,11 +108,9 @@ function smallDataset(): WritableDataset {
               },
               { supplyTypeId: 'alcohol', text: '酒精', quantity: null, evidence: ev(1, '酒精') },
             ],
-            inspected: [],
-            remarks: [],
             evidence: ev(1, P[1]!),
-          },
-          {
+          }),
+          visit({
             id: 'visit-c',
             headline: { zh: '丙到二号社区', en: 'C visits Community Two' },
             date: '2020-02-03',
@@ -99,19 +119,17 @@ function smallDataset(): WritableDataset {
             timeOfDay: 'afternoon',
             placeId: 'community-two',
             districtId: 'east',
-            districtInferred: false,
             participants: [{ personId: 'person-c', role: 'lead', evidence: ev(2, '丙到') }],
             supplies: [
               { supplyTypeId: 'mask', text: '医用口罩', quantity: null, evidence: ev(2, '医用口罩') },
               { supplyTypeId: 'gloves', text: '手套', quantity: null, evidence: ev(2, '手套') },
             ],
-            inspected: [],
             remarks: [
               { text: { zh: '做好登记', en: 'Keep a register.' }, evidence: ev(2, '丙要求做好登记') },
             ],
             evidence: ev(2, P[2]!),
-          },
-          {
+          }),
+          visit({
             id: 'visit-e',
             headline: { zh: '戊受丁委托到三号村', en: 'E visits Village Three for D' },
             date: null,
@@ -127,14 +145,12 @@ function smallDataset(): WritableDataset {
               { personId: 'person-d', role: 'entrusted-by', evidence: ev(3, '受丁委托') },
             ],
             supplies: [{ supplyTypeId: 'mask', text: '口罩', quantity: null, evidence: ev(3, '送去口罩') }],
-            inspected: [],
-            remarks: [],
             notes: [
               { zh: '原文未写区名，按村名推断为东区。', en: 'The district is inferred from the village.' },
             ],
             evidence: ev(3, P[3]!),
-          },
-          {
+          }),
+          visit({
             id: 'visit-f',
             headline: { zh: '己到四号社区', en: 'F visits Community Four' },
             date: '2020-02-05',
@@ -144,13 +160,10 @@ function smallDataset(): WritableDataset {
             timeOfDay: null,
             placeId: 'community-four',
             districtId: 'west',
-            districtInferred: false,
             participants: [{ personId: 'person-f', role: 'lead', evidence: ev(4, '己到') }],
             supplies: [{ supplyTypeId: 'alcohol', text: '酒精', quantity: null, evidence: ev(4, '酒精') }],
-            inspected: [],
-            remarks: [],
             evidence: ev(4, P[4]!),
-          },
+          }),
         ],
       },
     ],
@@ -163,34 +176,14 @@ function smallDataset(): WritableDataset {
     ],
     organizations: [{ id: 'unit-b', name: { zh: '乙单位', en: 'Unit B' } }],
     places: [
-      { id: 'east', name: { zh: '东区', en: 'East District' }, kind: 'district', parentId: null },
-      { id: 'west', name: { zh: '西区', en: 'West District' }, kind: 'district', parentId: null },
-      { id: 'street-one', name: { zh: '一号街道', en: 'Street One' }, kind: 'street', parentId: 'east' },
-      {
-        id: 'community-one',
-        name: { zh: '一号社区', en: 'Community One' },
-        kind: 'community',
-        parentId: 'street-one',
-      },
-      {
-        id: 'community-two',
-        name: { zh: '二号社区', en: 'Community Two' },
-        kind: 'community',
-        parentId: 'street-one',
-      },
-      { id: 'village-three', name: { zh: '三号村', en: 'Village Three' }, kind: 'village', parentId: 'east' },
-      {
-        id: 'community-four',
-        name: { zh: '四号社区', en: 'Community Four' },
-        kind: 'community',
-        parentId: 'west',
-      },
+      ...districts(),
+      place('street-one', '一号街道', 'Street One', 'street', 'east'),
+      place('community-one', '一号社区', 'Community One', 'community', 'street-one'),
+      place('community-two', '二号社区', 'Community Two', 'community', 'street-one'),
+      place('village-three', '三号村', 'Village Three', 'village', 'east'),
+      place('community-four', '四号社区', 'Community Four', 'community', 'west'),
     ],
-    supplyTypes: [
-      { id: 'mask', name: { zh: '口罩', en: 'Mask' } },
-      { id: 'alcohol', name: { zh: '酒精', en: 'Alcohol' } },
-      { id: 'gloves', name: { zh: '手套', en: 'Gloves' } },
-    ],
+    supplyTypes: [...maskAndAlcohol(), { id: 'gloves', name: { zh: '手套', en: 'Gloves' } }],
   };
 }
 
@@ -209,7 +202,7 @@ function tinyDataset(): WritableDataset {
           '2月7日下午,乙到西区二号村送去酒精。',
         ],
         visits: [
-          {
+          visit({
             id: 'visit-one',
             headline: { zh: '甲到一号社区', en: 'A visits Community One' },
             date: '2020-02-07',
@@ -218,17 +211,14 @@ function tinyDataset(): WritableDataset {
             timeOfDay: 'morning',
             placeId: 'community-one',
             districtId: 'east',
-            districtInferred: false,
             participants: [
               { personId: 'test-a', role: 'lead', evidence: ev(1, '甲带领') },
               { organizationId: 'org-b', role: 'delegation', evidence: ev(1, '乙单位') },
             ],
             supplies: [{ supplyTypeId: 'mask', text: '口罩', quantity: null, evidence: ev(1, '送去口罩') }],
-            inspected: [],
-            remarks: [],
             evidence: ev(1, '2月7日上午,甲带领乙单位到东区一号社区送去口罩。'),
-          },
-          {
+          }),
+          visit({
             id: 'visit-two',
             headline: { zh: '乙到二号村', en: 'B visits Village Two' },
             date: '2020-02-07',
@@ -237,15 +227,12 @@ function tinyDataset(): WritableDataset {
             timeOfDay: 'afternoon',
             placeId: 'village-two',
             districtId: 'west',
-            districtInferred: false,
             participants: [{ personId: 'test-b', role: 'lead', evidence: ev(2, '乙到') }],
             supplies: [
               { supplyTypeId: 'alcohol', text: '酒精', quantity: null, evidence: ev(2, '送去酒精') },
             ],
-            inspected: [],
-            remarks: [],
             evidence: ev(2, '2月7日下午,乙到西区二号村送去酒精。'),
-          },
+          }),
         ],
       },
     ],
@@ -255,19 +242,10 @@ function tinyDataset(): WritableDataset {
     ],
     organizations: [{ id: 'org-b', name: { zh: '乙单位', en: 'Unit B' } }],
     places: [
-      { id: 'east', name: { zh: '东区', en: 'East District' }, kind: 'district', parentId: null },
-      { id: 'west', name: { zh: '西区', en: 'West District' }, kind: 'district', parentId: null },
-      {
-        id: 'community-one',
-        name: { zh: '一号社区', en: 'Community One' },
-        kind: 'community',
-        parentId: 'east',
-      },
-      { id: 'village-two', name: { zh: '二号村', en: 'Village Two' }, kind: 'village', parentId: 'west' },
+      ...districts(),
+      place('community-one', '一号社区', 'Community One', 'community', 'east'),
+      place('village-two', '二号村', 'Village Two', 'village', 'west'),
     ],
-    supplyTypes: [
-      { id: 'mask', name: { zh: '口罩', en: 'Mask' } },
-      { id: 'alcohol', name: { zh: '酒精', en: 'Alcohol' } },
-    ],
+    supplyTypes: maskAndAlcohol(),
   };
 }

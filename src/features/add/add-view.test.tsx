@@ -15,6 +15,7 @@ import { userBulletin } from '../../testing/user-bulletin';
 import { fixture } from '../../testing/fixtures';
 import { captureDownloads } from '../../testing/downloads';
 import { emptyStorageAndServedFiles } from '../../testing/add-view-setup';
+import { dragOver } from '../../testing/select-words';
 import { renderWithProviders, testQueryClient } from '../../testing/render';
 import { AddBulletinView } from './add-view';
 
@@ -40,25 +41,7 @@ function selectInSource(quote: string) {
   const paragraph = [...region.querySelectorAll<HTMLElement>('[data-paragraph]')].find((p) =>
     p.textContent?.includes(quote),
   )!;
-  const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
-  const nodes: Text[] = [];
-  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
-  const at = paragraph.textContent!.indexOf(quote);
-  const locate = (offset: number) => {
-    let rest = offset;
-    for (const node of nodes) {
-      if (rest <= node.length) return [node, rest] as const;
-      rest -= node.length;
-    }
-    throw new Error('offset outside the paragraph');
-  };
-  const range = document.createRange();
-  range.setStart(...locate(at));
-  range.setEnd(...locate(at + quote.length));
-  const selection = document.getSelection()!;
-  selection.removeAllRanges();
-  selection.addRange(range);
-  act(() => void paragraph.dispatchEvent(new MouseEvent('mouseup', { bubbles: true })));
+  act(() => dragOver(paragraph, quote));
 }
 
 beforeEach(async () => {

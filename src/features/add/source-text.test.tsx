@@ -1,6 +1,7 @@
 import { act, render } from '@testing-library/react';
 import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
+import { dragOver } from '../../testing/select-words';
 import { SourceText, type Highlight, type SelectionResult } from './source-text';
 
 /** The text nodes of paragraph `index` inside `root`. */
@@ -13,25 +14,8 @@ function textNodes(root: ParentNode, index: number): Text[] {
 }
 
 /** Selects `quote` in paragraph `index` as a drag would, and lets go of the mouse there. */
-function dragOver(root: ParentNode, index: number, quote: string) {
-  const paragraph = root.querySelector<HTMLElement>(`[data-paragraph="${index}"]`)!;
-  const nodes = textNodes(root, index);
-  const locate = (offset: number) => {
-    let rest = offset;
-    for (const node of nodes) {
-      if (rest <= node.length) return [node, rest] as const;
-      rest -= node.length;
-    }
-    throw new Error('offset outside the paragraph');
-  };
-  const at = paragraph.textContent!.indexOf(quote);
-  const range = document.createRange();
-  range.setStart(...locate(at));
-  range.setEnd(...locate(at + quote.length));
-  document.getSelection()!.removeAllRanges();
-  document.getSelection()!.addRange(range);
-  paragraph.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-}
+const selectIn = (root: ParentNode, index: number, quote: string) =>
+  dragOver(root.querySelector(`[data-paragraph="${index}"]`)!, quote);
 
 // A text long enough that drawing it takes the page more than one frame, as a real bulletin's review does.
 const paragraphs = Array.from({ length: 300 }, (_, i) => `第${i + 1}段：县人大常委会领导察看村口防控卡点。`);
@@ -58,7 +42,7 @@ describe('the source text', () => {
         const watch = new MutationObserver(() => {
           if (!host.querySelector('[data-paragraph="4"]')) return;
           watch.disconnect();
-          dragOver(host, 4, '村口防控卡点');
+          selectIn(host, 4, '村口防控卡点');
           done();
         });
         watch.observe(host, { childList: true, subtree: true });
@@ -97,7 +81,7 @@ describe('the source text', () => {
     };
     const first = [mark('a', 4, 3, 9), mark('b', 7, 3, 9)];
     const { container, rerender } = render(<SourceText {...props} highlights={first} />);
-    act(() => dragOver(container, 4, '村口防控卡点'));
+    act(() => selectIn(container, 4, '村口防控卡点'));
     expect(onSelect).toHaveBeenLastCalledWith(
       { evidence: { paragraph: 4, quote: '村口防控卡点', offset: 14 } },
       'mouse',

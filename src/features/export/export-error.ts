@@ -27,25 +27,19 @@ export class ExportError extends Error {
   }
 }
 
+/** What the page says for each reason, with the error's detail where it has one. */
+const messages: Record<ExportErrorCode, (t: T, reason: string) => string> = {
+  noChart: (t) => t('export.noChart'),
+  tooLarge: (t) => t('export.tooLarge'),
+  font: (t, reason) => t('export.fontFailed', { reason }),
+  canvas: (t, reason) => t('export.canvasFailed', { reason }),
+  clipboard: (t) => t('export.clipboardDenied'),
+  empty: (t) => t('export.emptyView'),
+  invalid: (t, reason) => t('export.invalid', { reason }),
+};
+
 /** The message shown for a failed export: what happened and what to do instead. */
 export function exportErrorMessage(error: unknown, t: T): string {
-  if (!(error instanceof ExportError)) {
-    return t('export.failed', { reason: error instanceof Error ? error.message : String(error) });
-  }
-  switch (error.code) {
-    case 'noChart':
-      return t('export.noChart');
-    case 'tooLarge':
-      return t('export.tooLarge');
-    case 'font':
-      return t('export.fontFailed', { reason: error.detail });
-    case 'canvas':
-      return t('export.canvasFailed', { reason: error.detail });
-    case 'clipboard':
-      return t('export.clipboardDenied');
-    case 'empty':
-      return t('export.emptyView');
-    case 'invalid':
-      return t('export.invalid', { reason: error.detail });
-  }
+  if (error instanceof ExportError) return messages[error.code](t, error.detail);
+  return t('export.failed', { reason: error instanceof Error ? error.message : String(error) });
 }

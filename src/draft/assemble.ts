@@ -105,6 +105,15 @@ function yearWritten(lay: ReturnType<typeof layout>): number | null {
   });
   let best: number | null = null;
   for (const [y, n] of count) if (best === null || n > count.get(best)!) best = y;
+  // Failing a year, the year of a yearly round of work ("2023年度集中视察"), where the text names only one.
+  if (best === null) {
+    const rounds = new Set(
+      lay.paragraphs.flatMap((p) =>
+        [...p.norm.text.matchAll(/(?<!\d)((?:19|20)\d{2})\s?年度/g)].map((m) => Number(m[1])),
+      ),
+    );
+    if (rounds.size === 1) best = [...rounds][0]!;
+  }
   return best;
 }
 

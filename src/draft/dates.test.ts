@@ -13,6 +13,26 @@ describe('findDates', () => {
     expect(findDates('5日晚会上')[0]!.timeOfDay).toBeNull();
     expect(findDates('版本1.5.3发布')).toEqual([]);
   });
+  it('reads a holiday of a fixed day on that day, not on its eve', () => {
+    expect(findDates('“八一”建军节当天上午,县委书记来到县消防救援大队')[0]).toMatchObject({
+      month: 8,
+      day: 1,
+      timeOfDay: 'morning',
+    });
+    expect(findDates('元旦当天,代表们来到红星村')[0]).toMatchObject({ month: 1, day: 1 });
+    expect(findDates('八一前夕,县长来到部队')).toEqual([]);
+    expect(findDates('国庆节来临之际,县长来到红星村')).toEqual([]);
+  });
+  it('takes the year of a yearly round of work where the text names no other year, and no title from a masthead', () => {
+    const d = draftSync(
+      '南漳县融媒体中心  2022-01-07 17:26\n1月5日，县委常委田致远先后到惠民超市、城南农贸市场检查疫情防控工作。',
+    ).dataset;
+    expect(d.bulletins[0]!.visits[0]!.date).toBe('2022-01-05');
+    const round = draftSync(
+      '集中视察\n11月22日，市政协开展2023年度集中视察，市政协副主席廖志诚带队来到白宫村。',
+    ).dataset;
+    expect(round.bulletins[0]!.visits[0]!.date).toBe('2023-11-22');
+  });
   it('reads month, day and time of day', () => {
     const [d] = findDates('2月13日下午,区人大常委会主任王军来到东风社区');
     expect(d).toMatchObject({ month: 2, day: 13, timeOfDay: 'afternoon', since: false, start: 0, end: 7 });

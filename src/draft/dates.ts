@@ -72,6 +72,25 @@ const yearOf = (s: string) => Number(s.replace(/[〇零一二三四五六七八�
 /** "2023.1.5", "2023-01-05", "2023/1/5" in a sentence. */
 const NUMERIC_DATE_RE = /(?<![\d.])((?:19|20)\d{2})([.\-/])(\d{1,2})\2(\d{1,2})(?![\d.])/g;
 
+/** Holidays that fall on one day of the year, by the words that name them. */
+const HOLIDAY: Record<string, [number, number]> = {
+  元旦: [1, 1],
+  五一: [5, 1],
+  劳动节: [5, 1],
+  六一: [6, 1],
+  儿童节: [6, 1],
+  七一: [7, 1],
+  建党节: [7, 1],
+  八一: [8, 1],
+  建军节: [8, 1],
+  国庆节: [10, 1],
+  国庆: [10, 1],
+};
+const HOLIDAY_RE = new RegExp(
+  `[“"]?(${Object.keys(HOLIDAY).join('|')})[”"]?(?:[^,，。；;当这]{0,6}节)?(?:当天|当日|这天|这一天)(上午|下午|晚上|早上|中午)?`,
+  'g',
+);
+
 const num = (s: string | undefined) =>
   s === undefined ? null : /^\d+$/.test(s) ? Number(s) : parseNumber(s);
 
@@ -122,6 +141,20 @@ export function findDates(text: string): DateMention[] {
       month,
       day,
       timeOfDay: null,
+      since: false,
+    });
+  }
+  // "“八一”建军节当天上午", "元旦这天": a holiday of a fixed day, on that day (not "前夕", "来临之际").
+  for (const m of text.matchAll(HOLIDAY_RE)) {
+    if (out.some((d) => d.start <= m.index + m[0].length && m.index <= d.end)) continue;
+    const [month, day] = HOLIDAY[m[1]!]!;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      year: null,
+      month,
+      day,
+      timeOfDay: m[2] ? (TIME_OF_DAY[m[2]] ?? null) : null,
       since: false,
     });
   }

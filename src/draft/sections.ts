@@ -47,6 +47,18 @@ export function isHeading(text: string): boolean {
   );
 }
 
+/** "南漳县融媒体中心  2022-01-07 17:26": a publisher's name and the time of publication, no title. */
+function mastheadWithDate(t: string): boolean {
+  const d = findDateline(t);
+  if (!d) return false;
+  const rest = (t.slice(0, d.start) + t.slice(d.end)).replace(/\d{1,2}:\d{2}(?::\d{2})?/g, '').trim();
+  return (
+    rest.length <= 16 &&
+    /^[\u4e00-\u9fa5]{2,14}(?:融媒体中心|新闻中心|日报|晚报|报社|新闻网|网|电视台|广播电视台)?$/.test(rest) &&
+    /融媒|中心|报|网|台/.test(rest)
+  );
+}
+
 export function layout(paragraphs: Paragraph[]): Layout {
   const n = paragraphs.length;
   let title: number | null = null;
@@ -60,6 +72,7 @@ export function layout(paragraphs: Paragraph[]): Layout {
     first.norm.text.length <= 60 &&
     !/[。!！?？]$/.test(first.norm.text) &&
     !/^(?:发布时间|发布日期|发表时间|时间|日期|来源|信息来源)[:：]/.test(first.norm.text) &&
+    !mastheadWithDate(first.norm.text) &&
     n > 1
   ) {
     title = 0;

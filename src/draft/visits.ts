@@ -783,7 +783,7 @@ function leadFromSpeaker(v: VisitDraft, clauses: Clause[], others: ReadonlySet<s
         /^(?:[^,，。]{0,6})?(?:要求|强调|指出|表示|叮嘱|希望)/.test(c.text.slice(m.end - c.start)) ||
         // "该局党组书记、局长高振宇拉着老人们的手": someone with a title doing what the visitors do.
         (m.title !== null &&
-          /^(?:同志)?(?:一边|还|也|亲切地|关切地)?(?:拉着|握着|询问|嘱咐|勉励|鼓励|与[^,，。]{1,10}(?:交谈|拉家常|亲切交流))/.test(
+          /^(?:同志)?(?:一边|还|也|亲切地|关切地)?(?:拉着|握着|询问|嘱咐|勉励|鼓励|与[^,，。]{1,10}(?:交谈|拉家常|亲切交流)|(?:把|将)[^,，。]{1,12}(?:递到|送到|交到|递给|交给|送给))/.test(
             c.text.slice(m.end - c.start),
           )),
     );

@@ -169,6 +169,16 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
 
   useEffect(() => headingRef.current?.focus(), []);
 
+  /** A kept review taken up again (this tab's, after a reload, or one a closed tab left): all of it as it was. */
+  const resume = (record: ReviewRecord) => {
+    setText(record.text);
+    setFields(record.fields);
+    setDraft(record.draft);
+    setWarnings(record.warnings ?? []);
+    setRestoredAt(record.updatedAt);
+    setBaseVersion(record.baseVersion ?? null);
+  };
+
   // Restore: the draft in progress for this target, else the library bulletin being edited.
   useEffect(() => {
     let live = true;
@@ -178,14 +188,8 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
         const record = loaded.record as ReviewRecord | undefined;
         if (!live) return;
         setCorrupt(loaded.corrupt);
-        if (record && record.target === target) {
-          setText(record.text);
-          setFields(record.fields);
-          setDraft(record.draft);
-          setWarnings(record.warnings ?? []);
-          setRestoredAt(record.updatedAt);
-          setBaseVersion(record.baseVersion ?? null);
-        } else if (target.startsWith(QUEUE)) {
+        if (record && record.target === target) resume(record);
+        else if (target.startsWith(QUEUE)) {
           // A text drafted from an imported file: its review starts as after 起草.
           const item = await getQueueItem(target.slice(QUEUE.length));
           if (!live) return;
@@ -268,13 +272,7 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
       (taken) => {
         setOthers((list) => list.filter((d) => d.key !== key));
         if (!taken) return;
-        const kept = taken as ReviewRecord;
-        setText(kept.text);
-        setFields(kept.fields);
-        setDraft(kept.draft);
-        setWarnings(kept.warnings ?? []);
-        setRestoredAt(kept.updatedAt);
-        setBaseVersion(kept.baseVersion ?? null);
+        resume(taken as ReviewRecord);
       },
       (error: unknown) => setStorageError(describeStorageError(error, t)),
     );

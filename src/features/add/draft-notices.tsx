@@ -8,6 +8,7 @@ import { useEffect, useRef } from 'react';
 import { Button } from '../../components/ui/button';
 import { downloadJson, type LibraryEntry, type OtherDraft } from '../../data/library';
 import { useI18n } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/zh';
 import { touch } from './form-parts';
 
 const when = (iso: string, lang: string) => new Date(iso).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
@@ -72,6 +73,17 @@ export type ConflictChoice = 'mine' | 'theirs' | 'both';
 export type SaveConflictFound =
   { kind: 'newer'; theirs: LibraryEntry } | { kind: 'deleted'; title: string; deletedAt: number | null };
 
+/** What the user can do about a newer version saved elsewhere, and about the bulletin deleted elsewhere. */
+const newerChoices: readonly { choice: ConflictChoice; label: MessageKey }[] = [
+  { choice: 'mine', label: 'add.keepMine' },
+  { choice: 'theirs', label: 'add.keepTheirs' },
+  { choice: 'both', label: 'add.keepBoth' },
+];
+const deletedChoices: readonly { choice: ConflictChoice; label: MessageKey }[] = [
+  { choice: 'mine', label: 'add.saveAgain' },
+  { choice: 'theirs', label: 'add.acceptDelete' },
+];
+
 /** A save that found a newer version saved elsewhere, or its bulletin deleted elsewhere: the user chooses. */
 export function SaveConflict({
   found,
@@ -103,28 +115,18 @@ export function SaveConflict({
       className="space-y-2 rounded border border-amber-400 p-2 text-sm"
     >
       <p>{question}</p>
-      {found.kind === 'newer' ? (
-        <div className="flex flex-wrap gap-1">
-          <Button ref={first} className={touch} onClick={() => onChoose('mine')}>
-            {t('add.keepMine')}
+      <div className="flex flex-wrap gap-1">
+        {(found.kind === 'newer' ? newerChoices : deletedChoices).map(({ choice, label }, i) => (
+          <Button
+            key={choice}
+            ref={i === 0 ? first : undefined}
+            className={touch}
+            onClick={() => onChoose(choice)}
+          >
+            {t(label)}
           </Button>
-          <Button className={touch} onClick={() => onChoose('theirs')}>
-            {t('add.keepTheirs')}
-          </Button>
-          <Button className={touch} onClick={() => onChoose('both')}>
-            {t('add.keepBoth')}
-          </Button>
-        </div>
-      ) : (
-        <div className="flex flex-wrap gap-1">
-          <Button ref={first} className={touch} onClick={() => onChoose('mine')}>
-            {t('add.saveAgain')}
-          </Button>
-          <Button className={touch} onClick={() => onChoose('theirs')}>
-            {t('add.acceptDelete')}
-          </Button>
-        </div>
-      )}
+        ))}
+      </div>
     </div>
   );
 }

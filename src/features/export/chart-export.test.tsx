@@ -109,6 +109,7 @@ describe('ChartExport', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: 'Dark image' }));
     await userEvent.click(screen.getByRole('button', { name: 'Download SVG' }));
     await screen.findByText('Exported x.svg');
+    // The whole request again, as in the test above (not a copy): each test shows all that the export is given.
     expect(make).toHaveBeenCalledExactlyOnceWith({
       chart,
       format: 'svg',

@@ -7,24 +7,21 @@ import { BOM, csvField, suppliesTable, toCsv, visitsTable } from './csv';
 import { parseCsv } from '../../testing/csv-reader';
 
 describe('csvField', () => {
-  it('leaves plain text, Chinese included, as it is', () => {
-    expect(csvField('医用口罩')).toBe('医用口罩');
-    expect(csvField('Tan Xihua')).toBe('Tan Xihua');
-    expect(csvField('')).toBe('');
-  });
-
-  it('quotes commas, quotes and line breaks, doubling quotes', () => {
-    expect(csvField('口罩,酒精')).toBe('"口罩,酒精"');
-    expect(csvField('做到“房不漏户”,"quoted"')).toBe('"做到“房不漏户”,""quoted"""');
-    expect(csvField('line one\nline two')).toBe('"line one\nline two"');
-    expect(csvField('a\r\nb')).toBe('"a\r\nb"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-  });
-
-  it('keeps a spreadsheet from running a field as a formula', () => {
-    expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
-    expect(csvField('+1')).toBe("'+1");
-    expect(csvField('@cmd')).toBe("'@cmd");
+  // A table of cases, one a row (like highlights.test.ts's tables of marks: alike as tables are, not a copy).
+  it.each([
+    ['plain text, Chinese included, as it is', '医用口罩', '医用口罩'],
+    ['plain text, Chinese included, as it is', 'Tan Xihua', 'Tan Xihua'],
+    ['plain text, Chinese included, as it is', '', ''],
+    ['a comma quoted', '口罩,酒精', '"口罩,酒精"'],
+    ['quotes doubled', '做到“房不漏户”,"quoted"', '"做到“房不漏户”,""quoted"""'],
+    ['a line break quoted', 'line one\nline two', '"line one\nline two"'],
+    ['a line break quoted', 'a\r\nb', '"a\r\nb"'],
+    ['quotes doubled', 'say "hi"', '"say ""hi"""'],
+    ['never run as a formula', '=HYPERLINK("x")', '"\'=HYPERLINK(""x"")"'],
+    ['never run as a formula', '+1', "'+1"],
+    ['never run as a formula', '@cmd', "'@cmd"],
+  ])('%s: %j → %j', (_why, field, written) => {
+    expect(csvField(field)).toBe(written);
   });
 });
 

@@ -23,16 +23,15 @@ function linkReader(...parts: Parameters<typeof userBulletin>[0][]) {
   return (search: string) => readLink(search, context);
 }
 
-describe("a user bulletin's district in a link", () => {
-  const read = linkReader(
+/** Two user bulletins: one in 汉滨区, the other in `district` (at its 梅山村). */
+const withSecondIn = (district: { id: string; zh: string }) =>
+  linkReader(
     { id: 'user-a', visitId: 'v-a', district: { id: 'hanbin-district', zh: '汉滨区' } },
-    {
-      id: 'user-b',
-      visitId: 'v-b',
-      district: { id: 'anhua-county', zh: '安化县' },
-      village: { id: 'meishan-village', zh: '梅山村' },
-    },
+    { id: 'user-b', visitId: 'v-b', district, village: { id: 'meishan-village', zh: '梅山村' } },
   );
+
+describe("a user bulletin's district in a link", () => {
+  const read = withSecondIn({ id: 'anhua-county', zh: '安化县' });
 
   it.each([
     ['?district=hanbin', ['hanbin-district']],
@@ -49,15 +48,7 @@ describe("a user bulletin's district in a link", () => {
   });
 
   it('a short id two districts share is refused as ambiguous, and their full ids still work', () => {
-    const both = linkReader(
-      { id: 'user-a', visitId: 'v-a', district: { id: 'hanbin-district', zh: '汉滨区' } },
-      {
-        id: 'user-b',
-        visitId: 'v-b',
-        district: { id: 'hanbin-county', zh: '汉滨县' },
-        village: { id: 'meishan-village', zh: '梅山村' },
-      },
-    );
+    const both = withSecondIn({ id: 'hanbin-county', zh: '汉滨县' });
     const link = both('?district=hanbin');
     expect(link.filters.district).toEqual([]);
     expect(link.notices).toEqual([expect.objectContaining({ kind: 'ambiguous', param: 'district' })]);

@@ -50,6 +50,7 @@ describe('a link is read leniently', () => {
     expect(link.rewrite).toBe('?person=person-a,person-c&place=street-one&supply=mask,gloves');
   });
 
+  // Each test reads one link and says all that is read from it, so the tests look alike and each reads alone.
   it('reads parameter names and the language in any case, and names the renamed parameters', () => {
     const link = read('?Person=person-a&LANG=EN');
     expect(link.filters.person).toEqual(['person-a']);
@@ -213,6 +214,7 @@ describe('strict in what it writes', () => {
         fc.boolean(),
         (state, spellings, upper) => {
           let n = 0;
+          // A name looked up here, not through facetLabel: the link is spelled as a user would, apart from the code.
           const spell = (key: FacetKey, id: string) => {
             const how = spellings[n++ % spellings.length];
             const place = index.places.get(id);

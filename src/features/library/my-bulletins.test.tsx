@@ -28,6 +28,16 @@ beforeEach(async () => {
   globalThis.indexedDB = new IDBFactory();
 });
 
+/** The library holds user-a, shown; `changed` is user-a in another form (its title changed), to import. */
+async function libraryWithUserA() {
+  await saveBulletin(userBulletin({ id: 'user-a' }), bundled);
+  const { user } = setup();
+  await screen.findByText('测试公告 user-a');
+  const changed = userBulletin({ id: 'user-a' });
+  changed.bulletins[0]!.title = { zh: '改过的标题' };
+  return { user, changed };
+}
+
 describe('我的公告', () => {
   it('lists saved bulletins, opens one for editing, deletes it and undoes the deletion', async () => {
     await saveBulletin(userBulletin({ id: 'user-a' }), bundled);
@@ -60,11 +70,7 @@ describe('我的公告', () => {
   });
 
   it('imports files and says what it added, replaced or refused, and why', async () => {
-    await saveBulletin(userBulletin({ id: 'user-a' }), bundled);
-    const { user } = setup();
-    await screen.findByText('测试公告 user-a');
-    const changed = userBulletin({ id: 'user-a' });
-    changed.bulletins[0]!.title = { zh: '改过的标题' };
+    const { user, changed } = await libraryWithUserA();
     const clash = userBulletin({
       id: 'user-c',
       visitId: 'v-c',
@@ -106,11 +112,7 @@ describe('我的公告', () => {
   });
 
   it('asks about a bulletin held in another form: skip leaves it, keep both adds a copy', async () => {
-    await saveBulletin(userBulletin({ id: 'user-a' }), bundled);
-    const { user } = setup();
-    await screen.findByText('测试公告 user-a');
-    const changed = userBulletin({ id: 'user-a' });
-    changed.bulletins[0]!.title = { zh: '改过的标题' };
+    const { user, changed } = await libraryWithUserA();
     const file = () => new File([JSON.stringify(changed)], 'changed.json');
 
     await user.upload(screen.getByLabelText('导入文件'), [file()]);

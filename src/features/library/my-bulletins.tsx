@@ -332,6 +332,27 @@ export function MyBulletins({ onEdit, refused = [] }: MyBulletinsProps) {
       await refresh();
     });
 
+  /** The two things to do with damaged records, for one (named to a screen reader by its id) or for all. */
+  const damagedActions = (
+    which: readonly Damaged[],
+    download: { text: string; name?: string },
+    remove: { text: string; name?: string },
+  ) => (
+    <>
+      <Button size="xs" aria-label={download.name} onClick={() => void downloadDamaged(which)}>
+        {download.text}
+      </Button>
+      <Button
+        size="xs"
+        aria-label={remove.name}
+        disabled={busy}
+        onClick={() => void removeDamagedRecords(which)}
+      >
+        {remove.text}
+      </Button>
+    </>
+  );
+
   const entries = library.data?.entries ?? [];
   const refusedById = new Map(refused.map((r) => [r.bulletinId, r.problem]));
 
@@ -593,32 +614,27 @@ export function MyBulletins({ onEdit, refused = [] }: MyBulletinsProps) {
                 )}
               </span>
               <span className="no-print flex gap-1">
-                <Button
-                  size="xs"
-                  aria-label={t('library.damaged.download', { id: bad.id })}
-                  onClick={() => void downloadDamaged([bad])}
-                >
-                  {t('library.damaged.downloadShort')}
-                </Button>
-                <Button
-                  size="xs"
-                  aria-label={t('library.damaged.remove', { id: bad.id })}
-                  disabled={busy}
-                  onClick={() => void removeDamagedRecords([bad])}
-                >
-                  {t('library.damaged.removeShort')}
-                </Button>
+                {damagedActions(
+                  [bad],
+                  {
+                    text: t('library.damaged.downloadShort'),
+                    name: t('library.damaged.download', { id: bad.id }),
+                  },
+                  {
+                    text: t('library.damaged.removeShort'),
+                    name: t('library.damaged.remove', { id: bad.id }),
+                  },
+                )}
               </span>
             </p>
           ))}
           {damaged.length > 1 && (
             <p className="no-print flex flex-wrap gap-1">
-              <Button size="xs" onClick={() => void downloadDamaged(damaged)}>
-                {t('library.damaged.downloadAll', { count: damaged.length })}
-              </Button>
-              <Button size="xs" disabled={busy} onClick={() => void removeDamagedRecords(damaged)}>
-                {t('library.damaged.removeAll', { count: damaged.length })}
-              </Button>
+              {damagedActions(
+                damaged,
+                { text: t('library.damaged.downloadAll', { count: damaged.length }) },
+                { text: t('library.damaged.removeAll', { count: damaged.length }) },
+              )}
             </p>
           )}
         </div>

@@ -24,6 +24,16 @@ describe('findPlaces', () => {
       ['城门外社区', 'community', '汽车路街道'],
     ]);
   });
+  it('reads no place from words that only end like one', () => {
+    const names = (t: string) => read(t).map((p) => p[0]);
+    expect(names('为150份爱心月饼街道的环卫工人送去祝福')).not.toContain('150份爱心月饼街道');
+    expect(names('到城关镇凤凰社区，一页页翻看返乡人员登记本')).toEqual(['城关镇', '凤凰社区']);
+    expect(names('代表们在建水利工程现场察看')).not.toContain('建水利工程');
+    expect(names('走访了带病回乡的老复员军人')).toEqual([]);
+    expect(names('检查了我区水库的防汛准备')).toEqual([]);
+    expect(names('察看了小区门口和楼道的消杀情况')).not.toContain('小区门口和楼');
+    expect(names('先后到观塘秀明楼和牛头角福和街探访')).toContain('牛头角福和街');
+  });
   it('splits a list that shares one suffix', () => {
     expect(read('分别来到东风、红星、新华等社区').map((p) => p[0])).toEqual([
       '东风社区',

@@ -12,6 +12,11 @@ describe('findDates', () => {
     expect(findDates('1月5日晚,县长来到红星村')[0]).toMatchObject({ month: 1, day: 5, timeOfDay: 'evening' });
     expect(findDates('5日晚会上')[0]!.timeOfDay).toBeNull();
     expect(findDates('版本1.5.3发布')).toEqual([]);
+    expect(findDates('2023 年 1 月 25 日,县长来到红星村')[0]).toMatchObject({
+      year: 2023,
+      month: 1,
+      day: 25,
+    });
   });
   it('reads a holiday of a fixed day on that day, not on its eve', () => {
     expect(findDates('“八一”建军节当天上午,县委书记来到县消防救援大队')[0]).toMatchObject({

@@ -114,6 +114,7 @@ function oracleIndex(dataset: Dataset): OracleIndex {
   for (const id of usedDistricts) if (!facetValues.district.includes(id)) facetValues.district.push(id);
   for (const id of usedSupplies) if (!facetValues.supply.includes(id)) facetValues.supply.push(id);
 
+  // The index's fields, as index-builder.ts lists them: the oracle builds its own, sharing no code with it.
   return {
     dataset,
     rows,
@@ -264,6 +265,7 @@ describe('selectView and buildIndex agree with the straightforward oracle', () =
     }
   });
 
+  // A property over synthetic data, as in counts-oracle.test.ts: alike as fast-check properties are, not a copy.
   it('on synthetic datasets, built in one go or piece by piece (places first or last)', () => {
     fc.assert(
       fc.property(

@@ -4,6 +4,7 @@
  */
 import { useMemo, useState } from 'react';
 import { Button } from '../../components/ui/button';
+import { PageSection } from '../../components/ui/page-section';
 import {
   columnsOf,
   FLAG_DATE_UNCERTAIN,
@@ -80,10 +81,7 @@ export default function AboutData({ index, link, bulletinIds, today = new Date()
     }
   };
   return (
-    <section aria-labelledby="about-title" className="space-y-3 text-sm">
-      <h2 id="about-title" className="text-xl font-semibold">
-        {t('about.title')}
-      </h2>
+    <PageSection title={t('about.title')} className="space-y-3 text-sm">
       <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[10rem_1fr]">
         <dt className="font-medium">{t('about.source')}</dt>
         <dd>
@@ -135,6 +133,6 @@ export default function AboutData({ index, link, bulletinIds, today = new Date()
           </div>
         </dd>
       </dl>
-    </section>
+    </PageSection>
   );
 }

@@ -3,7 +3,7 @@
  * with its one-key shortcut, and the few questions a label asks (a person's role and title; a supply's type,
  * quantity and unit; a date), filled in from the words. Enter adds, Escape goes back to the text.
  */
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ComponentProps, type FormEvent } from 'react';
 import { Button, selectClass } from '../../components/ui/button';
 import { SelectField, TextField } from '../../components/ui/text-field';
 import type { Dataset, Evidence, ParticipantRole, TimeOfDay } from '../../data/schema';
@@ -40,8 +40,10 @@ export const addKinds: readonly { kind: AddKind; key: string }[] = [
 const labelKey = (kind: AddKind) => `add.as.${kind}` as MessageKey;
 /** The role choices, in the words of the genre (带队, 陪同, 随行, 委托). */
 const roles: readonly ParticipantRole[] = ['lead', 'accompanying', 'delegation', 'entrusted-by'];
-/** The toolbar's choices: as wide as their column, and 44 px tall on a phone. */
-const wide = `w-full ${touch}`;
+/** A question of a label answered by a choice: as wide as its column, and 44 px tall on a phone. */
+function Choice<V extends string>(props: Omit<ComponentProps<typeof SelectField<V>>, 'selectClassName'>) {
+  return <SelectField {...props} selectClassName={`w-full ${touch}`} />;
+}
 
 export function SelectionToolbar({
   draft,
@@ -235,33 +237,30 @@ export function AddForm({
           <TextField size="sm" label={t('add.f.title')} value={title} onValue={setTitle} />
         )}
         {(kind === 'person' || kind === 'organization') && (
-          <SelectField
+          <Choice
             label={t('add.f.role')}
             value={role}
             choices={roles.map((r) => ({ value: r, label: t(`add.roleChoice.${r}` as MessageKey) }))}
-            selectClassName={wide}
             onValue={setRole}
           />
         )}
         {kind === 'place' && (
-          <SelectField
+          <Choice
             label={t('add.f.placeAs')}
             value={placeAs}
             choices={(['visit', 'inspected'] as const).map((as) => ({
               value: as,
               label: t(`add.placeAs.${as}`),
             }))}
-            selectClassName={wide}
             onValue={setPlaceAs}
           />
         )}
         {kind === 'supply' && (
           <>
-            <SelectField
+            <Choice
               label={t('add.f.supplyType')}
               value={type}
               choices={supplyTypeChoices(draft, pick, t('add.newTypeOption'))}
-              selectClassName={wide}
               onValue={setType}
             />
             {type === NEW_TYPE && (
@@ -292,6 +291,7 @@ export function AddForm({
             />
           </>
         )}
+        {/* Each question of a label is a field of its own: fields look alike, none is a copy of another. */}
         {kind === 'date' && (
           <>
             <TextField size="sm" label={t('add.f.date')} type="date" value={isoDate} onValue={setIsoDate} />
@@ -302,11 +302,10 @@ export function AddForm({
               value={dateText}
               onValue={setDateText}
             />
-            <SelectField
+            <Choice
               label={t('add.f.timeOfDay')}
               value={timeOfDay}
               choices={timeOfDayChoices(t)}
-              selectClassName={wide}
               onValue={setTimeOfDay}
             />
             {date.note && isoDate === date.date && (

@@ -229,6 +229,7 @@ function FacetFieldset({ facet, index, view, filters, onChange }: Props & { face
     ? visibleValues(all, filters[facet], counts, query, (id) => facetLabel(index, facet, id, lang))
     : all;
   const item = (id: string, children?: ReactNode) => (
+    // The facet's state passed by name: alike in shape to other parts' props (duplicates lists them), not a copy.
     <ValueItem
       key={id}
       facet={facet}

@@ -42,6 +42,7 @@ export function FilterSheet({
     then.current = null;
   }, []);
   return (
+    // The sheet's props passed by name: alike in shape to other parts' props (duplicates lists them), not a copy.
     <Sheet
       open={open}
       onOpenChange={onOpenChange}

@@ -18,6 +18,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { Button, buttonClass } from '../../components/ui/button';
+import { PageSection } from '../../components/ui/page-section';
 import { useDataset } from '../../data/dataset-query';
 import {
   addToQueue,
@@ -357,10 +358,7 @@ export function MyBulletins({ onEdit, refused = [] }: MyBulletinsProps) {
   const refusedById = new Map(refused.map((r) => [r.bulletinId, r.problem]));
 
   return (
-    <section aria-labelledby={headingId} className="space-y-3">
-      <h2 id={headingId} className="text-xl font-semibold">
-        {t('library.title')}
-      </h2>
+    <PageSection title={t('library.title')} className="space-y-3">
       <div className="no-print flex flex-wrap items-center gap-2">
         <Button onClick={() => void exportAll()} disabled={busy}>
           {t('library.exportAll')}
@@ -639,7 +637,7 @@ export function MyBulletins({ onEdit, refused = [] }: MyBulletinsProps) {
           )}
         </div>
       )}
-    </section>
+    </PageSection>
   );
 }
 

@@ -1,6 +1,7 @@
 import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import { facetLabel } from '../../data/labels';
 import type { DatasetIndex } from '../../data/select';
+import { PageSection } from '../../components/ui/page-section';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/zh';
 import { paragraphDomId, useFocusedEvidence, usePageActions } from '../../lib/page-actions';
@@ -55,10 +56,7 @@ export function SourceView({
     return b ? bulletinHighlights(index, b) : new Map<number, never[]>();
   }, [index, shownId]);
   return (
-    <section aria-labelledby="source-title" className="space-y-3">
-      <h2 id="source-title" className="text-xl font-semibold">
-        {t('source.title')}
-      </h2>
+    <PageSection title={t('source.title')} className="space-y-3">
       <p className="flex flex-wrap items-center gap-2 text-sm">
         <span>{t('source.legend')}</span>
         {kinds.map((k) => (
@@ -179,7 +177,7 @@ export function SourceView({
           </div>
         </div>
       ))}
-    </section>
+    </PageSection>
   );
 }
 

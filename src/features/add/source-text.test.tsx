@@ -99,4 +99,34 @@ describe('the source text', () => {
     expect(container.querySelector('mark[data-fact="c"]')).toHaveTextContent('第10段');
     expect(container.querySelector('mark[data-fact="b"]')).toBeNull();
   });
+
+  it('keeps the text under a selection when a mark in its paragraph is accepted, put under review, or added before it', () => {
+    const props = { label: '原文', paragraphs, marked: null, onSelect: vi.fn(), onPick: () => undefined };
+    const { container, rerender } = render(
+      <SourceText {...props} active={null} highlights={[mark('a', 4, 3, 9)]} />,
+    );
+    act(() => selectIn(container, 4, '村口防控卡点'));
+    const under = textNodes(container, 4);
+    const drawn = container.querySelector('mark[data-fact="a"]');
+
+    // 全部接受 while the words are selected: the mark is drawn as accepted and as the fact under review.
+    rerender(<SourceText {...props} active="a" highlights={[{ ...mark('a', 4, 3, 9), drafted: false }]} />);
+
+    expect(textNodes(container, 4)).toEqual(under);
+    expect(container.querySelector('mark[data-fact="a"]')).toBe(drawn);
+    expect(String(document.getSelection())).toBe('村口防控卡点');
+
+    // A fact added before the words (第5段): the text after it, the selected words' among it, is not drawn again.
+    const after = under.at(-1)!;
+    rerender(
+      <SourceText
+        {...props}
+        active="a"
+        highlights={[mark('c', 4, 0, 3), { ...mark('a', 4, 3, 9), drafted: false }]}
+      />,
+    );
+    expect(after.isConnected).toBe(true);
+    expect(container.querySelector('mark[data-fact="c"]')).toHaveTextContent('第5段');
+    expect(String(document.getSelection())).toBe('村口防控卡点');
+  });
 });

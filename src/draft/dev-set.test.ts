@@ -67,7 +67,7 @@ const FLOORS: Record<
   dev: {
     visits: 381,
     leads: 245,
-    places: 715,
+    places: 720,
     dates: 270,
     supplies: 622,
     quantities: 221,

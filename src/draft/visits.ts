@@ -93,9 +93,12 @@ const SEQUENCE_RE =
 /** Words of a plan before a verb of going ("计划于…", "拟赴…", "准备到…"); not "精心准备的礼物". */
 const PLAN = '计划(?:于|在|到|赴|前往)|拟(?:于|在|到|赴|前往|定)|准备(?:于|在|到|赴|前往)';
 const NOT_A_VISIT_RE = new RegExp(
-  `会议(?!员)|座谈会|视频会|电视电话会|将于|将在|将赴|将到|${PLAN}|要求各|请各|通知`,
+  `会议(?!员|成员)|座谈会|视频会|电视电话会|将于|将在|将赴|将到|${PLAN}|要求各|请各|通知`,
 );
 const text = (zh: string, en?: string): Text => (en ? { zh, en } : { zh });
+/** Words that say when, not a plan: "在新春佳节即将到来之际", "春节将至". */
+const notWhen = (s: string) =>
+  s.replace(/[^,，。]{0,12}?(?:即将|将要)?(?:到来|来临|临近)之际|[^,，。]{0,8}?(?:将至|将近|将尽)/g, '');
 /** A sentence that sums up a whole activity. */
 const TOTAL_RE =
   /此次|此行|本次|这次|活动中|活动期间|累计|合计|总计|共计|共为|共向|共发放|共慰问|共走访|共送去|共捐赠|一共/;
@@ -235,7 +238,7 @@ export function findVisits(
     };
     // Not a visit: a plan; a gift sent through someone else ("通过区慈善总会向南湖街道捐赠").
     const plan = (m: PlaceMention) =>
-      NOT_A_VISIT_RE.test(c.text.slice(0, m.start - c.start)) ||
+      NOT_A_VISIT_RE.test(notWhen(c.text.slice(0, m.start - c.start))) ||
       (/^(?:向|给|为)$/.test(m.trigger) &&
         /通过|经由|借助|委托/.test(/[^,，。]*$/.exec(c.text.slice(0, m.start - c.start))![0]));
     const candidates = c.places
@@ -393,13 +396,12 @@ export function findVisits(
       const weak = !new RegExp(`^(?:${MOVE_RE.source}|${VISIT_VERB_RE.source}|${GIVE_TO_RE.source})$`).test(
         head.trigger,
       );
+      const beforeVerb = notWhen(c.text.slice(0, trigger));
       const duty =
         /(?:(?<![主重需])要(?!求)|将(?!军|士)|应当|必须|要求|建议|计划|拟|准备|安排|部署|也可|均可|可以|欢迎)[^,，。]{0,8}$/.test(
-          c.text.slice(0, trigger),
+          beforeVerb,
         ) ||
-        new RegExp(`将于|将在|将要|即将|${PLAN}|下一步|今后|届时|每月|每季度|定期`).test(
-          c.text.slice(0, trigger),
-        ) ||
+        new RegExp(`将于|将在|将要|即将|${PLAN}|下一步|今后|届时|每月|每季度|定期`).test(beforeVerb) ||
         // What a plan or notice says ("方案明确，1月12日至18日，领导分别带队到…").
         /^(?:[^,，。]{0,8})?(?:方案|通知|计划|安排|意见|会议|文件)(?:明确|提出|要求|规定|指出|决定|强调)/.test(
           c.text,
@@ -851,7 +853,7 @@ const ACTIVITY_RE = new RegExp(
   `走访慰问|看望慰问|慰问了|看望了|走访了|探访了|送清凉|送温暖|进行了?慰问|开展了?[^,，。]{0,12}(?:慰问|走访)|开展[^。]{0,20}(?:关爱|敬老|主题|慰问|送温暖)活动|${CEREMONY_RE.source}`,
 );
 const NO_ACTIVITY_RE = new RegExp(
-  `将于|将在|将要|${PLAN}|下一步|今后|届时|要求|通知|方案|会议(?!员)|会上|座谈|部署`,
+  `将于|将在|将要|${PLAN}|下一步|今后|届时|要求|通知|方案|会议(?!员|成员)|会上|座谈|部署`,
 );
 
 /** The last date given before a section, for a visit found only as an activity. */

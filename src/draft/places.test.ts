@@ -34,6 +34,14 @@ describe('findPlaces', () => {
     expect(names('察看了小区门口和楼道的消杀情况')).not.toContain('小区门口和楼');
     expect(names('先后到观塘秀明楼和牛头角福和街探访')).toContain('牛头角福和街');
   });
+  it('reads a school or kindergarten of the town named before it, and no shared suffix after a name with its own', () => {
+    expect(read('来到丽春镇小学，看望学生').map((p) => p[0])).toContain('丽春镇小学');
+    const names = read('分别来到丽春镇小学、丽春镇中心幼儿园、春晖幼儿园，给孩子们带去了书包').map(
+      (p) => p[0],
+    );
+    expect(names).toEqual(expect.arrayContaining(['丽春镇小学', '丽春镇中心幼儿园', '春晖幼儿园']));
+    expect(names).not.toContain('小学镇');
+  });
   it('splits a list that shares one suffix', () => {
     expect(read('分别来到东风、红星、新华等社区').map((p) => p[0])).toEqual([
       '东风社区',

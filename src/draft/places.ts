@@ -241,7 +241,7 @@ interface Token {
 function readToken(text: string, p: number): Token | null {
   // "镇政府", "乡人民政府": the government of the place named before, a place of its own.
   const government =
-    /^((?:镇|乡|县|区|市|街道)?(?:人民)?)(政府|疫情防控指挥部|防控指挥部|人大代表联络站|人大代表之家|人大代表工作室|代表联络站|代表之家|代表工作室|环卫所|派出所|卫生院|敬老院|养老院|福利院|幸福院|中心小学|中心校|卫生室|便民服务中心|党群服务中心)/.exec(
+    /^((?:镇|乡|县|区|市|街道)?(?:人民)?)(政府|疫情防控指挥部|防控指挥部|人大代表联络站|人大代表之家|人大代表工作室|代表联络站|代表之家|代表工作室|环卫所|派出所|卫生院|敬老院|养老院|福利院|幸福院|中心小学|中心校|中心学校|中心幼儿园|小学|初级中学|中学|幼儿园|卫生室|便民服务中心|党群服务中心)/.exec(
       text.slice(p),
     );
   // With nothing before it, only right after the place it belongs to ("城关镇政府"), not "党和政府".
@@ -364,7 +364,9 @@ function readToken(text: string, p: number): Token | null {
       k - stemStart >= 2 &&
       k - stemStart <= MAX_STEM &&
       !STEM_BAD.test(text.slice(stemStart, k)) &&
-      !NOT_A_STEM.test(text.slice(stemStart, k))
+      !NOT_A_STEM.test(text.slice(stemStart, k)) &&
+      // "丽春镇小学、丽春镇中心幼儿园": a name with a suffix of its own is no stem of a shared one.
+      !SUFFIXES.some(([suf]) => suf.length >= 2 && text.slice(stemStart, k).endsWith(suf))
     ) {
       stems.push({ text: text.slice(stemStart, k), start: stemStart });
       q = k + sep[0].length;

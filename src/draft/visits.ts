@@ -747,6 +747,8 @@ function withSubjectPlace(c: Clause): Clause {
     return c;
   const end = leaves[leaves.length - 1]!.end;
   const rest = c.text.slice(end);
+  // "金华乡组织人员来到…值守点": the place that sends people is not where they went.
+  if (/^(?:组织|组建|派出|安排|牵头组织)/.test(rest) && new RegExp(MOVE_RE.source).test(rest)) return c;
   const verb = SUBJECT_VISIT_RE.exec(rest);
   if (!verb || NOT_A_VISIT_RE.test(c.text) || /将|要|计划|准备|拟/.test(rest.slice(0, 12))) return c;
   // Who visited may be named after a first verb ("青塘镇开展走访慰问，镇党委书记卓海明…走访慰问老党员"): the last

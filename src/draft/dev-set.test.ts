@@ -65,14 +65,14 @@ const FLOORS: Record<
   }
 > = {
   dev: {
-    visits: 393,
-    leads: 247,
-    places: 740,
-    dates: 275,
-    supplies: 636,
-    quantities: 223,
-    falseVisits: 28,
-    invented: 56,
+    visits: 408,
+    leads: 255,
+    places: 758,
+    dates: 284,
+    supplies: 649,
+    quantities: 224,
+    falseVisits: 29,
+    invented: 61,
     wrongParticipants: 3,
     emptyWithVisits: 2,
   },

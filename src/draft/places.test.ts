@@ -33,6 +33,12 @@ describe('findPlaces', () => {
     expect(names('检查了我区水库的防汛准备')).toEqual([]);
     expect(names('察看了小区门口和楼道的消杀情况')).not.toContain('小区门口和楼');
     expect(names('先后到观塘秀明楼和牛头角福和街探访')).toContain('牛头角福和街');
+    expect(names('城南新区党工委委员郑国平、东湖社区党总支书记汪丽华走访慰问老党员')).not.toContain(
+      '党工委委员郑国平社区',
+    );
+    expect(names('邓嘉雯又探访了住在同一座大厦的何婆婆')).toEqual([]);
+    expect(names('这是群众出行的必经之路')).toEqual([]);
+    expect(names('太平村在村委会院坝里摆起了坝坝宴')).not.toContain('村委会院');
   });
   it('reads a school or kindergarten of the town named before it, and no shared suffix after a name with its own', () => {
     expect(read('来到丽春镇小学，看望学生').map((p) => p[0])).toContain('丽春镇小学');

@@ -20,6 +20,12 @@ describe('findPeople', () => {
       ['何平', '镇党委书记'],
     ]);
   });
+  it('ends a name before 来, 当场 and the like, and reads no name that ends as a place does', () => {
+    expect(names('县长王刚来红星村调研。')).toEqual([['王刚', '县长']]);
+    expect(names('市政协委员韩静当场表示要和他结对。')).toEqual([['韩静', '市政协委员']]);
+    expect(names('市人大领导来白兔镇调研基层卫生健康工作', new Set(), true)).toEqual([]);
+    expect(names('走访了白兔镇卫生院院长、市人大代表蒋国庆').map((n) => n[0])).toEqual(['蒋国庆']);
+  });
   it('reads the one who entrusts', () => {
     expect(names('受市人大常委会副主任刘时新委托,市人大农业委主任委员黄志强一行前往')).toEqual([
       ['刘时新', '市人大常委会副主任'],

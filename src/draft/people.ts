@@ -29,7 +29,7 @@ const TITLE_AFTER_RE = new RegExp(
 );
 /** What may follow a name. */
 const AFTER_NAME_RE =
-  /^(?:的(?:带领|率领|陪同|组织|带队)|(?:今日|今天|昨日|昨天|当天|当日)|[(（]|\d{1,2}月|上午|下午|联同|会同|向|给|率|带领|带队|一行|等|冒|以|又|再|早上|中午|晚上|今早|稍后|随即|顶着|不顾|专程|亲自|一起|主动|再次|近日|日前|于|等人|认为|介绍|看到|察看|查看|了解|听取|仔细|认真|实地|率先|坚持|、|,|，|。|;|；|赴|到|来到|前往|深入|走进|走访|看望|慰问|受|委托|陪同|一同|参加|同志|在|先后|分别|也|还|和|与|及|就|对|为|详细|实地|听取|强调|要求|指出|叮嘱|希望|表示|说|主持|督查|督导|检查|调研|指导|冒雨|带着|和|\)|）|\s|$)/;
+  /^(?:的(?:带领|率领|陪同|组织|带队)|(?:今日|今天|昨日|昨天|当天|当日)|[(（]|\d{1,2}月|上午|下午|联同|会同|向|给|率|带领|带队|一行|等|冒|以|又|再|早上|中午|晚上|今早|稍后|随即|顶着|不顾|专程|亲自|一起|主动|再次|近日|日前|于|等人|认为|介绍|看到|察看|查看|了解|听取|仔细|认真|实地|率先|坚持|、|,|，|。|;|；|赴|到|来到|前往|深入|走进|走访|看望|慰问|受|委托|陪同|一同|参加|同志|在|先后|分别|也|还|和|与|及|就|对|为|详细|实地|听取|强调|要求|指出|叮嘱|希望|表示|说|主持|督查|督导|检查|调研|指导|冒雨|带着|和|来(?!自)|当场|当即|随即|立即|马上|现场|亲切|笑着|\)|）|\s|$)/;
 /**
  * After a name with no title that starts its clause: "陪同", maybe after other such names ("王建国陪同。",
  * "王建国、李明陪同。"). A bulletin often names those who went along so, after the visit sentence.
@@ -81,7 +81,8 @@ function candidateAt(text: string, i: number): string[] {
         ))
     )
       ok = false;
-    if (ok && !NOT_A_NAME.test(name.slice(surnameLen))) names.push(name);
+    // "白兔镇卫生院院长": a name does not end as a place's suffix does.
+    if (ok && !NOT_A_NAME.test(name.slice(surnameLen)) && !/[院站所局室厂校]$/.test(name)) names.push(name);
   }
   // A married woman's name in Hong Kong keeps both surnames ("叶刘淑仪", "林郑月娥"): tried last.
   const married = text.slice(i, i + 4);
@@ -172,7 +173,7 @@ export function findPeople(
       if (
         three &&
         TITLE_BEFORE_RE.test(clause) &&
-        /^[\u4e00-\u9fa5](?<![业司团局委会厂店部处所院校站])/.test(text.slice(i + 3))
+        /^[\u4e00-\u9fa5](?<![业司团局委会厂店部处所院校站镇乡村县区市街路])/.test(text.slice(i + 3))
       )
         found = {
           name: three,

@@ -189,7 +189,7 @@ const GENERIC_INSTITUTION_RE =
   /^(?:中心)?(?:[\u4e00-\u9fa5]{2,6}(?:服务站|实践站|实践所|文化站)|人大代表联络站|人大代表之家|人大代表工作室|代表联络站|代表之家|代表工作室|疫情防控指挥部|防控指挥部|环卫所|敬老院|养老院|福利院|光荣院|幸福院|卫生院|卫生室|卫生所|派出所|政府|人民政府|中心小学|中心校|小学|中学|幼儿园|党群服务中心|便民服务中心|服务中心|服务站|卫生服务中心|村委会|居委会|农贸市场|施工现场|现场|卡点|检查站|值守点)$/;
 /** Verbs after which places are named. */
 export const MOVE_RE =
-  /(?:先后|分别|首先|随后|又|再|还|一同|一起|专程|冒雨|深入)?(?:来到|赶到|奔赴|前往|深入到?|走进|走访|到访|造访|抵达|莅临|赴|到|去)/g;
+  /(?:先后|分别|首先|随后|又|再|还|一同|一起|专程|冒雨|深入)?(?:来到|赶到|奔赴|前往|深入到?|走进|走访|到访|造访|抵达|莅临|赴|到|去|来(?![自源信电]))/g;
 /** Verbs of a visit that name the place visited right after them ("看望慰问东风村…", "视察了某公司"). */
 export const VISIT_VERB_RE =
   /(?:看望慰问|走访慰问|看望|慰问|探望|探访|视察|调研|督导|督查|巡视)(?![组团队])了?/g;
@@ -714,6 +714,13 @@ export function findPlaces(text: string, known?: ReadonlyMap<string, PlaceKind>)
       if (re === GIVE_TO_RE && !HAND_OVER_AFTER_RE.test(text.slice(end))) out.length = before;
       // "对青竹水库、红旗水库等进行了检查": the places a visit looked at.
       else if (re === OBJECT_RE && !INSPECTED_AFTER_RE.test(text.slice(end))) out.length = before;
+      // "走访了白兔镇卫生院院长蒋国庆": a place before someone's post is where that person works, not a stop.
+      else if (
+        (re === MOVE_RE || re === VISIT_VERB_RE) &&
+        out.length > before &&
+        /^(?:院长|所长|站长|书记|主任|局长|镇长|乡长|村长|经理|董事长|校长|园长|负责人)/.test(text.slice(end))
+      )
+        out.length = before;
       else seen.add(p);
     }
   }

@@ -66,7 +66,11 @@ export const ROLE_RULES: RoleRule[] = [
     test: (c) =>
       /^的?(?:带领|率领|带队)下?/.test(after(c)) ||
       /由$/.test(before(c, 1)) ||
-      (beforeTrigger(c) && !/^家/.test(after(c, 1)) && !/(?:联同|会同|陪同|和|与)$/.test(before(c, 2))),
+      (beforeTrigger(c) &&
+        !/^家/.test(after(c, 1)) &&
+        !/(?:联同|会同|陪同|和|与)$/.test(before(c, 2)) &&
+        // (Not someone visited, named after the verb: "走访了卫生院院长、市人大代表蒋国庆，察看了…".)
+        !/(?:走访|看望|慰问|探望|探访)了?[^,，。;；]*$/.test(c.sentence.slice(0, c.m.start))),
     reads: [
       ['在县民政局局长王国庆的带领下，慰问组来到新华村。', '王国庆'],
       ['由市人大代表张建设带队，视察组先到城南中学。', '张建设'],
@@ -74,6 +78,7 @@ export const ROLE_RULES: RoleRule[] = [
     ],
     not: [
       ['县长钱程走访贫困户路小军家。', '路小军'],
+      ['调研组一行走访了白兔镇卫生院院长、市人大代表蒋国庆，实地察看了镇卫生院。', '蒋国庆'],
       ['民政专员庞志远上午联同区议员蔡美宝探访竹园南邨。', '蔡美宝'],
     ],
   },

@@ -223,6 +223,10 @@ export function findVisits(
           pm.title !== null &&
           !outingNames0.has(pm.name) &&
           /(?:由|^)[^,，。;；]*$/.test(c.text.slice(0, pm.quoteStart - c.start)) &&
+          // (Not someone visited: "走访了白兔镇卫生院院长、市人大代表蒋国庆".)
+          !new RegExp(`(?:${VISIT_VERB_RE.source}|走访了?)[^,，。;；]*$`).test(
+            c.text.slice(0, pm.quoteStart - c.start),
+          ) &&
           !/陪同|参加|出席|介绍|汇报|表示|说|要求|指出/.test(
             c.text.slice(pm.end - c.start, m.start - c.start),
           ),

@@ -171,7 +171,13 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
       <Tooltip
         isAnimationActive={false}
         cursor={{ fill: 'currentColor', fillOpacity: cursorOpacity, stroke: 'none' }}
-        content={(props: TooltipContentProps) => <ChartTooltip {...props} model={model} t={t} />}
+        content={(props: TooltipContentProps) => (
+          <ChartTooltip
+            row={props.active ? (props.payload?.[0]?.payload as ChartRow | undefined) : undefined}
+            model={model}
+            t={t}
+          />
+        )}
       />
       {model.series.map((series) => (
         <Bar
@@ -258,14 +264,9 @@ function CategoryTick({
   );
 }
 
-export function ChartTooltip({
-  active,
-  payload,
-  model,
-  t,
-}: TooltipContentProps & { model: ChartModel; t: T }) {
-  const row = payload?.[0]?.payload as ChartRow | undefined;
-  if (!active || !row) return null;
+/** What a bar or column under the pointer stands for: its row's full label and its value in each series. */
+export function ChartTooltip({ row, model, t }: { row: ChartRow | undefined; model: ChartModel; t: T }) {
+  if (!row) return null;
   return (
     <div className="max-w-xs rounded border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-md dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100">
       <p className="font-semibold">{row.fullLabel}</p>

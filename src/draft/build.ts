@@ -437,11 +437,13 @@ export function readVisitDate(
   if (d.several) why.push(`原文写的不止一天（“${at.text}”起），日期取第一天`);
   if (at.how === 'carried') why.push(`日期取自前文的“${at.text}”，本段没有另写日期`);
   if (at.how === 'later') why.push(`日期取自本节后文的“${at.text}”`);
+  if (d.glued) why.push(`原文写作“${at.text}”，月和日连在一起，读作${d.month}月${d.day}日`);
   return {
     date,
     dateCertain:
       date !== null &&
       d.year !== null &&
+      !d.glued &&
       !d.since &&
       !d.several &&
       (at.how === 'sentence' || at.how === 'paragraph'),

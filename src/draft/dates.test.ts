@@ -18,6 +18,21 @@ describe('findDates', () => {
       day: 25,
     });
   });
+  it('reads a month and day glued together only where one split is a date, and says so', () => {
+    expect(findDates('75日上午,县委常委彭志刚到鹤龙湖镇督查')[0]).toMatchObject({
+      month: 7,
+      day: 5,
+      glued: true,
+    });
+    expect(findDates('1128日,区政协副主席孙红梅来到文峰社区')[0]).toMatchObject({ month: 11, day: 28 });
+    expect(findDates('128日上午,代表们来到敬老院')).toEqual([]); // 1月28日 or 12月8日
+    expect(findDates('12日上午,县长来到红星村')[0]).toMatchObject({ month: null, day: 12 });
+    const v = draftSync('标题\n发布时间：2016-07-08\n75日上午，县委常委彭志刚到鹤龙湖镇督查防汛工作。')
+      .dataset.bulletins[0]!.visits[0]!;
+    expect(v.date).toBe('2016-07-05');
+    expect(v.dateCertain).toBe(false);
+    expect(v.dateNote?.zh).toContain('读作7月5日');
+  });
   it('reads a holiday of a fixed day on that day, not on its eve', () => {
     expect(findDates('“八一”建军节当天上午,县委书记来到县消防救援大队')[0]).toMatchObject({
       month: 8,

@@ -13,6 +13,8 @@ export interface DateMention {
   since: boolean;
   /** "8月24、26日", "2月9日至11日": the first of several days. */
   several?: boolean;
+  /** "75日上午", "1128日": a month and day written without 月 between them, read as the one split that is a date. */
+  glued?: boolean;
   /** "今日" (the publication's day), "昨日" (the day before), "当天" (the day the text last named). */
   relative?: 'today' | 'yesterday' | 'same-day';
 }
@@ -69,6 +71,7 @@ const DIGIT: Record<string, string> = {
 };
 /** "2023", "二〇二三". */
 const yearOf = (s: string) => Number(s.replace(/[〇零一二三四五六七八九]/g, (c) => DIGIT[c]!));
+const GLUED_RE = /(?<=^|[,，。;；\s])(\d{2,4})日(上午|下午|晚上|早上|中午)?(?=[,，])/g;
 /** "2023.1.5", "2023-01-05", "2023/1/5" in a sentence. */
 const NUMERIC_DATE_RE = /(?<![\d.])((?:19|20)\d{2})([.\-/])(\d{1,2})\2(\d{1,2})(?![\d.])/g;
 
@@ -106,6 +109,7 @@ export function findDates(text: string): DateMention[] {
     if (/^\s?(?:讯|电)/.test(text.slice(start + m[0].length))) continue;
     const month = m[4] ? 1 : num(m[3]);
     const day = num(m[5]);
+
     const several =
       m[6] !== undefined || /^(?:至|到|-|—|、)\d{1,2}[日号]/.test(text.slice(start + m[0].length));
     if (month !== null && (month < 1 || month > 12)) continue;
@@ -122,6 +126,28 @@ export function findDates(text: string): DateMention[] {
       timeOfDay: m[7] ? (TIME_OF_DAY[m[7]] ?? null) : null,
       since: Boolean(m[1] || m[8]),
       ...(several ? { several: true } : {}),
+    });
+  }
+  // "75日上午，…", "1128日，…" (a garbled page): no 月 between month and day, at the start of a clause; read where
+  // only one way of splitting the digits is a date, and flagged.
+  for (const m of text.matchAll(GLUED_RE)) {
+    const digits = m[1]!;
+    if (Number(digits) <= 31) continue; // a day of its own
+    const splits = [1, 2]
+      .map((k) => [Number(digits.slice(0, k)), digits.slice(k)] as const)
+      .filter(
+        ([mo, da]) => mo >= 1 && mo <= 12 && !da.startsWith('0') && Number(da) >= 1 && Number(da) <= 31,
+      );
+    if (splits.length !== 1) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      year: null,
+      month: splits[0]![0],
+      day: Number(splits[0]![1]),
+      timeOfDay: m[2] ? (TIME_OF_DAY[m[2]] ?? null) : null,
+      since: false,
+      glued: true,
     });
   }
   for (const m of text.matchAll(NUMERIC_DATE_RE)) {

@@ -68,7 +68,7 @@ const FLOORS: Record<
     visits: 408,
     leads: 256,
     places: 758,
-    dates: 284,
+    dates: 289,
     supplies: 649,
     quantities: 224,
     falseVisits: 29,

@@ -95,7 +95,11 @@ const SUFFIXES: [string, PlaceKind][] = [
   ['商会', 'organization'],
   ['环卫所', 'organization'],
   ['养护所', 'organization'],
+  ['疫情防控应急指挥部', 'organization'],
   ['疫情防控指挥部', 'organization'],
+  ['应急指挥部', 'organization'],
+  ['红十字会', 'organization'],
+  ['慈善总会', 'organization'],
   ['防控指挥部', 'organization'],
   ['项目部', 'site'],
   ['指挥部', 'site'],
@@ -241,7 +245,7 @@ interface Token {
 function readToken(text: string, p: number): Token | null {
   // "镇政府", "乡人民政府": the government of the place named before, a place of its own.
   const government =
-    /^((?:镇|乡|县|区|市|街道)?(?:人民)?)(政府|疫情防控指挥部|防控指挥部|人大代表联络站|人大代表之家|人大代表工作室|代表联络站|代表之家|代表工作室|环卫所|派出所|卫生院|敬老院|养老院|福利院|幸福院|中心小学|中心校|中心学校|中心幼儿园|小学|初级中学|中学|幼儿园|卫生室|便民服务中心|党群服务中心)/.exec(
+    /^((?:镇|乡|县|区|市|街道)?(?:人民)?)(政府|新型冠状病毒感染的肺炎疫情防控应急指挥部|疫情防控应急指挥部|疫情防控指挥部|防控指挥部|应急指挥部|红十字会|慈善总会|慈善会|人大代表联络站|人大代表之家|人大代表工作室|代表联络站|代表之家|代表工作室|环卫所|派出所|卫生院|敬老院|养老院|福利院|幸福院|中心小学|中心校|中心学校|中心幼儿园|小学|初级中学|中学|幼儿园|卫生室|便民服务中心|党群服务中心)/.exec(
       text.slice(p),
     );
   // With nothing before it, only right after the place it belongs to ("城关镇政府"), not "党和政府".
@@ -711,7 +715,13 @@ export function findPlaces(text: string, known?: ReadonlyMap<string, PlaceKind>)
       const before = out.length;
       const end = readChain(text, p, m[0], out, known);
       // "向县人民医院捐赠…": a place given to is visited; "向群众宣传" names none.
-      if (re === GIVE_TO_RE && !HAND_OVER_AFTER_RE.test(text.slice(end))) out.length = before;
+      // ("交给县疫情防控指挥部", "捐给县红十字会": the verb of handing over comes first.)
+      if (
+        re === GIVE_TO_RE &&
+        !HAND_OVER_AFTER_RE.test(text.slice(end)) &&
+        !(m[0] === '给' && /(?:交|送|捐|转交|移交|递|赠)$/.test(text.slice(0, m.index)))
+      )
+        out.length = before;
       // "对青竹水库、红旗水库等进行了检查": the places a visit looked at.
       else if (re === OBJECT_RE && !INSPECTED_AFTER_RE.test(text.slice(end))) out.length = before;
       // "走访了白兔镇卫生院院长蒋国庆": a place before someone's post is where that person works, not a stop.

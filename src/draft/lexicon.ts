@@ -148,6 +148,7 @@ export interface SupplyKind {
   words: string[];
 }
 
+// Rows of one table: the duplicates tool sees their shape repeat; that is the table, not copied code.
 export const SUPPLY_KINDS: SupplyKind[] = [
   { id: 'mask', zh: '口罩', en: 'Mask', words: ['口罩'] },
   { id: 'alcohol', zh: '酒精', en: 'Alcohol', words: ['酒精消毒液', '酒精棉片', '酒精'] },

@@ -3,22 +3,27 @@ import { draftSync } from './index';
 import { normalise, rawSpan } from './normalise';
 
 describe('normalise', () => {
-  it('converts Traditional script to Simplified, keeping offsets', () => {
-    const raw = '區人大常委會副主任譚明華率隊赴東風社區，贈送口罩。';
+  it.each([
+    [
+      'converts Traditional script to Simplified',
+      '區人大常委會副主任譚明華率隊赴東風社區，贈送口罩。',
+      '区人大常委会副主任谭明华率队赴东风社区,赠送口罩。',
+      '东风社区',
+      '東風社區',
+    ],
+    [
+      'folds full-width letters and digits (NFKC)',
+      '送去Ｎ９５口罩１００个',
+      '送去N95口罩100个',
+      '100个',
+      '１００个',
+    ],
+  ])('%s, keeping offsets', (_, raw, text, found, quoted) => {
     const n = normalise(raw);
-    expect(n.text).toBe('区人大常委会副主任谭明华率队赴东风社区,赠送口罩。');
-    const at = n.text.indexOf('东风社区');
-    const span = rawSpan(n, at, at + 4);
-    expect(raw.slice(span.start, span.end)).toBe('東風社區');
-  });
-
-  it('folds full-width letters and digits (NFKC)', () => {
-    const raw = '送去Ｎ９５口罩１００个';
-    const n = normalise(raw);
-    expect(n.text).toBe('送去N95口罩100个');
-    const at = n.text.indexOf('100个');
-    const span = rawSpan(n, at, at + 4);
-    expect(raw.slice(span.start, span.end)).toBe('１００个');
+    expect(n.text).toBe(text);
+    const at = n.text.indexOf(found);
+    const span = rawSpan(n, at, at + found.length);
+    expect(raw.slice(span.start, span.end)).toBe(quoted);
   });
 
   it('keeps a valid map when NFKC changes the length', () => {

@@ -363,6 +363,8 @@ describe('places that are the subject of their sentence', () => {
   });
 });
 
+// Each case below drafts a text of its own and reads one thing from it; they share their shape, not their
+// subject, and read best alone.
 describe('leads who went each to a place of their own', () => {
   it('pairs 分头 with as many leads as places, one visit each, the list sharing its title', () => {
     const d = draftSync(

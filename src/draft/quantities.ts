@@ -62,6 +62,7 @@ function count(m: RegExpExecArray, each = false): QuantityReading | null {
   };
 }
 
+// Rows of one table (a way of writing a quantity is one row): their shape repeats by design.
 export const QUANTITY_RULES: QuantityRule[] = [
   {
     name: 'count after the item, maybe bracketed or spaced ("口罩800个", "口罩（800个）", "1,000 个")',

@@ -115,6 +115,7 @@ describe('findSupplies', () => {
       [null],
     );
   });
+  // The cases below share the shape read(…).map(…) and differ in what they read; each reads alone.
   it('reads a list that goes on after a comma with 还有, and an item named on after its kind word', () => {
     expect(
       read('为学生带来了书包文具套装150套，还有图书柜3个，乒乓球台两张。').map((s) => [s.item, s.quantity]),

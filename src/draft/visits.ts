@@ -181,20 +181,7 @@ export function findVisits(
       announced = null;
     }
     const p = c.p;
-    const d0 = c.dates[0];
-    let sentenceDate: DatedAt | null = d0
-      ? { d: d0, p, text: quote(p, d0.start, d0.end).quote, how: 'sentence' }
-      : null;
-    // "1月26日…。27日上午…": a day without its month, after a date that has one.
-    if (sentenceDate && d0!.month === null && d0!.day !== null && !d0!.relative && lastDate?.d.month)
-      sentenceDate.monthFrom = { month: lastDate.d.month, year: lastDate.d.year, text: lastDate.text };
-    // "当天下午": the day the text last named, at this time of day.
-    if (d0?.relative === 'same-day' && lastDate)
-      sentenceDate = {
-        ...lastDate,
-        d: { ...lastDate.d, timeOfDay: d0.timeOfDay ?? lastDate.d.timeOfDay },
-        how: lastDate.p === p ? 'paragraph' : 'carried',
-      };
+    const sentenceDate = sentenceDateOf(c, lastDate);
     if (sentenceDate) {
       // A date found after a visit of the same section that had none ("…来到X村。2月3日…" is rare; the section's
       // date holds for it, flagged).
@@ -211,55 +198,7 @@ export function findVisits(
       ids.push(book.add(m, parent, raw, current));
     });
     const parents = new Set(c.places.map((m) => m.parent).filter((x): x is number => x !== null));
-    // A place after a verb of going, visiting or giving; after a verb of inspecting where no visit is under way
-    // ("王某实地察看了红旗水库"); after 在 where a verb of visiting follows ("在红星村，王某看望了…").
-    // "…；第二视察分团由副主席丘美玲任团长，察看了…": someone with a title, not of the outing under way, named
-    // before the place looked at, leads a visit of their own.
-    const outingNames0 = new Set(outing.flatMap((v) => v.persons.map((x) => x.key)));
-    const newLeadBefore = (m: PlaceMention) =>
-      c.people.some(
-        (pm) =>
-          pm.end <= m.start &&
-          pm.title !== null &&
-          !outingNames0.has(pm.name) &&
-          /(?:由|^)[^,，。;；]*$/.test(c.text.slice(0, pm.quoteStart - c.start)) &&
-          // (Not someone visited: "走访了白兔镇卫生院院长、市人大代表蒋国庆".)
-          !new RegExp(`(?:${VISIT_VERB_RE.source}|走访了?)[^,，。;；]*$`).test(
-            c.text.slice(0, pm.quoteStart - c.start),
-          ) &&
-          !/陪同|参加|出席|介绍|汇报|表示|说|要求|指出/.test(
-            c.text.slice(pm.end - c.start, m.start - c.start),
-          ),
-      );
-    const isVisitTrigger = (m: PlaceMention) => {
-      if (new RegExp(`^(?:${MOVE_RE.source}|${VISIT_VERB_RE.source}|${GIVE_TO_RE.source})$`).test(m.trigger))
-        return true;
-      if (new RegExp(`^(?:${INSPECT_RE.source})$`).test(m.trigger) || m.trigger === '对')
-        return outing.length === 0 || newLeadBefore(m);
-      if (m.trigger !== '在') return false;
-      const next = p.norm.text.slice(m.end, m.end + 40);
-      return AT_VISIT_RE.test(next) && !/会议(?!员)|座谈|汇报|会上/.test(/^[^。；;]*/.exec(next)![0]);
-    };
-    // Not a visit: a plan; a gift sent through someone else ("通过区慈善总会向南湖街道捐赠").
-    const plan = (m: PlaceMention) =>
-      NOT_A_VISIT_RE.test(notWhen(c.text.slice(0, m.start - c.start))) ||
-      (/^(?:向|给|为)$/.test(m.trigger) &&
-        /通过|经由|借助|委托/.test(/[^,，。]*$/.exec(c.text.slice(0, m.start - c.start))![0]));
-    const candidates = c.places
-      .map((m, i) => ({ m, i }))
-      .filter(({ m, i }) => !parents.has(i) && isVisitTrigger(m) && !plan(m));
-    // "先后到天宁区、钟楼区和新北区，看望了…": districts or counties gone to, where the sentence names nothing
-    // smaller, are the places of the visit.
-    const leaves = candidates.some(({ m }) => VISIT_KINDS.includes(m.kind))
-      ? candidates.filter(({ m }) => VISIT_KINDS.includes(m.kind))
-      : candidates.filter(
-          ({ m }) =>
-            ['district', 'county'].includes(m.kind) &&
-            new RegExp(`^(?:${MOVE_RE.source})$`).test(m.trigger) &&
-            // Not a name read short ("高新区精细化工园"): the district's name ends there.
-            /^(?:[、,，。;；和及与]|看望|慰问|走访|调研|视察|检查|开展)/.test(p.norm.text.slice(m.end)) &&
-            !/(?:参加|出席|召开|举行)[^,，。]{0,12}(?:会|仪式|活动)/.test(c.text),
-        );
+    const leaves = visitPlaces(c, parents, outing);
     // "河埠街道的人大代表们为辖区内…送去慰问品。…来到河埠街道青石社区…": a visit told only by a place as the subject
     // of its sentence is a summary where a visit to a place inside it is told after it with a verb of going; the
     // summary is given up for it, its supplies said in a warning, not put on any one visit.
@@ -306,130 +245,11 @@ export function findVisits(
 
     let opened: VisitDraft[] = [];
     if (fresh.length > 0) {
-      // Where the chain of places starts ("深入小溪镇杉木村": at 小溪镇), not its leaf.
-      const top = (i: number) => {
-        let k = i;
-        for (let guard = 0; c.places[k]!.parent !== null && guard < 8; guard++) k = c.places[k]!.parent!;
-        return c.places[k]!.start;
-      };
-      const first = Math.min(...fresh.map(({ i }) => top(i)));
-      // After "在红星村，" the people who visit are named after the place, before the verb of visiting.
-      const head = fresh.reduce((a, b) => (top(b.i) < top(a.i) ? b : a)).m;
-      const atVerb = head.trigger === '在' ? AT_VISIT_RE.exec(p.norm.text.slice(head.end)) : null;
-      // A place that is the sentence's subject: who visited is named before its verb.
-      const trigger = (atVerb ? head.end + atVerb[0].length : (head.subjectUntil ?? first)) - c.start;
-      const roles = c.people.map((m) => ({
-        m,
-        role: roleOf({ sentence: c.text, m: inSentence(m, c), trigger })?.role ?? null,
-      }));
-      const leads = roles.filter((r) => r.role === 'lead');
-      // "来到青石社区…居民葛玉兰家中，人大代表郑秋琴拉着老人的手…": a sentence that starts with its verb of going
-      // names who went after the place, titled, right after a comma.
-      if (
-        leads.length === 0 &&
-        /(?:^|[,，])[^,，]{0,5}$/.test(c.text.slice(0, trigger)) &&
-        !c.people.some((m) => m.start - c.start < trigger)
-      ) {
-        const after = roles.find(
-          ({ m }) =>
-            m.title !== null &&
-            m.start - c.start > trigger &&
-            /[,，]$/.test(c.text.slice(0, m.quoteStart - c.start)) &&
-            !/^(?:等|陪同|随同|参加|出席)/.test(c.text.slice(m.end - c.start)),
-        );
-        if (after) {
-          after.role = 'lead';
-          leads.push(after);
-        }
-      }
-      const orgs = delegations(c.text, trigger).map((o) => ({
-        name: o.name,
-        ev: quote(p, o.start + c.start, o.end + c.start),
-      }));
-      const subject = leads.length === 0 && orgs.length === 0 ? subjectOrg(c.text, trigger) : null;
-      // A group, or a title with no name ("县人大常委会主任深入…": the name is in the title or a heading).
-      const group =
-        GROUP_RE.test(c.text.slice(0, trigger)) ||
-        new RegExp(`${TITLE_BEFORE_RE.source.slice(0, -1)}(?:一行)?[,，]?$`).test(
-          /[^,，。]*[,，]?$/.exec(
-            c.text.slice(0, trigger).replace(new RegExp(`(?:${MOVE_RE.source})$`), ''),
-          )![0],
-        );
-      const handsOver = new RegExp(SUPPLY_VERB_RE.source).test(c.text);
-      // The same outing goes on where those who lead this sentence went on it ("赵某、钱某一行…。在B，钱某…").
-      const outingPeople = new Set(outing.flatMap((v) => v.persons.map((x) => x.key)));
-      // A date that is the outing's own again is no new day.
-      const od = outing[0]?.date?.d;
-      const newDay =
-        sentenceDate !== null && !(od && od.month === sentenceDate.d.month && od.day === sentenceDate.d.day);
-      // A paragraph of its own that forms a party again ("陆文涛还带队来到镇敬老院"), or that says only "the same
-      // day" and names who went, other than the outing's ("当天，区退役军人服务中心工作人员还来到…"), tells of
-      // a visit of its own.
-      const before = c.text.slice(0, trigger);
-      const ownParagraph =
-        outing.length > 0 && outing[0]!.ev.paragraph !== p.index && !SEQUENCE_RE.test(c.text);
-      const newParty =
-        ownParagraph &&
-        ((leads.length > 0 &&
-          /(?:带队|率队|带领|率领)[^,，。]{0,6}$/.test(
-            before.replace(new RegExp(`(?:${MOVE_RE.source})$`), ''),
-          )) ||
-          (leads.length === 0 &&
-            !outing.every((v) => v.bySubject) &&
-            (orgs.length > 0 || subject !== null || /工作人员|志愿者|网格员/.test(before)) &&
-            /还|也|同日|同一天|当天|当日|同时/.test(before) &&
-            !ANAPHORIC_GROUP_RE.test(c.text) &&
-            !outing.some((v) => v.orgs.some((o) => before.includes(o.name)))));
-      const continues =
-        outing.length > 0 &&
-        !newParty &&
-        // A place that is the subject of its sentence starts a visit of its own.
-        head.subjectUntil === undefined &&
-        (leads.length === 0 || leads.every((l) => outingPeople.has(l.m.name))) &&
-        (CONTINUE_RE.test(c.text) ||
-          // A hand-over to a place ("为敬老院送去…") on an outing under way goes on with it.
-          (!newDay && /^(?:向|给|为)$/.test(head.trigger)) ||
-          (!newDay && (leads.length > 0 || (!subject && !group && orgs.length === 0))) ||
-          // "在X项目现场，代表们察看了…": the group of an outing under way at one more of its stops.
-          (!newDay && leads.length === 0 && orgs.length === 0 && head.trigger === '在') ||
-          // "一行人先后走进…", "代表们来到…": the party just told of, going on.
-          (!newDay && leads.length === 0 && orgs.length === 0 && ANAPHORIC_GROUP_RE.test(c.text)));
+      const party = readParty(c, fresh);
+      const { leads } = party;
+      const continues = goesOn(c, party, outing, sentenceDate);
       const pairs = SEVERALLY_RE.test(c.text) && leads.length > 1 && leads.length === fresh.length;
-      // A visit told by a weak sign (a place after 在 or after a verb of inspecting) needs someone named doing it,
-      // and no word of duty or plan before the verb ("要深入…检查", "将在…开展").
-      const weak = !new RegExp(`^(?:${MOVE_RE.source}|${VISIT_VERB_RE.source}|${GIVE_TO_RE.source})$`).test(
-        head.trigger,
-      );
-      const beforeVerb = notWhen(c.text.slice(0, trigger));
-      const duty =
-        /(?:(?<![主重需])要(?!求)|将(?!军|士)|应当|必须|要求|建议|计划|拟|准备|安排|部署|也可|均可|可以|欢迎)[^,，。]{0,8}$/.test(
-          beforeVerb,
-        ) ||
-        new RegExp(`将于|将在|将要|即将|${PLAN}|下一步|今后|届时|每月|每季度|定期`).test(beforeVerb) ||
-        // What a plan or notice says ("方案明确，1月12日至18日，领导分别带队到…").
-        /^(?:[^,，。]{0,8})?(?:方案|通知|计划|安排|意见|会议|文件)(?:明确|提出|要求|规定|指出|决定|强调)/.test(
-          c.text,
-        );
-      // "走进鸾山镇敬老院看望老人们": a verb of going, then what visitors do there, is a visit though nobody is named.
-      const doneThere =
-        !weak &&
-        new RegExp(`^(?:${MOVE_RE.source})$`).test(head.trigger) &&
-        /^[^。；;，,]{0,24}?(?:看望|慰问|走访|探望|探访|察看|查看|视察|调研|检查|送去|送上|送来)/.test(
-          p.norm.text.slice(fresh[fresh.length - 1]!.m.end),
-        );
-      const named =
-        !duty &&
-        (head.subjectUntil !== undefined ||
-          doneThere ||
-          (weak
-            ? leads.length > 0 || group
-            : leads.length > 0 ||
-              orgs.length > 0 ||
-              subject !== null ||
-              group ||
-              handsOver ||
-              announced !== null ||
-              (sectionVisits.length === 0 && c.heading !== null)));
+      const named = toldAsVisit(c, party, fresh, announced !== null, sectionVisits.length === 0);
       if (continues && !retoldFromHeading) {
         // More stops of the same outing.
         const v = outing[0]!;
@@ -459,73 +279,22 @@ export function findVisits(
             : // As many leads as places: one visit each; else one visit to all the places, its leads noted as
               // not paired with them (no visit is made up for a pairing the text does not give).
               [fresh];
-        opened = groups.map((stops, k) => {
-          const head = stops[0]!;
-          const v: VisitDraft = {
-            place: ids[head.i]!,
-            persons: [],
-            orgs: subject
-              ? [{ name: subject.name, ev: quote(p, subject.start + c.start, subject.end + c.start) }]
-              : orgs,
-            supplies: [],
-            inspected: stops.map(({ m, i }) => ({ place: ids[i]!, ev: quote(p, m.start, m.end) })),
-            remarks: [],
-            date: null,
-            headline: c.heading && groups.length === 1 && sectionVisits.length === 0 ? c.heading.raw : null,
-            ev: quote(p, c.start, head.m.end),
-            notes: [],
-            section: c.section,
-            ...(c.isHeading ? { fromHeading: true } : {}),
-            ...(head.m.subjectUntil !== undefined ? { bySubject: true } : {}),
-          };
-          const mine = pairs ? [leads[k]!] : leads;
-          mine.forEach((g, j) =>
-            v.persons.push({
-              key: g.m.name,
-              role: j === 0 || pairs || SEVERALLY_RE.test(c.text) ? 'lead' : 'accompanying',
-              ev: quote(p, g.m.quoteStart, g.m.quoteEnd),
-              ...(!pairs && SEVERALLY_RE.test(c.text) && leads.length > 1
-                ? { note: text('原文说“分别”前往，未写明谁去了哪里。') }
-                : {}),
-            }),
-          );
-          for (const r of roles) {
-            if (r.role === 'lead' || r.role === null) continue;
-            let ev = quote(p, r.m.quoteStart, r.m.quoteEnd);
-            if (r.role === 'entrusted-by') {
-              const w = p.norm.text.indexOf('委托', r.m.end);
-              if (w >= 0 && w - r.m.end <= 2) ev = quote(p, r.m.quoteStart, w + 2);
-            }
-            v.persons.push({ key: r.m.name, role: r.role, ev });
-          }
-          // "他带领…到…": he or she is the lead last named in the text.
-          const pronoun = /(?:^|[,，])(?:他|她)(?:们)?(?:还|又|也|再)?[^,，。]{0,16}$/.exec(
-            c.text.slice(0, trigger),
-          );
-          const lastLead = [...visits]
-            .reverse()
-            .flatMap((x) => x.persons)
-            .find((x) => x.role === 'lead');
-          if (!v.persons.some((x) => x.role === 'lead') && pronoun && !pronoun[0].includes('们') && lastLead)
-            v.persons.unshift({
-              ...lastLead,
-              inferred: true,
-              note: text('走访这一句写的是“他”或“她”；带队者取自前文，请核对。'),
-            });
-          if (!v.persons.some((x) => x.role === 'lead') && announced && k === 0) {
-            const a = announced;
-            v.persons.unshift({
-              key: a.m.name,
-              role: 'lead',
-              inferred: true,
-              ev: quote(a.c.p, a.m.quoteStart, a.m.quoteEnd),
-              note: text('走访这一句没有写出带队者的姓名；姓名取自前一句。'),
-            });
-          }
-          if (!v.persons.some((x) => x.role === 'lead'))
-            leadFromHeading(v, c, sectionVisits.length, known, warnings);
-          return v;
-        });
+        opened = groups.map((stops, k) =>
+          newVisit(c, stops, k, {
+            ids,
+            party,
+            pairs,
+            single: groups.length === 1,
+            sectionVisits: sectionVisits.length,
+            lastLead: [...visits]
+              .reverse()
+              .flatMap((x) => x.persons)
+              .find((x) => x.role === 'lead'),
+            announced,
+            known,
+            warnings,
+          }),
+        );
         announced = null;
         outing = opened;
         sectionVisits.push(...opened);
@@ -583,59 +352,8 @@ export function findVisits(
         });
       continue;
     }
-    // Other places named in this sentence were inspected on the visit.
-    c.places.forEach((m, i) => {
-      const id = ids[i]!;
-      // A village named before what was looked at in it ("上坑村滑坡风险防范区") was looked at too.
-      if (fresh.some((f) => f.i === i)) return;
-      if (parents.has(i) && !['village', 'community', 'residents-committee'].includes(m.kind)) return;
-      if (['prefecture', 'district', 'county'].includes(book.places[id]!.kind)) return;
-      const v = nearest(outing, book, m.start, c);
-      if (v.place === id || v.inspected.some((x) => x.place === id)) return;
-      const pl = book.places[id]!;
-      if (
-        pl.parent === null &&
-        ['site', 'road', 'compound', 'organization'].includes(pl.kind) &&
-        v.place !== id &&
-        !book.isInside(v.place, new Set([id]))
-      )
-        pl.parent = v.place;
-      v.inspected.push({ place: id, ev: quote(p, m.start, m.end) });
-      // "赴营仔镇…。来到营仔镇下洋村、北坡村": the first village of the town the outing went to is the most
-      // specific place visited (the town stays among the places of the outing).
-      if (
-        ['town', 'township', 'street'].includes(book.places[v.place]!.kind) &&
-        ['village', 'community', 'residents-committee', 'compound', 'organization'].includes(pl.kind) &&
-        book.isInside(id, new Set([v.place]))
-      ) {
-        v.place = id;
-      }
-    });
-    // A total for a whole activity of several visits ("此次共发放慰问金63万元") is no one visit's: said, not attached.
-    const total = visits.length > 1 && TOTAL_RE.test(c.text) && opened.length === 0;
-    if (total && c.supplies.length > 0)
-      warnings.push({
-        code: 'supply-total',
-        paragraph: p.index,
-        message: {
-          zh: `这一句写的是整个活动的合计（${c.supplies.map((x) => quote(p, x.start, x.end).quote).join('、')}），没有归入某一次走访。`,
-          en: `This sentence gives a total for the whole activity (${c.supplies.map((x) => quote(p, x.start, x.end).quote).join(', ')}); it was not put on any one visit.`,
-        },
-      });
-    // Supplies: each on one visit, the one whose place the sentence names last before it.
-    // "龙潭村、双井社区分别为…送去慰问金": goods the sentence's several visits each handed over go on each of them,
-    // where the goods come after the last place (else each goes with the place named last before it).
-    const each =
-      opened.length > 1 &&
-      SEVERALLY_RE.test(c.text) &&
-      c.supplies.every((s) =>
-        opened.every((v) => v.ev.paragraph === p.index && v.ev.offset! + v.ev.quote.length <= s.start),
-      );
-    for (const s of total ? [] : c.supplies) {
-      for (const v of each ? opened : [nearest(outing, book, s.start, c)])
-        if (addSupply(v.supplies, supplyOf(c, s)) && s.note)
-          v.notes.push(text(`“${quote(p, s.start, s.end).quote}”：${s.note}`));
-    }
+    addStops(c, ids, parents, fresh, outing, book);
+    placeSupplies(c, opened, outing, visits.length, book, warnings);
     if (SPEECH_RE.test(c.text) && opened.length === 0) {
       const ev = quote(p, c.start, c.end);
       outing[0]!.remarks.push({ text: text(ev.quote), evidence: ev, drafted: true });
@@ -657,6 +375,426 @@ export function findVisits(
   }
   visits.sort((a, b) => a.ev.paragraph - b.ev.paragraph || (a.ev.offset ?? 0) - (b.ev.offset ?? 0));
   mergeRetold(visits, book);
+  placeOrphans(orphans, visits, warnings);
+  findMissingLeads(visits, clauses, book, title, known, warnings);
+  return { visits, places: book.places, warnings };
+}
+
+/**
+ * "八百垧街道政协工委联合委员孙立强走访慰问了5户困难群众", "创业城街道政协工委…开展“送温暖”活动，为辖区困难家庭送去…":
+ * a street, town, community or village that is the subject of a sentence of visiting or handing over, where no
+ * place follows a verb, is where the visit was. Its chain is added to the clause's places as gone to.
+ */
+const SUBJECT_VISIT_RE =
+  /^(?:政协工委|人大工委|党工委|党委|党总支|党支部|办事处|居委会|村委会|两委|工委|人民政府|政府|妇联|团委|工会)?(?:[^。;；“”:：,，]{0,24}?(?:带领下|率领下|陪同下|组织下)[,，])?[^。;；“”:：,，]{0,30}?(?:走访慰问了?|看望慰问了?|慰问了|看望了|走访(?![组团队活工])|入户走访|开展了?[^,，。]{0,16}(?:慰问|送温暖|送清凉|关爱|敬老)[^,，。]{0,8}活动|送去了?|送上了?|发放了?)/;
+/** The date a sentence gives: its own, a day that takes the month of the date before it, or "当天" (that day). */
+function sentenceDateOf(c: Clause, lastDate: DatedAt | null): DatedAt | null {
+  const p = c.p;
+  const d0 = c.dates[0];
+  let sentenceDate: DatedAt | null = d0
+    ? { d: d0, p, text: quote(p, d0.start, d0.end).quote, how: 'sentence' }
+    : null;
+  // "1月26日…。27日上午…": a day without its month, after a date that has one.
+  if (sentenceDate && d0!.month === null && d0!.day !== null && !d0!.relative && lastDate?.d.month)
+    sentenceDate.monthFrom = { month: lastDate.d.month, year: lastDate.d.year, text: lastDate.text };
+  // "当天下午": the day the text last named, at this time of day.
+  if (d0?.relative === 'same-day' && lastDate)
+    sentenceDate = {
+      ...lastDate,
+      d: { ...lastDate.d, timeOfDay: d0.timeOfDay ?? lastDate.d.timeOfDay },
+      how: lastDate.p === p ? 'paragraph' : 'carried',
+    };
+  return sentenceDate;
+}
+
+/** The places a sentence tells of going to, visiting or giving to: the leaves of its chains of places. */
+function visitPlaces(
+  c: Clause,
+  parents: ReadonlySet<number>,
+  outing: readonly VisitDraft[],
+): { m: PlaceMention; i: number }[] {
+  const p = c.p;
+  // A place after a verb of going, visiting or giving; after a verb of inspecting where no visit is under way
+  // ("王某实地察看了红旗水库"); after 在 where a verb of visiting follows ("在红星村，王某看望了…").
+  // "…；第二视察分团由副主席丘美玲任团长，察看了…": someone with a title, not of the outing under way, named
+  // before the place looked at, leads a visit of their own.
+  const outingNames0 = new Set(outing.flatMap((v) => v.persons.map((x) => x.key)));
+  const newLeadBefore = (m: PlaceMention) =>
+    c.people.some(
+      (pm) =>
+        pm.end <= m.start &&
+        pm.title !== null &&
+        !outingNames0.has(pm.name) &&
+        /(?:由|^)[^,，。;；]*$/.test(c.text.slice(0, pm.quoteStart - c.start)) &&
+        // (Not someone visited: "走访了白兔镇卫生院院长、市人大代表蒋国庆".)
+        !new RegExp(`(?:${VISIT_VERB_RE.source}|走访了?)[^,，。;；]*$`).test(
+          c.text.slice(0, pm.quoteStart - c.start),
+        ) &&
+        !/陪同|参加|出席|介绍|汇报|表示|说|要求|指出/.test(c.text.slice(pm.end - c.start, m.start - c.start)),
+    );
+  const isVisitTrigger = (m: PlaceMention) => {
+    if (new RegExp(`^(?:${MOVE_RE.source}|${VISIT_VERB_RE.source}|${GIVE_TO_RE.source})$`).test(m.trigger))
+      return true;
+    if (new RegExp(`^(?:${INSPECT_RE.source})$`).test(m.trigger) || m.trigger === '对')
+      return outing.length === 0 || newLeadBefore(m);
+    if (m.trigger !== '在') return false;
+    const next = p.norm.text.slice(m.end, m.end + 40);
+    return AT_VISIT_RE.test(next) && !/会议(?!员)|座谈|汇报|会上/.test(/^[^。；;]*/.exec(next)![0]);
+  };
+  // Not a visit: a plan; a gift sent through someone else ("通过区慈善总会向南湖街道捐赠").
+  const plan = (m: PlaceMention) =>
+    NOT_A_VISIT_RE.test(notWhen(c.text.slice(0, m.start - c.start))) ||
+    (/^(?:向|给|为)$/.test(m.trigger) &&
+      /通过|经由|借助|委托/.test(/[^,，。]*$/.exec(c.text.slice(0, m.start - c.start))![0]));
+  const candidates = c.places
+    .map((m, i) => ({ m, i }))
+    .filter(({ m, i }) => !parents.has(i) && isVisitTrigger(m) && !plan(m));
+  // "先后到天宁区、钟楼区和新北区，看望了…": districts or counties gone to, where the sentence names nothing
+  // smaller, are the places of the visit.
+  const leaves = candidates.some(({ m }) => VISIT_KINDS.includes(m.kind))
+    ? candidates.filter(({ m }) => VISIT_KINDS.includes(m.kind))
+    : candidates.filter(
+        ({ m }) =>
+          ['district', 'county'].includes(m.kind) &&
+          new RegExp(`^(?:${MOVE_RE.source})$`).test(m.trigger) &&
+          // Not a name read short ("高新区精细化工园"): the district's name ends there.
+          /^(?:[、,，。;；和及与]|看望|慰问|走访|调研|视察|检查|开展)/.test(p.norm.text.slice(m.end)) &&
+          !/(?:参加|出席|召开|举行)[^,，。]{0,12}(?:会|仪式|活动)/.test(c.text),
+      );
+  return leaves;
+}
+
+/** Who went, as the sentence of a visit names them: leads and others by role, the bodies led along, a group. */
+interface Party {
+  /** The place whose chain starts first (the visit's place), and where the verb of going starts in the sentence. */
+  head: PlaceMention;
+  trigger: number;
+  roles: { m: Clause['people'][number]; role: Role | null }[];
+  leads: { m: Clause['people'][number]; role: Role | null }[];
+  orgs: { name: string; ev: Evidence }[];
+  subject: ReturnType<typeof subjectOrg>;
+  group: boolean;
+  handsOver: boolean;
+}
+
+function readParty(c: Clause, fresh: readonly { m: PlaceMention; i: number }[]): Party {
+  const p = c.p;
+  // Where the chain of places starts ("深入小溪镇杉木村": at 小溪镇), not its leaf.
+  const top = (i: number) => {
+    let k = i;
+    for (let guard = 0; c.places[k]!.parent !== null && guard < 8; guard++) k = c.places[k]!.parent!;
+    return c.places[k]!.start;
+  };
+  const first = Math.min(...fresh.map(({ i }) => top(i)));
+  // After "在红星村，" the people who visit are named after the place, before the verb of visiting.
+  const head = fresh.reduce((a, b) => (top(b.i) < top(a.i) ? b : a)).m;
+  const atVerb = head.trigger === '在' ? AT_VISIT_RE.exec(p.norm.text.slice(head.end)) : null;
+  // A place that is the sentence's subject: who visited is named before its verb.
+  const trigger = (atVerb ? head.end + atVerb[0].length : (head.subjectUntil ?? first)) - c.start;
+  const roles = c.people.map((m) => ({
+    m,
+    role: roleOf({ sentence: c.text, m: inSentence(m, c), trigger })?.role ?? null,
+  }));
+  const leads = roles.filter((r) => r.role === 'lead');
+  // "来到青石社区…居民葛玉兰家中，人大代表郑秋琴拉着老人的手…": a sentence that starts with its verb of going
+  // names who went after the place, titled, right after a comma.
+  if (
+    leads.length === 0 &&
+    /(?:^|[,，])[^,，]{0,5}$/.test(c.text.slice(0, trigger)) &&
+    !c.people.some((m) => m.start - c.start < trigger)
+  ) {
+    const after = roles.find(
+      ({ m }) =>
+        m.title !== null &&
+        m.start - c.start > trigger &&
+        /[,，]$/.test(c.text.slice(0, m.quoteStart - c.start)) &&
+        !/^(?:等|陪同|随同|参加|出席)/.test(c.text.slice(m.end - c.start)),
+    );
+    if (after) {
+      after.role = 'lead';
+      leads.push(after);
+    }
+  }
+  const orgs = delegations(c.text, trigger).map((o) => ({
+    name: o.name,
+    ev: quote(p, o.start + c.start, o.end + c.start),
+  }));
+  const subject = leads.length === 0 && orgs.length === 0 ? subjectOrg(c.text, trigger) : null;
+  // A group, or a title with no name ("县人大常委会主任深入…": the name is in the title or a heading).
+  const group =
+    GROUP_RE.test(c.text.slice(0, trigger)) ||
+    new RegExp(`${TITLE_BEFORE_RE.source.slice(0, -1)}(?:一行)?[,，]?$`).test(
+      /[^,，。]*[,，]?$/.exec(c.text.slice(0, trigger).replace(new RegExp(`(?:${MOVE_RE.source})$`), ''))![0],
+    );
+  const handsOver = new RegExp(SUPPLY_VERB_RE.source).test(c.text);
+  return { head, trigger, roles, leads, orgs, subject, group, handsOver };
+}
+
+/** Whether a sentence goes on with the outing under way (more stops of one visit) rather than telling a new one. */
+function goesOn(
+  c: Clause,
+  party: Party,
+  outing: readonly VisitDraft[],
+  sentenceDate: DatedAt | null,
+): boolean {
+  const p = c.p;
+  const { head, trigger, leads, orgs, subject, group } = party;
+  // The same outing goes on where those who lead this sentence went on it ("赵某、钱某一行…。在B，钱某…").
+  const outingPeople = new Set(outing.flatMap((v) => v.persons.map((x) => x.key)));
+  // A date that is the outing's own again is no new day.
+  const od = outing[0]?.date?.d;
+  const newDay =
+    sentenceDate !== null && !(od && od.month === sentenceDate.d.month && od.day === sentenceDate.d.day);
+  // A paragraph of its own that forms a party again ("陆文涛还带队来到镇敬老院"), or that says only "the same
+  // day" and names who went, other than the outing's ("当天，区退役军人服务中心工作人员还来到…"), tells of
+  // a visit of its own.
+  const before = c.text.slice(0, trigger);
+  const ownParagraph = outing.length > 0 && outing[0]!.ev.paragraph !== p.index && !SEQUENCE_RE.test(c.text);
+  const newParty =
+    ownParagraph &&
+    ((leads.length > 0 &&
+      /(?:带队|率队|带领|率领)[^,，。]{0,6}$/.test(
+        before.replace(new RegExp(`(?:${MOVE_RE.source})$`), ''),
+      )) ||
+      (leads.length === 0 &&
+        !outing.every((v) => v.bySubject) &&
+        (orgs.length > 0 || subject !== null || /工作人员|志愿者|网格员/.test(before)) &&
+        /还|也|同日|同一天|当天|当日|同时/.test(before) &&
+        !ANAPHORIC_GROUP_RE.test(c.text) &&
+        !outing.some((v) => v.orgs.some((o) => before.includes(o.name)))));
+  const continues =
+    outing.length > 0 &&
+    !newParty &&
+    // A place that is the subject of its sentence starts a visit of its own.
+    head.subjectUntil === undefined &&
+    (leads.length === 0 || leads.every((l) => outingPeople.has(l.m.name))) &&
+    (CONTINUE_RE.test(c.text) ||
+      // A hand-over to a place ("为敬老院送去…") on an outing under way goes on with it.
+      (!newDay && /^(?:向|给|为)$/.test(head.trigger)) ||
+      (!newDay && (leads.length > 0 || (!subject && !group && orgs.length === 0))) ||
+      // "在X项目现场，代表们察看了…": the group of an outing under way at one more of its stops.
+      (!newDay && leads.length === 0 && orgs.length === 0 && head.trigger === '在') ||
+      // "一行人先后走进…", "代表们来到…": the party just told of, going on.
+      (!newDay && leads.length === 0 && orgs.length === 0 && ANAPHORIC_GROUP_RE.test(c.text)));
+  return continues;
+}
+
+/**
+ * Whether a sentence that names a place tells of a visit: someone named doing it (or a group, a body, goods handed
+ * over, a lead announced before), and no word of duty or plan before the verb.
+ */
+function toldAsVisit(
+  c: Clause,
+  party: Party,
+  fresh: readonly { m: PlaceMention; i: number }[],
+  announced: boolean,
+  firstOfSection: boolean,
+): boolean {
+  const p = c.p;
+  const { head, trigger, leads, orgs, subject, group, handsOver } = party;
+  // A visit told by a weak sign (a place after 在 or after a verb of inspecting) needs someone named doing it,
+  // and no word of duty or plan before the verb ("要深入…检查", "将在…开展").
+  const weak = !new RegExp(`^(?:${MOVE_RE.source}|${VISIT_VERB_RE.source}|${GIVE_TO_RE.source})$`).test(
+    head.trigger,
+  );
+  const beforeVerb = notWhen(c.text.slice(0, trigger));
+  const duty =
+    /(?:(?<![主重需])要(?!求)|将(?!军|士)|应当|必须|要求|建议|计划|拟|准备|安排|部署|也可|均可|可以|欢迎)[^,，。]{0,8}$/.test(
+      beforeVerb,
+    ) ||
+    new RegExp(`将于|将在|将要|即将|${PLAN}|下一步|今后|届时|每月|每季度|定期`).test(beforeVerb) ||
+    // What a plan or notice says ("方案明确，1月12日至18日，领导分别带队到…").
+    /^(?:[^,，。]{0,8})?(?:方案|通知|计划|安排|意见|会议|文件)(?:明确|提出|要求|规定|指出|决定|强调)/.test(
+      c.text,
+    );
+  // "走进鸾山镇敬老院看望老人们": a verb of going, then what visitors do there, is a visit though nobody is named.
+  const doneThere =
+    !weak &&
+    new RegExp(`^(?:${MOVE_RE.source})$`).test(head.trigger) &&
+    /^[^。；;，,]{0,24}?(?:看望|慰问|走访|探望|探访|察看|查看|视察|调研|检查|送去|送上|送来)/.test(
+      p.norm.text.slice(fresh[fresh.length - 1]!.m.end),
+    );
+  const named =
+    !duty &&
+    (head.subjectUntil !== undefined ||
+      doneThere ||
+      (weak
+        ? leads.length > 0 || group
+        : leads.length > 0 ||
+          orgs.length > 0 ||
+          subject !== null ||
+          group ||
+          handsOver ||
+          announced ||
+          (firstOfSection && c.heading !== null)));
+  return named;
+}
+
+/** A visit opened by a sentence: its place and stops, who went in what role, its lead where the sentence names none. */
+function newVisit(
+  c: Clause,
+  stops: readonly { m: PlaceMention; i: number }[],
+  k: number,
+  ctx: {
+    ids: readonly number[];
+    party: Party;
+    pairs: boolean;
+    /** The sentence opens one visit, not one per place. */
+    single: boolean;
+    /** Visits of the section before this one. */
+    sectionVisits: number;
+    lastLead: VisitDraft['persons'][number] | undefined;
+    announced: { c: Clause; m: Clause['people'][number] } | null;
+    known: ReadonlySet<string>;
+    warnings: VisitWarning[];
+  },
+): VisitDraft {
+  const { ids, pairs, single, sectionVisits, lastLead, announced, known, warnings } = ctx;
+  const { trigger, roles, leads, orgs, subject } = ctx.party;
+  const p = c.p;
+  const head = stops[0]!;
+  const v: VisitDraft = {
+    place: ids[head.i]!,
+    persons: [],
+    orgs: subject
+      ? [{ name: subject.name, ev: quote(p, subject.start + c.start, subject.end + c.start) }]
+      : orgs,
+    supplies: [],
+    inspected: stops.map(({ m, i }) => ({ place: ids[i]!, ev: quote(p, m.start, m.end) })),
+    remarks: [],
+    date: null,
+    headline: c.heading && single && sectionVisits === 0 ? c.heading.raw : null,
+    ev: quote(p, c.start, head.m.end),
+    notes: [],
+    section: c.section,
+    ...(c.isHeading ? { fromHeading: true } : {}),
+    ...(head.m.subjectUntil !== undefined ? { bySubject: true } : {}),
+  };
+  const mine = pairs ? [leads[k]!] : leads;
+  mine.forEach((g, j) =>
+    v.persons.push({
+      key: g.m.name,
+      role: j === 0 || pairs || SEVERALLY_RE.test(c.text) ? 'lead' : 'accompanying',
+      ev: quote(p, g.m.quoteStart, g.m.quoteEnd),
+      ...(!pairs && SEVERALLY_RE.test(c.text) && leads.length > 1
+        ? { note: text('原文说“分别”前往，未写明谁去了哪里。') }
+        : {}),
+    }),
+  );
+  for (const r of roles) {
+    if (r.role === 'lead' || r.role === null) continue;
+    let ev = quote(p, r.m.quoteStart, r.m.quoteEnd);
+    if (r.role === 'entrusted-by') {
+      const w = p.norm.text.indexOf('委托', r.m.end);
+      if (w >= 0 && w - r.m.end <= 2) ev = quote(p, r.m.quoteStart, w + 2);
+    }
+    v.persons.push({ key: r.m.name, role: r.role, ev });
+  }
+  // "他带领…到…": he or she is the lead last named in the text.
+  const pronoun = /(?:^|[,，])(?:他|她)(?:们)?(?:还|又|也|再)?[^,，。]{0,16}$/.exec(c.text.slice(0, trigger));
+  if (!v.persons.some((x) => x.role === 'lead') && pronoun && !pronoun[0].includes('们') && lastLead)
+    v.persons.unshift({
+      ...lastLead,
+      inferred: true,
+      note: text('走访这一句写的是“他”或“她”；带队者取自前文，请核对。'),
+    });
+  if (!v.persons.some((x) => x.role === 'lead') && announced && k === 0) {
+    const a = announced;
+    v.persons.unshift({
+      key: a.m.name,
+      role: 'lead',
+      inferred: true,
+      ev: quote(a.c.p, a.m.quoteStart, a.m.quoteEnd),
+      note: text('走访这一句没有写出带队者的姓名；姓名取自前一句。'),
+    });
+  }
+  if (!v.persons.some((x) => x.role === 'lead')) leadFromHeading(v, c, sectionVisits, known, warnings);
+  return v;
+}
+
+/** Other places a sentence names on an outing under way: looked at on the visit whose place is named nearest. */
+function addStops(
+  c: Clause,
+  ids: readonly number[],
+  parents: ReadonlySet<number>,
+  fresh: readonly { m: PlaceMention; i: number }[],
+  outing: readonly VisitDraft[],
+  book: PlaceBook,
+): void {
+  const p = c.p;
+  // Other places named in this sentence were inspected on the visit.
+  c.places.forEach((m, i) => {
+    const id = ids[i]!;
+    // A village named before what was looked at in it ("上坑村滑坡风险防范区") was looked at too.
+    if (fresh.some((f) => f.i === i)) return;
+    if (parents.has(i) && !['village', 'community', 'residents-committee'].includes(m.kind)) return;
+    if (['prefecture', 'district', 'county'].includes(book.places[id]!.kind)) return;
+    const v = nearest(outing, book, m.start, c);
+    if (v.place === id || v.inspected.some((x) => x.place === id)) return;
+    const pl = book.places[id]!;
+    if (
+      pl.parent === null &&
+      ['site', 'road', 'compound', 'organization'].includes(pl.kind) &&
+      v.place !== id &&
+      !book.isInside(v.place, new Set([id]))
+    )
+      pl.parent = v.place;
+    v.inspected.push({ place: id, ev: quote(p, m.start, m.end) });
+    // "赴营仔镇…。来到营仔镇下洋村、北坡村": the first village of the town the outing went to is the most
+    // specific place visited (the town stays among the places of the outing).
+    if (
+      ['town', 'township', 'street'].includes(book.places[v.place]!.kind) &&
+      ['village', 'community', 'residents-committee', 'compound', 'organization'].includes(pl.kind) &&
+      book.isInside(id, new Set([v.place]))
+    ) {
+      v.place = id;
+    }
+  });
+}
+
+/** A sentence's supplies, each on one visit (or on each of the visits it opened 分别), never a total for them all. */
+function placeSupplies(
+  c: Clause,
+  opened: readonly VisitDraft[],
+  outing: readonly VisitDraft[],
+  visitsSoFar: number,
+  book: PlaceBook,
+  warnings: VisitWarning[],
+): void {
+  const p = c.p;
+  // A total for a whole activity of several visits ("此次共发放慰问金63万元") is no one visit's: said, not attached.
+  const total = visitsSoFar > 1 && TOTAL_RE.test(c.text) && opened.length === 0;
+  if (total && c.supplies.length > 0)
+    warnings.push({
+      code: 'supply-total',
+      paragraph: p.index,
+      message: {
+        zh: `这一句写的是整个活动的合计（${c.supplies.map((x) => quote(p, x.start, x.end).quote).join('、')}），没有归入某一次走访。`,
+        en: `This sentence gives a total for the whole activity (${c.supplies.map((x) => quote(p, x.start, x.end).quote).join(', ')}); it was not put on any one visit.`,
+      },
+    });
+  // Supplies: each on one visit, the one whose place the sentence names last before it.
+  // "龙潭村、双井社区分别为…送去慰问金": goods the sentence's several visits each handed over go on each of them,
+  // where the goods come after the last place (else each goes with the place named last before it).
+  const each =
+    opened.length > 1 &&
+    SEVERALLY_RE.test(c.text) &&
+    c.supplies.every((s) =>
+      opened.every((v) => v.ev.paragraph === p.index && v.ev.offset! + v.ev.quote.length <= s.start),
+    );
+  for (const s of total ? [] : c.supplies) {
+    for (const v of each ? opened : [nearest(outing, book, s.start, c)])
+      if (addSupply(v.supplies, supplyOf(c, s)) && s.note)
+        v.notes.push(text(`“${quote(p, s.start, s.end).quote}”：${s.note}`));
+  }
+}
+
+/** Supplies told before any visit: the one visit's where the text tells of one, else said in a warning. */
+function placeOrphans(
+  orphans: readonly Clause[],
+  visits: readonly VisitDraft[],
+  warnings: VisitWarning[],
+): void {
   for (const c of orphans) {
     const names = c.supplies.map((s) => quote(c.p, s.itemStart, s.itemEnd).quote);
     const only = visits.length === 1 ? visits[0]! : null;
@@ -679,6 +817,20 @@ export function findVisits(
         },
       });
   }
+}
+
+/**
+ * Visits whose sentence names no lead: one from a caption, a speaker on the visit or the title, marked inferred; else
+ * kept with the lead to be named, and said.
+ */
+function findMissingLeads(
+  visits: readonly VisitDraft[],
+  clauses: Clause[],
+  book: PlaceBook,
+  title: Paragraph | null,
+  known: ReadonlySet<string>,
+  warnings: VisitWarning[],
+): void {
   // Who the text names as leading some other visit of the same section.
   const leadsOfOthers = (v: VisitDraft) =>
     new Set(
@@ -702,16 +854,8 @@ export function findVisits(
       },
     });
   }
-  return { visits, places: book.places, warnings };
 }
 
-/**
- * "八百垧街道政协工委联合委员孙立强走访慰问了5户困难群众", "创业城街道政协工委…开展“送温暖”活动，为辖区困难家庭送去…":
- * a street, town, community or village that is the subject of a sentence of visiting or handing over, where no
- * place follows a verb, is where the visit was. Its chain is added to the clause's places as gone to.
- */
-const SUBJECT_VISIT_RE =
-  /^(?:政协工委|人大工委|党工委|党委|党总支|党支部|办事处|居委会|村委会|两委|工委|人民政府|政府|妇联|团委|工会)?(?:[^。;；“”:：,，]{0,24}?(?:带领下|率领下|陪同下|组织下)[,，])?[^。;；“”:：,，]{0,30}?(?:走访慰问了?|看望慰问了?|慰问了|看望了|走访(?![组团队活工])|入户走访|开展了?[^,，。]{0,16}(?:慰问|送温暖|送清凉|关爱|敬老)[^,，。]{0,8}活动|送去了?|送上了?|发放了?)/;
 function withSubjectPlace(c: Clause): Clause {
   if (
     c.isHeading ||
@@ -1041,7 +1185,7 @@ const inSentence = (m: Clause['people'][number], c: Clause): Clause['people'][nu
 });
 
 /** The visit of an outing whose place the sentence names last before `at` (the first visit where none is). */
-function nearest(outing: VisitDraft[], book: PlaceBook, at: number, c?: Clause): VisitDraft {
+function nearest(outing: readonly VisitDraft[], book: PlaceBook, at: number, c?: Clause): VisitDraft {
   if (outing.length === 1 || !c) return outing[0]!;
   // "在长堤镇江北大堤，欧阳慧沿堤察看了…": the visit of the one the sentence names.
   const named = outing.filter((v) =>

@@ -439,7 +439,13 @@ function visitPlaces(
       return outing.length === 0 || newLeadBefore(m);
     if (m.trigger !== '在') return false;
     const next = p.norm.text.slice(m.end, m.end + 40);
-    return AT_VISIT_RE.test(next) && !/会议(?!员)|座谈|汇报|会上/.test(/^[^。；;]*/.exec(next)![0]);
+    // (Not a meeting, or a fair or show held there: "在市人力资源市场举办…招聘会".)
+    return (
+      AT_VISIT_RE.test(next) &&
+      !/会议(?!员)|座谈|汇报|会上|(?:举办|举行|召开)[^,，。]{0,20}(?:会|赛|展|仪式)/.test(
+        /^[^。；;]*/.exec(next)![0],
+      )
+    );
   };
   // Not a visit: a plan; a gift sent through someone else ("通过区慈善总会向南湖街道捐赠").
   const plan = (m: PlaceMention) =>

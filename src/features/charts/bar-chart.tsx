@@ -1,28 +1,15 @@
 /**
- * The one drawing of every chart here: horizontal bars, one category per row, one bar per series. It draws what
- * its model says (src/features/charts/chart-data.ts) and nothing else. Text, axes and grid are in currentColor,
- * so they follow the light or dark figure around them; animation is off (exports and tests see the final state).
+ * The one drawing of every chart but the time figure: horizontal bars, one category per row, one bar per series,
+ * each with its value at its end. It draws what its model says (models/) and nothing else, as plain SVG in a
+ * `ChartFrame`; text, axes and grid are in currentColor, so they follow the light or dark figure around them.
+ * The geometry is the one Recharts drew before (band, gap, whole-pixel bars, value axis).
  */
-import { memo, useCallback, useMemo } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Label,
-  LabelList,
-  Rectangle,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type BarRectangleItem,
-  type BarShapeProps,
-  type LabelProps,
-  type TooltipContentProps,
-} from 'recharts';
+import { memo, useMemo } from 'react';
 import { useI18n, type T } from '../../i18n/i18n';
 import { isolate, isolating } from '../../lib/bidi';
 import type { Measure } from '../../lib/text-metrics';
-import { chartMeasure, cursorOpacity, gridOpacity, tickFontSize, tickText } from './chart-style';
+import { barsInBand, ChartFrame, rectPath, tickTextProps } from './chart-frame';
+import { chartMeasure, gridOpacity, tickFontSize } from './chart-style';
 import {
   categoryAxis,
   chartHeight,
@@ -50,6 +37,53 @@ type Props = {
   measure?: Measure;
 };
 
+/** Length of a value tick, the gap to its number, and the gap between a bar's end and its value. */
+const tickSize = 6;
+const tickMargin = 2;
+const valueGap = 5;
+const maxBarSize = 24;
+
+type Bar = {
+  key: string;
+  row: ChartRow;
+  fill: string;
+  name: string;
+  y: number;
+  length: number;
+  value: number;
+};
+
+/** Where everything goes: the plot's box, each row's band, its bars, the value ticks. */
+export function barLayout(model: ChartModel, width: number, height: number | undefined, measure: Measure) {
+  const { width: axisWidth, lines } = categoryAxis(model, width, tickFontSize, measure);
+  const rows = model.chartRows;
+  const chartH = height ?? chartHeight(model, lines);
+  const left = marginLeft + axisWidth;
+  const right = Math.max(left + 1, width - marginRight);
+  const top = chartMarginTop;
+  const bottom = Math.max(top + 1, chartH - valueAxisHeight);
+  const values = valueAxis(model);
+  // As d3's linear scale maps a value (Recharts' too): the same numbers in the drawn SVG.
+  const x = (v: number) => left * (1 - v / values.max) + right * (v / values.max);
+  const band = (bottom - top) / Math.max(1, rows.length);
+  const { size, offset } = barsInBand(band, 0.2, model.series.length, 1, maxBarSize);
+  const byRow = model.colorBy === 'row';
+  const bars = model.series.map((series, s) => ({
+    key: series.key,
+    bars: rows.map((row, i): Bar => ({
+      key: row.id,
+      row,
+      fill: byRow && row.rowColor ? row.rowColor : series.color,
+      name: series.label,
+      y: top + band * i + offset(s),
+      length: x(row[series.key] ?? 0) - left,
+      value: row[series.key] ?? 0,
+    })),
+  }));
+  const valueTicks = values.ticks.map((v) => ({ value: v, x: x(v) }));
+  return { axisWidth, height: chartH, left, right, top, bottom, band, size, bars, valueTicks };
+}
+
 export const HorizontalBarChart = memo(function HorizontalBarChart({
   model,
   width,
@@ -60,154 +94,160 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
   measure = chartMeasure(),
 }: Props) {
   const t = isolating(useI18n().t);
-  const { width: axisWidth, lines } = categoryAxis(model, width, tickFontSize, measure);
-  const rowsById = new Map(model.chartRows.map((row) => [row.id, row]));
-  const values = valueAxis(model);
-  // The bars' shape, handler and value labels are the same from view to view: Recharts' <Bar> is memoised, and
-  // new ones made every bar render again with the chart's old data before its store caught up (a second drawing
-  // of the whole chart per change).
-  const byRow = model.colorBy === 'row';
-  const barShape = useCallback(
-    (props: BarShapeProps) => {
-      const row = props.payload as ChartRow | undefined;
-      return <Rectangle {...props} fill={byRow && row?.rowColor ? row.rowColor : props.fill} />;
-    },
-    [byRow],
-  );
-  const onBar = useCallback(
-    (item: BarRectangleItem) => {
-      const row = item.payload as ChartRow | undefined;
-      if (row) onRow(row);
-    },
-    [onRow],
-  );
-  const seriesKeys = model.series.map((series) => series.key).join('\n');
-  const valueLabels = useMemo(
-    () =>
-      new Map(
-        seriesKeys
-          .split('\n')
-          .map((key) => [
-            key,
-            <LabelList
-              dataKey={key}
-              position="right"
-              fill="currentColor"
-              fontSize={tickFontSize - 1}
-              content={ValueLabel}
-            />,
-          ]),
-      ),
-    [seriesKeys],
-  );
-
+  const layout = useMemo(() => barLayout(model, width, height, measure), [model, width, height, measure]);
+  const { left, right, top, bottom, band, size } = layout;
+  const rows = model.chartRows;
   return (
-    <BarChart
-      layout="vertical"
+    <ChartFrame
       width={width}
-      height={height ?? chartHeight(model, lines)}
-      data={model.chartRows}
-      margin={{ top: chartMarginTop, right: marginRight, bottom: 0, left: marginLeft }}
-      barCategoryGap="20%"
-      barGap={1}
+      height={layout.height}
       title={title}
       desc={desc}
-      // The figure gives the chart its accessible name and the table its numbers; the drawing is an image.
-      role="img"
-      aria-label={desc}
-      accessibilityLayer={false}
+      plot={layout}
+      count={rows.length}
+      bandAt={(_, y) => Math.floor((y - top) / band)}
+      bandBox={(i) => ({ x: left, y: top + band * i, width: right - left, height: band })}
+      tooltip={(i) => <ChartTooltip row={rows[i]} model={model} t={t} />}
     >
-      <CartesianGrid
-        horizontal={false}
-        // No horizontal lines are drawn; without this Recharts still lays them out, measuring every category
-        // label in the DOM.
-        horizontalCoordinatesGenerator={noLines}
-        stroke="currentColor"
-        strokeOpacity={gridOpacity}
-      />
-      <XAxis
-        type="number"
-        allowDecimals={false}
-        domain={[0, values.max]}
-        ticks={values.ticks}
-        // Every tick shown (valueAxis gives six at most): Recharts then does not measure each label in the DOM to
-        // thin them out, which took 100 ms of forced layout per first drawing at 100,000 visits.
-        interval={0}
-        height={valueAxisHeight}
-        stroke="currentColor"
-        tick={tickText}
-        label={{
-          value: model.unit,
-          position: 'insideBottom',
-          offset: 2,
-          fill: 'currentColor',
-          fontSize: tickFontSize,
-        }}
-      />
-      <YAxis
-        type="category"
-        dataKey="id"
-        width={axisWidth}
-        interval={0}
-        stroke="currentColor"
-        tickLine={false}
-        tick={(props: { y: number | string; payload: { value: string } }) => {
-          const row = rowsById.get(props.payload.value);
-          return row ? (
-            <CategoryTick
-              row={row}
-              y={Number(props.y)}
-              axisWidth={axisWidth}
-              tree={model.tree}
-              measure={measure}
-              onRow={onRow}
-              t={t}
+      {(cursor) => (
+        <>
+          <g className="recharts-cartesian-grid">
+            <g className="recharts-cartesian-grid-vertical">
+              {layout.valueTicks.map((tick) => (
+                <line
+                  key={tick.value}
+                  stroke="currentColor"
+                  strokeOpacity={gridOpacity}
+                  fill="none"
+                  x1={tick.x}
+                  y1={top}
+                  x2={tick.x}
+                  y2={bottom}
+                />
+              ))}
+            </g>
+          </g>
+          {cursor}
+          {layout.bars.map((series) => (
+            <g key={series.key} className="recharts-layer recharts-bar">
+              {series.bars.map((bar) =>
+                // A bar of no length draws nothing (Recharts drew no path for it either); its value is still said.
+                bar.length > 0 ? (
+                  <g key={bar.key} className="recharts-layer recharts-bar-rectangle">
+                    <path
+                      name={bar.name}
+                      fill={bar.fill}
+                      cursor="pointer"
+                      className="recharts-rectangle"
+                      d={rectPath(left, bar.y, bar.length, size)}
+                      onClick={() => onRow(bar.row)}
+                    />
+                  </g>
+                ) : null,
+              )}
+            </g>
+          ))}
+          <g className="recharts-layer recharts-cartesian-axis recharts-xAxis xAxis">
+            <line
+              className="recharts-cartesian-axis-line"
+              stroke="currentColor"
+              fill="none"
+              x1={left}
+              y1={bottom}
+              x2={right}
+              y2={bottom}
             />
-          ) : (
-            <g />
-          );
-        }}
-      />
-      <Tooltip
-        isAnimationActive={false}
-        cursor={{ fill: 'currentColor', fillOpacity: cursorOpacity, stroke: 'none' }}
-        content={(props: TooltipContentProps) => (
-          <ChartTooltip
-            row={props.active ? (props.payload?.[0]?.payload as ChartRow | undefined) : undefined}
-            model={model}
-            t={t}
-          />
-        )}
-      />
-      {model.series.map((series) => (
-        <Bar
-          key={series.key}
-          dataKey={series.key}
-          name={series.label}
-          fill={series.color}
-          isAnimationActive={false}
-          maxBarSize={24}
-          cursor="pointer"
-          shape={barShape}
-          onClick={onBar}
-        >
-          {valueLabels.get(series.key)}
-        </Bar>
-      ))}
-    </BarChart>
+            <g className="recharts-cartesian-axis-ticks recharts-xAxis-ticks">
+              {layout.valueTicks.map((tick) => (
+                <line
+                  key={tick.value}
+                  className="recharts-cartesian-axis-tick-line"
+                  stroke="currentColor"
+                  fill="none"
+                  x1={tick.x}
+                  y1={bottom + tickSize}
+                  x2={tick.x}
+                  y2={bottom}
+                />
+              ))}
+            </g>
+          </g>
+          <g className="recharts-layer recharts-cartesian-axis recharts-yAxis yAxis">
+            <line
+              className="recharts-cartesian-axis-line"
+              stroke="currentColor"
+              fill="none"
+              x1={left}
+              y1={top}
+              x2={left}
+              y2={bottom}
+            />
+          </g>
+          <g className="recharts-cartesian-axis-tick-labels recharts-xAxis-tick-labels">
+            {layout.valueTicks.map((tick) => (
+              <text
+                key={tick.value}
+                className="recharts-text recharts-cartesian-axis-tick-value"
+                {...tickTextProps}
+                x={tick.x}
+                y={bottom + tickSize + tickMargin}
+                textAnchor="middle"
+              >
+                <tspan x={tick.x} dy="0.71em">
+                  {tick.value}
+                </tspan>
+              </text>
+            ))}
+          </g>
+          <text
+            className="recharts-text recharts-label"
+            {...tickTextProps}
+            x={(left + right) / 2}
+            y={layout.height - 2}
+            textAnchor="middle"
+          >
+            <tspan x={(left + right) / 2} dy="0em">
+              {model.unit}
+            </tspan>
+          </text>
+          <g className="recharts-cartesian-axis-tick-labels recharts-yAxis-tick-labels">
+            {rows.map((row, i) => (
+              <CategoryTick
+                key={row.id}
+                row={row}
+                y={top + band * i + band / 2}
+                axisWidth={layout.axisWidth}
+                tree={model.tree}
+                measure={measure}
+                onRow={onRow}
+                t={t}
+              />
+            ))}
+          </g>
+          {layout.bars.map((series) => (
+            <g key={series.key} className="recharts-layer recharts-label-list">
+              {series.bars.map((bar) => (
+                <text
+                  key={bar.key}
+                  className="recharts-text recharts-label"
+                  {...tickTextProps}
+                  fontSize={tickFontSize - 1}
+                  x={left + bar.length + valueGap}
+                  y={bar.y + size / 2}
+                  textAnchor="start"
+                >
+                  <tspan x={left + bar.length + valueGap} dy="0.355em">
+                    {bar.value}
+                  </tspan>
+                </text>
+              ))}
+            </g>
+          ))}
+        </>
+      )}
+    </ChartFrame>
   );
 });
-
-const noLines = () => [];
-
-/**
- * A bar's value, drawn by Recharts' own label where it would be, but given no width (neither the bar's nor the
- * room left to its right): given one, Recharts measures every new number in the page (a forced layout each) to
- * wrap it, and a number never wraps.
- */
-function ValueLabel(props: LabelProps) {
-  return <Label {...props} parentViewBox={undefined} width={undefined} />;
-}
 
 /** A category label: left-aligned (indented by tree depth), cut to fit, the full text in its <title>; a click filters. */
 function CategoryTick({

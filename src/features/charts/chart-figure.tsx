@@ -197,7 +197,7 @@ type OffscreenRequest = {
 
 /**
  * The chart drawn again for an image, out of sight, in the figure's text colour, at the size asked; handed over
- * once Recharts has drawn its bars.
+ * once its bars are in the page.
  */
 function OffscreenChart({
   request,

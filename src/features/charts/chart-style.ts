@@ -12,11 +12,6 @@ export const gridOpacity = 0.18;
 export const cursorOpacity = 0.08;
 /** Font size of tick labels and value labels, in px (label fitting depends on it). */
 export const tickFontSize = 12;
-/**
- * The axes' tick text: no width, so that Recharts does not measure each new label in the page (a forced layout
- * each) to wrap it; a count or a period's label is far narrower than the axis it would wrap to.
- */
-export const tickText = { fill: 'currentColor', fontSize: tickFontSize, width: undefined };
 
 let pageMeasure: Measure | null = null;
 /** Text widths in the page's own font (what the labels are drawn in), measured, not estimated. */

@@ -1,6 +1,6 @@
 /**
  * The charts: where the visits went, who went where, the supplies, the supplies as written, and (where the text
- * states amounts) the quantities. Loaded lazily by the app (Recharts stays out of the first load). Each chart
+ * states amounts) the quantities. Loaded lazily by the app (the charts' code stays out of the first load). Each chart
  * computes its model inside its own error boundary, so one failing leaves the rest.
  */
 import { memo, useEffect, useMemo } from 'react';

@@ -1,6 +1,6 @@
 /**
  * The visits over time, as a figure of its own: it leads the page beside the map (the charts section comes
- * after). Loaded lazily by the app, with the charts' code (Recharts is not part of the first paint).
+ * after). Loaded lazily by the app, with the charts' code (not part of the first paint).
  */
 import { useMemo } from 'react';
 import { ErrorBoundary } from '../../components/ui/error-boundary';

@@ -7,9 +7,8 @@ import { flushSync } from 'react-dom';
  * beforeprint). A filter change made at the top of a long page does not redraw charts nobody can see. Where
  * IntersectionObserver is missing (jsdom, old browsers) everything counts as near.
  *
- * Charts that come near together start drawing one per task (`drawInTurn`): a chart's first drawing (Recharts
- * mounts, measures and renders again from its store, all in one task) took 80-90 ms at 100,000 visits, and two at
- * once made one task of 180 ms.
+ * Charts that come near together start drawing one per task (`drawInTurn`): a chart's first drawing took 80-90 ms
+ * at 100,000 visits when Recharts drew them, and two at once made one task of 180 ms.
  */
 export function useNearViewport<T extends Element>(margin = '400px') {
   const ref = useRef<T>(null);

@@ -18,7 +18,6 @@ export type ChartSeries = { key: ValueKey; id: string; label: string; color: str
 export type RowFilter = { key: FacetKey; id: string; name: string };
 
 export type ChartRow = {
-  // Field names steer clear of SVG attribute names (filter, color…): Recharts passes a row's fields to its bars.
   /** Unique within the chart: the category of the axis. */
   id: string;
   /** The name on the axis, before it is fitted to the space. */

@@ -1,0 +1,135 @@
+/**
+ * What both drawings (the bars and the time figure's columns) share: the SVG with its title and description, the
+ * category under the pointer with its hover band and tooltip, in a box of the chart's size. The drawings are plain
+ * SVG in the render that brings a new model (Recharts drew a new view from its own store, a frame after the page's
+ * render: a second drawing of each chart per filter change). The class names are the ones Recharts gave the same
+ * elements: the export leaves out the hover band and tooltip by them (`chartChromeSelector`), and tests find the
+ * drawing, its bars and its axes by them.
+ */
+import { useState, type MouseEvent, type ReactNode } from 'react';
+import { cursorOpacity, tickFontSize } from './chart-style';
+
+/** The plot's box inside the chart, in SVG units (the chart's pixels). */
+export type Plot = { left: number; top: number; right: number; bottom: number };
+
+/** The category under the pointer, and where the pointer is in the chart (for the tooltip). */
+type Hover = { index: number; x: number; y: number };
+
+/** A path's numbers to four decimals, as Recharts writes them. */
+export const round = (n: number) => Math.round(n * 10_000) / 10_000;
+
+/** A bar or column as a path (Recharts' rectangle), its numbers rounded. */
+export const rectPath = (x: number, y: number, width: number, height: number) => {
+  return `M ${round(x)},${round(y)} h ${round(width)} v ${round(height)} h ${round(-width)} Z`;
+};
+
+/**
+ * The tooltip beside the pointer, as Recharts places it: right of and below it, or left of or above it where it
+ * would cross the chart's right or bottom edge, never past the plot's top or left (its size read on hover only).
+ */
+function placeTooltip(el: HTMLElement | null, at: Hover, plot: Plot, width: number, height: number) {
+  if (!el) return;
+  const offset = 10;
+  const along = (pointer: number, size: number, start: number, end: number) =>
+    Math.max(start, pointer + offset + size > end ? pointer - offset - size : pointer + offset);
+  const x = along(at.x, el.offsetWidth, plot.left, width);
+  const y = along(at.y, el.offsetHeight, plot.top, height);
+  el.style.transform = `translate(${x}px, ${y}px)`;
+}
+
+export function ChartFrame({
+  width,
+  height,
+  title,
+  desc,
+  plot,
+  count,
+  bandAt,
+  bandBox,
+  tooltip,
+  children,
+}: {
+  width: number;
+  height: number;
+  /** The SVG's <title> and <desc>; the description is also its accessible name. */
+  title: string;
+  desc: string;
+  plot: Plot;
+  /** How many categories there are. */
+  count: number;
+  /** The category at a point of the plot (horizontal bars: by y; columns: by x). */
+  bandAt: (x: number, y: number) => number;
+  /** The box of a category's band: the hover band drawn under its bars. */
+  bandBox: (index: number) => { x: number; y: number; width: number; height: number };
+  tooltip: (index: number) => ReactNode;
+  /** The drawing, given the hover band to put under its bars (null when the pointer is on none). */
+  children: (cursor: ReactNode) => ReactNode;
+}) {
+  const [hover, setHover] = useState<Hover | null>(null);
+  const hovered = hover !== null && hover.index < count ? hover : null;
+  const onMove = (e: MouseEvent<SVGSVGElement>) => {
+    const box = e.currentTarget.getBoundingClientRect();
+    const x = ((e.clientX - box.left) * width) / Math.max(1, box.width);
+    const y = ((e.clientY - box.top) * height) / Math.max(1, box.height);
+    const inside = x >= plot.left && x < plot.right && y >= plot.top && y < plot.bottom;
+    const index = inside ? bandAt(x, y) : -1;
+    setHover(index >= 0 && index < count ? { index, x, y } : null);
+  };
+  const cursor = hovered && (
+    <rect
+      className="recharts-rectangle recharts-tooltip-cursor"
+      {...bandBox(hovered.index)}
+      fill="currentColor"
+      fillOpacity={cursorOpacity}
+      stroke="none"
+    />
+  );
+  return (
+    <div
+      className="recharts-wrapper"
+      style={{ position: 'relative', cursor: 'default', width, height }}
+      onMouseLeave={() => setHover(null)}
+    >
+      <svg
+        role="img"
+        aria-label={desc}
+        className="recharts-surface"
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        style={{ width: '100%', height: '100%', display: 'block' }}
+        onMouseMove={onMove}
+      >
+        <title>{title}</title>
+        <desc>{desc}</desc>
+        {children(cursor)}
+      </svg>
+      {hovered && (
+        <div
+          className="recharts-tooltip-wrapper"
+          ref={(el) => placeTooltip(el, hovered, plot, width, height)}
+          style={{ position: 'absolute', top: 0, left: 0, pointerEvents: 'none', visibility: 'visible' }}
+        >
+          {tooltip(hovered.index)}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Where the bars of one category go in its band, as Recharts places them: a gap of `categoryGap` (a share of the
+ * band) on each side, `barGap` px between bars, each bar a whole number of pixels thick and at most `maxSize`.
+ * Gives the offset of the i-th bar from the band's start, and the bars' thickness.
+ */
+export function barsInBand(band: number, categoryGap: number, bars: number, barGap: number, maxSize: number) {
+  const gap = band * categoryGap;
+  const between = band - 2 * gap - (bars - 1) * barGap <= 0 ? 0 : barGap;
+  let room = (band - 2 * gap - (bars - 1) * between) / bars;
+  if (room > 1) room = Math.round(room);
+  const size = Math.min(room, maxSize);
+  return { size, offset: (i: number) => gap + (bars * (room - size)) / 2 + (size + between) * i };
+}
+
+/** The text of ticks and labels: in currentColor, the tick size. */
+export const tickTextProps = { fill: 'currentColor', fontSize: tickFontSize, stroke: 'none' } as const;

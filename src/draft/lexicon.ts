@@ -545,6 +545,8 @@ export const SUPPLY_KINDS: SupplyKind[] = [
       '现金',
       '红包',
       '利是',
+      '捐款',
+      '捐资',
       '善款',
       '救助金',
       '补助金',

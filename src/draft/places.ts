@@ -204,7 +204,7 @@ const INSPECTED_AFTER_RE =
 /** "向…捐赠", "给…送去", "为…送去": the place a hand-over goes to (kept only where a hand-over verb follows the place). */
 export const GIVE_TO_RE = /向|给|为/g;
 const HAND_OVER_AFTER_RE =
-  /^[^,，。;；:：]{0,20}?(?:捐赠|赠送|送去|送来|送上|送出|带去|发放|捐献|捐助|转交|赠予|派发)/;
+  /^[^,，。;；:：]{0,20}?(?:捐赠|赠送|送去|送来|送上|送出|带去|发放|捐献|捐助|捐款|捐资|转交|赠予|派发)/;
 export const INSPECT_RE = /(?:实地)?(?:督查|督导|检查|查看|察看|巡查|视察|调研|指导|参观)了?/g;
 /** Stems that contain a verb or a common word are a phrase, not a name. */
 const STEM_BAD =

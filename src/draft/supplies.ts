@@ -95,6 +95,23 @@ export function findSupplies(text: string): SupplyMention[] {
       out.push(item);
     }
   }
+  // "向县红十字会捐款10万元", "捐资人民币5000元": money given, named by its verb, with its amount.
+  for (const m of text.matchAll(/捐款|捐资/g)) {
+    const p = m.index + m[0].length;
+    const currency = /^人民币/.exec(text.slice(p))?.[0].length ?? 0;
+    const q = readQuantity('after', text.slice(p + currency));
+    if (taken.has(m.index) || !q?.quantity || !/元$/.test(q.quantity.unit)) continue;
+    taken.add(m.index);
+    out.push({
+      kind: KIND_BY_WORD.get(m[0]) ?? null,
+      itemStart: m.index,
+      itemEnd: p,
+      start: m.index,
+      end: p + currency + q.length,
+      quantity: q.quantity,
+      ...(q.note ? { note: q.note } : {}),
+    });
+  }
   // "贴春联、送福字", "送月饼": a one-character verb straight before goods the lexicon knows.
   for (const m of text.matchAll(/(?:送|贴|挂|赠|发|带)(?=[\u4e00-\u9fa5])/g)) {
     const p = m.index + 1;

@@ -235,9 +235,24 @@ export function findVisits(
     );
     // A place of the outing named again, maybe shorter ("勐朗乡中心敬老院" … "为敬老院送去"), is no new stop.
     const outingNames = [...inOuting].map((id) => book.places[id]!.name);
+    // (Unless someone with a title who was not on the outing goes there: "2月3日下午，县人大代表
+    // 汪建平来到县疫情防控应急指挥部，捐款50万元".)
+    const outingPeople = new Set(outing.flatMap((v) => v.persons.map((x) => x.key)));
+    const newcomer = (m: PlaceMention) =>
+      new RegExp(`^(?:${MOVE_RE.source})$`).test(m.trigger) &&
+      c.people.some(
+        (pm) =>
+          pm.end <= m.start &&
+          pm.title !== null &&
+          !outingPeople.has(pm.name) &&
+          !/陪同|参加|出席|要求|强调|指出|表示|说|希望/.test(
+            c.text.slice(pm.end - c.start, m.start - c.start),
+          ),
+      );
     const fresh = leaves.filter(
       ({ i, m }) =>
         retoldFromHeading ||
+        newcomer(m) ||
         (!inOuting.has(ids[i]!) &&
           !book.isInside(ids[i]!, new Set(outing.map((v) => v.place))) &&
           !outingNames.some((n) => n.endsWith(m.name))),

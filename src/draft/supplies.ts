@@ -95,6 +95,21 @@ export function findSupplies(text: string): SupplyMention[] {
       out.push(item);
     }
   }
+  // "遮阳伞、矿泉水、毛巾等一件件防暑降温用品，为交巡警们送去…": goods the lexicon knows, listed at the start of
+  // a sentence and closed by their kind, handed over later in it.
+  for (const m of text.matchAll(LISTED_FIRST_RE)) {
+    const start = m.index + m[1]!.length;
+    const rest = /^[^。!！?？;；]*/.exec(text.slice(m.index + m[0].length))![0];
+    if (!new RegExp(SUPPLY_VERB_RE.source).test(rest)) continue;
+    const items = readList(text, start, '将');
+    // (Items the lexicon does not know stand in a list of ones it knows: "遮阳伞、矿泉水、水杯、毛巾".)
+    const known = items.filter((x) => x.kind !== null).length;
+    for (const item of items)
+      if ((item.kind !== null || known >= 2) && !taken.has(item.itemStart)) {
+        taken.add(item.itemStart);
+        out.push(item);
+      }
+  }
   // "向县红十字会捐款10万元", "捐资人民币5000元": money given, named by its verb, with its amount.
   for (const m of text.matchAll(/捐款|捐资/g)) {
     const p = m.index + m[0].length;
@@ -295,6 +310,9 @@ function readList(text: string, start: number, verb: string): SupplyMention[] {
   return items.map(settled);
 }
 
+/** A sentence that starts with a list of goods closed by their kind ("遮阳伞、毛巾等一件件防暑降温用品，"). */
+const LISTED_FIRST_RE =
+  /(^|[。!！?？;；]\s*)[^。,，;；!！?？]{2,80}?等(?:一件件|一份份|一批批|各类)?[\u4e00-\u9fa5]{0,8}?(?:用品|物资|物品|慰问品|礼品|年货)/g;
 /** Delivered to someone's hands, with the goods named before ("……发到了群众手中"). */
 const DELIVERED_RE =
   /(?:一道|一起|一并|一同)?(?:送到|发到|交到|分发到|发放到|递到)了?(?=[^,，。;；]{0,12}(?:手中|手里|手上|家中))/g;
@@ -444,4 +462,4 @@ function readSegment(given: string, offset: number): ListItem[] {
 
 /** Words after a hand-over verb that are not things handed over. */
 const NOT_AN_ITEM =
-  /[人员部众者家属童生表]$|^(?:送|带|捐|给|为)|^(?:了|关怀|关爱|温暖|问候|祝福|慰问|关心|党的|节日|新春|春节|新年|中秋|爱心|帮助|支持|信心|力量|政策|知识|服务|温馨|真情|[^,，。]{0,4}(?:岗位|职位|机会|名额)|[一-龥]*(?:工作|情况|意见|建议|要求|活动|精神|措施|问题))$/;
+  /[人员部众者家属童生表]$|^(?:送|带|捐|给|为)|^(?:了|关怀|关爱|温暖|问候|祝福|慰问|关心|党的|节日|新春|春节|新年|中秋|爱心|帮助|支持|信心|力量|政策|知识|服务|温馨|真情|清凉|凉爽|欢乐|喜悦|年味|[^,，。]{0,4}(?:岗位|职位|机会|名额)|[一-龥]*(?:工作|情况|意见|建议|要求|活动|精神|措施|问题))$/;

@@ -39,6 +39,8 @@ describe('findPlaces', () => {
     expect(names('邓嘉雯又探访了住在同一座大厦的何婆婆')).toEqual([]);
     expect(names('这是群众出行的必经之路')).toEqual([]);
     expect(names('走进柳湾村，一行人先和柳湾村党支部书记座谈')).not.toContain('一行人先村');
+    expect(names('区委编办走访慰问共建社区困难群众')).toEqual([]);
+    expect(names('在京企业家心系家乡 向宜章县捐赠3万个口罩')).toEqual(['宜章县']);
     expect(names('太平村在村委会院坝里摆起了坝坝宴')).not.toContain('村委会院');
   });
   it('reads a school or kindergarten of the town named before it, and no shared suffix after a name with its own', () => {

@@ -8,8 +8,20 @@ import { memo, useMemo } from 'react';
 import { useI18n, type T } from '../../i18n/i18n';
 import { isolate, isolating } from '../../lib/bidi';
 import type { Measure } from '../../lib/text-metrics';
-import { barsInBand, ChartFrame, rectPath, tickTextProps } from './chart-frame';
-import { chartMeasure, gridOpacity, tickFontSize } from './chart-style';
+import {
+  Axis,
+  Bars,
+  barsInBand,
+  ChartFrame,
+  ChartText,
+  Grid,
+  TickLabels,
+  tickMargin,
+  tickSize,
+  type DrawingProps,
+  type Rect,
+} from './chart-frame';
+import { chartMeasure, tickFontSize } from './chart-style';
 import {
   categoryAxis,
   chartHeight,
@@ -24,34 +36,9 @@ import {
 } from './models/layout';
 import type { ChartModel, ChartRow } from './models/rows';
 
-type Props = {
-  model: ChartModel;
-  width: number;
-  /** The figure's title and a one-line description: the SVG's <title> and <desc>. */
-  title: string;
-  desc: string;
-  onRow: (row: ChartRow) => void;
-  /** A fixed height (an exported image); by default as tall as the rows need. */
-  height?: number;
-  /** How label widths are measured; by default the page's font on a canvas. */
-  measure?: Measure;
-};
-
-/** Length of a value tick, the gap to its number, and the gap between a bar's end and its value. */
-const tickSize = 6;
-const tickMargin = 2;
+/** The gap between a bar's end and its value. */
 const valueGap = 5;
 const maxBarSize = 24;
-
-type Bar = {
-  key: string;
-  row: ChartRow;
-  fill: string;
-  name: string;
-  y: number;
-  length: number;
-  value: number;
-};
 
 /** Where everything goes: the plot's box, each row's band, its bars, the value ticks. */
 export function barLayout(model: ChartModel, width: number, height: number | undefined, measure: Measure) {
@@ -68,18 +55,20 @@ export function barLayout(model: ChartModel, width: number, height: number | und
   const band = (bottom - top) / Math.max(1, rows.length);
   const { size, offset } = barsInBand(band, 0.2, model.series.length, 1, maxBarSize);
   const byRow = model.colorBy === 'row';
-  const bars = model.series.map((series, s) => ({
-    key: series.key,
-    bars: rows.map((row, i): Bar => ({
+  // Every bar's value is said at its end; a bar of no length draws nothing (nor did Recharts).
+  const bars = model.series.map((series, s) => {
+    const rects: Rect[] = rows.map((row, i) => ({
       key: row.id,
       row,
       fill: byRow && row.rowColor ? row.rowColor : series.color,
       name: series.label,
+      x: left,
       y: top + band * i + offset(s),
-      length: x(row[series.key] ?? 0) - left,
-      value: row[series.key] ?? 0,
-    })),
-  }));
+      width: x(row[series.key] ?? 0) - left,
+      height: size,
+    }));
+    return { key: series.key, rects: rects.filter((r) => r.width > 0), labels: rects };
+  });
   const valueTicks = values.ticks.map((v) => ({ value: v, x: x(v) }));
   return { axisWidth, height: chartH, left, right, top, bottom, band, size, bars, valueTicks };
 }
@@ -92,7 +81,7 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
   onRow,
   height,
   measure = chartMeasure(),
-}: Props) {
+}: DrawingProps) {
   const t = isolating(useI18n().t);
   const layout = useMemo(() => barLayout(model, width, height, measure), [model, width, height, measure]);
   const { left, right, top, bottom, band, size } = layout;
@@ -111,105 +100,42 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
     >
       {(cursor) => (
         <>
-          <g className="recharts-cartesian-grid">
-            <g className="recharts-cartesian-grid-vertical">
-              {layout.valueTicks.map((tick) => (
-                <line
-                  key={tick.value}
-                  stroke="currentColor"
-                  strokeOpacity={gridOpacity}
-                  fill="none"
-                  x1={tick.x}
-                  y1={top}
-                  x2={tick.x}
-                  y2={bottom}
-                />
-              ))}
-            </g>
-          </g>
+          <Grid
+            direction="vertical"
+            lines={layout.valueTicks.map((tick) => ({ x1: tick.x, y1: top, x2: tick.x, y2: bottom }))}
+          />
           {cursor}
-          {layout.bars.map((series) => (
-            <g key={series.key} className="recharts-layer recharts-bar">
-              {series.bars.map((bar) =>
-                // A bar of no length draws nothing (Recharts drew no path for it either); its value is still said.
-                bar.length > 0 ? (
-                  <g key={bar.key} className="recharts-layer recharts-bar-rectangle">
-                    <path
-                      name={bar.name}
-                      fill={bar.fill}
-                      cursor="pointer"
-                      className="recharts-rectangle"
-                      d={rectPath(left, bar.y, bar.length, size)}
-                      onClick={() => onRow(bar.row)}
-                    />
-                  </g>
-                ) : null,
-              )}
-            </g>
-          ))}
-          <g className="recharts-layer recharts-cartesian-axis recharts-xAxis xAxis">
-            <line
-              className="recharts-cartesian-axis-line"
-              stroke="currentColor"
-              fill="none"
-              x1={left}
-              y1={bottom}
-              x2={right}
-              y2={bottom}
-            />
-            <g className="recharts-cartesian-axis-ticks recharts-xAxis-ticks">
-              {layout.valueTicks.map((tick) => (
-                <line
-                  key={tick.value}
-                  className="recharts-cartesian-axis-tick-line"
-                  stroke="currentColor"
-                  fill="none"
-                  x1={tick.x}
-                  y1={bottom + tickSize}
-                  x2={tick.x}
-                  y2={bottom}
-                />
-              ))}
-            </g>
-          </g>
-          <g className="recharts-layer recharts-cartesian-axis recharts-yAxis yAxis">
-            <line
-              className="recharts-cartesian-axis-line"
-              stroke="currentColor"
-              fill="none"
-              x1={left}
-              y1={top}
-              x2={left}
-              y2={bottom}
-            />
-          </g>
-          <g className="recharts-cartesian-axis-tick-labels recharts-xAxis-tick-labels">
-            {layout.valueTicks.map((tick) => (
-              <text
-                key={tick.value}
-                className="recharts-text recharts-cartesian-axis-tick-value"
-                {...tickTextProps}
-                x={tick.x}
-                y={bottom + tickSize + tickMargin}
-                textAnchor="middle"
-              >
-                <tspan x={tick.x} dy="0.71em">
-                  {tick.value}
-                </tspan>
-              </text>
-            ))}
-          </g>
-          <text
+          <Bars series={layout.bars} onRow={onRow} />
+          <Axis
+            axis="x"
+            line={{ x1: left, y1: bottom, x2: right, y2: bottom }}
+            ticks={layout.valueTicks.map((tick) => ({
+              x1: tick.x,
+              y1: bottom + tickSize,
+              x2: tick.x,
+              y2: bottom,
+            }))}
+          />
+          <Axis axis="y" line={{ x1: left, y1: top, x2: left, y2: bottom }} />
+          <TickLabels
+            axis="x"
+            dy="0.71em"
+            anchor="middle"
+            labels={layout.valueTicks.map((tick) => ({
+              key: tick.value,
+              x: tick.x,
+              y: bottom + tickSize + tickMargin,
+              text: tick.value,
+            }))}
+          />
+          <ChartText
             className="recharts-text recharts-label"
-            {...tickTextProps}
             x={(left + right) / 2}
             y={layout.height - 2}
-            textAnchor="middle"
-          >
-            <tspan x={(left + right) / 2} dy="0em">
-              {model.unit}
-            </tspan>
-          </text>
+            dy="0em"
+            anchor="middle"
+            text={model.unit}
+          />
           <g className="recharts-cartesian-axis-tick-labels recharts-yAxis-tick-labels">
             {rows.map((row, i) => (
               <CategoryTick
@@ -226,20 +152,17 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
           </g>
           {layout.bars.map((series) => (
             <g key={series.key} className="recharts-layer recharts-label-list">
-              {series.bars.map((bar) => (
-                <text
+              {series.labels.map((bar) => (
+                <ChartText
                   key={bar.key}
                   className="recharts-text recharts-label"
-                  {...tickTextProps}
                   fontSize={tickFontSize - 1}
-                  x={left + bar.length + valueGap}
+                  x={left + bar.width + valueGap}
                   y={bar.y + size / 2}
-                  textAnchor="start"
-                >
-                  <tspan x={left + bar.length + valueGap} dy="0.355em">
-                    {bar.value}
-                  </tspan>
-                </text>
+                  dy="0.355em"
+                  anchor="start"
+                  text={bar.row[series.key] ?? 0}
+                />
               ))}
             </g>
           ))}

@@ -7,7 +7,27 @@
  * drawing, its bars and its axes by them.
  */
 import { useState, type MouseEvent, type ReactNode } from 'react';
-import { cursorOpacity, tickFontSize } from './chart-style';
+import type { Measure } from '../../lib/text-metrics';
+import type { ChartModel, ChartRow } from './models/rows';
+import { cursorOpacity, gridOpacity, tickFontSize } from './chart-style';
+
+/** What a drawing (bars or columns) is given. */
+export type DrawingProps = {
+  model: ChartModel;
+  width: number;
+  /** The figure's title and a one-line description: the SVG's <title> and <desc>. */
+  title: string;
+  desc: string;
+  onRow: (row: ChartRow) => void;
+  /** A fixed height (an exported image); by default the drawing's own. */
+  height?: number;
+  /** How label widths are measured; by default the page's font on a canvas. */
+  measure?: Measure;
+};
+
+/** Length of a value tick, and the gap between it and its number. */
+export const tickSize = 6;
+export const tickMargin = 2;
 
 /** The plot's box inside the chart, in SVG units (the chart's pixels). */
 export type Plot = { left: number; top: number; right: number; bottom: number };
@@ -131,5 +151,148 @@ export function barsInBand(band: number, categoryGap: number, bars: number, barG
   return { size, offset: (i: number) => gap + (bars * (room - size)) / 2 + (size + between) * i };
 }
 
-/** The text of ticks and labels: in currentColor, the tick size. */
-export const tickTextProps = { fill: 'currentColor', fontSize: tickFontSize, stroke: 'none' } as const;
+type Segment = { x1: number; y1: number; x2: number; y2: number };
+
+/** A line of an axis, a tick or the grid, in currentColor (the grid faint). */
+function ChartLine({ kind, ...at }: Segment & { kind: 'axis' | 'tick' | 'grid' }) {
+  const className = {
+    axis: 'recharts-cartesian-axis-line',
+    tick: 'recharts-cartesian-axis-tick-line',
+    grid: undefined,
+  };
+  return (
+    <line
+      className={className[kind]}
+      stroke="currentColor"
+      strokeOpacity={kind === 'grid' ? gridOpacity : undefined}
+      fill="none"
+      {...at}
+    />
+  );
+}
+
+/** The grid: a faint line at each value tick, across the plot. */
+export function Grid({ direction, lines }: { direction: 'horizontal' | 'vertical'; lines: Segment[] }) {
+  return (
+    <g className="recharts-cartesian-grid">
+      <g className={`recharts-cartesian-grid-${direction}`}>
+        {lines.map((line, i) => (
+          <ChartLine key={i} kind="grid" {...line} />
+        ))}
+      </g>
+    </g>
+  );
+}
+
+/** An axis: its line, and its tick lines where it has them. */
+export function Axis({ axis, line, ticks }: { axis: 'x' | 'y'; line: Segment; ticks?: Segment[] }) {
+  return (
+    <g className={`recharts-layer recharts-cartesian-axis recharts-${axis}Axis ${axis}Axis`}>
+      <ChartLine kind="axis" {...line} />
+      {ticks && (
+        <g className={`recharts-cartesian-axis-ticks recharts-${axis}Axis-ticks`}>
+          {ticks.map((tick, i) => (
+            <ChartLine key={i} kind="tick" {...tick} />
+          ))}
+        </g>
+      )}
+    </g>
+  );
+}
+
+/** A tick's number or name, a bar's value or an axis's unit: one line of text in currentColor. */
+export function ChartText({
+  x,
+  y,
+  dy,
+  anchor,
+  text,
+  fontSize = tickFontSize,
+  className = 'recharts-text recharts-cartesian-axis-tick-value',
+  transform,
+}: {
+  x: number;
+  y: number;
+  dy: string;
+  anchor: 'start' | 'middle' | 'end';
+  text: ReactNode;
+  fontSize?: number;
+  className?: string;
+  transform?: string;
+}) {
+  return (
+    <text
+      className={className}
+      fill="currentColor"
+      fontSize={fontSize}
+      stroke="none"
+      x={x}
+      y={y}
+      textAnchor={anchor}
+      transform={transform}
+    >
+      <tspan x={x} dy={dy}>
+        {text}
+      </tspan>
+    </text>
+  );
+}
+
+/** The labels along an axis (its numbers, its periods), each at its tick. */
+export function TickLabels({
+  axis,
+  dy,
+  anchor,
+  labels,
+}: {
+  axis: 'x' | 'y';
+  dy: string;
+  anchor: 'start' | 'middle' | 'end';
+  labels: { key: string | number; x: number; y: number; text: ReactNode }[];
+}) {
+  return (
+    <g className={`recharts-cartesian-axis-tick-labels recharts-${axis}Axis-tick-labels`}>
+      {labels.map((label) => (
+        <ChartText key={label.key} x={label.x} y={label.y} dy={dy} anchor={anchor} text={label.text} />
+      ))}
+    </g>
+  );
+}
+
+/** A bar or a column: its row (what a click filters by), its series' name and colour, its box. */
+export type Rect = {
+  key: string;
+  row: ChartRow;
+  fill: string;
+  name: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+};
+
+/** The bars of each series, one group per series; a click on a bar hands its row over. */
+export function Bars({
+  series,
+  onRow,
+}: {
+  series: { key: string; rects: Rect[] }[];
+  onRow: (row: ChartRow) => void;
+}) {
+  return series.map((s) => (
+    <g key={s.key} className="recharts-layer recharts-bar">
+      {s.rects.map((r) => (
+        <g key={r.key} className="recharts-layer recharts-bar-rectangle">
+          <path
+            name={r.name}
+            fill={r.fill}
+            cursor="pointer"
+            className="recharts-rectangle"
+            d={rectPath(r.x, r.y, r.width, r.height)}
+            onClick={() => onRow(r.row)}
+          />
+        </g>
+      ))}
+    </g>
+  ));
+}

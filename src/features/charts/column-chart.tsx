@@ -10,20 +10,22 @@ import { isolating } from '../../lib/bidi';
 import { useI18n } from '../../i18n/i18n';
 import type { Measure } from '../../lib/text-metrics';
 import { ChartTooltip } from './bar-chart';
-import { barsInBand, ChartFrame, rectPath, tickTextProps } from './chart-frame';
-import { chartMeasure, gridOpacity, tickFontSize } from './chart-style';
+import {
+  Axis,
+  Bars,
+  barsInBand,
+  ChartFrame,
+  ChartText,
+  Grid,
+  TickLabels,
+  tickMargin,
+  tickSize,
+  type DrawingProps,
+  type Rect,
+} from './chart-frame';
+import { chartMeasure, tickFontSize } from './chart-style';
 import { columnChartHeight } from './models/layout';
-import type { ChartModel, ChartRow } from './models/rows';
-
-type Props = {
-  model: ChartModel;
-  width: number;
-  title: string;
-  desc: string;
-  onRow: (row: ChartRow) => void;
-  height?: number;
-  measure?: Measure;
-};
+import type { ChartModel } from './models/rows';
 
 /** The value axis for stacked columns: 0 to a round number at or above the tallest stack, whole-number ticks. */
 function stackAxis(model: ChartModel): { max: number; ticks: number[] } {
@@ -43,22 +45,9 @@ const marginLeft = 4;
 const marginRight = 24;
 const valueAxisWidth = 40;
 const timeAxisHeight = 28;
-/** Length of a value tick, and the gap between it and its number. */
-const tickSize = 6;
-const tickMargin = 2;
 const maxColumnWidth = 56;
 /** Room left from the unit's label to the value axis's left edge. */
 const unitOffset = 10;
-
-type Column = {
-  key: string;
-  row: ChartRow;
-  fill: string;
-  name: string;
-  x: number;
-  y: number;
-  height: number;
-};
 
 /** Where everything goes: the plot's box, each period's band, the stacked columns, the ticks on both axes. */
 export function columnLayout(model: ChartModel, width: number, height: number, measure: Measure) {
@@ -82,23 +71,24 @@ export function columnLayout(model: ChartModel, width: number, height: number, m
   // One layer per series, bottom to top, each with its columns in time order (as Recharts draws a stack).
   const base = new Float64Array(rows.length);
   const layers = model.series.map((series) => {
-    const columns: Column[] = [];
+    const rects: Rect[] = [];
     rows.forEach((row, i) => {
       const value = row[series.key] ?? 0;
       const below = base[i] ?? 0;
       base[i] = below + value;
       if (value <= 0) return;
-      columns.push({
+      rects.push({
         key: row.id,
         row,
         fill: series.color,
         name: series.label,
         x: left + band * i + offset(0),
         y: y(below + value),
+        width: columnWidth,
         height: y(below) - y(below + value),
       });
     });
-    return { key: series.key, columns };
+    return { key: series.key, rects };
   });
   // Every nth label, so that labels keep a gap between them: measured, the widest label against a column's room.
   const widest = Math.max(1, ...rows.map((r) => measure(r.label, tickFontSize, 400)));
@@ -118,7 +108,7 @@ export const ColumnChart = memo(function ColumnChart({
   onRow,
   height = columnChartHeight,
   measure = chartMeasure(),
-}: Props) {
+}: DrawingProps) {
   const t = isolating(useI18n().t);
   const layout = useMemo(() => columnLayout(model, width, height, measure), [model, width, height, measure]);
   const { left, right, top, bottom, band } = layout;
@@ -137,119 +127,54 @@ export const ColumnChart = memo(function ColumnChart({
     >
       {(cursor) => (
         <>
-          <g className="recharts-cartesian-grid">
-            <g className="recharts-cartesian-grid-horizontal">
-              {layout.valueTicks.map((tick) => (
-                <line
-                  key={tick.value}
-                  stroke="currentColor"
-                  strokeOpacity={gridOpacity}
-                  fill="none"
-                  x1={left}
-                  y1={tick.y}
-                  x2={right}
-                  y2={tick.y}
-                />
-              ))}
-            </g>
-          </g>
+          <Grid
+            direction="horizontal"
+            lines={layout.valueTicks.map((tick) => ({ x1: left, y1: tick.y, x2: right, y2: tick.y }))}
+          />
           {cursor}
-          {layout.layers.map((layer) => (
-            <g key={layer.key} className="recharts-layer recharts-bar">
-              {layer.columns.map((c) => (
-                <g key={c.key} className="recharts-layer recharts-bar-rectangle">
-                  <path
-                    name={c.name}
-                    fill={c.fill}
-                    cursor="pointer"
-                    className="recharts-rectangle"
-                    d={rectPath(c.x, c.y, layout.columnWidth, c.height)}
-                    onClick={() => onRow(c.row)}
-                  />
-                </g>
-              ))}
-            </g>
-          ))}
-          <g className="recharts-layer recharts-cartesian-axis recharts-yAxis yAxis">
-            <line
-              className="recharts-cartesian-axis-line"
-              stroke="currentColor"
-              fill="none"
-              x1={left}
-              y1={top}
-              x2={left}
-              y2={bottom}
-            />
-            <g className="recharts-cartesian-axis-ticks recharts-yAxis-ticks">
-              {layout.valueTicks.map((tick) => (
-                <line
-                  key={tick.value}
-                  className="recharts-cartesian-axis-tick-line"
-                  stroke="currentColor"
-                  fill="none"
-                  x1={left - tickSize}
-                  y1={tick.y}
-                  x2={left}
-                  y2={tick.y}
-                />
-              ))}
-            </g>
-          </g>
-          <g className="recharts-layer recharts-cartesian-axis recharts-xAxis xAxis">
-            <line
-              className="recharts-cartesian-axis-line"
-              stroke="currentColor"
-              fill="none"
-              x1={left}
-              y1={bottom}
-              x2={right}
-              y2={bottom}
-            />
-          </g>
-          <g className="recharts-cartesian-axis-tick-labels recharts-yAxis-tick-labels">
-            {layout.valueTicks.map((tick) => (
-              <text
-                key={tick.value}
-                className="recharts-text recharts-cartesian-axis-tick-value"
-                {...tickTextProps}
-                x={left - tickSize - tickMargin}
-                y={tick.y}
-                textAnchor="end"
-              >
-                <tspan x={left - tickSize - tickMargin} dy="0.355em">
-                  {tick.value}
-                </tspan>
-              </text>
-            ))}
-          </g>
-          <text
+          <Bars series={layout.layers} onRow={onRow} />
+          <Axis
+            axis="y"
+            line={{ x1: left, y1: top, x2: left, y2: bottom }}
+            ticks={layout.valueTicks.map((tick) => ({
+              x1: left - tickSize,
+              y1: tick.y,
+              x2: left,
+              y2: tick.y,
+            }))}
+          />
+          <Axis axis="x" line={{ x1: left, y1: bottom, x2: right, y2: bottom }} />
+          <TickLabels
+            axis="y"
+            dy="0.355em"
+            anchor="end"
+            labels={layout.valueTicks.map((tick) => ({
+              key: tick.value,
+              x: left - tickSize - tickMargin,
+              y: tick.y,
+              text: tick.value,
+            }))}
+          />
+          <ChartText
             className="recharts-text recharts-label"
-            {...tickTextProps}
             transform={`rotate(-90, ${marginLeft + unitOffset}, ${(top + bottom) / 2})`}
             x={marginLeft + unitOffset}
             y={(top + bottom) / 2}
-            textAnchor="middle"
-          >
-            <tspan x={marginLeft + unitOffset} dy="0.355em">
-              {model.unit}
-            </tspan>
-          </text>
-          <g className="recharts-cartesian-axis-tick-labels recharts-xAxis-tick-labels">
-            {layout.periodTicks.map((tick) => (
-              <text
-                key={tick.key}
-                className="recharts-text recharts-cartesian-axis-tick-value"
-                {...tickTextProps}
-                x={tick.x}
-                y={bottom + tickSize + tickMargin}
-                textAnchor="middle"
-              >
-                <tspan x={tick.x} dy="0.71em">
-                  {tick.label}
-                </tspan>
-              </text>
-            ))}
-          </g>
+            dy="0.355em"
+            anchor="middle"
+            text={model.unit}
+          />
+          <TickLabels
+            axis="x"
+            dy="0.71em"
+            anchor="middle"
+            labels={layout.periodTicks.map((tick) => ({
+              key: tick.key,
+              x: tick.x,
+              y: bottom + tickSize + tickMargin,
+              text: tick.label,
+            }))}
+          />
         </>
       )}
     </ChartFrame>

@@ -215,6 +215,9 @@ const STEM_CHAR = /(?![等的了和及与在到对为并将把向])[\u4e00-\u9fa
 const NOT_A_STEM =
   /^(?:所联|包联|联系|结对|该|本|全|各|此|每|两|多|一|这|那|其|附近|周边|所在|辖|城|小|社|农|邻|城乡|基层|疫区|景|片|园|厂|校|院|当地|管|山|矿|灾|郊|市|乡|村|镇|县|区|街|路|我|他|你|街道|社区|农村|村居|村组|居|中|东|西|南|北|省|城市|城区|市区|县城|重点|小区|各个|广大|相关|有关|周围|返乡|进村|回乡|下乡|一线|防控|疫情|村民|居民|群众|工作|人员|干部|党员|村干部|乡镇|镇村|镇街|村社|社区居|所辖|外地|本地|人大|市人大|区人大|县人大|卫生|企业|单位|部门|家庭|农户|商户|门店|村庄|乡村|新农|集中|临时|附近|沿|我区|我县|我市|我镇|共建|帮扶|对口|挂点|挂钩|结对共建)$/;
 const MAX_STEM = 8;
+/** "等近十个村", "3个社区": how many places a shared-suffix list holds, before their suffix. */
+const COUNT_OF_DIVISIONS_RE =
+  /^(?:近|约|共|多)?[\d一二两三四五六七八九十几多]+个(?=村|社区|乡镇|镇|乡|街道|小区)/;
 /** A firm's, a project's or a park's proper name may be long ("中岳建工滨湖天地商业综合体项目"). */
 const MAX_PROPER_STEM = 16;
 const PROPER_SUFFIX_RE =
@@ -332,6 +335,8 @@ function readToken(text: string, p: number): Token | null {
         k++;
         continue;
       }
+      // "石梁、柏林、金鸡3个村": the list's count ends its last name.
+      if (stems.length > 0 && k - stemStart >= 2 && COUNT_OF_DIVISIONS_RE.test(text.slice(k))) break;
       // "沪陕高速金华（白河）站": a second name in brackets inside a name.
       const bracket =
         k - stemStart >= 2 ? /^[(（][\u4e00-\u9fa5]{1,6}[)）](?=[\u4e00-\u9fa5])/.exec(text.slice(k)) : null;
@@ -378,11 +383,10 @@ function readToken(text: string, p: number): Token | null {
       continue;
     }
     // "罗河、石桥、双河等近十个村": a count of them may stand before the suffix of divisions.
-    const deng =
-      /^等(?:(?:近|约|共|多)?[\d一二两三四五六七八九十几多]+个(?=村|社区|乡镇|镇|乡|街道|小区))?/.exec(
-        text.slice(k),
-      );
-    if (deng && stems.length > 0 && k - stemStart >= 2) {
+    const deng = new RegExp(
+      `^(?:等(?:${COUNT_OF_DIVISIONS_RE.source.slice(1)})?|${COUNT_OF_DIVISIONS_RE.source.slice(1)})`,
+    ).exec(text.slice(k));
+    if (deng?.[0] && stems.length > 0 && k - stemStart >= 2) {
       const suf = SUFFIX_RE.exec(text.slice(k + deng[0].length));
       if (suf) {
         stems.push({ text: text.slice(stemStart, k), start: stemStart });

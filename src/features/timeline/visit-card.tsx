@@ -88,8 +88,7 @@ export function VisitCard({ row, index }: { row: VisitRow; index: DatasetIndex }
       )}
 
       <dl className="mt-3 grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[8rem_1fr]">
-        <dt className="font-medium text-slate-600 dark:text-slate-300">{t('card.participants')}</dt>
-        <dd>
+        <Field term={t('card.participants')}>
           <ul className="space-y-1">
             {!visit.participants.some((p) => p.role === 'lead') && (
               <li className="flex flex-wrap items-baseline gap-x-2">
@@ -146,42 +145,37 @@ export function VisitCard({ row, index }: { row: VisitRow; index: DatasetIndex }
               );
             })}
           </ul>
-        </dd>
+        </Field>
 
-        <dt className="font-medium text-slate-600 dark:text-slate-300">{t('card.place')}</dt>
-        <dd>
+        <Field term={t('card.place')}>
           <PlacePath row={row} index={index} />
-        </dd>
+        </Field>
 
         {visit.inspected.length > 0 && (
-          <>
-            <dt className="font-medium text-slate-600 dark:text-slate-300">{t('card.inspected')}</dt>
-            <dd>
-              <ul className="flex flex-wrap gap-x-3 gap-y-1">
-                {visit.inspected.map((item, i) => (
-                  <li key={i} className="inline-flex items-baseline gap-1">
-                    <button
-                      type="button"
-                      className="underline decoration-dotted underline-offset-2 hover:decoration-solid"
-                      onClick={() => filterBy('place', item.placeId)}
-                    >
-                      <bdi>{placeName(index, item.placeId, lang)}</bdi>
-                    </button>
-                    <SourceButton
-                      bulletinId={bulletin.id}
-                      evidence={item.evidence}
-                      what={placeName(index, item.placeId, lang)}
-                      small
-                    />
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
+          <Field term={t('card.inspected')}>
+            <ul className="flex flex-wrap gap-x-3 gap-y-1">
+              {visit.inspected.map((item, i) => (
+                <li key={i} className="inline-flex items-baseline gap-1">
+                  <button
+                    type="button"
+                    className="underline decoration-dotted underline-offset-2 hover:decoration-solid"
+                    onClick={() => filterBy('place', item.placeId)}
+                  >
+                    <bdi>{placeName(index, item.placeId, lang)}</bdi>
+                  </button>
+                  <SourceButton
+                    bulletinId={bulletin.id}
+                    evidence={item.evidence}
+                    what={placeName(index, item.placeId, lang)}
+                    small
+                  />
+                </li>
+              ))}
+            </ul>
+          </Field>
         )}
 
-        <dt className="font-medium text-slate-600 dark:text-slate-300">{t('card.supplies')}</dt>
-        <dd>
+        <Field term={t('card.supplies')}>
           {visit.supplies.length === 0 ? (
             t('card.noSupplies')
           ) : (
@@ -216,40 +210,34 @@ export function VisitCard({ row, index }: { row: VisitRow; index: DatasetIndex }
               })}
             </ul>
           )}
-        </dd>
+        </Field>
 
         {visit.remarks.length > 0 && (
-          <>
-            <dt className="font-medium text-slate-600 dark:text-slate-300">{t('card.remarks')}</dt>
-            <dd>
-              <ul className="list-disc space-y-1 pl-5">
-                {visit.remarks.map((r, i) => (
-                  <li key={i}>
-                    {pick(r.text)}{' '}
-                    <SourceButton
-                      bulletinId={bulletin.id}
-                      evidence={r.evidence}
-                      what={firstGraphemes(pick(r.text), 20)}
-                      small
-                    />
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
+          <Field term={t('card.remarks')}>
+            <ul className="list-disc space-y-1 pl-5">
+              {visit.remarks.map((r, i) => (
+                <li key={i}>
+                  {pick(r.text)}{' '}
+                  <SourceButton
+                    bulletinId={bulletin.id}
+                    evidence={r.evidence}
+                    what={firstGraphemes(pick(r.text), 20)}
+                    small
+                  />
+                </li>
+              ))}
+            </ul>
+          </Field>
         )}
 
         {notes.length > 0 && (
-          <>
-            <dt className="font-medium text-slate-600 dark:text-slate-300">{t('card.notes')}</dt>
-            <dd>
-              <ul className="list-disc space-y-1 pl-5 text-slate-700 dark:text-slate-200">
-                {notes.map((n, i) => (
-                  <li key={i}>{n}</li>
-                ))}
-              </ul>
-            </dd>
-          </>
+          <Field term={t('card.notes')}>
+            <ul className="list-disc space-y-1 pl-5 text-slate-700 dark:text-slate-200">
+              {notes.map((n, i) => (
+                <li key={i}>{n}</li>
+              ))}
+            </ul>
+          </Field>
         )}
       </dl>
     </article>
@@ -323,5 +311,15 @@ function SourceButton({
       what={what}
       compact={small ?? false}
     />
+  );
+}
+
+/** One line of the card: what it is (participants, place, supplies…) and what the visit says of it. */
+function Field({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <>
+      <dt className="font-medium text-slate-600 dark:text-slate-300">{term}</dt>
+      <dd>{children}</dd>
+    </>
   );
 }

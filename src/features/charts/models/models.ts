@@ -242,12 +242,13 @@ export function placeModel({ index, rows, lang, t }: ModelInput): ChartModel {
 
 /**
  * One series per district (in the dataset's order; a visit with no district last, as 区县不明), each in its
- * district's colour: the bars of the grouped supply and amount charts.
+ * district's colour: the bars of the grouped supply and amount charts and the time figure's stacks; and their
+ * legend, each district's entry filtering by it.
  */
 export function districtSeries(
   { index, lang, t }: ModelInput,
   seen: readonly (string | null)[],
-): { series: ChartSeries[]; districts: (string | null)[] } {
+): { series: ChartSeries[]; districts: (string | null)[]; legend: LegendEntry[] } {
   const order = new Map(index.facetValues.district.map((id, i) => [id, i]));
   const rank = (id: string | null) => (id === null ? Infinity : (order.get(id) ?? Infinity));
   const districts = [...seen].sort((a, b) => rank(a) - rank(b));
@@ -257,7 +258,13 @@ export function districtSeries(
     label: id === null ? t('charts.noDistrict') : facetLabel(index, 'district', id, lang),
     color: districtColor(index, id),
   }));
-  return { series, districts };
+  const legend = series.map((s): LegendEntry => ({
+    id: s.id,
+    label: s.label,
+    color: s.color,
+    facet: s.id === 'unknown' ? null : { key: 'district', id: s.id, name: s.label },
+  }));
+  return { series, districts, legend };
 }
 
 /**
@@ -294,7 +301,7 @@ export function supplyModel({ index, rows, lang, t }: ModelInput): ChartModel {
     const s = row.visit.supplies.find((x) => x.supplyTypeId === id);
     return s ? ref(row, s.evidence) : null;
   };
-  const { series, districts: sorted } = districtSeries({ index, rows, lang, t }, seen);
+  const { series, districts: sorted, legend } = districtSeries({ index, rows, lang, t }, seen);
   const typeIds = [
     ...index.facetValues.supply.filter((id) => byType.has(id)),
     ...[...byType.keys()].filter((id) => !index.facetValues.supply.includes(id)),
@@ -311,12 +318,6 @@ export function supplyModel({ index, rows, lang, t }: ModelInput): ChartModel {
       values: sorted.map((d) => m.perDistrict[slotOf(d)] as number),
     });
   });
-  const legend = series.map((s): LegendEntry => ({
-    id: s.id,
-    label: s.label,
-    color: s.color,
-    facet: s.id === 'unknown' ? null : { key: 'district', id: s.id, name: s.label },
-  }));
   const names = typeIds.map((id) => facetLabel(index, 'supply', id, lang));
   // Every visit handed over every supply type in view: bars would all be one height.
   const every = typeIds.length > 0 && typeIds.every((id) => byType.get(id)?.visits === rows.length);
@@ -578,7 +579,7 @@ export function quantityModel({ index, rows, lang, t }: ModelInput): ChartModel 
     }),
   );
   if (entries.size === 0) return null;
-  const { series, districts: sorted } = districtSeries({ index, rows, lang, t }, seen);
+  const { series, districts: sorted, legend } = districtSeries({ index, rows, lang, t }, seen);
   const chartRows = [...entries.entries()].map(([key, e]) => {
     const name = facetLabel(index, 'supply', e.supplyTypeId, lang);
     const label = t('charts.quantityLabel', { name, unit: e.unit });
@@ -592,12 +593,6 @@ export function quantityModel({ index, rows, lang, t }: ModelInput): ChartModel 
       values: sorted.map((d) => e.perDistrict[slotOf(d)] as number),
     });
   });
-  const legend = series.map((s): LegendEntry => ({
-    id: s.id,
-    label: s.label,
-    color: s.color,
-    facet: s.id === 'unknown' ? null : { key: 'district', id: s.id, name: s.label },
-  }));
   const finding = listJoin(
     [...entries.values()].slice(0, 3).map((e) =>
       t('charts.finding.amount', {

@@ -17,7 +17,7 @@ import {
 } from '../../../data/select';
 import type { Lang, T } from '../../../i18n/i18n';
 import { districtSeries, type ModelInput } from './models';
-import { makeRow, type ChartModel, type LegendEntry } from './rows';
+import { makeRow, type ChartModel } from './rows';
 
 export type Grain = 'day' | 'week' | 'month' | 'year';
 
@@ -205,7 +205,7 @@ export function timeModel(
     totals[p] = (totals[p] as number) + 1;
     if (firstRow[p] === -1) firstRow[p] = k;
   }
-  const { series, districts } = districtSeries({ index, rows, lang, t }, seen);
+  const { series, districts, legend } = districtSeries({ index, rows, lang, t }, seen);
   const slotOf = (id: string | null) => (id === null ? slots - 1 : facets.district.numbering.number.get(id)!);
   const oneYear = isoOfDay(first).slice(0, 4) === isoOfDay(last).slice(0, 4);
   const chartRows = starts.map((start, p) => {
@@ -229,12 +229,6 @@ export function timeModel(
       values: districts.map((id) => counts[p * slots + slotOf(id)] as number),
     });
   });
-  const legend = series.map((s): LegendEntry => ({
-    id: s.id,
-    label: s.label,
-    color: s.color,
-    facet: s.id === 'unknown' ? null : { key: 'district', id: s.id, name: s.label },
-  }));
   // The active title: the busiest period(s), and the visits with no date.
   let most = 0;
   for (const total of totals) if (total > most) most = total;

@@ -43,7 +43,7 @@ export const SUPPLY_VERB_RE =
   /挂上了?|贴上了?|戴上了?|佩戴上了?|(?:自费|自发)?(?:购买|采购|筹集|筹措|自购)了?|给予了?|致送了?|携带着?|送出了?|运送了?|递送了?|送去了?|送来了?|送上了?|送达了?|送出了?|送到了?|带去了?|带来了?|带着|带上了?|赠送了?|捐赠了?|捐献了?|捐助了?|捐送了?|捐出|发放了?|派发了?|分发了?|转交了?|配发了?|提供了?|购置了?|送给|赠予|赠给|将|把|送了|捐了|献上了?|递上了?|交到|掏出了?|领到了?|留下了|提着|拎着|扛着|抬着|准备了|备好了|奉上了?|赠与了?|颁发了?/g;
 const SEPARATOR_RE = /^(?:、|,|，|以及|和|及|与|还有|另有|并)/;
 const SEGMENT_END_RE =
-  /[、，。;；:：和及与等!！?？]|以及|还有|送到|送往|送至|交给|交到|放到|放在|带到|捐给|转交|塞到|塞给|递到|递给|发到|来到|走进|前往|赶到|深入|上门|入户|一一|逐一|逐户|亲手|(?<!\d),|,(?!\d{3})/;
+  /[、，。;；:：和及与等!！?？]|以及|还有|送到|送往|送至|交给|交到|放到|放在|带到|捐给|转交|塞到|塞给|递到|递给|发到|来到|走进|前往|赶到|深入|上门|入户|一一|逐一|逐户|亲手|分别|一并|一起|一同|(?<!\d),|,(?!\d{3})/;
 /** "等慰问品", "等防疫物资": the kind of what was listed before it, not an item of its own. */
 const CATEGORY_RE =
   /^等(?:一批|多种|大量)?[\u4e00-\u9fa5]{0,6}?(?:物资|物品|用品|慰问品|礼品|急需品|年货|食品|药品|生活品|日用品)/;
@@ -389,6 +389,17 @@ function readSegment(given: string, offset: number): ListItem[] {
   // "带着村干部把棉衣…送到": what was carried starts after 把/将.
   const ba = Math.max(segment.lastIndexOf('把', head?.start), segment.lastIndexOf('将', head?.start));
   if (head && ba >= s && ba < head.start) s = ba + 1;
+  // "用善款采购的8000只口罩": the count after the words that say where the goods came from.
+  let countStart = quoteStart;
+  if (!before && head && s > quoteStart) {
+    const again = readQuantity('before', segment.slice(s));
+    if (again?.quantity && s + again.length <= head.start) {
+      quantity = again.quantity;
+      note = again.note;
+      countStart = s;
+      s += again.length;
+    }
+  }
   // "“暖心包”200个": a name in quotation marks, maybe with its kind word after it, is the item.
   const quoted =
     /^“[^”]{1,12}”[\u4e00-\u9fa5]{0,4}?(?=(?:共计|共|各|约|近)?(?:\d|[一二两三四五六七八九十百千万])|$)/.exec(
@@ -451,7 +462,7 @@ function readSegment(given: string, offset: number): ListItem[] {
       kind: head.kind,
       itemStart: offset + s,
       itemEnd: offset + head.end,
-      start: offset + (before ? quoteStart : s),
+      start: offset + (before ? quoteStart : countStart !== quoteStart ? countStart : s),
       end: offset + end,
       quantity,
       ...(note || (per && quantity) ? { note: note ?? '原文写的是每户（每人）的数量。' } : {}),

@@ -330,6 +330,14 @@ describe('one outing told in several sentences', () => {
     ).toEqual(['白宫村', '兴宁电子信息产业园', '邹坊村']);
   });
 
+  it('opens a visit of its own where the party splits into groups', () => {
+    expect(
+      visits(
+        '标题\n9月28日，区政协主席郭建华一行来到福寿敬老院，看望老人。\n随后，机关干部分成三组，分别深入阳郭镇、孝义镇和龙背街道，走访慰问高龄老人。',
+      ).map((v) => v[0]),
+    ).toEqual(['福寿敬老院', '阳郭镇']);
+  });
+
   it('opens a visit of its own where someone new goes to a place the outing went to', () => {
     expect(
       visits(

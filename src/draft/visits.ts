@@ -559,6 +559,13 @@ function goesOn(
   sentenceDate: DatedAt | null,
 ): boolean {
   const p = c.p;
+  // "随后，机关干部分成三组，分别深入…": the party splits; its groups go on visits of their own.
+  if (
+    /分成[\d一二三四五六七八九十两几]+(?:个)?(?:组|小组|路|队)|兵分[\d一二三四五六七八九十两几]+路/.test(
+      c.text,
+    )
+  )
+    return false;
   const { head, trigger, leads, orgs, subject, group } = party;
   // The same outing goes on where those who lead this sentence went on it ("赵某、钱某一行…。在B，钱某…").
   const outingPeople = new Set(outing.flatMap((v) => v.persons.map((x) => x.key)));

@@ -48,6 +48,8 @@ describe('findDates', () => {
       '南漳县融媒体中心  2022-01-07 17:26\n1月5日，县委常委田致远先后到惠民超市、城南农贸市场检查疫情防控工作。',
     ).dataset;
     expect(d.bulletins[0]!.visits[0]!.date).toBe('2022-01-05');
+    const paper = draftSync('竹溪报 2015-01-20 第3版\n1月16日，泉溪镇干部来到石门村，看望五保老人。').dataset;
+    expect(paper.bulletins[0]!.visits[0]!.date).toBe('2015-01-16');
     const round = draftSync(
       '集中视察\n11月22日，市政协开展2023年度集中视察，市政协副主席廖志诚带队来到白宫村。',
     ).dataset;

@@ -68,7 +68,7 @@ const FLOORS: Record<
     visits: 429,
     leads: 269,
     places: 790,
-    dates: 302,
+    dates: 303,
     supplies: 680,
     quantities: 236,
     falseVisits: 27,

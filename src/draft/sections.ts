@@ -51,7 +51,10 @@ export function isHeading(text: string): boolean {
 function mastheadWithDate(t: string): boolean {
   const d = findDateline(t);
   if (!d) return false;
-  const rest = (t.slice(0, d.start) + t.slice(d.end)).replace(/\d{1,2}:\d{2}(?::\d{2})?/g, '').trim();
+  // (A page number, "第3版", and the time are part of a masthead.)
+  const rest = (t.slice(0, d.start) + t.slice(d.end))
+    .replace(/\d{1,2}:\d{2}(?::\d{2})?|第?[A-Z]?\d{1,2}版|星期[一二三四五六日天]|\s/g, '')
+    .trim();
   return (
     rest.length <= 16 &&
     /^[\u4e00-\u9fa5]{2,14}(?:融媒体中心|新闻中心|日报|晚报|报社|新闻网|网|电视台|广播电视台)?$/.test(rest) &&

@@ -330,6 +330,14 @@ describe('one outing told in several sentences', () => {
     ).toEqual(['白宫村', '兴宁电子信息产业园', '邹坊村']);
   });
 
+  it('places a visit told only as an activity where it was held, not at the body that gave', () => {
+    expect(
+      visits('标题\n端午节前夕，恒顺食品有限公司为和顺巷的老兵们送去粽子和牛奶，开展走访慰问活动。').map(
+        (v) => v[0],
+      ),
+    ).toEqual(['和顺巷']);
+  });
+
   it('opens a visit of its own where the party splits into groups', () => {
     expect(
       visits(

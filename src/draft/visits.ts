@@ -1077,6 +1077,18 @@ function activityVisit(section: Clause[], book: PlaceBook, date: DatedAt | null)
     for (const m of placesAnywhere(c.text)) {
       const kindRank = order.indexOf(m.kind);
       if (kindRank < 0) continue;
+      // Not who gave or organised ("恒顺食品有限公司为老兵送去…", "北京恒信达集团董事长邓国华…"): the place of
+      // someone's post, or a body that is the subject of what was done.
+      const next = c.text.slice(m.end);
+      const body = ['organization', 'site', 'compound'].includes(m.kind);
+      if (body && /^(?:党委|党支部|总)?(?:董事长|总经理|经理|负责人|会长|理事长|职工|员工)/.test(next))
+        continue;
+      if (
+        body &&
+        c.text[m.start - 1] !== '在' &&
+        /^[^,，。]{0,6}?(?:为|向|给|组织|开展|联合|发动|捐赠|捐出|送来|送去|购买|采购)/.test(next)
+      )
+        continue;
       // "捐赠仪式在渭南市中心医院举行": the place of the ceremony first.
       const held = CEREMONY_RE.exec(c.text);
       // "在镇养老服务中心…开展…主题活动": where the activity was held comes before who organised it.

@@ -431,7 +431,8 @@ function readSegment(given: string, offset: number): ListItem[] {
   const kindWord = /^[\u4e00-\u9fa5]{0,4}(?:物资|用品)(?=[\u4e00-\u9fa5])/.exec(segment.slice(s));
   if (kindWord && s + kindWord[0].length <= head.start) s += kindWord[0].length;
   const modifiers = segment.slice(s, head.start);
-  if (modifiers.length > 10 || /[,，。]|向|为|给|发放|送|捐|赠/.test(modifiers)) return [];
+  // (Not something made on the spot: "书法家挥毫写下春联".)
+  if (modifiers.length > 10 || /[,，。]|向|为|给|发放|送|捐|赠|写|挥毫|制作/.test(modifiers)) return [];
   // "书包文具套装150套": a few more characters of the item's name after the kind word, then its count.
   const tail = /^[\u4e00-\u9fa5]{1,4}(?=\d|[一二两三四五六七八九十百千万]+[^\u4e00-\u9fa5]*$)/.exec(
     segment.slice(head.end),
@@ -473,4 +474,4 @@ function readSegment(given: string, offset: number): ListItem[] {
 
 /** Words after a hand-over verb that are not things handed over. */
 const NOT_AN_ITEM =
-  /[人员部众者家属童生表]$|^(?:送|带|捐|给|为)|^(?:了|关怀|关爱|温暖|问候|祝福|慰问|关心|党的|节日|新春|春节|新年|中秋|爱心|帮助|支持|信心|力量|政策|知识|服务|温馨|真情|清凉|凉爽|欢乐|喜悦|年味|[^,，。]{0,4}(?:岗位|职位|机会|名额)|[一-龥]*(?:工作|情况|意见|建议|要求|活动|精神|措施|问题))$/;
+  /[人员部众者家属童生表]$|^(?:送|带|捐|给|为)|^(?:了|关怀|关爱|温暖|问候|祝福|慰问|关心|党的|节日|新春|春节|新年|中秋|爱心|帮助|支持|信心|力量|政策|知识|服务|温馨|真情|清凉|凉爽|欢乐|喜悦|年味|[一-龥]{0,4}(?:问候|祝愿|节目|演出|表演|讲座|义诊)|[^,，。]{0,4}(?:岗位|职位|机会|名额)|[一-龥]*(?:工作|情况|意见|建议|要求|活动|精神|措施|问题))$/;

@@ -38,7 +38,7 @@ export function assemble(raw: string, options: DraftOptions, gazetteer?: Gazette
   const headingSet = new Set(lay.sections.map((s) => s.heading).filter((h): h is number => h !== null));
   for (let pass = 0; pass < 2; pass++) {
     for (const p of paragraphs) {
-      if (p.index === lay.dateline?.paragraph) continue;
+      if (p.index === lay.dateline?.paragraph && p.index !== lay.title) continue;
       const credit = lay.credits.includes(p.index);
       const found = credit ? credits(p.norm.text) : scan(p, headingSet.has(p.index) || p.index === lay.title);
       for (const m of found) {

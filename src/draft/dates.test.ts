@@ -50,6 +50,16 @@ describe('findDates', () => {
     expect(d.bulletins[0]!.visits[0]!.date).toBe('2022-01-05');
     const paper = draftSync('竹溪报 2015-01-20 第3版\n1月16日，泉溪镇干部来到石门村，看望五保老人。').dataset;
     expect(paper.bulletins[0]!.visits[0]!.date).toBe('2015-01-16');
+    const section = draftSync(
+      '现代快报 2022-04-19 08:03 第A07版：苏州新闻\n区人大代表为一线医护家庭送上暖心菜\n4月12日，区人大代表陆美华来到临湖镇，看望医护家庭。',
+    ).dataset.bulletins[0]!;
+    expect(section.title.zh).toBe('区人大代表为一线医护家庭送上暖心菜');
+    expect(section.visits[0]!.date).toBe('2022-04-12');
+    const hk = draftSync(
+      ' date 2024-09-14 梁詠詩落區探訪興華邨長者\n撰文：何嘉欣\n勞工及福利局局長梁詠詩今日落區，到柴灣興華（二）邨探訪獨居長者。',
+    ).dataset.bulletins[0]!;
+    expect(hk.visits[0]!.date).toBe('2024-09-14');
+    expect(hk.visits[0]!.participants.length).toBeGreaterThan(0);
     const round = draftSync(
       '集中视察\n11月22日，市政协开展2023年度集中视察，市政协副主席廖志诚带队来到白宫村。',
     ).dataset;

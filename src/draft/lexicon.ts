@@ -352,6 +352,12 @@ export const SUPPLY_KINDS: SupplyKind[] = [
     ],
   },
   {
+    id: 'mobility-aids',
+    zh: '助残器具',
+    en: 'Mobility and hearing aids',
+    words: ['助听器', '轮椅', '拐杖', '助行器', '老花镜', '血压计', '血糖仪'],
+  },
+  {
     id: 'daily-goods',
     zh: '日用品',
     en: 'Daily goods',

@@ -441,6 +441,8 @@ export function readChain(
     for (let more = SUFFIX_RE.exec(text.slice(end)); more; more = SUFFIX_RE.exec(text.slice(end))) {
       const moreKind = KIND.get(more[0]);
       if (moreKind === 'site' || moreKind === 'organization') break; // "洪家村社区" + "便民服务中心": a place inside
+      // "田岙村村干部": a word after the name, not more of it.
+      if (/^(?:村|社区)(?:干部|民|委|两委|书记|主任|工作人员|居民)/.test(text.slice(end))) break;
       suffix = more[0];
       end += more[0].length;
     }

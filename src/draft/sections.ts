@@ -53,7 +53,10 @@ function mastheadWithDate(t: string): boolean {
   if (!d) return false;
   // (A page number, "第3版", and the time are part of a masthead.)
   const rest = (t.slice(0, d.start) + t.slice(d.end))
-    .replace(/\d{1,2}:\d{2}(?::\d{2})?|第?[A-Z]?\d{1,2}版|星期[一二三四五六日天]|\s/g, '')
+    .replace(
+      /\d{1,2}:\d{2}(?::\d{2})?|第?[A-Z]?\d{1,2}版(?:[:：][\u4e00-\u9fa5]{2,8})?|星期[一二三四五六日天]|\s/g,
+      '',
+    )
     .trim();
   return (
     rest.length <= 16 &&
@@ -81,6 +84,25 @@ export function layout(paragraphs: Paragraph[]): Layout {
     title = 0;
     used.add(0);
   }
+  // " date 2024-09-14 梁詠詩落區探訪…": a page that writes its date before the title, on the title's line.
+  if (title === 0 && /^\s*date\s+\d{4}-\d{2}-\d{2}\s/i.test(first!.norm.text)) {
+    const value = findDateline(first!.norm.text);
+    if (value) dateline = { paragraph: 0, value };
+  }
+  // Under a newspaper's masthead ("现代快报 2022-04-19 08:03 第A07版：苏州新闻"), the next short line is the title.
+  const second = paragraphs[1];
+  if (
+    title === null &&
+    first &&
+    second &&
+    mastheadWithDate(first.norm.text) &&
+    second.norm.text.length <= 60 &&
+    !/[。!！?？]$/.test(second.norm.text) &&
+    n > 2
+  ) {
+    title = 1;
+    used.add(1);
+  }
   // The dateline: a short line near the top (or, failing that, the bottom) that gives the publication date, not a
   // sentence that starts with a date ("2021年2月3日，县长王某来到…" tells of a visit).
   const labelled = (i: number) =>
@@ -94,7 +116,7 @@ export function layout(paragraphs: Paragraph[]): Layout {
       /来源|责任编辑|编辑|浏览|访问量|点击/.test(paragraphs[i]!.norm.text),
     ),
   ];
-  for (const i of near) {
+  for (const i of dateline ? [] : near) {
     const t = paragraphs[i]!.norm.text;
     if (used.has(i) || t.length > 80) continue;
     const value = findDateline(t);

@@ -301,7 +301,8 @@ function readList(text: string, start: number, verb: string): SupplyMention[] {
     items.length === 0 &&
     pending.length > 0 &&
     GIVING_RE.test(verb) &&
-    (pending.length > 1 || text[p] === '等') &&
+    // ("助听器一批": one item, with words for how many.)
+    (pending.length > 1 || text[p] === '等' || pending.some((x) => x.note)) &&
     pending.every(
       (x) => x.itemEnd - x.itemStart <= 4 && !PLACE_WORD_RE.test(text.slice(x.itemStart, x.itemEnd)),
     )
@@ -442,6 +443,9 @@ function readSegment(given: string, offset: number): ListItem[] {
     if (more && head.end + tail[0].length + more.length === segment.length)
       head = { ...head, end: head.end + tail[0].length };
   }
+  // "凉茶饮品", "月饼礼盒": a kind word of goods after the item is part of its name.
+  const kindTail = /^(?:饮品|饮料|用品|食品|礼盒|礼包|大礼包|套装)/.exec(segment.slice(head.end));
+  if (kindTail) head = { ...head, end: head.end + kindTail[0].length };
   let end = head.end;
   // "绿豆和白糖一袋袋递给…": many, one by one, no count.
   const oneByOne = /^一([副件份袋箱张盒桶条包束台双瓶罐])\1$/.exec(segment.slice(head.end));

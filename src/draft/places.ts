@@ -169,6 +169,7 @@ const SUFFIXES: [string, PlaceKind][] = [
   ['工厂', 'organization'],
   ['酒店', 'organization'],
   ['宾馆', 'organization'],
+  ['农贸市场', 'organization'],
   ['市场', 'organization'],
   ['卡点', 'site'],
   ['路口', 'site'],
@@ -217,7 +218,7 @@ const NOT_A_STEM =
 const MAX_STEM = 8;
 /** "等近十个村", "3个社区": how many places a shared-suffix list holds, before their suffix. */
 const COUNT_OF_DIVISIONS_RE =
-  /^(?:近|约|共|多)?[\d一二两三四五六七八九十几多]+个(?=村|社区|乡镇|镇|乡|街道|小区)/;
+  /^(?:近|约|共|多)?[\d一二两三四五六七八九十几多]+个(?=村|社区|乡镇|镇|乡|街道|小区|农贸市场|市场|学校|医院|卡点|值守点|敬老院)/;
 /** A firm's, a project's or a park's proper name may be long ("中岳建工滨湖天地商业综合体项目"). */
 const MAX_PROPER_STEM = 16;
 const PROPER_SUFFIX_RE =

@@ -43,7 +43,7 @@ export default function VirtualList({
       tabIndex={0}
       role="group"
       aria-label={t('timeline.scroll', { count: items.length })}
-      className="h-[80vh] overflow-y-auto rounded-lg border border-slate-200 p-2 dark:border-slate-700"
+      className="h-[80vh] overflow-y-auto rounded-lg border [contain:strict] border-slate-200 p-2 dark:border-slate-700"
     >
       <ol className="relative" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((v) => (

@@ -9,15 +9,12 @@ import { useI18n, type T } from '../../i18n/i18n';
 import { isolate, isolating } from '../../lib/bidi';
 import type { Measure } from '../../lib/text-metrics';
 import {
-  Axis,
   Bars,
   barsInBand,
   ChartFrame,
   ChartText,
   Grid,
-  TickLabels,
-  tickMargin,
-  tickSize,
+  ValueAxis,
   type DrawingProps,
   type Rect,
 } from './chart-frame';
@@ -69,7 +66,7 @@ export function barLayout(model: ChartModel, width: number, height: number | und
     }));
     return { key: series.key, rects: rects.filter((r) => r.width > 0), labels: rects };
   });
-  const valueTicks = values.ticks.map((v) => ({ value: v, x: x(v) }));
+  const valueTicks = values.ticks.map((v) => ({ value: v, at: x(v) }));
   return { axisWidth, height: chartH, left, right, top, bottom, band, size, bars, valueTicks };
 }
 
@@ -84,7 +81,7 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
 }: DrawingProps) {
   const t = isolating(useI18n().t);
   const layout = useMemo(() => barLayout(model, width, height, measure), [model, width, height, measure]);
-  const { left, right, top, bottom, band, size } = layout;
+  const { left, right, top, band, size } = layout;
   const rows = model.chartRows;
   return (
     <ChartFrame
@@ -100,34 +97,10 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
     >
       {(cursor) => (
         <>
-          <Grid
-            direction="vertical"
-            lines={layout.valueTicks.map((tick) => ({ x1: tick.x, y1: top, x2: tick.x, y2: bottom }))}
-          />
+          <Grid axis="x" plot={layout} ticks={layout.valueTicks} />
           {cursor}
           <Bars series={layout.bars} onRow={onRow} />
-          <Axis
-            axis="x"
-            line={{ x1: left, y1: bottom, x2: right, y2: bottom }}
-            ticks={layout.valueTicks.map((tick) => ({
-              x1: tick.x,
-              y1: bottom + tickSize,
-              x2: tick.x,
-              y2: bottom,
-            }))}
-          />
-          <Axis axis="y" line={{ x1: left, y1: top, x2: left, y2: bottom }} />
-          <TickLabels
-            axis="x"
-            dy="0.71em"
-            anchor="middle"
-            labels={layout.valueTicks.map((tick) => ({
-              key: tick.value,
-              x: tick.x,
-              y: bottom + tickSize + tickMargin,
-              text: tick.value,
-            }))}
-          />
+          <ValueAxis axis="x" plot={layout} ticks={layout.valueTicks} />
           <ChartText
             className="recharts-text recharts-label"
             x={(left + right) / 2}

@@ -171,13 +171,23 @@ function ChartLine({ kind, ...at }: Segment & { kind: 'axis' | 'tick' | 'grid' }
   );
 }
 
-/** The grid: a faint line at each value tick, across the plot. */
-export function Grid({ direction, lines }: { direction: 'horizontal' | 'vertical'; lines: Segment[] }) {
+/** A value on the value axis and where it is drawn along that axis. */
+export type ValueTick = { value: number; at: number };
+
+/** The grid: a faint line at each value tick, across the plot (upright for values along x, level along y). */
+export function Grid({ axis, plot, ticks }: { axis: 'x' | 'y'; plot: Plot; ticks: ValueTick[] }) {
+  const { left, right, top, bottom } = plot;
   return (
     <g className="recharts-cartesian-grid">
-      <g className={`recharts-cartesian-grid-${direction}`}>
-        {lines.map((line, i) => (
-          <ChartLine key={i} kind="grid" {...line} />
+      <g className={`recharts-cartesian-grid-${axis === 'x' ? 'vertical' : 'horizontal'}`}>
+        {ticks.map(({ at }, i) => (
+          <ChartLine
+            key={i}
+            kind="grid"
+            {...(axis === 'x'
+              ? { x1: at, y1: top, x2: at, y2: bottom }
+              : { x1: left, y1: at, x2: right, y2: at })}
+          />
         ))}
       </g>
     </g>
@@ -185,7 +195,7 @@ export function Grid({ direction, lines }: { direction: 'horizontal' | 'vertical
 }
 
 /** An axis: its line, and its tick lines where it has them. */
-export function Axis({ axis, line, ticks }: { axis: 'x' | 'y'; line: Segment; ticks?: Segment[] }) {
+function Axis({ axis, line, ticks }: { axis: 'x' | 'y'; line: Segment; ticks?: Segment[] }) {
   return (
     <g className={`recharts-layer recharts-cartesian-axis recharts-${axis}Axis ${axis}Axis`}>
       <ChartLine kind="axis" {...line} />
@@ -256,6 +266,36 @@ export function TickLabels({
         <ChartText key={label.key} x={label.x} y={label.y} dy={dy} anchor={anchor} text={label.text} />
       ))}
     </g>
+  );
+}
+
+/**
+ * The value axis, its line with a tick and a number at each value, and the other axis as a plain line: along x
+ * (numbers under the plot) for bars, along y (numbers left of the plot) for columns.
+ */
+export function ValueAxis({ axis, plot, ticks }: { axis: 'x' | 'y'; plot: Plot; ticks: ValueTick[] }) {
+  const { left, right, top, bottom } = plot;
+  const alongX = axis === 'x';
+  const xLine = { x1: left, y1: bottom, x2: right, y2: bottom };
+  const yLine = { x1: left, y1: top, x2: left, y2: bottom };
+  // A tick points out of the plot, its number beyond it: below the x axis, left of the y axis.
+  const tick = (at: number) =>
+    alongX
+      ? { x1: at, y1: bottom + tickSize, x2: at, y2: bottom }
+      : { x1: left - tickSize, y1: at, x2: left, y2: at };
+  const label = (at: number) =>
+    alongX ? { x: at, y: bottom + tickSize + tickMargin } : { x: left - tickSize - tickMargin, y: at };
+  return (
+    <>
+      <Axis axis={axis} line={alongX ? xLine : yLine} ticks={ticks.map((t) => tick(t.at))} />
+      <Axis axis={alongX ? 'y' : 'x'} line={alongX ? yLine : xLine} />
+      <TickLabels
+        axis={axis}
+        dy={alongX ? '0.71em' : '0.355em'}
+        anchor={alongX ? 'middle' : 'end'}
+        labels={ticks.map((t) => ({ key: t.value, ...label(t.at), text: t.value }))}
+      />
+    </>
   );
 }
 

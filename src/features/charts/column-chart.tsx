@@ -11,7 +11,6 @@ import { useI18n } from '../../i18n/i18n';
 import type { Measure } from '../../lib/text-metrics';
 import { ChartTooltip } from './bar-chart';
 import {
-  Axis,
   Bars,
   barsInBand,
   ChartFrame,
@@ -20,6 +19,7 @@ import {
   TickLabels,
   tickMargin,
   tickSize,
+  ValueAxis,
   type DrawingProps,
   type Rect,
 } from './chart-frame';
@@ -96,7 +96,7 @@ export function columnLayout(model: ChartModel, width: number, height: number, m
   const periodTicks = rows
     .map((row, i) => ({ key: row.id, label: row.label, x: left + band * i + band / 2 }))
     .filter((_, i) => i % every === 0);
-  const valueTicks = values.ticks.map((v) => ({ value: v, y: y(v) }));
+  const valueTicks = values.ticks.map((v) => ({ value: v, at: y(v) }));
   return { left, right, top, bottom, band, columnWidth, layers, periodTicks, valueTicks };
 }
 
@@ -111,7 +111,7 @@ export const ColumnChart = memo(function ColumnChart({
 }: DrawingProps) {
   const t = isolating(useI18n().t);
   const layout = useMemo(() => columnLayout(model, width, height, measure), [model, width, height, measure]);
-  const { left, right, top, bottom, band } = layout;
+  const { left, top, bottom, band } = layout;
   const rows = model.chartRows;
   return (
     <ChartFrame
@@ -127,34 +127,10 @@ export const ColumnChart = memo(function ColumnChart({
     >
       {(cursor) => (
         <>
-          <Grid
-            direction="horizontal"
-            lines={layout.valueTicks.map((tick) => ({ x1: left, y1: tick.y, x2: right, y2: tick.y }))}
-          />
+          <Grid axis="y" plot={layout} ticks={layout.valueTicks} />
           {cursor}
           <Bars series={layout.layers} onRow={onRow} />
-          <Axis
-            axis="y"
-            line={{ x1: left, y1: top, x2: left, y2: bottom }}
-            ticks={layout.valueTicks.map((tick) => ({
-              x1: left - tickSize,
-              y1: tick.y,
-              x2: left,
-              y2: tick.y,
-            }))}
-          />
-          <Axis axis="x" line={{ x1: left, y1: bottom, x2: right, y2: bottom }} />
-          <TickLabels
-            axis="y"
-            dy="0.355em"
-            anchor="end"
-            labels={layout.valueTicks.map((tick) => ({
-              key: tick.value,
-              x: left - tickSize - tickMargin,
-              y: tick.y,
-              text: tick.value,
-            }))}
-          />
+          <ValueAxis axis="y" plot={layout} ticks={layout.valueTicks} />
           <ChartText
             className="recharts-text recharts-label"
             transform={`rotate(-90, ${marginLeft + unitOffset}, ${(top + bottom) / 2})`}

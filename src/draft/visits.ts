@@ -83,6 +83,8 @@ const ANAPHORIC_GROUP_RE =
 /** Each went to a place of their own ("分别来到", "分头来到", "各自到"). */
 const SEVERALLY_RE = /分别|分头|各自/;
 const SPEECH_RE = /(?:要求|强调|指出|叮嘱|嘱咐|希望|表示|提出|勉励|说)[,，:：]?/;
+/** "在县红十字会的支持下": who helped, not where. */
+const HELPED_BY_RE = /^的(?:大力)?(?:支持|帮助|指导|关心|关怀|协调|组织|号召|倡议)(?:和[^,，。]{1,6})?下/;
 /** Words that start a sentence going on with the same outing. */
 const CONTINUE_RE =
   /^(?:随后|然后|接着|紧接着|之后|其后|此后|最后|后|又|再|还|同时|当天下午|当天|下午|在此期间|期间|离开[^,，]{0,12}后)/;
@@ -454,6 +456,8 @@ function visitPlaces(
       return outing.length === 0 || newLeadBefore(m);
     if (m.trigger !== '在') return false;
     const next = p.norm.text.slice(m.end, m.end + 40);
+    // "在县红十字会的支持下": who helped, not where.
+    if (HELPED_BY_RE.test(next)) return false;
     // (Not a meeting, or a fair or show held there: "在市人力资源市场举办…招聘会".)
     return (
       AT_VISIT_RE.test(next) &&
@@ -1080,6 +1084,7 @@ function activityVisit(section: Clause[], book: PlaceBook, date: DatedAt | null)
       // Not who gave or organised ("恒顺食品有限公司为老兵送去…", "北京恒信达集团董事长邓国华…"): the place of
       // someone's post, or a body that is the subject of what was done.
       const next = c.text.slice(m.end);
+      if (HELPED_BY_RE.test(next)) continue;
       const body = ['organization', 'site', 'compound'].includes(m.kind);
       if (body && /^(?:党委|党支部|总)?(?:董事长|总经理|经理|负责人|会长|理事长|职工|员工)/.test(next))
         continue;

@@ -5,17 +5,16 @@
  */
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { validateDataset } from '../../data/parse-dataset';
 import { emptyFilters, selectView, type Filters } from '../../data/select';
 import { buildIndex } from '../../data/index-builder';
 import { loadCatalogue, translator } from '../../i18n/i18n';
-import type { ChartHandle } from '../../lib/chart-handle';
 import { colorFor } from '../../lib/colors';
-import { PageActionsProvider, type PageActions } from '../../lib/page-actions';
+import { PageActionsProvider } from '../../lib/page-actions';
 import { fixture } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
+import { renderFigure } from '../../testing/render-figure';
 import { synthIndex } from '../../testing/synth';
 import ChartsSection from './charts-section';
 import { namesInCell, peoplePlacesModel } from './models/models';
@@ -24,21 +23,7 @@ await loadCatalogue('en');
 const index = buildIndex(validateDataset(fixture('small')));
 
 function setup({ lang = 'zh', filters = {} }: { lang?: 'zh' | 'en'; filters?: Partial<Filters> } = {}) {
-  const all = { ...emptyFilters, ...filters };
-  const view = selectView(index, all);
-  const actions: PageActions = { filterBy: vi.fn(), showEvidence: vi.fn() };
-  const handles: ChartHandle[] = [];
-  const renderActions = (handle: ChartHandle): ReactNode => {
-    handles.push(handle);
-    return <button type="button">{`export ${handle.id}`}</button>;
-  };
-  const utils = renderWithProviders(
-    <PageActionsProvider value={actions}>
-      <ChartsSection index={index} view={view} filters={all} renderActions={renderActions} />
-    </PageActionsProvider>,
-    { lang },
-  );
-  return { ...utils, actions, handles, user: userEvent.setup() };
+  return renderFigure((props) => <ChartsSection {...props} />, { index, lang, filters });
 }
 
 const figureNamed = (name: RegExp) => screen.getByRole('figure', { name });

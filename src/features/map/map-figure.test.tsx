@@ -4,20 +4,17 @@
  * its count, a click or a key filtering by it, the counts in words, and the handle for the export.
  */
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { validateDataset } from '../../data/parse-dataset';
 import type { Dataset } from '../../data/schema';
 import { emptyFilters, selectView, type Filters } from '../../data/select';
 import { buildIndex } from '../../data/index-builder';
 import { loadCatalogue } from '../../i18n/i18n';
-import type { ChartHandle } from '../../lib/chart-handle';
-import { PageActionsProvider, type PageActions } from '../../lib/page-actions';
+import { PageActionsProvider } from '../../lib/page-actions';
 import { fixture } from '../../testing/fixtures';
-import { renderWithProviders } from '../../testing/render';
+import { renderFigure } from '../../testing/render-figure';
 import MapFigure from './map-figure';
 
 // The projection, watched: a change of view must not fit it to the outlines again.
@@ -60,21 +57,13 @@ function setup({
   dataset = fixture('bundled'),
 }: { lang?: 'zh' | 'en'; filters?: Partial<Filters>; dataset?: Dataset } = {}) {
   const index = buildIndex(validateDataset(dataset));
-  const all = { ...emptyFilters, ...filters };
-  const view = selectView(index, all);
-  const actions: PageActions = { filterBy: vi.fn(), showEvidence: vi.fn() };
-  const handles: ChartHandle[] = [];
-  const renderActions = (handle: ChartHandle): ReactNode => {
-    handles.push(handle);
-    return <button type="button">下载 SVG</button>;
-  };
-  const utils = renderWithProviders(
-    <PageActionsProvider value={actions}>
-      <MapFigure index={index} view={view} filters={all} renderActions={renderActions} />
-    </PageActionsProvider>,
-    { lang },
-  );
-  return { ...utils, index, actions, handles, user: userEvent.setup() };
+  const rendered = renderFigure((props) => <MapFigure {...props} />, {
+    index,
+    lang,
+    filters,
+    actionName: () => '下载 SVG',
+  });
+  return { ...rendered, index };
 }
 
 describe('MapFigure', () => {

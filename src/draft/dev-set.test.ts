@@ -66,7 +66,7 @@ const FLOORS: Record<
 > = {
   dev: {
     visits: 459,
-    leads: 282,
+    leads: 283,
     places: 835,
     dates: 329,
     supplies: 721,

@@ -26,6 +26,9 @@ describe('findPeople', () => {
     expect(names('市人大领导来白兔镇调研基层卫生健康工作', new Set(), true)).toEqual([]);
     expect(names('走访了白兔镇卫生院院长、市人大代表蒋国庆').map((n) => n[0])).toEqual(['蒋国庆']);
   });
+  it('finds a heading leader before 访 (鄧嘉雯訪愛東邨長者)', () => {
+    expect(names('邓嘉雯访爱东邨长者 送上新春祝福', new Set(), true)).toEqual([['邓嘉雯', null]]);
+  });
   it('reads the one who entrusts', () => {
     expect(names('受市人大常委会副主任刘时新委托,市人大农业委主任委员黄志强一行前往')).toEqual([
       ['刘时新', '市人大常委会副主任'],

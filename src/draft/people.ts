@@ -40,7 +40,7 @@ const CAPTION_AFTER_RE =
   /^(?:[(（][^)）]{0,8}[)）])?(?:一行)?(?:在|与|和|向|为|看望|慰问|走访|检查|察看|查看|来到)/;
 /** Verbs that follow a name at the start of a heading ("谭喜华赴洪家村督导…"). */
 const HEADING_VERB_RE =
-  /^\s*(?:赴|到|来到|前往|深入|走进|走访|看望|慰问|督导|督查|检查|调研|指导|带队|率队|一行|在)/;
+  /^\s*(?:赴|到|来到|前往|深入|走进|走访|看望|慰问|督导|督查|检查|调研|指导|带队|率队|一行|在|访|探访|落区)/;
 
 /** A title, then the body the person belongs to ("委员、海湾二支部温立群"). */
 const MEMBER_OF_RE = new RegExp(

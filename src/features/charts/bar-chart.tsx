@@ -8,16 +8,7 @@ import { memo, useMemo } from 'react';
 import { useI18n, type T } from '../../i18n/i18n';
 import { isolate, isolating } from '../../lib/bidi';
 import type { Measure } from '../../lib/text-metrics';
-import {
-  Bars,
-  barsInBand,
-  ChartFrame,
-  ChartText,
-  Grid,
-  ValueAxis,
-  type DrawingProps,
-  type Rect,
-} from './chart-frame';
+import { barsInBand, ChartFrame, ChartText, type DrawingProps, type Rect } from './chart-frame';
 import { chartMeasure, tickFontSize } from './chart-style';
 import {
   categoryAxis,
@@ -70,77 +61,59 @@ export function barLayout(model: ChartModel, width: number, height: number | und
   return { axisWidth, height: chartH, left, right, top, bottom, band, size, bars, valueTicks };
 }
 
-export const HorizontalBarChart = memo(function HorizontalBarChart({
-  model,
-  width,
-  title,
-  desc,
-  onRow,
-  height,
-  measure = chartMeasure(),
-}: DrawingProps) {
+export const HorizontalBarChart = memo(function HorizontalBarChart(props: DrawingProps) {
+  const { model, width, height, onRow, measure = chartMeasure() } = props;
   const t = isolating(useI18n().t);
   const layout = useMemo(() => barLayout(model, width, height, measure), [model, width, height, measure]);
   const { left, right, top, band, size } = layout;
   const rows = model.chartRows;
   return (
     <ChartFrame
-      width={width}
+      {...props}
       height={layout.height}
-      title={title}
-      desc={desc}
-      plot={layout}
-      count={rows.length}
+      layout={layout}
+      axis="x"
       bandAt={(_, y) => Math.floor((y - top) / band)}
       bandBox={(i) => ({ x: left, y: top + band * i, width: right - left, height: band })}
-      tooltip={(i) => <ChartTooltip row={rows[i]} model={model} t={t} />}
     >
-      {(cursor) => (
-        <>
-          <Grid axis="x" plot={layout} ticks={layout.valueTicks} />
-          {cursor}
-          <Bars series={layout.bars} onRow={onRow} />
-          <ValueAxis axis="x" plot={layout} ticks={layout.valueTicks} />
-          <ChartText
-            className="recharts-text recharts-label"
-            x={(left + right) / 2}
-            y={layout.height - 2}
-            dy="0em"
-            anchor="middle"
-            text={model.unit}
+      <ChartText
+        className="recharts-text recharts-label"
+        x={(left + right) / 2}
+        y={layout.height - 2}
+        dy="0em"
+        anchor="middle"
+        text={model.unit}
+      />
+      <g className="recharts-cartesian-axis-tick-labels recharts-yAxis-tick-labels">
+        {rows.map((row, i) => (
+          <CategoryTick
+            key={row.id}
+            row={row}
+            y={top + band * i + band / 2}
+            axisWidth={layout.axisWidth}
+            tree={model.tree}
+            measure={measure}
+            onRow={onRow}
+            t={t}
           />
-          <g className="recharts-cartesian-axis-tick-labels recharts-yAxis-tick-labels">
-            {rows.map((row, i) => (
-              <CategoryTick
-                key={row.id}
-                row={row}
-                y={top + band * i + band / 2}
-                axisWidth={layout.axisWidth}
-                tree={model.tree}
-                measure={measure}
-                onRow={onRow}
-                t={t}
-              />
-            ))}
-          </g>
-          {layout.bars.map((series) => (
-            <g key={series.key} className="recharts-layer recharts-label-list">
-              {series.labels.map((bar) => (
-                <ChartText
-                  key={bar.key}
-                  className="recharts-text recharts-label"
-                  fontSize={tickFontSize - 1}
-                  x={left + bar.width + valueGap}
-                  y={bar.y + size / 2}
-                  dy="0.355em"
-                  anchor="start"
-                  text={bar.row[series.key] ?? 0}
-                />
-              ))}
-            </g>
+        ))}
+      </g>
+      {layout.bars.map((series) => (
+        <g key={series.key} className="recharts-layer recharts-label-list">
+          {series.labels.map((bar) => (
+            <ChartText
+              key={bar.key}
+              className="recharts-text recharts-label"
+              fontSize={tickFontSize - 1}
+              x={left + bar.width + valueGap}
+              y={bar.y + size / 2}
+              dy="0.355em"
+              anchor="start"
+              text={bar.row[series.key] ?? 0}
+            />
           ))}
-        </>
-      )}
+        </g>
+      ))}
     </ChartFrame>
   );
 });
@@ -197,29 +170,5 @@ function CategoryTick({
             ))}
       </text>
     </g>
-  );
-}
-
-/** What a bar or column under the pointer stands for: its row's full label and its value in each series. */
-export function ChartTooltip({ row, model, t }: { row: ChartRow | undefined; model: ChartModel; t: T }) {
-  if (!row) return null;
-  return (
-    <div className="max-w-xs rounded border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-md dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100">
-      <p className="font-semibold">{row.fullLabel}</p>
-      <ul className="mt-1 space-y-0.5">
-        {model.series.map((series) => (
-          <li key={series.key} className="flex items-center gap-2">
-            <span
-              aria-hidden="true"
-              className="inline-block h-3 w-3 shrink-0 rounded-sm"
-              style={{ background: model.colorBy === 'row' ? (row.rowColor ?? series.color) : series.color }}
-            />
-            {model.colorBy === 'series'
-              ? t('charts.seriesValue', { name: series.label, value: String(row[series.key] ?? 0) })
-              : t('charts.seriesValue', { name: model.unit, value: String(row[series.key] ?? 0) })}
-          </li>
-        ))}
-      </ul>
-    </div>
   );
 }

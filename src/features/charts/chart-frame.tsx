@@ -1,12 +1,15 @@
 /**
  * What both drawings (the bars and the time figure's columns) share: the SVG with its title and description, the
- * category under the pointer with its hover band and tooltip, in a box of the chart's size. The drawings are plain
+ * grid, the bars of each series and the value axis, the category under the pointer with its hover band and
+ * tooltip, in a box of the chart's size; a drawing adds its own labels. The drawings are plain
  * SVG in the render that brings a new model (Recharts drew a new view from its own store, a frame after the page's
  * render: a second drawing of each chart per filter change). The class names are the ones Recharts gave the same
  * elements: the export leaves out the hover band and tooltip by them (`chartChromeSelector`), and tests find the
  * drawing, its bars and its axes by them.
  */
 import { useState, type MouseEvent, type ReactNode } from 'react';
+import { useI18n, type T } from '../../i18n/i18n';
+import { isolating } from '../../lib/bidi';
 import type { Measure } from '../../lib/text-metrics';
 import type { ChartModel, ChartRow } from './models/rows';
 import { cursorOpacity, gridOpacity, tickFontSize } from './chart-style';
@@ -58,33 +61,33 @@ function placeTooltip(el: HTMLElement | null, at: Hover, plot: Plot, width: numb
 }
 
 export function ChartFrame({
+  model,
   width,
   height,
   title,
   desc,
-  plot,
-  count,
+  onRow,
+  layout,
+  axis,
   bandAt,
   bandBox,
-  tooltip,
   children,
-}: {
-  width: number;
+}: Omit<DrawingProps, 'height'> & {
   height: number;
-  /** The SVG's <title> and <desc>; the description is also its accessible name. */
-  title: string;
-  desc: string;
-  plot: Plot;
-  /** How many categories there are. */
-  count: number;
+  /** The plot's box, the value ticks and the bars of each series (as `Bars` draws them). */
+  layout: Plot & { valueTicks: ValueTick[]; bars: BarSeries[] };
+  /** Where the values go: along x (bars) or along y (columns). */
+  axis: 'x' | 'y';
   /** The category at a point of the plot (horizontal bars: by y; columns: by x). */
   bandAt: (x: number, y: number) => number;
   /** The box of a category's band: the hover band drawn under its bars. */
   bandBox: (index: number) => { x: number; y: number; width: number; height: number };
-  tooltip: (index: number) => ReactNode;
-  /** The drawing, given the hover band to put under its bars (null when the pointer is on none). */
-  children: (cursor: ReactNode) => ReactNode;
+  /** What the drawing adds over its bars and value axis: the unit, the categories' labels, the bars' values. */
+  children: ReactNode;
 }) {
+  const t = isolating(useI18n().t);
+  const plot = layout;
+  const count = model.chartRows.length;
   const [hover, setHover] = useState<Hover | null>(null);
   const hovered = hover !== null && hover.index < count ? hover : null;
   const onMove = (e: MouseEvent<SVGSVGElement>) => {
@@ -122,7 +125,11 @@ export function ChartFrame({
       >
         <title>{title}</title>
         <desc>{desc}</desc>
-        {children(cursor)}
+        <Grid axis={axis} plot={layout} ticks={layout.valueTicks} />
+        {cursor}
+        <Bars series={layout.bars} onRow={onRow} />
+        <ValueAxis axis={axis} plot={layout} ticks={layout.valueTicks} />
+        {children}
       </svg>
       {hovered && (
         <div
@@ -130,7 +137,7 @@ export function ChartFrame({
           ref={(el) => placeTooltip(el, hovered, plot, width, height)}
           style={{ position: 'absolute', top: 0, left: 0, pointerEvents: 'none', visibility: 'visible' }}
         >
-          {tooltip(hovered.index)}
+          <ChartTooltip row={model.chartRows[hovered.index]} model={model} t={t} />
         </div>
       )}
     </div>
@@ -172,10 +179,10 @@ function ChartLine({ kind, ...at }: Segment & { kind: 'axis' | 'tick' | 'grid' }
 }
 
 /** A value on the value axis and where it is drawn along that axis. */
-export type ValueTick = { value: number; at: number };
+type ValueTick = { value: number; at: number };
 
 /** The grid: a faint line at each value tick, across the plot (upright for values along x, level along y). */
-export function Grid({ axis, plot, ticks }: { axis: 'x' | 'y'; plot: Plot; ticks: ValueTick[] }) {
+function Grid({ axis, plot, ticks }: { axis: 'x' | 'y'; plot: Plot; ticks: ValueTick[] }) {
   const { left, right, top, bottom } = plot;
   return (
     <g className="recharts-cartesian-grid">
@@ -273,7 +280,7 @@ export function TickLabels({
  * The value axis, its line with a tick and a number at each value, and the other axis as a plain line: along x
  * (numbers under the plot) for bars, along y (numbers left of the plot) for columns.
  */
-export function ValueAxis({ axis, plot, ticks }: { axis: 'x' | 'y'; plot: Plot; ticks: ValueTick[] }) {
+function ValueAxis({ axis, plot, ticks }: { axis: 'x' | 'y'; plot: Plot; ticks: ValueTick[] }) {
   const { left, right, top, bottom } = plot;
   const alongX = axis === 'x';
   const xLine = { x1: left, y1: bottom, x2: right, y2: bottom };
@@ -311,14 +318,11 @@ export type Rect = {
   height: number;
 };
 
+/** One series' bars (or one layer of a stack of columns). */
+type BarSeries = { key: string; rects: Rect[] };
+
 /** The bars of each series, one group per series; a click on a bar hands its row over. */
-export function Bars({
-  series,
-  onRow,
-}: {
-  series: { key: string; rects: Rect[] }[];
-  onRow: (row: ChartRow) => void;
-}) {
+function Bars({ series, onRow }: { series: BarSeries[]; onRow: (row: ChartRow) => void }) {
   return series.map((s) => (
     <g key={s.key} className="recharts-layer recharts-bar">
       {s.rects.map((r) => (
@@ -335,4 +339,28 @@ export function Bars({
       ))}
     </g>
   ));
+}
+
+/** What a bar or column under the pointer stands for: its row's full label and its value in each series. */
+function ChartTooltip({ row, model, t }: { row: ChartRow | undefined; model: ChartModel; t: T }) {
+  if (!row) return null;
+  return (
+    <div className="max-w-xs rounded border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-md dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100">
+      <p className="font-semibold">{row.fullLabel}</p>
+      <ul className="mt-1 space-y-0.5">
+        {model.series.map((series) => (
+          <li key={series.key} className="flex items-center gap-2">
+            <span
+              aria-hidden="true"
+              className="inline-block h-3 w-3 shrink-0 rounded-sm"
+              style={{ background: model.colorBy === 'row' ? (row.rowColor ?? series.color) : series.color }}
+            />
+            {model.colorBy === 'series'
+              ? t('charts.seriesValue', { name: series.label, value: String(row[series.key] ?? 0) })
+              : t('charts.seriesValue', { name: model.unit, value: String(row[series.key] ?? 0) })}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }

@@ -6,20 +6,14 @@
  */
 import { memo, useMemo } from 'react';
 import { nice, ticks } from 'd3-array';
-import { isolating } from '../../lib/bidi';
-import { useI18n } from '../../i18n/i18n';
 import type { Measure } from '../../lib/text-metrics';
-import { ChartTooltip } from './bar-chart';
 import {
-  Bars,
   barsInBand,
   ChartFrame,
   ChartText,
-  Grid,
   TickLabels,
   tickMargin,
   tickSize,
-  ValueAxis,
   type DrawingProps,
   type Rect,
 } from './chart-frame';
@@ -70,7 +64,7 @@ export function columnLayout(model: ChartModel, width: number, height: number, m
   );
   // One layer per series, bottom to top, each with its columns in time order (as Recharts draws a stack).
   const base = new Float64Array(rows.length);
-  const layers = model.series.map((series) => {
+  const bars = model.series.map((series) => {
     const rects: Rect[] = [];
     rows.forEach((row, i) => {
       const value = row[series.key] ?? 0;
@@ -97,62 +91,42 @@ export function columnLayout(model: ChartModel, width: number, height: number, m
     .map((row, i) => ({ key: row.id, label: row.label, x: left + band * i + band / 2 }))
     .filter((_, i) => i % every === 0);
   const valueTicks = values.ticks.map((v) => ({ value: v, at: y(v) }));
-  return { left, right, top, bottom, band, columnWidth, layers, periodTicks, valueTicks };
+  return { left, right, top, bottom, band, columnWidth, bars, periodTicks, valueTicks };
 }
 
-export const ColumnChart = memo(function ColumnChart({
-  model,
-  width,
-  title,
-  desc,
-  onRow,
-  height = columnChartHeight,
-  measure = chartMeasure(),
-}: DrawingProps) {
-  const t = isolating(useI18n().t);
+export const ColumnChart = memo(function ColumnChart(props: DrawingProps) {
+  const { model, width, height = columnChartHeight, measure = chartMeasure() } = props;
   const layout = useMemo(() => columnLayout(model, width, height, measure), [model, width, height, measure]);
   const { left, top, bottom, band } = layout;
-  const rows = model.chartRows;
   return (
     <ChartFrame
-      width={width}
+      {...props}
       height={height}
-      title={title}
-      desc={desc}
-      plot={layout}
-      count={rows.length}
+      layout={layout}
+      axis="y"
       bandAt={(x) => Math.floor((x - left) / band)}
       bandBox={(i) => ({ x: left + band * i, y: top, width: band, height: bottom - top })}
-      tooltip={(i) => <ChartTooltip row={rows[i]} model={model} t={t} />}
     >
-      {(cursor) => (
-        <>
-          <Grid axis="y" plot={layout} ticks={layout.valueTicks} />
-          {cursor}
-          <Bars series={layout.layers} onRow={onRow} />
-          <ValueAxis axis="y" plot={layout} ticks={layout.valueTicks} />
-          <ChartText
-            className="recharts-text recharts-label"
-            transform={`rotate(-90, ${marginLeft + unitOffset}, ${(top + bottom) / 2})`}
-            x={marginLeft + unitOffset}
-            y={(top + bottom) / 2}
-            dy="0.355em"
-            anchor="middle"
-            text={model.unit}
-          />
-          <TickLabels
-            axis="x"
-            dy="0.71em"
-            anchor="middle"
-            labels={layout.periodTicks.map((tick) => ({
-              key: tick.key,
-              x: tick.x,
-              y: bottom + tickSize + tickMargin,
-              text: tick.label,
-            }))}
-          />
-        </>
-      )}
+      <ChartText
+        className="recharts-text recharts-label"
+        transform={`rotate(-90, ${marginLeft + unitOffset}, ${(top + bottom) / 2})`}
+        x={marginLeft + unitOffset}
+        y={(top + bottom) / 2}
+        dy="0.355em"
+        anchor="middle"
+        text={model.unit}
+      />
+      <TickLabels
+        axis="x"
+        dy="0.71em"
+        anchor="middle"
+        labels={layout.periodTicks.map((tick) => ({
+          key: tick.key,
+          x: tick.x,
+          y: bottom + tickSize + tickMargin,
+          text: tick.label,
+        }))}
+      />
     </ChartFrame>
   );
 });

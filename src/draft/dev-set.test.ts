@@ -66,7 +66,7 @@ const FLOORS: Record<
 > = {
   dev: {
     visits: 459,
-    leads: 283,
+    leads: 284,
     places: 835,
     dates: 329,
     supplies: 721,
@@ -78,7 +78,7 @@ const FLOORS: Record<
   },
   heldOut: {
     visits: 123,
-    leads: 81,
+    leads: 83,
     places: 179,
     dates: 87,
     supplies: 174,

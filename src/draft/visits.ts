@@ -336,7 +336,16 @@ export function findVisits(
             .reduceRight((t, m) => t.slice(0, m.quoteStart - c.start) + t.slice(m.quoteEnd - c.start), c.text)
             .replace(/[\d年月日]+/g, ''),
         );
-      if (lead) announced = { c, m: lead };
+      // "县领导陈丽萍、黄建新带领…": the first of a list of names is its lead.
+      let first = lead ? c.people.indexOf(lead) : -1;
+      while (
+        first > 0 &&
+        /^[、,，和]$/.test(
+          c.text.slice(c.people[first - 1]!.end - c.start, c.people[first]!.quoteStart - c.start),
+        )
+      )
+        first--;
+      if (lead) announced = { c, m: c.people[first]! };
       else if (onlyNames) announced = { c, m: c.people[0]! };
     } else if (fresh.length === 0 && outing.length > 0) {
       // People who went along, named after the visit sentence ("市城建投公司董事长刘松涛陪同").

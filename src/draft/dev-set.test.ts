@@ -66,7 +66,7 @@ const FLOORS: Record<
 > = {
   dev: {
     visits: 459,
-    leads: 284,
+    leads: 285,
     places: 835,
     dates: 329,
     supplies: 721,

@@ -8,7 +8,15 @@ import { memo, useMemo } from 'react';
 import { useI18n, type T } from '../../i18n/i18n';
 import { isolate, isolating } from '../../lib/bidi';
 import type { Measure } from '../../lib/text-metrics';
-import { barsInBand, ChartFrame, ChartText, type DrawingProps, type Rect } from './chart-frame';
+import {
+  barsInBand,
+  ChartFrame,
+  ChartText,
+  linearScale,
+  plotBox,
+  type DrawingProps,
+  type Rect,
+} from './chart-frame';
 import { chartMeasure, tickFontSize } from './chart-style';
 import {
   categoryAxis,
@@ -33,13 +41,15 @@ export function barLayout(model: ChartModel, width: number, height: number | und
   const { width: axisWidth, lines } = categoryAxis(model, width, tickFontSize, measure);
   const rows = model.chartRows;
   const chartH = height ?? chartHeight(model, lines);
-  const left = marginLeft + axisWidth;
-  const right = Math.max(left + 1, width - marginRight);
-  const top = chartMarginTop;
-  const bottom = Math.max(top + 1, chartH - valueAxisHeight);
+  const room = {
+    left: marginLeft + axisWidth,
+    right: marginRight,
+    top: chartMarginTop,
+    bottom: valueAxisHeight,
+  };
+  const { left, right, top, bottom } = plotBox(width, chartH, room);
   const values = valueAxis(model);
-  // As d3's linear scale maps a value (Recharts' too): the same numbers in the drawn SVG.
-  const x = (v: number) => left * (1 - v / values.max) + right * (v / values.max);
+  const x = linearScale(values.max, left, right);
   const band = (bottom - top) / Math.max(1, rows.length);
   const { size, offset } = barsInBand(band, 0.2, model.series.length, 1, maxBarSize);
   const byRow = model.colorBy === 'row';

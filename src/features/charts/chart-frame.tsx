@@ -35,6 +35,21 @@ export const tickMargin = 2;
 /** The plot's box inside the chart, in SVG units (the chart's pixels). */
 export type Plot = { left: number; top: number; right: number; bottom: number };
 
+/** The plot's box in a chart of this size, inside the room kept on each side (axes, labels): a pixel at the least. */
+export function plotBox(width: number, height: number, room: Plot): Plot {
+  const { left, top } = room;
+  return {
+    left,
+    top,
+    right: Math.max(left + 1, width - room.right),
+    bottom: Math.max(top + 1, height - room.bottom),
+  };
+}
+
+/** As d3's linear scale maps 0…max onto from…to (Recharts' too): the same numbers in the drawn SVG. */
+export const linearScale = (max: number, from: number, to: number) => (v: number) =>
+  from * (1 - v / max) + to * (v / max);
+
 /** The category under the pointer, and where the pointer is in the chart (for the tooltip). */
 type Hover = { index: number; x: number; y: number };
 

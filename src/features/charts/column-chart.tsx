@@ -11,6 +11,8 @@ import {
   barsInBand,
   ChartFrame,
   ChartText,
+  linearScale,
+  plotBox,
   TickLabels,
   tickMargin,
   tickSize,
@@ -34,11 +36,10 @@ function stackAxis(model: ChartModel): { max: number; ticks: number[] } {
   return { max, ticks: ticks(0, max, 4).filter(Number.isInteger) };
 }
 
-const marginTop = 8;
 const marginLeft = 4;
-const marginRight = 24;
 const valueAxisWidth = 40;
-const timeAxisHeight = 28;
+/** The room kept around the plot: the value axis (and the unit) on the left, the time axis below. */
+const room = { left: marginLeft + valueAxisWidth, right: 24, top: 8, bottom: 28 };
 const maxColumnWidth = 56;
 /** Room left from the unit's label to the value axis's left edge. */
 const unitOffset = 10;
@@ -46,13 +47,9 @@ const unitOffset = 10;
 /** Where everything goes: the plot's box, each period's band, the stacked columns, the ticks on both axes. */
 export function columnLayout(model: ChartModel, width: number, height: number, measure: Measure) {
   const rows = model.chartRows;
-  const left = marginLeft + valueAxisWidth;
-  const right = Math.max(left + 1, width - marginRight);
-  const top = marginTop;
-  const bottom = Math.max(top + 1, height - timeAxisHeight);
+  const { left, right, top, bottom } = plotBox(width, height, room);
   const values = stackAxis(model);
-  // As d3's linear scale maps a value (Recharts' too): the same numbers in the drawn SVG.
-  const y = (v: number) => bottom * (1 - v / values.max) + top * (v / values.max);
+  const y = linearScale(values.max, bottom, top);
   const band = (right - left) / Math.max(1, rows.length);
   // One column per band (a stack), with a gap on each side, a share of the band.
   const { size: columnWidth, offset } = barsInBand(

@@ -65,14 +65,14 @@ const FLOORS: Record<
   }
 > = {
   dev: {
-    visits: 459,
-    leads: 285,
-    places: 835,
-    dates: 329,
-    supplies: 721,
-    quantities: 249,
-    falseVisits: 27,
-    invented: 64,
+    visits: 483,
+    leads: 298,
+    places: 895,
+    dates: 347,
+    supplies: 757,
+    quantities: 253,
+    falseVisits: 31,
+    invented: 68,
     wrongParticipants: 4,
     emptyWithVisits: 1,
   },

@@ -58,6 +58,11 @@ describe('findPlaces', () => {
     expect(names).toEqual(expect.arrayContaining(['丽春镇小学', '丽春镇中心幼儿园', '春晖幼儿园']));
     expect(names).not.toContain('小学镇');
   });
+  it('reads a list of stops with a name in quotation marks among them', () => {
+    expect(
+      read('察看了县消防救援大队、青岚地质公园、“海语山居”民宿、柘林湾观景台等地，听取汇报').map((p) => p[0]),
+    ).toEqual(['县消防救援大队', '青岚地质公园', '“海语山居”民宿', '柘林湾观景台']);
+  });
   it('splits a list that shares one suffix', () => {
     expect(read('分别来到东风、红星、新华等社区').map((p) => p[0])).toEqual([
       '东风社区',

@@ -613,11 +613,11 @@ function knownAt(text: string, p: number, known: ReadonlyMap<string, PlaceKind>)
  * the whole item.
  */
 const LISTED_STOPS_RE = new RegExp(
-  `(?:${MOVE_RE.source}|${INSPECT_RE.source}|${VISIT_VERB_RE.source}|对)([^,，。;；:：“”]{5,160}?)等(?:(?=进行|开展)|[\\u4e00-\\u9fa5]{0,6}?(?:地方|地点|地|处|点位|站点|点|单位|企业|项目|工程|村组|村|社区|乡镇|街道|学校|医院|工地|现场|小区|景区|园区|基地|公司|场馆|机构|门店|市场|河段|水库|堤段|山塘))(?=[^\\u4e00-\\u9fa5]|$|[和及与]|进行|视察|调研|检查|察看|查看|督查|督导|走访|慰问|开展|实地|了解|看望|巡查|参观|考察|指导|的)`,
+  `(?:${MOVE_RE.source}|${INSPECT_RE.source}|${VISIT_VERB_RE.source}|对)([^,，。;；:：]{5,160}?)等(?:(?=进行|开展)|[\\u4e00-\\u9fa5]{0,6}?(?:地方|地点|地|处|点位|站点|点|单位|企业|项目|工程|村组|村|社区|乡镇|街道|学校|医院|工地|现场|小区|景区|园区|基地|公司|场馆|机构|门店|市场|河段|水库|堤段|山塘))(?=[^\\u4e00-\\u9fa5]|$|[和及与]|进行|视察|调研|检查|察看|查看|督查|督导|走访|慰问|开展|实地|了解|看望|巡查|参观|考察|指导|的)`,
   'g',
 );
 const VERB_IN_LIST_RE = new RegExp(`${MOVE_RE.source}|${INSPECT_RE.source}|${VISIT_VERB_RE.source}|对`, 'g');
-const LIST_ITEM_RE = /^[\u4e00-\u9fa5A-Za-z\d（）()·]{2,20}$/;
+const LIST_ITEM_RE = /^[\u4e00-\u9fa5A-Za-z\d（）()·“”]{2,20}$/;
 const NOT_A_PLACE_ITEM_RE =
   /情况|工作|问题|措施|落实|进展|制度|物资|储备|值班|预案|安全|建设|管理|防控|人员|干部|群众|老人|党员|职工|代表|家属|群体|[的了着在]|^[一二三四五六七八九十\d]+$|(?:科|室|间|机房|平台|设施|涵管|溢洪道|坝体|^住院部|^门诊部)$/;
 

@@ -108,6 +108,7 @@ export type Column = { readonly start: Int32Array; readonly values: Int32Array; 
  */
 export type Columns = {
   readonly facets: Record<FacetKey, { readonly numbering: Numbers; readonly runs: Column }>;
+  // One field a line, each said with what it holds: alike in shape, as a type's fields are, not a copy.
   /** People who went (numbered as the person facet), and places visited or inspected, per row. */
   readonly present: Column;
   readonly places: { readonly numbering: Numbers; readonly runs: Column };

@@ -170,6 +170,7 @@ export const ChartFigure = memo(function ChartFigure({ model, columns, caption, 
           {model.rows.length > 0 && <DataTable model={model} columns={columns} onRow={onRow} />}
         </div>
       </div>
+      {/* Each export's drawing, its inputs passed by name: alike in shape to other parts' props, not a copy. */}
       {offscreen.map((request) => (
         <OffscreenChart
           key={request.id}
@@ -420,6 +421,7 @@ function DataTable({
           {t('charts.tableAll', { count: model.rows.length })}
         </button>
       )}
+      {/* How many rows are shown, as the chart says of its bars: alike in shape, each in its own words. */}
       {model.rows.length < model.totalRows && (
         <p className="mt-1">
           {t('charts.tableOmitted', { shown: model.rows.length, total: model.totalRows })}

@@ -54,6 +54,7 @@ export default function ChartsSection({ index, view, filters, renderActions }: P
     if (location.hash === '#charts-title') document.getElementById('charts-title')?.scrollIntoView();
   }, []);
   return (
+    // A section's heading and its empty view: alike in shape to the timeline's, each with its own words and look.
     <section aria-labelledby="charts-title" className="space-y-3">
       <h2 id="charts-title" tabIndex={-1} className="text-xl font-semibold">
         {t('charts.title')}
@@ -81,6 +82,7 @@ export default function ChartsSection({ index, view, filters, renderActions }: P
                   </figure>
                 )}
               >
+                {/* Its chart's inputs passed by name: alike in shape to other parts' props (duplicates lists them), not a copy. */}
                 <ChartSlot
                   build={build}
                   id={id}

@@ -8,6 +8,7 @@ import type { Dataset } from '../../data/schema';
 import { emptyFilters, selectView } from '../../data/select';
 import { buildIndex } from '../../data/index-builder';
 import { fixture } from '../../testing/fixtures';
+// Every part of the model under test, much the list map-figure.tsx imports: an import list, not a copy.
 import {
   colorBins,
   colorOf,

@@ -38,6 +38,8 @@ const input = (filters: Partial<Filters> = {}, lang: Lang = 'zh'): ModelInput =>
 /** Each row as label → values, to compare whole tables at once. */
 const table = (model: ChartModel) =>
   Object.fromEntries(model.rows.map((r) => [r.label, model.series.map((s) => r[s.key] ?? 0)]));
+/** The place tree as lines, each indented by its depth, with its count. */
+const indented = (model: ChartModel) => model.rows.map((r) => `${'  '.repeat(r.depth)}${r.label} ${r.v0}`);
 const quoted = (model: ChartModel) => {
   for (const row of model.rows) {
     if (!row.evidence) continue;
@@ -48,7 +50,7 @@ const quoted = (model: ChartModel) => {
 describe('where the visits went', () => {
   it('is the tree district › street › community, with the finding in the title', () => {
     const model = placeModel(input());
-    expect(model.rows.map((r) => `${'  '.repeat(r.depth)}${r.label} ${r.v0}`)).toEqual([
+    expect(indented(model)).toEqual([
       '东区 3',
       '  一号街道 2',
       '    一号社区 1',
@@ -267,7 +269,8 @@ describe('what each chart shows where visits go back to a place, repeat a supply
 
   it('places: each level counts the visits under it, and the visit with no place is said', () => {
     const model = placeModel(all());
-    expect(model.rows.map((r) => `${'  '.repeat(r.depth)}${r.label} ${r.v0}`)).toEqual([
+    // The tree of another dataset: alike in shape to the first test's, and each reads alone.
+    expect(indented(model)).toEqual([
       '东区 4',
       '  一号街道 3',
       '    一号社区 2',
@@ -339,24 +342,12 @@ describe('rows, limits and sentences', () => {
 
   it('knows when all values are equal', () => {
     const series = [{ key: 'v0' as const, id: 'x', label: 'x', color: '#000' }];
-    expect(
-      allEqual(
-        [
-          makeRow({ id: 'a', label: 'a', visits: 1, values: [2] }),
-          makeRow({ id: 'b', label: 'b', visits: 1, values: [2] }),
-        ],
-        series,
-      ),
-    ).toBe(true);
-    expect(
-      allEqual(
-        [
-          makeRow({ id: 'a', label: 'a', visits: 1, values: [2] }),
-          makeRow({ id: 'b', label: 'b', visits: 1, values: [3] }),
-        ],
-        series,
-      ),
-    ).toBe(false);
+    const rowsOf = (a: number, b: number) => [
+      makeRow({ id: 'a', label: 'a', visits: 1, values: [a] }),
+      makeRow({ id: 'b', label: 'b', visits: 1, values: [b] }),
+    ];
+    expect(allEqual(rowsOf(2, 2), series)).toBe(true);
+    expect(allEqual(rowsOf(2, 3), series)).toBe(false);
   });
 
   it('reads a chart out as one sentence with its numbers', () => {

@@ -222,6 +222,7 @@ export function placeModel({ index, rows, lang, t }: ModelInput): ChartModel {
     districts.length <= 1 && last && tree.length >= 2 && tree.every((p) => p.visits === last.visits)
       ? t('charts.uniform.places', { count: rows.length, path: fullLabel(last) })
       : null;
+  // Each model declares its chart by name (id, title, finding, unit, series, colours): alike in shape, not a copy.
   return finish(
     {
       id: 'places',
@@ -331,6 +332,7 @@ export function supplyModel({ index, rows, lang, t }: ModelInput): ChartModel {
       lang,
       t,
     );
+  // The chart declared by name, as every model does: alike in shape to the others, not a copy.
   return finish(
     {
       id: 'supplies',

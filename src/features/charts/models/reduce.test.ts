@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Column } from '../../../data/select';
+// Every reducer under test, so the same list as models.ts imports: an import list, not a copy.
 import {
   groupBy,
   reduce,
@@ -85,6 +86,7 @@ describe('reducers', () => {
         visitsPerDistrict: [...m.visitsPerDistrict],
       })),
     ).toEqual([
+      // One group each, every field said: the two read alike, and each reads alone.
       // Kind 0: run 0 states it twice (5 and 7), run 3 once (1).
       {
         key: 0,

@@ -69,23 +69,22 @@ export default function ChartsSection({ index, view, filters, renderActions }: P
             {t('charts.unitNote')} <span className="no-print">{t('charts.clickHint')}</span>
           </p>
           <div className="grid gap-6">
-            {chartModels.map(({ id, build }) => (
+            {chartModels.map((chart) => (
               <ErrorBoundary
-                key={id}
+                key={chart.id}
                 resetKey={rows}
                 fallback={(error) => (
                   <figure className="rounded-lg border border-red-300 p-4 dark:border-red-700">
-                    <figcaption className="font-semibold">{t(`charts.name.${id}`)}</figcaption>
+                    <figcaption className="font-semibold">{t(`charts.name.${chart.id}`)}</figcaption>
                     <p role="alert" className="mt-2 text-sm">
                       {t('charts.error', { reason: error.message })}
                     </p>
                   </figure>
                 )}
               >
-                {/* Its chart's inputs passed by name: alike in shape to other parts' props (duplicates lists them), not a copy. */}
+                {/* Its chart and view passed by name: alike in shape to other parts' props (duplicates lists them), not a copy. */}
                 <ChartSlot
-                  build={build}
-                  id={id}
+                  chart={chart}
                   index={index}
                   view={view}
                   caption={caption}
@@ -101,15 +100,14 @@ export default function ChartsSection({ index, view, filters, renderActions }: P
 }
 
 const ChartSlot = memo(function ChartSlot({
-  build,
-  id,
+  chart: { id, build },
   index,
   view,
   caption,
   renderActions,
 }: {
-  build: ModelBuilder;
-  id: ChartId;
+  /** Which chart, and how its model is built from the view. */
+  chart: { id: ChartId; build: ModelBuilder };
   index: DatasetIndex;
   view: View;
   caption: ViewCaption;

@@ -349,6 +349,7 @@ export const SUPPLY_KINDS: SupplyKind[] = [
       '瓜子',
       '蛋糕',
       '糖',
+      '腊八粥',
     ],
   },
   {

@@ -1106,7 +1106,10 @@ function activityVisit(section: Clause[], book: PlaceBook, date: DatedAt | null)
       // "捐赠仪式在渭南市中心医院举行": the place of the ceremony first.
       const held = CEREMONY_RE.exec(c.text);
       // "在镇养老服务中心…开展…主题活动": where the activity was held comes before who organised it.
-      const at = active.includes(c) && c.text[m.start - 1] === '在';
+      // (Also the last of a chain after 在: "在长春市人民大街为…".)
+      const at =
+        active.includes(c) &&
+        /在(?:[\u4e00-\u9fa5]{1,8}?(?:省|市|县|区|镇|乡|街道))?$/.test(c.text.slice(0, m.start));
       const rank =
         held && m.start >= held.index && m.end <= held.index + held[0].length
           ? -1

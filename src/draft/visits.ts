@@ -84,7 +84,8 @@ const ANAPHORIC_GROUP_RE =
 const SEVERALLY_RE = /分别|分头|各自/;
 const SPEECH_RE = /(?:要求|强调|指出|叮嘱|嘱咐|希望|表示|提出|勉励|说)[,，:：]?/;
 /** "在县红十字会的支持下": who helped, not where. */
-const HELPED_BY_RE = /^的(?:大力)?(?:支持|帮助|指导|关心|关怀|协调|组织|号召|倡议)(?:和[^,，。]{1,6})?下/;
+const HELPED_BY_RE =
+  /^[^,，。]{0,8}?的(?:大力)?(?:支持|帮助|指导|关心|关怀|协调|组织|号召|倡议|带领|率领|陪同)(?:和[^,，。]{1,6})?下/;
 /** Words that start a sentence going on with the same outing. */
 const CONTINUE_RE =
   /^(?:随后|然后|接着|紧接着|之后|其后|此后|最后|后|又|再|还|同时|当天下午|当天|下午|在此期间|期间|离开[^,，]{0,12}后)/;
@@ -490,7 +491,9 @@ function visitPlaces(
     : candidates.filter(
         ({ m }) =>
           ['district', 'county'].includes(m.kind) &&
-          new RegExp(`^(?:${MOVE_RE.source})$`).test(m.trigger) &&
+          // ("在泗洪县看望慰问…": 在 and a verb of visiting right after the county.)
+          (new RegExp(`^(?:${MOVE_RE.source})$`).test(m.trigger) ||
+            (m.trigger === '在' && /^(?:看望|慰问|走访|调研|视察|检查)/.test(p.norm.text.slice(m.end)))) &&
           // Not a name read short ("高新区精细化工园"): the district's name ends there.
           /^(?:[、,，。;；和及与]|看望|慰问|走访|调研|视察|检查|开展)/.test(p.norm.text.slice(m.end)) &&
           !/(?:参加|出席|召开|举行)[^,，。]{0,12}(?:会|仪式|活动)/.test(c.text),

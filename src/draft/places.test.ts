@@ -63,6 +63,13 @@ describe('findPlaces', () => {
       read('察看了县消防救援大队、青岚地质公园、“海语山居”民宿、柘林湾观景台等地，听取汇报').map((p) => p[0]),
     ).toEqual(['县消防救援大队', '青岚地质公园', '“海语山居”民宿', '柘林湾观景台']);
   });
+  it('reads a list of stops closed by their count and kind, without 等', () => {
+    expect(
+      read('慰问组先后来到民安宾馆、县党校、工业园区公寓、锦江酒店4个集中医学隔离观察点，送去物资').map(
+        (p) => p[0],
+      ),
+    ).toEqual(['民安宾馆', '县党校', '工业园区公寓', '锦江酒店']);
+  });
   it('splits a list that shares one suffix', () => {
     expect(read('分别来到东风、红星、新华等社区').map((p) => p[0])).toEqual([
       '东风社区',

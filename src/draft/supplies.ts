@@ -433,7 +433,8 @@ function readSegment(given: string, offset: number): ListItem[] {
   if (kindWord && s + kindWord[0].length <= head.start) s += kindWord[0].length;
   const modifiers = segment.slice(s, head.start);
   // (Not something made on the spot: "书法家挥毫写下春联".)
-  if (modifiers.length > 10 || /[,，。]|向|为|给|发放|送|捐|赠|写|挥毫|制作/.test(modifiers)) return [];
+  if (modifiers.length > 10 || /[,，。]|向|为|给|发放|送|捐|赠|写|挥毫|制作|了|她|他/.test(modifiers))
+    return [];
   // "书包文具套装150套": a few more characters of the item's name after the kind word, then its count.
   const tail = /^[\u4e00-\u9fa5]{1,4}(?=\d|[一二两三四五六七八九十百千万]+[^\u4e00-\u9fa5]*$)/.exec(
     segment.slice(head.end),

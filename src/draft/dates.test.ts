@@ -60,6 +60,14 @@ describe('findDates', () => {
     ).dataset.bulletins[0]!;
     expect(hk.visits[0]!.date).toBe('2024-09-14');
     expect(hk.visits[0]!.participants.length).toBeGreaterThan(0);
+    const bare = draftSync(
+      '2022-07-25 08:30　来源：深圳新闻网\n7月24日下午，区委副书记陈国梁来到大芬社区看望医护人员。',
+    ).dataset.bulletins[0]!;
+    expect(bare.visits[0]!.date).toBe('2022-07-24');
+    const copied = draftSync(
+      '2024-11-23 01:24:22\n县委书记连夜赶赴泄洪一线\n文章来源：燕赵在线　发布时间：2016-07-26 14:19\n7月25日凌晨，县委书记邢建军到南营镇查看群众转移。',
+    ).dataset.bulletins[0]!;
+    expect(copied.visits[0]!.date).toBe('2016-07-25');
     const round = draftSync(
       '集中视察\n11月22日，市政协开展2023年度集中视察，市政协副主席廖志诚带队来到白宫村。',
     ).dataset;

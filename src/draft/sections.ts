@@ -79,6 +79,10 @@ export function layout(paragraphs: Paragraph[]): Layout {
     !/[。!！?？]$/.test(first.norm.text) &&
     !/^(?:发布时间|发布日期|发表时间|时间|日期|来源|信息来源)[:：]/.test(first.norm.text) &&
     !mastheadWithDate(first.norm.text) &&
+    // ("2022-07-25 08:30 来源：深圳新闻网": a dateline, not a title.)
+    !/^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|$)/.test(
+      first.norm.text,
+    ) &&
     n > 1
   ) {
     title = 0;
@@ -105,9 +109,14 @@ export function layout(paragraphs: Paragraph[]): Layout {
   }
   // The dateline: a short line near the top (or, failing that, the bottom) that gives the publication date, not a
   // sentence that starts with a date ("2021年2月3日，县长王某来到…" tells of a visit).
+  const labelledAnywhere = (i: number) =>
+    /(?:发布时间|发布日期|发表时间)[:：]/.test(paragraphs[i]!.norm.text);
   const labelled = (i: number) =>
     /^(?:发布时间|发布日期|发表时间|时间|日期)[:：]/.test(paragraphs[i]!.norm.text);
   const near = [
+    // A line labelled as the publication's time comes before a bare date near the top ("2024-11-23 01:24:22" above a
+    // title is when the page was copied; "发布时间：2016-07-26 14:19" is when it was published).
+    ...[...Array(Math.min(n, 6)).keys()].filter(labelledAnywhere),
     ...Array(Math.min(n, 4)).keys(),
     ...[...Array(Math.min(n, 4)).keys()].map((k) => n - 1 - k),
     ...[...Array(n).keys()].filter(labelled),

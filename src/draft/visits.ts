@@ -77,6 +77,9 @@ const VISIT_KINDS: PlaceKind[] = [
   'site',
   'road',
 ];
+/** A place's trigger that is a verb of going ("来到", "赴"), or any that tells of a visit by itself (going, visiting, giving). */
+const MOVE_ONLY_RE = new RegExp(`^(?:${MOVE_RE.source})$`);
+const STRONG_TRIGGER_RE = new RegExp(`^(?:${MOVE_RE.source}|${VISIT_VERB_RE.source}|${GIVE_TO_RE.source})$`);
 /** A sentence whose subject is the party the text has just told of ("一行人先后走进…", "代表们来到…"). */
 const ANAPHORIC_GROUP_RE =
   /^(?:[^,，。]{0,8}[,，])?(?:随后|接着|之后)?[,，]?(?:一行人?|他们|大家|代表们|委员们|(?:慰问|调研|检查|视察|督查|督导|考察|暗访|执法检查)(?:组|团))(?:一行)?(?:先后|随后|又|还|再|接着|首先|分别)?/;
@@ -211,7 +214,7 @@ export function findVisits(
       leaves.some(
         ({ m, i }) =>
           m.subjectUntil === undefined &&
-          new RegExp(`^(?:${MOVE_RE.source})$`).test(m.trigger) &&
+          MOVE_ONLY_RE.test(m.trigger) &&
           book.isInside(ids[i]!, new Set(summary.map((v) => v.place))),
       )
     ) {
@@ -242,7 +245,7 @@ export function findVisits(
     // 汪建平来到县疫情防控应急指挥部，捐款50万元".)
     const outingPeople = new Set(outing.flatMap((v) => v.persons.map((x) => x.key)));
     const newcomer = (m: PlaceMention) =>
-      new RegExp(`^(?:${MOVE_RE.source})$`).test(m.trigger) &&
+      MOVE_ONLY_RE.test(m.trigger) &&
       c.people.some(
         (pm) =>
           pm.end <= m.start &&
@@ -460,8 +463,7 @@ function visitPlaces(
         !/陪同|参加|出席|介绍|汇报|表示|说|要求|指出/.test(c.text.slice(pm.end - c.start, m.start - c.start)),
     );
   const isVisitTrigger = (m: PlaceMention) => {
-    if (new RegExp(`^(?:${MOVE_RE.source}|${VISIT_VERB_RE.source}|${GIVE_TO_RE.source})$`).test(m.trigger))
-      return true;
+    if (STRONG_TRIGGER_RE.test(m.trigger)) return true;
     if (new RegExp(`^(?:${INSPECT_RE.source})$`).test(m.trigger) || m.trigger === '对')
       return outing.length === 0 || newLeadBefore(m);
     if (m.trigger !== '在') return false;
@@ -492,7 +494,7 @@ function visitPlaces(
         ({ m }) =>
           ['district', 'county'].includes(m.kind) &&
           // ("在泗洪县看望慰问…": 在 and a verb of visiting right after the county.)
-          (new RegExp(`^(?:${MOVE_RE.source})$`).test(m.trigger) ||
+          (MOVE_ONLY_RE.test(m.trigger) ||
             (m.trigger === '在' && /^(?:看望|慰问|走访|调研|视察|检查)/.test(p.norm.text.slice(m.end)))) &&
           // Not a name read short ("高新区精细化工园"): the district's name ends there.
           /^(?:[、,，。;；和及与]|看望|慰问|走访|调研|视察|检查|开展)/.test(p.norm.text.slice(m.end)) &&
@@ -638,9 +640,7 @@ function toldAsVisit(
   const { head, trigger, leads, orgs, subject, group, handsOver } = party;
   // A visit told by a weak sign (a place after 在 or after a verb of inspecting) needs someone named doing it,
   // and no word of duty or plan before the verb ("要深入…检查", "将在…开展").
-  const weak = !new RegExp(`^(?:${MOVE_RE.source}|${VISIT_VERB_RE.source}|${GIVE_TO_RE.source})$`).test(
-    head.trigger,
-  );
+  const weak = !STRONG_TRIGGER_RE.test(head.trigger);
   const beforeVerb = notWhen(c.text.slice(0, trigger));
   const duty =
     /(?:(?<![主重需])要(?!求)|将(?!军|士)|应当|必须|要求|建议|计划|拟|准备|安排|部署|也可|均可|可以|欢迎)[^,，。]{0,8}$/.test(
@@ -654,7 +654,7 @@ function toldAsVisit(
   // "走进鸾山镇敬老院看望老人们": a verb of going, then what visitors do there, is a visit though nobody is named.
   const doneThere =
     !weak &&
-    new RegExp(`^(?:${MOVE_RE.source})$`).test(head.trigger) &&
+    MOVE_ONLY_RE.test(head.trigger) &&
     /^[^。；;，,]{0,24}?(?:看望|慰问|走访|探望|探访|察看|查看|视察|调研|检查|送去|送上|送来)/.test(
       p.norm.text.slice(fresh[fresh.length - 1]!.m.end),
     );

@@ -359,6 +359,14 @@ describe('one outing told in several sentences', () => {
     ).toEqual(['和顺巷']);
   });
 
+  it('reads a place that "welcomed guests" as the place visited (…李太珍家迎来了一群特殊的客人)', () => {
+    expect(
+      visits(
+        '标题\n3月29日下午，大雪山乡曼来村曼来组李太珍家迎来了一群特殊的客人：大雪山乡人大代表。他们从团山村、勐旨村等不同的地方相聚一起，发放慰问金2000元。',
+      ).map((v) => v[0]),
+    ).toEqual(['曼来村']);
+  });
+
   it('opens a visit of its own where the party splits into groups', () => {
     expect(
       visits(

@@ -46,6 +46,8 @@ describe('findPlaces', () => {
     expect(names('来到田岙村村干部家中')).toEqual(['田岙村']);
     expect(names('看望了生病住院的老同志')).toEqual([]);
     expect(names('何文山说，这批口罩是仓库里的存货')).toEqual([]);
+    expect(names('他们从团山村、勐旨村等不同的地方赶来')).not.toContain('他们从团山村');
+    expect(names('来到从江县')).toEqual(['从江县']);
     expect(names('走访邓嘉雯访爱东邨长者')).not.toContain('邓嘉雯访爱东邨');
     expect(names('打2011年起，这个村每逢年关都要上门看望老人')).toEqual([]);
     expect(names('在京企业家心系家乡 向宜章县捐赠3万个口罩')).toEqual(['宜章县']);

@@ -416,7 +416,7 @@ export function findVisits(
  * place follows a verb, is where the visit was. Its chain is added to the clause's places as gone to.
  */
 const SUBJECT_VISIT_RE =
-  /^(?:政协工委|人大工委|党工委|党委|党总支|党支部|办事处|居委会|村委会|两委|工委|人民政府|政府|妇联|团委|工会)?(?:[^。;；“”:：,，]{0,24}?(?:带领下|率领下|陪同下|组织下)[,，])?[^。;；“”:：,，]{0,30}?(?:走访慰问了?|看望慰问了?|慰问了|看望了|走访(?![组团队活工])|入户走访|开展了?[^,，。]{0,16}(?:慰问|送温暖|送清凉|关爱|敬老)[^,，。]{0,8}活动|送去了?|送上了?|发放了?)/;
+  /^(?:政协工委|人大工委|党工委|党委|党总支|党支部|办事处|居委会|村委会|两委|工委|人民政府|政府|妇联|团委|工会)?(?:[^。;；“”:：,，]{0,24}?(?:带领下|率领下|陪同下|组织下)[,，])?[^。;；“”:：,，]{0,30}?(?:走访慰问了?|看望慰问了?|慰问了|看望了|走访(?![组团队活工])|入户走访|开展了?[^,，。]{0,16}(?:慰问|送温暖|送清凉|关爱|敬老)[^,，。]{0,8}活动|送去了?|送上了?|发放了?|迎来了[^。;；,，]{0,10}(?:客人|访客))/;
 /** The date a sentence gives: its own, a day that takes the month of the date before it, or "当天" (that day). */
 function sentenceDateOf(c: Clause, lastDate: DatedAt | null): DatedAt | null {
   const p = c.p;

@@ -218,7 +218,8 @@ export function placeTree(index: DatasetIndex, values: readonly string[]): Place
   return [...groups, ...roots];
 }
 
-function FacetFieldset({ facet, index, view, filters, onChange }: Props & { facet: FacetKey }) {
+function FacetFieldset(fieldset: Props & { facet: FacetKey }) {
+  const { facet, index, view, filters } = fieldset;
   const { t, lang } = useI18n();
   const counts = view.facetCounts[facet];
   const [query, setQuery] = useState('');
@@ -228,17 +229,9 @@ function FacetFieldset({ facet, index, view, filters, onChange }: Props & { face
   const shown = long
     ? visibleValues(all, filters[facet], counts, query, (id) => facetLabel(index, facet, id, lang))
     : all;
+  // Each value is one of the fieldset's: it is given the fieldset's own props.
   const item = (id: string, children?: ReactNode) => (
-    // The facet's state passed by name: alike in shape to other parts' props (duplicates lists them), not a copy.
-    <ValueItem
-      key={id}
-      facet={facet}
-      id={id}
-      index={index}
-      counts={counts}
-      filters={filters}
-      onChange={onChange}
-    >
+    <ValueItem key={id} id={id} {...fieldset}>
       {children}
     </ValueItem>
   );
@@ -302,21 +295,13 @@ function ValueItem({
   facet,
   id,
   index,
-  counts,
+  view,
   filters,
   onChange,
   children,
-}: {
-  facet: FacetKey;
-  id: string;
-  index: DatasetIndex;
-  counts: Map<string, number>;
-  filters: Filters;
-  onChange: (next: Filters) => void;
-  children?: ReactNode;
-}) {
+}: Props & { facet: FacetKey; id: string; children?: ReactNode }) {
   const { t, lang } = useI18n();
-  const count = counts.get(id) ?? 0;
+  const count = view.facetCounts[facet].get(id) ?? 0;
   const checked = filters[facet].includes(id);
   const roles = facet === 'person' ? (index.personRoles.get(id) ?? []) : [];
   return (

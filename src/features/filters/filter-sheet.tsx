@@ -2,7 +2,7 @@
  * The filters on a phone: a sheet whose footer clears them or closes it onto the results, its button saying how
  * many visits the choices give. Its code loads when it is first opened, not in the first paint.
  */
-import { useCallback, useRef, type ReactNode } from 'react';
+import { useCallback, useRef, type ComponentProps, type ReactNode } from 'react';
 import { Sheet } from '../../components/ui/sheet';
 
 /**
@@ -18,20 +18,13 @@ function showResults() {
 }
 
 export function FilterSheet({
-  open,
-  onOpenChange,
   clear,
-  title,
-  closeLabel,
   resultsLabel,
   children,
-}: {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
+  ...sheet
+}: Pick<ComponentProps<typeof Sheet>, 'open' | 'onOpenChange' | 'title' | 'closeLabel'> & {
   /** The button that clears every filter. */
   clear: ReactNode;
-  title: string;
-  closeLabel: string;
   /** "Show N visits": how many visits the choices give. */
   resultsLabel: string;
   children: ReactNode;
@@ -42,13 +35,10 @@ export function FilterSheet({
     then.current = null;
   }, []);
   return (
-    // The sheet's props passed by name: alike in shape to other parts' props (duplicates lists them), not a copy.
+    // The sheet's own props (open, title, close button) pass through; the footer is what the filters add.
     <Sheet
-      open={open}
-      onOpenChange={onOpenChange}
+      {...sheet}
       afterClose={afterClose}
-      title={title}
-      closeLabel={closeLabel}
       footer={
         <div className="flex gap-2">
           {clear}
@@ -57,7 +47,7 @@ export function FilterSheet({
             className="flex-1 rounded bg-slate-900 px-3 py-2 text-sm font-semibold text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-slate-300"
             onClick={() => {
               then.current = showResults;
-              onOpenChange(false);
+              sheet.onOpenChange(false);
             }}
           >
             {resultsLabel}

@@ -12,10 +12,28 @@
  * beside others (it writes the dataset into DIST/data/dataset.json). The dataset is served precompressed, as a
  * static host serves a large file (`--compress on-the-fly` has the preview server gzip it on every request, which
  * on a small machine takes seconds of the same CPU the browser needs).
+ *
+ * `--library 100000`: the load of a large library against the browser's own floor, in the same run and browser
+ * (issue 24, item 6). It writes (once, kept in .bench/) a dataset of that many visits in bulletins of six, each
+ * with a full source text of about 3,150 characters besides its visits (`npm run data:synth -- --per-bulletin 6
+ * --text-chars 3150`: 100,000 visits make about 380 MB), then runs, alternately, `--runs` times each (default 3):
+ * (a) the floor, a blank page that fetches the same file from the same server and JSON.parses it (navigation to
+ * the parse done), and (b) the dashboard loading it (navigation to the frame that paints the status with the full
+ * count); and prints both, the ratio of their medians, the longest main-thread task of (b) from navigation to
+ * 1.5 s after its first view, and the load average of the machine at each run.
  */
 import type { CDPSession, Locator, Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { copyFileSync, createReadStream, createWriteStream, existsSync, rmSync, statSync } from 'node:fs';
+import {
+  copyFileSync,
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { loadavg } from 'node:os';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { parseArgs } from 'node:util';
@@ -28,14 +46,20 @@ const { values } = parseArgs({
     dist: { type: 'string', default: 'dist' },
     port: { type: 'string', default: '4181' },
     compress: { type: 'string', default: 'precompressed' },
+    library: { type: 'string' },
   },
 });
 if (!['precompressed', 'on-the-fly'].includes(values.compress)) {
   console.error(`--compress is precompressed or on-the-fly, not "${values.compress}"`);
   process.exit(1);
 }
-const sizes = values.sizes.split(',').map(Number);
-const runs = Number(values.runs);
+const library = values.library === undefined ? null : Number(values.library);
+if (library !== null && !(Number.isInteger(library) && library >= 6)) {
+  console.error(`--library is a number of visits (6 or more), not "${values.library}"`);
+  process.exit(1);
+}
+const sizes = library === null ? values.sizes.split(',').map(Number) : [];
+const runs = Number(library === null ? values.runs : process.argv.includes('--runs') ? values.runs : '3');
 const PORT = Number(values.port);
 const DIST = values.dist;
 
@@ -43,8 +67,10 @@ const DIST = values.dist;
  * Puts the dataset of n visits where the built app fetches it (dist/data/dataset.json), so that the preview
  * server sends it as it would any file; large bodies do not go through the browser's debugging protocol.
  */
-async function serveDataset(n: number) {
-  const source = n === 6 ? 'public/data/dataset.json' : `.bench/dataset-${n}.json`;
+async function serveDataset(
+  n: number,
+  source = n === 6 ? 'public/data/dataset.json' : `.bench/dataset-${n}.json`,
+) {
   copyFileSync(source, `${DIST}/data/dataset.json`);
   rmSync(`${DIST}/data/dataset.json.gz`, { force: true });
   if (values.compress !== 'precompressed' || n === 6) return;
@@ -55,24 +81,160 @@ async function serveDataset(n: number) {
   copyFileSync(gz, `${DIST}/data/dataset.json.gz`);
 }
 
+/** `npm run data:synth` with these arguments, in a process with room for a large dataset. */
+function synth(args: string[]): Promise<void> {
+  return new Promise<void>((done, fail) => {
+    const r = spawn(
+      process.execPath,
+      ['--max-old-space-size=12000', 'node_modules/tsx/dist/cli.mjs', 'scripts/synth.ts', ...args],
+      { stdio: 'inherit' },
+    );
+    r.on('exit', (code) => (code === 0 ? done() : fail(new Error(`data:synth ${args.join(' ')} failed`))));
+  });
+}
+
 async function ensureDatasets() {
   for (const n of sizes) {
     if (n === 6 || existsSync(`.bench/dataset-${n}.json`)) continue;
-    await new Promise<void>((done, fail) => {
-      const r = spawn(
-        process.execPath,
-        [
-          '--max-old-space-size=12000',
-          'node_modules/tsx/dist/cli.mjs',
-          'scripts/synth.ts',
-          '--visits',
-          String(n),
-        ],
-        { stdio: 'inherit' },
-      );
-      r.on('exit', (code) => (code === 0 ? done() : fail(new Error(`data:synth failed for ${n}`))));
-    });
+    await synth(['--visits', String(n)]);
   }
+}
+
+/** The library of `n` visits: bulletins of six, each with its full text (see the header). */
+async function ensureLibrary(n: number): Promise<string> {
+  const file = `.bench/library-${n}.json`;
+  if (!existsSync(file))
+    await synth(['--visits', String(n), '--per-bulletin', '6', '--text-chars', '3150', '--out', file]);
+  return file;
+}
+
+const median = (xs: number[]) => quantile(xs, 0.5);
+const load1 = () => loadavg()[0]?.toFixed(1) ?? '?';
+
+/**
+ * The floor: a blank page of the same origin that fetches the dataset and JSON.parses it, as plainly as a page
+ * can (`response.text()`, then `JSON.parse`). Written into the build (a script file: the server's CSP allows no
+ * inline script). It sets `window.__floor` to its times (ms from navigation), or to the error.
+ */
+function writeFloorPage() {
+  writeFileSync(
+    `${DIST}/floor.html`,
+    '<!doctype html><html><head><meta charset="utf-8"><title>floor</title><script src="floor.js"></script></head><body></body></html>',
+  );
+  writeFileSync(
+    `${DIST}/floor.js`,
+    `fetch('data/dataset.json')
+  .then((r) => r.text())
+  .then((text) => {
+    const fetched = performance.now();
+    const value = JSON.parse(text);
+    const parsed = performance.now();
+    window.__floor = { fetched, parsed, bulletins: value.bulletins.length };
+  })
+  .catch((error) => { window.__floor = { error: String(error) }; });
+`,
+  );
+}
+
+/** Load a large library against the floor, alternately, and print both, their ratio and the longest task. */
+async function benchLibrary(n: number, base: string) {
+  const browser = await launchChromium();
+  const floor: number[] = [];
+  const fetchOnly: number[] = [];
+  const shown: number[] = [];
+  const longest: number[] = [];
+  const over200: number[] = [];
+  const f = (x: number) => `${(x / 1000).toFixed(2)} s`;
+  try {
+    for (let run = 0; run < runs; run += 1) {
+      {
+        const load = load1();
+        const page = await browser.newPage();
+        await page.goto(`${base}floor.html`);
+        await page.waitForFunction(() => (window as unknown as { __floor?: unknown }).__floor, null, {
+          timeout: 600_000,
+          polling: 100,
+        });
+        const r = await page.evaluate(
+          () =>
+            (window as unknown as { __floor: { fetched: number; parsed: number; error?: string } }).__floor,
+        );
+        await page.close();
+        if (r.error) throw new Error(`the floor page failed: ${r.error}`);
+        floor.push(r.parsed);
+        fetchOnly.push(r.fetched);
+        console.log(
+          `run ${run + 1} (a) floor: fetched ${f(r.fetched)}, parsed ${f(r.parsed)} (load average ${load})`,
+        );
+      }
+      {
+        const load = load1();
+        const page = await browser.newPage({
+          viewport: { width: 1280, height: 900 },
+          reducedMotion: 'reduce',
+        });
+        await page.addInitScript('globalThis.__name = (f) => f;');
+        await page.addInitScript((total: number) => {
+          const w = window as unknown as { __long: number[]; __shown?: number };
+          w.__long = [];
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) w.__long.push(e.duration);
+          }).observe({ type: 'longtask', buffered: true });
+          // The status with the full count ("显示 100,000 / 100,000 次走访"), timed at the frame that paints it.
+          const full = new RegExp(`${total}/${total}次走访`);
+          const observer = new MutationObserver(() => {
+            const status = [...document.querySelectorAll('[role="status"]')].find((s) =>
+              full.test((s.textContent ?? '').replace(/[\s,]/g, '')),
+            );
+            if (!status) return;
+            observer.disconnect();
+            requestAnimationFrame(() => {
+              w.__shown = performance.now();
+            });
+          });
+          observer.observe(document, { subtree: true, childList: true, characterData: true });
+        }, n);
+        await page.goto(base, { timeout: 300_000 });
+        await page.waitForFunction(
+          () =>
+            (window as unknown as { __shown?: number }).__shown !== undefined ||
+            document.querySelector('[role="alert"]') !== null,
+          null,
+          { timeout: 600_000, polling: 100 },
+        );
+        const alert = await page.evaluate(
+          () => document.querySelector('[role="alert"]')?.textContent ?? null,
+        );
+        if (alert !== null) throw new Error(`the dashboard shows an alert: ${alert}`);
+        await page.waitForTimeout(1500);
+        const r = await page.evaluate(() => {
+          const w = window as unknown as { __long: number[]; __shown: number };
+          return { shown: w.__shown, long: w.__long };
+        });
+        await page.close();
+        shown.push(r.shown);
+        longest.push(Math.max(0, ...r.long));
+        over200.push(r.long.filter((d) => d > 200).length);
+        console.log(
+          `run ${run + 1} (b) dashboard: status with ${n.toLocaleString('en')} visits at ${f(r.shown)}, ` +
+            `${(r.shown / (floor.at(-1) ?? NaN)).toFixed(2)}× the floor before it; longest task ` +
+            `${Math.max(0, ...r.long).toFixed(0)} ms, ${over200.at(-1)} over 200 ms (load average ${load})`,
+        );
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  const file = statSync(`${DIST}/data/dataset.json`).size;
+  console.log(
+    `\n${n.toLocaleString('en')} visits, ${(file / 1e6).toFixed(0)} MB, ${runs} runs each (medians): ` +
+      `floor (fetch + JSON.parse) ${f(median(floor))} (fetch alone ${f(median(fetchOnly))}); ` +
+      `dashboard to the full count ${f(median(shown))}; ratio ${(median(shown) / median(floor)).toFixed(2)}× ` +
+      `(goal ≤ 1.25×); longest main-thread task ${Math.max(...longest).toFixed(0)} ms ` +
+      `(runs: ${longest.map((x) => x.toFixed(0)).join(', ')}; goal ≤ 200 ms); load average now ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')}`,
+  );
 }
 
 const quantile = (xs: number[], q: number) => {
@@ -171,6 +333,22 @@ function measureChange(
       }),
     [el, value] as const,
   );
+}
+
+if (library !== null) {
+  const source = await ensureLibrary(library);
+  await serveDataset(library, source);
+  writeFloorPage();
+  const { base, stop } = await startPreview(PORT, DIST);
+  try {
+    await benchLibrary(library, base);
+  } finally {
+    stop();
+    await serveDataset(6);
+    rmSync(`${DIST}/floor.html`, { force: true });
+    rmSync(`${DIST}/floor.js`, { force: true });
+  }
+  process.exit(0);
 }
 
 await ensureDatasets();

@@ -93,6 +93,27 @@ const remarks: [string, string][] = [
   ['要做好宣传解释工作', 'publicity and explanation work must be done well'],
 ];
 
+/**
+ * Sentences of the narrative a real bulletin tells around its visits (the background, the meetings, what the
+ * committee asked for), from which `textChars` of source text per bulletin are drawn: no fact is read from them.
+ */
+const narrative = [
+  '当前正处于疫情防控的关键时期，各级各部门要切实提高政治站位，把人民群众生命安全和身体健康放在第一位。',
+  '督导组一行先后深入社区卡口、农贸市场、商超药店和居民小区，实地查看疫情防控措施落实情况。',
+  '在听取当地关于人员排查、物资保障、宣传引导等方面工作情况的汇报后，督导组对前一阶段的工作给予充分肯定。',
+  '督导组强调，要坚持外防输入、内防反弹，严格落实早发现、早报告、早隔离、早治疗的要求，不留死角、不漏一人。',
+  '要进一步压实属地责任、部门责任、单位责任和个人责任，做到守土有责、守土担责、守土尽责。',
+  '要统筹抓好疫情防控和经济社会发展，积极帮助企业解决复工复产中遇到的用工、原材料和资金等实际困难。',
+  '要关心关爱奋战在一线的医务人员、社区工作者和志愿者，合理安排轮休，切实做好个人防护。',
+  '各级人大代表要充分发挥桥梁纽带作用，带头遵守防控规定，积极宣传防控知识，主动参与联防联控。',
+  '据了解，该地共设立检查点十余个，组织党员干部和志愿者分组轮班值守，对进出人员逐一登记、测量体温。',
+  '当地还通过村村响广播、微信群、宣传横幅和入户走访等方式，广泛宣传科学防护知识，引导群众少出门、不聚集。',
+  '座谈会上，与会人员围绕防控物资调配、困难群众生活保障和春耕生产等问题进行了深入交流。',
+  '督导组要求，要加强对重点人群的健康监测和服务管理，落实居家观察人员的生活保障和心理疏导。',
+  '要严格市场监管，依法打击哄抬物价、囤积居奇和制售假劣防护用品等违法行为，维护正常市场秩序。',
+  '要及时准确发布疫情信息，回应社会关切，营造众志成城、同心战疫的良好舆论氛围。',
+];
+
 const slug = (zh: string) =>
   pinyin(zh, { toneType: 'none', type: 'array', nonZh: 'removed' })
     .join('')
@@ -110,10 +131,19 @@ export function synthDataset({
   visits,
   seed = 1,
   divisions,
+  perBulletin,
+  textChars = 0,
 }: {
   visits: number;
   seed?: number;
   divisions: Division[];
+  /** Visits per bulletin (the last may have fewer); by default 1 to 8, drawn. */
+  perBulletin?: number;
+  /**
+   * About this many characters of narrative per bulletin besides its visits' own paragraphs (a real bulletin's
+   * full text: a few thousand), in paragraphs of two to four sentences between the visits.
+   */
+  textChars?: number;
 }): WritableDataset {
   const random = rng(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
@@ -170,7 +200,7 @@ export function synthDataset({
   let made = 0;
   let b = 0;
   while (made < visits) {
-    const count = Math.min(visits - made, 1 + Math.floor(random() * 8));
+    const count = Math.min(visits - made, perBulletin ?? 1 + Math.floor(random() * 8));
     const day = Math.floor((b / Math.max(1, visits / 4.5)) * 365) % 365;
     const visitDate = new Date(start + day * 86_400_000);
     const published = new Date(start + (day + 1) * 86_400_000);
@@ -180,7 +210,16 @@ export function synthDataset({
     const titleZh = `市人大常委会开展疫情防控督导（第${b + 1}期）`;
     const paragraphs = [titleZh, `(${published.toISOString().slice(0, 10)} 10:00)`];
     const bulletinVisits: Visit[] = [];
+    const narrate = (chars: number) => {
+      for (let written = 0; written < chars;) {
+        let paragraph = '';
+        for (let n = 2 + Math.floor(random() * 3); n > 0; n -= 1) paragraph += pick(narrative);
+        paragraphs.push(paragraph);
+        written += paragraph.length;
+      }
+    };
     for (let k = 0; k < count; k += 1) {
+      if (textChars > 0) narrate(textChars / count);
       const county = pick(counties);
       const village = pick(villagesByCounty.get(county.code) ?? []);
       const street = byCode.get(village.parentCode) as Division;

@@ -40,6 +40,14 @@ describe('synthetic dataset generator', () => {
     ).toBe(false);
   });
 
+  it("writes bulletins of a fixed size with a full source text when asked (the bench's large library), still valid", () => {
+    const library = synthDataset({ visits: 100, seed: 7, divisions, perBulletin: 6, textChars: 3150 });
+    expect(() => validateDataset(library)).not.toThrow();
+    expect(library.bulletins.map((b) => b.visits.length)).toEqual([...Array<number>(16).fill(6), 4]);
+    for (const b of library.bulletins.slice(0, 16))
+      expect(b.paragraphs.join('').length).toBeGreaterThan(3150 + 6 * 60);
+  });
+
   it('is the same for the same seed', () => {
     expect(JSON.stringify(synthDataset({ visits: 50, seed: 3, divisions }))).toBe(
       JSON.stringify(synthDataset({ visits: 50, seed: 3, divisions })),

@@ -1,6 +1,8 @@
 /**
- * `npm run data:synth -- --visits N [--seed S] [--out FILE]`: writes a valid synthetic dataset of N visits
- * (default file .bench/dataset-N.json, outside the build) for benchmarks. See scripts/synth-lib.ts.
+ * `npm run data:synth -- --visits N [--seed S] [--out FILE] [--per-bulletin K] [--text-chars C]`: writes a valid
+ * synthetic dataset of N visits (default file .bench/dataset-N.json, outside the build) for benchmarks; with
+ * `--per-bulletin 6 --text-chars 3150`, bulletins of six visits, each with a full source text of about 3,150
+ * characters besides its visits' paragraphs (100,000 visits: about 380 MB). See scripts/synth-lib.ts.
  */
 import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -12,6 +14,8 @@ const { values } = parseArgs({
     visits: { type: 'string', default: '1000' },
     seed: { type: 'string', default: '1' },
     out: { type: 'string' },
+    'per-bulletin': { type: 'string' },
+    'text-chars': { type: 'string', default: '0' },
   },
 });
 const visits = Number(values.visits);
@@ -20,7 +24,18 @@ if (!Number.isInteger(visits) || visits < 1) {
   process.exit(1);
 }
 const divisions = JSON.parse(readFileSync('data/divisions/yiyang.json', 'utf8')) as Division[];
-const data = synthDataset({ visits, seed: Number(values.seed), divisions });
+const perBulletin = values['per-bulletin'] === undefined ? undefined : Number(values['per-bulletin']);
+if (perBulletin !== undefined && !(Number.isInteger(perBulletin) && perBulletin >= 1)) {
+  console.error(`--per-bulletin must be a whole number above 0, not "${values['per-bulletin']}"`);
+  process.exit(1);
+}
+const data = synthDataset({
+  visits,
+  seed: Number(values.seed),
+  divisions,
+  perBulletin,
+  textChars: Number(values['text-chars']),
+});
 const out = values.out ?? `.bench/dataset-${visits}.json`;
 mkdirSync(dirname(out), { recursive: true });
 // Bulletin by bulletin: 300,000 visits make a file larger than one JavaScript string may hold.

@@ -68,6 +68,11 @@ describe('findDates', () => {
       '2024-11-23 01:24:22\n县委书记连夜赶赴泄洪一线\n文章来源：燕赵在线　发布时间：2016-07-26 14:19\n7月25日凌晨，县委书记邢建军到南营镇查看群众转移。',
     ).dataset.bulletins[0]!;
     expect(copied.visits[0]!.date).toBe('2016-07-25');
+    // A page's line of labels that runs long, with spaces, still dates the text.
+    const long = draftSync(
+      '慰问一线人员\n2021-08-09 22:29:44          来源：区融媒体中心 | 编辑：罗某某 李某某 | 作者：唐某          浏览量：2472\n8月9日，区委副书记李一帆来到石鼓区隔离点，看望工作人员。',
+    ).dataset.bulletins[0]!;
+    expect(long.visits[0]!.date).toBe('2021-08-09');
     const round = draftSync(
       '集中视察\n11月22日，市政协开展2023年度集中视察，市政协副主席廖志诚带队来到白宫村。',
     ).dataset;

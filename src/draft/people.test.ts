@@ -26,6 +26,13 @@ describe('findPeople', () => {
     expect(names('市人大领导来白兔镇调研基层卫生健康工作', new Set(), true)).toEqual([]);
     expect(names('走访了白兔镇卫生院院长、市人大代表蒋国庆').map((n) => n[0])).toEqual(['蒋国庆']);
   });
+  it('reads 镇 or 村 in a name right after a title, and a candidate for an office as a title', () => {
+    expect(names('区委常委、宣传部长李镇东，副区长候选人何一流来到隔离点')).toEqual([
+      ['李镇东', '区委常委、宣传部长'],
+      ['何一流', '副区长候选人'],
+    ]);
+    expect(names('副县长王到村里查看')).toEqual([]);
+  });
   it('finds a heading leader before 访 (鄧嘉雯訪愛東邨長者)', () => {
     expect(names('邓嘉雯访爱东邨长者 送上新春祝福', new Set(), true)).toEqual([['邓嘉雯', null]]);
   });

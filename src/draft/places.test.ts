@@ -152,6 +152,15 @@ describe('findPlaces, institutions and counts', () => {
       '蚌埠经开区环卫所',
     ]);
   });
+  it('reads a quarantine site or a checkpoint named after its place as that place’s, with the place in its name', () => {
+    expect(read('来到石鼓区集中隔离医学观察点，看望工作人员').map((p) => p[0])).toEqual([
+      '石鼓区',
+      '石鼓区集中隔离医学观察点',
+    ]);
+    expect(read('来到石鼓区隔离点').map((p) => p[0])).toEqual(['石鼓区', '石鼓区隔离点']);
+    expect(read('先后到罗租中新村防疫卡口').map((p) => p[0])).toEqual(['罗租中新村', '罗租中新村防疫卡口']);
+    expect(read('到各隔离点')).toEqual([]);
+  });
   it('reads a count of villages as no village', () => {
     expect(read('深入埤城镇9个行政村和2个社区').map((p) => p[0])).toEqual(['埤城镇']);
   });

@@ -127,7 +127,9 @@ export function layout(paragraphs: Paragraph[]): Layout {
   ];
   for (const i of dateline ? [] : near) {
     const t = paragraphs[i]!.norm.text;
-    if (used.has(i) || t.length > 80) continue;
+    // (A line of a page's labels may run long: "2021-08-09 22:29:44  来源：… | 编辑：… | 作者：…  浏览量：2472".)
+    const pageLine = !/[。!！?？]/.test(t) && /来源|编辑|作者|浏览/.test(t);
+    if (used.has(i) || t.length > (pageLine ? 160 : 80)) continue;
     const value = findDateline(t);
     if (!value) continue;
     const rest = t.slice(0, value.start) + t.slice(value.end);

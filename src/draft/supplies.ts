@@ -244,16 +244,18 @@ function readList(text: string, start: number, verb: string): SupplyMention[] {
     if (segLen === 0) break;
     const segment = text.slice(p, p + segLen);
     const read = readSegment(segment, p);
-    // "米、糖、油等年货": a one-character item between the items of a list.
+    // "米、糖、油等年货", "传统糕点、中药预防汤剂、饮用水": a short noun between the items of a list is one of
+    // them, though the lexicon does not know it (or knows only a word inside it).
     if (
       read.length === 0 &&
       items.length + pending.length > 0 &&
-      /^[\u4e00-\u9fa5]$/.test(segment) &&
+      /^[\u4e00-\u9fa5]{1,8}$/.test(segment) &&
       text[p - 1] === '、' &&
-      /^[、和及等]/.test(text.slice(p + 1)) &&
-      !NOT_AN_ITEM.test(segment)
+      /^[、和及等]/.test(text.slice(p + segLen)) &&
+      !NOT_AN_ITEM.test(segment) &&
+      !/[的在是为向给把将送捐赠发放看望慰问走访了着过]/.test(segment)
     )
-      read.push({ kind: null, itemStart: p, itemEnd: p + 1, start: p, end: p + 1, quantity: null });
+      read.push({ kind: null, itemStart: p, itemEnd: p + segLen, start: p, end: p + segLen, quantity: null });
     if (read.length > 0) {
       const known = read.some((x) => x.kind !== null || x.quantity !== null);
       if (known || items.length > 0) {
@@ -444,8 +446,10 @@ function readSegment(given: string, offset: number): ListItem[] {
     if (more && head.end + tail[0].length + more.length === segment.length)
       head = { ...head, end: head.end + tail[0].length };
   }
-  // "凉茶饮品", "月饼礼盒": a kind word of goods after the item is part of its name.
-  const kindTail = /^(?:饮品|饮料|用品|食品|礼盒|礼包|大礼包|套装)/.exec(segment.slice(head.end));
+  // "凉茶饮品", "月饼礼盒", "中药包": a kind word of goods after the item is part of its name.
+  const kindTail = /^(?:饮品|饮料|用品|食品|礼盒|礼包|大礼包|套装|包(?=等|$|\d))/.exec(
+    segment.slice(head.end),
+  );
   if (kindTail) head = { ...head, end: head.end + kindTail[0].length };
   let end = head.end;
   // "绿豆和白糖一袋袋递给…": many, one by one, no count.

@@ -161,6 +161,10 @@ describe('findPlaces, institutions and counts', () => {
     expect(read('先后到罗租中新村防疫卡口').map((p) => p[0])).toEqual(['罗租中新村', '罗租中新村防疫卡口']);
     expect(read('到各隔离点')).toEqual([]);
   });
+  it('reads no place from a title in a list or from 来自 (区委常委、黄桷坪街道党工委书记; 来自党委政府的关心)', () => {
+    expect(read('来到区委常委、黄桷坪街道').map((p) => p[0])).not.toContain('区委常委街道');
+    expect(read('感受到了来自党委政府的关心')).toEqual([]);
+  });
   it('reads a count of villages as no village', () => {
     expect(read('深入埤城镇9个行政村和2个社区').map((p) => p[0])).toEqual(['埤城镇']);
   });

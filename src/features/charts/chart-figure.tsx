@@ -3,7 +3,7 @@
  * menu, a legend that filters, the bars (or, where every bar would be the same, a sentence that says so), and the
  * same numbers as a table that is always there (the text alternative), each row one click from its sentence.
  */
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { SourceButton } from '../../components/ui/source-button';
 import { useI18n } from '../../i18n/i18n';
@@ -14,6 +14,7 @@ import { listJoin, listSeparator } from '../../lib/format';
 import { usePageActions } from '../../lib/page-actions';
 import { HorizontalBarChart } from './bar-chart';
 import { ColumnChart } from './column-chart';
+import type { DrawingProps } from './chart-frame';
 import { chartChromeSelector, chartTextClass } from './chart-style';
 import { chartHeight } from './models/layout';
 import { hasData, type ChartModel, type ChartRow } from './models/rows';
@@ -51,6 +52,10 @@ export const ChartFigure = memo(function ChartFigure({ model, columns, caption, 
   // The chart's box, held as state (a callback ref): the handle finds the chart's own <svg> in it when asked.
   const [chartBox, setChartBox] = useState<HTMLDivElement | null>(null);
   const sentence = numbersSentence(model, t, lang);
+  // The chart as this figure draws it, on screen and for an image: its model, its finding as the title, its numbers.
+  const drawing = (at: Pick<DrawingProps, 'width' | 'height' | 'measure' | 'onRow'>) => (
+    <Drawing model={model} title={model.finding} desc={sentence} {...at} />
+  );
   // Drawings asked for by the export: each at a fixed size, off screen, until the export disposes of it.
   const [offscreen, setOffscreen] = useState<OffscreenRequest[]>([]);
   const drawAt = useCallback(
@@ -146,15 +151,7 @@ export const ChartFigure = memo(function ChartFigure({ model, columns, caption, 
                 <div ref={setChartBox} className="chart-box">
                   {/* As wide and as tall as the drawing to come: on paper the table beside it keeps its place. */}
                   {width !== null && !draw && <div style={{ height: chartHeight(model), width }} />}
-                  {width !== null && draw && (
-                    <Drawing
-                      model={model}
-                      width={width}
-                      title={model.finding}
-                      desc={sentence}
-                      onRow={onRow}
-                    />
-                  )}
+                  {width !== null && draw && drawing({ width, onRow })}
                 </div>
               </div>
               {model.chartRows.length < model.totalRows && (
@@ -170,16 +167,8 @@ export const ChartFigure = memo(function ChartFigure({ model, columns, caption, 
           {model.rows.length > 0 && <DataTable model={model} columns={columns} onRow={onRow} />}
         </div>
       </div>
-      {/* Each export's drawing, its inputs passed by name: alike in shape to other parts' props, not a copy. */}
       {offscreen.map((request) => (
-        <OffscreenChart
-          key={request.id}
-          request={request}
-          Drawing={Drawing}
-          model={model}
-          sentence={sentence}
-          dispose={dispose}
-        />
+        <OffscreenChart key={request.id} request={request} drawing={drawing} dispose={dispose} />
       ))}
     </figure>
   );
@@ -202,15 +191,12 @@ type OffscreenRequest = {
  */
 function OffscreenChart({
   request,
-  Drawing,
-  model,
-  sentence,
+  drawing,
   dispose,
 }: {
   request: OffscreenRequest;
-  Drawing: typeof HorizontalBarChart;
-  model: ChartModel;
-  sentence: string;
+  /** The figure's own chart, at the size asked. */
+  drawing: (at: Pick<DrawingProps, 'width' | 'height' | 'measure' | 'onRow'>) => ReactNode;
   dispose: (id: number) => void;
 }) {
   const host = useRef<HTMLDivElement>(null);
@@ -241,15 +227,7 @@ function OffscreenChart({
       className={chartTextClass}
       style={{ position: 'absolute', left: -100_000, top: 0, width: request.size.width }}
     >
-      <Drawing
-        model={model}
-        width={request.size.width}
-        height={request.size.height}
-        measure={request.measure}
-        title={model.finding}
-        desc={sentence}
-        onRow={() => undefined}
-      />
+      {drawing({ ...request.size, measure: request.measure, onRow: () => undefined })}
     </div>,
     document.body,
   );

@@ -5,6 +5,7 @@
  */
 import { memo, useEffect, useMemo } from 'react';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
+import { PageSection } from '../../components/ui/page-section';
 import type { DatasetIndex, Filters, View } from '../../data/select';
 import { useViewCaption } from '../../data/view-words';
 import { isolating } from '../../lib/bidi';
@@ -54,11 +55,8 @@ export default function ChartsSection({ index, view, filters, renderActions }: P
     if (location.hash === '#charts-title') document.getElementById('charts-title')?.scrollIntoView();
   }, []);
   return (
-    // A section's heading and its empty view: alike in shape to the timeline's, each with its own words and look.
-    <section aria-labelledby="charts-title" className="space-y-3">
-      <h2 id="charts-title" tabIndex={-1} className="text-xl font-semibold">
-        {t('charts.title')}
-      </h2>
+    // Its empty view: alike in shape to the timeline's, each with its own words and look.
+    <PageSection title={t('charts.title')} headingId="charts-title" className="space-y-3">
       {rows.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-700 dark:border-slate-600 dark:text-slate-200">
           {t('charts.empty')}
@@ -95,7 +93,7 @@ export default function ChartsSection({ index, view, filters, renderActions }: P
           </div>
         </>
       )}
-    </section>
+    </PageSection>
   );
 }
 

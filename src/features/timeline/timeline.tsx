@@ -1,5 +1,6 @@
 import { lazy, memo, Suspense, useCallback, useMemo } from 'react';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
+import { PageSection } from '../../components/ui/page-section';
 import type { DatasetIndex, VisitRow } from '../../data/select';
 import { useI18n } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/format';
@@ -35,10 +36,7 @@ export const Timeline = memo(function Timeline({
   );
   const renderItem = useCallback((item: Item) => <TimelineItem item={item} index={index} />, [index]);
   return (
-    <section aria-labelledby="timeline-title" className="space-y-3">
-      <h2 id="timeline-title" tabIndex={-1} className="text-xl font-semibold">
-        {t('timeline.title')}
-      </h2>
+    <PageSection title={t('timeline.title')} headingId="timeline-title" className="space-y-3">
       {rows.length === 0 ? (
         <p className="rounded border border-dashed border-slate-300 p-4 text-slate-600 dark:border-slate-600 dark:text-slate-300">
           {t('timeline.empty')}
@@ -66,7 +64,7 @@ export const Timeline = memo(function Timeline({
       ) : (
         <PlainList items={items} keys={keys} index={index} />
       )}
-    </section>
+    </PageSection>
   );
 });
 

@@ -2,6 +2,7 @@
  * Synthetic datasets for tests, over the Yiyang divisions (data/divisions/yiyang.json): the generator of the
  * benchmarks (scripts/synth-lib.ts), read once here rather than in every test file.
  */
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { synthDataset, type Division } from '../../scripts/synth-lib';
@@ -23,6 +24,13 @@ export function yiyangDivisions(): Division[] {
 export function synthYiyang(visits: number, seed = 1): WritableDataset {
   return synthDataset({ visits, seed, divisions: yiyangDivisions() });
 }
+
+/**
+ * For a property test: a synthetic dataset's seed and number of visits, which fast-check prints with a failure
+ * (`synthYiyang(visits, seed)` makes the dataset again).
+ */
+export const anySynth = (visits: { min: number; max: number }) =>
+  fc.record({ seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }), visits: fc.integer(visits) });
 
 /** Its index. */
 export function synthIndex(visits: number, seed = 1): DatasetIndex {

@@ -11,10 +11,15 @@
  * that is read again after that gets equal, new objects. The dataset is read-only: a change to a parsed visit would
  * not be kept, and so does not compile (a bulletin's visits are `readonly` by type, schema.ts). Writing `visits`
  * makes it a plain property again. JSON.stringify, spreading and structuredClone read it as any property.
+ *
+ * A bulletin's paragraphs (its full text, most of a real bulletin's bytes) are kept so too, from the start: the
+ * worker checks them and leaves them out of the text the page parses (parse-worker.ts), and the page reads them
+ * from the bytes when something shows them (the source, a fact's evidence): `keepAsBytes(bulletin, bytes,
+ * 'paragraphs')`.
  */
 import type { Bulletin, ReadonlyVisit } from './schema';
 
-/** How many bulletins keep their visits parsed: more than a screen or a page of the table shows. */
+/** How many bulletins keep their visits (and, apart, their paragraphs) parsed: more than a screen or a page of the table shows. */
 export const RECENT_BULLETINS = 512;
 
 const decoder = new TextDecoder();
@@ -23,36 +28,39 @@ const decoder = new TextDecoder();
  * order). Keyed by a number, not the bulletin: the cache holds no bulletin, and so no piece's bytes, of a dataset
  * that is gone.
  */
-const recent = new Map<number, readonly ReadonlyVisit[]>();
+type Kept = 'visits' | 'paragraphs';
+const recent: Record<Kept, Map<number, unknown>> = { visits: new Map(), paragraphs: new Map() };
 let accessors = 0;
 
-function parsed(key: number, bytes: Uint8Array): readonly ReadonlyVisit[] {
-  let visits = recent.get(key);
-  if (visits) {
-    recent.delete(key);
+function parsed(field: Kept, key: number, bytes: Uint8Array): unknown {
+  const cache = recent[field];
+  let value = cache.get(key);
+  if (value) {
+    cache.delete(key);
   } else {
-    visits = JSON.parse(decoder.decode(bytes)) as ReadonlyVisit[];
-    if (recent.size >= RECENT_BULLETINS) recent.delete(recent.keys().next().value as number);
+    value = JSON.parse(decoder.decode(bytes)) as unknown;
+    if (cache.size >= RECENT_BULLETINS) cache.delete(cache.keys().next().value as number);
   }
-  recent.set(key, visits);
-  return visits;
+  cache.set(key, value);
+  return value;
 }
 
 /**
- * From now on, `bulletin.visits` is parsed from `bytes` (the JSON array it was parsed from) when read. The caller
- * vouches that the bytes parse to what `visits` holds now: the same text, with no "__proto__" key in it.
+ * From now on, `bulletin.visits` (or its `paragraphs`) is parsed from `bytes` (the JSON array it was parsed from,
+ * or is to be) when read. The caller vouches that the bytes parse to what the field holds now, or would hold: the
+ * same text, with no "__proto__" key in it.
  */
-export function keepAsBytes(bulletin: Bulletin, bytes: Uint8Array): void {
+export function keepAsBytes(bulletin: Bulletin, bytes: Uint8Array, field: Kept = 'visits'): void {
   const key = accessors++;
-  Object.defineProperty(bulletin, 'visits', {
+  Object.defineProperty(bulletin, field, {
     configurable: true,
     enumerable: true,
     get() {
-      return parsed(key, bytes);
+      return parsed(field, key, bytes);
     },
-    set(this: Bulletin, value: readonly ReadonlyVisit[]) {
-      recent.delete(key);
-      Object.defineProperty(this, 'visits', { value, writable: true, enumerable: true, configurable: true });
+    set(this: Bulletin, value: unknown) {
+      recent[field].delete(key);
+      Object.defineProperty(this, field, { value, writable: true, enumerable: true, configurable: true });
     },
   });
 }
@@ -60,6 +68,11 @@ export function keepAsBytes(bulletin: Bulletin, bytes: Uint8Array): void {
 /** Whether a bulletin's visits are kept as bytes (tests). */
 export function keptAsBytes(bulletin: Bulletin): boolean {
   return typeof Object.getOwnPropertyDescriptor(bulletin, 'visits')?.get === 'function';
+}
+
+/** Whether a bulletin's paragraphs are kept as bytes (tests). */
+export function paragraphsKeptAsBytes(bulletin: Bulletin): boolean {
+  return typeof Object.getOwnPropertyDescriptor(bulletin, 'paragraphs')?.get === 'function';
 }
 
 const visitIds = new WeakMap<object, ReadonlyMap<string, unknown>>();

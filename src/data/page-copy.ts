@@ -43,7 +43,9 @@ export class PageCopy {
       }
     } else if (piece.type === 'verdict') this.dataset.verdict(piece.passed);
     else if (piece.type === 'items') {
-      const items = this.dataset.items(piece.k, piece.text, piece.line, !piece.checked);
+      // Bulletins whose paragraphs the worker left out of the text: read from the bytes when shown.
+      const cut = piece.paragraphs ? { bytes: piece.bytes, at: piece.paragraphs } : null;
+      const items = this.dataset.items(piece.k, piece.text, piece.line, !piece.checked, cut);
       if (piece.k === this.bulletinsK) {
         this.index(() => items.forEach((b) => this.builder?.add(b as Bulletin)));
         this.keepVisitsAsBytes(piece, items as Bulletin[]);

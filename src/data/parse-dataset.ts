@@ -7,6 +7,7 @@ import { DatasetLoadError } from './load-error';
 import { runInSlices } from '../lib/slices';
 import { ZodArray } from 'zod';
 import { elementCheck, shapeAccepts } from './fast-validate';
+import { keepAsBytes } from './lazy-visits';
 import {
   checkDataset,
   checkDatasetInSlices,
@@ -89,7 +90,7 @@ export function fastAccepts(
  * The fast checks of elements of the top-level array `key`, the first being its element `first`: each against the
  * schema, and a bulletin's evidence (all it needs is the bulletin; checked as it comes, not all at the end).
  */
-function itemsPass(key: string, items: readonly unknown[], first: number): boolean {
+export function itemsPass(key: string, items: readonly unknown[], first: number): boolean {
   const check = elementCheck(key);
   if (check === null) return false;
   if (!check) return true; // a key the schema does not know: zod leaves it out
@@ -200,8 +201,17 @@ export class DatasetBuilder {
   /**
    * Elements of array k, as a JSON array (`[` and `]` around the file's text, which starts on `line`): parsed,
    * returned. With `checkHere` false another thread checks them (piecePasses) and tells its `verdict`.
+   * `cut`: bulletins whose "paragraphs" the text leaves out (the worker cut them: a 0 in their place, after it
+   * found that the whole piece parses; paragraphsCut), with the bytes they are in and where (pairs of offsets, or
+   * -1): they are read from those bytes when read (lazy-visits.ts), before anything here reads them.
    */
-  items(k: number, text: string, line: number, checkHere = true): unknown[] {
+  items(
+    k: number,
+    text: string,
+    line: number,
+    checkHere = true,
+    cut: { bytes: Uint8Array; at: Int32Array } | null = null,
+  ): unknown[] {
     let items: unknown[];
     try {
       // The brackets come with the text: no concatenation here, which JSON.parse would copy whole again (at
@@ -223,6 +233,16 @@ export class DatasetBuilder {
     }
     if (!Array.isArray(items))
       throw new Error('a piece is a JSON array of elements (its text with brackets)');
+    if (cut) {
+      if (checkHere)
+        throw new Error('bulletins without their paragraphs are checked where the paragraphs are');
+      for (let i = 0; i < items.length; i += 1) {
+        const from = cut.at[2 * i] ?? -1;
+        const item: unknown = items[i];
+        if (from >= 0 && item !== null && typeof item === 'object')
+          keepAsBytes(item as Bulletin, cut.bytes.subarray(from, cut.at[2 * i + 1]), 'paragraphs');
+      }
+    }
     const target = this.arrays[k];
     if (!target) throw new Error(`items of an array that was not opened (${k})`);
     const first = target.length;
@@ -417,6 +437,8 @@ export type AssemblerHooks = {
     count: number,
     bytes: Uint8Array,
     visits: Int32Array | null,
+    /** As `visits`, for each element's "paragraphs" array (found under the same conditions). */
+    paragraphs: Int32Array | null,
   ): void;
   onArrayEnd?(k: number): void;
 };
@@ -490,21 +512,28 @@ export class DatasetAssembler {
   private expectElement = false;
   /** How many top-level arrays have opened. */
   private arrayCount = 0;
-  /** The array being cut is the bulletins: the visits arrays of its elements are found (absolute offsets). */
-  private cuttingBulletins = false;
-  private visitsOpen = -1;
-  private elementVisits: [number, number] = [-1, -1];
-  /** Where each element of the batch has its visits array: pairs of absolute offsets, or -1. */
-  private batchVisits: number[] = [];
   /**
-   * Of the current bulletin: how many keys "visits" it has, and whether a key is written with an escape (which
-   * JSON.parse reads as another key, maybe "visits"): either way the span found is not sure to be the one
-   * JSON.parse keeps, and the visits are not kept as bytes.
+   * The array being cut is the bulletins: the "visits" and "paragraphs" arrays of its elements are found
+   * (absolute offsets).
    */
-  private visitsKeys = 0;
+  private cuttingBulletins = false;
+  /** Where the array of `openOf` opened (absolute offset), or -1. */
+  private arrayOpen = -1;
+  private openOf: SpanKey = 0;
+  /** Of the current bulletin: its visits' and paragraphs' arrays, from `[` to just past `]`, or -1. */
+  private elementSpans = [-1, -1, -1, -1];
+  /** Where each element of the batch has its visits array and its paragraphs: pairs of absolute offsets, or -1. */
+  private batchVisits: number[] = [];
+  private batchParagraphs: number[] = [];
+  /**
+   * Of the current bulletin: how many keys "visits" and "paragraphs" it has, and whether a key is written with an
+   * escape (which JSON.parse reads as another key, maybe one of these): either way a span found is not sure to be
+   * the one JSON.parse keeps, and none is kept as bytes.
+   */
+  private spanKeys = [0, 0];
   private escapedKey = false;
-  /** The key noted last is "visits": the value that follows is its. */
-  private valueOfVisits = false;
+  /** The key noted last is "visits" (0) or "paragraphs" (1), or neither (-1): the value that follows is its. */
+  private valueOf: SpanKey | -1 = -1;
   /** Where the last string opened (absolute offset). */
   private stringAt = 0;
   private skeleton: string[] = [];
@@ -682,12 +711,11 @@ export class DatasetAssembler {
             this.batchCount += 1;
             this.elementStart = -1;
             if (this.cuttingBulletins) {
-              const [from, to] = this.visitsKeys === 1 && !this.escapedKey ? this.elementVisits : [-1, -1];
-              this.batchVisits.push(from, to);
-              this.elementVisits = [-1, -1];
-              this.visitsOpen = -1;
-              this.visitsKeys = 0;
-              this.escapedKey = false;
+              const [v0, v1, p0, p1] = this.elementSpans as [number, number, number, number];
+              const sure = (key: SpanKey) => this.spanKeys[key] === 1 && !this.escapedKey;
+              this.batchVisits.push(sure(0) ? v0 : -1, sure(0) ? v1 : -1);
+              this.batchParagraphs.push(sure(1) ? p0 : -1, sure(1) ? p1 : -1);
+              this.resetSpans();
             }
             // A piece is one task for whoever parses it: a large network chunk is handed on in several.
             if (this.batchEnd - this.batchStart >= MAX_PIECE_BYTES) this.flushBatch();
@@ -723,13 +751,15 @@ export class DatasetAssembler {
       } else if (b === 0x3a) {
         // A key of a bulletin: its visits are kept as bytes only where "visits" is its one key so written.
         if (depth === 3 && this.cuttingBulletins) this.noteKey(i);
-      } else if (b === 0x5b && depth === 3 && this.cuttingBulletins && this.valueOfVisits) {
-        // A bulletin's "visits" (an array at this depth is the value of the key just noted).
-        this.visitsOpen = abs;
+      } else if (b === 0x5b && depth === 3 && this.cuttingBulletins && this.valueOf >= 0) {
+        // A bulletin's "visits" or "paragraphs" (an array at this depth is the value of the key just noted).
+        this.arrayOpen = abs;
+        this.openOf = this.valueOf as SpanKey;
         depth += 1;
-      } else if (b === 0x5d && depth === 4 && this.visitsOpen >= 0) {
-        this.elementVisits = [this.visitsOpen, abs + 1];
-        this.visitsOpen = -1;
+      } else if (b === 0x5d && depth === 4 && this.arrayOpen >= 0) {
+        this.elementSpans[2 * this.openOf] = this.arrayOpen;
+        this.elementSpans[2 * this.openOf + 1] = abs + 1;
+        this.arrayOpen = -1;
         depth -= 1;
       } else if (b === 0x7b || b === 0x5b) {
         if (depth === 1 && b === 0x5b) {
@@ -743,8 +773,7 @@ export class DatasetAssembler {
           this.skeleton.push(String(k));
           this.inSplit = true;
           this.cuttingBulletins = key === 'bulletins';
-          this.elementVisits = [-1, -1];
-          this.visitsOpen = -1;
+          this.resetSpans();
           this.expectElement = false;
           this.elementStart = -1;
         }
@@ -782,34 +811,46 @@ export class DatasetAssembler {
     const text = this.decoder.decode(framed);
     const count = this.batchCount;
     let visits: Int32Array | null = null;
+    let paragraphs: Int32Array | null = null;
     if (this.cuttingBulletins) {
       // As offsets in `framed`, whose byte 0 is the added '['.
       const shift = this.batchStart - 1;
       visits = Int32Array.from(this.batchVisits, (at) => (at < 0 ? -1 : at - shift));
+      paragraphs = Int32Array.from(this.batchParagraphs, (at) => (at < 0 ? -1 : at - shift));
       this.batchVisits = [];
+      this.batchParagraphs = [];
     }
     this.batchStart = -1;
     this.batchCount = 0;
     const k = this.arrayCount - 1;
     this.builder?.items(k, text, this.batchLine);
-    this.hooks.onItems?.(k, text, this.batchLine, count, framed, visits);
+    this.hooks.onItems?.(k, text, this.batchLine, count, framed, visits, paragraphs);
   }
 
-  /** The key before the `:` at buf[i] (in a bulletin object): counts a "visits", notes an escape. */
+  /** A new bulletin: no span found yet, no key counted. */
+  private resetSpans(): void {
+    this.elementSpans = [-1, -1, -1, -1];
+    this.arrayOpen = -1;
+    this.spanKeys = [0, 0];
+    this.escapedKey = false;
+  }
+
+  /** The key before the `:` at buf[i] (in a bulletin object): counts a "visits" or "paragraphs", notes an escape. */
   private noteKey(i: number): void {
     const buf = this.buf;
     let close = i - 1;
     while (close >= 0 && isSpace(buf[close] as number)) close -= 1;
     const open = this.stringAt - this.base;
-    this.valueOfVisits = false;
+    this.valueOf = -1;
     if (open < 0 || buf[close] !== 0x22 || open >= close) {
       this.escapedKey = true; // not as expected: do not keep this bulletin's visits as bytes
       return;
     }
     if (buf.subarray(open + 1, close).includes(0x5c)) this.escapedKey = true;
-    this.valueOfVisits =
-      close - open + 1 === VISITS_KEY.length && VISITS_KEY.every((byte, m) => buf[open + m] === byte);
-    if (this.valueOfVisits) this.visitsKeys += 1;
+    const is = (key: Uint8Array) =>
+      close - open + 1 === key.length && key.every((byte, m) => buf[open + m] === byte);
+    this.valueOf = is(VISITS_KEY) ? 0 : is(PARAGRAPHS_KEY) ? 1 : -1;
+    if (this.valueOf >= 0) this.spanKeys[this.valueOf] = (this.spanKeys[this.valueOf] ?? 0) + 1;
   }
 
   /** The key of the array that has just opened: the skeleton so far ends with `"key":[`. */
@@ -830,7 +871,9 @@ export class DatasetAssembler {
   }
 }
 
-/** `"visits"`, as bytes. */
+/** `"visits"` and `"paragraphs"`, as bytes; and which of the two a span is. */
 const VISITS_KEY = Uint8Array.from('"visits"', (ch) => ch.charCodeAt(0));
+const PARAGRAPHS_KEY = Uint8Array.from('"paragraphs"', (ch) => ch.charCodeAt(0));
+type SpanKey = 0 | 1;
 
 const isSpace = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;

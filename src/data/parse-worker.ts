@@ -13,7 +13,7 @@
  * sent back ('locate') to be located exactly, here, where the bytes are.
  */
 import { DatasetLoadError, type LoadProblem } from './load-error';
-import { DatasetAssembler, piecePasses } from './parse-dataset';
+import { DatasetAssembler, itemsPass, piecePasses } from './parse-dataset';
 import type { Bulletin, Dataset } from './schema';
 
 export type ParseRequest =
@@ -26,6 +26,8 @@ export type ParseReply =
   /**
    * `checked`: the worker checks these elements itself, and says so next ('verdict'). `bytes` and `visits`: the
    * piece's bytes (transferred) and where each bulletin's visits are in them (AssemblerHooks.onItems).
+   * `paragraphs`: where each bulletin's paragraphs are in them, for bulletins that `text` has without them (a 0 in
+   * their place: paragraphsCut), or null where the text is whole.
    */
   | {
       type: 'items';
@@ -35,6 +37,7 @@ export type ParseReply =
       checked: boolean;
       bytes: Uint8Array;
       visits: Int32Array | null;
+      paragraphs: Int32Array | null;
     }
   | { type: 'verdict'; passed: boolean }
   | { type: 'array-end'; k: number }
@@ -65,9 +68,36 @@ export function sendInPieces(dataset: Dataset, post: (reply: ParseReply) => void
   post({ type: 'done' });
 }
 
+const decoder = new TextDecoder();
+
 /**
- * The worker's assembler: it cuts and decodes, and hands each piece on with `post`; every other piece it also
- * checks (piecePasses) and says so ('verdict'), the rest the page checks: the two threads share the work.
+ * The text of a piece of bulletins without their paragraphs: each span in `at` (pairs of offsets in `bytes`, or -1)
+ * replaced by `0`. A bulletin's full text is most of its bytes, and the page needs it only when it shows it.
+ */
+export function paragraphsCut(bytes: Uint8Array, at: Int32Array): string {
+  let size = bytes.length;
+  for (let i = 0; i < at.length; i += 2)
+    if ((at[i] as number) >= 0) size -= (at[i + 1] as number) - (at[i] as number) - 1;
+  const out = new Uint8Array(size);
+  let from = 0;
+  let to = 0;
+  for (let i = 0; i < at.length; i += 2) {
+    const start = at[i] as number;
+    if (start < 0) continue;
+    out.set(bytes.subarray(from, start), to);
+    to += start - from;
+    out[to++] = 0x30; // '0'
+    from = at[i + 1] as number;
+  }
+  out.set(bytes.subarray(from), to);
+  return decoder.decode(out);
+}
+
+/**
+ * The worker's assembler: it cuts and decodes, and hands each piece on with `post`. A piece of bulletins it checks
+ * here (the paragraphs, their full text, are here) and hands on without their paragraphs (paragraphsCut), which the
+ * page then reads from the bytes only when it shows them; of the other pieces it checks every other one
+ * (piecePasses) and says so ('verdict'), the rest the page checks: the two threads share the work.
  */
 export function cutter(
   url: string,
@@ -84,14 +114,40 @@ export function cutter(
         counts[k] = 0;
         post({ type: 'array', k, key });
       },
-      onItems: (k, text, line, count, bytes, visits) => {
+      onItems: (k, text, line, count, bytes, visits, paragraphs) => {
         const first = counts[k] ?? 0;
         counts[k] = first + count;
+        if (paragraphs?.some((at) => at >= 0)) {
+          // Checked here, where the paragraphs are, if the piece parses (else the page finds and names the error).
+          let items: unknown[] | null;
+          try {
+            items = JSON.parse(text) as unknown[];
+          } catch {
+            items = null;
+          }
+          if (items) {
+            const page = paragraphsCut(bytes, paragraphs);
+            post({ type: 'items', k, text: page, line, checked: true, bytes, visits, paragraphs }, [
+              bytes.buffer,
+            ]);
+            post({ type: 'verdict', passed: itemsPass(keys[k] ?? '', items, first) });
+            return;
+          }
+        }
         const here = pieces++ % 2 === 0;
         // The bytes go with the text only where the page may keep them (a bulletin's visits).
         const keep = visits !== null && visits.some((at) => at >= 0);
         post(
-          { type: 'items', k, text, line, checked: here, bytes: keep ? bytes : new Uint8Array(0), visits },
+          {
+            type: 'items',
+            k,
+            text,
+            line,
+            checked: here,
+            bytes: keep ? bytes : new Uint8Array(0),
+            visits,
+            paragraphs: null,
+          },
           keep ? [bytes.buffer] : [],
         );
         if (here) post({ type: 'verdict', passed: piecePasses(keys[k] ?? '', text, first) });

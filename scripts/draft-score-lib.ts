@@ -229,7 +229,10 @@ export function scoreDraft(c: DevCase, dataset: Dataset): CaseScore {
         fields.quantities.drafted++;
         const w = k >= 0 ? want[k]! : null;
         if (w && w[1] === s.value && key(w[2] ?? '') === key(s.unit ?? '')) fields.quantities.right++;
-        else inventedQuantities++;
+        else {
+          inventedQuantities++;
+          misses.push(`quantity not expected: ${s.text} ${s.value}${s.unit ?? ''}`);
+        }
       }
     }
   });

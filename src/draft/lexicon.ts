@@ -492,7 +492,7 @@ export const SUPPLY_KINDS: SupplyKind[] = [
     en: 'Medal',
     words: ['纪念章', '光荣牌', '光荣之家牌匾', '牌匾', '奖章', '队旗'],
   },
-  { id: 'cap', zh: '医用帽', en: 'Medical cap', words: ['医用帽', '帽子'] },
+  { id: 'cap', zh: '医用帽', en: 'Medical cap', words: ['医用帽子', '医用帽', '帽子'] },
   {
     id: 'test-kit',
     zh: '检测试剂',

@@ -146,7 +146,14 @@ export function findSupplies(text: string): SupplyMention[] {
   // kind of goods, in a sentence that hands things over.
   for (const m of text.matchAll(LISTED_GOODS_RE)) {
     const p = m.index + m[0].length;
-    if (!new RegExp(SUPPLY_VERB_RE.source).test(text.slice(0, m.index))) continue;
+    // (Or goods named as the ones given, in a sentence after the one that gave them: "这批物资包括…".)
+    if (
+      !new RegExp(SUPPLY_VERB_RE.source).test(text.slice(0, m.index)) &&
+      !/(?:这批|此批|该批|这些|此次|本次|所捐|捐赠的|赠送的|送来的|发放的|捐的|送的)[\u4e00-\u9fa5]{0,4}$/.test(
+        text.slice(Math.max(0, m.index - 12), m.index),
+      )
+    )
+      continue;
     for (const item of readList(text, p, '包括')) {
       if (taken.has(item.itemStart)) continue;
       taken.add(item.itemStart);

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { keepAsBytes, keptAsBytes, RECENT_BULLETINS, visitsOfRows } from './lazy-visits';
+import {
+  keepAsBytes,
+  keptAsBytes,
+  paragraphsKeptAsBytes,
+  RECENT_BULLETINS,
+  visitsOfRows,
+} from './lazy-visits';
 import { DatasetLoadError, type LoadProblem } from './load-error';
 import { PageCopy } from './page-copy';
 import { DatasetAssembler, DatasetBuilder, parseDatasetText } from './parse-dataset';
@@ -279,6 +285,111 @@ describe("the page's copy keeps the visits as bytes once they are checked and in
     const expected = await problemOf(async () => parseDatasetText(twice, URL));
     expect(expected?.kind === 'schema' && expected.issues[0]?.message).toMatch(/unknown person/);
     expect(await problemOf(() => readAsThePage(twice))).toEqual(expected);
+  });
+});
+
+describe("a bulletin's paragraphs: checked in the worker, read by the page from the bytes when shown", () => {
+  const data = synthYiyang(400, 9);
+
+  /** The pieces the page receives from the worker's cutter (chunks of `size` bytes). */
+  function piecesOf(text: string, size = 4096): Extract<ParseReply, { type: 'items' }>[] {
+    const items: Extract<ParseReply, { type: 'items' }>[] = [];
+    const worker = cutter(URL, (reply: ParseReply) => {
+      if (reply.type === 'items') items.push(reply);
+    });
+    const body = encoder.encode(text);
+    for (let i = 0; i < body.length; i += size) worker.push(body.slice(i, i + size));
+    worker.finishCutting();
+    return items;
+  }
+
+  it.each(['lists-first', 'bulletins-first'] as const)(
+    'the page parses none of the full text, and reads the same dataset (%s)',
+    async (order) => {
+      const text = fileText(data, order);
+      // A paragraph that is not quoted by any fact (the narrative of a bulletin) is nowhere in what the page parses.
+      const paragraph = data.bulletins[3]!.paragraphs[1]!;
+      const received = piecesOf(text).map((p) => p.text);
+      expect(received.join('')).not.toContain(paragraph);
+      expect(received.every((t) => t.length < text.length)).toBe(true);
+      const read = await readAsThePage(text, 4096);
+      expect(read.bulletins.every(paragraphsKeptAsBytes)).toBe(true);
+      expect(JSON.stringify(read)).toBe(text);
+      expect(read.bulletins[3]!.paragraphs).toEqual(data.bulletins[3]!.paragraphs);
+      expect(read).toEqual(JSON.parse(text));
+    },
+  );
+
+  type Trap = 'none' | 'escaped-key' | 'paragraphs-twice' | 'look-alike-text' | 'spaced';
+  /** Bulletin i, with a trap: where JSON.parse might keep another array than the one found, none is cut. */
+  function withTrap(bulletin: Bulletin, trap: Trap): string {
+    const json = JSON.stringify(bulletin);
+    if (trap === 'escaped-key') return json.replace('"paragraphs"', '"paragr\\u0061phs"');
+    if (trap === 'paragraphs-twice') return json.replace('{', '{"paragraphs":["gone"],');
+    if (trap === 'look-alike-text')
+      return JSON.stringify({ ...bulletin, title: { zh: '"paragraphs":["x"]', en: 'paragraphs' } });
+    if (trap === 'spaced') return JSON.stringify(bulletin, null, '\n ');
+    return json;
+  }
+  const cutWhere: ReadonlySet<Trap> = new Set(['none', 'look-alike-text', 'spaced']);
+
+  it('reads each bulletin as JSON.parse does, whatever the traps and chunks', async () => {
+    const small = synthYiyang(40, 4);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.constantFrom<Trap>('none', 'escaped-key', 'paragraphs-twice', 'look-alike-text', 'spaced'),
+          {
+            minLength: small.bulletins.length,
+            maxLength: small.bulletins.length,
+          },
+        ),
+        fc.integer({ min: 1, max: 3000 }),
+        async (traps, size) => {
+          const { bulletins, schemaVersion, ...lists } = small;
+          const head = JSON.stringify({ schemaVersion, ...lists });
+          const elements = bulletins.map((b, i) => withTrap(b, traps[i] ?? 'none'));
+          const text = `${head.slice(0, -1)},"bulletins":[${elements.join(',')}]}`;
+          const read = await readAsThePage(text, size);
+          expect(read).toEqual(JSON.parse(text));
+          read.bulletins.forEach((b, i) =>
+            expect(paragraphsKeptAsBytes(b)).toBe(cutWhere.has(traps[i] ?? 'none')),
+          );
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  /** A change to the file's paragraphs, and the whole-text check names it. */
+  const late = data.bulletins.length - 1;
+  const changes: [string, (d: WritableDataset) => void][] = [
+    ['an empty paragraph', (d) => void (d.bulletins[late]!.paragraphs[1] = '')],
+    ['a paragraph that is a number', (d) => void ((d.bulletins[2]!.paragraphs as unknown[])[0] = 7)],
+    [
+      'a quoted paragraph changed',
+      (d) =>
+        void (d.bulletins[late]!.paragraphs = d.bulletins[late]!.paragraphs.map((p) => `${p.slice(0, 2)}…`)),
+    ],
+  ];
+
+  it.each(changes)('names what the whole-text check names: %s', async (_name, change) => {
+    const broken = structuredClone(data);
+    change(broken);
+    const text = fileText(broken, 'lists-first');
+    const expected = await problemOf(async () => parseDatasetText(text, URL));
+    expect(expected).toMatchObject({ kind: 'schema' });
+    expect(await problemOf(() => readAsThePage(text))).toEqual(expected);
+  });
+
+  it('names a JSON error inside a paragraph by its line, as the whole text does', async () => {
+    const text = fileText(data, 'lists-first', 1);
+    const at = text.indexOf(data.bulletins[5]!.paragraphs[1]!);
+    const broken = `${text.slice(0, at)}\\x${text.slice(at)}`;
+    const expected = await problemOf(async () => parseDatasetText(broken, URL));
+    expect(expected).toMatchObject({ kind: 'json' });
+    const found = await problemOf(() => readAsThePage(broken));
+    expect(found).toMatchObject({ kind: 'json', line: (expected as { line: number }).line });
   });
 });
 

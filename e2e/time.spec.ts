@@ -131,3 +131,48 @@ test('the time figure exports PNG and SVG with title, finding, filters in words 
   expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
   expect(png.bytes.readUInt32BE(16)).toBe(2 * 1280);
 });
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`at 390 px (${lang}) the time figure's table reads: no header or number a letter a line, the table scrolls instead`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`./?lang=${lang}`);
+    await expect(status(page)).toHaveText(
+      lang === 'zh' ? '显示 400 / 400 次走访' : 'Showing 400 of 400 visits',
+    );
+    const table = timeFigure(page).getByRole('table');
+    await table.scrollIntoViewIfNeeded();
+    const headers = table.locator('thead th');
+    await expect(headers.first()).toBeVisible();
+    await timeFigure(page).screenshot({ path: test.info().outputPath(`time-table-390-${lang}.png`) });
+    // How many lines the words of each header and of the first row take (a cell is as tall as its row's tallest;
+    // its words are not), and how many words there are.
+    const read = (cells: Locator) =>
+      cells.evaluateAll((all) =>
+        all.map((cell) => {
+          const words = document.createRange();
+          words.selectNodeContents(cell);
+          const lines = Math.round(
+            words.getBoundingClientRect().height / parseFloat(getComputedStyle(cell).lineHeight),
+          );
+          const text = cell.textContent?.trim() ?? '';
+          return { text, lines, words: text.split(/\s+/).length };
+        }),
+      );
+    const heads = await read(headers);
+    // Every column is there (the period, the districts, the source). A header takes a line or two, or, for a long
+    // name in English, two words a line or more: 走访次数, "Visits" and the districts' names stood a letter a line.
+    expect(heads.length).toBeGreaterThanOrEqual(4);
+    expect(heads.filter((h) => h.lines > Math.max(2, Math.ceil(h.words / 2)))).toEqual([]);
+    // No number is cut either (34 stood as 3 over 4).
+    const first = await read(table.locator('tbody tr').first().locator('td'));
+    expect(first.filter((c) => /^\d+$/.test(c.text)).length).toBeGreaterThanOrEqual(2);
+    expect(first.filter((c) => /^\d+$/.test(c.text) && c.lines > 1)).toEqual([]);
+    // The page does not scroll sideways: the table does, inside its own box.
+    const sideways = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(sideways).toBeLessThanOrEqual(0);
+  });
+}

@@ -316,8 +316,9 @@ function DataTable({
       aria-label={name}
     >
       {/* Words break where they may (keep-all), and inside a word only where a column would not fit otherwise:
-          the table then fits its box at any width the page gives a chart (1280 px, 1920 px), no column cut. */}
-      <table className="w-full border-collapse break-keep text-left [overflow-wrap:anywhere]">
+          the table then fits its box at any width the page gives a chart (1280 px, 1920 px), no column cut. On a
+          phone no word or number is cut (走访次数 stood one character a line): the table scrolls sideways in its box. */}
+      <table className="w-full border-collapse break-keep text-left [overflow-wrap:anywhere] max-sm:[overflow-wrap:normal]">
         <caption className="mb-1 text-left text-xs">{name}</caption>
         <thead className="sticky top-0 bg-slate-50 dark:bg-slate-800">
           <tr>
@@ -335,12 +336,13 @@ function DataTable({
               </th>
             )}
             {model.series.map((series) => (
-              // A long district name wraps in its header, not one character a line on a phone; the roles of "who
-              // went where" (带队, 随行单位) wrap as needed, leaving the places and names their room.
+              // A long district name wraps in its header, not one character a line (on a phone, where the table
+              // scrolls sideways, in a wider column); the roles of "who went where" (带队, 随行单位) wrap as needed,
+              // leaving the places and names their room.
               <th
                 key={series.key}
                 scope="col"
-                className={`p-1.5 text-right ${grouped && model.id !== 'people-places' ? 'min-w-[5rem]' : ''}`}
+                className={`p-1.5 text-right ${grouped && model.id !== 'people-places' ? 'min-w-[5rem] max-sm:min-w-[7rem]' : ''}`}
               >
                 {grouped ? <bdi>{series.label}</bdi> : model.unit}
               </th>

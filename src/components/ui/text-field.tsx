@@ -7,7 +7,7 @@
 import { memo, useId, type InputHTMLAttributes, type ReactNode } from 'react';
 import { selectClass } from './button';
 
-/** 'md': a form's fields; 'sm': the small fields of a card or a toolbar. */
+/** 'md': a form's fields; 'sm' (the default): the small fields of a card or a toolbar. */
 export type FieldSize = 'sm' | 'md';
 
 /** The look of a text input or text box; a red border where it is marked invalid. */
@@ -76,7 +76,7 @@ export const TextField = memo(function TextField({
   hint,
   errors,
   problemsId,
-  size = 'md',
+  size = 'sm',
   className,
   ...attributes
 }: TextFieldProps) {

@@ -654,6 +654,7 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
       <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
         {bulletinFields.map(({ name, type }) => (
           <TextField
+            size="md"
             key={name}
             label={t(`add.field.${name}`)}
             type={type}
@@ -667,6 +668,7 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
       {!(draft && bulletin) && (
         <div className="space-y-3">
           <TextField
+            size="md"
             label={t('add.text')}
             rows={14}
             value={text}

@@ -110,7 +110,6 @@ export function FactCard({ draft, fact, problems, selection, active, naming, onC
           onText={(headline) => change((d) => void (visitIn(d).headline = headline))}
         />
         <TextField
-          size="sm"
           label={t('add.f.date')}
           type="date"
           value={visit.date ?? ''}
@@ -127,7 +126,6 @@ export function FactCard({ draft, fact, problems, selection, active, naming, onC
           }
         />
         <TextField
-          size="sm"
           label={t('add.f.dateText')}
           value={visit.dateText}
           problemsId={invalid('dateText')}
@@ -198,14 +196,12 @@ export function FactCard({ draft, fact, problems, selection, active, naming, onC
           }
         />
         <TextField
-          size="sm"
           label={t('add.f.supplyText')}
           value={s.text}
           problemsId={invalid('text')}
           onValue={(value) => change((d) => void (visitIn(d).supplies[fact.index]!.text = value))}
         />
         <TextField
-          size="sm"
           label={t('add.f.quantity')}
           type="number"
           value={s.quantity ? String(s.quantity.value) : ''}
@@ -222,7 +218,6 @@ export function FactCard({ draft, fact, problems, selection, active, naming, onC
           }
         />
         <TextField
-          size="sm"
           label={t('add.f.unit')}
           value={s.quantity?.unit ?? ''}
           disabled={!s.quantity}
@@ -459,7 +454,6 @@ function TextPairFields({
   return (
     <>
       <TextField
-        size="sm"
         rows={rows}
         label={labels[0]}
         value={text.zh}
@@ -467,7 +461,6 @@ function TextPairFields({
         onValue={(zh) => onText(withText(zh, text.en ?? ''))}
       />
       <TextField
-        size="sm"
         rows={rows}
         label={labels[1]}
         value={text.en ?? ''}

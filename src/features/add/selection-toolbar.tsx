@@ -231,11 +231,9 @@ export function AddForm({
       <p className="text-sm font-medium">{title_}</p>
       <div className="grid gap-2 sm:grid-cols-2">
         {(kind === 'person' || kind === 'organization' || kind === 'place') && (
-          <TextField size="sm" label={t('add.f.name')} required value={name} onValue={setName} />
+          <TextField label={t('add.f.name')} required value={name} onValue={setName} />
         )}
-        {kind === 'person' && (
-          <TextField size="sm" label={t('add.f.title')} value={title} onValue={setTitle} />
-        )}
+        {kind === 'person' && <TextField label={t('add.f.title')} value={title} onValue={setTitle} />}
         {(kind === 'person' || kind === 'organization') && (
           <Choice
             label={t('add.f.role')}
@@ -264,17 +262,10 @@ export function AddForm({
               onValue={setType}
             />
             {type === NEW_TYPE && (
-              <TextField size="sm" label={t('add.f.newType')} required value={newType} onValue={setNewType} />
+              <TextField label={t('add.f.newType')} required value={newType} onValue={setNewType} />
             )}
+            <TextField label={t('add.f.supplyText')} required value={itemText} onValue={setItemText} />
             <TextField
-              size="sm"
-              label={t('add.f.supplyText')}
-              required
-              value={itemText}
-              onValue={setItemText}
-            />
-            <TextField
-              size="sm"
               label={t('add.f.quantity')}
               type="number"
               min="0"
@@ -283,7 +274,6 @@ export function AddForm({
               onValue={setQuantity}
             />
             <TextField
-              size="sm"
               label={t('add.f.unit')}
               required={quantity.trim() !== ''}
               value={unit}
@@ -294,14 +284,8 @@ export function AddForm({
         {/* Each question of a label is a field of its own: fields look alike, none is a copy of another. */}
         {kind === 'date' && (
           <>
-            <TextField size="sm" label={t('add.f.date')} type="date" value={isoDate} onValue={setIsoDate} />
-            <TextField
-              size="sm"
-              label={t('add.f.dateText')}
-              required
-              value={dateText}
-              onValue={setDateText}
-            />
+            <TextField label={t('add.f.date')} type="date" value={isoDate} onValue={setIsoDate} />
+            <TextField label={t('add.f.dateText')} required value={dateText} onValue={setDateText} />
             <Choice
               label={t('add.f.timeOfDay')}
               value={timeOfDay}

@@ -98,6 +98,7 @@ describe('places visited', () => {
     ['市政协副主席周立群带领委员们先后来到水渡口、长东两个农贸市场。', '长东农贸市场'],
     ['县人大代表程国华将多方求购到的12000个口罩交给县疫情防控应急指挥部。', '县疫情防控应急指挥部'],
     ['下午，县人大代表何美玲把10万元捐款捐给县红十字会。', '县红十字会'],
+    ['今天上午，商会会长罗志鸿代表商会，向蕉岭县捐赠5万个医用口罩，支持家乡疫情防控。', '蕉岭县'],
     [
       '1月27日，联谊会会长彭涛带领骨干，把8000只N95口罩分别送往武汉市第一医院、第五医院和普爱医院。',
       '普爱医院',
@@ -288,6 +289,21 @@ describe('supplies', () => {
       .map((s) => `${n.slice(s.itemStart, s.itemEnd)}${s.quantity ? s.quantity.value + s.quantity.unit : ''}`)
       .join(',');
     expect(got).toBe(normalise(want).text);
+  });
+});
+
+describe('a running total since long before', () => {
+  it('puts it on no visit, though the text tells of one; a total of this visit stays on it', () => {
+    const supplies = (text: string) =>
+      draftSync(text).dataset.bulletins[0]!.visits.map((v) => v.supplies.map((s) => s.text).join(','));
+    expect(
+      supplies(
+        '1月5日，商会会长罗志鸿向蕉岭县捐赠5万个医用口罩。疫情以来，商会已累计向梅州市捐赠防护服8000件、额温枪60个。',
+      ),
+    ).toEqual(['医用口罩']);
+    expect(
+      supplies('7月5日，慰问组来到红星村看望环卫工人。此次活动累计送出正气水580盒、菊花茶420箱。'),
+    ).toEqual(['正气水,菊花茶']);
   });
 });
 

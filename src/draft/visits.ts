@@ -97,6 +97,8 @@ const SEQUENCE_RE =
   /^(?:[^,，。]{0,8}[,，])?(?:随后|然后|接着|紧接着|之后|其后|此后|最后|后又|又|再|离开[^,，]{0,12}后)/;
 /** Not a visit: a meeting indoors, or a plan or notice of visits to come. */
 /** Words of a plan before a verb of going ("计划于…", "拟赴…", "准备到…"); not "精心准备的礼物". */
+/** A verb of giving right after the place given to ("向蕉岭县捐赠…"). */
+const GIVING_AFTER_RE = /^(?:再次|又)?(?:捐赠|捐献|捐送|捐助|赠送|送去|送来|送上|发放|捐出)/;
 const PLAN = '计划(?:于|在|到|赴|前往)|拟(?:于|在|到|赴|前往|定)|准备(?:于|在|到|赴|前往)';
 const NOT_A_VISIT_RE = new RegExp(
   `会议(?!员|成员)|座谈会|视频会|电视电话会|将于|将在|将赴|将到|${PLAN}|要求各|请各|通知`,
@@ -495,9 +497,12 @@ function visitPlaces(
           ['district', 'county'].includes(m.kind) &&
           // ("在泗洪县看望慰问…": 在 and a verb of visiting right after the county.)
           (MOVE_ONLY_RE.test(m.trigger) ||
-            (m.trigger === '在' && /^(?:看望|慰问|走访|调研|视察|检查)/.test(p.norm.text.slice(m.end)))) &&
+            (m.trigger === '在' && /^(?:看望|慰问|走访|调研|视察|检查)/.test(p.norm.text.slice(m.end))) ||
+            // ("向蕉岭县捐赠5万个医用口罩": a county given to.)
+            (/^(?:向|给)$/.test(m.trigger) && GIVING_AFTER_RE.test(p.norm.text.slice(m.end)))) &&
           // Not a name read short ("高新区精细化工园"): the district's name ends there.
-          /^(?:[、,，。;；和及与]|看望|慰问|走访|调研|视察|检查|开展)/.test(p.norm.text.slice(m.end)) &&
+          (/^(?:[、,，。;；和及与]|看望|慰问|走访|调研|视察|检查|开展)/.test(p.norm.text.slice(m.end)) ||
+            (/^(?:向|给)$/.test(m.trigger) && GIVING_AFTER_RE.test(p.norm.text.slice(m.end)))) &&
           !/(?:参加|出席|召开|举行)[^,，。]{0,12}(?:会|仪式|活动)/.test(c.text),
       );
   return leaves;
@@ -807,7 +812,11 @@ function placeSupplies(
 ): void {
   const p = c.p;
   // A total for a whole activity of several visits ("此次共发放慰问金63万元") is no one visit's: said, not attached.
-  const total = visitsSoFar > 1 && TOTAL_RE.test(c.text) && opened.length === 0;
+  // A running total since long before ("已累计向梅州市捐赠…", "截至目前") is no visit's, even where there is one visit.
+  const total =
+    opened.length === 0 &&
+    ((visitsSoFar > 1 && TOTAL_RE.test(c.text)) ||
+      (visitsSoFar > 0 && /累计|迄今|至今已|截至|截止/.test(c.text) && !/此次|本次|这次|此行/.test(c.text)));
   if (total && c.supplies.length > 0)
     warnings.push({
       code: 'supply-total',

@@ -8,22 +8,10 @@ import type { Dataset } from '../../data/schema';
 import { emptyFilters, selectView } from '../../data/select';
 import { buildIndex } from '../../data/index-builder';
 import { fixture } from '../../testing/fixtures';
-// Every part of the model under test, much the list map-figure.tsx imports: an import list, not a copy.
-import {
-  colorBins,
-  colorOf,
-  countVisits,
-  countyName,
-  districtPlaces,
-  finding,
-  findingTitle,
-  neutral,
-  planMap,
-  ramp,
-  type GeoIndex,
-} from './map-model';
+// The model under test, each part read off it (`M.finding`, `M.planMap`).
+import * as M from './map-model';
 
-const geo: GeoIndex = {
+const geo: M.GeoIndex = {
   source: { package: 'p', version: '1', license: 'MIT', files: 'x', divisions: 'd' },
   checksum: '',
   files: {
@@ -45,7 +33,7 @@ const all = (index: ReturnType<typeof buildIndex>) => selectView(index, emptyFil
 describe('counting visits by county', () => {
   it('counts each visit in view under its district’s code', () => {
     const index = buildIndex(validateDataset(fixture('bundled')));
-    const counts = countVisits(index, all(index));
+    const counts = M.countVisits(index, all(index));
     expect(Object.fromEntries(counts.byCounty)).toEqual({ '430903': 4, '430902': 2 });
     expect(counts.unknown).toBe(0);
     expect(counts.total).toBe(6);
@@ -54,7 +42,7 @@ describe('counting visits by county', () => {
   it('counts only the visits in view', () => {
     const index = buildIndex(validateDataset(fixture('bundled')));
     const rows = selectView(index, { ...emptyFilters, district: ['ziyang'] }).rows;
-    expect(Object.fromEntries(countVisits(index, rows).byCounty)).toEqual({ '430902': 2 });
+    expect(Object.fromEntries(M.countVisits(index, rows).byCounty)).toEqual({ '430902': 2 });
   });
 
   it('falls back to the code of the place visited when the district has none', () => {
@@ -63,7 +51,7 @@ describe('counting visits by county', () => {
     });
     // The communities' 12-digit codes still start with their county's six digits; 赫山村 has no code of its
     // own, so with its district's gone that visit's county is unknown.
-    const counts = countVisits(index, all(index));
+    const counts = M.countVisits(index, all(index));
     expect(Object.fromEntries(counts.byCounty)).toEqual({ '430903': 3, '430902': 2 });
     expect(counts.unknown).toBe(1);
   });
@@ -72,7 +60,7 @@ describe('counting visits by county', () => {
     const index = edited((d) => {
       for (const p of d.places) p.divisionCode = null;
     });
-    const counts = countVisits(index, all(index));
+    const counts = M.countVisits(index, all(index));
     expect(counts.byCounty.size).toBe(0);
     expect(counts.unknown).toBe(6);
   });
@@ -81,7 +69,10 @@ describe('counting visits by county', () => {
 describe('which prefectures to draw', () => {
   it('draws the prefecture of the counties in view', () => {
     const index = buildIndex(validateDataset(fixture('bundled')));
-    expect(planMap(geo, index, countVisits(index, all(index)))).toEqual({ files: ['4309'], unmapped: [] });
+    expect(M.planMap(geo, index, M.countVisits(index, all(index)))).toEqual({
+      files: ['4309'],
+      unmapped: [],
+    });
   });
 
   it('draws each prefecture a dataset spans, most visits first, and names counties with no outline', () => {
@@ -92,64 +83,64 @@ describe('which prefectures to draw', () => {
       const heshan = d.places.find((p) => p.id === 'heshan');
       if (heshan) heshan.divisionCode = '430999';
     });
-    const plan = planMap(geo, index, countVisits(index, all(index)));
+    const plan = M.planMap(geo, index, M.countVisits(index, all(index)));
     expect(plan.files).toEqual(['1101']);
     expect(plan.unmapped).toEqual(['430999']);
   });
 
   it('keeps the dataset’s prefectures on the map when no visit is in view', () => {
     const index = buildIndex(validateDataset(fixture('bundled')));
-    expect(planMap(geo, index, countVisits(index, [])).files).toEqual(['4309']);
+    expect(M.planMap(geo, index, M.countVisits(index, [])).files).toEqual(['4309']);
   });
 });
 
 describe('colour scale', () => {
   it('gives zero the neutral colour and the largest count the darkest', () => {
-    const bins = colorBins(4);
-    expect(colorOf(bins, 0)).toBe(neutral);
-    expect(colorOf(bins, 4)).toBe(ramp[4]);
-    expect(colorOf(bins, 1)).toBe(ramp[0]);
+    const bins = M.colorBins(4);
+    expect(M.colorOf(bins, 0)).toBe(M.neutral);
+    expect(M.colorOf(bins, 4)).toBe(M.ramp[4]);
+    expect(M.colorOf(bins, 1)).toBe(M.ramp[0]);
     expect(new Set(bins.map((b) => b.color)).size).toBe(4);
   });
 
   it('one count per step up to five, then five equal ranges', () => {
-    expect(colorBins(0)).toEqual([]);
-    expect(colorBins(1)).toEqual([{ from: 1, to: 1, color: ramp[4] }]);
-    expect(colorBins(12).map((b) => [b.from, b.to])).toEqual([
+    expect(M.colorBins(0)).toEqual([]);
+    expect(M.colorBins(1)).toEqual([{ from: 1, to: 1, color: M.ramp[4] }]);
+    expect(M.colorBins(12).map((b) => [b.from, b.to])).toEqual([
       [1, 3],
       [4, 6],
       [7, 9],
       [10, 12],
     ]);
-    expect(colorOf(colorBins(12), 12)).toBe(ramp[3]);
+    expect(M.colorOf(M.colorBins(12), 12)).toBe(M.ramp[3]);
   });
 });
 
 describe('the finding in words', () => {
   const index = buildIndex(validateDataset(fixture('bundled')));
-  const districts = districtPlaces(index);
-  const counts = countVisits(index, all(index));
+  const districts = M.districtPlaces(index);
+  const counts = M.countVisits(index, all(index));
 
   it('names the counties with visits, most first', () => {
-    const zh = finding(counts, (code) => countyName(code, 'zh', districts));
-    expect(findingTitle(zh, { item: (n, c) => `${n}${c}次`, sep: '、', more: (c) => `等${c}个区县` })).toBe(
+    const zh = M.finding(counts, (code) => M.countyName(code, 'zh', districts));
+    expect(M.findingTitle(zh, { item: (n, c) => `${n}${c}次`, sep: '、', more: (c) => `等${c}个区县` })).toBe(
       '赫山区4次、资阳区2次',
     );
-    const en = finding(counts, (code) => countyName(code, 'en', districts));
-    expect(findingTitle(en, { item: (n, c) => `${n} ${c}`, sep: ', ', more: (c) => ` and ${c} more` })).toBe(
-      'Heshan District 4, Ziyang District 2',
-    );
+    const en = M.finding(counts, (code) => M.countyName(code, 'en', districts));
+    expect(
+      M.findingTitle(en, { item: (n, c) => `${n} ${c}`, sep: ', ', more: (c) => ` and ${c} more` }),
+    ).toBe('Heshan District 4, Ziyang District 2');
   });
 
   it('says how many more past the first few', () => {
     const items = ['a', 'b', 'c', 'd', 'e'].map((code, i) => ({ code, name: code, count: 5 - i }));
-    expect(findingTitle(items, { item: (n, c) => `${n}${c}`, sep: '、', more: (c) => `等${c}个` })).toBe(
+    expect(M.findingTitle(items, { item: (n, c) => `${n}${c}`, sep: '、', more: (c) => `等${c}个` })).toBe(
       'a5、b4、c3等2个',
     );
   });
 
   it('takes a county’s name from the outline where the dataset has no such district', () => {
-    expect(countyName('430921', 'en', districts, { name: '南县', en: 'Nan County' })).toBe('Nan County');
-    expect(countyName('430921', 'zh', districts, { name: '南县', en: 'Nan County' })).toBe('南县');
+    expect(M.countyName('430921', 'en', districts, { name: '南县', en: 'Nan County' })).toBe('Nan County');
+    expect(M.countyName('430921', 'zh', districts, { name: '南县', en: 'Nan County' })).toBe('南县');
   });
 });

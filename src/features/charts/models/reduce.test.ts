@@ -5,17 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Column } from '../../../data/select';
-// Every reducer under test, so the same list as models.ts imports: an import list, not a copy.
-import {
-  groupBy,
-  reduce,
-  reduceBy,
-  reduceCount,
-  reduceDistinct,
-  reduceDistinctValues,
-  reduceRows,
-  reduceSum,
-} from './reduce';
+// The module under test, its grouping and every reducer read off it: `R.groupBy`, `R.reduceCount`.
+import * as R from './reduce';
 
 /** A column from each run's values. */
 const column = (runs: number[][]): Column => {
@@ -34,34 +25,34 @@ const all = Int32Array.from([0, 1, 2, 3, 4]);
 
 describe('groupBy', () => {
   it('makes a group per value, in the order first met, each with its rows in view order', () => {
-    const groups = reduce(groupBy(all, place, 3), { rows: ({ rows }) => [...rows] });
+    const groups = R.reduce(R.groupBy(all, place, 3), { rows: ({ rows }) => [...rows] });
     expect(groups).toEqual([
       { key: 1, first: 0, rows: [0, 2] },
       { key: 0, first: 1, rows: [1] },
       { key: 2, first: 4, rows: [4] },
     ]);
-    expect(groupBy(all, place, 3).missing).toBe(1);
+    expect(R.groupBy(all, place, 3).missing).toBe(1);
   });
 
   it('gives a row with no value a group of its own, or one group for all of them', () => {
-    expect([...groupBy(all, place, 3, { missing: 'each' }).keys]).toEqual([1, 0, -1, 2]);
+    expect([...R.groupBy(all, place, 3, { missing: 'each' }).keys]).toEqual([1, 0, -1, 2]);
     const none = column([[], [0], [], [], [0]]);
-    expect([...groupBy(all, none, 1, { missing: 'each' }).keys]).toEqual([-1, 0, -1, -1]);
-    expect([...groupBy(all, none, 1, { missing: 'together' }).keys]).toEqual([-1, 0]);
+    expect([...R.groupBy(all, none, 1, { missing: 'each' }).keys]).toEqual([-1, 0, -1, -1]);
+    expect([...R.groupBy(all, none, 1, { missing: 'together' }).keys]).toEqual([-1, 0]);
   });
 
   it('reads only the rows given, and with `where`, only those with a value in that column', () => {
-    expect([...groupBy(Int32Array.from([4, 2]), place, 3).keys]).toEqual([2, 1]);
-    expect([...groupBy(all, district, 2, { missing: 'together', where: kinds }).keys]).toEqual([0, 1, -1]);
+    expect([...R.groupBy(Int32Array.from([4, 2]), place, 3).keys]).toEqual([2, 1]);
+    expect([...R.groupBy(all, district, 2, { missing: 'together', where: kinds }).keys]).toEqual([0, 1, -1]);
   });
 });
 
 describe('reducers', () => {
   it('count rows, distinct values (in the order first met) and distinct rows', () => {
-    const byPlace = reduce(groupBy(all, place, 3, { missing: 'each' }), {
-      visits: reduceCount,
-      people: reduceDistinct(people, 4),
-      names: reduceDistinctValues(people, 4),
+    const byPlace = R.reduce(R.groupBy(all, place, 3, { missing: 'each' }), {
+      visits: R.reduceCount,
+      people: R.reduceDistinct(people, 4),
+      names: R.reduceDistinctValues(people, 4),
     });
     expect(byPlace.map(({ key, visits, people, names }) => ({ key, visits, people, names }))).toEqual([
       { key: 1, visits: 2, people: 3, names: [0, 1, 3] },
@@ -72,12 +63,12 @@ describe('reducers', () => {
   });
 
   it('sum the amounts beside the entries, in all and per district, and count each visit once', () => {
-    const byKind = reduce(groupBy(all, kinds, 2), {
-      total: reduceSum(amounts),
-      perDistrict: reduceBy(district, 2, amounts),
-      visitsPerDistrict: reduceBy(district, 2),
-      entries: reduceCount,
-      visits: reduceRows,
+    const byKind = R.reduce(R.groupBy(all, kinds, 2), {
+      total: R.reduceSum(amounts),
+      perDistrict: R.reduceBy(district, 2, amounts),
+      visitsPerDistrict: R.reduceBy(district, 2),
+      entries: R.reduceCount,
+      visits: R.reduceRows,
     });
     expect(
       byKind.map((m) => ({

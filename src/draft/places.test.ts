@@ -165,6 +165,13 @@ describe('findPlaces, institutions and counts', () => {
     expect(read('来到区委常委、黄桷坪街道').map((p) => p[0])).not.toContain('区委常委街道');
     expect(read('感受到了来自党委政府的关心')).toEqual([]);
   });
+  it('reads a long works’ name with its site, and a store of the town', () => {
+    expect(
+      read(
+        '一行先后查看了太滆运河雪堰段潘家桥东侧堤防加固消险工程现场、城湾老闸站，并来到镇防汛应急物资储备仓库',
+      ).map((p) => p[0]),
+    ).toEqual(['太滆运河雪堰段潘家桥东侧堤防加固消险工程现场', '城湾老闸站', '镇防汛应急物资储备仓库']);
+  });
   it('reads a count of villages as no village', () => {
     expect(read('深入埤城镇9个行政村和2个社区').map((p) => p[0])).toEqual(['埤城镇']);
   });

@@ -228,9 +228,9 @@ const MAX_STEM = 8;
 const COUNT_OF_DIVISIONS_RE =
   /^(?:近|约|共|多)?[\d一二两三四五六七八九十几多]+个(?=村|社区|乡镇|镇|乡|街道|小区|农贸市场|市场|学校|医院|卡点|值守点|敬老院)/;
 /** A firm's, a project's or a park's proper name may be long ("中岳建工滨湖天地商业综合体项目"). */
-const MAX_PROPER_STEM = 16;
+const MAX_PROPER_STEM = 22;
 const PROPER_SUFFIX_RE =
-  /^(?:防洪堤|河堤|大堤|电站|项目|项目部|公司|有限公司|集团|产业园|工业园|园区|基地|示范基地|旅游区|景区|文化园|生态园|工地|农场|林场|合作社|厂|工厂|酒店|宾馆|超市|市场|广场|码头|中心|工程|公园|湿地公园|街区|示范区)$/;
+  /^(?:防洪堤|河堤|大堤|电站|项目|项目部|公司|有限公司|集团|产业园|工业园|园区|基地|示范基地|旅游区|景区|文化园|生态园|工地|农场|林场|合作社|厂|工厂|酒店|宾馆|超市|市场|广场|码头|中心|工程|公园|湿地公园|街区|示范区|仓库|现场)$/;
 
 const SHARED_SUFFIX_KINDS: PlaceKind[] = [
   'village',
@@ -424,6 +424,9 @@ function sizeOf(kind: PlaceKind | undefined): number {
   return 4;
 }
 
+/** Works whose site ("…加固工程现场") is the same place. */
+const WORKS_SUFFIX_RE = /^(?:工程|项目|工地|施工)$/;
+
 /** Reads the chain of places that starts at p. */
 export function readChain(
   text: string,
@@ -449,7 +452,12 @@ export function readChain(
     // "洪家村" + "社区", "东区" + "街道", "汽车路" + "街道": a suffix right after a suffix lengthens the name.
     for (let more = SUFFIX_RE.exec(text.slice(end)); more; more = SUFFIX_RE.exec(text.slice(end))) {
       const moreKind = KIND.get(more[0]);
-      if (moreKind === 'site' || moreKind === 'organization') break; // "洪家村社区" + "便民服务中心": a place inside
+      // "洪家村社区" + "便民服务中心": a place inside; but "…加固工程" + "现场" is the works' site, the same place.
+      if (
+        (moreKind === 'site' || moreKind === 'organization') &&
+        !(more[0] === '现场' && WORKS_SUFFIX_RE.test(suffix))
+      )
+        break;
       // "田岙村村干部": a word after the name, not more of it.
       if (/^(?:村|社区)(?:干部|民|委|两委|书记|主任|工作人员|居民)/.test(text.slice(end))) break;
       suffix = more[0];

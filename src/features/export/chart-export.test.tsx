@@ -8,7 +8,7 @@ import type { ChartHandle } from '../../lib/chart-handle';
 import { fixture, small } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
 import ChartExport from './chart-export';
-import { makeChartImage } from './chart-image';
+import { makeChartImage, type ChartImageRequest } from './chart-image';
 import { ExportError } from './export-error';
 import { captureDownloads } from '../../testing/downloads';
 
@@ -26,6 +26,23 @@ const chart: ChartHandle = {
   getSvg: () => null,
   texts: ['口罩', '医用口罩'],
 };
+
+/**
+ * The whole request for an image in `format` when the user changes nothing (2×, light, a slide, the page in zh),
+ * with what the test changed: the handle is all it needs, no dataset, no link.
+ */
+const asked = (
+  format: ChartImageRequest['format'],
+  changed: Partial<ChartImageRequest> = {},
+): ChartImageRequest => ({
+  chart,
+  format,
+  scale: 2,
+  lang: 'zh',
+  dark: false,
+  preset: 'slide',
+  ...changed,
+});
 
 function setup(lang: 'zh' | 'en' = 'zh') {
   return renderWithProviders(<ChartExport chart={chart} />, { lang });
@@ -90,15 +107,7 @@ describe('ChartExport', () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'PNG 倍率' }), '4');
     await userEvent.click(screen.getByRole('button', { name: '下载 PNG' }));
     await screen.findByText('已导出 small-bulletin_supply-variants_all_2026-11-28.png');
-    // The handle is all it needs: no dataset, no link.
-    expect(make).toHaveBeenCalledExactlyOnceWith({
-      chart,
-      format: 'png',
-      scale: 4,
-      lang: 'zh',
-      dark: false,
-      preset: 'slide',
-    });
+    expect(make).toHaveBeenCalledExactlyOnceWith(asked('png', { scale: 4 }));
     expect(saved).toEqual([{ name: 'small-bulletin_supply-variants_all_2026-11-28.png', blob }]);
   });
 
@@ -109,15 +118,7 @@ describe('ChartExport', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: 'Dark image' }));
     await userEvent.click(screen.getByRole('button', { name: 'Download SVG' }));
     await screen.findByText('Exported x.svg');
-    // The whole request again, as in the test above (not a copy): each test shows all that the export is given.
-    expect(make).toHaveBeenCalledExactlyOnceWith({
-      chart,
-      format: 'svg',
-      scale: 2,
-      lang: 'en',
-      dark: true,
-      preset: 'slide',
-    });
+    expect(make).toHaveBeenCalledExactlyOnceWith(asked('svg', { lang: 'en', dark: true }));
   });
 
   it('makes the image at the size the user picks: 16:9 slide by default, 4:3 report or square', async () => {

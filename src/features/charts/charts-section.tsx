@@ -45,7 +45,8 @@ const columns: Record<ChartId, (t: T) => FigureColumns> = {
   time: (t) => ({ label: t('charts.col.period') }),
 };
 
-export default function ChartsSection({ index, view, filters, renderActions }: Props) {
+export default function ChartsSection(section: Props) {
+  const { index, view, filters } = section;
   const { t } = useI18n();
   const rows = view.rows;
   const caption = useViewCaption(index, rows, filters);
@@ -80,14 +81,8 @@ export default function ChartsSection({ index, view, filters, renderActions }: P
                   </figure>
                 )}
               >
-                {/* Its chart and view passed by name: alike in shape to other parts' props (duplicates lists them), not a copy. */}
-                <ChartSlot
-                  chart={chart}
-                  index={index}
-                  view={view}
-                  caption={caption}
-                  renderActions={renderActions}
-                />
+                {/* Each chart is given the section's props (the view, its filters, the export's actions). */}
+                <ChartSlot chart={chart} caption={caption} {...section} />
               </ErrorBoundary>
             ))}
           </div>
@@ -103,13 +98,11 @@ const ChartSlot = memo(function ChartSlot({
   view,
   caption,
   renderActions,
-}: {
+}: Props & {
   /** Which chart, and how its model is built from the view. */
   chart: { id: ChartId; build: ModelBuilder };
-  index: DatasetIndex;
-  view: View;
+  /** The words around every figure of the view (its filters, the source), made once for all the charts. */
   caption: ViewCaption;
-  renderActions?: RenderChartActions;
 }) {
   const { t: pageT, lang } = useI18n();
   // The names a model puts into its titles and findings are isolated (bidi), in the page and in exports.

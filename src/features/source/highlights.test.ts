@@ -21,6 +21,7 @@ describe('source highlights', () => {
   });
 
   it('marks a paragraph in reading order: person, district, street, community, supplies as written', () => {
+    // The marks as a table, one a row (as csv.test.ts tables its cases): alike as tables are, not a copy.
     expect(marked(1)).toEqual([
       ['甲', 'person', 'person:person-a'],
       ['东区', 'place', 'district:east'],

@@ -433,6 +433,13 @@ describe('places that are the subject of their sentence', () => {
       ).places,
     ).toEqual(['东山街道', '西湖街道']);
   });
+  it('places a visit of a division’s body, nobody named, in that division (…街道退役军人服务站工作人员…来到…家中)', () => {
+    expect(
+      visits(
+        '标题\n近日，端州区城东街道退役军人服务站工作人员联合退役士兵梁俊豪、陈嘉乐，来到一等功臣黄永基老人家中，送上鲜花和月饼。\n大沙镇退役军人服务站携手镇退役军人协会，入户走访慰问了辖区烈属，送上月饼。',
+      ).places,
+    ).toEqual(['城东街道', '大沙镇']);
+  });
   it('reads 两委 as the subject, a list of subjects as a visit each, and a subject led by someone unnamed', () => {
     expect(
       visits(

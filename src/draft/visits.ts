@@ -418,7 +418,7 @@ export function findVisits(
  * place follows a verb, is where the visit was. Its chain is added to the clause's places as gone to.
  */
 const SUBJECT_VISIT_RE =
-  /^(?:政协工委|人大工委|党工委|党委|党总支|党支部|办事处|居委会|村委会|两委|工委|人民政府|政府|妇联|团委|工会)?(?:[^。;；“”:：,，]{0,24}?(?:带领下|率领下|陪同下|组织下)[,，])?[^。;；“”:：,，]{0,30}?(?:走访慰问了?|看望慰问了?|慰问了|看望了|走访(?![组团队活工])|入户走访|开展了?[^,，。]{0,16}(?:慰问|送温暖|送清凉|关爱|敬老)[^,，。]{0,8}活动|送去了?|送上了?|发放了?|迎来了[^。;；,，]{0,10}(?:客人|访客))/;
+  /^(?:政协工委|人大工委|党工委|党委|党总支|党支部|办事处|居委会|村委会|两委|工委|人民政府|政府|妇联|团委|工会)?(?:[^。;；“”:：,，]{0,24}?(?:带领下|率领下|陪同下|组织下)[,，]|[^。;；“”:：,，]{0,8}(?:联合|携手)[^。;；“”:：]{0,36}?[,，])?[^。;；“”:：,，]{0,30}?(?:(?:来到|走进|深入)[^。;；,，]{0,20}家中|走访慰问了?|看望慰问了?|慰问了|看望了|走访(?![组团队活工])|入户走访|开展了?[^,，。]{0,16}(?:慰问|送温暖|送清凉|关爱|敬老)[^,，。]{0,8}活动|送去了?|送上了?|发放了?|迎来了[^。;；,，]{0,10}(?:客人|访客))/;
 /** The date a sentence gives: its own, a day that takes the month of the date before it, or "当天" (that day). */
 function sentenceDateOf(c: Clause, lastDate: DatedAt | null): DatedAt | null {
   const p = c.p;
@@ -935,18 +935,31 @@ function withSubjectPlace(c: Clause): Clause {
     else if (/^[、和及与]$/.test(c.text.slice(last.end, m.start))) chains.push([m]);
     else break;
   }
+  // "城东街道退役军人服务站工作人员…", "婺城区政府和相关部门…": a body of a division that goes visiting goes within
+  // it; the division is the place.
+  let government = false;
+  const subjectEnd = chains.length ? chains[chains.length - 1]!.slice(-1)[0]!.end : 0;
+  for (const chain of chains) {
+    const leaf = chain[chain.length - 1]!;
+    if (chain.length > 1 && (leaf.kind === 'site' || leaf.kind === 'organization')) {
+      government ||= /政府$/.test(leaf.name);
+      chain.pop();
+    }
+  }
   const leaves = chains.map((chain) => chain[chain.length - 1]!);
   if (
     leaves.length === 0 ||
-    !leaves.every((leaf) =>
-      ['street', 'town', 'township', 'community', 'village', 'residents-committee', 'compound'].includes(
-        leaf.kind,
-      ),
+    !leaves.every(
+      (leaf) =>
+        ['street', 'town', 'township', 'community', 'village', 'residents-committee', 'compound'].includes(
+          leaf.kind,
+        ) ||
+        (government && ['district', 'county'].includes(leaf.kind)),
     ) ||
     chains.flat().some((m) => m.name.length > 7 || /组织|联合|开展|还|各|和|与/.test(m.name))
   )
     return c;
-  const end = leaves[leaves.length - 1]!.end;
+  const end = subjectEnd;
   const rest = c.text.slice(end);
   // "金华乡组织人员来到…值守点": the place that sends people is not where they went.
   if (/^(?:组织|组建|派出|安排|牵头组织)/.test(rest) && new RegExp(MOVE_RE.source).test(rest)) return c;

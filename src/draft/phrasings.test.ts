@@ -440,6 +440,13 @@ describe('places that are the subject of their sentence', () => {
       ).places,
     ).toEqual(['城东街道', '大沙镇']);
   });
+  it('makes a caption’s place inside the area of the visit told next a stop of that one visit', () => {
+    expect(
+      visits(
+        '标题\n图为晒口街道东关社区工作人员为辖区困难群众送去棉被等过冬物品。\n12月14日，邵武市晒口街道开展慰问活动，为辖区低保对象送去棉被、棉鞋等御寒物品。',
+      ).places,
+    ).toEqual(['晒口街道']);
+  });
   it('reads 两委 as the subject, a list of subjects as a visit each, and a subject led by someone unnamed', () => {
     expect(
       visits(

@@ -1212,10 +1212,20 @@ function mergeRetold(visits: VisitDraft[], book: PlaceBook): void {
         !lead(b) &&
         ['town', 'township', 'street', 'district', 'county'].includes(book.places[a.place]!.kind) &&
         book.isInside(b.place, new Set([a.place]));
-      if (!(na.endsWith(nb) || nb.endsWith(na)) && !within) continue;
+      // "图为晒口街道东关社区工作人员为…送去棉被" before "12月14日，晒口街道开展…慰问活动": a place inside the area
+      // the next visit went to, nobody named in either, is a stop of that outing told first.
+      const toldFirst =
+        j === i + 1 &&
+        !lead(a) &&
+        !lead(b) &&
+        ['town', 'township', 'street'].includes(book.places[b.place]!.kind) &&
+        book.isInside(a.place, new Set([b.place]));
+      if (!(na.endsWith(nb) || nb.endsWith(na)) && !within && !toldFirst) continue;
       if (day(a) && day(b) && day(a) !== day(b)) continue;
       if (lead(a) && lead(b) && lead(a) !== lead(b)) continue;
-      const keep = within ? b : nb.length > na.length ? b : a;
+      if (toldFirst && !a.inspected.some((y) => y.place === a.place))
+        a.inspected.push({ place: a.place, ev: a.ev });
+      const keep = within ? b : toldFirst ? b : nb.length > na.length ? b : a;
       const into = lead(b) && !lead(a) ? b : a;
       const from = into === a ? b : a;
       into.place = keep.place;

@@ -66,7 +66,7 @@ const FLOORS: Record<
 > = {
   dev: {
     visits: 532,
-    leads: 315,
+    leads: 317,
     places: 976,
     dates: 375,
     supplies: 843,

@@ -33,6 +33,17 @@ describe('findPeople', () => {
     ]);
     expect(names('副县长王到村里查看')).toEqual([]);
   });
+  it('reads bare names after their bodies in a list of those who went (…局李文涛，…局段红梅、普志强…等一行)', () => {
+    expect(names('4月3日，省林业和草原局李文涛，市林业和草原局段红梅、普志强等一行到撒营盘镇督查')).toEqual([
+      ['李文涛', '省林业和草原局'],
+      ['段红梅', '市林业和草原局'],
+      ['普志强', '市林业和草原局'],
+    ]);
+    expect(names('县民政局王明说，今年将')).toEqual([]);
+  });
+  it('starts a title after what someone did to the person (握着慰问组组长罗永川的手)', () => {
+    expect(names('一位老人握着慰问组组长罗永川的手说')).toEqual([['罗永川', '慰问组组长']]);
+  });
   it('finds a heading leader before 访 (鄧嘉雯訪愛東邨長者)', () => {
     expect(names('邓嘉雯访爱东邨长者 送上新春祝福', new Set(), true)).toEqual([['邓嘉雯', null]]);
   });

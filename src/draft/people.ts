@@ -156,6 +156,14 @@ export function findPeople(
       ) {
         found = { name, start: i, end, title: out[out.length - 1]!.title, quoteStart: i, quoteEnd: end };
       } else if (
+        // "省林业和草原局李文涛，市林业和草原局段红梅、普志强…等一行": a body, then a name, in a list of those who went.
+        /^[\u4e00-\u9fa5]{3,16}$/.test(clause) &&
+        /(?:局|厅|委|办|部|院|中心|协会|商会)$/.test(clause) &&
+        /^(?:[,，、]|等|一行)/.test(after) &&
+        /一行/.test(after.slice(0, 60))
+      ) {
+        found = { name, start: i, end, title: clause, quoteStart: i - clause.length, quoteEnd: end };
+      } else if (
         atHeading ||
         (known.has(name) && (knownName || AFTER_NAME_RE.test(after))) ||
         (clause === '' && BARE_ACCOMPANY_RE.test(after)) ||
@@ -187,6 +195,12 @@ export function findPeople(
         };
     }
     if (found) {
+      // "老人握着慰问组组长罗永川的手": the title starts after what someone did to the person.
+      const did = found.title === null ? null : /^.*(?:握着|拉着|牵着|陪着|拉住|握住)/.exec(found.title);
+      if (did && found.quoteStart === found.start - found.title!.length) {
+        found.title = found.title!.slice(did[0].length);
+        found.quoteStart += did[0].length;
+      }
       if (found.title !== null && !/[\u4e00-\u9fa5]{2}/.test(found.title.replace(/^(?:同志)$/, '')))
         found.title = null;
       if (found.title === '同志') found.title = null;

@@ -999,6 +999,9 @@ function leadFromSpeaker(v: VisitDraft, clauses: Clause[], others: ReadonlySet<s
     const m = c.people.find(
       (m) =>
         /^(?:[^,，。]{0,6})?(?:要求|强调|指出|表示|叮嘱|希望)/.test(c.text.slice(m.end - c.start)) ||
+        // "握着慰问组组长罗永川的手": the head of the group that visited.
+        (m.title !== null &&
+          /(?:慰问组|工作组|检查组|督查组|视察组|调研组|慰问团|服务队)(?:组长|团长|队长)$/.test(m.title)) ||
         // "该局党组书记、局长高振宇拉着老人们的手": someone with a title doing what the visitors do.
         (m.title !== null &&
           /^(?:同志|主任|局长|书记|镇长|县长|区长|代表|委员|会长)?(?:带着[^,，。把将]{1,10})?(?:一边|还|也|亲切地|关切地)?(?:拉着|握着|询问|嘱咐|勉励|鼓励|与[^,，。]{1,10}(?:交谈|拉家常|亲切交流)|(?:把|将)[^,，。]{1,12}(?:递到|送到|交到|递给|交给|送给))/.test(

@@ -67,11 +67,11 @@ const FLOORS: Record<
   dev: {
     visits: 532,
     leads: 317,
-    places: 976,
+    places: 977,
     dates: 375,
     supplies: 843,
     quantities: 279,
-    falseVisits: 36,
+    falseVisits: 35,
     invented: 72,
     wrongParticipants: 6,
     emptyWithVisits: 2,

@@ -757,6 +757,18 @@ function newVisit(
       note: text('走访这一句没有写出带队者的姓名；姓名取自前一句。'),
     });
   }
+  // "君山区委书记魏淑萍，区委副书记、区长李勇看望慰问…，区领导马志光、周志辉参加。魏淑萍一行先后到…": the
+  // others named with the lead in the sentence before went along (or were sent, as the rules there read them).
+  if (announced && k === 0 && v.persons.some((x) => x.role === 'lead' && x.key === announced.m.name))
+    for (const m of announced.c.people) {
+      if (v.persons.some((x) => x.key === m.name)) continue;
+      const r = roleOf({ sentence: announced.c.text, m: inSentence(m, announced.c), trigger: -1 });
+      v.persons.push({
+        key: m.name,
+        role: r?.role === 'entrusted-by' ? 'entrusted-by' : 'accompanying',
+        ev: quote(announced.c.p, m.quoteStart, m.quoteEnd),
+      });
+    }
   if (!v.persons.some((x) => x.role === 'lead')) leadFromHeading(v, c, sectionVisits, known, warnings);
   return v;
 }

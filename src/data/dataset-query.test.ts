@@ -182,7 +182,10 @@ describe("the page's copy (what the worker forwards as it reads)", () => {
     let protoKey = false;
     // The worker's cutter, and beside it a whole assembler (cutting and building in one) to compare with.
     const worker = cutter('data/dataset.json', (reply) => {
-      if (reply.type === 'items') protoKey ||= mayHoldProtoKey(reply.text);
+      if (reply.type === 'items')
+        protoKey ||= mayHoldProtoKey(
+          typeof reply.text === 'string' ? reply.text : new TextDecoder().decode(reply.text),
+        );
       if (['array', 'items', 'array-end', 'verdict'].includes(reply.type))
         copy.take(reply as Parameters<PageCopy['take']>[0]);
     });

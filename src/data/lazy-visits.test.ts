@@ -309,7 +309,9 @@ describe("a bulletin's paragraphs: checked in the worker, read by the page from 
       const text = fileText(data, order);
       // A paragraph that is not quoted by any fact (the narrative of a bulletin) is nowhere in what the page parses.
       const paragraph = data.bulletins[3]!.paragraphs[1]!;
-      const received = piecesOf(text).map((p) => p.text);
+      const received = piecesOf(text).map((p) =>
+        typeof p.text === 'string' ? p.text : decoder.decode(p.text),
+      );
       expect(received.join('')).not.toContain(paragraph);
       expect(received.every((t) => t.length < text.length)).toBe(true);
       const read = await readAsThePage(text, 4096);

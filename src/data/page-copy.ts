@@ -12,6 +12,8 @@ import { keepAsBytes, recordVisitIds } from './lazy-visits';
 
 export { DatasetBuilder };
 
+const decoder = new TextDecoder();
+
 type Piece = Extract<ParseReply, { type: 'array' | 'items' | 'array-end' | 'verdict' }>;
 
 /**
@@ -45,7 +47,8 @@ export class PageCopy {
     else if (piece.type === 'items') {
       // Bulletins whose paragraphs the worker left out of the text: read from the bytes when shown.
       const cut = piece.paragraphs ? { bytes: piece.bytes, at: piece.paragraphs } : null;
-      const items = this.dataset.items(piece.k, piece.text, piece.line, !piece.checked, cut);
+      const text = typeof piece.text === 'string' ? piece.text : decoder.decode(piece.text);
+      const items = this.dataset.items(piece.k, text, piece.line, !piece.checked, cut);
       if (piece.k === this.bulletinsK) {
         this.index(() => items.forEach((b) => this.builder?.add(b as Bulletin)));
         this.keepVisitsAsBytes(piece, items as Bulletin[]);

@@ -440,6 +440,19 @@ export type AssemblerHooks = {
     /** As `visits`, for each element's "paragraphs" array (found under the same conditions). */
     paragraphs: Int32Array | null,
   ): void;
+  /**
+   * For a cutter only (no builder): a piece of bulletins, before it is decoded, with its spans as `onItems` has
+   * them. A hook that takes the piece (true) decodes what it needs itself, and `onItems` is not called for it;
+   * else (false) the piece is decoded and handed to `onItems`.
+   */
+  onBulletinBytes?(
+    k: number,
+    line: number,
+    count: number,
+    bytes: Uint8Array,
+    visits: Int32Array,
+    paragraphs: Int32Array,
+  ): boolean;
   onArrayEnd?(k: number): void;
 };
 
@@ -808,7 +821,6 @@ export class DatasetAssembler {
     framed[0] = 0x5b; // '['
     framed.set(this.buf.subarray(from, to), 1);
     framed[framed.length - 1] = 0x5d; // ']'
-    const text = this.decoder.decode(framed);
     const count = this.batchCount;
     let visits: Int32Array | null = null;
     let paragraphs: Int32Array | null = null;
@@ -823,6 +835,14 @@ export class DatasetAssembler {
     this.batchStart = -1;
     this.batchCount = 0;
     const k = this.arrayCount - 1;
+    if (
+      !this.builder &&
+      visits &&
+      paragraphs &&
+      this.hooks.onBulletinBytes?.(k, this.batchLine, count, framed, visits, paragraphs)
+    )
+      return;
+    const text = this.decoder.decode(framed);
     this.builder?.items(k, text, this.batchLine);
     this.hooks.onItems?.(k, text, this.batchLine, count, framed, visits, paragraphs);
   }

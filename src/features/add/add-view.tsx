@@ -736,7 +736,6 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
                 onFound={(evidence) => onSelect({ evidence }, 'keys')}
                 onDone={() => sourceRef.current?.focus()}
               />
-              {/* Its state passed by name: alike in shape to other parts' props (duplicates lists them), not a copy. */}
               <SourceText
                 ref={sourceRef}
                 label={t('add.source')}

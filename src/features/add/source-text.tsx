@@ -239,7 +239,6 @@ export const SourceText = forwardRef<
         const caretAt =
           focused && caret?.paragraph === pi && caret.offset === caret.anchor ? caret.offset : null;
         return (
-          // What a paragraph shows, passed by name: alike in shape to other parts' props, not a copy.
           <Paragraph
             key={pi}
             index={pi}

@@ -263,8 +263,13 @@ export interface SetScore {
   emptyDraftedEmpty: number;
 }
 
-export async function scoreSet(cases: DevCase[]): Promise<SetScore> {
-  const scores = await Promise.all(cases.map(scoreCase));
+/** The set's score; `score` scores one case (by default it drafts the case; a test that drafted it already passes
+ * `scoreDraft` over its draft). */
+export async function scoreSet(
+  cases: DevCase[],
+  score: (c: DevCase) => CaseScore | Promise<CaseScore> = scoreCase,
+): Promise<SetScore> {
+  const scores = await Promise.all(cases.map(score));
   const fields = Object.fromEntries(FIELDS.map((f) => [f, tally()])) as Record<Field, Tally>;
   for (const s of scores)
     for (const f of FIELDS)

@@ -111,8 +111,8 @@ export function buildDataset(
       warnings.push({
         code: 'division-code-left-out',
         message: {
-          zh: `“${pl.name}”的区划代码“${pl.code}”不合格式，未收入。`,
-          en: `The division code "${pl.code}" of "${pl.name}" does not fit the format; it was left out.`,
+          zh: `“${pl.raw ?? pl.name}”的区划代码“${pl.code}”不合格式，未收入。`,
+          en: `The division code "${pl.code}" of "${pl.raw ?? pl.name}" does not fit the format; it was left out.`,
         },
       });
   const placeIds: string[] = [];

@@ -6,6 +6,7 @@
 import type { Evidence, PlaceKind } from '../data/schema';
 import { findDates, type DateMention } from './dates';
 import { findPeople, type PersonMention } from './people';
+import { BYLINE_RE } from './roles';
 import { findPlaces, type PlaceMention } from './places';
 import { rawSpan } from './normalise';
 import { sentences, type Layout, type Paragraph } from './sections';
@@ -79,11 +80,14 @@ export function readClauses(
           end: s.end,
           text,
           dates: findDates(text).map(shift),
-          people: findPeople(text, known).map((m) => ({
-            ...shift(m),
-            quoteStart: m.quoteStart + s.start,
-            quoteEnd: m.quoteEnd + s.start,
-          })),
+          // (Not the reporters of a byline that opens the sentence: "（记者 邵林波 通讯员 张娟娟）近日，…".)
+          people: findPeople(text, known)
+            .filter((m) => m.end > (BYLINE_RE.exec(text)?.[0].length ?? 0))
+            .map((m) => ({
+              ...shift(m),
+              quoteStart: m.quoteStart + s.start,
+              quoteEnd: m.quoteEnd + s.start,
+            })),
           places: findPlaces(text, placeNames).map(shift),
           supplies: findSupplies(text).map((m) => ({
             ...shift(m),

@@ -442,6 +442,16 @@ describe('places that are the subject of their sentence', () => {
       ).places,
     ).toEqual(['城东街道', '大沙镇']);
   });
+  it('places a visit of deputies a body sent to its front line within that body’s town, after a byline', () => {
+    expect(
+      visits(
+        '标题\n(记者 邵林波 通讯员 张娟娟)近日,黄河洪峰到达该镇河段,东营市垦利区胜坨镇人大组织部分人大代表到防洪现场一线,就该镇河段内防洪准备工作开展调研。',
+      ).places,
+    ).toEqual(['胜坨镇']);
+    // A Traditional text's warning names the place as the text writes it.
+    const r = draftSync('標題\n近日，勝坨鎮人大組織部分人大代表到防洪現場一線開展調研。');
+    expect(r.warnings.find((w) => w.code === 'lead-unknown')?.message.zh).toContain('“勝坨鎮”');
+  });
   it('makes a caption’s place inside the area of the visit told next a stop of that one visit', () => {
     expect(
       visits(

@@ -164,6 +164,7 @@ describe('findPlaces, institutions and counts', () => {
   it('reads no place from a title in a list or from 来自 (区委常委、黄桷坪街道党工委书记; 来自党委政府的关心)', () => {
     expect(read('来到区委常委、黄桷坪街道').map((p) => p[0])).not.toContain('区委常委街道');
     expect(read('感受到了来自党委政府的关心')).toEqual([]);
+    expect(read('黄河洪峰到达该镇河段，代表们到防洪现场一线')).toEqual([]);
   });
   it('reads a long works’ name with its site, and a store of the town', () => {
     expect(

@@ -139,6 +139,9 @@ export function subjectOrg(sentence: string, trigger: number): Span | null {
   return { name: m[1]!, start: cut + 1, end: cut + 1 + m[1]!.length };
 }
 
+/** A byline in brackets that opens a sentence: "（记者 邵林波 通讯员 张娟娟）近日，…". */
+export const BYLINE_RE = /^[(（][^)）]{0,30}(?:记者|通讯员|讯)[^)）]{0,30}[)）]/;
+
 /** Names in credit lines: "(记者 张三 通讯员 李四)", "责任编辑:王五". */
 export function credits(line: string): PersonMention[] {
   const out: PersonMention[] = [];

@@ -143,7 +143,13 @@ export function layout(paragraphs: Paragraph[]): Layout {
   }
   for (let i = n - 1; i > (title ?? -1); i--) {
     const t = paragraphs[i]!.norm.text;
-    if (t.length <= 80 && (CREDIT_RE.test(t) || /^[(（][^)）]*(?:记者|通讯员|编辑)[^)）]*[)）]$/.test(t))) {
+    // (Not a sentence that opens with a byline: "（记者 邵林波）近日，…开展调研。".)
+    const sentence = /[,，]/.test(t) && SENTENCE_END.test(t) && /[)）]/.test(t);
+    if (
+      t.length <= 80 &&
+      !sentence &&
+      (CREDIT_RE.test(t) || /^[(（][^)）]*(?:记者|通讯员|编辑)[^)）]*[)）]$/.test(t))
+    ) {
       credits.unshift(i);
       used.add(i);
     } else break;

@@ -10,7 +10,7 @@ import { quote, type Clause } from './clauses';
 import type { DateMention } from './dates';
 import { findPeople, TITLE_BEFORE_RE } from './people';
 import { GIVE_TO_RE, INSPECT_RE, MOVE_RE, placesAnywhere, VISIT_VERB_RE, type PlaceMention } from './places';
-import { delegations, GROUP_RE, roleOf, subjectOrg, type Role } from './roles';
+import { BYLINE_RE, delegations, GROUP_RE, roleOf, subjectOrg, type Role } from './roles';
 import type { Paragraph } from './sections';
 import { slug } from './ids';
 import { SUPPLY_VERB_RE } from './supplies';
@@ -144,6 +144,11 @@ export class PlaceBook {
     });
     this.byKey.set(key, this.places.length - 1);
     return this.places.length - 1;
+  }
+  /** A place's name as the text writes it (Traditional stays Traditional), for the words a reviewer reads. */
+  shown(id: number): string {
+    const pl = this.places[id]!;
+    return pl.raw ?? pl.name;
   }
   isInside(id: number, within: Set<number>): boolean {
     for (
@@ -914,8 +919,8 @@ function findMissingLeads(
       code: 'lead-unknown',
       paragraph: v.ev.paragraph,
       message: {
-        zh: `“${book.places[v.place]!.name}”的走访没有写出带队者，已保留，带队者待补。`,
-        en: `The visit to "${book.places[v.place]!.name}" names no lead; it is kept, its lead to be named.`,
+        zh: `“${book.shown(v.place)}”的走访没有写出带队者，已保留，带队者待补。`,
+        en: `The visit to "${book.shown(v.place)}" names no lead; it is kept, its lead to be named.`,
       },
     });
   }
@@ -930,10 +935,12 @@ function withSubjectPlace(c: Clause): Clause {
   const found = placesAnywhere(c.text);
   // The subject starts the sentence, or follows a short opening ("1月30日，", "连日来，").
   // ("9月18日上午，中秋佳节临近，合肥市望湖社区…": after up to two.)
-  const opening = /^([^,，。;；“”]{0,14}[,，])([^,，。;；“”]{0,14}[,，])?/.exec(c.text);
-  const openings = [0];
-  if (opening) openings.push(opening[1]!.length);
-  if (opening?.[2]) openings.push(opening[1]!.length + opening[2].length);
+  // (After a byline in brackets: "（记者 邵林波 通讯员 张娟娟）近日，…".)
+  const byline = BYLINE_RE.exec(c.text)?.[0].length ?? 0;
+  const opening = /^([^,，。;；“”]{0,14}[,，])([^,，。;；“”]{0,14}[,，])?/.exec(c.text.slice(byline));
+  const openings = [0, byline];
+  if (opening) openings.push(byline + opening[1]!.length);
+  if (opening?.[2]) openings.push(byline + opening[1]!.length + opening[2].length);
   const intro = openings.find((at) => found.some((m) => m.start === at)) ?? -1;
   // One chain of places, or a list of them ("龙潭村、双井社区分别为…送去…").
   const chains: PlaceMention[][] = [];
@@ -973,9 +980,15 @@ function withSubjectPlace(c: Clause): Clause {
     return c;
   const end = subjectEnd;
   const rest = c.text.slice(end);
-  // "金华乡组织人员来到…值守点": the place that sends people is not where they went.
-  if (/^(?:组织|组建|派出|安排|牵头组织)/.test(rest) && new RegExp(MOVE_RE.source).test(rest)) return c;
-  const verb = SUBJECT_VISIT_RE.exec(rest);
+  // "金华乡组织人员来到…值守点": the place that sends people is not where they went; but where they went is only
+  // its front line ("胜坨镇人大组织部分人大代表到防洪现场一线，就…开展调研"), the visit is within it.
+  const frontLine =
+    /^(?:人大|人大主席团|政府|党委|政协)?(?:组织|组建|安排|牵头组织)[^,，。;；]{0,16}?(?:到|来到|深入|前往|赴|奔赴|下沉到?)(?:防汛|防洪|抗洪|救灾|抢险|防疫|抗疫)?(?:现场)?(?:一线|前线|现场)/.exec(
+      rest,
+    );
+  if (!frontLine && /^(?:组织|组建|派出|安排|牵头组织)/.test(rest) && new RegExp(MOVE_RE.source).test(rest))
+    return c;
+  const verb = frontLine ?? SUBJECT_VISIT_RE.exec(rest);
   if (!verb || NOT_A_VISIT_RE.test(c.text) || /将|要|计划|准备|拟/.test(rest.slice(0, 12))) return c;
   // Who visited may be named after a first verb ("青塘镇开展走访慰问，镇党委书记卓海明…走访慰问老党员"): the last
   // verb of visiting in the sentence is the one they are named before.
@@ -1335,8 +1348,8 @@ function leadFromHeading(
     code: 'lead-from-heading',
     paragraph: c.p.index,
     message: {
-      zh: `带队者“${hp.name}”只见于小标题，已标为推断。`,
-      en: `The lead "${hp.name}" is named only in the heading; marked as inferred.`,
+      zh: `带队者“${quote(c.heading, hp.start, hp.end).quote}”只见于小标题，已标为推断。`,
+      en: `The lead "${quote(c.heading, hp.start, hp.end).quote}" is named only in the heading; marked as inferred.`,
     },
   });
 }

@@ -1,8 +1,6 @@
-/// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { createReadStream, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join, normalize, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -71,15 +69,6 @@ function precompressed(): Plugin {
   };
 }
 
-/** The .ts tests that need a DOM: SVG export (DOMParser, computed styles), IndexedDB and navigator, React hooks. */
-const DOM_TESTS = [
-  'src/app/hostile.test.ts',
-  'src/data/library.test.ts',
-  'src/features/add/use-history.test.ts',
-  'src/features/export/chart-image.test.ts',
-  'src/features/export/svg-serialize.test.ts',
-];
-
 export default defineConfig({
   base: './',
   plugins: [react(), tailwindcss(), precompressed()],
@@ -91,36 +80,5 @@ export default defineConfig({
   },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true, headers: securityHeaders },
-  test: {
-    globals: true,
-    env: { TZ: 'Asia/Shanghai' },
-    css: false,
-    testTimeout: 15_000,
-    // One worker per core (Vitest's default leaves one core to itself: a single worker on two cores).
-    maxWorkers: availableParallelism(),
-    // Logic runs under Node; jsdom (seconds of set-up per file) only for components (.tsx) and the few .ts tests that
-    // draw or store in a browser's way (DOM_TESTS). Every property test runs from one fixed seed, printed on failure.
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'node',
-          environment: 'node',
-          setupFiles: ['./src/testing/fast-check-seed.ts', './src/testing/setup-i18n.ts'],
-          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-          exclude: DOM_TESTS,
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'dom',
-          environment: 'jsdom',
-          setupFiles: ['./src/testing/fast-check-seed.ts', './src/testing/setup.ts'],
-          include: ['src/**/*.test.tsx', ...DOM_TESTS],
-          exclude: ['src/draft/**'],
-        },
-      },
-    ],
-  },
+  // How the unit tests run: vitest.config.ts.
 });

@@ -160,6 +160,12 @@ describe('findPlaces, institutions and counts', () => {
     expect(read('来到石鼓区隔离点').map((p) => p[0])).toEqual(['石鼓区', '石鼓区隔离点']);
     expect(read('先后到罗租中新村防疫卡口').map((p) => p[0])).toEqual(['罗租中新村', '罗租中新村防疫卡口']);
     expect(read('到各隔离点')).toEqual([]);
+    expect(read('来到京山市新市镇G347国道疫情防控卡口，为').map((p) => p[0])).toEqual([
+      '京山市',
+      '新市镇',
+      'G347国道疫情防控卡口',
+    ]);
+    expect(read('该所在辖区共设卡口4个；高海拔村落迎来降雪；做好疫情防控工作')).toEqual([]);
   });
   it('reads no place from a title in a list or from 来自 (区委常委、黄桷坪街道党工委书记; 来自党委政府的关心)', () => {
     expect(read('来到区委常委、黄桷坪街道').map((p) => p[0])).not.toContain('区委常委街道');

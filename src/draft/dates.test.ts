@@ -43,13 +43,41 @@ describe('findDates', () => {
     expect(findDates('八一前夕,县长来到部队')).toEqual([]);
     expect(findDates('国庆节来临之际,县长来到红星村')).toEqual([]);
   });
-  it('takes the year of a yearly round of work where the text names no other year, and no title from a masthead', () => {
-    const d = draftSync(
+  it.each([
+    [
+      'a media centre’s name and a time',
       '南漳县融媒体中心  2022-01-07 17:26\n1月5日，县委常委田致远先后到惠民超市、城南农贸市场检查疫情防控工作。',
-    ).dataset;
-    expect(d.bulletins[0]!.visits[0]!.date).toBe('2022-01-05');
-    const paper = draftSync('竹溪报 2015-01-20 第3版\n1月16日，泉溪镇干部来到石门村，看望五保老人。').dataset;
-    expect(paper.bulletins[0]!.visits[0]!.date).toBe('2015-01-16');
+      '2022-01-05',
+    ],
+    [
+      'a paper’s masthead with its page',
+      '竹溪报 2015-01-20 第3版\n1月16日，泉溪镇干部来到石门村，看望五保老人。',
+      '2015-01-16',
+    ],
+    [
+      'a date and a source only',
+      '2022-07-25 08:30　来源：深圳新闻网\n7月24日下午，区委副书记陈国梁来到大芬社区看望医护人员。',
+      '2022-07-24',
+    ],
+    [
+      'a line labelled as the publication time, over a bare date copied above the title',
+      '2024-11-23 01:24:22\n县委书记连夜赶赴泄洪一线\n文章来源：燕赵在线　发布时间：2016-07-26 14:19\n7月25日凌晨，县委书记邢建军到南营镇查看群众转移。',
+      '2016-07-25',
+    ],
+    [
+      'a long line of a page’s labels, with spaces',
+      '慰问一线人员\n2021-08-09 22:29:44          来源：区融媒体中心 | 编辑：罗某某 李某某 | 作者：唐某          浏览量：2472\n8月9日，区委副书记李一帆来到石鼓区隔离点，看望工作人员。',
+      '2021-08-09',
+    ],
+    [
+      'the year of a yearly round of work, where the text names no other',
+      '集中视察\n11月22日，市政协开展2023年度集中视察，市政协副主席廖志诚带队来到白宫村。',
+      '2023-11-22',
+    ],
+  ])('dates the visit from %s', (_what, text, date) => {
+    expect(draftSync(text).dataset.bulletins[0]!.visits[0]!.date).toBe(date);
+  });
+  it('takes no title from a masthead, and a Hong Kong page’s date before its title', () => {
     const section = draftSync(
       '现代快报 2022-04-19 08:03 第A07版：苏州新闻\n区人大代表为一线医护家庭送上暖心菜\n4月12日，区人大代表陆美华来到临湖镇，看望医护家庭。',
     ).dataset.bulletins[0]!;
@@ -60,23 +88,6 @@ describe('findDates', () => {
     ).dataset.bulletins[0]!;
     expect(hk.visits[0]!.date).toBe('2024-09-14');
     expect(hk.visits[0]!.participants.length).toBeGreaterThan(0);
-    const bare = draftSync(
-      '2022-07-25 08:30　来源：深圳新闻网\n7月24日下午，区委副书记陈国梁来到大芬社区看望医护人员。',
-    ).dataset.bulletins[0]!;
-    expect(bare.visits[0]!.date).toBe('2022-07-24');
-    const copied = draftSync(
-      '2024-11-23 01:24:22\n县委书记连夜赶赴泄洪一线\n文章来源：燕赵在线　发布时间：2016-07-26 14:19\n7月25日凌晨，县委书记邢建军到南营镇查看群众转移。',
-    ).dataset.bulletins[0]!;
-    expect(copied.visits[0]!.date).toBe('2016-07-25');
-    // A page's line of labels that runs long, with spaces, still dates the text.
-    const long = draftSync(
-      '慰问一线人员\n2021-08-09 22:29:44          来源：区融媒体中心 | 编辑：罗某某 李某某 | 作者：唐某          浏览量：2472\n8月9日，区委副书记李一帆来到石鼓区隔离点，看望工作人员。',
-    ).dataset.bulletins[0]!;
-    expect(long.visits[0]!.date).toBe('2021-08-09');
-    const round = draftSync(
-      '集中视察\n11月22日，市政协开展2023年度集中视察，市政协副主席廖志诚带队来到白宫村。',
-    ).dataset;
-    expect(round.bulletins[0]!.visits[0]!.date).toBe('2023-11-22');
   });
   it('reads month, day and time of day', () => {
     const [d] = findDates('2月13日下午,区人大常委会主任王军来到东风社区');

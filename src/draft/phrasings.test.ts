@@ -344,19 +344,6 @@ describe('one outing told in several sentences', () => {
     expect(got[0]![0]).toContain(place);
   });
 
-  it.each([
-    [
-      '标题\n1月20日，镇长陆文涛带队来到横山村，看望困难群众。\n陆文涛还带队来到镇敬老院，看望在院老人。',
-      ['横山村', '镇敬老院'],
-    ],
-    [
-      '标题\n2月6日，区退役军人事务局局长黄文斌带队来到新华社区，走访慰问老兵。\n当天，区退役军人服务中心工作人员还来到区社会福利院，捐赠现金3万元。',
-      ['新华社区', '区社会福利院'],
-    ],
-  ])('%s: a party formed again in a paragraph of its own is a visit of its own', (text, places) => {
-    expect(visits(text).map((v) => v[0])).toEqual(places);
-  });
-
   it('keeps a visit told by a verb of going and what visitors do there, though nobody is named', () => {
     expect(
       visits(
@@ -366,12 +353,39 @@ describe('one outing told in several sentences', () => {
     expect(visits('标题\n近年来，越来越多的游客走进鸾山镇，感受乡村振兴的新变化。')).toEqual([]);
   });
 
-  it('reads groups each led by someone new, one clause each after a semicolon, as a visit each', () => {
-    expect(
-      visits(
-        '标题\n11月22日，市政协开展集中视察。第一视察分团由市政协副主席廖志诚任团长，察看了梅江区西阳镇白宫村；第二视察分团由市政协副主席丘美玲任团长，察看了兴宁电子信息产业园；第三视察分团由市政协副主席刘少康任团长，察看了平远县邹坊村。',
-      ).map((v) => v[0]),
-    ).toEqual(['白宫村', '兴宁电子信息产业园', '邹坊村']);
+  it.each([
+    [
+      'a party formed again in a paragraph of its own is a visit of its own',
+      '标题\n1月20日，镇长陆文涛带队来到横山村，看望困难群众。\n陆文涛还带队来到镇敬老院，看望在院老人。',
+      ['横山村', '镇敬老院'],
+    ],
+    [
+      'a party formed again in a paragraph of its own is a visit of its own',
+      '标题\n2月6日，区退役军人事务局局长黄文斌带队来到新华社区，走访慰问老兵。\n当天，区退役军人服务中心工作人员还来到区社会福利院，捐赠现金3万元。',
+      ['新华社区', '区社会福利院'],
+    ],
+    [
+      'reads groups each led by someone new, one clause each after a semicolon, as a visit each',
+      '标题\n11月22日，市政协开展集中视察。第一视察分团由市政协副主席廖志诚任团长，察看了梅江区西阳镇白宫村；第二视察分团由市政协副主席丘美玲任团长，察看了兴宁电子信息产业园；第三视察分团由市政协副主席刘少康任团长，察看了平远县邹坊村。',
+      ['白宫村', '兴宁电子信息产业园', '邹坊村'],
+    ],
+    [
+      'reads a place that "welcomed guests" as the place visited (…李太珍家迎来了一群特殊的客人)',
+      '标题\n3月29日下午，大雪山乡曼来村曼来组李太珍家迎来了一群特殊的客人：大雪山乡人大代表。他们从团山村、勐旨村等不同的地方相聚一起，发放慰问金2000元。',
+      ['曼来村'],
+    ],
+    [
+      'opens a visit of its own where the party splits into groups',
+      '标题\n9月28日，区政协主席郭建华一行来到福寿敬老院，看望老人。\n随后，机关干部分成三组，分别深入阳郭镇、孝义镇和龙背街道，走访慰问高龄老人。',
+      ['福寿敬老院', '阳郭镇'],
+    ],
+    [
+      'opens a visit of its own where someone new goes to a place the outing went to',
+      '标题\n2月3日，县人大代表程国华将12000个口罩交给县疫情防控应急指挥部。\n2月3日下午，县人大代表、恒达建材有限公司总经理汪建平来到县疫情防控应急指挥部，捐款50万元。',
+      ['县疫情防控应急指挥部', '县疫情防控应急指挥部'],
+    ],
+  ])('%s', (_what, text, places) => {
+    expect(visits(text).map((v) => v[0])).toEqual(places);
   });
 
   it('places a visit told only as an activity where it was held, not at the body that gave', () => {
@@ -385,30 +399,6 @@ describe('one outing told in several sentences', () => {
         (v) => v[0],
       ),
     ).toEqual(['和顺巷']);
-  });
-
-  it('reads a place that "welcomed guests" as the place visited (…李太珍家迎来了一群特殊的客人)', () => {
-    expect(
-      visits(
-        '标题\n3月29日下午，大雪山乡曼来村曼来组李太珍家迎来了一群特殊的客人：大雪山乡人大代表。他们从团山村、勐旨村等不同的地方相聚一起，发放慰问金2000元。',
-      ).map((v) => v[0]),
-    ).toEqual(['曼来村']);
-  });
-
-  it('opens a visit of its own where the party splits into groups', () => {
-    expect(
-      visits(
-        '标题\n9月28日，区政协主席郭建华一行来到福寿敬老院，看望老人。\n随后，机关干部分成三组，分别深入阳郭镇、孝义镇和龙背街道，走访慰问高龄老人。',
-      ).map((v) => v[0]),
-    ).toEqual(['福寿敬老院', '阳郭镇']);
-  });
-
-  it('opens a visit of its own where someone new goes to a place the outing went to', () => {
-    expect(
-      visits(
-        '标题\n2月3日，县人大代表程国华将12000个口罩交给县疫情防控应急指挥部。\n2月3日下午，县人大代表、恒达建材有限公司总经理汪建平来到县疫情防控应急指挥部，捐款50万元。',
-      ).map((v) => v[0]),
-    ).toEqual(['县疫情防控应急指挥部', '县疫情防控应急指挥部']);
   });
 
   it('gives a group that went on its own no lead from the other visit’s speaker', () => {
@@ -430,36 +420,34 @@ describe('places that are the subject of their sentence', () => {
       warnings: r.warnings.map((w) => w.code),
     };
   };
-  it('makes one visit of each street that visits or hands over, each its own', () => {
-    expect(
-      visits(
-        '标题\n东山街道政协工委联合委员李立强走访慰问了5户困难群众。\n西湖街道政协工委开展“送温暖”活动，为辖区困难家庭送去水果和挂面。',
-      ).places,
-    ).toEqual(['东山街道', '西湖街道']);
+  it.each([
+    [
+      'one visit of each street that visits or hands over',
+      '标题\n东山街道政协工委联合委员李立强走访慰问了5户困难群众。\n西湖街道政协工委开展“送温暖”活动，为辖区困难家庭送去水果和挂面。',
+      ['东山街道', '西湖街道'],
+    ],
+    [
+      'a visit of a division’s body, nobody named, in that division',
+      '标题\n近日，端州区城东街道退役军人服务站工作人员联合退役士兵梁俊豪、陈嘉乐，来到一等功臣黄永基老人家中，送上鲜花和月饼。\n大沙镇退役军人服务站携手镇退役军人协会，入户走访慰问了辖区烈属，送上月饼。',
+      ['城东街道', '大沙镇'],
+    ],
+    [
+      'deputies a body sent to its front line, within its town, after a byline',
+      '标题\n(记者 邵林波 通讯员 张娟娟)近日,黄河洪峰到达该镇河段,东营市垦利区胜坨镇人大组织部分人大代表到防洪现场一线,就该镇河段内防洪准备工作开展调研。',
+      ['胜坨镇'],
+    ],
+    [
+      'a caption’s place inside the area of the visit told next as a stop of that one visit',
+      '标题\n图为晒口街道东关社区工作人员为辖区困难群众送去棉被等过冬物品。\n12月14日，邵武市晒口街道开展慰问活动，为辖区低保对象送去棉被、棉鞋等御寒物品。',
+      ['晒口街道'],
+    ],
+  ])('places %s', (_what, text, places) => {
+    expect(visits(text).places).toEqual(places);
   });
-  it('places a visit of a division’s body, nobody named, in that division (…街道退役军人服务站工作人员…来到…家中)', () => {
-    expect(
-      visits(
-        '标题\n近日，端州区城东街道退役军人服务站工作人员联合退役士兵梁俊豪、陈嘉乐，来到一等功臣黄永基老人家中，送上鲜花和月饼。\n大沙镇退役军人服务站携手镇退役军人协会，入户走访慰问了辖区烈属，送上月饼。',
-      ).places,
-    ).toEqual(['城东街道', '大沙镇']);
-  });
-  it('places a visit of deputies a body sent to its front line within that body’s town, after a byline', () => {
-    expect(
-      visits(
-        '标题\n(记者 邵林波 通讯员 张娟娟)近日,黄河洪峰到达该镇河段,东营市垦利区胜坨镇人大组织部分人大代表到防洪现场一线,就该镇河段内防洪准备工作开展调研。',
-      ).places,
-    ).toEqual(['胜坨镇']);
+  it('names a Traditional place in its warning as the text writes it', () => {
     // A Traditional text's warning names the place as the text writes it.
     const r = draftSync('標題\n近日，勝坨鎮人大組織部分人大代表到防洪現場一線開展調研。');
     expect(r.warnings.find((w) => w.code === 'lead-unknown')?.message.zh).toContain('“勝坨鎮”');
-  });
-  it('makes a caption’s place inside the area of the visit told next a stop of that one visit', () => {
-    expect(
-      visits(
-        '标题\n图为晒口街道东关社区工作人员为辖区困难群众送去棉被等过冬物品。\n12月14日，邵武市晒口街道开展慰问活动，为辖区低保对象送去棉被、棉鞋等御寒物品。',
-      ).places,
-    ).toEqual(['晒口街道']);
   });
   it('reads 两委 as the subject, a list of subjects as a visit each, and a subject led by someone unnamed', () => {
     expect(
@@ -486,6 +474,7 @@ describe('places that are the subject of their sentence', () => {
 
 // Each case below drafts a text of its own and reads one thing from it; they share their shape, not their
 // subject, and read best alone.
+// Each case drafts a text and reads one thing of its visits; they share that shape and read alone.
 describe('leads who went each to a place of their own', () => {
   it('pairs 分头 with as many leads as places, one visit each, the list sharing its title', () => {
     const d = draftSync(

@@ -63,6 +63,7 @@ function count(m: RegExpExecArray, each = false): QuantityReading | null {
 }
 
 // Rows of one table (a way of writing a quantity is one row): their shape repeats by design.
+// Rows of one table of named rules: the duplicates tool sees their shape repeat; that is the table, not copied code.
 export const QUANTITY_RULES: QuantityRule[] = [
   {
     name: 'count after the item, maybe bracketed or spaced ("口罩800个", "口罩（800个）", "1,000 个")',

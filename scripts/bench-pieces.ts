@@ -32,8 +32,10 @@ const texts: string[] = [];
 const started = performance.now();
 const worker = cutter('dataset.json', (reply) => {
   if (reply.type !== 'items') return;
-  pieces.push(new TextEncoder().encode(reply.text).length);
-  texts.push(reply.text);
+  // A piece of bulletins comes as bytes (without its paragraphs), which the page decodes.
+  const text = typeof reply.text === 'string' ? reply.text : new TextDecoder().decode(reply.text);
+  pieces.push(new TextEncoder().encode(text).length);
+  texts.push(text);
 });
 worker.push(body);
 worker.finishCutting();

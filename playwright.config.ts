@@ -1,6 +1,14 @@
+import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/**
+ * The system Chromium (never a downloaded one): Debian's headless shell where it is installed (the same Chromium
+ * 150 without its windowing parts; what Playwright itself runs headless tests in, and a quarter less CPU here),
+ * else the full browser. CHROMIUM_PATH picks another (e.g. /usr/bin/chromium); scripts/check-browser.mjs agrees.
+ */
+const CHROMIUM_PATHS = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'];
+const executablePath =
+  process.env.CHROMIUM_PATH ?? CHROMIUM_PATHS.find((p) => existsSync(p)) ?? CHROMIUM_PATHS[1];
 // E2E_PORT and E2E_DIST let two checkouts (or two people) run the browser tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const DIST = process.env.E2E_DIST ?? 'dist';

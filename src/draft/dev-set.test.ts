@@ -70,9 +70,9 @@ const FLOORS: Record<
 > = {
   dev: {
     visits: 550,
-    leads: 331,
-    places: 1006,
-    dates: 388,
+    leads: 332,
+    places: 1007,
+    dates: 389,
     supplies: 883,
     quantities: 291,
     falseVisits: 36,
@@ -83,7 +83,7 @@ const FLOORS: Record<
   heldOut: {
     visits: 184,
     leads: 110,
-    places: 272,
+    places: 276,
     dates: 136,
     supplies: 251,
     quantities: 98,

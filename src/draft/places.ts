@@ -136,6 +136,7 @@ const SUFFIXES: [string, PlaceKind][] = [
   ['工程', 'site'],
   ['示范点', 'site'],
   ['救援队', 'organization'],
+  ['大桥', 'site'],
   ['清洁队', 'organization'],
   ['环卫队', 'organization'],
   ['大队', 'organization'],

@@ -475,6 +475,15 @@ function visitPlaces(
       return outing.length === 0 || newLeadBefore(m);
     if (m.trigger !== '在') return false;
     const next = p.norm.text.slice(m.end, m.end + 40);
+    // "看望了驻守在高速公路丹东东站的…人员", "给生活在桐溪镇敬老院的老人送去…": where those visited stay.
+    if (
+      /(?:驻守|坚守|值守|奋战|战斗|执勤|值班|生活|居住|住)在$/.test(
+        p.norm.text.slice(Math.max(0, m.start - 4), m.start),
+      ) &&
+      /^的/.test(next) &&
+      new RegExp(`${VISIT_VERB_RE.source}|送去|送上|送来|发放|带去`).test(c.text)
+    )
+      return true;
     // "在县红十字会的支持下": who helped, not where.
     if (HELPED_BY_RE.test(next)) return false;
     // (Not a meeting, or a fair or show held there: "在市人力资源市场举办…招聘会".)

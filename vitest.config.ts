@@ -17,7 +17,7 @@ import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { defineConfig, mergeConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
-import viteConfig from './vite.config';
+import viteConfig from './vite.config.ts';
 
 /** The .ts tests that need a DOM: SVG export (DOMParser, computed styles), IndexedDB and navigator, React hooks. */
 const DOM_TESTS = [

@@ -528,7 +528,7 @@ describe('a lead named in a sentence of names only', () => {
       '标题\n2月17日，君山区委书记魏淑萍，区委副书记、区长李勇看望慰问疫情防控一线工作人员，区领导马志光参加。魏淑萍一行先后到定点君山医院、区妇幼保健院慰问医护人员。',
     ).dataset;
     const name = (id: string) => d.people.find((p) => p.id === id)?.name.zh;
-    expect(d.bulletins[0]!.visits[0]!.participants.map((p) => [name(p.personId), p.role])).toEqual([
+    expect(d.bulletins[0]!.visits[0]!.participants.map((p) => [name(p.personId ?? ''), p.role])).toEqual([
       ['魏淑萍', 'lead'],
       ['李勇', 'accompanying'],
       ['马志光', 'accompanying'],

@@ -65,6 +65,19 @@ async function problemOf(run: () => Promise<unknown>): Promise<LoadProblem | nul
   }
 }
 
+/** A change to the dataset is named by the page's reading just as the whole-text check names it (a schema error). */
+async function expectTheSameProblem(
+  data: WritableDataset,
+  change: (d: WritableDataset) => void,
+): Promise<void> {
+  const broken = structuredClone(data);
+  change(broken);
+  const text = fileText(broken, 'lists-first');
+  const expected = await problemOf(async () => parseDatasetText(text, URL));
+  expect(expected).toMatchObject({ kind: 'schema' });
+  expect(await problemOf(() => readAsThePage(text))).toEqual(expected);
+}
+
 describe("a bulletin's visits kept as bytes", () => {
   const visits = (n: number): Visit[] => synthYiyang(n, 3).bulletins.flatMap((b) => b.visits);
 
@@ -252,12 +265,7 @@ describe("the page's copy keeps the visits as bytes once they are checked and in
   ];
 
   it.each(changes)('names what the whole-text check names: %s', async (_name, change) => {
-    const broken = structuredClone(data);
-    change(broken);
-    const text = fileText(broken, 'lists-first');
-    const expected = await problemOf(async () => parseDatasetText(text, URL));
-    expect(expected).toMatchObject({ kind: 'schema' });
-    expect(await problemOf(() => readAsThePage(text))).toEqual(expected);
+    await expectTheSameProblem(data, change);
   });
 
   it('reads "visits" given twice as JSON.parse does: the last, whatever its form', async () => {
@@ -376,12 +384,7 @@ describe("a bulletin's paragraphs: checked in the worker, read by the page from 
   ];
 
   it.each(changes)('names what the whole-text check names: %s', async (_name, change) => {
-    const broken = structuredClone(data);
-    change(broken);
-    const text = fileText(broken, 'lists-first');
-    const expected = await problemOf(async () => parseDatasetText(text, URL));
-    expect(expected).toMatchObject({ kind: 'schema' });
-    expect(await problemOf(() => readAsThePage(text))).toEqual(expected);
+    await expectTheSameProblem(data, change);
   });
 
   it('names a JSON error inside a paragraph by its line, as the whole text does', async () => {

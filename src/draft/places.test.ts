@@ -166,6 +166,8 @@ describe('findPlaces, institutions and counts', () => {
       'G347国道疫情防控卡口',
     ]);
     expect(read('该所在辖区共设卡口4个；高海拔村落迎来降雪；做好疫情防控工作')).toEqual([]);
+    // A village's gate is no place of its own, nor more of the village's name.
+    expect(read('来到黄沙坪村村口防控卡点').map((p) => p[0])).toEqual(['黄沙坪村']);
   });
   it('reads no place from a title in a list or from 来自 (区委常委、黄桷坪街道党工委书记; 来自党委政府的关心)', () => {
     expect(read('来到区委常委、黄桷坪街道').map((p) => p[0])).not.toContain('区委常委街道');

@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page, type Worker } from '@playwright/test';
+import { ALONE } from './alone';
 
 const BULLETIN = readFileSync(resolve(import.meta.dirname, 'fixtures/review-bulletin.txt'), 'utf8');
 
@@ -85,48 +86,50 @@ type Recorded = {
 };
 const recorded = (page: Page) => page.evaluate(() => (window as unknown as { drafting: Recorded }).drafting);
 
-test('a 1.5 MB text is drafted in a worker, with its step shown and no main-thread task over 200 ms', async ({
-  page,
-}) => {
-  test.setTimeout(120_000);
-  const workers = followWorkers(page);
-  const text = longText(1.5e6);
-  const lines = text.split('\n').filter((line) => line.trim() !== '').length;
-  await page.goto('./?add=new');
-  await paste(page, text);
-  const draft = page.getByRole('button', { name: '起草' });
-  await expect(draft).toBeEnabled();
+test(
+  'a 1.5 MB text is drafted in a worker, with its step shown and no main-thread task over 200 ms',
+  ALONE,
+  async ({ page }) => {
+    test.setTimeout(120_000);
+    const workers = followWorkers(page);
+    const text = longText(1.5e6);
+    const lines = text.split('\n').filter((line) => line.trim() !== '').length;
+    await page.goto('./?add=new');
+    await paste(page, text);
+    const draft = page.getByRole('button', { name: '起草' });
+    await expect(draft).toBeEnabled();
 
-  await recordDrafting(page);
-  await draft.click();
-  // Waits on the page's own record, with a DOM query: no role query runs on the page's thread meanwhile.
-  await page.waitForFunction(
-    () => (window as unknown as { drafting: Recorded }).drafting.arrived !== null,
-    null,
-    {
+    await recordDrafting(page);
+    await draft.click();
+    // Waits on the page's own record, with a DOM query: no role query runs on the page's thread meanwhile.
+    await page.waitForFunction(
+      () => (window as unknown as { drafting: Recorded }).drafting.arrived !== null,
+      null,
+      {
+        timeout: 90_000,
+      },
+    );
+    const rec = await recorded(page);
+    const during = rec.tasks.filter((t) => t.start < rec.arrived!).map((t) => t.duration);
+    console.log(`steps: ${rec.steps.join(' | ')}`);
+    console.log(`long tasks while drafting ${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB (ms):`, during);
+    expect(rec.steps).toContain('第 1/3 步：加载起草规则…');
+    expect(rec.steps).toContain('第 3/3 步：阅读全文（1.5 MB）…');
+    expect(rec.cancel).toBe(true);
+    expect(Math.max(0, ...during)).toBeLessThan(200);
+
+    // The draft arrives: the review shows the text, every paragraph of it (put on the page a slice at a time).
+    await page.waitForFunction((n) => document.querySelectorAll('[data-paragraph]').length === n, lines, {
       timeout: 90_000,
-    },
-  );
-  const rec = await recorded(page);
-  const during = rec.tasks.filter((t) => t.start < rec.arrived!).map((t) => t.duration);
-  console.log(`steps: ${rec.steps.join(' | ')}`);
-  console.log(`long tasks while drafting ${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB (ms):`, during);
-  expect(rec.steps).toContain('第 1/3 步：加载起草规则…');
-  expect(rec.steps).toContain('第 3/3 步：阅读全文（1.5 MB）…');
-  expect(rec.cancel).toBe(true);
-  expect(Math.max(0, ...during)).toBeLessThan(200);
-
-  // The draft arrives: the review shows the text, every paragraph of it (put on the page a slice at a time).
-  await page.waitForFunction((n) => document.querySelectorAll('[data-paragraph]').length === n, lines, {
-    timeout: 90_000,
-  });
-  const after = (await recorded(page)).tasks.filter((t) => t.start >= rec.arrived!).map((t) => t.duration);
-  console.log('long tasks while the review is drawn (ms, not asserted):', after);
-  expect(workers.started).toHaveLength(1);
-  expect(workers.closed.has(workers.started[0]!)).toBe(true);
-  await expect(page.getByText(/^起草出 \d+ 次走访/)).toBeVisible();
-  await expect(page.getByRole('region', { name: /^走访 1：/ })).toBeVisible();
-});
+    });
+    const after = (await recorded(page)).tasks.filter((t) => t.start >= rec.arrived!).map((t) => t.duration);
+    console.log('long tasks while the review is drawn (ms, not asserted):', after);
+    expect(workers.started).toHaveLength(1);
+    expect(workers.closed.has(workers.started[0]!)).toBe(true);
+    await expect(page.getByText(/^起草出 \d+ 次走访/)).toBeVisible();
+    await expect(page.getByRole('region', { name: /^走访 1：/ })).toBeVisible();
+  },
+);
 
 test('取消 stops the draft at once: its worker is gone, the text is as it was, and 起草 works again', async ({
   page,

@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { userBulletin } from '../src/testing/user-bulletin';
+import { ALONE } from './alone';
 
 // One after another: two large files read at once on two cores would time each other, not the page.
 test.describe.configure({ mode: 'default' });
@@ -121,91 +122,95 @@ async function chooseMadeFile(page: Page) {
     });
 }
 
-test('a 50 MB saved web page is read into text in a worker while the page answers clicks', async ({
-  page,
-}) => {
-  test.setTimeout(120_000);
-  const workers: string[] = [];
-  page.on('worker', (w) => workers.push(w.url()));
-  await page.goto('./');
-  await expect(status(page)).toHaveText('显示 6 / 6 次走访');
-  const [title, ...rest] = TEXT.split('\n');
-  // A page as big sites save them: 8 MB of script and style, 2,400,000 empty elements of layout, and the bulletin.
-  const body = rest
-    .filter((l) => l.trim())
-    .map((l) => `<p>${l}</p>`)
-    .join('');
-  await makeFile(page, 'big.html', 'text/html', [
-    [`<!doctype html><html><head><meta charset="utf-8"><title>${title}</title><style>`, 1],
-    ['.a{color:red}', 300_000],
-    ['</style></head><body><nav>首页</nav>', 1],
-    ['<div class="x"><span></span></div>', 1_200_000],
-    [`<h1>${title}</h1>${body}<script>`, 1],
-    ['var a = 1;', 400_000],
-    ['</script></body></html>', 1],
-  ]);
-  await settled(page);
-  await record(page);
-  await chooseMadeFile(page);
-  const reading = '^读取 1/1：big\\.html（\\d+ MB）';
-  await said(page, reading);
-  // While it is read, a button answers, and the file is still being read when its answer shows.
-  await page.locator('button', { hasText: '复制本页链接' }).click();
-  await said(page, '^(链接已复制。|浏览器不允许复制，请从地址栏复制链接。)$');
-  expect(await showing(page, reading)).toBe(true);
-  await said(page, '^已起草 1 篇，放在“待审核”中。$');
-  const { tasks, held } = await recorded(page);
-  await expect(page.getByRole('region', { name: '待审核' })).toContainText(
-    '县人大常委会领导走访联系村督导疫情防控',
-  );
-  expect(workers.some((url) => /file-worker/.test(url))).toBe(true);
-  expect(tasks.filter((t) => t.duration >= 200)).toEqual([]);
-  // The timer catches what the long-task API leaves out (it missed the old page's 7-second DOMParser task);
-  // its bound leaves room for a busy machine's scheduling (the old page held it 695 ms for the dataset).
-  expect(held).toBeLessThan(500);
-});
+test(
+  'a 50 MB saved web page is read into text in a worker while the page answers clicks',
+  ALONE,
+  async ({ page }) => {
+    test.setTimeout(120_000);
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await page.goto('./');
+    await expect(status(page)).toHaveText('显示 6 / 6 次走访');
+    const [title, ...rest] = TEXT.split('\n');
+    // A page as big sites save them: 8 MB of script and style, 2,400,000 empty elements of layout, and the bulletin.
+    const body = rest
+      .filter((l) => l.trim())
+      .map((l) => `<p>${l}</p>`)
+      .join('');
+    await makeFile(page, 'big.html', 'text/html', [
+      [`<!doctype html><html><head><meta charset="utf-8"><title>${title}</title><style>`, 1],
+      ['.a{color:red}', 300_000],
+      ['</style></head><body><nav>首页</nav>', 1],
+      ['<div class="x"><span></span></div>', 1_200_000],
+      [`<h1>${title}</h1>${body}<script>`, 1],
+      ['var a = 1;', 400_000],
+      ['</script></body></html>', 1],
+    ]);
+    await settled(page);
+    await record(page);
+    await chooseMadeFile(page);
+    const reading = '^读取 1/1：big\\.html（\\d+ MB）';
+    await said(page, reading);
+    // While it is read, a button answers, and the file is still being read when its answer shows.
+    await page.locator('button', { hasText: '复制本页链接' }).click();
+    await said(page, '^(链接已复制。|浏览器不允许复制，请从地址栏复制链接。)$');
+    expect(await showing(page, reading)).toBe(true);
+    await said(page, '^已起草 1 篇，放在“待审核”中。$');
+    const { tasks, held } = await recorded(page);
+    await expect(page.getByRole('region', { name: '待审核' })).toContainText(
+      '县人大常委会领导走访联系村督导疫情防控',
+    );
+    expect(workers.some((url) => /file-worker/.test(url))).toBe(true);
+    expect(tasks.filter((t) => t.duration >= 200)).toEqual([]);
+    // The timer catches what the long-task API leaves out (it missed the old page's 7-second DOMParser task);
+    // its bound leaves room for a busy machine's scheduling (the old page held it 695 ms for the dataset).
+    expect(held).toBeLessThan(500);
+  },
+);
 
-test('a large dataset file is read, checked and compared with the library in a worker', async ({
-  page,
-}, info) => {
-  test.setTimeout(120_000);
-  const workers: string[] = [];
-  page.on('worker', (w) => workers.push(w.url()));
-  await page.goto('./');
-  // The library holds user-a; the file holds another form of it, with 25,000 visits (17 MB).
-  const small = userBulletin({ id: 'user-a' });
-  await library(page)
-    .getByLabel('导入文件')
-    .setInputFiles({
-      name: 'small.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(small)),
-    });
-  await expect(library(page).getByText('已添加“测试公告 user-a”（small.json）')).toBeVisible();
-  const large = structuredClone(small);
-  const visit = large.bulletins[0]!.visits[0]!;
-  large.bulletins[0]!.visits = Array.from({ length: 25_000 }, (_, i) => ({
-    ...visit,
-    id: `${visit.id}-${i}`,
-  }));
-  const path = info.outputPath('large.json');
-  writeFileSync(path, JSON.stringify(large));
-  const input = library(page).getByLabel('导入文件');
-  await settled(page);
-  await record(page);
-  await input.setInputFiles(path);
-  await said(page, '^1 个公告在库中已有不同的版本');
-  const { tasks, held } = await recorded(page);
-  const ask = library(page).getByRole('alertdialog', { name: /1 个公告在库中已有不同的版本/ });
-  await expect(ask).toContainText('测试公告 user-a');
-  expect(workers.some((url) => /file-worker/.test(url))).toBe(true);
-  expect(tasks.filter((t) => t.duration >= 200)).toEqual([]);
-  // The timer catches what the long-task API leaves out (it missed the old page's 7-second DOMParser task);
-  // its bound leaves room for a busy machine's scheduling (the old page held it 695 ms for the dataset).
-  expect(held).toBeLessThan(500);
-  await ask.getByRole('button', { name: '取消导入' }).click();
-  await expect(library(page).getByText('测试公告 user-a', { exact: true })).toBeVisible();
-});
+test(
+  'a large dataset file is read, checked and compared with the library in a worker',
+  ALONE,
+  async ({ page }, info) => {
+    test.setTimeout(120_000);
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await page.goto('./');
+    // The library holds user-a; the file holds another form of it, with 25,000 visits (17 MB).
+    const small = userBulletin({ id: 'user-a' });
+    await library(page)
+      .getByLabel('导入文件')
+      .setInputFiles({
+        name: 'small.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(small)),
+      });
+    await expect(library(page).getByText('已添加“测试公告 user-a”（small.json）')).toBeVisible();
+    const large = structuredClone(small);
+    const visit = large.bulletins[0]!.visits[0]!;
+    large.bulletins[0]!.visits = Array.from({ length: 25_000 }, (_, i) => ({
+      ...visit,
+      id: `${visit.id}-${i}`,
+    }));
+    const path = info.outputPath('large.json');
+    writeFileSync(path, JSON.stringify(large));
+    const input = library(page).getByLabel('导入文件');
+    await settled(page);
+    await record(page);
+    await input.setInputFiles(path);
+    await said(page, '^1 个公告在库中已有不同的版本');
+    const { tasks, held } = await recorded(page);
+    const ask = library(page).getByRole('alertdialog', { name: /1 个公告在库中已有不同的版本/ });
+    await expect(ask).toContainText('测试公告 user-a');
+    expect(workers.some((url) => /file-worker/.test(url))).toBe(true);
+    expect(tasks.filter((t) => t.duration >= 200)).toEqual([]);
+    // The timer catches what the long-task API leaves out (it missed the old page's 7-second DOMParser task);
+    // its bound leaves room for a busy machine's scheduling (the old page held it 695 ms for the dataset).
+    expect(held).toBeLessThan(500);
+    await ask.getByRole('button', { name: '取消导入' }).click();
+    await expect(library(page).getByText('测试公告 user-a', { exact: true })).toBeVisible();
+  },
+);
 
 test('a long value named in a link, and a long remark, are cut between whole characters', async ({
   page,

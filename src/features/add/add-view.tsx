@@ -240,9 +240,13 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
     if (!loaded) return;
     unsaved.current = record;
     const timer = setTimeout(() => {
-      unsaved.current = null;
+      // (Still unsaved until IndexedDB has it: a reload while the write is under way, which the unload can cut
+      // short, flushes the record again.)
       saveDraft(record).then(
-        () => setStorageError(null),
+        () => {
+          if (unsaved.current === record) unsaved.current = null;
+          setStorageError(null);
+        },
         (error: unknown) => setStorageError(describeStorageError(error, t)),
       );
     }, AUTOSAVE_MS);

@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import { userBulletin } from '../src/testing/user-bulletin';
+import { ALONE } from './alone';
 
 const library = (page: Page) => page.getByRole('region', { name: '我的公告' });
 const fullText = (page: Page) => page.getByRole('textbox', { name: '公告全文' });
@@ -34,117 +35,121 @@ function bulletinFile(path: string, ids: string[]): string {
   return path;
 }
 
-test('two tabs, one library: a change shows in the other, a stale save asks, each draft is its own', async ({
-  context,
-}, info) => {
-  test.setTimeout(60_000);
-  const a = await context.newPage();
-  const b = await context.newPage();
-  await a.goto('./');
-  await b.goto('./');
-  await expect(library(b).getByText('还没有保存的公告')).toBeVisible();
+test(
+  'two tabs, one library: a change shows in the other, a stale save asks, each draft is its own',
+  ALONE,
+  async ({ context }, info) => {
+    test.setTimeout(60_000);
+    const a = await context.newPage();
+    const b = await context.newPage();
+    await a.goto('./');
+    await b.goto('./');
+    await expect(library(b).getByText('还没有保存的公告')).toBeVisible();
 
-  // Tab A imports a bulletin: tab B lists it without a reload.
-  await library(a)
-    .getByLabel('导入文件')
-    .setInputFiles(bulletinFile(info.outputPath('one.json'), ['user-a']));
-  await expect(library(a).getByText('已添加“测试公告 user-a”（one.json）')).toBeVisible();
-  await expect(library(b).getByText('测试公告 user-a', { exact: true })).toBeVisible();
+    // Tab A imports a bulletin: tab B lists it without a reload.
+    await library(a)
+      .getByLabel('导入文件')
+      .setInputFiles(bulletinFile(info.outputPath('one.json'), ['user-a']));
+    await expect(library(a).getByText('已添加“测试公告 user-a”（one.json）')).toBeVisible();
+    await expect(library(b).getByText('测试公告 user-a', { exact: true })).toBeVisible();
 
-  // Both tabs open it for editing; A saves first, then B's save finds A's newer version and asks.
-  await library(a).getByRole('button', { name: '修改“测试公告 user-a”' }).click();
-  await library(b).getByRole('button', { name: '修改“测试公告 user-a”' }).click();
-  await expect(titleField(a)).toHaveValue('测试公告 user-a');
-  await expect(titleField(b)).toHaveValue('测试公告 user-a');
-  await titleField(a).fill('甲标签页改的标题');
-  await a.getByRole('button', { name: '保存', exact: true }).click();
-  await expect(library(a).getByText('甲标签页改的标题', { exact: true })).toBeVisible();
-  await expect(library(b).getByText('甲标签页改的标题', { exact: true })).toBeVisible();
+    // Both tabs open it for editing; A saves first, then B's save finds A's newer version and asks.
+    await library(a).getByRole('button', { name: '修改“测试公告 user-a”' }).click();
+    await library(b).getByRole('button', { name: '修改“测试公告 user-a”' }).click();
+    await expect(titleField(a)).toHaveValue('测试公告 user-a');
+    await expect(titleField(b)).toHaveValue('测试公告 user-a');
+    await titleField(a).fill('甲标签页改的标题');
+    await a.getByRole('button', { name: '保存', exact: true }).click();
+    await expect(library(a).getByText('甲标签页改的标题', { exact: true })).toBeVisible();
+    await expect(library(b).getByText('甲标签页改的标题', { exact: true })).toBeVisible();
 
-  await titleField(b).fill('乙标签页改的标题');
-  await b.getByRole('button', { name: '保存', exact: true }).click();
-  const ask = b.getByRole('alertdialog', { name: /已在另一个标签页中保存了较新的版本/ });
-  await expect(ask).toContainText('“甲标签页改的标题”');
-  await ask.getByRole('button', { name: '两份都保留（我的另存为一篇）' }).click();
-  // Both versions are kept, and both tabs list both.
-  for (const page of [a, b]) {
-    await expect(library(page).getByText('甲标签页改的标题', { exact: true })).toBeVisible();
-    await expect(library(page).getByText('乙标签页改的标题', { exact: true })).toBeVisible();
-  }
+    await titleField(b).fill('乙标签页改的标题');
+    await b.getByRole('button', { name: '保存', exact: true }).click();
+    const ask = b.getByRole('alertdialog', { name: /已在另一个标签页中保存了较新的版本/ });
+    await expect(ask).toContainText('“甲标签页改的标题”');
+    await ask.getByRole('button', { name: '两份都保留（我的另存为一篇）' }).click();
+    // Both versions are kept, and both tabs list both.
+    for (const page of [a, b]) {
+      await expect(library(page).getByText('甲标签页改的标题', { exact: true })).toBeVisible();
+      await expect(library(page).getByText('乙标签页改的标题', { exact: true })).toBeVisible();
+    }
 
-  // Each tab's unsaved draft is its own: B's 添加公告 starts empty, and a reload of each finds its own text.
-  await a.getByRole('button', { name: '添加公告' }).click();
-  await fullText(a).fill('甲标签页正在写的公告');
-  await b.getByRole('button', { name: '添加公告' }).click();
-  await expect(fullText(b)).toHaveValue('');
-  await fullText(b).fill('乙标签页正在写的公告');
-  await a.reload();
-  await expect(fullText(a)).toHaveValue('甲标签页正在写的公告');
-  await b.reload();
-  await expect(fullText(b)).toHaveValue('乙标签页正在写的公告');
+    // Each tab's unsaved draft is its own: B's 添加公告 starts empty, and a reload of each finds its own text.
+    await a.getByRole('button', { name: '添加公告' }).click();
+    await fullText(a).fill('甲标签页正在写的公告');
+    await b.getByRole('button', { name: '添加公告' }).click();
+    await expect(fullText(b)).toHaveValue('');
+    await fullText(b).fill('乙标签页正在写的公告');
+    await a.reload();
+    await expect(fullText(a)).toHaveValue('甲标签页正在写的公告');
+    await b.reload();
+    await expect(fullText(b)).toHaveValue('乙标签页正在写的公告');
 
-  // A tab that is closed leaves its draft: a new tab offers it, and takes it only when asked.
-  await a.close();
-  const c = await context.newPage();
-  await c.goto('./?add=new');
-  await expect(fullText(c)).toHaveValue('');
-  await c.getByRole('button', { name: /^继续“甲标签页正在写的公告”/ }).click();
-  await expect(fullText(c)).toHaveValue('甲标签页正在写的公告');
-  await expect(fullText(b)).toHaveValue('乙标签页正在写的公告');
-});
+    // A tab that is closed leaves its draft: a new tab offers it, and takes it only when asked.
+    await a.close();
+    const c = await context.newPage();
+    await c.goto('./?add=new');
+    await expect(fullText(c)).toHaveValue('');
+    await c.getByRole('button', { name: /^继续“甲标签页正在写的公告”/ }).click();
+    await expect(fullText(c)).toHaveValue('甲标签页正在写的公告');
+    await expect(fullText(b)).toHaveValue('乙标签页正在写的公告');
+  },
+);
 
-test('a save of a bulletin another tab deleted asks: keep mine saves it again, or the delete is accepted', async ({
-  context,
-}, info) => {
-  test.setTimeout(60_000);
-  const a = await context.newPage();
-  const b = await context.newPage();
-  await a.goto('./');
-  await b.goto('./?lang=en');
-  const libraryEn = (page: Page) => page.getByRole('region', { name: 'My bulletins' });
-  // Both tabs are open on their (empty) library before one of them imports.
-  await expect(libraryEn(b).getByText('No bulletins saved yet', { exact: false })).toBeVisible();
-  await expect(library(a)).toBeVisible();
-  await library(a)
-    .getByLabel('导入文件')
-    .setInputFiles(bulletinFile(info.outputPath('two.json'), ['user-a', 'user-b']));
-  await expect(libraryEn(b).getByText('测试公告 user-b', { exact: true })).toBeVisible();
-  // Tab B starts from what is stored once the import is done (a late announcement of it may still be on its way, and
-  // a delete of a version B has not read yet is refused, rightly, as changed in another tab).
-  await expect(library(a).getByText('导入结果')).toBeVisible();
-  await b.reload();
-  await expect(libraryEn(b).getByText('测试公告 user-a', { exact: true })).toBeVisible();
+test(
+  'a save of a bulletin another tab deleted asks: keep mine saves it again, or the delete is accepted',
+  ALONE,
+  async ({ context }, info) => {
+    test.setTimeout(60_000);
+    const a = await context.newPage();
+    const b = await context.newPage();
+    await a.goto('./');
+    await b.goto('./?lang=en');
+    const libraryEn = (page: Page) => page.getByRole('region', { name: 'My bulletins' });
+    // Both tabs are open on their (empty) library before one of them imports.
+    await expect(libraryEn(b).getByText('No bulletins saved yet', { exact: false })).toBeVisible();
+    await expect(library(a)).toBeVisible();
+    await library(a)
+      .getByLabel('导入文件')
+      .setInputFiles(bulletinFile(info.outputPath('two.json'), ['user-a', 'user-b']));
+    await expect(libraryEn(b).getByText('测试公告 user-b', { exact: true })).toBeVisible();
+    // Tab B starts from what is stored once the import is done (a late announcement of it may still be on its way, and
+    // a delete of a version B has not read yet is refused, rightly, as changed in another tab).
+    await expect(library(a).getByText('导入结果')).toBeVisible();
+    await b.reload();
+    await expect(libraryEn(b).getByText('测试公告 user-a', { exact: true })).toBeVisible();
 
-  // Tab A edits user-a; tab B deletes it meanwhile; A's save asks instead of bringing it back.
-  await library(a).getByRole('button', { name: '修改“测试公告 user-a”' }).click();
-  await titleField(a).fill('甲标签页改的标题');
-  await libraryEn(b).getByRole('button', { name: 'Delete “测试公告 user-a”' }).click();
-  await expect(libraryEn(b).getByText('测试公告 user-a', { exact: true })).toHaveCount(0);
-  await a.getByRole('button', { name: '保存', exact: true }).click();
-  const ask = a.getByRole('alertdialog', { name: /已在另一个标签页中删除/ });
-  await expect(ask).toContainText('“测试公告 user-a”已在另一个标签页中删除');
-  await expect(ask.getByRole('button', { name: '保留我的（重新保存这一篇）' })).toBeFocused();
-  // Nothing was written before the user chose.
-  await expect(libraryEn(b).getByText('甲标签页改的标题', { exact: true })).toHaveCount(0);
-  await ask.getByRole('button', { name: '保留我的（重新保存这一篇）' }).click();
-  for (const list of [library(a), libraryEn(b)])
-    await expect(list.getByText('甲标签页改的标题', { exact: true })).toBeVisible();
+    // Tab A edits user-a; tab B deletes it meanwhile; A's save asks instead of bringing it back.
+    await library(a).getByRole('button', { name: '修改“测试公告 user-a”' }).click();
+    await titleField(a).fill('甲标签页改的标题');
+    await libraryEn(b).getByRole('button', { name: 'Delete “测试公告 user-a”' }).click();
+    await expect(libraryEn(b).getByText('测试公告 user-a', { exact: true })).toHaveCount(0);
+    await a.getByRole('button', { name: '保存', exact: true }).click();
+    const ask = a.getByRole('alertdialog', { name: /已在另一个标签页中删除/ });
+    await expect(ask).toContainText('“测试公告 user-a”已在另一个标签页中删除');
+    await expect(ask.getByRole('button', { name: '保留我的（重新保存这一篇）' })).toBeFocused();
+    // Nothing was written before the user chose.
+    await expect(libraryEn(b).getByText('甲标签页改的标题', { exact: true })).toHaveCount(0);
+    await ask.getByRole('button', { name: '保留我的（重新保存这一篇）' }).click();
+    for (const list of [library(a), libraryEn(b)])
+      await expect(list.getByText('甲标签页改的标题', { exact: true })).toBeVisible();
 
-  // The same in English, where the user accepts the delete: the bulletin stays deleted, in both tabs.
-  await libraryEn(b).getByRole('button', { name: 'Edit “测试公告 user-b”' }).click();
-  await b.getByRole('textbox', { name: 'Title', exact: true }).fill('Changed in tab B');
-  await library(a).getByRole('button', { name: '删除“测试公告 user-b”' }).click();
-  await expect(library(a).getByText('测试公告 user-b', { exact: true })).toHaveCount(0);
-  await b.getByRole('button', { name: 'Save', exact: true }).click();
-  const askEn = b.getByRole('alertdialog', { name: /Another tab deleted “测试公告 user-b”/ });
-  await askEn.getByRole('button', { name: 'Accept the deletion (drop my changes)' }).click();
-  await expect(askEn).toHaveCount(0);
-  await expect(libraryEn(b).getByText('甲标签页改的标题', { exact: true })).toBeVisible();
-  for (const list of [library(a), libraryEn(b)]) {
-    await expect(list.getByText('Changed in tab B', { exact: true })).toHaveCount(0);
-    await expect(list.getByText('测试公告 user-b', { exact: true })).toHaveCount(0);
-  }
-});
+    // The same in English, where the user accepts the delete: the bulletin stays deleted, in both tabs.
+    await libraryEn(b).getByRole('button', { name: 'Edit “测试公告 user-b”' }).click();
+    await b.getByRole('textbox', { name: 'Title', exact: true }).fill('Changed in tab B');
+    await library(a).getByRole('button', { name: '删除“测试公告 user-b”' }).click();
+    await expect(library(a).getByText('测试公告 user-b', { exact: true })).toHaveCount(0);
+    await b.getByRole('button', { name: 'Save', exact: true }).click();
+    const askEn = b.getByRole('alertdialog', { name: /Another tab deleted “测试公告 user-b”/ });
+    await askEn.getByRole('button', { name: 'Accept the deletion (drop my changes)' }).click();
+    await expect(askEn).toHaveCount(0);
+    await expect(libraryEn(b).getByText('甲标签页改的标题', { exact: true })).toBeVisible();
+    for (const list of [library(a), libraryEn(b)]) {
+      await expect(list.getByText('Changed in tab B', { exact: true })).toHaveCount(0);
+      await expect(list.getByText('测试公告 user-b', { exact: true })).toHaveCount(0);
+    }
+  },
+);
 
 test('text typed just before a reload is there after it', async ({ page }) => {
   await page.goto('./?add=new');

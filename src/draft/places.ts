@@ -200,9 +200,17 @@ const SUFFIXES: [string, PlaceKind][] = [
 ];
 const SUFFIX_RE = new RegExp(`^(?:${SUFFIXES.map(([s]) => s).join('|')})`);
 const KIND = new Map(SUFFIXES);
+/** Quarantine sites and checkpoints, named after the place they belong to ("石鼓区隔离点", "罗租中新村防疫卡口"). */
+const QUARANTINE_SITES =
+  '集中隔离医学观察点|集中隔离观察点|医学观察点|隔离观察点|集中隔离点|隔离点|核酸检测点|检测点|防疫卡口|卡口';
 /** Institutions every town or community has, named by the place they belong to ("城关镇敬老院"). */
-const GENERIC_INSTITUTION_RE =
-  /^(?:中心)?(?:[\u4e00-\u9fa5]{2,6}(?:服务站|实践站|实践所|文化站)|人大代表联络站|人大代表之家|人大代表工作室|代表联络站|代表之家|代表工作室|疫情防控指挥部|防控指挥部|环卫所|敬老院|养老院|福利院|光荣院|幸福院|卫生院|卫生室|卫生所|派出所|政府|人民政府|中心小学|中心校|小学|中学|幼儿园|党群服务中心|便民服务中心|服务中心|服务站|卫生服务中心|村委会|居委会|农贸市场|施工现场|现场|卡点|检查站|值守点|集中隔离医学观察点|集中隔离观察点|医学观察点|隔离观察点|集中隔离点|隔离点|核酸检测点|检测点|防疫卡口|卡口)$/;
+const GENERIC_INSTITUTION_RE = new RegExp(
+  `^(?:中心)?(?:[\\u4e00-\\u9fa5]{2,6}(?:服务站|实践站|实践所|文化站)|人大代表联络站|人大代表之家|人大代表工作室|代表联络站|代表之家|代表工作室|疫情防控指挥部|防控指挥部|环卫所|敬老院|养老院|福利院|光荣院|幸福院|卫生院|卫生室|卫生所|派出所|政府|人民政府|中心小学|中心校|小学|中学|幼儿园|党群服务中心|便民服务中心|服务中心|服务站|卫生服务中心|村委会|居委会|农贸市场|施工现场|现场|卡点|检查站|值守点|${QUARANTINE_SITES})$`,
+);
+/** "镇政府", "乡人民政府", "区隔离点": a body of the place named right before it. */
+const GOVERNMENT_RE = new RegExp(
+  `^((?:镇|乡|县|区|市|街道)?(?:人民)?)(政府|新型冠状病毒感染的肺炎疫情防控应急指挥部|疫情防控应急指挥部|疫情防控指挥部|防控指挥部|应急指挥部|红十字会|慈善总会|慈善会|人大代表联络站|人大代表之家|人大代表工作室|代表联络站|代表之家|代表工作室|环卫所|派出所|卫生院|敬老院|养老院|福利院|幸福院|中心小学|中心校|中心学校|中心幼儿园|小学|初级中学|中学|幼儿园|卫生室|便民服务中心|党群服务中心|${QUARANTINE_SITES})`,
+);
 /** Verbs after which places are named. */
 export const MOVE_RE =
   /(?:先后|分别|首先|随后|又|再|还|一同|一起|专程|冒雨|深入)?(?:来到|赶到|奔赴|前往|深入到?|走进|走访|到访|造访|抵达|莅临|送往|运往|送至|运抵|到达|赴|到|去|来(?![自源信电]))/g;
@@ -260,10 +268,7 @@ interface Token {
 /** One token at p: stem(s) then a suffix; stems separated by 、/和/及 share the suffix. */
 function readToken(text: string, p: number): Token | null {
   // "镇政府", "乡人民政府": the government of the place named before, a place of its own.
-  const government =
-    /^((?:镇|乡|县|区|市|街道)?(?:人民)?)(政府|新型冠状病毒感染的肺炎疫情防控应急指挥部|疫情防控应急指挥部|疫情防控指挥部|防控指挥部|应急指挥部|红十字会|慈善总会|慈善会|人大代表联络站|人大代表之家|人大代表工作室|代表联络站|代表之家|代表工作室|环卫所|派出所|卫生院|敬老院|养老院|福利院|幸福院|中心小学|中心校|中心学校|中心幼儿园|小学|初级中学|中学|幼儿园|卫生室|便民服务中心|党群服务中心|集中隔离医学观察点|集中隔离观察点|医学观察点|隔离观察点|集中隔离点|隔离点|核酸检测点|检测点|防疫卡口|卡口)/.exec(
-      text.slice(p),
-    );
+  const government = GOVERNMENT_RE.exec(text.slice(p));
   // With nothing before it, only right after the place it belongs to ("城关镇政府"), not "党和政府".
   if (government && (government[1] || /[镇乡县区市村道]$/.test(text.slice(0, p))))
     return {

@@ -41,6 +41,8 @@ const KIND_BY_WORD = new Map(SUPPLY_KINDS.flatMap((k) => k.words.map((w) => [w, 
 /** Verbs that hand supplies over; the list follows them (or, after 将/把, precedes 送到). */
 export const SUPPLY_VERB_RE =
   /挂上了?|贴上了?|戴上了?|佩戴上了?|(?:自费|自发)?(?:购买|采购|筹集|筹措|自购)了?|给予了?|致送了?|携带着?|送出了?|运送了?|递送了?|送去了?|送来了?|送上了?|送达了?|送出了?|送到了?|带去了?|带来了?|带着|带上了?|赠送了?|捐赠了?|捐献了?|捐助了?|捐送了?|捐出|发放了?|派发了?|分发了?|转交了?|配发了?|提供了?|购置了?|送给|赠予|赠给|将|把|送了|捐了|献上了?|递上了?|交到|掏出了?|领到了?|留下了|提着|拎着|扛着|抬着|准备了|备好了|奉上了?|赠与了?|颁发了?|发送了?|致赠了?/g;
+/** A new clause that hands more over ("…，并致赠加菜金…"), not more of the list before it. */
+const MORE_GIVEN_RE = new RegExp(`^(?:也|还|又|并|再|同时)?(?:${SUPPLY_VERB_RE.source})`);
 const SEPARATOR_RE = /^(?:、|,|，|以及|和|及|与|还有|另有|并)/;
 const SEGMENT_END_RE =
   /[、，。;；:：和及与等!！?？]|以及|还有|送到|送往|送至|交给|交到|放到|放在|带到|捐给|转交|塞到|塞给|递到|递给|发到|来到|走进|前往|赶到|深入|上门|入户|一一|逐一|逐户|亲手|分别|一并|一起|一同|(?<!\d),|,(?!\d{3})/;
@@ -299,7 +301,7 @@ function readList(text: string, start: number, verb: string): SupplyMention[] {
       p += /^(?:还有|另有|以及)/.exec(text.slice(p))?.[0].length ?? 0;
       // "…的关怀，也把文化和法治送到了…", "…小红包，并致赠加菜金…": a new clause, not more of the list.
       if (/^(?:也|还|又|并|再|更)?(?:把|将|为|向|给|让|使)/.test(text.slice(p))) break;
-      if (new RegExp(`^(?:也|还|又|并|再|同时)?(?:${SUPPLY_VERB_RE.source})`).test(text.slice(p))) break;
+      if (MORE_GIVEN_RE.test(text.slice(p))) break;
       const next = text.slice(p, p + 40);
       const nextLen = SEGMENT_END_RE.exec(next)?.index ?? next.length;
       if (!readSegment(next.slice(0, nextLen), p).some((x) => x.kind !== null || x.quantity !== null)) break;

@@ -99,6 +99,8 @@ const SEQUENCE_RE =
 /** Words of a plan before a verb of going ("计划于…", "拟赴…", "准备到…"); not "精心准备的礼物". */
 /** A verb of giving right after the place given to ("向蕉岭县捐赠…"). */
 const GIVING_AFTER_RE = /^(?:再次|又)?(?:捐赠|捐献|捐送|捐助|赠送|送去|送来|送上|发放|捐出)/;
+/** A sentence that visits or hands over ("看望了驻守在…的人员", "给生活在…的老人送去…"). */
+const VISITED_OR_GIVEN_RE = new RegExp(`${VISIT_VERB_RE.source}|送去|送上|送来|发放|带去`);
 const PLAN = '计划(?:于|在|到|赴|前往)|拟(?:于|在|到|赴|前往|定)|准备(?:于|在|到|赴|前往)';
 const NOT_A_VISIT_RE = new RegExp(
   `会议(?!员|成员)|座谈会|视频会|电视电话会|将于|将在|将赴|将到|${PLAN}|要求各|请各|通知`,
@@ -481,7 +483,7 @@ function visitPlaces(
         p.norm.text.slice(Math.max(0, m.start - 4), m.start),
       ) &&
       /^的/.test(next) &&
-      new RegExp(`${VISIT_VERB_RE.source}|送去|送上|送来|发放|带去`).test(c.text)
+      VISITED_OR_GIVEN_RE.test(c.text)
     )
       return true;
     // "在县红十字会的支持下": who helped, not where.

@@ -21,6 +21,13 @@ const library = (page: Page) => page.getByRole('region', { name: /^(我的公告
 const status = (page: Page) => page.getByRole('status').filter({ hasText: /次走访|visits/ });
 
 /** Waits until the page has drawn all it draws after its first paint (charts, map, 关于这些数据). */
+/** Imports `data` into 我的公告 as a JSON file named `name`, as a user choosing the file would. */
+async function importJson(page: Page, name: string, data: unknown) {
+  await library(page)
+    .getByLabel('导入文件')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
+}
+
 async function settled(page: Page) {
   await expect(page.getByRole('figure').nth(5)).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: '关于这些数据' })).toBeVisible();
@@ -178,13 +185,7 @@ test(
     await page.goto('./');
     // The library holds user-a; the file holds another form of it, with 25,000 visits (17 MB).
     const small = userBulletin({ id: 'user-a' });
-    await library(page)
-      .getByLabel('导入文件')
-      .setInputFiles({
-        name: 'small.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify(small)),
-      });
+    await importJson(page, 'small.json', small);
     await expect(library(page).getByText('已添加“测试公告 user-a”（small.json）')).toBeVisible();
     const large = structuredClone(small);
     const visit = large.bulletins[0]!.visits[0]!;
@@ -229,13 +230,7 @@ test('a long value named in a link, and a long remark, are cut between whole cha
     { text: { zh: remark, en: remark }, evidence: { paragraph: visit.evidence.paragraph, quote } },
   ];
   await page.goto('./');
-  await library(page)
-    .getByLabel('导入文件')
-    .setInputFiles({
-      name: 'r.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(data)),
-    });
+  await importJson(page, 'r.json', data);
   await expect(library(page).getByText('已添加“测试公告 user-r”（r.json）')).toBeVisible();
   const card = page
     .getByRole('region', { name: '走访时间线' })

@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Download, type Locator, type Page } from '@playwright/test';
 import { userBulletin } from '../src/testing/user-bulletin';
 import { ALONE } from './alone';
 
@@ -19,6 +19,15 @@ async function download(page: Page, button: Locator): Promise<{ path: string; te
   const [file]: [Download, void] = await Promise.all([page.waitForEvent('download'), button.click()]);
   const path = await file.path();
   return { path, text: readFileSync(path, 'utf8') };
+}
+
+/** Two tabs of one browser: the first on the page, the second at `second`. */
+async function twoTabs(context: BrowserContext, second: string): Promise<[Page, Page]> {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await a.goto('./');
+  await b.goto(second);
+  return [a, b];
 }
 
 /** A dataset file of made-up user bulletins, written where this test keeps its files. */
@@ -40,10 +49,7 @@ test(
   ALONE,
   async ({ context }, info) => {
     test.setTimeout(60_000);
-    const a = await context.newPage();
-    const b = await context.newPage();
-    await a.goto('./');
-    await b.goto('./');
+    const [a, b] = await twoTabs(context, './');
     await expect(library(b).getByText('还没有保存的公告')).toBeVisible();
 
     // Tab A imports a bulletin: tab B lists it without a reload.
@@ -101,10 +107,7 @@ test(
   ALONE,
   async ({ context }, info) => {
     test.setTimeout(60_000);
-    const a = await context.newPage();
-    const b = await context.newPage();
-    await a.goto('./');
-    await b.goto('./?lang=en');
+    const [a, b] = await twoTabs(context, './?lang=en');
     const libraryEn = (page: Page) => page.getByRole('region', { name: 'My bulletins' });
     // Both tabs are open on their (empty) library before one of them imports.
     await expect(libraryEn(b).getByText('No bulletins saved yet', { exact: false })).toBeVisible();

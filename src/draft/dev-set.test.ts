@@ -70,7 +70,7 @@ const FLOORS: Record<
 > = {
   dev: {
     visits: 550,
-    leads: 332,
+    leads: 336,
     places: 1007,
     dates: 389,
     supplies: 883,

@@ -923,6 +923,7 @@ function findMissingLeads(
     if (v.persons.some((x) => x.role === 'lead')) continue;
     leadFromCaption(v, clauses, book);
     if (!v.persons.some((x) => x.role === 'lead')) leadFromSpeaker(v, clauses, leadsOfOthers(v));
+    if (!v.persons.some((x) => x.role === 'lead')) leadFromAttendance(v, clauses, leadsOfOthers(v));
     if (!v.persons.some((x) => x.role === 'lead') && title) leadFromTitle(v, title, known, visits.length);
     if (v.persons.some((x) => x.role === 'lead')) continue;
     v.notes.push(text('原文没有写出这次走访的带队者，请审核时补上。'));
@@ -1056,6 +1057,49 @@ function leadFromSpeaker(v: VisitDraft, clauses: Clause[], others: ReadonlySet<s
     });
     return;
   }
+}
+
+/** "由…书记覃国新带头，…参加", "活动由村党支部书记陈德明主持": who led it, or presided, told after the visit. */
+const LED_AFTER_RE = /^(?:同志)?(?:带头|带队|带领|率队|牵头)/;
+const PRESIDED_RE = /^(?:同志)?主持/;
+
+/**
+ * Where no sentence names who led a visit and nobody speaks or acts on it: the one its section says led it
+ * ("由…带头"), or else presided ("由…主持"), marked inferred. (Not the first of those who "参加": the bulletins
+ * read so far name the lead that way about as often as they name those who only went along.)
+ */
+function leadFromAttendance(v: VisitDraft, clauses: Clause[], others: ReadonlySet<string>): void {
+  const from = clauses.findIndex(
+    (c) => c.p.index === v.ev.paragraph && c.start <= v.ev.offset! && v.ev.offset! < c.end,
+  );
+  // The visit's sentence and those after it, then those before it in its section.
+  const at = from < 0 ? 0 : from;
+  const same = [...clauses.slice(at), ...clauses.slice(0, at).reverse()].filter(
+    (c) => c.section === v.section,
+  );
+  const find = (ok: (c: Clause, m: Clause['people'][number]) => boolean) => {
+    for (const c of same) {
+      const m = c.people.find((m) => !others.has(m.name) && ok(c, m));
+      if (m) return { c, m };
+    }
+    return null;
+  };
+  // (The title may hold the 由: "这次慰问由县人大代表、村党总支书记覃国新带头".)
+  const before = (c: Clause, m: Clause['people'][number]) => c.text.slice(0, m.start - c.start);
+  const found =
+    find(
+      (c, m) => /由[^,，。；;]{0,30}$/.test(before(c, m)) && LED_AFTER_RE.test(c.text.slice(m.end - c.start)),
+    ) ?? find((c, m) => PRESIDED_RE.test(c.text.slice(m.end - c.start)));
+  if (!found) return;
+  const { c, m } = found;
+  if (v.persons.some((x) => x.key === m.name)) return;
+  v.persons.unshift({
+    key: m.name,
+    role: 'lead',
+    inferred: true,
+    ev: quote(c.p, m.quoteStart, m.quoteEnd),
+    note: text(`原文没有写谁带队；带队者取自“${quote(c.p, c.start, c.end).quote.slice(0, 40)}”，请核对。`),
+  });
 }
 
 /** The person the bulletin's title names ("县长张三到红星村调研"), for its one visit. */

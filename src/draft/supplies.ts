@@ -162,6 +162,24 @@ export function findSupplies(text: string): SupplyMention[] {
       out.push(item);
     }
   }
+  // "“防暑大礼包”里装有矿泉水、十滴水…", "每份装有速冻饺子、毛线帽…", "“暖心菜”里有青菜、西兰花…": what the
+  // packs given hold, in a sentence of their own.
+  // A count in a pack is one pack's, not how many were given.
+  for (const m of text.matchAll(PACK_HOLDS_RE)) {
+    for (const item of readList(text, m.index + m[0].length, '包括')) {
+      if (taken.has(item.itemStart)) continue;
+      taken.add(item.itemStart);
+      out.push(
+        item.quantity
+          ? {
+              ...item,
+              quantity: null,
+              note: `原文写的是一份里的数量（${text.slice(item.start, item.end)}），不是送出的总数。`,
+            }
+          : item,
+      );
+    }
+  }
   // The kind of goods whose list follows is not one more item.
   const listed = out.filter(
     (item) =>
@@ -337,6 +355,12 @@ const LISTED_GOODS_RE = new RegExp(
   'g',
 );
 const GOODS_THEN_LIST_RE = new RegExp(`${GOODS_KIND}(?:主要)?(?:包括|包含|有|分别是|分别为|[:：]|——)`);
+
+/** A pack, then what it holds ("礼包里装有", "每份装有", "“暖心菜”里有", "备下的年货有"). */
+const PACK_HOLDS_RE = new RegExp(
+  `(?:(?:礼包|[\u4e00-\u9fa5]{1,4}包|礼盒|年货|慰问品|[暖爱]心菜)[”"」』]?(?:里|中|内)?(?:装有|装着|装了|放着|包括|包含|含有|内含)|(?:礼包|[\u4e00-\u9fa5]{1,4}包|礼盒|年货|[暖爱]心菜)[”"」』]?(?:里|中|内)?有|每(?:份|个|袋|包|盒|箱)(?:礼包|大礼包|礼盒)?(?:里|中|内)?(?:装有|装着|包括|包含|内含|含有))[:：]?`,
+  'g',
+);
 
 /** Verbs that can only hand things over (not "将", "提供", "送到"). */
 const GIVING_RE =

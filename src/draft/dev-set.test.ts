@@ -69,14 +69,14 @@ const FLOORS: Record<
   }
 > = {
   dev: {
-    visits: 550,
-    leads: 336,
-    places: 1007,
-    dates: 389,
-    supplies: 906,
-    quantities: 291,
-    falseVisits: 36,
-    invented: 79,
+    visits: 563,
+    leads: 341,
+    places: 1031,
+    dates: 398,
+    supplies: 925,
+    quantities: 300,
+    falseVisits: 39,
+    invented: 83,
     wrongParticipants: 7,
     emptyWithVisits: 2,
   },

@@ -209,6 +209,11 @@ describe('findPlaces, a list of stops closed by 等 and a word for places', () =
     expect(read('先后来到演播室、总控机房和播出平台等处察看')).toEqual([]);
     expect(read('对全县茶叶园、展销中心等重点项目的推进情况表示认可')).toEqual([]);
     expect(read('对防汛物资储备、值班值守等情况进行了检查')).toEqual([]);
+    expect(read('在白石村对村内山塘、小型水库、河道沟渠等防汛隐患点进行排查').map((p) => p[0])).toEqual([
+      '白石村',
+    ]);
+    expect(read('一同对辖区内山塘水库开展巡查')).toEqual([]);
+    expect(read('对垸内各乡镇防汛值守情况进行暗访督查')).toEqual([]);
   });
 });
 
@@ -269,5 +274,11 @@ describe('findPlaces, a name in quotation marks', () => {
 describe('findPlaces, the town just named', () => {
   it('reads the places after 该乡 or 本镇, not 该乡 itself', () => {
     expect(read('对该乡杨柳坪村青龙潭水库进行了检查').map((p) => p[0])).toEqual(['杨柳坪村', '青龙潭水库']);
+    expect(read('对该乡杨柳坪村青龙潭水库及三板桥村龙王洞水库开展安全巡查').map((p) => p[0])).toEqual([
+      '杨柳坪村',
+      '青龙潭水库',
+      '三板桥村',
+      '龙王洞水库',
+    ]);
   });
 });

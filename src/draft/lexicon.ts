@@ -226,7 +226,7 @@ export const SUPPLY_KINDS: SupplyKind[] = [
     en: 'Cooking oil',
     words: ['食用油', '菜籽油', '花生油', '色拉油', '油'],
   },
-  { id: 'grain-and-oil', zh: '粮油', en: 'Grain and oil', words: ['粮油'] },
+  { id: 'grain-and-oil', zh: '粮油', en: 'Grain and oil', words: ['粮油', '粮食', '粮'] },
   {
     id: 'quilt',
     zh: '棉被',

@@ -103,6 +103,8 @@ export function findSupplies(text: string): SupplyMention[] {
     const start = m.index + m[1]!.length;
     const rest = /^[^。!！?？;；]*/.exec(text.slice(m.index + m[0].length))![0];
     if (!new RegExp(SUPPLY_VERB_RE.source).test(rest)) continue;
+    // ("既送去了粮、油等生活物资": the verb before the list reads it.)
+    if (new RegExp(SUPPLY_VERB_RE.source).test(text.slice(start, m.index + m[0].length))) continue;
     const items = readList(text, start, '将');
     // (Items the lexicon does not know stand in a list of ones it knows: "遮阳伞、矿泉水、水杯、毛巾".)
     const known = items.filter((x) => x.kind !== null).length;
@@ -517,4 +519,4 @@ function readSegment(given: string, offset: number): ListItem[] {
 
 /** Words after a hand-over verb that are not things handed over. */
 const NOT_AN_ITEM =
-  /[人员部众者家属童生表]$|^(?:送|带|捐|给|为)|^(?:了|关怀|关爱|温暖|问候|祝福|慰问|关心|党的|节日|新春|春节|新年|中秋|爱心|帮助|支持|信心|力量|政策|知识|服务|温馨|真情|清凉|凉爽|欢乐|喜悦|年味|[一-龥]{0,4}(?:问候|祝愿|祝福|关怀|关爱|温暖|心意|节目|演出|表演|讲座|义诊)|[^,，。]{0,4}(?:岗位|职位|机会|名额)|[一-龥]*(?:工作|情况|意见|建议|要求|活动|精神|措施|问题))$/;
+  /[人员部众者家属童生表]$|(?:党委|党组|政府|人大|政协|支部|委员会)$|^(?:送|带|捐|给|为)|^(?:了|关怀|关爱|温暖|问候|祝福|慰问|关心|党的|节日|新春|春节|新年|中秋|爱心|帮助|支持|信心|力量|政策|知识|服务|温馨|真情|清凉|凉爽|欢乐|喜悦|年味|[一-龥]{0,4}(?:问候|祝愿|祝福|关怀|关爱|温暖|心意|节目|演出|表演|讲座|义诊)|[^,，。]{0,4}(?:岗位|职位|机会|名额)|[一-龥]*(?:工作|情况|意见|建议|要求|活动|精神|措施|问题))$/;

@@ -111,6 +111,11 @@ describe('findDates', () => {
       several: true,
     });
     expect(findDates('2月9日至11日,县领导分组走访')[0]).toMatchObject({ month: 2, day: 9, several: true });
+    expect(findDates('4月20—22日,省防汛办工作组赴安乡县')[0]).toMatchObject({
+      month: 4,
+      day: 20,
+      several: true,
+    });
     expect(findDates('2月9日,县领导走访')[0]!.several).toBeUndefined();
     expect(findDates('“被褥备好了没有?”......10月4日上午,代表们走进敬老院')[0]).toMatchObject({
       month: 10,

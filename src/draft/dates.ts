@@ -38,7 +38,7 @@ const NUM = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const DATE_RE = new RegExp(
   // ("8月24、26日", "2月9日至11日": the first day.)
   // ("元月5日" is January; "本月5日" a day of the dateline's month; "二〇二三年" a year in numerals; "5日晚" evening.)
-  `(从|自)?(?:(\\d{4}|[〇零一二三四五六七八九]{4})\\s?年\\s?)?(?:(?:${NUM}|(元))\\s?月\\s?|本月|当月)?${NUM}([、和至到-]\\d{1,2})?\\s?[日号](上午|下午|晚上|晚间|傍晚|早上|清晨|中午|凌晨|夜间|晚(?![会餐宴饭])|夜(?![校市班]))?(起|以来|开始)?`,
+  `(从|自)?(?:(\\d{4}|[〇零一二三四五六七八九]{4})\\s?年\\s?)?(?:(?:${NUM}|(元))\\s?月\\s?|本月|当月)?${NUM}([、和至到\\-—–~～]\\d{1,2})?\\s?[日号](上午|下午|晚上|晚间|傍晚|早上|清晨|中午|凌晨|夜间|晚(?![会餐宴饭])|夜(?![校市班]))?(起|以来|开始)?`,
   'g',
 );
 
@@ -111,7 +111,7 @@ export function findDates(text: string): DateMention[] {
     const day = num(m[5]);
 
     const several =
-      m[6] !== undefined || /^(?:至|到|-|—|、)\d{1,2}[日号]/.test(text.slice(start + m[0].length));
+      m[6] !== undefined || /^(?:至|到|-|—|–|~|～|、)\d{1,2}[日号]/.test(text.slice(start + m[0].length));
     if (month !== null && (month < 1 || month > 12)) continue;
     if (day === null || day < 1 || day > 31) continue;
     // A bare "N日" must be followed by a time of day, or stand at a clause start, to count as a date.

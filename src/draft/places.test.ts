@@ -7,6 +7,16 @@ const read = (text: string) => {
 };
 
 describe('findPlaces', () => {
+  it('reads a river, a polder and a polder district as places, and a village named after a river as a village', () => {
+    expect(read('副县长何正清到横埠河南岸检查指导防汛抢险工作')).toEqual([['横埠河', 'site', null]]);
+    expect(read('在漳江垸和木塘垸，武吉海来到大堤').map((p) => p[0])).toEqual(['漳江垸', '木塘垸']);
+    expect(read('在三姓圩段，他仔细查看圩堤渗漏')).toEqual([['三姓圩', 'site', null]]);
+    expect(read('先后来到石家河村储有福老人家中')).toEqual([['石家河村', 'village', null]]);
+  });
+  it('reads the division after 我市, 我县 or 我镇, not the words themselves', () => {
+    expect(read('赴我市安乡县、汉寿县检查指导防汛工作').map((p) => p[0])).toEqual(['安乡县', '汉寿县']);
+    expect(read('来到我镇红星村')).toEqual([['红星村', 'village', null]]);
+  });
   it('reads a chain district › street › community', () => {
     expect(read('赴资阳区大码头街道金花坪社区督查')).toEqual([
       ['资阳区', 'district', null],

@@ -197,6 +197,9 @@ const SUFFIXES: [string, PlaceKind][] = [
   ['路', 'road'],
   ['街', 'road'],
   ['巷', 'road'],
+  ['河', 'site'],
+  ['圩', 'site'],
+  ['垸', 'site'],
 ];
 const SUFFIX_RE = new RegExp(`^(?:${SUFFIXES.map(([s]) => s).join('|')})`);
 const KIND = new Map(SUFFIXES);
@@ -298,6 +301,8 @@ function readToken(text: string, p: number): Token | null {
           suf &&
           (k - stemStart <= MAX_STEM || PROPER_SUFFIX_RE.test(suf[0])) &&
           !(suf[0] === '村' && /^村(?:庄|民|干部|级|组干部|里的|落|寨)/.test(text.slice(k))) &&
+          // "石家河村", "三圩镇": a river's or a polder's name that goes on to a division's suffix is that division's.
+          !/^[河圩垸][\u4e00-\u9fa5]{0,3}?(?:村|镇|乡|社区|街道|屯|庄|湾|组)/.test(text.slice(k)) &&
           // A suffix that starts a longer word is none ("重要渠道", "站岗", "院长").
           !/^(?:渠道|站岗|站位|院长|所长|站长|区域|场所|局长|路滑|路况|路线|路上|路途|路面|路边|路旁|村接|院坝|院子|院内|院里)/.test(
             text.slice(k),
@@ -325,7 +330,7 @@ function readToken(text: string, p: number): Token | null {
                 j - stemStart <= MAX_PROPER_STEM && STEM_CHAR.test(text[j] ?? '');
                 j++
               ) {
-                const proper = /^(?:工程|项目|有限公司|公司)/.exec(text.slice(j));
+                const proper = /^(?:工程现场|工程|项目现场|项目|有限公司|公司)/.exec(text.slice(j));
                 if (proper && !STEM_CHAR.test(text[j + proper[0].length] ?? '')) {
                   stems.push({ text: text.slice(stemStart, j), start: stemStart });
                   return { stems, suffix: proper[0], start: p, end: j + proper[0].length };
@@ -730,9 +735,9 @@ export function findPlaces(text: string, known?: ReadonlyMap<string, PlaceKind>)
       if (quoted(m.index)) continue;
       let p = m.index + m[0].length;
       if (text[p] === '了') p++;
-      // Words before a place's name that are not part of it ("联系点柳树村", "辖区内的青山村").
+      // Words before a place's name that are not part of it ("联系点柳树村", "辖区内的青山村", "我市安乡县").
       p +=
-        /^(?:其|所)?(?:[\u4e00-\u9fa5]{0,6}?(?:联系点|帮扶点|挂钩点|示范点|联络点)|(?:共建|结对|帮扶|联系|挂点|包联|对口)(?:社区|村)(?=[\u4e00-\u9fa5]{2,}(?:街道|镇|乡|社区|村))|联系的|挂点|包联|帮扶|结对|辖区内?的?|所辖|位于|地处|居于|住在|(?:该|本)(?:乡|镇|县|区|市|街道)(?=[\u4e00-\u9fa5]{2}))?(?:(?<=[点联辖于处在])的)?/.exec(
+        /^(?:其|所)?(?:[\u4e00-\u9fa5]{0,6}?(?:联系点|帮扶点|挂钩点|示范点|联络点)|(?:共建|结对|帮扶|联系|挂点|包联|对口)(?:社区|村)(?=[\u4e00-\u9fa5]{2,}(?:街道|镇|乡|社区|村))|联系的|挂点|包联|帮扶|结对|辖区内?的?|所辖|位于|地处|居于|住在|(?:该|本|我)(?:省|乡|镇|县|区|市|州|街道)(?=[\u4e00-\u9fa5]{2}))?(?:(?<=[点联辖于处在])的)?/.exec(
           text.slice(p),
         )![0].length;
       // "来到位于城北的红星村", "慰问了奋战在一线的红星社区工作人员": a phrase with 的 before the place.

@@ -397,6 +397,7 @@ export const en: Messages = {
   'add.needDraft': 'Press “Draft” first.',
   'add.refused': 'Could not be saved: {reason}',
   'add.restored': 'Your unfinished draft from {time} was restored.',
+  'add.reading': 'Reading what is saved; you can type in a moment…',
   'add.autosaved': 'What you type is saved in this browser as you go; a reload loses nothing.',
   'add.storageFailed': '{message} What you typed is still on this page and not lost; download it to keep it.',
   'add.downloadDraft': 'Download the draft (JSON)',

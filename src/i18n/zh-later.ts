@@ -250,6 +250,7 @@ export const zhLater = {
   'add.needDraft': '请先点“起草”。',
   'add.refused': '无法保存：{reason}',
   'add.restored': '已恢复上次未完成的草稿（{time}）。',
+  'add.reading': '正在读取已保存的内容，稍后即可输入…',
   'add.autosaved': '输入的内容会自动保存在此浏览器中，重新加载不会丢失。',
   'add.storageFailed': '{message} 你输入的内容仍在此页面中，没有丢失；请先下载保存。',
   'add.downloadDraft': '下载草稿（JSON）',

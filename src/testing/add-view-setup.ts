@@ -6,7 +6,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { vi } from 'vitest';
+import { screen, waitFor } from '@testing-library/react';
+import { expect, vi } from 'vitest';
 import { closeLibrary } from '../data/library';
 
 export async function emptyStorageAndServedFiles(): Promise<void> {
@@ -17,5 +18,13 @@ export async function emptyStorageAndServedFiles(): Promise<void> {
     return Promise.resolve(
       new Response(readFileSync(file, 'utf8'), { headers: { 'Content-Type': 'application/json' } }),
     );
+  });
+}
+
+/** Waits until the add view has read what storage keeps for it: its fields take typing from then on, as a user sees. */
+export async function viewReady(): Promise<void> {
+  // The first view of a test file also loads the library's code: longer than waitFor's second on a busy machine.
+  await waitFor(() => expect(screen.getByRole('textbox', { name: '标题' })).toBeEnabled(), {
+    timeout: 10_000,
   });
 }

@@ -14,7 +14,7 @@ import {
 import { userBulletin } from '../../testing/user-bulletin';
 import { fixture } from '../../testing/fixtures';
 import { captureDownloads } from '../../testing/downloads';
-import { emptyStorageAndServedFiles } from '../../testing/add-view-setup';
+import { emptyStorageAndServedFiles, viewReady } from '../../testing/add-view-setup';
 import { dragOver } from '../../testing/select-words';
 import { renderWithProviders, testQueryClient } from '../../testing/render';
 import { AddBulletinView } from './add-view';
@@ -52,6 +52,7 @@ afterEach(() => vi.unstubAllGlobals());
 describe('the add view', () => {
   it('drafts a pasted bulletin, takes a correction by selected words, says what is wrong, and saves', async () => {
     const { user, onClose } = setup();
+    await viewReady();
     await user.click(screen.getByRole('textbox', { name: '公告全文' }));
     await user.paste(TEXT);
     await user.click(screen.getByRole('button', { name: '起草' }));
@@ -238,6 +239,7 @@ describe('the add view', () => {
 
   it('keeps the draft in progress across a reload', async () => {
     const first = setup();
+    await viewReady();
     await first.user.click(screen.getByRole('textbox', { name: '公告全文' }));
     await first.user.paste('2月13日下午，王立平来到黄沙坪村。');
     // Once the draft is kept (the autosave), not after a guessed time.

@@ -644,6 +644,11 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
           {t('add.restored', { time: new Date(restoredAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') })}
         </p>
       )}
+      {!loaded && (
+        <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
+          {t('add.reading')}
+        </p>
+      )}
       {storageError ? (
         <div role="alert" className="rounded border border-red-400 p-2 text-sm">
           {t('add.storageFailed', { message: storageError })}{' '}
@@ -663,6 +668,8 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
             label={t(`add.field.${name}`)}
             type={type}
             value={fields[name]}
+            // Until what this view edits is read (a kept draft, the saved bulletin): typed now, it would be written over.
+            disabled={!loaded}
             errors={fieldError(name)}
             onValue={name === 'publishedAt' ? setPublishedAt : (v) => setFields({ ...fields, [name]: v })}
           />
@@ -676,6 +683,7 @@ export function AddBulletinView({ target, onClose, onSaved }: AddBulletinViewPro
             label={t('add.text')}
             rows={14}
             value={text}
+            disabled={!loaded}
             hint={`${t('add.textHint')} ${t('add.limit', {
               limit: formatBytes(MAX_DRAFT_BYTES),
               wan: Math.floor(MAX_DRAFT_BYTES / 3 / 10_000),

@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { datasetQueryOptions } from '../../data/dataset-query';
 import { flushDraft, saveDraft } from '../../data/library';
-import { emptyStorageAndServedFiles } from '../../testing/add-view-setup';
+import { emptyStorageAndServedFiles, viewReady } from '../../testing/add-view-setup';
 import { fixture } from '../../testing/fixtures';
 import { renderWithProviders, testQueryClient } from '../../testing/render';
 import { AddBulletinView } from './add-view';
@@ -25,6 +25,7 @@ describe('the add view’s autosave', () => {
     client.setQueryData(datasetQueryOptions().queryKey, fixture('small'));
     renderWithProviders(<AddBulletinView target="new" onClose={vi.fn()} />, { lang: 'zh', client });
     const user = userEvent.setup();
+    await viewReady();
     await user.click(screen.getByRole('textbox', { name: '公告全文' }));
     await user.paste('甲标签页正在写的公告');
     // The debounced save starts, and has not finished when the page goes away.

@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { datasetQueryOptions } from '../../data/dataset-query';
 import type { DraftReply, DraftRequest } from '../../draft/draft-worker';
 import { fixture } from '../../testing/fixtures';
-import { emptyStorageAndServedFiles } from '../../testing/add-view-setup';
+import { emptyStorageAndServedFiles, viewReady } from '../../testing/add-view-setup';
 import { renderWithProviders, testQueryClient } from '../../testing/render';
 import { AddBulletinView } from './add-view';
 
@@ -63,6 +63,7 @@ afterEach(() => vi.unstubAllGlobals());
 describe('drafting in the add view', () => {
   it('says a blank text is blank, not "press Draft"', async () => {
     const { user } = setup();
+    await viewReady();
     await user.click(textBox());
     await user.keyboard('   {Enter}\t{Enter}　');
     expect(textBox().value).not.toBe('');

@@ -17,6 +17,8 @@ export interface PlaceMention {
   trigger: string;
   /** A place that is the subject of its sentence: where the sentence's verb of visiting ends. */
   subjectUntil?: number;
+  /** Written by its kind alone ("来到学校"): the words, and the sentence before that names it in full. */
+  namedBefore?: { written: string; full: string; sentence: string };
 }
 
 /** Suffixes, longest first; a suffix that follows a place directly ("洪家村" + "社区") makes one longer name. */

@@ -69,6 +69,8 @@ export const ROLE_RULES: RoleRule[] = [
       (beforeTrigger(c) &&
         !/^家/.test(after(c, 1)) &&
         !/(?:联同|会同|陪同|和|与)$/.test(before(c, 2)) &&
+        // (Not someone who speaks to the reporter: "学校校长邢丽娟对记者说，…代表符海燕…来到学校".)
+        !/^(?:对[^,，。]{0,8})?(?:说|表示|介绍|告诉|坦言)/.test(clauseAfter(c)) &&
         // (Not someone visited, named after the verb: "走访了卫生院院长、市人大代表蒋国庆，察看了…".)
         !/(?:走访|看望|慰问|探望|探访)了?[^,，。;；]*$/.test(c.sentence.slice(0, c.m.start))),
     reads: [
@@ -80,6 +82,7 @@ export const ROLE_RULES: RoleRule[] = [
       ['县长钱程走访贫困户路小军家。', '路小军'],
       ['调研组一行走访了白兔镇卫生院院长、市人大代表蒋国庆，实地察看了镇卫生院。', '蒋国庆'],
       ['民政专员庞志远上午联同区议员蔡美宝探访竹园南邨。', '蔡美宝'],
+      ['6月1日，红星学校校长邢丽娟对记者说，市人大代表符海燕一早来到学校。', '邢丽娟'],
     ],
   },
 ];

@@ -409,7 +409,7 @@ function readSegment(given: string, offset: number): ListItem[] {
   // Leading filler and a quantity, value or "一批" before the item.
   // ("一副副春联", "一袋袋大米": many, no count.)
   let s =
-    /^(?:了|给|各类|各种|各式|各|急需的?|包括|其中|还有|另有|有|每户|每人|每位|一([副件份袋箱张盒桶条包束台双])\1)*/.exec(
+    /^(?:了|给|各类|各种|各式|各|急需的?|包括|其中|还有|另有|也有|有|这批|此批|该批|这些|那些|每户|每人|每位|一([副件份袋箱张盒桶条包束台双])\1)*/.exec(
       segment,
     )![0].length;
   const per = /每户|每人|每位/.test(segment.slice(0, s));
@@ -424,7 +424,11 @@ function readSegment(given: string, offset: number): ListItem[] {
     s += before.length;
   }
   const de = segment.lastIndexOf('的', head ? head.start : segment.length);
-  if (de >= s && de - s <= 14) s = de + 1;
+  if (de >= s && de - s <= 14) {
+    s = de + 1;
+    // "送来的书有科普读物": what the goods given were.
+    s += /^[\u4e00-\u9fa5]{1,3}(?:有|包括)(?=[\u4e00-\u9fa5]{2})/.exec(segment.slice(s))?.[0].length ?? 0;
+  }
   // "带着村干部把棉衣…送到": what was carried starts after 把/将.
   const ba = Math.max(segment.lastIndexOf('把', head?.start), segment.lastIndexOf('将', head?.start));
   if (head && ba >= s && ba < head.start) s = ba + 1;

@@ -187,8 +187,8 @@ export function findVisits(
   /** A lead named before the visit sentence ("由副主任易文涛带队，…组成视察组。视察组先到…"). */
   let announced: { c: Clause; m: Clause['people'][number] } | null = null;
 
-  for (const told of clauses) {
-    const c = withSubjectPlace(told);
+  for (const [at, told] of clauses.entries()) {
+    const c = withNamedBefore(withSubjectPlace(told), clauses.slice(0, at));
     if (c.section !== section) {
       section = c.section;
       outing = [];
@@ -730,7 +730,13 @@ function newVisit(
     date: null,
     headline: c.heading && single && sectionVisits === 0 ? c.heading.raw : null,
     ev: quote(p, c.start, head.m.end),
-    notes: [],
+    notes: head.m.namedBefore
+      ? [
+          text(
+            `原文写的是“${head.m.namedBefore.written}”；取前文写出全名的“${head.m.namedBefore.full}”（${head.m.namedBefore.sentence}），请核对。`,
+          ),
+        ]
+      : [],
     section: c.section,
     ...(c.isHeading ? { fromHeading: true } : {}),
     ...(head.m.subjectUntil !== undefined ? { bySubject: true } : {}),
@@ -936,6 +942,58 @@ function findMissingLeads(
       },
     });
   }
+}
+
+/** A verb of going, then a place written by its kind alone ("来到学校", "走进敬老院", "来到村里"). */
+const BARE_KIND_RE =
+  /(来到|走进|前往|赶到|赴|到)(学校|敬老院|养老院|福利院|卫生院|医院|工地|社区|村里)(?=$|[^\u4e00-\u9fa5]|[把为给看慰走开进和与并时后])/;
+
+/**
+ * "海口市金盘希望学校校长邢丽娟…。…一早来到学校": a place written by its kind alone where a visit goes is the one of
+ * that kind an earlier sentence names in full (the latest), kept with a note that says so.
+ */
+function withNamedBefore(c: Clause, before: readonly Clause[]): Clause {
+  const bare = BARE_KIND_RE.exec(c.text);
+  if (!bare || c.isHeading) return c;
+  // (The kind alone may be read as a name of its own: "来到敬老院".)
+  const alone = (m: PlaceMention) => m.name === bare[2] && m.start === c.start + bare.index + bare[1]!.length;
+  if (c.places.some((m) => !alone(m) && VISIT_KINDS.includes(m.kind) && STRONG_TRIGGER_RE.test(m.trigger)))
+    return c;
+  const noun = bare[2] === '村里' ? '村' : bare[2]!;
+  // (The sentence itself first, before the words: "金盘希望学校校长…说，…代表…来到学校".)
+  const own = { ...c, text: c.text.slice(0, bare.index) };
+  for (const b of [own, ...[...before].reverse()]) {
+    const found = placesAnywhere(b.text);
+    const named = found.filter(
+      (m) => m.name.endsWith(noun) && m.name.length >= noun.length + 2 && !/[该本此这那]/.test(m.name[0]!),
+    );
+    const last = named[named.length - 1];
+    if (!last) continue;
+    const start = c.start + bare.index + bare[1]!.length;
+    // (Its name may start with the place it is named by: "红星村敬老院".)
+    let from = last;
+    for (let guard = 0; from.parent !== null && guard < 8; guard++) from = found[from.parent]!;
+    return {
+      ...c,
+      places: [
+        ...c.places.filter((m) => !alone(m)),
+        {
+          name: last.name,
+          kind: last.kind,
+          parent: null,
+          start,
+          end: start + bare[2]!.length,
+          trigger: bare[1]!,
+          namedBefore: {
+            written: bare[2]!,
+            full: quote(b.p, b.start + Math.min(from.start, last.start), b.start + last.end).quote,
+            sentence: quote(b.p, b.start, b.end).quote.slice(0, 40),
+          },
+        },
+      ],
+    };
+  }
+  return c;
 }
 
 function withSubjectPlace(c: Clause): Clause {

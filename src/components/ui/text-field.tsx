@@ -10,9 +10,9 @@ import { selectClass } from './button';
 /** 'md': a form's fields; 'sm' (the default): the small fields of a card or a toolbar. */
 export type FieldSize = 'sm' | 'md';
 
-/** The look of a text input or text box; a red border where it is marked invalid. */
+/** The look of a text input or text box; a red border where it is marked invalid, greyed while it takes no typing. */
 export const inputClass = (size: FieldSize = 'md') =>
-  `w-full rounded border border-slate-300 bg-white px-2 py-1 aria-invalid:border-red-500 dark:border-slate-600 dark:bg-slate-900${size === 'sm' ? ' text-sm' : ''}`;
+  `w-full rounded border border-slate-300 bg-white px-2 py-1 aria-invalid:border-red-500 disabled:cursor-wait disabled:bg-slate-100 disabled:text-slate-500 dark:border-slate-600 dark:bg-slate-900 dark:disabled:bg-slate-800 dark:disabled:text-slate-400${size === 'sm' ? ' text-sm' : ''}`;
 
 const wrapClass: Record<FieldSize, string> = { sm: 'space-y-0.5', md: 'space-y-1' };
 const labelClass: Record<FieldSize, string> = {

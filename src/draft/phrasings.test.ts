@@ -189,6 +189,23 @@ describe('places visited', () => {
   });
 });
 
+describe('goods said of a whole round before its visits', () => {
+  it('go on each visit that names none of its own, with a note; a count, the round’s total, is not shared', () => {
+    const d = draftSync(
+      '标题\n春节前夕，县领导分别走访困难群众，送上新春福袋。\n县长王明来到红星村。\n副县长李强来到东风社区，送去大米。',
+    ).dataset;
+    const [a, b] = d.bulletins[0]!.visits;
+    expect(a!.supplies.map((x) => x.text)).toEqual(['新春福袋']);
+    expect(a!.notes?.map((n) => n.zh).join()).toContain('写在概述整个活动的句子里');
+    expect(b!.supplies.map((x) => x.text)).toEqual(['大米']);
+    const counted = draftSync(
+      '标题\n春节前夕，县领导分别走访困难群众，送上新春福袋200份。\n县长王明来到红星村。\n副县长李强来到东风社区。',
+    );
+    expect(counted.dataset.bulletins[0]!.visits.flatMap((v) => v.supplies)).toEqual([]);
+    expect(counted.warnings.map((w) => w.message.zh).join()).toContain('没有找到它们属于哪次走访');
+  });
+});
+
 describe('a place written by its kind alone', () => {
   it('is the one named in full before, with a note that quotes both', () => {
     const d = draftSync(

@@ -894,6 +894,15 @@ function placeOrphans(
       only.notes.push(
         text(`物资（${names.join('、')}）写在走访之前的句子里；这篇只写了一次走访，归入这次，请核对。`),
       );
+    // "四名政府主要官員分別到訪…，送上賀年福袋。…（each one's visit told after）": goods without a count, said of the
+    // whole round before its visits, go on each of them; a count would be the round's total, and is not shared.
+    else if (visits.length > 1 && c.supplies.every((s) => s.quantity === null))
+      for (const v of visits.filter((x) => x.supplies.length === 0)) {
+        for (const s of c.supplies) addSupply(v.supplies, supplyOf(c, s));
+        v.notes.push(
+          text(`物资（${names.join('、')}）写在概述整个活动的句子里，归入其后的每次走访，请核对。`),
+        );
+      }
     else
       warnings.push({
         code: 'supply-without-visit',

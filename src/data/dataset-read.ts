@@ -162,7 +162,11 @@ async function openParser(url: string): Promise<Parser> {
   let failure: DatasetLoadError | null = null;
   let locating = false;
   const result = new Promise<Dataset>((resolve, reject) => {
-    let copy: PageCopy | null = new PageCopy(new DatasetBuilder(url));
+    let copy: PageCopy | null = new PageCopy(new DatasetBuilder(url), (request, transfer) =>
+      send(request, transfer),
+    );
+    /** The copy being finished: it still takes the worker's answers on quotes. */
+    let finishing: PageCopy | null = null;
     let dataset: Dataset | null = null;
     /** A problem found here: a JSON error goes back to the worker to be located exactly (it answers 'failed'). */
     const problem = (error: unknown) => {
@@ -192,12 +196,14 @@ async function openParser(url: string): Promise<Parser> {
         copy = null;
         dataset = reply.dataset;
       } else if (reply.type === 'bulletins') for (const b of reply.items) dataset?.bulletins.push(b);
+      else if (reply.type === 'quotes-checked' && finishing) finishing.take(reply);
       else if (reply.type === 'done' && dataset) resolve(dataset);
       else if (copy) {
         try {
           if (reply.type === 'skeleton') {
             const current = copy;
             copy = null;
+            finishing = current;
             current.finish(reply.skeleton, reply.line).then(resolve, problem);
           } else if (reply.type !== 'done') copy.take(reply);
         } catch (error) {

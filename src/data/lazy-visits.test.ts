@@ -10,7 +10,7 @@ import {
 import { DatasetLoadError, type LoadProblem } from './load-error';
 import { PageCopy } from './page-copy';
 import { DatasetAssembler, DatasetBuilder, parseDatasetText } from './parse-dataset';
-import { cutter, type ParseReply } from './parse-worker';
+import { answerQuotes, cutter, type ParseReply } from './parse-worker';
 import { buildIndex } from './index-builder';
 import { indexOf, loadIndexBuilder } from './index-of';
 import { mergeDatasets, splitBulletins } from './merge';
@@ -395,6 +395,89 @@ describe("a bulletin's paragraphs: checked in the worker, read by the page from 
     expect(expected).toMatchObject({ kind: 'json' });
     const found = await problemOf(() => readAsThePage(broken));
     expect(found).toMatchObject({ kind: 'json', line: (expected as { line: number }).line });
+  });
+});
+
+describe('the quotes of a piece checked in the worker, where its paragraphs are', () => {
+  const data = synthYiyang(300, 6);
+
+  /**
+   * As the page reads a file with the worker: the cutter's pieces and the page's quotes go from thread to thread
+   * as the browser sends them (cloned, the bytes transferred: gone from the sender), the worker's answers after
+   * the piece they are about. Also says how many quotes the worker answered.
+   */
+  async function readWithTheWorker(text: string, size = 4096): Promise<{ read: Dataset; answered: number }> {
+    const body = encoder.encode(text);
+    const pieces: Piece[] = [];
+    const held = new Map<number, (string[] | null)[]>();
+    const worker = cutter(
+      URL,
+      (reply: ParseReply, transfer: Transferable[] = []) => {
+        if (['array', 'items', 'array-end', 'verdict'].includes(reply.type))
+          pieces.push(structuredClone(reply, { transfer }) as Piece);
+      },
+      held,
+    );
+    for (let i = 0; i < body.length; i += size) worker.push(body.slice(i, i + size));
+    expect(worker.finishCutting()).toBeNull();
+    const answers: Piece[] = [];
+    const copy = new PageCopy(new DatasetBuilder(URL), (request, transfer) =>
+      answers.push(answerQuotes(held, structuredClone(request, { transfer })) as Piece),
+    );
+    let answered = 0;
+    for (const piece of pieces) {
+      copy.take(piece);
+      answered += answers.length;
+      answers.splice(0).forEach((answer) => copy.take(answer));
+    }
+    const read = await copy.finish(worker.skeletonText ?? '', worker.lastLine);
+    expect(held.size).toBe(0); // every piece's paragraphs let go
+    return { read, answered };
+  }
+
+  it.each(['lists-first', 'bulletins-first'] as const)('reads the same dataset (%s)', async (order) => {
+    const text = fileText(data, order);
+    const { read, answered } = await readWithTheWorker(text);
+    expect(answered).toBeGreaterThan(0);
+    expect(read.bulletins.every(paragraphsKeptAsBytes)).toBe(true);
+    expect(read).toEqual(JSON.parse(text));
+  });
+
+  it('names a quote changed in any fact as the whole-text check names it', async () => {
+    // Every object of a bulletin that has evidence, wherever the schema puts it.
+    const withEvidence = (value: unknown, found: { evidence: { quote: string } }[] = []) => {
+      if (value !== null && typeof value === 'object') {
+        if ('evidence' in value) found.push(value as { evidence: { quote: string } });
+        Object.values(value).forEach((v) => withEvidence(v, found));
+      }
+      return found;
+    };
+    const late = data.bulletins.length - 2;
+    const facts = withEvidence(data.bulletins[late]!.visits);
+    expect(facts.length).toBeGreaterThan(5);
+    for (let f = 0; f < facts.length; f += 1) {
+      const broken = structuredClone(data) as WritableDataset;
+      withEvidence(broken.bulletins[late]!.visits)[f]!.evidence.quote = '不在此段的引文';
+      const text = fileText(broken, 'lists-first');
+      const expected = await problemOf(async () => parseDatasetText(text, URL));
+      expect(expected).toMatchObject({ kind: 'schema' });
+      expect(await problemOf(() => readWithTheWorker(text))).toEqual(expected);
+    }
+  });
+
+  it('reads each bulletin as JSON.parse does, whatever the chunks and spacing', async () => {
+    const small = synthYiyang(40, 4);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 3000 }),
+        fc.constantFrom(undefined, 1, '\n '),
+        async (size, indent) => {
+          const text = fileText(small, 'lists-first', indent);
+          expect((await readWithTheWorker(text, size)).read).toEqual(JSON.parse(text));
+        },
+      ),
+      { numRuns: 15 },
+    );
   });
 });
 

@@ -3,7 +3,7 @@
  * Loaded with the first dataset (it holds the builder, and zod for a file found wanting), not in the first paint.
  */
 import { DatasetBuilder } from './parse-dataset';
-import type { ParseReply } from './parse-worker';
+import type { ParseReply, ParseRequest } from './parse-worker';
 import type { Bulletin, Dataset, Place } from './schema';
 import { nextTask, runInSlices } from '../lib/slices';
 import { IndexBuilder } from './index-builder';
@@ -14,7 +14,13 @@ export { DatasetBuilder };
 
 const decoder = new TextDecoder();
 
-type Piece = Extract<ParseReply, { type: 'array' | 'items' | 'array-end' | 'verdict' }>;
+type Piece = Extract<ParseReply, { type: 'array' | 'items' | 'array-end' | 'verdict' | 'quotes-checked' }>;
+
+/** Sends the worker a piece's quotes (the facts' numbers transferred). */
+export type AskWorker = (
+  request: Extract<ParseRequest, { type: 'quotes' }>,
+  transfer: Transferable[],
+) => void;
 
 /**
  * The dataset, built on the page from the JSON text that the worker forwards as it cuts the file: a
@@ -29,7 +35,18 @@ export class PageCopy {
   private placesK = -1;
   private placesSet = false;
 
-  constructor(private readonly dataset: DatasetBuilder) {}
+  /** Quotes sent to the worker and not answered yet, and what `finish` waits on until they are. */
+  private pending = 0;
+  private answered: (() => void) | null = null;
+
+  /**
+   * `ask`: where given, the quotes of bulletins whose paragraphs the worker holds go to it (it answers
+   * 'quotes-checked'); else they are checked here, each paragraph a fact quotes parsed from the bytes.
+   */
+  constructor(
+    private readonly dataset: DatasetBuilder,
+    private readonly ask?: AskWorker,
+  ) {}
 
   /** May throw a DatasetLoadError (a JSON error in a piece), or any error on a piece that is not valid. */
   take(piece: Piece): void {
@@ -44,9 +61,35 @@ export class PageCopy {
         this.placesK = piece.k;
       }
     } else if (piece.type === 'verdict') this.dataset.verdict(piece.passed);
-    else if (piece.type === 'items') {
+    else if (piece.type === 'quotes-checked') {
+      this.dataset.verdict(piece.passed);
+      this.pending -= 1;
+      if (this.pending === 0) this.answered?.();
+    } else if (piece.type === 'items') {
       // Bulletins whose paragraphs the worker left out of the text: read from the bytes when shown.
-      const cut = piece.paragraphs ? { bytes: piece.bytes, at: piece.paragraphs } : null;
+      const ask = this.ask;
+      const cut =
+        piece.paragraphs && piece.strings
+          ? {
+              bytes: piece.bytes,
+              at: piece.paragraphs,
+              strings: piece.strings,
+              ask:
+                ask && piece.quotes >= 0
+                  ? (facts: number[], quotes: string[]) => {
+                      this.pending += 1;
+                      const request = {
+                        type: 'quotes' as const,
+                        piece: piece.quotes,
+                        facts: Float64Array.from(facts),
+                        lengths: Int32Array.from(quotes, (q) => q.length),
+                        text: quotes.join(''),
+                      };
+                      ask(request, [request.facts.buffer, request.lengths.buffer]);
+                    }
+                  : undefined,
+            }
+          : null;
       const text = typeof piece.text === 'string' ? piece.text : decoder.decode(piece.text);
       const items = this.dataset.items(piece.k, text, piece.line, !piece.checked, cut);
       if (piece.k === this.bulletinsK) {
@@ -97,6 +140,8 @@ export class PageCopy {
    */
   async finish(skeleton: string, line: number): Promise<Dataset> {
     const pause = nextTask;
+    // The worker's answers on the last quotes (it sends them before anything else it is asked after them).
+    if (this.pending > 0) await new Promise<void>((resolve) => (this.answered = resolve));
     const bulletins = this.dataset.array(this.bulletinsK);
     const places = this.dataset.array(this.placesK);
     const dataset = await this.dataset.finishInSlices(skeleton, line, pause);

@@ -89,15 +89,75 @@ export function fastAccepts(
 /**
  * The fast checks of elements of the top-level array `key`, the first being its element `first`: each against the
  * schema, and a bulletin's evidence (all it needs is the bulletin; checked as it comes, not all at the end).
+ * `beforeEvidence`: called between the two (bulletins then get their paragraphs' text, where the schema saw their
+ * shape: lazyParagraphs). `elsewhere`: the bulletins whose evidence is checked elsewhere (quotesHold).
  */
-export function itemsPass(key: string, items: readonly unknown[], first: number): boolean {
+export function itemsPass(
+  key: string,
+  items: readonly unknown[],
+  first: number,
+  { beforeEvidence, elsewhere }: { beforeEvidence?: () => void; elsewhere?: (i: number) => boolean } = {},
+): boolean {
   const check = elementCheck(key);
   if (check === null) return false;
   if (!check) return true; // a key the schema does not know: zod leaves it out
   for (const item of items) if (!check(item)) return false;
+  beforeEvidence?.();
   if (key === 'bulletins')
     for (let i = 0; i < items.length; i += 1)
-      if (checkEvidence(items[i] as Bulletin, first + i).length > 0) return false;
+      if (!elsewhere?.(i) && checkEvidence(items[i] as Bulletin, first + i).length > 0) return false;
+  return true;
+}
+
+/**
+ * The quotes of a piece's bulletins, for the thread that holds their paragraphs (the worker): for each fact, its
+ * bulletin (in the piece), paragraph and offset (-1 for none) in `facts`, its quote's length in `lengths`, the
+ * quotes one after another in `text`.
+ */
+export type Quotes = { facts: Float64Array; lengths: Int32Array; text: string };
+
+/** Every fact's evidence of a bulletin (valid by the schema), as checkEvidence reads them, added to `facts` and `quotes`. */
+export function collectQuotes(bulletin: Bulletin, index: number, facts: number[], quotes: string[]): void {
+  const add = (e: { paragraph: number; quote: string; offset?: number }) => {
+    facts.push(index, e.paragraph, e.offset ?? -1);
+    quotes.push(e.quote);
+  };
+  for (const v of bulletin.visits) {
+    add(v.evidence);
+    for (const p of v.participants) add(p.evidence);
+    for (const s of v.supplies) add(s.evidence);
+    for (const s of v.inspected) add(s.evidence);
+    for (const r of v.remarks) add(r.evidence);
+  }
+}
+
+/**
+ * Whether every quote holds in the paragraphs of its bulletin (`paragraphs`, by the bulletin's place in the piece):
+ * checkEvidence's verdict, where the paragraphs are and the facts are not (the worker).
+ */
+export function quotesHold(paragraphs: readonly (readonly string[] | null)[], quotes: Quotes): boolean {
+  const { facts, lengths, text } = quotes;
+  const visits = new Map<number, { evidence: unknown; participants: { evidence: unknown }[] }>();
+  for (let j = 0, at = 0; j < lengths.length; j += 1) {
+    const i = facts[3 * j] as number;
+    const offset = facts[3 * j + 2] as number;
+    const length = lengths[j] as number;
+    const evidence: { paragraph: number; quote: string; offset?: number } = {
+      paragraph: facts[3 * j + 1] as number,
+      quote: text.slice(at, at + length),
+    };
+    at += length;
+    if (offset >= 0) evidence.offset = offset;
+    const visit = visits.get(i);
+    if (visit) visit.participants.push({ evidence });
+    else visits.set(i, { evidence, participants: [] });
+  }
+  for (const [i, visit] of visits) {
+    const own = paragraphs[i];
+    if (!own) return false;
+    const bulletin = { paragraphs: own, visits: [{ ...visit, supplies: [], inspected: [], remarks: [] }] };
+    if (checkEvidence(bulletin as unknown as Bulletin, i).length > 0) return false;
+  }
   return true;
 }
 
@@ -113,6 +173,41 @@ export function piecePasses(key: string, text: string, first: number): boolean {
     return false;
   }
   return itemsPass(key, items, first);
+}
+
+/** Decodes a piece's spans as they are: a byte order mark inside the file is a character, as JSON.parse sees it. */
+const spanDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/**
+ * A bulletin's paragraphs, in the bytes of its piece, for its checks without reading them all: `shape`, a string
+ * per paragraph that the schema judges as it would the paragraph (empty where it is empty, else one character),
+ * and `text`, the same array whose elements are the paragraphs themselves, each parsed from its string's bytes
+ * (`strings[first…]`, `count` pairs of offsets, from its opening quote to just past the closing one) when first
+ * read: the evidence reads those its facts quote (a sixth of a synthetic library's text).
+ */
+function lazyParagraphs(
+  bytes: Uint8Array,
+  strings: Int32Array,
+  first: number,
+  count: number,
+): { shape: string[]; text: string[] } {
+  const shape: string[] = [];
+  for (let i = 0; i < count; i += 1)
+    shape.push((strings[first + 2 * i + 1] as number) - (strings[first + 2 * i] as number) <= 2 ? '' : 'x');
+  const read: (string | undefined)[] = [];
+  const text = new Proxy(shape, {
+    get(target, key, receiver) {
+      if (typeof key === 'string') {
+        const i = Number(key);
+        if (Number.isInteger(i) && i >= 0 && i < count && String(i) === key)
+          return (read[i] ??= JSON.parse(
+            spanDecoder.decode(bytes.subarray(strings[first + 2 * i], strings[first + 2 * i + 1])),
+          ) as string);
+      }
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+  return { shape, text };
 }
 
 /**
@@ -202,23 +297,41 @@ export class DatasetBuilder {
    * Elements of array k, as a JSON array (`[` and `]` around the file's text, which starts on `line`): parsed,
    * returned. With `checkHere` false another thread checks them (piecePasses) and tells its `verdict`.
    * `cut`: bulletins whose "paragraphs" the text leaves out (the worker cut them: a 0 in their place, after it
-   * found that the whole piece parses; paragraphsCut), with the bytes they are in and where (pairs of offsets, or
-   * -1): they are read from those bytes when read (lazy-visits.ts), before anything here reads them.
+   * found that each is an array of strings; withoutParagraphs), with the bytes they are in, where (pairs of
+   * offsets, or -1) and where each of their strings is (AssemblerHooks.onBulletinBytes): the schema checks their
+   * shape, the evidence reads those it quotes from the bytes, and from then on they are read from the bytes when
+   * read (lazy-visits.ts).
    */
   items(
     k: number,
     text: string,
     line: number,
     checkHere = true,
-    cut: { bytes: Uint8Array; at: Int32Array } | null = null,
+    cut: {
+      bytes: Uint8Array;
+      at: Int32Array;
+      strings: Int32Array;
+      /** Where given, the quotes of these bulletins are handed to it (the worker holds their paragraphs). */
+      ask?: (facts: number[], quotes: string[]) => void;
+    } | null = null,
   ): unknown[] {
     let items: unknown[];
     try {
       // The brackets come with the text: no concatenation here, which JSON.parse would copy whole again (at
       // 300,000 visits, 600 MB more garbage on the page while it loads).
       items = JSON.parse(text) as unknown[];
-    } catch (error) {
-      // Where in the file's own text (after the added '['): its line and column.
+    } catch (thrown) {
+      // Where in the file's own text (after the added '['): its line and column. Bulletins without their
+      // paragraphs: in the piece with them, as the file has it (its lines), where the same error is the first.
+      let error = thrown;
+      if (cut) {
+        text = spanDecoder.decode(cut.bytes);
+        try {
+          JSON.parse(text);
+        } catch (whole) {
+          error = whole;
+        }
+      }
       const offset = Math.max(0, findJsonErrorOffset(text) - 1);
       const before = text.slice(1, 1 + offset);
       const newlines = before.split('\n').length - 1;
@@ -233,14 +346,23 @@ export class DatasetBuilder {
     }
     if (!Array.isArray(items))
       throw new Error('a piece is a JSON array of elements (its text with brackets)');
+    const ask = cut?.ask;
+    let asked = false;
+    // Bulletins without their paragraphs: until they are checked, each has their shape (lazyParagraphs).
+    const lazy: [{ paragraphs: unknown }, string[]][] = [];
+    const lazyAt = new Set<number>();
     if (cut) {
-      if (checkHere)
-        throw new Error('bulletins without their paragraphs are checked where the paragraphs are');
-      for (let i = 0; i < items.length; i += 1) {
+      for (let i = 0, s = 0; i < items.length; i += 1) {
+        const count = cut.strings[s] ?? 0;
         const from = cut.at[2 * i] ?? -1;
         const item: unknown = items[i];
-        if (from >= 0 && item !== null && typeof item === 'object')
-          keepAsBytes(item as Bulletin, cut.bytes.subarray(from, cut.at[2 * i + 1]), 'paragraphs');
+        if (from >= 0 && item !== null && typeof item === 'object') {
+          const { shape, text } = lazyParagraphs(cut.bytes, cut.strings, s + 1, count);
+          (item as { paragraphs: unknown }).paragraphs = shape;
+          lazy.push([item as { paragraphs: unknown }, text]);
+          lazyAt.add(i);
+        }
+        s += 1 + 2 * count;
       }
     }
     const target = this.arrays[k];
@@ -262,13 +384,35 @@ export class DatasetBuilder {
       // A key the schema does not know is left out by zod: its elements need no check.
       if (check === null) this.elementsValid = false;
       else if (check) {
-        if (checkHere && !itemsPass(this.keys[k] ?? '', items, first)) this.elementsValid = false;
+        const key = this.keys[k] ?? '';
+        if (ask && key === 'bulletins' && lazyAt.size > 0) {
+          // The quotes of bulletins whose paragraphs are in the worker: checked there, the verdict to come.
+          const passed = checkHere && itemsPass(key, items, first, { elsewhere: (i) => lazyAt.has(i) });
+          const facts: number[] = [];
+          const quotes: string[] = [];
+          if (passed) for (const i of lazyAt) collectQuotes(items[i] as Bulletin, i, facts, quotes);
+          asked = true;
+          ask(facts, quotes);
+          if (checkHere && !passed) this.elementsValid = false;
+        } else {
+          const reveal = () => lazy.forEach(([item, text]) => (item.paragraphs = text));
+          if (checkHere && !itemsPass(key, items, first, { beforeEvidence: reveal }))
+            this.elementsValid = false;
+        }
         if (this.elementsValid) {
           this.checked.add(target);
           if (this.keys[k] === 'bulletins') this.evidenceChecked.add(target);
         }
       }
     }
+    if (ask && !asked) ask([], []); // nothing to check: the worker may let the paragraphs go
+    if (cut)
+      for (let i = 0; i < items.length; i += 1) {
+        const from = cut.at[2 * i] ?? -1;
+        const item: unknown = items[i];
+        if (from >= 0 && item !== null && typeof item === 'object')
+          keepAsBytes(item as Bulletin, cut.bytes.subarray(from, cut.at[2 * i + 1]), 'paragraphs');
+      }
     return items;
   }
 
@@ -452,6 +596,12 @@ export type AssemblerHooks = {
     bytes: Uint8Array,
     visits: Int32Array,
     paragraphs: Int32Array,
+    /**
+     * For each element, the strings found in its "paragraphs" array (where `paragraphs` has it): how many, then
+     * where each is in `bytes`, from its opening quote to just past its closing one. Each is an element of the
+     * array where JSON.parse reads the array as that many strings (the caller makes sure).
+     */
+    strings: Int32Array,
   ): boolean;
   onArrayEnd?(k: number): void;
 };
@@ -538,6 +688,11 @@ export class DatasetAssembler {
   /** Where each element of the batch has its visits array and its paragraphs: pairs of absolute offsets, or -1. */
   private batchVisits: number[] = [];
   private batchParagraphs: number[] = [];
+  /** The strings of the current bulletin's paragraphs (absolute offsets, pairs), and those of the batch (AssemblerHooks). */
+  private paragraphStrings: number[] = [];
+  private batchStrings: number[] = [];
+  /** The string being read is one of the current bulletin's paragraphs. */
+  private inParagraph = false;
   /**
    * Of the current bulletin: how many keys "visits" and "paragraphs" it has, and whether a key is written with an
    * escape (which JSON.parse reads as another key, maybe one of these): either way a span found is not sure to be
@@ -702,6 +857,10 @@ export class DatasetAssembler {
         } else {
           inString = false;
           i = quote;
+          if (this.inParagraph) {
+            this.paragraphStrings.push(this.base + quote + 1);
+            this.inParagraph = false;
+          }
         }
         continue;
       }
@@ -728,6 +887,8 @@ export class DatasetAssembler {
               const sure = (key: SpanKey) => this.spanKeys[key] === 1 && !this.escapedKey;
               this.batchVisits.push(sure(0) ? v0 : -1, sure(0) ? v1 : -1);
               this.batchParagraphs.push(sure(1) ? p0 : -1, sure(1) ? p1 : -1);
+              const strings = sure(1) && p0 >= 0 ? this.paragraphStrings : [];
+              this.batchStrings.push(strings.length / 2, ...strings);
               this.resetSpans();
             }
             // A piece is one task for whoever parses it: a large network chunk is handed on in several.
@@ -761,6 +922,10 @@ export class DatasetAssembler {
       if (b === 0x22) {
         inString = true;
         this.stringAt = abs;
+        if (depth === 4 && this.arrayOpen >= 0 && this.openOf === 1) {
+          this.paragraphStrings.push(abs);
+          this.inParagraph = true;
+        }
       } else if (b === 0x3a) {
         // A key of a bulletin: its visits are kept as bytes only where "visits" is its one key so written.
         if (depth === 3 && this.cuttingBulletins) this.noteKey(i);
@@ -824,13 +989,19 @@ export class DatasetAssembler {
     const count = this.batchCount;
     let visits: Int32Array | null = null;
     let paragraphs: Int32Array | null = null;
+    let strings: Int32Array | null = null;
     if (this.cuttingBulletins) {
       // As offsets in `framed`, whose byte 0 is the added '['.
       const shift = this.batchStart - 1;
       visits = Int32Array.from(this.batchVisits, (at) => (at < 0 ? -1 : at - shift));
       paragraphs = Int32Array.from(this.batchParagraphs, (at) => (at < 0 ? -1 : at - shift));
+      strings = Int32Array.from(this.batchStrings);
+      for (let i = 0; i < strings.length; i += 1 + 2 * (strings[i] as number))
+        for (let j = i + 1; j <= i + 2 * (strings[i] as number); j += 1)
+          strings[j] = (strings[j] as number) - shift;
       this.batchVisits = [];
       this.batchParagraphs = [];
+      this.batchStrings = [];
     }
     this.batchStart = -1;
     this.batchCount = 0;
@@ -839,7 +1010,8 @@ export class DatasetAssembler {
       !this.builder &&
       visits &&
       paragraphs &&
-      this.hooks.onBulletinBytes?.(k, this.batchLine, count, framed, visits, paragraphs)
+      strings &&
+      this.hooks.onBulletinBytes?.(k, this.batchLine, count, framed, visits, paragraphs, strings)
     )
       return;
     const text = this.decoder.decode(framed);
@@ -850,6 +1022,8 @@ export class DatasetAssembler {
   /** A new bulletin: no span found yet, no key counted. */
   private resetSpans(): void {
     this.elementSpans = [-1, -1, -1, -1];
+    this.paragraphStrings = [];
+    this.inParagraph = false;
     this.arrayOpen = -1;
     this.spanKeys = [0, 0];
     this.escapedKey = false;

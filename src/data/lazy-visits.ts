@@ -13,9 +13,9 @@
  * makes it a plain property again. JSON.stringify, spreading and structuredClone read it as any property.
  *
  * A bulletin's paragraphs (its full text, most of a real bulletin's bytes) are kept so too, from the start: the
- * worker checks them and leaves them out of the text the page parses (parse-worker.ts), and the page reads them
- * from the bytes when something shows them (the source, a fact's evidence): `keepAsBytes(bulletin, bytes,
- * 'paragraphs')`.
+ * worker parses them, checks the facts' quotes against them and leaves them out of the text the page parses
+ * (parse-worker.ts), and the page reads them from the bytes when something shows them (the source, a fact's
+ * evidence): `keepAsBytes(bulletin, bytes, 'paragraphs')`.
  */
 import type { Bulletin, ReadonlyVisit } from './schema';
 

@@ -4,9 +4,14 @@
  * (DatasetAssembler, without a builder), decodes it and forwards it to the page as a JSON array ('items', with the
  * line it starts on; for the bulletins, also its bytes, transferred, and where each bulletin's visits are in them,
  * which the page keeps: lazy-visits.ts), then the skeleton ('skeleton'). The page parses that text once
- * (DatasetBuilder) and builds the dataset; every other piece is also checked here (parsed, checked, forgotten; 'verdict'), the rest on the
- * page, and the page validates the whole at the end. So the file is parsed once for the dataset, and the work is
- * shared: decoding, cutting and half the checking here, parsing, indexing and the other half there.
+ * (DatasetBuilder) and builds the dataset; every other piece of the lists is also checked here (parsed, checked,
+ * forgotten; 'verdict'), the rest on the page, and the page validates the whole at the end.
+ *
+ * A piece of bulletins goes without its paragraphs (their full text, most of a file's bytes): the worker parses
+ * them (JSON.parse is the check that they are strings) and holds them; the page parses the rest (the visits, once
+ * in all), checks it, and sends back each fact's quote ('quotes'), which the worker checks against the paragraphs
+ * ('quotes-checked'). So the file is parsed once, the paragraphs here, the rest there, and the work is shared:
+ * cutting, the paragraphs and the quotes here, the visits, their checks and the index there.
  *
  * A file that could not be split (not a top-level object) is read and validated here, and sent in pieces ('head',
  * 'bulletins', 'done'). A problem found here comes back as 'failed'; a JSON error the page finds in a piece is

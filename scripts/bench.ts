@@ -22,8 +22,9 @@
  * count); and prints both, the ratio of their medians, the longest main-thread task of (b) from navigation to
  * 1.5 s after its first view, and the load average of the machine at each run. With each, the CPU time all of
  * Chromium's processes spent on it (the page's threads, its worker, the network service that inflates the file):
- * on a machine whose cores other work keeps busy the times stretch, the CPU a load takes much less; and the CPU
- * of the dashboard's main thread alone, to its first view.
+ * on a machine whose cores other work keeps busy the times stretch, the CPU a load takes much less; and of that,
+ * the page's process (its main thread alone, to its first view, and the rest: mostly the parsing worker).
+ * `--file .bench/dataset-100000.json` loads another file of that many visits instead (the usual synthetic one).
  */
 import type { CDPSession, Locator, Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -50,6 +51,8 @@ const { values } = parseArgs({
     port: { type: 'string', default: '4181' },
     compress: { type: 'string', default: 'precompressed' },
     library: { type: 'string' },
+    /** With --library: another file of that many visits to load against the floor (e.g. .bench/dataset-100000.json). */
+    file: { type: 'string' },
   },
 });
 if (!['precompressed', 'on-the-fly'].includes(values.compress)) {
@@ -382,7 +385,7 @@ function measureChange(
 }
 
 if (library !== null) {
-  const source = await ensureLibrary(library);
+  const source = values.file ?? (await ensureLibrary(library));
   await serveDataset(library, source);
   writeFloorPage();
   const { base, stop } = await startPreview(PORT, DIST);

@@ -81,11 +81,10 @@ export class PageCopy {
                       const request = {
                         type: 'quotes' as const,
                         piece: piece.quotes,
-                        facts: Float64Array.from(facts),
-                        lengths: Int32Array.from(quotes, (q) => q.length),
+                        facts: new Float64Array(facts),
                         text: quotes.join(''),
                       };
-                      ask(request, [request.facts.buffer, request.lengths.buffer]);
+                      ask(request, [request.facts.buffer]);
                     }
                   : undefined,
             }

@@ -111,15 +111,15 @@ export function itemsPass(
 
 /**
  * The quotes of a piece's bulletins, for the thread that holds their paragraphs (the worker): for each fact, its
- * bulletin (in the piece), paragraph and offset (-1 for none) in `facts`, its quote's length in `lengths`, the
+ * bulletin (in the piece), paragraph, offset (-1 for none) and quote's length in `facts`, four numbers a fact; the
  * quotes one after another in `text`.
  */
-export type Quotes = { facts: Float64Array; lengths: Int32Array; text: string };
+export type Quotes = { facts: Float64Array; text: string };
 
 /** Every fact's evidence of a bulletin (valid by the schema), as checkEvidence reads them, added to `facts` and `quotes`. */
 export function collectQuotes(bulletin: Bulletin, index: number, facts: number[], quotes: string[]): void {
   const add = (e: { paragraph: number; quote: string; offset?: number }) => {
-    facts.push(index, e.paragraph, e.offset ?? -1);
+    facts.push(index, e.paragraph, e.offset ?? -1, e.quote.length);
     quotes.push(e.quote);
   };
   for (const v of bulletin.visits) {
@@ -136,14 +136,14 @@ export function collectQuotes(bulletin: Bulletin, index: number, facts: number[]
  * checkEvidence's verdict, where the paragraphs are and the facts are not (the worker).
  */
 export function quotesHold(paragraphs: readonly (readonly string[] | null)[], quotes: Quotes): boolean {
-  const { facts, lengths, text } = quotes;
+  const { facts, text } = quotes;
   const visits = new Map<number, { evidence: unknown; participants: { evidence: unknown }[] }>();
-  for (let j = 0, at = 0; j < lengths.length; j += 1) {
-    const i = facts[3 * j] as number;
-    const offset = facts[3 * j + 2] as number;
-    const length = lengths[j] as number;
+  for (let j = 0, at = 0; j < facts.length; j += 4) {
+    const i = facts[j] as number;
+    const offset = facts[j + 2] as number;
+    const length = facts[j + 3] as number;
     const evidence: { paragraph: number; quote: string; offset?: number } = {
-      paragraph: facts[3 * j + 1] as number,
+      paragraph: facts[j + 1] as number,
       quote: text.slice(at, at + length),
     };
     at += length;

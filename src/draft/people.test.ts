@@ -10,6 +10,9 @@ describe('findPeople', () => {
       ['王建军', '区人大常委会党组副书记、副主任'],
     ]);
   });
+  it('reads no name in 领导班子成员', () => {
+    expect(names('街道领导班子成员分头深入各社区')).toEqual([]);
+  });
   it('reads a title after the name', () => {
     expect(names('区民政局李明局长带队来到红星社区')).toEqual([['李明', '区民政局局长']]);
   });

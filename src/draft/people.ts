@@ -84,7 +84,14 @@ function candidateAt(text: string, i: number): string[] {
     )
       ok = false;
     // "白兔镇卫生院院长": a name does not end as a place's suffix does.
-    if (ok && !NOT_A_NAME.test(name.slice(surnameLen)) && !/[院站所局室厂校]$/.test(name)) names.push(name);
+    // ("领导班子成员": a word, not 班子成.)
+    if (
+      ok &&
+      !NOT_A_NAME.test(name.slice(surnameLen)) &&
+      !/[院站所局室厂校]$/.test(name) &&
+      !/^班子/.test(name)
+    )
+      names.push(name);
   }
   // A married woman's name in Hong Kong keeps both surnames ("叶刘淑仪", "林郑月娥"): tried last.
   const married = text.slice(i, i + 4);

@@ -153,6 +153,17 @@ describe('findPlaces, descriptions before a name', () => {
   it('reads no place from words that describe a project or a village (部分, 重点, 省级示范村)', () => {
     expect(read('对部分新农村建设项目进展情况进行视察')).toEqual([]);
   });
+  it('reads no place where a suffix starts a longer word or a stem is a phrase (村集体, 社区治理, 改造中, 和社区干部)', () => {
+    expect(read('为了让他们感受到党组织和村集体的关心')).toEqual([]);
+    expect(read('感谢部队在防汛抢险和社区治理中的支持')).toEqual([]);
+    expect(read('来到改造中街道察看')).toEqual([]);
+    expect(read('赶到加紧运送沙袋封堵水毁河堤')).toEqual([]);
+    expect(read('分头深入望江、河坝四个社区，和社区干部一道走进群众家中').map((p) => p[0])).toEqual([
+      '望江社区',
+      '河坝社区',
+    ]);
+    expect(read('来到和平社区')).toEqual([['和平社区', 'community', null]]);
+  });
 });
 
 describe('findPlaces, institutions and counts', () => {

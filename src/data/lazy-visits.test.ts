@@ -387,6 +387,23 @@ describe("a bulletin's paragraphs: checked in the worker, read by the page from 
     await expectTheSameProblem(data, change);
   });
 
+  it.each([
+    ['a tab', '\t'],
+    ['a line break', '\n'],
+    ['a NUL', '\u0000'],
+  ])(
+    'names %s written as it is inside a paragraph as the whole text does (a JSON error)',
+    async (_name, ch) => {
+      const text = fileText(data, 'lists-first');
+      const at = text.indexOf(data.bulletins[7]!.paragraphs[2]!) + 3;
+      const broken = `${text.slice(0, at)}${ch}${text.slice(at)}`;
+      const expected = await problemOf(async () => parseDatasetText(broken, URL));
+      expect(expected).toMatchObject({ kind: 'json' });
+      const found = await problemOf(() => readAsThePage(broken));
+      expect(found).toMatchObject({ kind: 'json', line: (expected as { line: number }).line });
+    },
+  );
+
   it('names a JSON error inside a paragraph by its line, as the whole text does', async () => {
     const text = fileText(data, 'lists-first', 1);
     const at = text.indexOf(data.bulletins[5]!.paragraphs[1]!);

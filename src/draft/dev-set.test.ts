@@ -69,10 +69,10 @@ const FLOORS: Record<
   }
 > = {
   dev: {
-    visits: 586,
-    leads: 351,
-    places: 1068,
-    dates: 414,
+    visits: 587,
+    leads: 354,
+    places: 1071,
+    dates: 415,
     supplies: 972,
     quantities: 307,
     falseVisits: 45,

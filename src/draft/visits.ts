@@ -106,9 +106,15 @@ const NOT_A_VISIT_RE = new RegExp(
   `会议(?!员|成员)|座谈会|视频会|电视电话会|将于|将在|将赴|将到|${PLAN}|要求各|请各|通知`,
 );
 const text = (zh: string, en?: string): Text => (en ? { zh, en } : { zh });
-/** Words that say when, not a plan: "在新春佳节即将到来之际", "春节将至". */
+/**
+ * Words that say when, not a plan: "在新春佳节即将到来之际", "春节将至"; and how a check went, not a notice: "不发通知、
+ * 不打招呼" (an unannounced check).
+ */
 const notWhen = (s: string) =>
-  s.replace(/[^,，。]{0,12}?(?:即将|将要)?(?:到来|来临|临近)之际|[^,，。]{0,8}?(?:将至|将近|将尽)/g, '');
+  s.replace(
+    /[^,，。]{0,12}?(?:即将|将要)?(?:到来|来临|临近)之际|[^,，。]{0,8}?(?:将至|将近|将尽)|(?:不发|不提前|未提前|不事先|未事先)通知/g,
+    '',
+  );
 /** A sentence that sums up a whole activity. */
 const TOTAL_RE =
   /此次|此行|本次|这次|活动中|活动期间|累计|合计|总计|共计|共为|共向|共发放|共慰问|共走访|共送去|共捐赠|一共/;
@@ -1068,7 +1074,7 @@ function withSubjectPlace(c: Clause): Clause {
   if (!frontLine && /^(?:组织|组建|派出|安排|牵头组织)/.test(rest) && new RegExp(MOVE_RE.source).test(rest))
     return c;
   const verb = frontLine ?? SUBJECT_VISIT_RE.exec(rest);
-  if (!verb || NOT_A_VISIT_RE.test(c.text) || /将|要|计划|准备|拟/.test(rest.slice(0, 12))) return c;
+  if (!verb || NOT_A_VISIT_RE.test(notWhen(c.text)) || /将|要|计划|准备|拟/.test(rest.slice(0, 12))) return c;
   // Who visited may be named after a first verb ("青塘镇开展走访慰问，镇党委书记卓海明…走访慰问老党员"): the last
   // verb of visiting in the sentence is the one they are named before.
   const last = [
@@ -1108,9 +1114,12 @@ function leadFromSpeaker(v: VisitDraft, clauses: Clause[], others: ReadonlySet<s
           /(?:慰问组|工作组|检查组|督查组|视察组|调研组|慰问团|服务队)(?:组长|团长|队长)$/.test(m.title)) ||
         // "该局党组书记、局长高振宇拉着老人们的手": someone with a title doing what the visitors do.
         (m.title !== null &&
-          /^(?:同志|主任|局长|书记|镇长|县长|区长|代表|委员|会长)?(?:带着[^,，。把将]{1,10})?(?:一边|还|也|亲切地|关切地)?(?:拉着|握着|询问|嘱咐|勉励|鼓励|与[^,，。]{1,10}(?:交谈|拉家常|亲切交流)|(?:把|将)[^,，。]{1,12}(?:递到|送到|交到|递给|交给|送给))/.test(
+          /^(?:同志|主任|局长|书记|镇长|县长|区长|代表|委员|会长)?(?:带着[^,，。把将]{1,10})?(?:一边|还|也|亲切地|关切地)?(?:拉着|握着|询问|嘱咐|勉励|鼓励|与[^,，。]{1,10}(?:交谈|拉家常|亲切交流)|(?:随车|押车)?(?:把|将)[^,，。]{1,12}(?:递到|送到|交到|递给|交给|送给|送回|运回|运到|运抵|送往))/.test(
             c.text.slice(m.end - c.start),
-          )),
+          )) ||
+        // "一路押车过来的商会会长黄建勋": who brought the goods.
+        (m.title !== null &&
+          /(?:押车|随车|押运)[^,，。]{0,6}的[^,，。]{0,14}$/.test(c.text.slice(0, m.start - c.start))),
     );
     if (!m) continue;
     if (v.persons.some((x) => x.key === m.name)) return;

@@ -1269,9 +1269,10 @@ function activityVisit(section: Clause[], book: PlaceBook, date: DatedAt | null)
     'street',
   ];
   // The place the activity's own sentences name comes first, then the most specific one named anywhere.
-  let best: { c: Clause; m: PlaceMention; rank: number } | null = null;
-  for (const c of section)
-    for (const m of placesAnywhere(c.text)) {
+  let best: { c: Clause; m: PlaceMention; rank: number; all: PlaceMention[]; at: number } | null = null;
+  for (const c of section) {
+    const all = placesAnywhere(c.text);
+    for (const [i, m] of all.entries()) {
       const kindRank = order.indexOf(m.kind);
       if (kindRank < 0) continue;
       // Not who gave or organised ("恒顺食品有限公司为老兵送去…", "北京恒信达集团董事长邓国华…"): the place of
@@ -1294,17 +1295,29 @@ function activityVisit(section: Clause[], book: PlaceBook, date: DatedAt | null)
       const at =
         active.includes(c) &&
         /在(?:[\u4e00-\u9fa5]{1,8}?(?:省|市|县|区|镇|乡|街道))?$/.test(c.text.slice(0, m.start));
+      // (Of a chain after 在, the most specific: "在峪口镇峪兴家园…" is 峪兴家园.)
       const rank =
         held && m.start >= held.index && m.end <= held.index + held[0].length
           ? -1
           : at
-            ? -0.5
+            ? -0.5 + kindRank / 100
             : (active.includes(c) ? 0 : 100) + kindRank;
       if (!best || rank < best.rank)
-        best = { c, m: { ...m, start: m.start + c.start, end: m.end + c.start }, rank };
+        best = { c, m: { ...m, start: m.start + c.start, end: m.end + c.start }, rank, all, at: i };
     }
+  }
   if (!best) return null;
   const { c, m } = best;
+  // Places listed with it, under the same parent ("在峪口镇峪兴家园、大官庄、胡家营村…"): the activity's other stops.
+  const head = best.all[best.at]!;
+  const listed = best.all.filter(
+    (x, i) =>
+      i !== best.at &&
+      x.parent === head.parent &&
+      x.start > head.start &&
+      order.includes(x.kind) &&
+      /^[、和及与]$/.test(c.text.slice(best.all[i - 1]!.end, x.start)),
+  );
   const raw = c.p.norm.text.slice(m.start, m.end) === m.name ? quote(c.p, m.start, m.end).quote : undefined;
   const first = active[0]!;
   const v: VisitDraft = {
@@ -1312,7 +1325,10 @@ function activityVisit(section: Clause[], book: PlaceBook, date: DatedAt | null)
     persons: [],
     orgs: [],
     supplies: [],
-    inspected: [],
+    inspected: listed.map((x) => ({
+      place: book.add(x, null, undefined, null),
+      ev: quote(c.p, x.start + c.start, x.end + c.start),
+    })),
     remarks: [],
     date,
     headline: null,

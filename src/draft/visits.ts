@@ -1282,19 +1282,20 @@ function activityVisit(section: Clause[], book: PlaceBook, date: DatedAt | null)
       const body = ['organization', 'site', 'compound'].includes(m.kind);
       if (body && /^(?:党委|党支部|总)?(?:董事长|总经理|经理|负责人|会长|理事长|职工|员工)/.test(next))
         continue;
+      // "在镇养老服务中心…开展…主题活动": where the activity was held comes before who organised it.
+      // (Also the last of a chain after 在: "在长春市人民大街为…".)
+      const afterAt = /在(?:[\u4e00-\u9fa5]{1,8}?(?:省|市|县|区|镇|乡|街道))?$/.test(
+        c.text.slice(0, m.start),
+      );
+      const at = active.includes(c) && afterAt;
       if (
         body &&
-        c.text[m.start - 1] !== '在' &&
+        !afterAt &&
         /^[^,，。]{0,6}?(?:为|向|给|组织|开展|联合|发动|捐赠|捐出|送来|送去|购买|采购)/.test(next)
       )
         continue;
       // "捐赠仪式在渭南市中心医院举行": the place of the ceremony first.
       const held = CEREMONY_RE.exec(c.text);
-      // "在镇养老服务中心…开展…主题活动": where the activity was held comes before who organised it.
-      // (Also the last of a chain after 在: "在长春市人民大街为…".)
-      const at =
-        active.includes(c) &&
-        /在(?:[\u4e00-\u9fa5]{1,8}?(?:省|市|县|区|镇|乡|街道))?$/.test(c.text.slice(0, m.start));
       // (Of a chain after 在, the most specific: "在峪口镇峪兴家园…" is 峪兴家园.)
       const rank =
         held && m.start >= held.index && m.end <= held.index + held[0].length

@@ -74,6 +74,11 @@ describe('findDates', () => {
       '集中视察\n11月22日，市政协开展2023年度集中视察，市政协副主席廖志诚带队来到白宫村。',
       '2023-11-22',
     ],
+    [
+      'the dates of the round, not the day a running count is told as of',
+      '送福袋\n2022年10月1日\n截至今日（10月1日），义工共上门探访了红星村300多户长者。活动于9月27日至10月1日举行。',
+      '2022-09-27',
+    ],
   ])('dates the visit from %s', (_what, text, date) => {
     expect(draftSync(text).dataset.bulletins[0]!.visits[0]!.date).toBe(date);
   });

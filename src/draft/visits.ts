@@ -433,9 +433,15 @@ export function findVisits(
 const SUBJECT_VISIT_RE =
   /^(?:政协工委|人大工委|党工委|党委|党总支|党支部|办事处|居委会|村委会|两委|工委|人民政府|政府|妇联|团委|工会)?(?:[^。;；“”:：,，]{0,24}?(?:带领下|率领下|陪同下|组织下)[,，]|[^。;；“”:：,，]{0,8}(?:联合|携手)[^。;；“”:：]{0,36}?[,，])?[^。;；“”:：,，]{0,30}?(?:(?:来到|走进|深入)[^。;；,，]{0,20}家中|走访慰问了?|看望慰问了?|慰问了|看望了|走访(?![组团队活工])|入户走访|开展了?[^,，。]{0,16}(?:慰问|送温暖|送清凉|关爱|敬老)[^,，。]{0,8}活动|送去了?|送上了?|发放了?|迎来了[^。;；,，]{0,10}(?:客人|访客))/;
 /** The date a sentence gives: its own, a day that takes the month of the date before it, or "当天" (that day). */
+/** The date a running count is told as of, not a visit's: "截至今日（10月1日），…共上门探访了300多户". */
+const asOf = (c: Clause, d: DateMention) =>
+  /(?:截至|截止到?)(?:今日|今天|目前|昨日|当天)?[(（]?$/.test(
+    c.p.norm.text.slice(Math.max(0, d.start - 8), d.start),
+  );
+
 function sentenceDateOf(c: Clause, lastDate: DatedAt | null): DatedAt | null {
   const p = c.p;
-  const d0 = c.dates[0];
+  const d0 = c.dates.find((d) => !asOf(c, d));
   let sentenceDate: DatedAt | null = d0
     ? { d: d0, p, text: quote(p, d0.start, d0.end).quote, how: 'sentence' }
     : null;
@@ -1233,9 +1239,10 @@ const NO_ACTIVITY_RE = new RegExp(
 
 /** The last date given before a section, for a visit found only as an activity. */
 function lastDateBefore(clauses: Clause[], section: number): DatedAt | null {
-  const before = clauses.filter((c) => c.section <= section && c.dates.length > 0);
+  const usable = (c: Clause, x: DateMention) => x.relative !== 'same-day' && !asOf(c, x);
+  const before = clauses.filter((c) => c.section <= section && c.dates.some((x) => usable(c, x)));
   const c = before.find((x) => x.section === section) ?? before[before.length - 1];
-  const d = c?.dates.find((x) => x.relative !== 'same-day');
+  const d = c?.dates.find((x) => usable(c, x));
   return c && d
     ? {
         d,

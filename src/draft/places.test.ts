@@ -163,6 +163,10 @@ describe('findPlaces, descriptions before a name', () => {
       '河坝社区',
     ]);
     expect(read('来到和平社区')).toEqual([['和平社区', 'community', null]]);
+    expect(read('为24小时坚守卡点的工作人员送去一份保障')).toEqual([]);
+    expect(read('调研指导国庆假期重大项目不停工')).toEqual([]);
+    expect(read('逐一查看工程进度和现场安全措施')).toEqual([]);
+    expect(read('来到城北片区棚户区改造征拆现场').map((p) => p[0])).toContain('棚户区改造征拆现场');
   });
 });
 

@@ -70,7 +70,7 @@ const FLOORS: Record<
 > = {
   dev: {
     visits: 602,
-    leads: 360,
+    leads: 361,
     places: 1100,
     dates: 429,
     supplies: 998,

@@ -13,6 +13,12 @@ describe('findPlaces', () => {
     expect(read('在三姓圩段，他仔细查看圩堤渗漏')).toEqual([['三姓圩', 'site', null]]);
     expect(read('先后来到石家河村储有福老人家中')).toEqual([['石家河村', 'village', null]]);
   });
+  it('reads a district named by its direction alone, not the last of a list that shares its suffix', () => {
+    expect(read('新竹市长林志宏日前来到东区，探望3位百岁人瑞')).toEqual([['东区', 'district', null]]);
+    expect(read('到南区探访长者')).toEqual([['南区', 'district', null]]);
+    expect(read('分別到訪觀塘、沙田、荃灣及北區')).toEqual([]);
+    expect(read('深入东区域')).toEqual([]);
+  });
   it('reads the division after 我市, 我县 or 我镇, not the words themselves', () => {
     expect(read('赴我市安乡县、汉寿县检查指导防汛工作').map((p) => p[0])).toEqual(['安乡县', '汉寿县']);
     expect(read('来到我镇红星村')).toEqual([['红星村', 'village', null]]);

@@ -292,7 +292,13 @@ function readToken(text: string, p: number): Token | null {
         k - stemStart >= 2 ||
         (k > stemStart &&
           /^(?:村|社区|居委会|村委会|[一二三四五]中)/.test(text.slice(k)) &&
-          !/[找到进入回下在全各本该每此同邻外逐驻包联和与及并]/.test(text[stemStart]!))
+          !/[找到进入回下在全各本该每此同邻外逐驻包联和与及并]/.test(text[stemStart]!)) ||
+        // "来到东区", "到南區": a district named by its direction alone (Hong Kong, Taiwan's cities).
+        // (Not the last of a list, which would share its suffix: "觀塘、沙田、荃灣及北區".)
+        (k === stemStart + 1 &&
+          /[东西南北中]/.test(text[stemStart]!) &&
+          !/[、和及与]/.test(text[stemStart - 1] ?? '') &&
+          /^区(?![域长委政内外])/.test(text.slice(k)))
       ) {
         // (Not inside a name in quotation marks: "“云溪雅苑”项目工地".)
         const open =
@@ -320,7 +326,7 @@ function readToken(text: string, p: number): Token | null {
           const stem = text.slice(stemStart, k);
           // (A floor is no place: "镇政府二楼", "县水利局三楼".)
           if (
-            !NOT_A_STEM.test(stem) &&
+            (!NOT_A_STEM.test(stem) || (suf[0] === '区' && /^[东西南北中]$/.test(stem))) &&
             // ("G347国道疫情防控卡口": a checkpoint's name may say what it is for.)
             !STEM_BAD.test(CHECKPOINT_RE.test(suf[0]) ? stem.replace(/疫情|防控|防疫/g, '') : stem) &&
             !(suf[0] === '楼' && /[一二三四五六七八九十\d]$/.test(stem))

@@ -69,16 +69,16 @@ const FLOORS: Record<
   }
 > = {
   dev: {
-    visits: 603,
-    leads: 362,
-    places: 1101,
-    dates: 429,
-    supplies: 1002,
-    quantities: 323,
-    falseVisits: 44,
-    invented: 92,
-    wrongParticipants: 8,
-    emptyWithVisits: 2,
+    visits: 618,
+    leads: 367,
+    places: 1126,
+    dates: 441,
+    supplies: 1021,
+    quantities: 327,
+    falseVisits: 48,
+    invented: 99,
+    wrongParticipants: 9,
+    emptyWithVisits: 3,
   },
   heldOut: {
     visits: 254,

@@ -12,6 +12,7 @@ describe('findPeople', () => {
   });
   it('reads no name in 领导班子成员', () => {
     expect(names('街道领导班子成员分头深入各社区')).toEqual([]);
+    expect(names('每到一户，区领导都向老同志致以问候')).toEqual([]);
   });
   it('reads a title after the name', () => {
     expect(names('区民政局李明局长带队来到红星社区')).toEqual([['李明', '区民政局局长']]);

@@ -620,7 +620,7 @@ export function placesAnywhere(text: string, known?: ReadonlyMap<string, PlaceKi
   let end = 0;
   for (let p = 0; p < text.length; p++) {
     if (p < end) continue;
-    if (p > 0 && !/[\s,，。、;；:：“”"(（)）在到于对为向给了的和及与]/.test(text[p - 1]!)) continue;
+    if (p > 0 && !/[\s,，。、;；:：“”"(（)）在到于对为向给了的和及与●•■◆▲○◎★☆]/.test(text[p - 1]!)) continue;
     if (text.slice(0, p).lastIndexOf('“') > text.slice(0, p).lastIndexOf('”')) continue; // what someone says
     if (!readToken(text, p) && !(known && knownAt(text, p, known))) continue;
     end = Math.max(p + 1, readChain(text, p, '', out, known));

@@ -530,6 +530,7 @@ function visitPlaces(
             (/^(?:向|给)$/.test(m.trigger) && GIVING_AFTER_RE.test(p.norm.text.slice(m.end)))) &&
           // Not a name read short ("高新区精细化工园"): the district's name ends there.
           (/^(?:[、,，。;；和及与]|看望|慰问|走访|调研|视察|检查|开展)/.test(p.norm.text.slice(m.end)) ||
+            (m.subjectUntil !== undefined && LEADERS_OF_RE.test(p.norm.text.slice(m.end))) ||
             (/^(?:向|给)$/.test(m.trigger) && GIVING_AFTER_RE.test(p.norm.text.slice(m.end)))) &&
           !/(?:参加|出席|召开|举行)[^,，。]{0,12}(?:会|仪式|活动)/.test(c.text),
       );
@@ -1017,6 +1018,9 @@ function withNamedBefore(c: Clause, before: readonly Clause[]): Clause {
   return c;
 }
 
+/** The leaders of a district or county as the subject of a visit ("南浔区四套班子领导", "衢江区四套班子领导"). */
+const LEADERS_OF_RE = /^(?:四套班子|党政领导|领导班子|主要领导|四大班子)/;
+
 function withSubjectPlace(c: Clause): Clause {
   if (
     c.isHeading ||
@@ -1027,7 +1031,8 @@ function withSubjectPlace(c: Clause): Clause {
   // The subject starts the sentence, or follows a short opening ("1月30日，", "连日来，").
   // ("9月18日上午，中秋佳节临近，合肥市望湖社区…": after up to two.)
   // (After a byline in brackets: "（记者 邵林波 通讯员 张娟娟）近日，…".)
-  const byline = BYLINE_RE.exec(c.text)?.[0].length ?? 0;
+  // (Or a bullet: "●湖州市南浔区四套班子领导…".)
+  const byline = BYLINE_RE.exec(c.text)?.[0].length ?? /^[●•■◆▲○◎★☆]\s*/.exec(c.text)?.[0].length ?? 0;
   const opening = /^([^,，。;；“”]{0,14}[,，])([^,，。;；“”]{0,14}[,，])?/.exec(c.text.slice(byline));
   const openings = [0, byline];
   if (opening) openings.push(byline + opening[1]!.length);
@@ -1057,6 +1062,8 @@ function withSubjectPlace(c: Clause): Clause {
     }
   }
   const leaves = chains.map((chain) => chain[chain.length - 1]!);
+  // "湖州市南浔区四套班子领导和有关部门负责人，近日分六路上门看望慰问了…": a district's or county's leaders.
+  const leaders = LEADERS_OF_RE.test(c.text.slice(subjectEnd));
   if (
     leaves.length === 0 ||
     !leaves.every(
@@ -1064,7 +1071,7 @@ function withSubjectPlace(c: Clause): Clause {
         ['street', 'town', 'township', 'community', 'village', 'residents-committee', 'compound'].includes(
           leaf.kind,
         ) ||
-        (government && ['district', 'county'].includes(leaf.kind)),
+        ((government || leaders) && ['district', 'county'].includes(leaf.kind)),
     ) ||
     chains.flat().some((m) => m.name.length > 7 || /组织|联合|开展|还|各|和|与/.test(m.name))
   )
@@ -1079,7 +1086,10 @@ function withSubjectPlace(c: Clause): Clause {
     );
   if (!frontLine && /^(?:组织|组建|派出|安排|牵头组织)/.test(rest) && new RegExp(MOVE_RE.source).test(rest))
     return c;
-  const verb = frontLine ?? SUBJECT_VISIT_RE.exec(rest);
+  const verb =
+    frontLine ??
+    SUBJECT_VISIT_RE.exec(rest) ??
+    (leaders ? /^[^。;；“”:：]{0,50}?(?:看望慰问了?|走访慰问了?|慰问了|看望了|走访了)/.exec(rest) : null);
   if (!verb || NOT_A_VISIT_RE.test(notWhen(c.text)) || /将|要|计划|准备|拟/.test(rest.slice(0, 12))) return c;
   // Who visited may be named after a first verb ("青塘镇开展走访慰问，镇党委书记卓海明…走访慰问老党员"): the last
   // verb of visiting in the sentence is the one they are named before.

@@ -75,7 +75,9 @@ function candidateAt(text: string, i: number): string[] {
     if (
       ok &&
       WORDLIKE_SURNAMES.has(name[0]!) &&
-      (/^[省市县区镇乡村街社人大党政群干职各全有其相基广部老工志家企单向在为给对把将是要能会已]/.test(name.slice(1)) ||
+      (/^[省市县区镇乡村街社人大党政群干职各全有其相基广部老工志家企单向在为给对把将是要能会已]/.test(
+        name.slice(1),
+      ) ||
         /^[\u4e00-\u9fa5](?:层|众|民|部|员|级|体|关|他|作|属|位|业)/.test(name.slice(1)) ||
         // (and only where what follows is what follows a leader's name: "和春林一行到…")
         !/^(?:一行|率|带|到|赴|来到|前往|深入|走访|看望|慰问|在|同志|[,，、(（])/.test(

@@ -172,6 +172,8 @@ describe('findPlaces, descriptions before a name', () => {
     expect(read('为24小时坚守卡点的工作人员送去一份保障')).toEqual([]);
     expect(read('调研指导国庆假期重大项目不停工')).toEqual([]);
     expect(read('逐一查看工程进度和现场安全措施')).toEqual([]);
+    expect(read('向一家妇幼保健院捐赠口罩')).toEqual([]);
+    expect(read('察看了排涝泵站')).toEqual([]);
     expect(read('来到城北片区棚户区改造征拆现场').map((p) => p[0])).toContain('棚户区改造征拆现场');
   });
 });

@@ -7,7 +7,7 @@ import type { Dataset } from '../data/schema';
 import { buildDataset, type BuildOptions } from './build';
 import { quote, readClauses } from './clauses';
 import { rawSpan, withoutInvisible } from './normalise';
-import { findPeople, type PersonMention } from './people';
+import { findPeople, portraitName, type PersonMention } from './people';
 import { Resolver, resolvePlaces, type Gazetteer } from './resolve';
 import { credits } from './roles';
 import { layout, splitParagraphs, type Paragraph } from './sections';
@@ -36,6 +36,11 @@ export function assemble(raw: string, options: DraftOptions, gazetteer?: Gazette
   const known = new Set<string>();
   const scan = (p: Paragraph, heading: boolean) => findPeople(p.norm.text, known, heading);
   const headingSet = new Set(lay.sections.map((s) => s.heading).filter((h): h is number => h !== null));
+  // A paragraph that opens with a bare name and who the person is ("冯长顺，一名个体经营户。") names someone.
+  for (const p of paragraphs) {
+    const portrait = lay.credits.includes(p.index) ? null : portraitName(p.norm.text);
+    if (portrait) known.add(portrait.name);
+  }
   for (let pass = 0; pass < 2; pass++) {
     for (const p of paragraphs) {
       if (p.index === lay.dateline?.paragraph && p.index !== lay.title) continue;

@@ -70,7 +70,7 @@ const FLOORS: Record<
 > = {
   dev: {
     visits: 618,
-    leads: 367,
+    leads: 369,
     places: 1126,
     dates: 441,
     supplies: 1021,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPeople } from './people';
+import { findPeople, portraitName } from './people';
 
 const names = (text: string, known?: Set<string>, heading?: boolean) =>
   findPeople(text, known, heading).map((p) => [p.name, p.title]);
@@ -9,6 +9,12 @@ describe('findPeople', () => {
     expect(names('2月7日,区人大常委会党组副书记、副主任王建军率区人大机关干部,赴东风社区')).toEqual([
       ['王建军', '区人大常委会党组副书记、副主任'],
     ]);
+  });
+  it('reads the bare name a paragraph opens with, where it says who the person is', () => {
+    expect(portraitName('冯长顺，一名个体经营户。1月28日，他…')?.name).toBe('冯长顺');
+    expect(portraitName('陈家旺，府城镇东华社区居民。')?.name).toBe('陈家旺');
+    expect(portraitName('近日，县长来到红星村。')).toBeNull();
+    expect(portraitName('春节前，一名个体户送来口罩。')).toBeNull();
   });
   it('reads no name in 领导班子成员', () => {
     expect(names('街道领导班子成员分头深入各社区')).toEqual([]);

@@ -110,6 +110,23 @@ function candidateAt(text: string, i: number): string[] {
 }
 
 /** Finds people in normalised text. `known`: names already found elsewhere in the bulletin. */
+/**
+ * A paragraph that opens with a bare name and who the person is ("冯长顺，一名个体经营户。", "陈家旺，府城镇东华社区
+ * 居民。"): the person the paragraph then tells of as 他 or 她. The name's span, or null.
+ */
+export function portraitName(text: string): { name: string; start: number; end: number } | null {
+  const m =
+    /^([\u4e00-\u9fa5]{2,3})[,，](?:一名|一位|一家|一个|是|今年|现年|[^,，。]{0,16}(?:人|居民|村民|农民|负责人|经营户|店主|老板|党员|代表|委员|志愿者|企业家|职工|工人|教师|医生))/.exec(
+      text,
+    );
+  if (!m) return null;
+  const name = m[1]!;
+  const surnameLen = COMPOUND_SURNAMES.includes(name.slice(0, 2)) ? 2 : SURNAME_SET.has(name[0]!) ? 1 : 0;
+  if (surnameLen === 0 || name.length - surnameLen < 1) return null;
+  if ([...name.slice(surnameLen)].some((ch) => NOT_IN_GIVEN_NAME.has(ch))) return null;
+  return { name, start: 0, end: name.length };
+}
+
 export function findPeople(
   text: string,
   known: ReadonlySet<string> = new Set(),

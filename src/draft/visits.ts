@@ -8,7 +8,7 @@
 import type { Evidence, PlaceKind, Text, Visit } from '../data/schema';
 import { quote, type Clause } from './clauses';
 import type { DateMention } from './dates';
-import { findPeople, TITLE_BEFORE_RE } from './people';
+import { findPeople, portraitName, TITLE_BEFORE_RE } from './people';
 import { GIVE_TO_RE, INSPECT_RE, MOVE_RE, placesAnywhere, VISIT_VERB_RE, type PlaceMention } from './places';
 import { BYLINE_RE, delegations, GROUP_RE, roleOf, subjectOrg, type Role } from './roles';
 import type { Paragraph } from './sections';
@@ -776,6 +776,18 @@ function newVisit(
   }
   // "他带领…到…": he or she is the lead last named in the text.
   const pronoun = /(?:^|[,，])(?:他|她)(?:们)?(?:还|又|也|再)?[^,，。]{0,16}$/.exec(c.text.slice(0, trigger));
+  // "冯长顺，一名个体经营户。…他第一时间把…口罩送到了…": the person the paragraph opens with.
+  const portrait = /(?:^|[,，])(?:他|她)(?!们)[^。]{0,30}$/.test(c.text.slice(0, trigger))
+    ? portraitName(p.norm.text)
+    : null;
+  if (!v.persons.some((x) => x.role === 'lead') && portrait)
+    v.persons.unshift({
+      key: portrait.name,
+      role: 'lead',
+      inferred: true,
+      ev: quote(p, portrait.start, portrait.end),
+      note: text('走访这一句写的是“他”或“她”；带队者取自这一段开头写出的人，请核对。'),
+    });
   if (!v.persons.some((x) => x.role === 'lead') && pronoun && !pronoun[0].includes('们') && lastLead)
     v.persons.unshift({
       ...lastLead,

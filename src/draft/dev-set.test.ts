@@ -73,7 +73,7 @@ const FLOORS: Record<
     leads: 369,
     places: 1126,
     dates: 441,
-    supplies: 1021,
+    supplies: 1024,
     quantities: 327,
     falseVisits: 46,
     invented: 98,

@@ -60,7 +60,14 @@ export function findSupplies(text: string): SupplyMention[] {
   // "2800个普法宣传杯子、400张台历……发到了群众手中": counted goods first, the verb of delivery after them.
   for (const m of text.matchAll(DELIVERED_RE)) {
     const start = m.index - /[^。;；!?！？:：]*$/.exec(text.slice(0, m.index))![0].length;
-    if (new RegExp(SUPPLY_VERB_RE.source).test(text.slice(start, m.index))) continue;
+    // (A verb before the goods reads them; 把 and 将 only point at them: "把西瓜…等物资搬下车".)
+    const verbs = [...text.slice(start, m.index).matchAll(new RegExp(SUPPLY_VERB_RE.source, 'g'))];
+    if (
+      verbs.some((v) => !/^(?:把|将)$/.test(v[0])) ||
+      (verbs.length > 0 &&
+        /^(?:送到|发到|交到|分发到|发放到|递到)/.test(m[0].replace(/^(?:一道|一起|一并|一同)/, '')))
+    )
+      continue;
     // (Goods without a count too, where the list says what kind they are: "大米、食用油等慰问物资送到了…手中".)
     const kinded = /等[^,，。]{0,6}(?:物资|物品|慰问品|礼品|年货)/.test(text.slice(start, m.index));
     for (const item of readList(text, start, '将'))
@@ -346,9 +353,12 @@ function readList(text: string, start: number, verb: string): SupplyMention[] {
 /** A sentence that starts with a list of goods closed by their kind ("遮阳伞、毛巾等一件件防暑降温用品，"). */
 const LISTED_FIRST_RE =
   /(^|[。!！?？;；]\s*)[^。,，;；!！?？]{2,80}?等(?:一件件|一份份|一批批|各类)?[\u4e00-\u9fa5]{0,8}?(?:用品|物资|物品|慰问品|礼品|年货)/g;
-/** Delivered to someone's hands, with the goods named before ("……发到了群众手中"). */
+/**
+ * Delivered to someone's hands, with the goods named before ("……发到了群众手中"), or unloaded where the visit went
+ * ("把西瓜、绿豆等防暑降温物资搬下车").
+ */
 const DELIVERED_RE =
-  /(?:一道|一起|一并|一同)?(?:送到|发到|交到|分发到|发放到|递到)了?(?=[^,，。;；]{0,12}(?:手中|手里|手上|家中))/g;
+  /(?:一道|一起|一并|一同)?(?:(?:送到|发到|交到|分发到|发放到|递到)了?(?=[^,，。;；]{0,12}(?:手中|手里|手上|家中))|(?:搬下车|卸下车|搬下了车|卸了车))/g;
 
 /** The kind of goods, then what they were: "慰问物资：", "慰问品有", "物资包括：", "慰问品——". */
 const GOODS_KIND = '(?:慰问品|慰问物资|生活物资|防疫物资|物资|礼品|礼包|用品|年货|物品)';

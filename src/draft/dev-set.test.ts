@@ -73,7 +73,7 @@ const FLOORS: Record<
     leads: 369,
     places: 1126,
     dates: 441,
-    supplies: 1024,
+    supplies: 1026,
     quantities: 327,
     falseVisits: 46,
     invented: 98,

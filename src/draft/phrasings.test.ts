@@ -206,6 +206,19 @@ describe('places visited', () => {
   });
 });
 
+describe('a caption of a host who briefs the visitors', () => {
+  it('gives the visit told under it no lead', () => {
+    const d = draftSync(
+      '标题\n5月21日，区人大常委会副主任曾德明带领代表开展调研。\n向阳乡乡长刘国栋介绍情况\n调研组先后实地察看了向阳乡西岭村委会的饮用水安全情况。',
+    ).dataset;
+    const v = d.bulletins[0]!.visits[0]!;
+    expect(d.places.find((p) => p.id === v.placeId)?.name.zh).toBe('西岭村委会');
+    expect(v.participants.map((p) => d.people.find((x) => x.id === p.personId)?.name.zh)).not.toContain(
+      '刘国栋',
+    );
+  });
+});
+
 describe('goods said of a whole round before its visits', () => {
   it('go on each visit that names none of its own, with a note; a count, the round’s total, is not shared', () => {
     const d = draftSync(

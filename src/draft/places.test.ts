@@ -13,6 +13,14 @@ describe('findPlaces', () => {
     expect(read('在三姓圩段，他仔细查看圩堤渗漏')).toEqual([['三姓圩', 'site', null]]);
     expect(read('先后来到石家河村储有福老人家中')).toEqual([['石家河村', 'village', null]]);
   });
+  it('reads 向阳 as the start of a name, not as 向 before a place given to', () => {
+    expect(read('来到向阳村')).toEqual([['向阳村', 'village', null]]);
+    expect(read('调研组先后实地察看了向阳乡西岭村委会')).toEqual([
+      ['向阳乡', 'township', null],
+      ['西岭村委会', 'village', '向阳乡'],
+    ]);
+    expect(read('向红星村捐赠口罩')).toEqual([['红星村', 'village', null]]);
+  });
   it('reads a district named by its direction alone, not the last of a list that shares its suffix', () => {
     expect(read('新竹市长林志宏日前来到东区，探望3位百岁人瑞')).toEqual([['东区', 'district', null]]);
     expect(read('到南区探访长者')).toEqual([['南区', 'district', null]]);

@@ -380,6 +380,8 @@ function readToken(text: string, p: number): Token | null {
       // suffix ("家和邨").
       if (
         !STEM_CHAR.test(text[k]!) &&
+        // ("向阳乡", "向阳村": 向 starts a name, not "向…捐赠".)
+        !(text[k] === '向' && text[k + 1] === '阳') &&
         !(
           text[k] === '和' &&
           (k - stemStart < 2 ||

@@ -1514,6 +1514,8 @@ function leadFromHeading(
   // Someone already on the visit in another part ("李晓萍委托区人大经济委走访金星村": the one who entrusted).
   if (!hp || v.persons.some((x) => x.key === hp.name)) return;
   if (/^\s*委托/.test(c.heading.norm.text.slice(hp.end))) return;
+  // (A caption of a host who briefs the visitors: "向阳乡乡长刘国栋介绍情况".)
+  if (/^\s*(?:介绍|汇报|讲解|解说)/.test(c.heading.norm.text.slice(hp.end))) return;
   v.persons.unshift({
     key: hp.name,
     role: 'lead',

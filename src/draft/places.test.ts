@@ -182,6 +182,8 @@ describe('findPlaces, descriptions before a name', () => {
     expect(read('逐一查看工程进度和现场安全措施')).toEqual([]);
     expect(read('向一家妇幼保健院捐赠口罩')).toEqual([]);
     expect(read('察看了排涝泵站')).toEqual([]);
+    expect(read('到平舆县视察农村公路建设')).toEqual([['平舆县', 'county', null]]);
+    expect(read('察看农村道路')).toEqual([]);
     expect(read('来到城北片区棚户区改造征拆现场').map((p) => p[0])).toContain('棚户区改造征拆现场');
   });
 });

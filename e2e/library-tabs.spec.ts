@@ -158,6 +158,15 @@ test(
  * Holds this page's library in a write of its own (a read-write transaction on the drafts that keeps itself busy) until
  * the returned release is called: what the page reads from the drafts meanwhile waits, as it does on a slow machine.
  */
+/** The page, with one made-up bulletin (user-a) imported into its empty library. */
+async function openWithOneBulletin(page: Page, path: string): Promise<void> {
+  await page.goto('./');
+  await library(page)
+    .getByLabel('导入文件')
+    .setInputFiles(bulletinFile(path, ['user-a']));
+  await expect(library(page).getByText('已添加“测试公告 user-a”（one.json）')).toBeVisible();
+}
+
 async function holdLibrary(page: Page): Promise<() => Promise<void>> {
   await page.evaluate(
     () =>
@@ -187,11 +196,7 @@ async function holdLibrary(page: Page): Promise<() => Promise<void>> {
 test('an edit takes no typing before the bulletin is read, so what is typed is what is saved', async ({
   page,
 }, info) => {
-  await page.goto('./');
-  await library(page)
-    .getByLabel('导入文件')
-    .setInputFiles(bulletinFile(info.outputPath('one.json'), ['user-a']));
-  await expect(library(page).getByText('已添加“测试公告 user-a”（one.json）')).toBeVisible();
+  await openWithOneBulletin(page, info.outputPath('one.json'));
   // The bulletin is opened while reading it still waits (a slow machine): its fields show, take no typing and say
   // why. Before, they took typing that the bulletin, once read, wrote over unseen, and a save then kept the old title
   // (why a clean-clone run once found the two-tab test's re-saved title missing from the saving tab's own list).
@@ -248,11 +253,7 @@ test('a backup imported again changes nothing and says so', async ({ page }, inf
 test('damaged records are skipped and named; the rest is shown and exported; a damaged draft is offered and cleared', async ({
   page,
 }, info) => {
-  await page.goto('./');
-  await library(page)
-    .getByLabel('导入文件')
-    .setInputFiles(bulletinFile(info.outputPath('one.json'), ['user-a']));
-  await expect(library(page).getByText('已添加“测试公告 user-a”（one.json）')).toBeVisible();
+  await openWithOneBulletin(page, info.outputPath('one.json'));
   // Damage written straight into IndexedDB: an entry, a deletion and drafts that do not read.
   await page.evaluate(
     () =>

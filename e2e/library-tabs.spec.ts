@@ -154,10 +154,6 @@ test(
   },
 );
 
-/**
- * Holds this page's library in a write of its own (a read-write transaction on the drafts that keeps itself busy) until
- * the returned release is called: what the page reads from the drafts meanwhile waits, as it does on a slow machine.
- */
 /** The page, with one made-up bulletin (user-a) imported into its empty library. */
 async function openWithOneBulletin(page: Page, path: string): Promise<void> {
   await page.goto('./');
@@ -167,6 +163,10 @@ async function openWithOneBulletin(page: Page, path: string): Promise<void> {
   await expect(library(page).getByText('已添加“测试公告 user-a”（one.json）')).toBeVisible();
 }
 
+/**
+ * Holds this page's library in a write of its own (a read-write transaction on the drafts that keeps itself busy) until
+ * the returned release is called: what the page reads from the drafts meanwhile waits, as it does on a slow machine.
+ */
 async function holdLibrary(page: Page): Promise<() => Promise<void>> {
   await page.evaluate(
     () =>

@@ -329,6 +329,13 @@ function readList(text: string, start: number, verb: string): SupplyMention[] {
       // "…的关怀，也把文化和法治送到了…", "…小红包，并致赠加菜金…": a new clause, not more of the list.
       if (/^(?:也|还|又|并|再|更)?(?:把|将|为|向|给|让|使)/.test(text.slice(p))) break;
       if (MORE_GIVEN_RE.test(text.slice(p))) break;
+      // "…发放过冬物资，这一轮共发出棉被64床": a clause of its own that hands more over.
+      if (
+        /^(?:这一?[轮次批]|此次|本次)?(?:共计?|累计|一共)?(?:发出|发放|送出|送去|捐赠|捐出)/.test(
+          text.slice(p),
+        )
+      )
+        break;
       const next = text.slice(p, p + 40);
       const nextLen = SEGMENT_END_RE.exec(next)?.index ?? next.length;
       if (!readSegment(next.slice(0, nextLen), p).some((x) => x.kind !== null || x.quantity !== null)) break;
@@ -413,6 +420,16 @@ function readSegment(given: string, offset: number): ListItem[] {
       quantity: after?.quantity ?? null,
     }));
   }
+  // "…、绿豆糕的端午礼盒": the last of the goods a pack holds, and the pack.
+  const inPack =
+    /^([\u4e00-\u9fa5]{1,6})的([\u4e00-\u9fa5]{0,4}(?:礼盒|礼包|大礼包|福袋|慰问包|爱心包))$/.exec(segment);
+  if (inPack && (KIND_BY_WORD.has(inPack[1]!) || new RegExp(WORD_RE.source).test(inPack[1]!))) {
+    const packAt = inPack[1]!.length + 1;
+    return [
+      { kind: KIND_BY_WORD.get(inPack[1]!) ?? null, itemStart: offset, itemEnd: offset + inPack[1]!.length },
+      { kind: null, itemStart: offset + packAt, itemEnd: offset + segment.length },
+    ].map((x) => ({ ...x, start: x.itemStart, end: x.itemEnd, quantity: null }));
+  }
   let head: { start: number; end: number; kind: SupplyKind | null } | null = word
     ? { start: word.index, end: word.index + word[0].length, kind: KIND_BY_WORD.get(word[0]) ?? null }
     : null;
@@ -483,6 +500,13 @@ function readSegment(given: string, offset: number): ListItem[] {
   // "防汛物资编织袋": the kind of goods before the item is not part of its name.
   const kindWord = /^[\u4e00-\u9fa5]{0,4}(?:物资|用品)(?=[\u4e00-\u9fa5])/.exec(segment.slice(s));
   if (kindWord && s + kindWord[0].length <= head.start) s += kindWord[0].length;
+  // "一份装有粽子、咸鸭蛋的端午礼盒": the count is the pack's, not the goods'.
+  const packed = /装有|装着|内含|含有/.exec(segment.slice(s, head.start));
+  if (packed) {
+    quantity = null;
+    note = undefined;
+    s += packed.index + packed[0].length;
+  }
   const modifiers = segment.slice(s, head.start);
   // (Not something made on the spot: "书法家挥毫写下春联".)
   if (modifiers.length > 10 || /[,，。]|向|为|给|发放|送|捐|赠|写|挥毫|制作|了|她|他/.test(modifiers))

@@ -194,7 +194,7 @@ export function findVisits(
   let announced: { c: Clause; m: Clause['people'][number] } | null = null;
 
   for (const [at, told] of clauses.entries()) {
-    const c = withNamedBefore(withSubjectPlace(told), clauses.slice(0, at));
+    const c = withNamedBefore(withSubjectPlace(told), clauses, at);
     if (c.section !== section) {
       section = c.section;
       outing = [];
@@ -984,9 +984,20 @@ const BARE_KIND_RE =
 
 /**
  * "海口市金盘希望学校校长邢丽娟…。…一早来到学校": a place written by its kind alone where a visit goes is the one of
- * that kind an earlier sentence names in full (the latest), kept with a note that says so.
+ * that kind an earlier sentence names in full (the latest, within NAMED_BEFORE_WITHIN sentences), kept with a note that
+ * says so.
  */
-function withNamedBefore(c: Clause, before: readonly Clause[]): Clause {
+/** How many sentences back a place written by its kind alone looks for its full name. */
+const NAMED_BEFORE_WITHIN = 40;
+/** The places each sentence names anywhere, read once per draft (a sentence may be looked back at many times). */
+const placesOfClause = new WeakMap<Clause, PlaceMention[]>();
+const placesIn = (c: Clause): PlaceMention[] => {
+  let found = placesOfClause.get(c);
+  if (!found) placesOfClause.set(c, (found = placesAnywhere(c.text)));
+  return found;
+};
+
+function withNamedBefore(c: Clause, clauses: readonly Clause[], at: number): Clause {
   const bare = BARE_KIND_RE.exec(c.text);
   if (!bare || c.isHeading) return c;
   // (The kind alone may be read as a name of its own: "来到敬老院".)
@@ -996,8 +1007,9 @@ function withNamedBefore(c: Clause, before: readonly Clause[]): Clause {
   const noun = bare[2] === '村里' ? '村' : bare[2]!;
   // (The sentence itself first, before the words: "金盘希望学校校长…说，…代表…来到学校".)
   const own = { ...c, text: c.text.slice(0, bare.index) };
-  for (const b of [own, ...[...before].reverse()]) {
-    const found = placesAnywhere(b.text);
+  const before = clauses.slice(Math.max(0, at - NAMED_BEFORE_WITHIN), at).reverse();
+  for (const b of [own, ...before]) {
+    const found = b === own ? placesAnywhere(own.text) : placesIn(b);
     const named = found.filter(
       (m) => m.name.endsWith(noun) && m.name.length >= noun.length + 2 && !/[该本此这那]/.test(m.name[0]!),
     );

@@ -1140,11 +1140,15 @@ function withSubjectPlace(c: Clause): Clause {
  * The person who speaks on the visit ("张亮文要求，…"), where no sentence names who led it; not one the text names
  * as leading another visit of a group of its own ("当天，区退役军人服务中心工作人员还来到…").
  */
-function leadFromSpeaker(v: VisitDraft, clauses: Clause[], others: ReadonlySet<string>): void {
-  const from = clauses.findIndex(
-    (c) => c.p.index === v.ev.paragraph && c.start <= v.ev.offset! && v.ev.offset! < c.end,
+/** Where a visit's own sentence stands among the clauses (0 where it is not one of them). */
+const clauseOf = (v: VisitDraft, clauses: readonly Clause[]): number =>
+  Math.max(
+    0,
+    clauses.findIndex((c) => c.p.index === v.ev.paragraph && c.start <= v.ev.offset! && v.ev.offset! < c.end),
   );
-  for (const c of clauses.slice(from < 0 ? 0 : from)) {
+
+function leadFromSpeaker(v: VisitDraft, clauses: Clause[], others: ReadonlySet<string>): void {
+  for (const c of clauses.slice(clauseOf(v, clauses))) {
     if (c.section !== v.section) break;
     const m = c.people.find(
       (m) =>
@@ -1185,11 +1189,8 @@ const PRESIDED_RE = /^(?:同志)?主持/;
  * read so far name the lead that way about as often as they name those who only went along.)
  */
 function leadFromAttendance(v: VisitDraft, clauses: Clause[], others: ReadonlySet<string>): void {
-  const from = clauses.findIndex(
-    (c) => c.p.index === v.ev.paragraph && c.start <= v.ev.offset! && v.ev.offset! < c.end,
-  );
   // The visit's sentence and those after it, then those before it in its section.
-  const at = from < 0 ? 0 : from;
+  const at = clauseOf(v, clauses);
   const same = [...clauses.slice(at), ...clauses.slice(0, at).reverse()].filter(
     (c) => c.section === v.section,
   );

@@ -437,6 +437,19 @@ describe('one outing told in several sentences', () => {
     expect(visits('标题\n近年来，越来越多的游客走进鸾山镇，感受乡村振兴的新变化。')).toEqual([]);
   });
 
+  it('reads no visit in a meeting whose chair lists the visits to make, nor a place in "1月份各村" or "和全镇"', () => {
+    expect(
+      visits(
+        '标题\n2月9日，鲇鱼山镇召开重点工作调度会。镇党委书记廖春华主持会议。\n廖春华强调，一是用心用情走访慰问。全面完成节前走访，把党的关怀送到群众家中。\n会议还通报了1月份各村（社区）重点工作完成情况。',
+      ),
+    ).toEqual([]);
+    expect(
+      visits(
+        '标题\n2月27日，爱心企业向我镇捐赠口罩8万个。企业负责人表示，愿和全镇干部群众一道守护好家园。\n下一步，堽城镇将用好这批物资。',
+      ).map((v) => v[0]),
+    ).toEqual(['堽城镇']);
+  });
+
   it.each([
     [
       'a party formed again in a paragraph of its own is a visit of its own',

@@ -54,6 +54,22 @@ describe('findSupplies', () => {
       ['alcohol', '酒精'],
     ]);
   });
+  it.each([
+    [
+      '慰问品有火腿肠、方便面、矿泉水、八宝粥、卤鸡蛋等。',
+      ['火腿肠', '方便面', '矿泉水', '八宝粥', '卤鸡蛋'],
+    ],
+    ['据了解，慰问品有大米和食用油。', ['大米', '食用油']],
+    ['送去火腿肠、方便面、矿泉水、卤鸡蛋。', ['火腿肠', '方便面', '矿泉水', '卤鸡蛋']],
+    ['送去了大米、食用油、温暖。', ['大米', '食用油']],
+    ['送去了方便面、矿泉水和满满的爱心。', ['方便面', '矿泉水']],
+    ['他说物资有很多。', []],
+  ])(
+    'keeps unknown items first or last in a list of known ones, and a list a sentence opens with: %s',
+    (text, items) => {
+      expect(read(text).map((s) => s.item)).toEqual(items);
+    },
+  );
   it('keeps an item the lexicon does not know where a count goes with it', () => {
     expect(read('为困难群众送去150副对联、80对手套和保温杯20个。').map((s) => [s.item, s.quantity])).toEqual([
       ['对联', { value: 150, unit: '副' }],

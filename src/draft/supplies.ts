@@ -157,9 +157,11 @@ export function findSupplies(text: string): SupplyMention[] {
   // kind of goods, in a sentence that hands things over.
   for (const m of text.matchAll(LISTED_GOODS_RE)) {
     const p = m.index + m[0].length;
-    // (Or goods named as the ones given, in a sentence after the one that gave them: "这批物资包括…".)
+    // (Or goods named as the ones given, in a sentence after the one that gave them: "这批物资包括…", or one that
+    // opens with them: "慰问品有火腿肠、方便面…".)
     if (
       !new RegExp(SUPPLY_VERB_RE.source).test(text.slice(0, m.index)) &&
+      !/(?:^|[。；;！!？?]\s*)(?:[^,，。；;]{0,8}[,，])?$/.test(text.slice(0, m.index)) &&
       !/(?:这批|此批|该批|这些|此次|本次|所捐|捐赠的|赠送的|送来的|发放的|捐的|送的)[\u4e00-\u9fa5]{0,4}$/.test(
         text.slice(Math.max(0, m.index - 12), m.index),
       )
@@ -264,6 +266,13 @@ export function readSupplyWords(words: string): SupplyMention | null {
 }
 
 /** Reads "口罩800个、250ml酒精40瓶和84消毒液等" from p. */
+/** Whether the segment of a list at p names an item the lexicon knows (or, with `counted`, any with a count). */
+const knownAt = (text: string, p: number, counted = false): boolean => {
+  const next = text.slice(p, p + 40);
+  const len = SEGMENT_END_RE.exec(next)?.index ?? next.length;
+  return readSegment(next.slice(0, len), p).some((x) => x.kind !== null || (counted && x.quantity !== null));
+};
+
 function readList(text: string, start: number, verb: string): SupplyMention[] {
   let p = start;
   const items: ListItem[] = [];
@@ -280,17 +289,22 @@ function readList(text: string, start: number, verb: string): SupplyMention[] {
     if (segLen === 0) break;
     const segment = text.slice(p, p + segLen);
     const read = readSegment(segment, p);
-    // "米、糖、油等年货", "传统糕点、中药预防汤剂、饮用水": a short noun between the items of a list is one of
-    // them, though the lexicon does not know it (or knows only a word inside it).
-    if (
-      read.length === 0 &&
-      items.length + pending.length > 0 &&
+    const shortNoun =
       /^[\u4e00-\u9fa5]{1,8}$/.test(segment) &&
-      text[p - 1] === '、' &&
-      /^[、和及等]/.test(text.slice(p + segLen)) &&
       !NOT_AN_ITEM.test(segment) &&
-      !/[的在是为向给把将送捐赠发放看望慰问走访了着过]/.test(segment)
-    )
+      !/[的在是为向给把将送捐赠发放看望慰问走访了着过]/.test(segment);
+    // "米、糖、油等年货", "传统糕点、中药预防汤剂、饮用水": a short noun between the items of a list is one of
+    // them, though the lexicon does not know it (or knows only a word inside it); so is the first, where a known
+    // item follows it ("火腿肠、方便面"), and the last, after two known ones ("方便面、矿泉水、卤鸡蛋。").
+    const between =
+      items.length + pending.length > 0 && text[p - 1] === '、' && /^[、和及等]/.test(text.slice(p + segLen));
+    const firstOfKnown =
+      items.length + pending.length === 0 && text[p + segLen] === '、' && knownAt(text, p + segLen + 1);
+    const lastOfKnown =
+      items.filter((x) => x.kind !== null).length >= 2 &&
+      /^[、和及]$/.test(text[p - 1] ?? '') &&
+      /^(?:$|[。;；!！])/.test(text.slice(p + segLen));
+    if (read.length === 0 && shortNoun && (between || firstOfKnown || lastOfKnown))
       read.push({ kind: null, itemStart: p, itemEnd: p + segLen, start: p, end: p + segLen, quantity: null });
     if (read.length > 0) {
       const known = read.some((x) => x.kind !== null || x.quantity !== null);
@@ -336,9 +350,7 @@ function readList(text: string, start: number, verb: string): SupplyMention[] {
         )
       )
         break;
-      const next = text.slice(p, p + 40);
-      const nextLen = SEGMENT_END_RE.exec(next)?.index ?? next.length;
-      if (!readSegment(next.slice(0, nextLen), p).some((x) => x.kind !== null || x.quantity !== null)) break;
+      if (!knownAt(text, p, true)) break;
     }
   }
   // A list of unknown items alone ("送去春卷、汤圆等"), after a verb that hands things over: kept where each is a

@@ -1269,7 +1269,7 @@ const ACTIVITY_RE = new RegExp(
   `走访慰问|看望慰问|慰问了|看望了|走访了|探访了|送清凉|送温暖|进行了?慰问|开展了?[^,，。]{0,12}(?:慰问|走访)|开展[^。]{0,20}(?:关爱|敬老|主题|慰问|送温暖)活动|${CEREMONY_RE.source}`,
 );
 const NO_ACTIVITY_RE = new RegExp(
-  `将于|将在|将要|${PLAN}|下一步|今后|届时|要求|通知|方案|会议(?!员|成员)|会上|座谈|部署`,
+  `将于|将在|将要|${PLAN}|下一步|今后|届时|要求|通知|方案|会议(?!员|成员)|会上|座谈|部署|(?:强调|指出)[^。]{0,8}一是`,
 );
 
 /** The last date given before a section, for a visit found only as an activity. */

@@ -3,9 +3,11 @@ import { findDateline, findDates } from './dates';
 import { draftSync } from './index';
 
 describe('findDates', () => {
-  it('reads 元月, 本月, a year in Chinese numerals, a date written with dots or dashes, and 晚 as evening', () => {
+  it('reads 元月, 本月, 廿 and 卅, a year in Chinese numerals, a date written with dots or dashes, and 晚 as evening', () => {
     expect(findDates('元月5日,县长来到红星村')[0]).toMatchObject({ month: 1, day: 5 });
     expect(findDates('本月5日,县长来到红星村')[0]).toMatchObject({ month: null, day: 5, start: 0 });
+    expect(findDates('仁爱慈善会于本月廿二日举办活动')[0]).toMatchObject({ month: null, day: 22 });
+    expect(findDates('元月卅日,县长来到红星村')[0]).toMatchObject({ month: 1, day: 30 });
     expect(findDates('二〇二三年一月五日,县长来到红星村')[0]).toMatchObject({ year: 2023, month: 1, day: 5 });
     expect(findDates('2023.1.5,县长来到红星村')[0]).toMatchObject({ year: 2023, month: 1, day: 5 });
     expect(findDates('2023-01-05,县长来到红星村')[0]).toMatchObject({ year: 2023, month: 1, day: 5 });

@@ -34,7 +34,8 @@ const RELATIVE: Record<string, NonNullable<DateMention['relative']>> = {
   当天: 'same-day',
 };
 
-const NUM = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
+/** A month's or a day's number: "12", "十二", "廿二" (twenty-two, as Hong Kong and Macau papers write it). */
+const NUM = '(\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})';
 const DATE_RE = new RegExp(
   // ("8月24、26日", "2月9日至11日": the first day.)
   // ("元月5日" is January; "本月5日" a day of the dateline's month; "二〇二三年" a year in numerals; "5日晚" evening.)
@@ -95,7 +96,11 @@ const HOLIDAY_RE = new RegExp(
 );
 
 const num = (s: string | undefined) =>
-  s === undefined ? null : /^\d+$/.test(s) ? Number(s) : parseNumber(s);
+  s === undefined
+    ? null
+    : /^\d+$/.test(s)
+      ? Number(s)
+      : parseNumber(s.replace(/^廿/, '二十').replace(/^卅/, '三十'));
 
 export function findDates(text: string): DateMention[] {
   const out: DateMention[] = [];
@@ -115,7 +120,14 @@ export function findDates(text: string): DateMention[] {
     if (month !== null && (month < 1 || month > 12)) continue;
     if (day === null || day < 1 || day > 31) continue;
     // A bare "N日" must be followed by a time of day, or stand at a clause start, to count as a date.
-    if (month === null && m[7] === undefined && start > 0 && !/[,，。;；\s(（]/.test(text[start - 1]!))
+    // ("于本月廿二日": a day of this month is a date wherever it stands.)
+    if (
+      month === null &&
+      m[7] === undefined &&
+      start > 0 &&
+      !/[,，。;；\s(（]/.test(text[start - 1]!) &&
+      !/^(?:本月|当月)/.test(m[0])
+    )
       continue;
     out.push({
       start,

@@ -16,6 +16,13 @@ describe('findPeople', () => {
     expect(portraitName('近日，县长来到红星村。')).toBeNull();
     expect(portraitName('春节前，一名个体户送来口罩。')).toBeNull();
   });
+  it('reads 洪 and 訾 as surnames (会长洪志成, 副县长訾通)', () => {
+    expect(names('澳门南安同乡会会长洪志成、永远会长黄天送一行来到')).toEqual([
+      ['洪志成', '澳门南安同乡会会长'],
+      ['黄天送', '永远会长'],
+    ]);
+    expect(names('副县长訾通陪同视察')).toEqual([['訾通', '副县长']]);
+  });
   it('reads no name in 领导班子成员', () => {
     expect(names('街道领导班子成员分头深入各社区')).toEqual([]);
     expect(names('每到一户，区领导都向老同志致以问候')).toEqual([]);

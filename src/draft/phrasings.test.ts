@@ -437,6 +437,41 @@ describe('one outing told in several sentences', () => {
     expect(visits('标题\n近年来，越来越多的游客走进鸾山镇，感受乡村振兴的新变化。')).toEqual([]);
   });
 
+  it.each([
+    [
+      'an activity whose only place is a district, named in passing, is at that district',
+      '标题\n1月16日，江沿区城管局联合区总工会开展慰问一线环卫工人活动，送上慰问金。',
+      ['江沿区'],
+    ],
+    [
+      'an activity whose only place is in the title is at the title’s place, not at the bodies that went',
+      '盘龙区开展离退休干部春节走访慰问\n1月28日，区委组织部、区委老干部局走访慰问了离退休干部，送去慰问金和新春礼包。',
+      ['盘龙区'],
+    ],
+    [
+      'what a town’s body inspects, named by no place of its own, is within the town',
+      '标题\n11月9日，涂埠镇人大组织代表，对6件民生实事项目进行实地视察。',
+      ['涂埠镇'],
+    ],
+    [
+      'a place after 于 on an outing is where it went (一行先于…会址), a 同乡会 a body',
+      '标题\n1月22日，总干事梁咏芝一行先于南安同乡会会址向独居长者致送福包。',
+      ['南安同乡会'],
+    ],
+  ])('%s', (_what, text, places) => {
+    expect(visits(text).map((v) => v[0])).toEqual(places);
+  });
+
+  it('takes the lead from a later sentence that tells the visit’s place again with who led it', () => {
+    const d = draftSync(
+      '标题\n1月22日，仁爱慈善会为澳门南安同乡会的独居长者送上新春祝福，派发福包。\n该会总干事梁咏芝与同乡会会长洪志成一行先于南安同乡会会址向长者致送福包。',
+    ).dataset;
+    const v = d.bulletins[0]!.visits;
+    expect(v).toHaveLength(1);
+    const lead = v[0]!.participants.find((p) => p.role === 'lead');
+    expect(d.people.find((p) => p.id === lead?.personId)?.name.zh).toBe('梁咏芝');
+  });
+
   it('reads no visit in a meeting whose chair lists the visits to make, nor a place in "1月份各村" or "和全镇"', () => {
     expect(
       visits(

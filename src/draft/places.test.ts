@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPlaces } from './places';
+import { findPlaces, placesAnywhere } from './places';
 
 const read = (text: string) => {
   const found = findPlaces(text);
@@ -181,8 +181,13 @@ describe('findPlaces, descriptions before a name', () => {
     '察看农村道路',
     '一同对辖区内山塘水库开展巡查',
     '对垸内各乡镇防汛值守情况进行暗访督查',
+    '为兰州城区的环卫工人送去饺子',
   ])('reads no place in %s', (text) => {
     expect(read(text)).toEqual([]);
+  });
+  it('reads no place named anywhere that starts with 加快 or 推进 (加快推进嘉山镇建设)', () => {
+    expect(placesAnywhere('为充分发挥人大代表作用，加快推进嘉山镇建设').map((p) => p.name)).toEqual([]);
+    expect(placesAnywhere('在确保安全的前提下加快治理工程').map((p) => p.name)).toEqual([]);
   });
   it('still reads the places beside such words (望江社区 before ，和社区干部, 和平社区, 平舆县, a works’ name with 改造)', () => {
     expect(read('分头深入望江、河坝四个社区，和社区干部一道走进群众家中').map((p) => p[0])).toEqual([

@@ -120,7 +120,7 @@ const TOTAL_RE =
   /此次|此行|本次|这次|活动中|活动期间|累计|合计|总计|共计|共为|共向|共发放|共慰问|共走访|共送去|共捐赠|一共/;
 /** After "在" and a place, what makes it a visit: "在红星村慰问了…", "在红星村，王某看望…". */
 const AT_VISIT_RE =
-  /^[^。；;]{0,32}?(?:(?:看望|慰问|走访|探望|探访|调研|检查|督导|督查|察看|查看|视察|排查|巡查)(?![组团队品金])|捐赠|捐献|送去|送来|送上|发放|分发|派发|递给|递上|交给|交到|送到|开展|走进|来到|深入)/;
+  /^[^。；;]{0,32}?(?:(?:看望|慰问|走访|探望|探访|调研|检查|督导|督查|察看|查看|视察|排查|巡查)(?![组团队品金])|捐赠|捐献|送去|送来|送上|发放|分发|派发|致送|致赠|递给|递上|交给|交到|送到|开展|走进|来到|深入)/;
 
 /** The places of a draft, one per name and kind (a generic site is one per visit). */
 export class PlaceBook {
@@ -367,6 +367,21 @@ export function findVisits(
       if (lead) announced = { c, m: c.people[first]! };
       else if (onlyNames) announced = { c, m: c.people[0]! };
     } else if (fresh.length === 0 && outing.length > 0) {
+      // "为南安同乡会的长者送上…。总干事梁咏芝与…一行先于南安同乡会会址…": the outing's place told again with who
+      // led it, where the sentence that opened the visit named nobody.
+      const again = leaves;
+      const v0 = outing[0]!;
+      if (again.length > 0 && outing.length === 1 && !v0.persons.some((x) => x.role === 'lead')) {
+        const { leads, roles } = readParty(c, again);
+        if (leads.length > 0)
+          for (const r of roles)
+            if (r.role !== null && !v0.persons.some((x) => x.key === r.m.name))
+              v0.persons.push({
+                key: r.m.name,
+                role: r === leads[0] ? 'lead' : r.role === 'lead' ? 'accompanying' : r.role,
+                ev: quote(p, r.m.quoteStart, r.m.quoteEnd),
+              });
+      }
       // People who went along, named after the visit sentence ("市城建投公司董事长刘松涛陪同").
       for (const m of c.people) {
         const r = roleOf({ sentence: c.text, m: inSentence(m, c), trigger: -1 });
@@ -415,6 +430,7 @@ export function findVisits(
       clauses,
       book,
       first ? lastDateBefore(clauses, first.section) : lastDateBefore(clauses, clauses[0]?.section ?? 0),
+      title,
     );
     if (v) visits.push(v);
   }
@@ -432,6 +448,12 @@ export function findVisits(
  */
 const SUBJECT_VISIT_RE =
   /^(?:政协工委|人大工委|党工委|党委|党总支|党支部|办事处|居委会|村委会|两委|工委|人民政府|政府|妇联|团委|工会)?(?:[^。;；“”:：,，]{0,24}?(?:带领下|率领下|陪同下|组织下)[,，]|[^。;；“”:：,，]{0,8}(?:联合|携手)[^。;；“”:：]{0,36}?[,，])?[^。;；“”:：,，]{0,30}?(?:(?:来到|走进|深入)[^。;；,，]{0,20}家中|走访慰问了?|看望慰问了?|慰问了|看望了|走访(?![组团队活工])|入户走访|开展了?[^,，。]{0,16}(?:慰问|送温暖|送清凉|关爱|敬老)[^,，。]{0,8}活动|送去了?|送上了?|发放了?|迎来了[^。;；,，]{0,10}(?:客人|访客))/;
+/**
+ * "钟祥乡人大主席团组织部分代表，对辖区内3座水库进行实地视察": what a town's, a street's or a village's body inspects,
+ * named by no place of its own, is within it.
+ */
+const INSPECTED_WITHIN_RE =
+  /^[^。;；“”:：]{0,40}?对(?:辖区内?的?)?[^。;；“”,，]{1,30}?(?:进行|开展)了?(?:实地|专题)?(?:视察|检查|督查|督导|调研|巡查)/;
 /** The date a sentence gives: its own, a day that takes the month of the date before it, or "当天" (that day). */
 /** The date a running count is told as of, not a visit's: "截至今日（10月1日），…共上门探访了300多户". */
 const asOf = (c: Clause, d: DateMention) =>
@@ -1113,6 +1135,7 @@ function withSubjectPlace(c: Clause): Clause {
   const verb =
     frontLine ??
     SUBJECT_VISIT_RE.exec(rest) ??
+    INSPECTED_WITHIN_RE.exec(rest) ??
     (leaders ? /^[^。;；“”:：]{0,50}?(?:看望慰问了?|走访慰问了?|慰问了|看望了|走访了)/.exec(rest) : null);
   if (!verb || NOT_A_VISIT_RE.test(notWhen(c.text)) || /将|要|计划|准备|拟/.test(rest.slice(0, 12))) return c;
   // Who visited may be named after a first verb ("青塘镇开展走访慰问，镇党委书记卓海明…走访慰问老党员"): the last
@@ -1293,7 +1316,12 @@ function lastDateBefore(clauses: Clause[], section: number): DatedAt | null {
  * a verb of going ("白沙镇组织代表走访慰问辖区内困难群众，送上慰问金"): one visit, at the most specific place the
  * section names anywhere, flagged, with every supply the section hands over.
  */
-function activityVisit(section: Clause[], book: PlaceBook, date: DatedAt | null): VisitDraft | null {
+function activityVisit(
+  section: Clause[],
+  book: PlaceBook,
+  date: DatedAt | null,
+  title: Paragraph | null = null,
+): VisitDraft | null {
   const active = section.filter(
     (c) => !NO_ACTIVITY_RE.test(c.p.norm.text) && (c.supplies.length > 0 || ACTIVITY_RE.test(c.text)),
   );
@@ -1309,10 +1337,26 @@ function activityVisit(section: Clause[], book: PlaceBook, date: DatedAt | null)
     'township',
     'town',
     'street',
+    // ("盘龙区组织开展了…走访慰问": a district's or county's round, where nothing smaller is named.)
+    'district',
+    'county',
   ];
   // The place the activity's own sentences name comes first, then the most specific one named anywhere.
   let best: { c: Clause; m: PlaceMention; rank: number; all: PlaceMention[]; at: number } | null = null;
-  for (const c of section) {
+  // ("仁寿县钟祥乡人大视察防汛工作": the title's place, last, where the body names none.)
+  const headline: Clause | null = title && {
+    p: title,
+    section: active[0]!.section,
+    heading: null,
+    start: 0,
+    end: title.norm.text.length,
+    text: title.norm.text,
+    dates: [],
+    people: [],
+    places: [],
+    supplies: [],
+  };
+  for (const c of headline ? [...section, headline] : section) {
     const all = placesAnywhere(c.text);
     for (const [i, m] of all.entries()) {
       const kindRank = order.indexOf(m.kind);
@@ -1333,7 +1377,9 @@ function activityVisit(section: Clause[], book: PlaceBook, date: DatedAt | null)
       if (
         body &&
         !afterAt &&
-        /^[^,，。]{0,6}?(?:为|向|给|组织|开展|联合|发动|捐赠|捐出|送来|送去|购买|采购)/.test(next)
+        /^[^,，。]{0,6}?(?:为|向|给|组织|开展|联合|发动|捐赠|捐出|送来|送去|购买|采购)|^(?:[、和][^,，。、]{2,10}){0,3}(?:走访|看望|慰问)/.test(
+          next,
+        )
       )
         continue;
       // "捐赠仪式在渭南市中心医院举行": the place of the ceremony first.
@@ -1344,7 +1390,13 @@ function activityVisit(section: Clause[], book: PlaceBook, date: DatedAt | null)
           ? -1
           : at
             ? -0.5 + kindRank / 100
-            : (active.includes(c) ? 0 : 100) + kindRank;
+            : (c === headline
+                ? 300
+                : ['district', 'county'].includes(m.kind)
+                  ? 200
+                  : active.includes(c)
+                    ? 0
+                    : 100) + kindRank;
       if (!best || rank < best.rank)
         best = { c, m: { ...m, start: m.start + c.start, end: m.end + c.start }, rank, all, at: i };
     }

@@ -171,6 +171,18 @@ describe('the year of a visit date written without one', () => {
     expect(v.date).toBe('2025-01-20');
     expect(v.dateCertain).toBe(false);
   });
+  it.each([
+    [
+      '【发布时间】2022-04-30 【来源】青山路街道 【字体】大 中 小\n4月29日上午，社区书记王海燕来到红星村，送去蔬菜。',
+      '2022-04-29',
+    ],
+    [
+      '佳节又重阳 |\n县领导走访慰问百岁老人 |\nhttp://www.xsnews.com.cn 象山新闻网 2016-10-08 09:12 |\n昨日上午，县委书记郑建华来到东门村，送上慰问金。',
+      '2016-10-07',
+    ],
+  ])('comes from a publication line in brackets or beside the page’s address: %s', (text, date) => {
+    expect(firstVisit(text).date).toBe(date);
+  });
   it('comes from a year the text writes elsewhere where it has no dateline, flagged', () => {
     const v = firstVisit(
       '走访全国人大代表\n2月24日，市人大常委会委员蒙德安到红星村走访全国人大代表。全国人大会议将于2025年3月5日开幕。',

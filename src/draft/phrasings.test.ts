@@ -462,6 +462,14 @@ describe('one outing told in several sentences', () => {
     expect(visits(text).map((v) => v[0])).toEqual(places);
   });
 
+  it('reads no place in 在…负责同志陪同下 (who went along, not where)', () => {
+    expect(
+      visits('标题\n10月7日，县委书记郑建华在县民政局负责同志陪同下来到东门村，看望百岁老人。').map(
+        (v) => v[0],
+      ),
+    ).toEqual(['东门村']);
+  });
+
   it('takes the lead from a later sentence that tells the visit’s place again with who led it', () => {
     const d = draftSync(
       '标题\n1月22日，仁爱慈善会为澳门南安同乡会的独居长者送上新春祝福，派发福包。\n该会总干事梁咏芝与同乡会会长洪志成一行先于南安同乡会会址向长者致送福包。',

@@ -182,8 +182,19 @@ describe('findPlaces, descriptions before a name', () => {
     '一同对辖区内山塘水库开展巡查',
     '对垸内各乡镇防汛值守情况进行暗访督查',
     '为兰州城区的环卫工人送去饺子',
+    '看到一段通往水库的防汛道路还是砂石路',
+    '重点察看600米堤段的护坡',
+    '他们收到红星村送来的锦旗',
   ])('reads no place in %s', (text) => {
     expect(read(text)).toEqual([]);
+  });
+  it('reads a village’s short name from the gazetteer, but not one that is a common word (走进群众)', () => {
+    const known = new Map([
+      ['群众', 'village' as const],
+      ['王庄', 'village' as const],
+    ]);
+    expect(findPlaces('代表们平时要多走进群众', known)).toEqual([]);
+    expect(findPlaces('代表们走进王庄', known).map((p) => p.name)).toEqual(['王庄']);
   });
   it('reads no place named anywhere that starts with 加快 or 推进 (加快推进嘉山镇建设)', () => {
     expect(placesAnywhere('为充分发挥人大代表作用，加快推进嘉山镇建设').map((p) => p.name)).toEqual([]);

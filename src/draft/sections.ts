@@ -77,7 +77,7 @@ export function layout(paragraphs: Paragraph[]): Layout {
     first &&
     first.norm.text.length <= 60 &&
     !/[。!！?？]$/.test(first.norm.text) &&
-    !/^(?:发布时间|发布日期|发表时间|时间|日期|来源|信息来源)[:：]/.test(first.norm.text) &&
+    !/^[【[(（]?(?:发布时间|发布日期|发表时间|时间|日期|来源|信息来源)[】\])）:：]/.test(first.norm.text) &&
     !mastheadWithDate(first.norm.text) &&
     // ("2022-07-25 08:30 来源：深圳新闻网": a dateline, not a title.)
     !/^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|$)/.test(
@@ -110,9 +110,9 @@ export function layout(paragraphs: Paragraph[]): Layout {
   // The dateline: a short line near the top (or, failing that, the bottom) that gives the publication date, not a
   // sentence that starts with a date ("2021年2月3日，县长王某来到…" tells of a visit).
   const labelledAnywhere = (i: number) =>
-    /(?:发布时间|发布日期|发表时间)[:：]/.test(paragraphs[i]!.norm.text);
+    /(?:发布时间|发布日期|发表时间)[】\]:：]/.test(paragraphs[i]!.norm.text);
   const labelled = (i: number) =>
-    /^(?:发布时间|发布日期|发表时间|时间|日期)[:：]/.test(paragraphs[i]!.norm.text);
+    /^[【[]?(?:发布时间|发布日期|发表时间|时间|日期)[】\]:：]/.test(paragraphs[i]!.norm.text);
   const near = [
     // A line labelled as the publication's time comes before a bare date near the top ("2024-11-23 01:24:22" above a
     // title is when the page was copied; "发布时间：2016-07-26 14:19" is when it was published).
@@ -132,7 +132,8 @@ export function layout(paragraphs: Paragraph[]): Layout {
     if (used.has(i) || t.length > (pageLine ? 160 : 80)) continue;
     const value = findDateline(t);
     if (!value) continue;
-    const rest = t.slice(0, value.start) + t.slice(value.end);
+    // (A page's address beside the date is no sentence: "http://www.xsnews.com.cn 象山新闻网 2016-10-08 09:12".)
+    const rest = (t.slice(0, value.start) + t.slice(value.end)).replace(/https?:\/\/\S+|www\.\S+/g, '');
     const labelled = /发布|时间|来源|日期|浏览|点击|作者|编辑|字号/.test(rest);
     const sentence = /[，,。；]/.test(rest) && /[\u4e00-\u9fa5]{6,}/.test(rest);
     if (labelled || (!sentence && rest.length <= 30)) {

@@ -86,9 +86,9 @@ const ANAPHORIC_GROUP_RE =
 /** Each went to a place of their own ("分别来到", "分头来到", "各自到"). */
 const SEVERALLY_RE = /分别|分头|各自/;
 const SPEECH_RE = /(?:要求|强调|指出|叮嘱|嘱咐|希望|表示|提出|勉励|说)[,，:：]?/;
-/** "在县红十字会的支持下": who helped, not where. */
+/** "在县红十字会的支持下", "在县民政局负责同志陪同下": who helped, not where. */
 const HELPED_BY_RE =
-  /^[^,，。]{0,8}?的(?:大力)?(?:支持|帮助|指导|关心|关怀|协调|组织|号召|倡议|带领|率领|陪同)(?:和[^,，。]{1,6})?下/;
+  /^[^,，。]{0,8}?(?:的|负责同志|负责人|同志|人员)(?:大力)?(?:支持|帮助|指导|关心|关怀|协调|组织|号召|倡议|带领|率领|陪同)(?:和[^,，。]{1,6})?下/;
 /** Words that start a sentence going on with the same outing. */
 const CONTINUE_RE =
   /^(?:随后|然后|接着|紧接着|之后|其后|此后|最后|后|又|再|还|同时|当天下午|当天|下午|在此期间|期间|离开[^,，]{0,12}后)/;

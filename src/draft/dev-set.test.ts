@@ -70,7 +70,7 @@ const FLOORS: Record<
 > = {
   dev: {
     visits: 667,
-    leads: 394,
+    leads: 395,
     places: 1220,
     dates: 482,
     supplies: 1108,

@@ -23,6 +23,11 @@ describe('findPeople', () => {
     ]);
     expect(names('副县长訾通陪同视察')).toEqual([['訾通', '副县长']]);
   });
+  it('reads no name in a body’s head’s title (龙滚商会会长)', () => {
+    expect(names('龙滚商会会长、海南鑫盛建材有限公司董事长符海雄第一时间发出倡议').map((n) => n[0])).toEqual([
+      '符海雄',
+    ]);
+  });
   it('reads no name in 领导班子成员', () => {
     expect(names('街道领导班子成员分头深入各社区')).toEqual([]);
     expect(names('每到一户，区领导都向老同志致以问候')).toEqual([]);

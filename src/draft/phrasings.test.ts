@@ -462,6 +462,16 @@ describe('one outing told in several sentences', () => {
     expect(visits(text).map((v) => v[0])).toEqual(places);
   });
 
+  it('takes the lead from a ▲ photo caption of someone handing the goods over (a caption, not a heading)', () => {
+    const d = draftSync(
+      '标题\n2月10日，龙滚商会向龙滚镇各村捐赠首批疫情防控物资，包括医用口罩1200个。\n▲龙滚商会会长符海雄（左三）将防疫物资交到龙滚镇工作人员手中\n龙滚商会讲大局、勇担当。',
+    ).dataset;
+    const v = d.bulletins[0]!.visits;
+    expect(v).toHaveLength(1);
+    const lead = v[0]!.participants.find((p) => p.role === 'lead');
+    expect(d.people.find((p) => p.id === lead?.personId)?.name.zh).toBe('符海雄');
+  });
+
   it('reads no place in 在…负责同志陪同下 (who went along, not where)', () => {
     expect(
       visits('标题\n10月7日，县委书记郑建华在县民政局负责同志陪同下来到东门村，看望百岁老人。').map(

@@ -34,8 +34,8 @@ const CREDIT_RE = new RegExp(
 );
 const SENTENCE_END = /[。!！?？;；]$/;
 
-/** A photo caption ("图为…", "（图：…）", "…摄") is part of its section, not a heading. */
-const CAPTION_RE = /^[(（【[]?\s*(?:图为|图片|图:|图：|图\s|组图|上图|下图)|(?:摄|供图)[)）】\]]?$/;
+/** A photo caption ("图为…", "（图：…）", "…摄", "▲…") is part of its section, not a heading. */
+const CAPTION_RE = /^[▲△]|^[(（【[]?\s*(?:图为|图片|图:|图：|图\s|组图|上图|下图)|(?:摄|供图)[)）】\]]?$/;
 
 export function isHeading(text: string): boolean {
   return (

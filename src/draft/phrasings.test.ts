@@ -472,6 +472,16 @@ describe('one outing told in several sentences', () => {
     expect(d.people.find((p) => p.id === lead?.personId)?.name.zh).toBe('符海雄');
   });
 
+  it('reads 到农场 as the farm named before, and a day’s count (当天共发放) as the count of its paragraph’s visit', () => {
+    const d = draftSync(
+      '标题\n近日，绿丰源家庭农场主动联系金沙路社区，决定把一整棚蔬菜捐给社区的困难群众。\n4月28日，社区党支部书记王海燕号召大家到农场一起采摘。\n4月29日上午，金沙路社区开展了爱心蔬菜发放活动。当天共发放蔬菜200份。',
+    ).dataset;
+    const name = (id?: string | null) => d.places.find((p) => p.id === id)?.name.zh;
+    const v = d.bulletins[0]!.visits;
+    expect(v.map((x) => name(x.placeId))).toEqual(['绿丰源家庭农场', '金沙路社区']);
+    expect(v[1]!.supplies.map((s) => [s.text, s.quantity?.value])).toEqual([['蔬菜', 200]]);
+  });
+
   it('reads no place in 在…负责同志陪同下 (who went along, not where)', () => {
     expect(
       visits('标题\n10月7日，县委书记郑建华在县民政局负责同志陪同下来到东门村，看望百岁老人。').map(

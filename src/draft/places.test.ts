@@ -188,6 +188,10 @@ describe('findPlaces, descriptions before a name', () => {
   ])('reads no place in %s', (text) => {
     expect(read(text)).toEqual([]);
   });
+  it('reads farms and forest farms as places (绿丰源家庭农场, 东岭林场)', () => {
+    expect(read('来到绿丰源家庭农场采摘蔬菜').map((p) => p[0])).toEqual(['绿丰源家庭农场']);
+    expect(read('来到东岭林场').map((p) => p[0])).toEqual(['东岭林场']);
+  });
   it('reads a village’s short name from the gazetteer, but not one that is a common word (走进群众)', () => {
     const known = new Map([
       ['群众', 'village' as const],

@@ -894,9 +894,12 @@ function placeSupplies(
   const p = c.p;
   // A total for a whole activity of several visits ("此次共发放慰问金63万元") is no one visit's: said, not attached.
   // A running total since long before ("已累计向梅州市捐赠…", "截至目前") is no visit's, even where there is one visit.
+  // ("4月29日上午，金沙路社区组织开展了…发放活动，…当天共发放蔬菜200份": the count of the visit its paragraph
+  // tells, not of them all.)
+  const ownParagraph = outing.length === 1 && outing[0]!.ev.paragraph === p.index && /当天|当日/.test(c.text);
   const total =
     opened.length === 0 &&
-    ((visitsSoFar > 1 && TOTAL_RE.test(c.text)) ||
+    ((visitsSoFar > 1 && TOTAL_RE.test(c.text) && !ownParagraph) ||
       (visitsSoFar > 0 && /累计|迄今|至今已|截至|截止/.test(c.text) && !/此次|本次|这次|此行/.test(c.text)));
   if (total && c.supplies.length > 0)
     warnings.push({
@@ -1002,7 +1005,7 @@ function findMissingLeads(
 
 /** A verb of going, then a place written by its kind alone ("来到学校", "走进敬老院", "来到村里"). */
 const BARE_KIND_RE =
-  /(来到|走进|前往|赶到|赴|到)(学校|敬老院|养老院|福利院|卫生院|医院|工地|社区|村里)(?=$|[^\u4e00-\u9fa5]|[把为给看慰走开进和与并时后])/;
+  /(来到|走进|前往|赶到|赴|到)(学校|敬老院|养老院|福利院|卫生院|医院|工地|社区|村里|农场|基地|园区|卡点)(?=$|[^\u4e00-\u9fa5]|[把为给看慰走开进和与并时后查察检调]|一(?:起|同|道))/;
 
 /**
  * "海口市金盘希望学校校长邢丽娟…。…一早来到学校": a place written by its kind alone where a visit goes is the one of

@@ -23,6 +23,9 @@ describe('findPeople', () => {
     ]);
     expect(names('副县长訾通陪同视察')).toEqual([['訾通', '副县长']]);
   });
+  it('reads no name in 大雅区农会理事长', () => {
+    expect(names('由大雅区农会理事长陈正雄代表接受').map((n) => n[0])).toEqual(['陈正雄']);
+  });
   it('reads no name in a body’s head’s title (龙滚商会会长)', () => {
     expect(names('龙滚商会会长、海南鑫盛建材有限公司董事长符海雄第一时间发出倡议').map((n) => n[0])).toEqual([
       '符海雄',

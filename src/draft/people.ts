@@ -158,7 +158,7 @@ export function findPeople(
         titleAfter &&
         /^[\u4e00-\u9fa5]*$/.test(clause) &&
         // ("龙滚商会会长": a body's head, not 商会 with the title 会长.)
-        !/^(?:商会|工会|协会|学会|总会|分会)$/.test(name) &&
+        !/^(?:商会|工会|协会|学会|总会|分会|农会|侨会|妇联|残联|文联|科协)$/.test(name) &&
         (ORG_TAIL.test(clause) ||
           /^(?:率|带|一行|,|、|。|深入|来到|前往|赴|到|走访|看望|慰问|冒雨|先后|在|把|将|为|向|给|与|和|还|又|也)/.test(
             after.slice(titleAfter[0].length),

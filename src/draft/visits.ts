@@ -1208,6 +1208,8 @@ function leadFromSpeaker(v: VisitDraft, clauses: Clause[], others: ReadonlySet<s
 /** "由…书记覃国新带头，…参加", "活动由村党支部书记陈德明主持": who led it, or presided, told after the visit. */
 const LED_AFTER_RE = /^(?:同志)?(?:带头|带队|带领|率队|牵头)/;
 const PRESIDED_RE = /^(?:同志)?主持/;
+const TOOK_PART_RE =
+  /参加(?:本次|此次|这次|当天)?(?:的)?(?:活动|慰问|走访|视察|调研|检查)的(?:领导|同志|人员)?(?:还)?有[:：]?/;
 
 /**
  * Where no sentence names who led a visit and nobody speaks or acts on it: the one its section says led it
@@ -1232,7 +1234,13 @@ function leadFromAttendance(v: VisitDraft, clauses: Clause[], others: ReadonlySe
   const found =
     find(
       (c, m) => /由[^,，。；;]{0,30}$/.test(before(c, m)) && LED_AFTER_RE.test(c.text.slice(m.end - c.start)),
-    ) ?? find((c, m) => PRESIDED_RE.test(c.text.slice(m.end - c.start)));
+    ) ??
+    find((c, m) => PRESIDED_RE.test(c.text.slice(m.end - c.start))) ??
+    // "参加本次活动的有沙河镇副镇长韩立新、民政办主任苏玉梅": the first of those the text lists as taking part.
+    find((c, m) => {
+      const k = c.text.search(TOOK_PART_RE);
+      return k >= 0 && c.people.find((x) => x.start - c.start > k) === m;
+    });
   if (!found) return;
   const { c, m } = found;
   if (v.persons.some((x) => x.key === m.name)) return;

@@ -180,6 +180,10 @@ describe('the year of a visit date written without one', () => {
       '佳节又重阳 |\n县领导走访慰问百岁老人 |\nhttp://www.xsnews.com.cn 象山新闻网 2016-10-08 09:12 |\n昨日上午，县委书记郑建华来到东门村，送上慰问金。',
       '2016-10-07',
     ],
+    [
+      '周宇航　湖南日报·新湖南客户端　2024-07-29 18:42:10\n入伏以来，交警们坚守在路口。\n7月27日，社区代表来到红星社区，送去矿泉水。',
+      '2024-07-27',
+    ],
   ])('comes from a publication line in brackets or beside the page’s address: %s', (text, date) => {
     expect(firstVisit(text).date).toBe(date);
   });

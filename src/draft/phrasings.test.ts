@@ -494,6 +494,23 @@ describe('one outing told in several sentences', () => {
     ).toEqual(['东门村']);
   });
 
+  it.each([
+    [
+      '标题\n6月22日端午节当天，汤沟镇敬老院里不时传出阵阵笑声。原来，汤沟镇政府给院里的老人们送来了粽子和绿豆糕。',
+      ['汤沟镇敬老院'],
+    ],
+    [
+      '标题\n10月27日，营山县社会福利中心里，一群孩子和老人们手拉手做游戏，为老人送上贺卡。',
+      ['社会福利中心'],
+    ],
+    ['标题\n10月27日，营山县社会福利中心里，一群孩子和老人们手拉手做游戏。', []],
+  ])(
+    'reads an institution a sentence opens in (…里) as the visit’s place where goods or visits follow: %s',
+    (text, places) => {
+      expect(visits(text).map((v) => v[0])).toEqual(places);
+    },
+  );
+
   it('takes the lead from a later sentence that tells the visit’s place again with who led it', () => {
     const d = draftSync(
       '标题\n1月22日，仁爱慈善会为澳门南安同乡会的独居长者送上新春祝福，派发福包。\n该会总干事梁咏芝与同乡会会长洪志成一行先于南安同乡会会址向长者致送福包。',

@@ -59,9 +59,8 @@ function mastheadWithDate(t: string): boolean {
     )
     .trim();
   return (
-    rest.length <= 16 &&
-    /^[\u4e00-\u9fa5]{2,14}(?:融媒体中心|新闻中心|日报|晚报|报社|新闻网|网|电视台|广播电视台)?$/.test(rest) &&
-    /融媒|中心|报|网|台/.test(rest)
+    // ("周宇航 湖南日报·新湖南客户端 2024-07-29 18:42:10": an author, a paper and its app.)
+    rest.length <= 24 && /^[\u4e00-\u9fa5·•]{2,22}$/.test(rest) && /融媒|中心|报|网|台|客户端/.test(rest)
   );
 }
 

@@ -1069,6 +1069,8 @@ function withNamedBefore(c: Clause, clauses: readonly Clause[], at: number): Cla
 
 /** The leaders of a district or county as the subject of a visit ("南浔区四套班子领导", "衢江区四套班子领导"). */
 const LEADERS_OF_RE = /^(?:四套班子|党政领导|领导班子|主要领导|四大班子)/;
+/** What makes a scene a visit: goods handed over, or people visited, told in it or right after it. */
+const SCENE_VISIT_RE = /送上|送来|送去|送到|递到|发放|分发|捐赠|赠送|看望|慰问|探望|为老人|给老人/;
 
 function withSubjectPlace(c: Clause): Clause {
   if (
@@ -1103,7 +1105,14 @@ function withSubjectPlace(c: Clause): Clause {
   // it; the division is the place.
   let government = false;
   const subjectEnd = chains.length ? chains[chains.length - 1]!.slice(-1)[0]!.end : 0;
-  for (const chain of chains) {
+  // "10月17日，许镇镇敬老院里热闹非凡，…志愿者们…给老人们送上节日的祝福": an institution the sentence opens in
+  // ("…里", "…内") where its sentence or the next hands something over or visits, is where the visit was.
+  const scene =
+    chains.length === 1 &&
+    ['organization', 'site', 'compound'].includes(chains[0]!.slice(-1)[0]!.kind) &&
+    /^(?:的[\u4e00-\u9fa5]{1,6})?(?:里|内)/.test(c.text.slice(subjectEnd)) &&
+    SCENE_VISIT_RE.test(c.p.norm.text.slice(c.start + subjectEnd, c.end + 60));
+  for (const chain of scene ? [] : chains) {
     const leaf = chain[chain.length - 1]!;
     if (chain.length > 1 && (leaf.kind === 'site' || leaf.kind === 'organization')) {
       government ||= /政府$/.test(leaf.name);
@@ -1117,6 +1126,7 @@ function withSubjectPlace(c: Clause): Clause {
     leaves.length === 0 ||
     !leaves.every(
       (leaf) =>
+        scene ||
         ['street', 'town', 'township', 'community', 'village', 'residents-committee', 'compound'].includes(
           leaf.kind,
         ) ||
@@ -1136,6 +1146,7 @@ function withSubjectPlace(c: Clause): Clause {
   if (!frontLine && /^(?:组织|组建|派出|安排|牵头组织)/.test(rest) && new RegExp(MOVE_RE.source).test(rest))
     return c;
   const verb =
+    (scene ? /^/.exec(rest) : null) ??
     frontLine ??
     SUBJECT_VISIT_RE.exec(rest) ??
     INSPECTED_WITHIN_RE.exec(rest) ??

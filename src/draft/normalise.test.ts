@@ -18,6 +18,27 @@ describe('normalise', () => {
       '100个',
       '１００个',
     ],
+    [
+      'leaves out the pinyin a converter wrote after a character, and out of a quote that ends before it',
+      '副主任(rèn)邵景祥到青龍社區(qū)。',
+      '副主任邵景祥到青龙社区。',
+      '青龙社区',
+      '青龍社區',
+    ],
+    [
+      'keeps the pinyin inside a quote that runs past it',
+      '副主任(rèn)邵景祥到青龍社區(qū)。',
+      '副主任邵景祥到青龙社区。',
+      '副主任邵景祥',
+      '副主任(rèn)邵景祥',
+    ],
+    [
+      'keeps brackets that hold no pinyin',
+      '王大明（左二）与(CPPCC)委员',
+      '王大明(左二)与(CPPCC)委员',
+      '(左二)',
+      '（左二）',
+    ],
   ])('%s, keeping offsets', (_, raw, text, found, quoted) => {
     const n = normalise(raw);
     expect(n.text).toBe(text);

@@ -15,6 +15,11 @@ export interface Normalised {
   text: string;
   /** For each index of `text` (and one past its end), the index of the raw text it came from. */
   toRaw: Int32Array;
+  /**
+   * Where the raw text of `text`'s first k characters ends, for each k, where it is not toRaw[k]: a quote that ends
+   * before a pinyin note leaves the note out ("青龍社區", not "青龍社區(qū)").
+   */
+  rawEnd?: Int32Array;
 }
 
 /** Characters that show nothing ("王\u200b大明"): left out of the matching copy, so a name is read whole. */
@@ -38,10 +43,23 @@ function normaliseChar(ch: string): string {
   return s.length > 0 ? s : k;
 }
 
+/**
+ * The pinyin a page's converter wrote after some characters ("鎮(zhèn)", "發(fā)"): left out of the matching copy,
+ * so "副主任(rèn)邵景祥" reads as "副主任邵景祥"; a quote keeps it, as the page has it.
+ */
+const PINYIN_NOTE_RE =
+  /(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]/g;
+
 export function normalise(raw: string): Normalised {
+  const notes = [...raw.matchAll(PINYIN_NOTE_RE)];
   // Fast path: NFKC keeps the length and opencc keeps it too (the usual case), so the map is the identity.
   const nfkc = raw.normalize('NFKC');
-  if (nfkc.length === raw.length && !INVISIBLE_RE.test(raw) && !/[\ud840-\ud884]/.test(nfkc)) {
+  if (
+    notes.length === 0 &&
+    nfkc.length === raw.length &&
+    !INVISIBLE_RE.test(raw) &&
+    !/[\ud840-\ud884]/.test(nfkc)
+  ) {
     const simple = toSimplified(nfkc);
     if (simple.length === raw.length && sameShape(raw, nfkc)) {
       const toRaw = new Int32Array(raw.length + 1);
@@ -53,14 +71,25 @@ export function normalise(raw: string): Normalised {
   let text = '';
   const map: number[] = [];
   let i = 0;
+  let note = 0;
+  const ends: number[] = [0];
   for (const ch of raw) {
-    const out = normaliseChar(ch);
-    for (let j = 0; j < out.length; j++) map.push(i);
+    while (note < notes.length && notes[note]!.index + notes[note]![0].length <= i) note++;
+    const inNote = note < notes.length && notes[note]!.index <= i;
+    const out = inNote ? '' : normaliseChar(ch);
+    for (let j = 0; j < out.length; j++) {
+      map.push(i);
+      ends.push(i + ch.length);
+    }
     text += out;
     i += ch.length;
   }
   map.push(raw.length);
-  return { text, toRaw: Int32Array.from(map) };
+  return {
+    text,
+    toRaw: Int32Array.from(map),
+    ...(notes.length > 0 ? { rawEnd: Int32Array.from(ends) } : {}),
+  };
 }
 
 /** NFKC kept every code point in place (no composition or expansion that happened to balance out). */
@@ -80,7 +109,7 @@ function sameShape(raw: string, nfkc: string): boolean {
 /** The raw substring that normalised [start, end) came from. */
 export function rawSpan(n: Normalised, start: number, end: number): { start: number; end: number } {
   const s = n.toRaw[start] ?? 0;
-  let e = n.toRaw[end] ?? n.toRaw[n.toRaw.length - 1] ?? 0;
+  let e = (end > start ? n.rawEnd?.[end] : undefined) ?? n.toRaw[end] ?? n.toRaw[n.toRaw.length - 1] ?? 0;
   if (e <= s) {
     // Several normalised characters came from one raw character: quote that whole raw character.
     let k = end;

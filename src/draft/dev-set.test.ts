@@ -70,7 +70,7 @@ const FLOORS: Record<
 > = {
   dev: {
     visits: 683,
-    leads: 405,
+    leads: 406,
     places: 1243,
     dates: 493,
     supplies: 1147,

@@ -196,10 +196,12 @@ export function findVisits(
   for (const [at, told] of clauses.entries()) {
     const c = withNamedBefore(withSubjectPlace(told), clauses, at);
     if (c.section !== section) {
+      // (A lead named in a section that told no visit holds for the next: a photo caption read as a heading,
+      // "向阳乡乡长刘国栋介绍情况", may stand between "副主任曾德明带领…开展调研" and "调研组先后实地察看了…".)
+      if (sectionVisits.length > 0) announced = null;
       section = c.section;
       outing = [];
       sectionVisits = [];
-      announced = null;
     }
     const p = c.p;
     const sentenceDate = sentenceDateOf(c, lastDate);

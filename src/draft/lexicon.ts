@@ -120,6 +120,16 @@ export const TITLE_ENDINGS = [
   '网格员',
   '领导',
   '成员',
+  '主任科员',
+  '科员',
+  '河长',
+  '湖长',
+  '劳动模范',
+  '劳模',
+  '召集人',
+  '协理员',
+  '里长',
+  '议长',
 ];
 
 /** Credit lines at the end: reporter, correspondent, editor. */

@@ -23,6 +23,14 @@ describe('findPeople', () => {
     ]);
     expect(names('副县长訾通陪同视察')).toEqual([['訾通', '副县长']]);
   });
+  it.each([
+    ['22日上午，石桥镇副主任科员宋家兴一行来到镇敬老院', '宋家兴'],
+    ['县河长办主任、袁河县级河长刘振华深入南坑镇', '刘振华'],
+    ['社区工作人员、全国劳动模范顾美华以及志愿者等走访慰问了老人', '顾美华'],
+    ['江西省政协常委、联谊会召集人黄永康表示', '黄永康'],
+  ])('reads a name after the titles 科员, 河长, 劳动模范, 召集人: %s', (text, name) => {
+    expect(names(text).map((n) => n[0])).toEqual([name]);
+  });
   it('reads no name in 大雅区农会理事长', () => {
     expect(names('由大雅区农会理事长陈正雄代表接受').map((n) => n[0])).toEqual(['陈正雄']);
   });

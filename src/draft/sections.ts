@@ -53,6 +53,8 @@ function mastheadWithDate(t: string): boolean {
   if (!d) return false;
   // (A page number, "第3版", and the time are part of a masthead.)
   const rest = (t.slice(0, d.start) + t.slice(d.end))
+    // ("云南网 2020-02-09 10:21:37 来源：云南网": the labels a masthead carries.)
+    .replace(/(?:来源|作者|编辑|责任编辑)[:：]\s*\S*/g, '')
     .replace(
       /\d{1,2}:\d{2}(?::\d{2})?|第?[A-Z]?\d{1,2}版(?:[:：][\u4e00-\u9fa5]{2,8})?|星期[一二三四五六日天]|\s/g,
       '',
@@ -78,10 +80,12 @@ export function layout(paragraphs: Paragraph[]): Layout {
     !/[。!！?？]$/.test(first.norm.text) &&
     !/^[【[(（]?(?:发布时间|发布日期|发表时间|时间|日期|来源|信息来源)[】\])）:：]/.test(first.norm.text) &&
     !mastheadWithDate(first.norm.text) &&
-    // ("2022-07-25 08:30 来源：深圳新闻网": a dateline, not a title.)
-    !/^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|$)/.test(
+    // ("2022-07-25 08:30 来源：深圳新闻网", "date 2025-01-21": a dateline, not a title.)
+    !/^(?:date\s+)?\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|$)/i.test(
       first.norm.text,
     ) &&
+    // ("作者：  发布日期：2024-07-05": a line of a page's labels.)
+    !(/(?:发布时间|发布日期|发表时间)[】\]:：]/.test(first.norm.text) && findDateline(first.norm.text)) &&
     n > 1
   ) {
     title = 0;

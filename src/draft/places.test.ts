@@ -188,6 +188,21 @@ describe('findPlaces, descriptions before a name', () => {
   ])('reads no place in %s', (text) => {
     expect(read(text)).toEqual([]);
   });
+  it.each([
+    ['来到钟楼区人武部', '人武部'],
+    ['走进上坪村颐养之家', '颐养之家'],
+    ['来到桂花小学安置点', '安置点'],
+    ['来到金源机械铸造车间', '金源机械铸造车间'],
+    ['来到胡集镇调解工作室', '调解工作室'],
+    ['来到桂香雅苑居民区', '桂香雅苑居民区'],
+    ['来到三都镇西湖村山洪灾害点', '山洪灾害点'],
+  ])('reads the kinds of place the genre visits: %s', (text, last) => {
+    expect(
+      read(text)
+        .map((p) => p[0])
+        .pop(),
+    ).toBe(last);
+  });
   it('reads farms and forest farms as places (绿丰源家庭农场, 东岭林场)', () => {
     expect(read('来到绿丰源家庭农场采摘蔬菜').map((p) => p[0])).toEqual(['绿丰源家庭农场']);
     expect(read('来到东岭林场').map((p) => p[0])).toEqual(['东岭林场']);
@@ -288,7 +303,12 @@ describe('findPlaces, a list of stops closed by 等 and a word for places', () =
 describe('findPlaces, a suffix shared by a list', () => {
   it('shares only the suffix of a division, not of a site', () => {
     expect(read('走访了东风、红星社区').map((p) => p[0])).toEqual(['东风社区', '红星社区']);
-    expect(read('检查了锅炉房、换热站').map((p) => p[0])).toEqual(['换热站']);
+    expect(read('检查了建华街锅炉房、东湖中心换热站').map((p) => p[0])).toEqual([
+      '建华街',
+      '锅炉房',
+      '东湖中心',
+      '换热站',
+    ]);
     expect(read('查看了北闸口砂石围、柳湾渍堤').map((p) => p[0])).toEqual(['北闸口砂石围', '柳湾渍堤']);
   });
 });

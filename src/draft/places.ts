@@ -72,6 +72,23 @@ const SUFFIXES: [string, PlaceKind][] = [
   ['卫生所', 'organization'],
   ['政府', 'organization'],
   ['合作社', 'organization'],
+  ['人武部', 'organization'],
+  ['武装部', 'organization'],
+  ['照护之家', 'site'],
+  ['颐养之家', 'site'],
+  ['工作室', 'site'],
+  ['联络室', 'site'],
+  ['车间', 'site'],
+  ['民宿', 'organization'],
+  ['居民区', 'compound'],
+  ['病区', 'site'],
+  ['大坝', 'site'],
+  ['执勤点', 'site'],
+  ['隐患点', 'site'],
+  ['灾害点', 'site'],
+  ['高速口', 'site'],
+  ['锅炉房', 'site'],
+  ['换热站', 'site'],
   ['家庭农场', 'organization'],
   ['农场', 'organization'],
   ['林场', 'organization'],
@@ -223,7 +240,7 @@ const GENERIC_INSTITUTION_RE = new RegExp(
 );
 /** "镇政府", "乡人民政府", "区隔离点": a body of the place named right before it. */
 const GOVERNMENT_RE = new RegExp(
-  `^((?:镇|乡|县|区|市|街道)?(?:人民)?)(政府|新型冠状病毒感染的肺炎疫情防控应急指挥部|疫情防控应急指挥部|疫情防控指挥部|防控指挥部|应急指挥部|红十字会|慈善总会|慈善会|人大代表联络站|人大代表之家|人大代表工作室|代表联络站|代表之家|代表工作室|环卫所|派出所|卫生院|敬老院|养老院|福利院|幸福院|中心小学|中心校|中心学校|中心幼儿园|小学|初级中学|中学|幼儿园|卫生室|便民服务中心|党群服务中心|${QUARANTINE_SITES})`,
+  `^((?:镇|乡|县|区|市|街道)?(?:人民)?)(政府|新型冠状病毒感染的肺炎疫情防控应急指挥部|疫情防控应急指挥部|疫情防控指挥部|防控指挥部|应急指挥部|红十字会|慈善总会|慈善会|人大代表联络站|人大代表之家|人大代表工作室|代表联络站|代表之家|代表工作室|环卫所|派出所|卫生院|敬老院|养老院|福利院|幸福院|中心小学|中心校|中心学校|中心幼儿园|小学|初级中学|中学|幼儿园|卫生室|便民服务中心|党群服务中心|安置点|临时安置点|集中安置点|颐养之家|照护之家|执勤点|锅炉房|换热站|防汛指挥部|防汛抗旱指挥部|人武部|武装部|联络室|代表联络室|机关食堂|政府大院|${QUARANTINE_SITES})`,
 );
 /** Verbs after which places are named. */
 export const MOVE_RE =
@@ -285,7 +302,11 @@ function readToken(text: string, p: number): Token | null {
   // "镇政府", "乡人民政府": the government of the place named before, a place of its own.
   const government = GOVERNMENT_RE.exec(text.slice(p));
   // With nothing before it, only right after the place it belongs to ("城关镇政府"), not "党和政府".
-  if (government && (government[1] || /[镇乡县区市村道]$/.test(text.slice(0, p))))
+  // (Or after a school, a compound, a reservoir, a road or a firm: "桂花小学安置点", "泉塘水库大坝", "龙沙路锅炉房".)
+  if (
+    government &&
+    (government[1] || /(?:[镇乡县区市村道路街]|小学|中学|学校|小区|水库|公司)$/.test(text.slice(0, p)))
+  )
     return {
       stems: [{ text: government[1]!, start: p }],
       suffix: government[2]!,

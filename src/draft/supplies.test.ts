@@ -64,8 +64,13 @@ describe('findSupplies', () => {
     ['送去了大米、食用油、温暖。', ['大米', '食用油']],
     ['送去了方便面、矿泉水和满满的爱心。', ['方便面', '矿泉水']],
     ['他说物资有很多。', []],
+    ['在镇中心敬老院，一箱箱苹果、纯牛奶等物资也及时送到。', ['苹果', '纯牛奶']],
+    ['他们手提粽子、牛奶、现金红包等慰问品，先后来到和顺巷。', ['粽子', '牛奶', '现金红包']],
+    ['大家凑钱，买来暖宝宝、保温杯和方便面等慰问物资。', ['暖宝宝', '保温杯', '方便面']],
+    ['一位带着两个孩子来的妈妈说，儿童口罩买不到。', []],
+    ['一位帶著兩個孩子來的媽媽說，兒童口罩跑了好幾家藥局都買不到。', []],
   ])(
-    'keeps unknown items first or last in a list of known ones, and a list a sentence opens with: %s',
+    'reads a list of goods wherever it stands (an unknown first or last item, the sentence’s opening, after a comma, after 手提 or 买来), and no goods in a mother who speaks: %s',
     (text, items) => {
       expect(read(text).map((s) => s.item)).toEqual(items);
     },

@@ -40,7 +40,7 @@ const SINGLE = new Set(WORDS.filter((w) => w.length === 1));
 const KIND_BY_WORD = new Map(SUPPLY_KINDS.flatMap((k) => k.words.map((w) => [w, k] as const)));
 /** Verbs that hand supplies over; the list follows them (or, after 将/把, precedes 送到). */
 export const SUPPLY_VERB_RE =
-  /挂上了?|贴上了?|戴上了?|佩戴上了?|(?:自费|自发)?(?:购买|采购|筹集|筹措|自购)了?|给予了?|致送了?|携带着?|送出了?|运送了?|递送了?|送去了?|送来了?|送上了?|送达了?|送出了?|送到了?|带去了?|带来了?|带着|带上了?|赠送了?|捐赠了?|捐献了?|捐助了?|捐送了?|捐出|发放了?|派发了?|分发了?|转交了?|配发了?|提供了?|购置了?|送给|赠予|赠给|将|把|送了|捐了|献上了?|递上了?|交到|掏出了?|领到了?|留下了|提着|拎着|扛着|抬着|准备了|备好了|奉上了?|赠与了?|颁发了?|发送了?|致赠了?/g;
+  /挂上了?|贴上了?|戴上了?|佩戴上了?|(?:自费|自发)?(?:购买|采购|筹集|筹措|自购)了?|给予了?|致送了?|携带着?|送出了?|运送了?|递送了?|送去了?|送来了?|送上了?|送达了?|送出了?|送到了?|带去了?|带来了?|带着|带上了?|赠送了?|捐赠了?|捐献了?|捐助了?|捐送了?|捐出|发放了?|派发了?|分发了?|转交了?|配发了?|提供了?|购置了?|送给|赠予|赠给|将|把|送了|捐了|献上了?|递上了?|交到|掏出了?|领到了?|留下了|提着|拎着|扛着|抬着|手提|带著|买来了?|端来了?|端上了?|准备了|备好了|奉上了?|赠与了?|颁发了?|发送了?|致赠了?/g;
 /** A new clause that hands more over ("…，并致赠加菜金…"), not more of the list before it. */
 const MORE_GIVEN_RE = new RegExp(`^(?:也|还|又|并|再|同时)?(?:${SUPPLY_VERB_RE.source})`);
 const SEPARATOR_RE = /^(?:、|,|，|以及|和|及|与|还有|另有|并)/;
@@ -113,6 +113,8 @@ export function findSupplies(text: string): SupplyMention[] {
     // ("既送去了粮、油等生活物资": the verb before the list reads it.)
     if (new RegExp(SUPPLY_VERB_RE.source).test(text.slice(start, m.index + m[0].length))) continue;
     const items = readList(text, start, '将');
+    // (After a comma, only a list that starts with goods the lexicon knows: not "得知家乡口罩紧缺等…".)
+    if (/[,，]\s*$/.test(m[1]!) && items[0]?.kind == null) continue;
     // (Items the lexicon does not know stand in a list of ones it knows: "遮阳伞、矿泉水、水杯、毛巾".)
     const known = items.filter((x) => x.kind !== null).length;
     for (const item of items)
@@ -371,13 +373,13 @@ function readList(text: string, start: number, verb: string): SupplyMention[] {
 
 /** A sentence that starts with a list of goods closed by their kind ("遮阳伞、毛巾等一件件防暑降温用品，"). */
 const LISTED_FIRST_RE =
-  /(^|[。!！?？;；]\s*)[^。,，;；!！?？]{2,80}?等(?:一件件|一份份|一批批|各类)?[\u4e00-\u9fa5]{0,8}?(?:用品|物资|物品|慰问品|礼品|年货)/g;
+  /(^|[。!！?？;；,，]\s*)[^。,，;；!！?？]{2,80}?等(?:一件件|一份份|一批批|各类)?[\u4e00-\u9fa5]{0,8}?(?:用品|物资|物品|慰问品|礼品|年货)/g;
 /**
  * Delivered to someone's hands, with the goods named before ("……发到了群众手中"), or unloaded where the visit went
  * ("把西瓜、绿豆等防暑降温物资搬下车").
  */
 const DELIVERED_RE =
-  /(?:一道|一起|一并|一同)?(?:(?:送到|发到|交到|分发到|发放到|递到)了?(?=[^,，。;；]{0,12}(?:手中|手里|手上|家中))|(?:搬下车|卸下车|搬下了车|卸了车))/g;
+  /(?:一道|一起|一并|一同)?(?:(?:送到|发到|交到|分发到|发放到|递到|端到)了?(?=[^,，。;；]{0,12}(?:手中|手里|手上|家中))|(?:搬下车|卸下车|搬下了车|卸了车))/g;
 
 /** The kind of goods, then what they were: "慰问物资：", "慰问品有", "物资包括：", "慰问品——". */
 const GOODS_KIND = '(?:慰问品|慰问物资|生活物资|防疫物资|物资|礼品|礼包|用品|年货|物品)';
@@ -569,4 +571,4 @@ function readSegment(given: string, offset: number): ListItem[] {
 
 /** Words after a hand-over verb that are not things handed over. */
 const NOT_AN_ITEM =
-  /[人员部众者家属童生表]$|(?:党委|党组|政府|人大|政协|支部|委员会)$|^(?:送|带|捐|给|为)|^(?:了|关怀|关爱|温暖|问候|祝福|慰问|关心|党的|节日|新春|春节|新年|中秋|爱心|帮助|支持|信心|力量|保障|安心|底气|动力|[\u4e00-\u9fa5]*劲儿[\u4e00-\u9fa5]*|[\u4e00-\u9fa5]*道谢|政策|知识|服务|温馨|真情|清凉|凉爽|欢乐|喜悦|年味|[一-龥]{0,4}(?:问候|祝愿|祝福|关怀|关爱|温暖|心意|节目|演出|表演|讲座|义诊)|[^,，。]{0,4}(?:岗位|职位|机会|名额)|[一-龥]*(?:工作|情况|意见|建议|要求|活动|精神|措施|问题))$/;
+  /[人员部众者家属童生表说讲]$|(?:孩子|妈妈|爸爸)$|(?:党委|党组|政府|人大|政协|支部|委员会)$|^(?:送|带|捐|给|为)|^(?:了|关怀|关爱|温暖|问候|祝福|慰问|关心|党的|节日|新春|春节|新年|中秋|爱心|帮助|支持|信心|力量|保障|安心|底气|动力|[\u4e00-\u9fa5]*劲儿[\u4e00-\u9fa5]*|[\u4e00-\u9fa5]*道谢|政策|知识|服务|温馨|真情|清凉|凉爽|欢乐|喜悦|年味|[一-龥]{0,4}(?:问候|祝愿|祝福|关怀|关爱|温暖|心意|节目|演出|表演|讲座|义诊)|[^,，。]{0,4}(?:岗位|职位|机会|名额)|[一-龥]*(?:工作|情况|意见|建议|要求|活动|精神|措施|问题))$/;

@@ -196,6 +196,8 @@ describe('findPlaces, descriptions before a name', () => {
     ['来到胡集镇调解工作室', '调解工作室'],
     ['来到桂香雅苑居民区', '桂香雅苑居民区'],
     ['来到三都镇西湖村山洪灾害点', '山洪灾害点'],
+    ['在城区滨河骑手驿站开展慰问活动', '城区滨河骑手驿站'],
+    ['来到沿河公园', '沿河公园'],
   ])('reads the kinds of place the genre visits: %s', (text, last) => {
     expect(
       read(text)

@@ -342,6 +342,10 @@ function readToken(text: string, p: number): Token | null {
           !(suf[0] === '村' && /^村(?:庄|民|干部|级|组干部|里的|落|寨)/.test(text.slice(k))) &&
           // "石家河村", "三圩镇": a river's or a polder's name that goes on to a division's suffix is that division's.
           !/^[河圩垸][\u4e00-\u9fa5]{0,3}?(?:村|镇|乡|社区|街道|屯|庄|湾|组)/.test(text.slice(k)) &&
+          // ("滨河骑手驿站", "沿河公园": a name that goes on past 河 to a site's suffix is that site's.)
+          !/^河[\u4e00-\u9fa5]{0,4}?(?:驿站|公园|广场|小区|花园|家园|中学|小学|医院|大道|路)/.test(
+            text.slice(k),
+          ) &&
           // A suffix that starts a longer word is none ("重要渠道", "站岗", "院长").
           !/^(?:渠道|站岗|站位|院长|所长|站长|区域|场所|局长|路滑|路况|路线|路上|路途|路面|路边|路旁|村接|院坝|院子|院内|院里|村集体|社区治理|社区管理|学校食堂|学校管理)/.test(
             text.slice(k),

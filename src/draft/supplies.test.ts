@@ -68,6 +68,8 @@ describe('findSupplies', () => {
     ['他们手提粽子、牛奶、现金红包等慰问品，先后来到和顺巷。', ['粽子', '牛奶', '现金红包']],
     ['大家凑钱，买来暖宝宝、保温杯和方便面等慰问物资。', ['暖宝宝', '保温杯', '方便面']],
     ['一位带着两个孩子来的妈妈说，儿童口罩买不到。', []],
+    ['工作人员将方便面、火腿肠送到村检查站。', ['方便面', '火腿肠']],
+    ['把口罩、温暖送到群众手中。', ['口罩']],
     ['一位帶著兩個孩子來的媽媽說，兒童口罩跑了好幾家藥局都買不到。', []],
   ])(
     'reads a list of goods wherever it stands (an unknown first or last item, the sentence’s opening, after a comma, after 手提 or 买来), and no goods in a mother who speaks: %s',

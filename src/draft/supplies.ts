@@ -301,11 +301,16 @@ function readList(text: string, start: number, verb: string): SupplyMention[] {
     const between =
       items.length + pending.length > 0 && text[p - 1] === '、' && /^[、和及等]/.test(text.slice(p + segLen));
     const firstOfKnown =
-      items.length + pending.length === 0 && text[p + segLen] === '、' && knownAt(text, p + segLen + 1);
+      items.length + pending.length === 0 &&
+      /^[、和及与]$/.test(text[p + segLen] ?? '') &&
+      knownAt(text, p + segLen + 1);
+    const knownBefore = items.filter((x) => x.kind !== null).length;
     const lastOfKnown =
-      items.filter((x) => x.kind !== null).length >= 2 &&
       /^[、和及]$/.test(text[p - 1] ?? '') &&
-      /^(?:$|[。;；!！])/.test(text.slice(p + segLen));
+      ((knownBefore >= 2 && /^(?:$|[。;；!！])/.test(text.slice(p + segLen))) ||
+        // ("将方便面、火腿肠送到村检查站": the last item before the verb that takes them there.)
+        (knownBefore >= 1 &&
+          /^(?:送到|送往|送至|交给|交到|递到|递给|带到|送给)/.test(text.slice(p + segLen))));
     if (read.length === 0 && shortNoun && (between || firstOfKnown || lastOfKnown))
       read.push({ kind: null, itemStart: p, itemEnd: p + segLen, start: p, end: p + segLen, quantity: null });
     if (read.length > 0) {
@@ -450,7 +455,7 @@ function readSegment(given: string, offset: number): ListItem[] {
   // Leading filler and a quantity, value or "一批" before the item.
   // ("一副副春联", "一袋袋大米": many, no count.)
   let s =
-    /^(?:了|给|各类|各种|各式|各|急需的?|包括|其中|还有|另有|也有|有|这批|此批|该批|这些|那些|每户|每人|每位|一([副件份袋箱张盒桶条包束台双])\1)*/.exec(
+    /^(?:了|给|各类|各种|各式|各|一些|急需的?|包括|其中|还有|另有|也有|有|这批|此批|该批|这些|那些|每户|每人|每位|一([副件份袋箱张盒桶条包束台双])\1)*/.exec(
       segment,
     )![0].length;
   const per = /每户|每人|每位/.test(segment.slice(0, s));

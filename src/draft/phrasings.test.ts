@@ -491,6 +491,14 @@ describe('one outing told in several sentences', () => {
     expect(v[1]!.supplies.map((s) => [s.text, s.quantity?.value])).toEqual([['蔬菜', 200]]);
   });
 
+  it('reads where those visited stay (看望了驻守在…的人员) as the visit’s place, though a body went', () => {
+    expect(
+      visits(
+        '标题\n2月3日，丹东志愿者协会带着慰问品，看望了驻守在高速公路丹东东站的路政和交警执勤人员。',
+      ).map((v) => v[0]),
+    ).toEqual(['丹东东站']);
+  });
+
   it('reads no place in 在…负责同志陪同下 (who went along, not where)', () => {
     expect(
       visits('标题\n10月7日，县委书记郑建华在县民政局负责同志陪同下来到东门村，看望百岁老人。').map(

@@ -514,14 +514,7 @@ function visitPlaces(
     if (m.trigger !== '在') return false;
     const next = p.norm.text.slice(m.end, m.end + 40);
     // "看望了驻守在高速公路丹东东站的…人员", "给生活在桐溪镇敬老院的老人送去…": where those visited stay.
-    if (
-      /(?:驻守|坚守|值守|奋战|战斗|执勤|值班|生活|居住|住)在$/.test(
-        p.norm.text.slice(Math.max(0, m.start - 4), m.start),
-      ) &&
-      /^的/.test(next) &&
-      VISITED_OR_GIVEN_RE.test(c.text)
-    )
-      return true;
+    if (staysAt(c, m)) return true;
     // "在县红十字会的支持下": who helped, not where.
     if (HELPED_BY_RE.test(next)) return false;
     // (Not a meeting, or a fair or show held there: "在市人力资源市场举办…招聘会".)
@@ -559,6 +552,20 @@ function visitPlaces(
           !/(?:参加|出席|召开|举行)[^,，。]{0,12}(?:会|仪式|活动)/.test(c.text),
       );
   return leaves;
+}
+
+/** "慰问坚守在翡翠湖安置房二期项目建筑工地的职工": the place where those visited or given to stay. */
+function staysAt(c: Clause, m: PlaceMention): boolean {
+  const t = c.p.norm.text;
+  return (
+    m.trigger === '在' &&
+    // (The place may be the end of a chain: "…二期项目" then "建筑工地".)
+    /(?:驻守|坚守|值守|奋战|战斗|执勤|值班|生活|居住|住)在[^,，。;；的]{0,20}$/.test(
+      t.slice(Math.max(0, m.start - 24), m.start),
+    ) &&
+    /^的/.test(t.slice(m.end)) &&
+    VISITED_OR_GIVEN_RE.test(c.text)
+  );
 }
 
 /** Who went, as the sentence of a visit names them: leads and others by role, the bodies led along, a group. */
@@ -698,7 +705,7 @@ function toldAsVisit(
   const { head, trigger, leads, orgs, subject, group, handsOver } = party;
   // A visit told by a weak sign (a place after 在 or after a verb of inspecting) needs someone named doing it,
   // and no word of duty or plan before the verb ("要深入…检查", "将在…开展").
-  const weak = !STRONG_TRIGGER_RE.test(head.trigger);
+  const weak = !STRONG_TRIGGER_RE.test(head.trigger) && !fresh.some(({ m }) => staysAt(c, m));
   const beforeVerb = notWhen(c.text.slice(0, trigger));
   const duty =
     /(?:(?<![主重需])要(?!求)|将(?!军|士)|应当|必须|要求|建议|计划|拟|准备|安排|部署|也可|均可|可以|欢迎)[^,，。]{0,8}$/.test(

@@ -185,6 +185,7 @@ describe('findPlaces, descriptions before a name', () => {
     '看到一段通往水库的防汛道路还是砂石路',
     '重点察看600米堤段的护坡',
     '他们收到红星村送来的锦旗',
+    '志愿者们走进这家养老院',
   ])('reads no place in %s', (text) => {
     expect(read(text)).toEqual([]);
   });
@@ -198,6 +199,7 @@ describe('findPlaces, descriptions before a name', () => {
     ['来到三都镇西湖村山洪灾害点', '山洪灾害点'],
     ['在城区滨河骑手驿站开展慰问活动', '城区滨河骑手驿站'],
     ['来到沿河公园', '沿河公园'],
+    ['在家住涪城区南河小区的职工家中', '南河小区'],
   ])('reads the kinds of place the genre visits: %s', (text, last) => {
     expect(
       read(text)
@@ -215,6 +217,7 @@ describe('findPlaces, descriptions before a name', () => {
       ['王庄', 'village' as const],
     ]);
     expect(findPlaces('代表们平时要多走进群众', known)).toEqual([]);
+    expect(findPlaces('把祝福送到新春', new Map([['新春', 'village' as const]]))).toEqual([]);
     expect(findPlaces('代表们走进王庄', known).map((p) => p.name)).toEqual(['王庄']);
   });
   it('reads no place named anywhere that starts with 加快 or 推进 (加快推进嘉山镇建设)', () => {
@@ -303,6 +306,9 @@ describe('findPlaces, a list of stops closed by 等 and a word for places', () =
 });
 
 describe('findPlaces, a suffix shared by a list', () => {
+  it('reads a sluice or a bridge named after a river as one name (熊岳河闸和浮渡河闸)', () => {
+    expect(read('查看了熊岳河闸和浮渡河闸').map((p) => p[0])).toEqual(['熊岳河闸', '浮渡河闸']);
+  });
   it('shares only the suffix of a division, not of a site', () => {
     expect(read('走访了东风、红星社区').map((p) => p[0])).toEqual(['东风社区', '红星社区']);
     expect(read('检查了建华街锅炉房、东湖中心换热站').map((p) => p[0])).toEqual([

@@ -31,6 +31,11 @@ describe('findPeople', () => {
   ])('reads a name after the titles 科员, 河长, 劳动模范, 召集人: %s', (text, name) => {
     expect(names(text).map((n) => n[0])).toEqual([name]);
   });
+  it('reads no name in 包括首席顾问 (包括 is a word, not 包 and a given name)', () => {
+    expect(names('星濠管理层代表包括首席顾问黄志明博士到访慈航长者综合服务中心').map((n) => n[0])).toEqual([
+      '黄志明',
+    ]);
+  });
   it('reads no name in 大雅区农会理事长', () => {
     expect(names('由大雅区农会理事长陈正雄代表接受').map((n) => n[0])).toEqual(['陈正雄']);
   });

@@ -220,9 +220,11 @@ describe('findPlaces, descriptions before a name', () => {
     expect(findPlaces('把祝福送到新春', new Map([['新春', 'village' as const]]))).toEqual([]);
     expect(findPlaces('代表们走进王庄', known).map((p) => p.name)).toEqual(['王庄']);
   });
-  it('reads no place named anywhere that starts with 加快 or 推进 (加快推进嘉山镇建设)', () => {
+  it('reads no place named anywhere that starts with 加快, 推进, 由 or holds 一年 (加快推进嘉山镇建设, 由区民政局)', () => {
     expect(placesAnywhere('为充分发挥人大代表作用，加快推进嘉山镇建设').map((p) => p.name)).toEqual([]);
     expect(placesAnywhere('在确保安全的前提下加快治理工程').map((p) => p.name)).toEqual([]);
+    expect(placesAnywhere('由区民政局牵头组织').map((p) => p.name)).toEqual([]);
+    expect(placesAnywhere('回看了过去一年驻村帮扶干了哪些事').map((p) => p.name)).toEqual([]);
   });
   it('still reads the places beside such words (望江社区 before ，和社区干部, 和平社区, 平舆县, a works’ name with 改造)', () => {
     expect(read('分头深入望江、河坝四个社区，和社区干部一道走进群众家中').map((p) => p[0])).toEqual([

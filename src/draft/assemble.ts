@@ -6,7 +6,7 @@
 import type { Dataset } from '../data/schema';
 import { buildDataset, type BuildOptions } from './build';
 import { quote, readClauses } from './clauses';
-import { rawSpan, withoutInvisible } from './normalise';
+import { asWritten } from './normalise';
 import { findPeople, portraitName, type PersonMention } from './people';
 import { Resolver, resolvePlaces, type Gazetteer } from './resolve';
 import { credits } from './roles';
@@ -51,8 +51,8 @@ export function assemble(raw: string, options: DraftOptions, gazetteer?: Gazette
         const info = personInfo.get(m.name) ?? {
           titles: new Set<string>(),
           credit,
-          // (Shown without the invisible characters the matching copy left out: "王\u200b大明" is 王大明.)
-          raw: withoutInvisible(quote(p, m.start, m.end).quote),
+          // (Shown without what the matching copy left out: "王\u200b大明", "曾(zēng)德明" are 王大明, 曾德明.)
+          raw: asWritten(quote(p, m.start, m.end).quote),
         };
         if (m.title)
           info.titles.add(
@@ -132,9 +132,7 @@ function isNotice(lay: ReturnType<typeof layout>): boolean {
 
 /** A title as written: the raw text from the title's start up to the name. */
 function rawTitle(p: Paragraph, m: PersonMention): string {
-  const span = rawSpan(p.norm, m.quoteStart, m.quoteEnd);
-  const whole = p.raw.slice(span.start, span.end);
-  // (A name of a list that shares the title before it is quoted alone: its title is the list's.)
-  const before = m.quoteEnd === m.end ? whole.slice(0, whole.length - m.name.length) : m.title!;
-  return before || m.title!;
+  // (A title after the name, or a name of a list that shares the title before it, quoted alone: the title read.)
+  if (m.quoteEnd !== m.end || m.quoteStart >= m.start) return m.title!;
+  return asWritten(quote(p, m.quoteStart, m.start).quote) || m.title!;
 }

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { findDateline, findDates } from './dates';
 import { draftSync } from './index';
+import { layout, splitParagraphs } from './sections';
 
 describe('findDates', () => {
   it('reads 元月, 本月, 廿 and 卅, a year in Chinese numerals, a date written with dots or dashes, and 晚 as evening', () => {
     expect(findDates('元月5日,县长来到红星村')[0]).toMatchObject({ month: 1, day: 5 });
     expect(findDates('本月5日,县长来到红星村')[0]).toMatchObject({ month: null, day: 5, start: 0 });
     expect(findDates('仁爱慈善会于本月廿二日举办活动')[0]).toMatchObject({ month: null, day: 22 });
+    expect(findDates('工作组自本月5日起驻村')[0]).toMatchObject({ month: null, day: 5 });
     expect(findDates('元月卅日,县长来到红星村')[0]).toMatchObject({ month: 1, day: 30 });
     expect(findDates('二〇二三年一月五日,县长来到红星村')[0]).toMatchObject({ year: 2023, month: 1, day: 5 });
     expect(findDates('2023.1.5,县长来到红星村')[0]).toMatchObject({ year: 2023, month: 1, day: 5 });
@@ -192,6 +194,14 @@ describe('the year of a visit date written without one', () => {
     [' date 2025-01-21 \n太平区公所春节送暖\n1月20日，区长吴振兴来到太平区公所，送去红包。', '2025-01-20'],
   ])('comes from a publication line in brackets or beside the page’s address: %s', (text, date) => {
     expect(firstVisit(text).date).toBe(date);
+  });
+  it('leaves a first line with a date at its end the title (社区服务中心开展重阳节慰问活动 2023-10-23)', () => {
+    const lay = layout(
+      splitParagraphs(
+        '社区服务中心开展重阳节慰问活动 2023-10-23\n10月22日，社区工作人员来到红星村，送去月饼。',
+      ),
+    );
+    expect(lay.title).toBe(0);
   });
   it('comes from a year the text writes elsewhere where it has no dateline, flagged', () => {
     const v = firstVisit(

@@ -96,11 +96,7 @@ const HOLIDAY_RE = new RegExp(
 );
 
 const num = (s: string | undefined) =>
-  s === undefined
-    ? null
-    : /^\d+$/.test(s)
-      ? Number(s)
-      : parseNumber(s.replace(/^廿/, '二十').replace(/^卅/, '三十'));
+  s === undefined ? null : /^\d+$/.test(s) ? Number(s) : parseNumber(s);
 
 export function findDates(text: string): DateMention[] {
   const out: DateMention[] = [];
@@ -126,7 +122,7 @@ export function findDates(text: string): DateMention[] {
       m[7] === undefined &&
       start > 0 &&
       !/[,，。;；\s(（]/.test(text[start - 1]!) &&
-      !/^(?:本月|当月)/.test(m[0])
+      !/^(?:从|自)?(?:本月|当月)/.test(m[0])
     )
       continue;
     out.push({

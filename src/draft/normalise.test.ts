@@ -47,6 +47,15 @@ describe('normalise', () => {
     expect(raw.slice(span.start, span.end)).toBe(quoted);
   });
 
+  it('keeps the pinyin out of the names and titles a draft shows', () => {
+    const d = draftSync(
+      '标题\n7月22日，沂水縣人大常委會副主任(rèn)曾(zēng)德明帶領(lǐng)督導組到高莊鎮(zhèn)督導。',
+    ).dataset;
+    expect(d.people.map((p) => [p.name.zh, p.titles?.map((t) => t.zh)])).toEqual([
+      ['曾德明', ['沂水縣人大常委會副主任']],
+    ]);
+  });
+
   it('keeps a valid map when NFKC changes the length', () => {
     const raw = '温度㍱测量后，来到红星社区';
     const n = normalise(raw);

@@ -50,6 +50,9 @@ function normaliseChar(ch: string): string {
 const PINYIN_NOTE_RE =
   /(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]/g;
 
+/** A name or a title as a reader writes it: without the characters that show nothing or a converter's pinyin. */
+export const asWritten = (s: string): string => withoutInvisible(s).replace(PINYIN_NOTE_RE, '');
+
 export function normalise(raw: string): Normalised {
   const notes = [...raw.matchAll(PINYIN_NOTE_RE)];
   // Fast path: NFKC keeps the length and opencc keeps it too (the usual case), so the map is the identity.

@@ -1,4 +1,4 @@
-/** Arabic and Chinese numerals ("800", "1.5万", "两千", "二十"), via nzh for the Chinese ones. */
+/** Arabic and Chinese numerals ("800", "1.5万", "两千", "二十", "廿二"), via nzh for the Chinese ones. */
 import nzhcn from 'nzh/cn';
 
 /** A number as written: "800", "1,000", "1.5万", "两千". */
@@ -12,7 +12,12 @@ export function parseNumber(written: string): number | null {
     const scale = arabic[2] === '万' ? 10000 : arabic[2] === '千' ? 1000 : arabic[2] === '百' ? 100 : 1;
     return Math.round(base * scale * 1000) / 1000;
   }
-  if (!/^[零〇一二两三四五六七八九十百千万]+$/.test(text)) return null;
-  const value = Number(nzhcn.decodeS(text.replace(/两/g, '二').replace(/〇/g, '零')));
+  if (!/^[零〇一二两三四五六七八九十百千万廿卅]+$/.test(text)) return null;
+  // ("廿二" is twenty-two, "卅" thirty, as Hong Kong and Macau papers write days.)
+  const value = Number(
+    nzhcn.decodeS(
+      text.replace(/两/g, '二').replace(/〇/g, '零').replace(/^廿/, '二十').replace(/^卅/, '三十'),
+    ),
+  );
   return Number.isFinite(value) && value > 0 ? value : null;
 }

@@ -87,11 +87,13 @@ function candidateAt(text: string, i: number): string[] {
       ok = false;
     // "白兔镇卫生院院长": a name does not end as a place's suffix does.
     // ("领导班子成员": a word, not 班子成.)
+    // ("镇长洪灾过后", "河长洪水过后": a word of floods, not the surname 洪.)
     if (
       ok &&
       !NOT_A_NAME.test(name.slice(surnameLen)) &&
       !/[院站所局室厂校]$/.test(name) &&
-      !/^班子/.test(name)
+      !/^班子/.test(name) &&
+      !/^洪(?:灾|水|涝|峰|汛|区)/.test(name)
     )
       names.push(name);
   }

@@ -471,6 +471,13 @@ describe('one outing told in several sentences', () => {
     expect(visits(text).map((v) => v[0])).toEqual(places);
   });
 
+  it('carries a lead named in a section that told no visit to the next section only', () => {
+    const d = draftSync(
+      '标题\n5月21日，区人大常委会副主任曾德明带领部分区人大代表，对全区农村饮用水安全工作开展专题调研。\n一、饮水工程建设有序推进\n全区共建成集中供水工程12处。\n二、民政部门慰问困难群众\n6月3日，区民政局工作人员来到东风村，送去米面油。',
+    ).dataset;
+    expect(d.bulletins[0]!.visits[0]!.participants.filter((p) => p.role === 'lead')).toEqual([]);
+  });
+
   it('takes the lead from a ▲ photo caption of someone handing the goods over (a caption, not a heading)', () => {
     const d = draftSync(
       '标题\n2月10日，龙滚商会向龙滚镇各村捐赠首批疫情防控物资，包括医用口罩1200个。\n▲龙滚商会会长符海雄（左三）将防疫物资交到龙滚镇工作人员手中\n龙滚商会讲大局、勇担当。',

@@ -266,7 +266,9 @@ export const AT_RE = /在|(?<=先|又|还|也|并|均|随后|一行)于/g;
 const STEM_CHAR = /(?![等的了和及与在到对为并将把向])[\u4e00-\u9fa5\dA-Za-z]/;
 /** Stems that are words, not names ("该村", "辖区", "全市"). */
 const NOT_A_STEM =
-  /^(?:所联|包联|联系|结对|该|本|全|各|此|每|两|多|一|这|那|其|附近|周边|所在|辖|城|小|社|农|邻|城乡|基层|疫区|景|片|园|厂|校|院|当地|管|山|矿|灾|郊|市|乡|村|镇|县|区|街|路|我|他|你|街道|社区|农村|村居|村组|居|中|东|西|南|北|省|城市|城区|市区|县城|重点|小区|各个|广大|相关|有关|周围|返乡|进村|回乡|下乡|一线|防控|疫情|村民|居民|群众|工作|人员|干部|党员|村干部|乡镇|镇村|镇街|村社|社区居|所辖|外地|本地|人大|市人大|区人大|县人大|卫生|企业|单位|部门|家庭|农户|商户|门店|村庄|乡村|新农|集中|临时|附近|沿|我区|我县|我市|我镇|共建|帮扶|对口|挂点|挂钩|结对共建|这个|那个|每个|村道|新春|新年|春节|元宵|中秋|端午|重阳|国庆)$/;
+  /^(?:所联|包联|联系|结对|该|本|全|各|此|每|两|多|一|这|那|其|附近|周边|所在|辖|城|小|社|农|邻|城乡|基层|疫区|景|片|园|厂|校|院|当地|管|山|矿|灾|郊|市|乡|村|镇|县|区|街|路|我|他|你|街道|社区|农村|村居|村组|居|中|东|西|南|北|省|城市|城区|市区|县城|重点|小区|各个|广大|相关|有关|周围|返乡|进村|回乡|下乡|一线|防控|疫情|村民|居民|群众|工作|人员|干部|党员|村干部|乡镇|镇村|镇街|村社|社区居|所辖|外地|本地|人大|市人大|区人大|县人大|卫生|企业|单位|部门|家庭|农户|商户|门店|村庄|乡村|新农|集中|临时|附近|沿|我区|我县|我市|我镇|共建|帮扶|对口|挂点|挂钩|结对共建|这个|那个|每个|村道)$/;
+/** Festivals, which are also some villages' short names (新春村, 国庆村): no place where written alone. */
+const FESTIVAL_RE = /^(?:新春|新年|春节|元宵|中秋|端午|重阳|国庆)$/;
 const MAX_STEM = 8;
 /** "等近十个村", "3个社区": how many places a shared-suffix list holds, before their suffix. */
 const COUNT_OF_DIVISIONS_RE =
@@ -343,15 +345,13 @@ function readToken(text: string, p: number): Token | null {
           // "石家河村", "三圩镇": a river's or a polder's name that goes on to a division's suffix is that division's.
           !/^[河圩垸][\u4e00-\u9fa5]{0,3}?(?:村|镇|乡|社区|街道|屯|庄|湾|组)/.test(text.slice(k)) &&
           // ("滨河骑手驿站", "沿河公园", "熊岳河闸": a name that goes on past 河 to a site's suffix is that site's.)
-          !/^河(?:[\u4e00-\u9fa5]{0,4}?(?:驿站|公园|广场|小区|花园|家园|中学|小学|医院|大道|路)|闸|大桥|桥|泵站)/.test(
+          !/^河(?:[^边的沿岸防汛道\s,，。、]{0,2}(?:驿站|公园|广场|小区|花园|家园|中学|小学|医院)|闸|大桥|桥|泵站)/.test(
             text.slice(k),
           ) &&
           // A suffix that starts a longer word is none ("重要渠道", "站岗", "院长").
           !/^(?:渠道|站岗|站位|院长|所长|站长|区域|场所|局长|路滑|路况|路线|路上|路途|路面|路边|路旁|村接|院坝|院子|院内|院里|村集体|社区治理|社区管理|学校食堂|学校管理)/.test(
             text.slice(k),
           ) &&
-          // "兰州城区" is a city's urban area, not a district ("东城区" is one).
-          !(suf[0] === '区' && /^[\u4e00-\u9fa5]{2,}城$/.test(text.slice(stemStart, k))) &&
           // A bureau is a government's ("市交通运输局"), not "大局", "格局".
           !(
             suf[0] === '局' &&
@@ -679,12 +679,12 @@ function startsChain(text: string, p: number): boolean {
 function knownAt(text: string, p: number, known: ReadonlyMap<string, PlaceKind>): string | null {
   for (let n = Math.min(12, text.length - p); n >= 2; n--) {
     const name = text.slice(p, p + n);
-    // (Not a word that is also a village's short name: "走进群众" is no visit to 群众村.)
+    // (Not a word that is also a village's short name: "走进群众" is no visit to 群众村, "送到新春" none to 新春村.)
     if (
       known.has(name) &&
       !SUFFIX_RE.test(text.slice(p + n)) &&
       !NOT_A_STEM.test(name) &&
-      !STEM_BAD.test(name)
+      !FESTIVAL_RE.test(name)
     )
       return name;
   }

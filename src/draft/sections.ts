@@ -37,6 +37,9 @@ const SENTENCE_END = /[。!！?？;；]$/;
 /** A photo caption ("图为…", "（图：…）", "…摄", "▲…") is part of its section, not a heading. */
 const CAPTION_RE = /^[▲△]|^[(（【[]?\s*(?:图为|图片|图:|图：|图\s|组图|上图|下图)|(?:摄|供图)[)）】\]]?$/;
 
+/** A page's label for when it was published: "发布时间：", "【发布日期】". */
+const PUBLISHED_LABEL_RE = /(?:发布时间|发布日期|发表时间)[】\]:：]/;
+
 export function isHeading(text: string): boolean {
   return (
     text.length >= 6 &&
@@ -61,8 +64,13 @@ function mastheadWithDate(t: string): boolean {
     )
     .trim();
   return (
+    (rest.length <= 16 &&
+      /^[\u4e00-\u9fa5]{2,14}(?:融媒体中心|新闻中心|日报|晚报|报社|新闻网|网|电视台|广播电视台)?$/.test(
+        rest,
+      ) &&
+      /融媒|中心|报|网|台/.test(rest)) ||
     // ("周宇航 湖南日报·新湖南客户端 2024-07-29 18:42:10": an author, a paper and its app.)
-    rest.length <= 24 && /^[\u4e00-\u9fa5·•]{2,22}$/.test(rest) && /融媒|中心|报|网|台|客户端/.test(rest)
+    /^[\u4e00-\u9fa5]{2,4}[\u4e00-\u9fa5]{2,8}(?:日报|晚报|报)[·•][\u4e00-\u9fa5]{2,8}客户端$/.test(rest)
   );
 }
 
@@ -85,7 +93,7 @@ export function layout(paragraphs: Paragraph[]): Layout {
       first.norm.text,
     ) &&
     // ("作者：  发布日期：2024-07-05": a line of a page's labels.)
-    !(/(?:发布时间|发布日期|发表时间)[】\]:：]/.test(first.norm.text) && findDateline(first.norm.text)) &&
+    !(PUBLISHED_LABEL_RE.test(first.norm.text) && findDateline(first.norm.text)) &&
     n > 1
   ) {
     title = 0;
@@ -112,8 +120,7 @@ export function layout(paragraphs: Paragraph[]): Layout {
   }
   // The dateline: a short line near the top (or, failing that, the bottom) that gives the publication date, not a
   // sentence that starts with a date ("2021年2月3日，县长王某来到…" tells of a visit).
-  const labelledAnywhere = (i: number) =>
-    /(?:发布时间|发布日期|发表时间)[】\]:：]/.test(paragraphs[i]!.norm.text);
+  const labelledAnywhere = (i: number) => PUBLISHED_LABEL_RE.test(paragraphs[i]!.norm.text);
   const labelled = (i: number) =>
     /^[【[]?(?:发布时间|发布日期|发表时间|时间|日期)[】\]:：]/.test(paragraphs[i]!.norm.text);
   const near = [

@@ -160,10 +160,14 @@ export function findSupplies(text: string): SupplyMention[] {
   for (const m of text.matchAll(LISTED_GOODS_RE)) {
     const p = m.index + m[0].length;
     // (Or goods named as the ones given, in a sentence after the one that gave them: "这批物资包括…", or one that
-    // opens with them: "慰问品有火腿肠、方便面…".)
+    // opens with them: "慰问品有火腿肠、方便面…"; not goods in short supply or still to come: "防疫物资有口罩…，仍然紧缺".)
+    const opens =
+      /(?:^|[。；;！!？?]\s*)(?:[^,，。；;]{0,8}[,，])?$/.test(text.slice(0, m.index)) &&
+      /^(?:慰问品|慰问物资|礼品|礼包|年货)/.test(m[0]) &&
+      !/将|计划|紧缺|短缺|缺少|需要/.test(/^[^。；;！!？?]*/.exec(text.slice(m.index))![0]);
     if (
       !new RegExp(SUPPLY_VERB_RE.source).test(text.slice(0, m.index)) &&
-      !/(?:^|[。；;！!？?]\s*)(?:[^,，。；;]{0,8}[,，])?$/.test(text.slice(0, m.index)) &&
+      !opens &&
       !/(?:这批|此批|该批|这些|此次|本次|所捐|捐赠的|赠送的|送来的|发放的|捐的|送的)[\u4e00-\u9fa5]{0,4}$/.test(
         text.slice(Math.max(0, m.index - 12), m.index),
       )
@@ -267,14 +271,14 @@ export function readSupplyWords(words: string): SupplyMention | null {
   return { ...item, itemStart: span.start, itemEnd: span.end, start: whole.start, end: whole.end };
 }
 
-/** Reads "口罩800个、250ml酒精40瓶和84消毒液等" from p. */
 /** Whether the segment of a list at p names an item the lexicon knows (or, with `counted`, any with a count). */
-const knownAt = (text: string, p: number, counted = false): boolean => {
+const knownItemAt = (text: string, p: number, counted = false): boolean => {
   const next = text.slice(p, p + 40);
   const len = SEGMENT_END_RE.exec(next)?.index ?? next.length;
   return readSegment(next.slice(0, len), p).some((x) => x.kind !== null || (counted && x.quantity !== null));
 };
 
+/** Reads "口罩800个、250ml酒精40瓶和84消毒液等" from p. */
 function readList(text: string, start: number, verb: string): SupplyMention[] {
   let p = start;
   const items: ListItem[] = [];
@@ -303,7 +307,7 @@ function readList(text: string, start: number, verb: string): SupplyMention[] {
     const firstOfKnown =
       items.length + pending.length === 0 &&
       /^[、和及与]$/.test(text[p + segLen] ?? '') &&
-      knownAt(text, p + segLen + 1);
+      knownItemAt(text, p + segLen + 1);
     const knownBefore = items.filter((x) => x.kind !== null).length;
     const lastOfKnown =
       /^[、和及]$/.test(text[p - 1] ?? '') &&
@@ -357,7 +361,7 @@ function readList(text: string, start: number, verb: string): SupplyMention[] {
         )
       )
         break;
-      if (!knownAt(text, p, true)) break;
+      if (!knownItemAt(text, p, true)) break;
     }
   }
   // A list of unknown items alone ("送去春卷、汤圆等"), after a verb that hands things over: kept where each is a
@@ -576,4 +580,4 @@ function readSegment(given: string, offset: number): ListItem[] {
 
 /** Words after a hand-over verb that are not things handed over. */
 const NOT_AN_ITEM =
-  /[人员部众者家属童生表说讲]$|(?:孩子|妈妈|爸爸)$|(?:党委|党组|政府|人大|政协|支部|委员会)$|^(?:送|带|捐|给|为)|^(?:了|关怀|关爱|温暖|问候|祝福|慰问|关心|党的|节日|新春|春节|新年|中秋|爱心|帮助|支持|信心|力量|保障|安心|底气|动力|[\u4e00-\u9fa5]*劲儿[\u4e00-\u9fa5]*|[\u4e00-\u9fa5]*道谢|政策|知识|服务|温馨|真情|清凉|凉爽|欢乐|喜悦|年味|[一-龥]{0,4}(?:问候|祝愿|祝福|关怀|关爱|温暖|心意|节目|演出|表演|讲座|义诊)|[^,，。]{0,4}(?:岗位|职位|机会|名额)|[一-龥]*(?:工作|情况|意见|建议|要求|活动|精神|措施|问题))$/;
+  /[人员部众者家属童生表讲]$|(?<!小)说$|(?:孩子|妈妈|爸爸)$|(?:党委|党组|政府|人大|政协|支部|委员会)$|^(?:送|带|捐|给|为)|^(?:了|关怀|关爱|温暖|问候|祝福|慰问|关心|党的|节日|新春|春节|新年|中秋|爱心|帮助|支持|信心|力量|保障|安心|底气|动力|[\u4e00-\u9fa5]*劲儿[\u4e00-\u9fa5]*|[\u4e00-\u9fa5]*道谢|政策|知识|服务|温馨|真情|清凉|凉爽|欢乐|喜悦|年味|[一-龥]{0,4}(?:问候|祝愿|祝福|关怀|关爱|温暖|心意|节目|演出|表演|讲座|义诊)|[^,，。]{0,4}(?:岗位|职位|机会|名额)|[一-龥]*(?:工作|情况|意见|建议|要求|活动|精神|措施|问题))$/;

@@ -100,7 +100,9 @@ const SEQUENCE_RE =
 /** A verb of giving right after the place given to ("向蕉岭县捐赠…"). */
 const GIVING_AFTER_RE = /^(?:再次|又)?(?:捐赠|捐献|捐送|捐助|赠送|送去|送来|送上|发放|捐出)/;
 /** A sentence that visits or hands over ("看望了驻守在…的人员", "给生活在…的老人送去…"). */
-const VISITED_OR_GIVEN_RE = new RegExp(`${VISIT_VERB_RE.source}|送去|送上|送来|发放|带去`);
+const VISITED_OR_GIVEN_RE = new RegExp(
+  `${VISIT_VERB_RE.source}|送去|送上|送来|送到|递到|发放|分发|带去|捐赠|赠送|致送`,
+);
 const PLAN = '计划(?:于|在|到|赴|前往)|拟(?:于|在|到|赴|前往|定)|准备(?:于|在|到|赴|前往)';
 const NOT_A_VISIT_RE = new RegExp(
   `会议(?!员|成员)|座谈会|视频会|电视电话会|将于|将在|将赴|将到|${PLAN}|要求各|请各|通知`,
@@ -196,9 +198,9 @@ export function findVisits(
   for (const [at, told] of clauses.entries()) {
     const c = withNamedBefore(withSubjectPlace(told), clauses, at);
     if (c.section !== section) {
-      // (A lead named in a section that told no visit holds for the next: a photo caption read as a heading,
-      // "向阳乡乡长刘国栋介绍情况", may stand between "副主任曾德明带领…开展调研" and "调研组先后实地察看了…".)
-      if (sectionVisits.length > 0) announced = null;
+      // (A lead named in a section that told no visit holds for the next one only: a photo caption read as a
+      // heading, "向阳乡乡长刘国栋介绍情况", may stand between "副主任曾德明带领…开展调研" and "调研组先后实地察看了…".)
+      if (sectionVisits.length > 0 || (announced && announced.c.section !== section)) announced = null;
       section = c.section;
       outing = [];
       sectionVisits = [];
@@ -1078,8 +1080,6 @@ function withNamedBefore(c: Clause, clauses: readonly Clause[], at: number): Cla
 
 /** The leaders of a district or county as the subject of a visit ("南浔区四套班子领导", "衢江区四套班子领导"). */
 const LEADERS_OF_RE = /^(?:四套班子|党政领导|领导班子|主要领导|四大班子)/;
-/** What makes a scene a visit: goods handed over, or people visited, told in it or right after it. */
-const SCENE_VISIT_RE = /送上|送来|送去|送到|递到|发放|分发|捐赠|赠送|看望|慰问|探望|为老人|给老人/;
 
 function withSubjectPlace(c: Clause): Clause {
   if (
@@ -1120,7 +1120,7 @@ function withSubjectPlace(c: Clause): Clause {
     chains.length === 1 &&
     ['organization', 'site', 'compound'].includes(chains[0]!.slice(-1)[0]!.kind) &&
     /^(?:的[\u4e00-\u9fa5]{1,6})?(?:里|内)/.test(c.text.slice(subjectEnd)) &&
-    SCENE_VISIT_RE.test(c.p.norm.text.slice(c.start + subjectEnd, c.end + 60));
+    VISITED_OR_GIVEN_RE.test(c.p.norm.text.slice(c.start + subjectEnd, c.end + 60));
   for (const chain of scene ? [] : chains) {
     const leaf = chain[chain.length - 1]!;
     if (chain.length > 1 && (leaf.kind === 'site' || leaf.kind === 'organization')) {

@@ -319,12 +319,8 @@ describe('findPlaces, a suffix shared by a list', () => {
   });
   it('shares only the suffix of a division, not of a site', () => {
     expect(read('走访了东风、红星社区').map((p) => p[0])).toEqual(['东风社区', '红星社区']);
-    expect(read('检查了建华街锅炉房、东湖中心换热站').map((p) => p[0])).toEqual([
-      '建华街',
-      '锅炉房',
-      '东湖中心',
-      '换热站',
-    ]);
+    const sites = read('检查了建华街锅炉房、东湖中心换热站').map((p) => p[0]);
+    expect(sites.join('、')).toBe('建华街、锅炉房、东湖中心、换热站');
     expect(read('查看了北闸口砂石围、柳湾渍堤').map((p) => p[0])).toEqual(['北闸口砂石围', '柳湾渍堤']);
   });
 });

@@ -80,6 +80,15 @@ describe('findSupplies', () => {
       expect(read(text).map((s) => s.item)).toEqual(items);
     },
   );
+  it('knows vegetables, meats and drinks by name (青菜, 西兰花, 火腿肠, 鸡腿, 冰红茶)', () => {
+    expect(read('送去青菜、西兰花、火腿肠、鸡腿和冰红茶。').map((s) => [s.item, s.kind])).toEqual([
+      ['青菜', 'vegetables'],
+      ['西兰花', 'vegetables'],
+      ['火腿肠', 'meat'],
+      ['鸡腿', 'meat'],
+      ['冰红茶', 'drinks'],
+    ]);
+  });
   it('keeps an item the lexicon does not know where a count goes with it', () => {
     expect(read('为困难群众送去150副对联、80对手套和保温杯20个。').map((s) => [s.item, s.quantity])).toEqual([
       ['对联', { value: 150, unit: '副' }],

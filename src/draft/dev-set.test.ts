@@ -75,10 +75,10 @@ const FLOORS: Record<
     dates: 535,
     supplies: 1248,
     quantities: 374,
-    falseVisits: 63,
+    falseVisits: 62,
     invented: 98,
     wrongParticipants: 9,
-    emptyWithVisits: 2,
+    emptyWithVisits: 1,
   },
   heldOut: {
     visits: 355,

@@ -25,9 +25,10 @@ export const COMPOUND_SURNAMES = [
 
 /** Characters that do not occur in a given name (they end the name instead). */
 export const NOT_IN_GIVEN_NAME = new Set(
+  // (堤, 坝, 闸, 渠 end works, not names: "长江干堤" is no 江干堤.)
   // Not 长, 一, 和, 向, 为, 会: they are common in names (李长林, 王一鸣, 张向阳, 刘为民, 陈会兰), and a name read one
   // character too long ("王刚一", "王刚向") fails the check of what follows it, so the shorter one is taken.
-  '率带等及与在到赴来去对就从将把受由陪的了是也还又并说、，,。；;：:（）()《》“”"\'　 0123456789区市县镇乡村街社委局厅办部副组员记者司'.split(
+  '率带等及与在到赴来去对就从将把受由陪的了是也还又并说、，,。；;：:（）()《》“”"\'　 0123456789区市县镇乡村街社委局厅办部副组员记者司堤坝闸渠'.split(
     '',
   ),
 );

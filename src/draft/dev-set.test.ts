@@ -70,8 +70,8 @@ const FLOORS: Record<
 > = {
   dev: {
     visits: 749,
-    leads: 443,
-    places: 1361,
+    leads: 444,
+    places: 1364,
     dates: 547,
     supplies: 1264,
     quantities: 380,

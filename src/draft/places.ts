@@ -73,6 +73,10 @@ const SUFFIXES: [string, PlaceKind][] = [
   ['政府', 'organization'],
   ['合作社', 'organization'],
   ['人武部', 'organization'],
+  ['服务处', 'organization'],
+  ['供销社', 'organization'],
+  ['活动室', 'site'],
+  ['机埠', 'site'],
   ['武装部', 'organization'],
   ['照护之家', 'site'],
   ['颐养之家', 'site'],
@@ -236,11 +240,11 @@ const QUARANTINE_SITES =
   '集中隔离医学观察点|集中隔离观察点|医学观察点|隔离观察点|集中隔离点|隔离点|核酸检测点|检测点|防疫卡口|卡口';
 /** Institutions every town or community has, named by the place they belong to ("城关镇敬老院"). */
 const GENERIC_INSTITUTION_RE = new RegExp(
-  `^(?:中心)?(?:[\\u4e00-\\u9fa5]{2,6}(?:服务站|实践站|实践所|文化站)|人大代表联络站|人大代表之家|人大代表工作室|代表联络站|代表之家|代表工作室|疫情防控指挥部|防控指挥部|环卫所|敬老院|养老院|福利院|光荣院|幸福院|卫生院|卫生室|卫生所|派出所|政府|人民政府|中心小学|中心校|小学|中学|幼儿园|党群服务中心|便民服务中心|服务中心|服务站|卫生服务中心|村委会|居委会|农贸市场|施工现场|现场|卡点|检查站|值守点|中医医院|中医院|人民医院|中心医院|妇幼保健院|疾控中心|疾病预防控制中心|物资仓库|仓库|${QUARANTINE_SITES})$`,
+  `^(?:中心)?(?:[\\u4e00-\\u9fa5]{2,6}(?:服务站|实践站|实践所|文化站)|人大代表联络站|人大代表之家|人大代表工作室|代表联络站|代表之家|代表工作室|疫情防控指挥部|防控指挥部|环卫所|敬老院|养老院|福利院|光荣院|幸福院|卫生院|卫生室|卫生所|派出所|政府|人民政府|中心小学|中心校|小学|中学|幼儿园|党群服务中心|便民服务中心|服务中心|服务站|卫生服务中心|村委会|居委会|农贸市场|施工现场|现场|卡点|检查站|值守点|中医医院|中医院|人民医院|中心医院|妇幼保健院|疾控中心|疾病预防控制中心|物资仓库|仓库|政府大院|河段|河道|机关食堂|长者食堂|食堂|菜市场|服务处|执勤点|干部病区|老干部病区|病区|安置点|临时安置点|集中安置点|颐养之家|照护之家|锅炉房|换热站|人武部|武装部|联络室|防汛指挥部|防汛中队|${QUARANTINE_SITES})$`,
 );
 /** "镇政府", "乡人民政府", "区隔离点": a body of the place named right before it. */
 const GOVERNMENT_RE = new RegExp(
-  `^((?:镇|乡|县|区|市|街道)?(?:人民)?)(政府|新型冠状病毒感染的肺炎疫情防控应急指挥部|疫情防控应急指挥部|疫情防控指挥部|防控指挥部|应急指挥部|红十字会|慈善总会|慈善会|人大代表联络站|人大代表之家|人大代表工作室|代表联络站|代表之家|代表工作室|环卫所|派出所|卫生院|敬老院|养老院|福利院|幸福院|中心小学|中心校|中心学校|中心幼儿园|小学|初级中学|中学|幼儿园|卫生室|便民服务中心|党群服务中心|安置点|临时安置点|集中安置点|颐养之家|照护之家|执勤点|锅炉房|换热站|防汛指挥部|防汛抗旱指挥部|人武部|武装部|联络室|代表联络室|机关食堂|政府大院|${QUARANTINE_SITES})`,
+  `^((?:镇|乡|县|区|市|街道)?(?:人民)?)(政府大院|政府|新型冠状病毒感染的肺炎疫情防控应急指挥部|疫情防控应急指挥部|疫情防控指挥部|防控指挥部|应急指挥部|红十字会|慈善总会|慈善会|人大代表联络站|人大代表之家|人大代表工作室|代表联络站|代表之家|代表工作室|环卫所|派出所|卫生院|敬老院|养老院|福利院|幸福院|中心小学|中心校|中心学校|中心幼儿园|小学|初级中学|中学|幼儿园|卫生室|便民服务中心|党群服务中心|安置点|临时安置点|集中安置点|颐养之家|照护之家|执勤点|锅炉房|换热站|防汛指挥部|防汛抗旱指挥部|人武部|武装部|联络室|代表联络室|机关食堂|长者食堂|食堂|菜市场|服务处|防汛中队|干部病区|老干部病区|病区|${QUARANTINE_SITES})`,
 );
 /** Verbs after which places are named. */
 export const MOVE_RE =
@@ -304,10 +308,14 @@ function readToken(text: string, p: number): Token | null {
   // "镇政府", "乡人民政府": the government of the place named before, a place of its own.
   const government = GOVERNMENT_RE.exec(text.slice(p));
   // With nothing before it, only right after the place it belongs to ("城关镇政府"), not "党和政府".
-  // (Or after a school, a compound, a reservoir, a road or a firm: "桂花小学安置点", "泉塘水库大坝", "龙沙路锅炉房".)
+  // (Or after a school, a compound, a reservoir, a road, a firm, a hotel or a hospital: "桂花小学安置点", "龙沙路锅炉房",
+  // "锦程酒店隔离点", "市人民医院干部病区".)
   if (
     government &&
-    (government[1] || /(?:[镇乡县区市村道路街]|小学|中学|学校|小区|水库|公司)$/.test(text.slice(0, p)))
+    (government[1] ||
+      /(?:[镇乡县区市村道路街]|小学|中学|学校|小区|水库|公司|路口|出口|酒店|宾馆|医院)$/.test(
+        text.slice(0, p),
+      ))
   )
     return {
       stems: [{ text: government[1]!, start: p }],
@@ -424,7 +432,7 @@ function readToken(text: string, p: number): Token | null {
           (k - stemStart < 2 ||
             // "牛头角福和街", "家和邨": 和 inside a name; not "工会和协会", "小区门口和楼", "堤身和闸" (two things).
             (SUFFIX_RE.test(text.slice(k + 1)) &&
-              !/(?:会|口|宅|职|示|人|身|门|楼|站|所|院|部|局|队)$/.test(text.slice(stemStart, k))))
+              !/(?:会|口|宅|职|示|人|身|门|楼|站|所|院|部|局|队|堂|室)$/.test(text.slice(stemStart, k))))
         )
       )
         break;

@@ -31,6 +31,11 @@ describe('findPeople', () => {
   ])('reads a name after the titles 科员, 河长, 劳动模范, 召集人: %s', (text, name) => {
     expect(names(text).map((n) => n[0])).toEqual([name]);
   });
+  it('reads bare names in a list a title closes (杨建华、刘志勇等县领导), each with that title', () => {
+    const listed = names('杨建华、刘志勇、李晓梅等县领导参加活动');
+    expect(listed.map((n) => `${n[1]}${n[0]}`).join('、')).toBe('县领导杨建华、县领导刘志勇、县领导李晓梅');
+    expect(names('王大明、李小红等来到红星村')).toEqual([]);
+  });
   it('reads no name in 包括首席顾问 (包括 is a word, not 包 and a given name)', () => {
     expect(names('星濠管理层代表包括首席顾问黄志明博士到访慈航长者综合服务中心').map((n) => n[0])).toEqual([
       '黄志明',

@@ -35,6 +35,9 @@ const AFTER_NAME_RE =
  * "王建国、李明陪同。"). A bulletin often names those who went along so, after the visit sentence.
  */
 const BARE_ACCOMPANY_RE = /^(?:、[\u4e00-\u9fa5]{2,4})*等?(?:陪同|随同)/;
+/** "、刘志勇、李晓梅等县领导", "、单玉芬、顾长林等市人大代表": a list of bare names closed by 等 and their title. */
+const LISTED_THEN_TITLED_RE =
+  /^(?:[、和][\u4e00-\u9fa5]{2,3})+等([省市县区镇乡]?(?:领导|人大代表|政协委员|代表|委员)(?:同志)?)/;
 /** After a name in a photo caption ("图为刘振邦（左二）在双河村…"). */
 const CAPTION_AFTER_RE =
   /^(?:[(（][^)）]{0,8}[)）])?(?:一行)?(?:在|与|和|向|为|看望|慰问|走访|检查|察看|查看|来到)/;
@@ -193,6 +196,10 @@ export function findPeople(
         /一行/.test(after.slice(0, 60))
       ) {
         found = { name, start: i, end, title: clause, quoteStart: i - clause.length, quoteEnd: end };
+      } else if (clause === '' && LISTED_THEN_TITLED_RE.test(after)) {
+        // "杨建华、刘志勇、李晓梅、陈国栋等县领导": bare names in a list that a title closes share it.
+        const title = LISTED_THEN_TITLED_RE.exec(after)![1]!;
+        found = { name, start: i, end, title, quoteStart: i, quoteEnd: end };
       } else if (
         atHeading ||
         (known.has(name) && (knownName || AFTER_NAME_RE.test(after))) ||

@@ -4,11 +4,16 @@ import { draftSync } from './index';
 import { layout, splitParagraphs } from './sections';
 
 describe('findDates', () => {
-  it('reads 元月, 本月, 廿 and 卅, a year in Chinese numerals, a date written with dots or dashes, and 晚 as evening', () => {
+  it('reads 元月, 本月, 廿 and 卅, 10月9上午 (日 left out), a year in Chinese numerals, a date written with dots or dashes, and 晚 as evening', () => {
     expect(findDates('元月5日,县长来到红星村')[0]).toMatchObject({ month: 1, day: 5 });
     expect(findDates('本月5日,县长来到红星村')[0]).toMatchObject({ month: null, day: 5, start: 0 });
     expect(findDates('仁爱慈善会于本月廿二日举办活动')[0]).toMatchObject({ month: null, day: 22 });
     expect(findDates('工作组自本月5日起驻村')[0]).toMatchObject({ month: null, day: 5 });
+    expect(findDates('10月9上午，民政局来到蒋庄村')[0]).toMatchObject({
+      month: 10,
+      day: 9,
+      timeOfDay: 'morning',
+    });
     expect(findDates('元月卅日,县长来到红星村')[0]).toMatchObject({ month: 1, day: 30 });
     expect(findDates('二〇二三年一月五日,县长来到红星村')[0]).toMatchObject({ year: 2023, month: 1, day: 5 });
     expect(findDates('2023.1.5,县长来到红星村')[0]).toMatchObject({ year: 2023, month: 1, day: 5 });
@@ -192,6 +197,7 @@ describe('the year of a visit date written without one', () => {
       '2020-02-08',
     ],
     [' date 2025-01-21 \n太平区公所春节送暖\n1月20日，区长吴振兴来到太平区公所，送去红包。', '2025-01-20'],
+    ['青浦区开展防汛物资专项检查　2024-08-26\n8月22日，区防汛指挥中心来到西洋淀水闸检查。', '2024-08-22'],
   ])('comes from a publication line in brackets or beside the page’s address: %s', (text, date) => {
     expect(firstVisit(text).date).toBe(date);
   });

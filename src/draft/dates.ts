@@ -73,6 +73,7 @@ const DIGIT: Record<string, string> = {
 /** "2023", "二〇二三". */
 const yearOf = (s: string) => Number(s.replace(/[〇零一二三四五六七八九]/g, (c) => DIGIT[c]!));
 const GLUED_RE = /(?<=^|[,，。;；\s])(\d{2,4})日(上午|下午|晚上|早上|中午)?(?=[,，])/g;
+const NO_RI_RE = /(?<![\d.])(\d{1,2})月(\d{1,2})(上午|下午|晚上|晚间|傍晚|早上|清晨|中午|凌晨)/g;
 /** "2023.1.5", "2023-01-05", "2023/1/5" in a sentence. */
 const NUMERIC_DATE_RE = /(?<![\d.])((?:19|20)\d{2})([.\-/])(\d{1,2})\2(\d{1,2})(?![\d.])/g;
 
@@ -156,6 +157,21 @@ export function findDates(text: string): DateMention[] {
       timeOfDay: m[2] ? (TIME_OF_DAY[m[2]] ?? null) : null,
       since: false,
       glued: true,
+    });
+  }
+  // "10月9上午": a month and a day with 日 left out before the time of day.
+  for (const m of text.matchAll(NO_RI_RE)) {
+    const [month, day] = [Number(m[1]), Number(m[2])];
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    if (out.some((d) => d.start <= m.index && m.index < d.end)) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      year: null,
+      month,
+      day,
+      timeOfDay: TIME_OF_DAY[m[3]!] ?? null,
+      since: false,
     });
   }
   for (const m of text.matchAll(NUMERIC_DATE_RE)) {

@@ -104,6 +104,12 @@ export function layout(paragraphs: Paragraph[]): Layout {
     const value = findDateline(first!.norm.text);
     if (value) dateline = { paragraph: 0, value };
   }
+  // "青浦区开展防汛物资专项检查 2024-08-26": a title that ends with the day it was published.
+  if (title === 0 && !dateline) {
+    const value = findDateline(first!.norm.text);
+    if (value && value.start > 0 && /^\s*$/.test(first!.norm.text.slice(value.end)))
+      dateline = { paragraph: 0, value };
+  }
   // Under a newspaper's masthead ("现代快报 2022-04-19 08:03 第A07版：苏州新闻"), the next short line is the title.
   const second = paragraphs[1];
   if (

@@ -48,6 +48,9 @@ describe('findPeople', () => {
   ])('reads no name in a word of floods or works (洪灾, 洪水, 长江干堤): %s', (text) => {
     expect(names(text)).toEqual([]);
   });
+  it('reads no name in 公司总经理 (司 and 总 are no name)', () => {
+    expect(names('公司总经理带队来到高铁北站公交休息室')).toEqual([]);
+  });
   it('reads no name in 大雅区农会理事长', () => {
     expect(names('由大雅区农会理事长陈正雄代表接受').map((n) => n[0])).toEqual(['陈正雄']);
   });

@@ -237,6 +237,7 @@ describe('findPlaces, descriptions before a name', () => {
     expect(placesAnywhere('为充分发挥人大代表作用，加快推进嘉山镇建设').map((p) => p.name)).toEqual([]);
     expect(placesAnywhere('在确保安全的前提下加快治理工程').map((p) => p.name)).toEqual([]);
     expect(placesAnywhere('由区民政局牵头组织').map((p) => p.name)).toEqual([]);
+    expect(placesAnywhere('他托朋友联系上外省厂家').map((p) => p.name)).toEqual([]);
     expect(placesAnywhere('回看了过去一年驻村帮扶干了哪些事').map((p) => p.name)).toEqual([]);
   });
   it('still reads the places beside such words (望江社区 before ，和社区干部, 和平社区, 平舆县, a works’ name with 改造)', () => {

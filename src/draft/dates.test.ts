@@ -191,23 +191,19 @@ describe('the year of a visit date written without one', () => {
       '周宇航　湖南日报·新湖南客户端　2024-07-29 18:42:10\n入伏以来，交警们坚守在路口。\n7月27日，社区代表来到红星社区，送去矿泉水。',
       '2024-07-27',
     ],
+    [' date 2025-01-21 \n太平区公所春节送暖\n1月20日，区长吴振兴来到太平区公所，送去红包。', '2025-01-20'],
     ['作者：  发布日期：2024-07-05\n6月26日上午，市政协委员来到红星社区调研。', '2024-06-26'],
+    ['青浦区开展防汛物资专项检查　2024-08-26\n8月22日，区防汛指挥中心来到西洋淀水闸检查。', '2024-08-22'],
     [
       '云南网 2020-02-09 10:21:37 来源：云南网\n爱心蔬菜送到居民家门口\n2月8日上午，区侨联来到书林社区，送去蔬菜。',
       '2020-02-08',
     ],
-    [' date 2025-01-21 \n太平区公所春节送暖\n1月20日，区长吴振兴来到太平区公所，送去红包。', '2025-01-20'],
-    ['青浦区开展防汛物资专项检查　2024-08-26\n8月22日，区防汛指挥中心来到西洋淀水闸检查。', '2024-08-22'],
   ])('comes from a publication line in brackets or beside the page’s address: %s', (text, date) => {
     expect(firstVisit(text).date).toBe(date);
   });
   it('leaves a first line with a date at its end the title (社区服务中心开展重阳节慰问活动 2023-10-23)', () => {
-    const lay = layout(
-      splitParagraphs(
-        '社区服务中心开展重阳节慰问活动 2023-10-23\n10月22日，社区工作人员来到红星村，送去月饼。',
-      ),
-    );
-    expect(lay.title).toBe(0);
+    const text = '社区服务中心开展重阳节慰问活动 2023-10-23\n10月22日，社区工作人员来到红星村，送去月饼。';
+    expect(layout(splitParagraphs(text)).title).toBe(0);
   });
   it('comes from a year the text writes elsewhere where it has no dateline, flagged', () => {
     const v = firstVisit(

@@ -159,41 +159,22 @@ export function findDates(text: string): DateMention[] {
       glued: true,
     });
   }
+  // A day read by one of the patterns below, where it is a day and no date read before covers it.
+  const addDay = (
+    m: RegExpMatchArray,
+    year: number | null,
+    month: number,
+    day: number,
+    timeOfDay: TimeOfDay | null,
+  ) => {
+    if (month < 1 || month > 12 || day < 1 || day > 31) return;
+    if (out.some((d) => d.start <= m.index! && m.index! < d.end)) return;
+    out.push({ start: m.index!, end: m.index! + m[0].length, year, month, day, timeOfDay, since: false });
+  };
   // "10月9上午": a month and a day with 日 left out before the time of day.
-  for (const m of text.matchAll(NO_RI_RE)) {
-    const [month, day] = [Number(m[1]), Number(m[2])];
-    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
-    if (out.some((d) => d.start <= m.index && m.index < d.end)) continue;
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      year: null,
-      month,
-      day,
-      timeOfDay: TIME_OF_DAY[m[3]!] ?? null,
-      since: false,
-    });
-  }
-  for (const m of text.matchAll(NUMERIC_DATE_RE)) {
-    const [month, day] = [Number(m[3]), Number(m[4])];
-    if (
-      month < 1 ||
-      month > 12 ||
-      day < 1 ||
-      day > 31 ||
-      out.some((d) => d.start <= m.index && m.index < d.end)
-    )
-      continue;
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      year: Number(m[1]),
-      month,
-      day,
-      timeOfDay: null,
-      since: false,
-    });
-  }
+  for (const m of text.matchAll(NO_RI_RE))
+    addDay(m, null, Number(m[1]), Number(m[2]), TIME_OF_DAY[m[3]!] ?? null);
+  for (const m of text.matchAll(NUMERIC_DATE_RE)) addDay(m, Number(m[1]), Number(m[3]), Number(m[4]), null);
   // "“八一”建军节当天上午", "元旦这天": a holiday of a fixed day, on that day (not "前夕", "来临之际").
   for (const m of text.matchAll(HOLIDAY_RE)) {
     if (out.some((d) => d.start <= m.index + m[0].length && m.index <= d.end)) continue;

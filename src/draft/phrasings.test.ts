@@ -467,6 +467,31 @@ describe('one outing told in several sentences', () => {
       '标题\n1月22日，总干事梁咏芝一行先于南安同乡会会址向独居长者致送福包。',
       ['南安同乡会'],
     ],
+    [
+      'where those visited stay (看望了驻守在…的人员) is the visit’s place, though a body went',
+      '标题\n2月3日，丹东志愿者协会带着慰问品，看望了驻守在高速公路丹东东站的路政和交警执勤人员。',
+      ['丹东东站'],
+    ],
+    [
+      '在…负责同志陪同下 names who went along, not where',
+      '标题\n10月7日，县委书记郑建华在县民政局负责同志陪同下来到东门村，看望百岁老人。',
+      ['东门村'],
+    ],
+    [
+      'an institution a sentence opens in (…里) is the visit’s place where goods follow',
+      '标题\n6月22日端午节当天，汤沟镇敬老院里不时传出阵阵笑声。原来，汤沟镇政府给院里的老人们送来了粽子和绿豆糕。',
+      ['汤沟镇敬老院'],
+    ],
+    [
+      'an institution a sentence opens in (…里) is the visit’s place where goods follow in the same sentence',
+      '标题\n10月27日，营山县社会福利中心里，一群孩子和老人们手拉手做游戏，为老人送上贺卡。',
+      ['社会福利中心'],
+    ],
+    [
+      'an institution a sentence opens in (…里) with no goods or visit after it is no visit',
+      '标题\n10月27日，营山县社会福利中心里，一群孩子和老人们手拉手做游戏。',
+      [],
+    ],
   ])('%s', (_what, text, places) => {
     expect(visits(text).map((v) => v[0])).toEqual(places);
   });
@@ -476,16 +501,6 @@ describe('one outing told in several sentences', () => {
       '标题\n5月21日，区人大常委会副主任曾德明带领部分区人大代表，对全区农村饮用水安全工作开展专题调研。\n一、饮水工程建设有序推进\n全区共建成集中供水工程12处。\n二、民政部门慰问困难群众\n6月3日，区民政局工作人员来到东风村，送去米面油。',
     ).dataset;
     expect(d.bulletins[0]!.visits[0]!.participants.filter((p) => p.role === 'lead')).toEqual([]);
-  });
-
-  it('takes the lead from a ▲ photo caption of someone handing the goods over (a caption, not a heading)', () => {
-    const d = draftSync(
-      '标题\n2月10日，龙滚商会向龙滚镇各村捐赠首批疫情防控物资，包括医用口罩1200个。\n▲龙滚商会会长符海雄（左三）将防疫物资交到龙滚镇工作人员手中\n龙滚商会讲大局、勇担当。',
-    ).dataset;
-    const v = d.bulletins[0]!.visits;
-    expect(v).toHaveLength(1);
-    const lead = v[0]!.participants.find((p) => p.role === 'lead');
-    expect(d.people.find((p) => p.id === lead?.personId)?.name.zh).toBe('符海雄');
   });
 
   it('reads 到农场 as the farm named before, and a day’s count (当天共发放) as the count of its paragraph’s visit', () => {
@@ -498,47 +513,20 @@ describe('one outing told in several sentences', () => {
     expect(v[1]!.supplies.map((s) => [s.text, s.quantity?.value])).toEqual([['蔬菜', 200]]);
   });
 
-  it('reads where those visited stay (看望了驻守在…的人员) as the visit’s place, though a body went', () => {
-    expect(
-      visits(
-        '标题\n2月3日，丹东志愿者协会带着慰问品，看望了驻守在高速公路丹东东站的路政和交警执勤人员。',
-      ).map((v) => v[0]),
-    ).toEqual(['丹东东站']);
-  });
-
-  it('reads no place in 在…负责同志陪同下 (who went along, not where)', () => {
-    expect(
-      visits('标题\n10月7日，县委书记郑建华在县民政局负责同志陪同下来到东门村，看望百岁老人。').map(
-        (v) => v[0],
-      ),
-    ).toEqual(['东门村']);
-  });
-
   it.each([
     [
-      '标题\n6月22日端午节当天，汤沟镇敬老院里不时传出阵阵笑声。原来，汤沟镇政府给院里的老人们送来了粽子和绿豆糕。',
-      ['汤沟镇敬老院'],
+      'a ▲ photo caption of someone handing the goods over (a caption, not a heading)',
+      '2月10日，龙滚商会向龙滚镇各村捐赠首批疫情防控物资，包括医用口罩1200个。\n▲龙滚商会会长符海雄（左三）将防疫物资交到龙滚镇工作人员手中\n龙滚商会讲大局、勇担当。',
+      '符海雄',
     ],
     [
-      '标题\n10月27日，营山县社会福利中心里，一群孩子和老人们手拉手做游戏，为老人送上贺卡。',
-      ['社会福利中心'],
+      'a later sentence that tells the visit’s place again with who led it',
+      '1月22日，仁爱慈善会为澳门南安同乡会的独居长者送上新春祝福，派发福包。\n该会总干事梁咏芝与同乡会会长洪志成一行先于南安同乡会会址向长者致送福包。',
+      '梁咏芝',
     ],
-    ['标题\n10月27日，营山县社会福利中心里，一群孩子和老人们手拉手做游戏。', []],
-  ])(
-    'reads an institution a sentence opens in (…里) as the visit’s place where goods or visits follow: %s',
-    (text, places) => {
-      expect(visits(text).map((v) => v[0])).toEqual(places);
-    },
-  );
-
-  it('takes the lead from a later sentence that tells the visit’s place again with who led it', () => {
-    const d = draftSync(
-      '标题\n1月22日，仁爱慈善会为澳门南安同乡会的独居长者送上新春祝福，派发福包。\n该会总干事梁咏芝与同乡会会长洪志成一行先于南安同乡会会址向长者致送福包。',
-    ).dataset;
-    const v = d.bulletins[0]!.visits;
-    expect(v).toHaveLength(1);
-    const lead = v[0]!.participants.find((p) => p.role === 'lead');
-    expect(d.people.find((p) => p.id === lead?.personId)?.name.zh).toBe('梁咏芝');
+  ])('takes the lead of the one visit from %s', (_what, text, lead) => {
+    expect(visits(`标题\n${text}`)).toHaveLength(1);
+    expect(firstVisit(text).lead).toBe(lead);
   });
 
   it('reads no visit in a meeting whose chair lists the visits to make, nor a place in "1月份各村" or "和全镇"', () => {

@@ -47,6 +47,16 @@ describe('normalise', () => {
     expect(raw.slice(span.start, span.end)).toBe(quoted);
   });
 
+  it('keeps the pinyin out of the places a draft names; a supply keeps the words of its quote', () => {
+    const d = draftSync('标题\n1月16日，代表們來到養(yǎng)老院，送上食用油和慰問(wèn)金。').dataset;
+    const v = d.bulletins[0]!.visits[0]!;
+    expect(d.places.find((p) => p.id === v.placeId)?.name.zh).toBe('養老院');
+    expect(v.supplies.map((s) => [s.text, s.evidence.quote])).toEqual([
+      ['食用油', '食用油'],
+      ['慰問(wèn)金', '慰問(wèn)金'],
+    ]);
+  });
+
   it('keeps the pinyin out of the names and titles a draft shows', () => {
     const d = draftSync(
       '标题\n7月22日，沂水縣人大常委會副主任(rèn)曾(zēng)德明帶領(lǐng)督導組到高莊鎮(zhèn)督導。',

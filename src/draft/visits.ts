@@ -9,6 +9,7 @@ import type { Evidence, PlaceKind, Text, Visit } from '../data/schema';
 import { quote, type Clause } from './clauses';
 import type { DateMention } from './dates';
 import { findPeople, portraitName, TITLE_BEFORE_RE } from './people';
+import { asWritten } from './normalise';
 import { GIVE_TO_RE, INSPECT_RE, MOVE_RE, placesAnywhere, VISIT_VERB_RE, type PlaceMention } from './places';
 import { BYLINE_RE, delegations, GROUP_RE, roleOf, subjectOrg, type Role } from './roles';
 import type { Paragraph } from './sections';
@@ -219,7 +220,8 @@ export function findVisits(
     const current = outing[0]?.place ?? null;
     c.places.forEach((m) => {
       const parent = m.parent === null ? null : (ids[m.parent] ?? null);
-      const raw = p.norm.text.slice(m.start, m.end) === m.name ? quote(p, m.start, m.end).quote : undefined;
+      const raw =
+        p.norm.text.slice(m.start, m.end) === m.name ? asWritten(quote(p, m.start, m.end).quote) : undefined;
       ids.push(book.add(m, parent, raw, current));
     });
     const parents = new Set(c.places.map((m) => m.parent).filter((x): x is number => x !== null));
@@ -1444,7 +1446,8 @@ function activityVisit(
       order.includes(x.kind) &&
       /^[、和及与]$/.test(c.text.slice(best.all[i - 1]!.end, x.start)),
   );
-  const raw = c.p.norm.text.slice(m.start, m.end) === m.name ? quote(c.p, m.start, m.end).quote : undefined;
+  const raw =
+    c.p.norm.text.slice(m.start, m.end) === m.name ? asWritten(quote(c.p, m.start, m.end).quote) : undefined;
   const first = active[0]!;
   const v: VisitDraft = {
     place: book.add(m, null, raw, null),
@@ -1558,6 +1561,7 @@ function addSupply(list: Visit['supplies'], supply: Visit['supplies'][number]): 
 
 /** A supply as the dataset keeps it, from its mention in a sentence: the item as written, its evidence. */
 function supplyOf(c: Clause, s: Clause['supplies'][number]): Visit['supplies'][number] {
+  // (As the page writes it, a converter's pinyin and all: a supply's text stands inside its quote.)
   const item = quote(c.p, s.itemStart, s.itemEnd).quote;
   return {
     supplyTypeId: s.kind?.id ?? `other-${slug(item)}`,

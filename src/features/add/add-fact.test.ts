@@ -1,4 +1,5 @@
 import { datasetSchema, type Dataset } from '../../data/schema';
+import { draftSync } from '../../draft/index';
 import { userBulletin } from '../../testing/user-bulletin';
 import {
   addPerson,
@@ -147,6 +148,12 @@ describe('edits that stay consistent', () => {
     expect(merged.bulletins[0]!.visits).toHaveLength(1);
     expect(merged.bulletins[0]!.visits[0]!.participants).toHaveLength(1);
     expect(merged.bulletins[0]!.visits[0]!.supplies).toHaveLength(1);
+  });
+
+  it('finds no disagreement in a name read through a converter’s pinyin (曾(zēng)德明 is 曾德明)', () => {
+    const d = draftSync('标题\n7月22日，县人大常委会副主任曾(zēng)德明带领督导组到高庄镇督导。').dataset;
+    expect(d.people.map((p) => p.name.zh)).toEqual(['曾德明']);
+    expect(disagreements(d)).toEqual([]);
   });
 
   it('finds a value that disagrees with its evidence, and takes the value from new words', () => {

@@ -21,6 +21,7 @@ import type {
 } from '../../data/schema';
 import { findDates, isoDate } from '../../draft/dates';
 import { COMPOUND_SURNAMES, SUPPLY_KINDS, SURNAMES, TITLE_ENDINGS } from '../../draft/lexicon';
+import { asWritten } from '../../draft/normalise';
 import { readSupplyWords } from '../../draft/supplies';
 import { hashHex } from '../../lib/hash';
 import { edit, factsOf, getFact, type FactRef } from './draft-edit';
@@ -596,7 +597,8 @@ export function disagreement(d: Dataset, r: FactRef): string | null {
     const name = p.personId
       ? d.people.find((x) => x.id === p.personId)?.name.zh
       : d.organizations.find((x) => x.id === p.organizationId)?.name.zh;
-    return name && !quote.includes(name) ? name : null;
+    // (A name read through a converter's pinyin, "曾(zēng)德明", is the name its quote holds.)
+    return name && !asWritten(quote).includes(name) ? name : null;
   }
   return null;
 }

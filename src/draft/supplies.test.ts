@@ -74,9 +74,13 @@ describe('findSupplies', () => {
     ['为孩子们送去小说100本', ['小说']],
     ['为他们送去区委、区政府的牵挂，并致以新春祝福', []],
     ['把口罩、温暖送到群众手中。', ['口罩']],
+    ['两人得知后，买了牛奶、水果等营养品，来到他们家中。', ['牛奶', '水果']],
+    ['居民们买了水果送到老人家中。', []],
+    ['委员们带著月饼、水果分头来到城关派出所。', ['月饼', '水果']],
+    ['募集的物资有漂白水、清洁剂、雨鞋等，合计718箱。', ['漂白水', '清洁剂', '雨鞋']],
     ['一位帶著兩個孩子來的媽媽說，兒童口罩跑了好幾家藥局都買不到。', []],
   ])(
-    'reads a list of goods wherever it stands (an unknown first or last item, the sentence’s opening, after a comma, after 手提 or 买来), and no goods in a mother who speaks: %s',
+    'reads a list of goods wherever it stands (an unknown first or last item, the sentence’s opening, after a comma, after 手提, 买来 or 买了 on the way to a visit, before 分头, after 募集的物资有), and no goods in a mother who speaks: %s',
     (text, items) => {
       expect(read(text).map((s) => s.item)).toEqual(items);
     },

@@ -41,9 +41,12 @@ export function assemble(raw: string, options: DraftOptions, gazetteer?: Gazette
     const portrait = lay.credits.includes(p.index) ? null : portraitName(p.norm.text);
     if (portrait) known.add(portrait.name);
   }
+  // (A dateline in a paragraph of the text's own, at its end, leaves the rest of it read.)
+  const body = new Set(lay.sections.flatMap((s) => s.body));
+  const datelineOnly = (i: number) => i === lay.dateline?.paragraph && !body.has(i);
   for (let pass = 0; pass < 2; pass++) {
     for (const p of paragraphs) {
-      if (p.index === lay.dateline?.paragraph && p.index !== lay.title) continue;
+      if (datelineOnly(p.index) && p.index !== lay.title) continue;
       const credit = lay.credits.includes(p.index);
       const found = credit ? credits(p.norm.text) : scan(p, headingSet.has(p.index) || p.index === lay.title);
       for (const m of found) {

@@ -366,6 +366,19 @@ export function readVisitDate(
         dateCertain: false,
         dateNote: text(`原文只写“${at.text}”，没有写月份；${month.why}，请核对。`),
       };
+    // "7月10日夜间…。11日一早…" in a text that never gives a year: the month is the date's before it, the year
+    // is sought as for any date without one.
+    if (y === null) {
+      const read = readVisitDate(
+        { ...at, d: { ...d, month: month.month }, monthFrom: undefined },
+        year,
+        dateline,
+        guessYear,
+        textYear,
+      );
+      const said = `原文只写“${at.text}”，没有写月份；${month.why}。`;
+      return { ...read, dateNote: text(said + (read.dateNote?.zh ?? '')) };
+    }
   }
   if (d.month === null || d.day === null)
     return {

@@ -195,12 +195,19 @@ describe('the year of a visit date written without one', () => {
     ['作者：  发布日期：2024-07-05\n6月26日上午，市政协委员来到红星社区调研。', '2024-06-26'],
     ['青浦区开展防汛物资专项检查　2024-08-26\n8月22日，区防汛指挥中心来到西洋淀水闸检查。', '2024-08-22'],
     [
+      '八一慰问\n8月1日下午，县委政研室党支部到县人武部慰问官兵。 美篇制作：韦国良（会长） 2022.8.1.',
+      '2022-08-01',
+    ],
+    [
       '云南网 2020-02-09 10:21:37 来源：云南网\n爱心蔬菜送到居民家门口\n2月8日上午，区侨联来到书林社区，送去蔬菜。',
       '2020-02-08',
     ],
-  ])('comes from a publication line in brackets or beside the page’s address: %s', (text, date) => {
-    expect(firstVisit(text).date).toBe(date);
-  });
+  ])(
+    'comes from a publication line in brackets, beside the page’s address, or after the maker at the text’s end: %s',
+    (text, date) => {
+      expect(firstVisit(text).date).toBe(date);
+    },
+  );
   it('leaves a first line with a date at its end the title (社区服务中心开展重阳节慰问活动 2023-10-23)', () => {
     const text = '社区服务中心开展重阳节慰问活动 2023-10-23\n10月22日，社区工作人员来到红星村，送去月饼。';
     expect(layout(splitParagraphs(text)).title).toBe(0);
@@ -233,5 +240,13 @@ describe('the year of a visit date written without one', () => {
     const v = firstVisit('走访\n2月24日，市人大常委会委员蒙德安到红星村走访。');
     expect(v.date).toBe('2026-02-24');
     expect(v.dateNote?.zh).toContain('起草');
+    // A day without its month takes the month of the date before it, then the year as any date without one.
+    const day = firstVisit(
+      '防汛\n7月10日夜间，全县普降暴雨。11日一早，县委书记赵振东到琉璃寺镇检查防汛工作。',
+    );
+    expect(day.date).toBe('2026-07-11');
+    expect(day.dateCertain).toBe(false);
+    expect(day.dateNote?.zh).toContain('7月10日');
+    expect(day.dateNote?.zh).toContain('起草');
   });
 });

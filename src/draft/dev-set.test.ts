@@ -71,8 +71,8 @@ const FLOORS: Record<
   dev: {
     visits: 767,
     leads: 455,
-    places: 1389,
-    dates: 565,
+    places: 1390,
+    dates: 570,
     supplies: 1287,
     quantities: 384,
     falseVisits: 64,

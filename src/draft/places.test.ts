@@ -380,6 +380,20 @@ describe('findPlaces, a name in quotation marks', () => {
 });
 
 describe('findPlaces, the town just named', () => {
+  it('names the town’s own school or clinic after it (镇中心小学), apart from another town’s', () => {
+    expect(read('来到柳泉镇初级中学和镇中心小学')).toEqual([
+      ['柳泉镇', 'town', null],
+      ['柳泉镇初级中学', 'site', '柳泉镇'],
+      ['柳泉镇中心小学', 'organization', '柳泉镇'],
+    ]);
+    expect(read('到韩城镇第二初级中学').map((p) => p[0])).toEqual(['韩城镇', '韩城镇第二初级中学']);
+    expect(read('走访和平镇敬老院').map((p) => p[0])).toEqual(['和平镇', '和平镇敬老院']);
+  });
+  it('reads a road section by its name, and none in low-lying or flooded ones', () => {
+    expect(read('来到解放路段查看')).toEqual([['解放路段', 'road', null]]);
+    expect(read('先后到琉璃寺镇和城区部分低洼路段、排涝泵站检查').map((p) => p[0])).toEqual(['琉璃寺镇']);
+    expect(read('查看雨后农村危旧房屋情况')).toEqual([]);
+  });
   it('reads the places after 该乡 or 本镇, not 该乡 itself', () => {
     expect(read('对该乡杨柳坪村青龙潭水库进行了检查').map((p) => p[0])).toEqual(['杨柳坪村', '青龙潭水库']);
     expect(read('对该乡杨柳坪村青龙潭水库及三板桥村龙王洞水库开展安全巡查').map((p) => p[0])).toEqual([

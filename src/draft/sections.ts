@@ -158,6 +158,19 @@ export function layout(paragraphs: Paragraph[]): Layout {
       break;
     }
   }
+  // "…过了一个特别的生日。 美篇制作：韦国良（会长） 2022.8.1.": a page whose last paragraph ends with who made it and
+  // the day, the dateline in a paragraph that still tells of the visit.
+  const last = n > 0 ? paragraphs[n - 1]!.norm.text : '';
+  const made =
+    !dateline &&
+    /(?:制作|编辑|作者|撰稿|供稿|来源|摄影)[:：][^。!！?？]{0,60}?\s((?:19|20)\d{2}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)\.?\s*$/.exec(
+      last,
+    );
+  const madeOn = made ? findDateline(made[1]!) : null;
+  if (made && madeOn) {
+    const at = made.index + made[0].lastIndexOf(made[1]!);
+    dateline = { paragraph: n - 1, value: { ...madeOn, start: at + madeOn.start, end: at + madeOn.end } };
+  }
   for (let i = n - 1; i > (title ?? -1); i--) {
     const t = paragraphs[i]!.norm.text;
     // (Not a sentence that opens with a byline: "（记者 邵林波）近日，…开展调研。".)

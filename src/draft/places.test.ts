@@ -293,12 +293,18 @@ describe('findPlaces, institutions and counts', () => {
 });
 
 describe('findPlaces, a list of stops closed by 等 and a word for places', () => {
-  it('reads every item as a place, whatever its suffix', () => {
+  it('reads every item as a place, whatever its suffix (等地, 等重点圩口, 等泵站)', () => {
     expect(
       read('考察团先后到县第一中学、西城区便民驿站、县公安局指挥中心、县人民医院东院区、万达城等地考察').map(
         (p) => p[0],
       ),
     ).toEqual(['县第一中学', '西城区便民驿站', '县公安局指挥中心', '县人民医院东院区', '万达城']);
+    expect(read('周立群先后深入新河龙潭湾、大圩、白荡等重点圩口，实地查看水情').map((p) => p[0])).toEqual([
+      '新河龙潭湾',
+      '大圩',
+      '白荡',
+    ]);
+    expect(read('察看了张家闸、李家站等泵站').map((p) => p[0])).toEqual(['张家闸', '李家站']);
     expect(read('视察组先后到东山区健康驿站、银泰城等地视察')).toEqual([
       ['东山区', 'district', null],
       ['健康驿站', 'site', '东山区'],

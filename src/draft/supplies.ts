@@ -85,7 +85,7 @@ export function findSupplies(text: string): SupplyMention[] {
     // "把春联送到退役军人手中": who received them follows 送到, not what was handed over.
     if (
       /^(?:送到|交到)/.test(verb[0]) &&
-      /^[^,，。;；]{0,14}?(?:手中|手里|手上|家中|家里|身边|床前|一线)/.test(text.slice(p))
+      /^[^,，。;；]{0,14}?(?:手中|手里|手上|家中|家里|身边|床前|一线|门口|门前)/.test(text.slice(p))
     )
       continue;
     // What someone is quoted as saying hands nothing over ("“这副春联不只是…”").

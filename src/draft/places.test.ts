@@ -394,6 +394,9 @@ describe('findPlaces, the town just named', () => {
     ]);
     expect(read('到韩城镇第二初级中学').map((p) => p[0])).toEqual(['韩城镇', '韩城镇第二初级中学']);
     expect(read('走访和平镇敬老院').map((p) => p[0])).toEqual(['和平镇', '和平镇敬老院']);
+    // ("城关镇镇政府", "芙蓉区区委": the body of the town just named, not a town called 城关镇镇.)
+    expect(read('来到城关镇镇政府').map((p) => p[0])).toEqual(['城关镇', '城关镇政府']);
+    expect(read('来到芙蓉区区委').map((p) => p[0])).toEqual(['芙蓉区']);
   });
   it('reads a road section by its name, and none in low-lying or flooded ones', () => {
     expect(read('来到解放路段查看')).toEqual([['解放路段', 'road', null]]);

@@ -538,8 +538,9 @@ export function readChain(
         !(more[0] === '现场' && WORKS_SUFFIX_RE.test(suffix))
       )
         break;
-      // "田岙村村干部": a word after the name, not more of it.
+      // "田岙村村干部": a word after the name, not more of it; nor "楠西区区长", "城关镇镇政府" (its head, its body).
       if (/^(?:村|社区)(?:干部|民|委|两委|书记|主任|工作人员|居民|口)/.test(text.slice(end))) break;
+      if (more[0] === suffix && /^[区县镇乡市]$/.test(suffix)) break;
       suffix = more[0];
       end += more[0].length;
     }

@@ -185,6 +185,10 @@ describe('findPlaces, descriptions before a name', () => {
     '重点察看600米堤段的护坡',
     '他们收到红星村送来的锦旗',
     '志愿者们走进这家养老院',
+    '当即分发给在此等候的宜昌五家医院',
+    '分别进驻辖区接待旅客的6家酒店',
+    '在进出村的主要路口设立卡口',
+    '到配合街道开展工作的社区',
   ])('reads no place in %s', (text) => {
     expect(read(text)).toEqual([]);
   });
@@ -397,6 +401,7 @@ describe('findPlaces, the town just named', () => {
     // ("城关镇镇政府", "芙蓉区区委": the body of the town just named, not a town called 城关镇镇.)
     expect(read('来到城关镇镇政府').map((p) => p[0])).toEqual(['城关镇', '城关镇政府']);
     expect(read('来到芙蓉区区委').map((p) => p[0])).toEqual(['芙蓉区']);
+    expect(read('来到五家村')).toEqual([['五家村', 'village', null]]);
   });
   it('reads a road section by its name, and none in low-lying or flooded ones', () => {
     expect(read('来到解放路段查看')).toEqual([['解放路段', 'road', null]]);

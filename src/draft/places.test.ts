@@ -244,6 +244,16 @@ describe('findPlaces, descriptions before a name', () => {
     expect(placesAnywhere('他托朋友联系上外省厂家').map((p) => p.name)).toEqual([]);
     expect(placesAnywhere('回看了过去一年驻村帮扶干了哪些事').map((p) => p.name)).toEqual([]);
   });
+  it.each([
+    '居民们也切实感受到了政府和居委会的关怀',
+    '区公所平时透过社区照顾关怀据点提供电话问安',
+    '金秋时节，菊香满院。',
+    '区农业农村委开展节前走访慰问',
+    '邵明远一行沿途察看了泄水沟渠过水情况',
+    '来到高温作业路段',
+  ])('reads no place in words of a government, a habit, a poem, a bureau or a ditch: %s', (text) => {
+    expect(placesAnywhere(text).map((p) => p.name)).toEqual([]);
+  });
   it('still reads the places beside such words (望江社区 before ，和社区干部, 和平社区, 平舆县, a works’ name with 改造)', () => {
     expect(read('分头深入望江、河坝四个社区，和社区干部一道走进群众家中').map((p) => p[0])).toEqual([
       '望江社区',

@@ -179,10 +179,11 @@ export function findPeople(
           quoteEnd: end + titleAfter[0].length,
         };
       } else if (
-        // "副主任郝春林、牛建英又一次分头来到": one more name of a list that shares the title before it.
+        // "副主任郝春林、牛建英又一次分头来到", "副主席许春华和汪永胜分别赴…": one more name of a list that shares the
+        // title before it.
         out.length > 0 &&
         out[out.length - 1]!.end === i - 1 &&
-        text[i - 1] === '、' &&
+        /[、和及与]/.test(text[i - 1]!) &&
         out[out.length - 1]!.title !== null &&
         name.length >= 2 &&
         AFTER_NAME_RE.test(after)

@@ -669,23 +669,27 @@ describe('places that are the subject of their sentence', () => {
 // subject, and read best alone.
 // Each case drafts a text and reads one thing of its visits; they share that shape and read alone.
 describe('leads who went each to a place of their own', () => {
-  it('pairs 分头 with as many leads as places, one visit each, the list sharing its title', () => {
-    const d = draftSync(
-      '标题\n2月6日，县人大常委会主任贾志宏，副主任郝春林、牛建英又一次分头来到所包联的郑庄镇、端氏镇、嘉峰镇，逐村督导检查。',
-    ).dataset;
-    const name = (id?: string | null) =>
-      d.places.find((p) => p.id === id)?.name.zh ?? d.people.find((p) => p.id === id)?.name.zh;
-    expect(
-      d.bulletins[0]!.visits.map((v) => [
-        name(v.placeId),
-        name(v.participants.find((p) => p.role === 'lead')?.personId),
-      ]),
-    ).toEqual([
-      ['郑庄镇', '贾志宏'],
-      ['端氏镇', '郝春林'],
-      ['嘉峰镇', '牛建英'],
-    ]);
-  });
+  it.each([
+    '标题\n2月6日，县人大常委会主任贾志宏，副主任郝春林、牛建英又一次分头来到所包联的郑庄镇、端氏镇、嘉峰镇，逐村督导检查。',
+    '标题\n2月6日，县人大常委会主任贾志宏，副主任郝春林和牛建英分别赴郑庄镇、端氏镇、嘉峰镇，逐村督导检查。',
+  ])(
+    'pairs 分头 or 分别 with as many leads as places, one visit each, the list sharing its title: %s',
+    (text) => {
+      const d = draftSync(text).dataset;
+      const name = (id?: string | null) =>
+        d.places.find((p) => p.id === id)?.name.zh ?? d.people.find((p) => p.id === id)?.name.zh;
+      expect(
+        d.bulletins[0]!.visits.map((v) => [
+          name(v.placeId),
+          name(v.participants.find((p) => p.role === 'lead')?.personId),
+        ]),
+      ).toEqual([
+        ['郑庄镇', '贾志宏'],
+        ['端氏镇', '郝春林'],
+        ['嘉峰镇', '牛建英'],
+      ]);
+    },
+  );
   it('gives the goods they each handed over to each of them', () => {
     const d = draftSync(
       '标题\n县长王大明、副县长李小红分别来到南湖村和北山村，为困难群众送去口罩和手套。',

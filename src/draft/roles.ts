@@ -68,7 +68,10 @@ export const ROLE_RULES: RoleRule[] = [
       /由$/.test(before(c, 1)) ||
       (beforeTrigger(c) &&
         !/^家/.test(after(c, 1)) &&
-        !/(?:联同|会同|陪同|和|与)$/.test(before(c, 2)) &&
+        // (Not one who goes along with the lead, "联同区议员蔡美宝"; but one who shares the lead's title, "副主席许春华
+        // 和汪永胜", leads too.)
+        (!/(?:联同|会同|陪同|和|与)$/.test(before(c, 2)) ||
+          (c.m.title !== null && c.m.quoteStart === c.m.start && /[和与]$/.test(before(c, 1)))) &&
         // (Not someone who speaks to the reporter: "学校校长邢丽娟对记者说，…代表符海燕…来到学校".)
         !/^(?:对[^,，。]{0,8})?(?:说|表示|介绍|告诉|坦言)/.test(clauseAfter(c)) &&
         // (Not someone visited, named after the verb: "走访了卫生院院长、市人大代表蒋国庆，察看了…".)
@@ -77,6 +80,7 @@ export const ROLE_RULES: RoleRule[] = [
       ['在县民政局局长王国庆的带领下，慰问组来到新华村。', '王国庆'],
       ['由市人大代表张建设带队，视察组先到城南中学。', '张建设'],
       ['县委书记赵立、县长钱程一行来到红星村。', '赵立'],
+      ['县政协副主席许春华和汪永胜分别赴城关镇、杭埠镇。', '汪永胜'],
     ],
     not: [
       ['县长钱程走访贫困户路小军家。', '路小军'],

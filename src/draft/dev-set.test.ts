@@ -73,7 +73,7 @@ const FLOORS: Record<
     leads: 477,
     places: 1456,
     dates: 600,
-    supplies: 1357,
+    supplies: 1360,
     quantities: 393,
     falseVisits: 61,
     invented: 102,

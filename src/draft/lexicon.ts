@@ -473,6 +473,12 @@ export const SUPPLY_KINDS: SupplyKind[] = [
   },
   { id: 'eggs', zh: '鸡蛋', en: 'Eggs', words: ['鸡蛋', '鸭蛋', '土鸡蛋'] },
   {
+    id: 'fish',
+    zh: '鱼虾',
+    en: 'Fish and seafood',
+    words: ['鲜鱼', '活鱼', '冻鱼', '带鱼', '黄鱼', '草鱼', '鲫鱼', '鱼', '虾', '冻虾', '海鲜', '水产品'],
+  },
+  {
     id: 'meat',
     zh: '肉',
     en: 'Meat',
@@ -487,7 +493,7 @@ export const SUPPLY_KINDS: SupplyKind[] = [
       '腊肉',
       '土鸡',
       '活鸡',
-      '鲜鱼',
+      '猪后腿',
       '火腿肠',
       '火腿',
       '香肠',

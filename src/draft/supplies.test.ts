@@ -78,11 +78,12 @@ describe('findSupplies', () => {
     ['居民们买了水果送到老人家中。', []],
     ['志愿者把大礼包逐户送到87户返乡家庭门口。', ['大礼包']],
     ['工作人员将20件矿泉水和30个西瓜搬进工地。', ['矿泉水', '西瓜']],
+    ['还为敬老院食堂送去猪后腿、羊肉、带鱼、冻虾、苹果等年货。', ['猪后腿', '羊肉', '带鱼', '冻虾', '苹果']],
     ['委员们带著月饼、水果分头来到城关派出所。', ['月饼', '水果']],
     ['募集的物资有漂白水、清洁剂、雨鞋等，合计718箱。', ['漂白水', '清洁剂', '雨鞋']],
     ['一位帶著兩個孩子來的媽媽說，兒童口罩跑了好幾家藥局都買不到。', []],
   ])(
-    'reads a list of goods wherever it stands (an unknown first or last item, the sentence’s opening, after a comma, after 手提, 买来 or 买了 on the way to a visit, before 分头, after 募集的物资有, before 搬进), and no goods in a mother who speaks: %s',
+    'reads a list of goods wherever it stands (an unknown first or last item, the sentence’s opening, after a comma, after 手提, 买来 or 买了 on the way to a visit, before 分头, after 募集的物资有, before 搬进, fish by name), and no goods in a mother who speaks: %s',
     (text, items) => {
       expect(read(text).map((s) => s.item)).toEqual(items);
     },

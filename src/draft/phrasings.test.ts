@@ -592,6 +592,12 @@ describe('one outing told in several sentences', () => {
         (v) => v[0],
       ),
     ).toEqual(['和顺巷']);
+    // (A firm's union that gives: "城建投资公司工会负责人…发放".)
+    expect(
+      visits(
+        '标题\n7月26日上午，区总工会、城建投资公司工会联合慰问坚守在翡翠湖安置房二期项目建筑工地的职工。区总工会主席周德明和城建投资公司工会负责人分别向工地职工发放了清凉饮料。',
+      ).map((v) => v[0]),
+    ).toEqual(['翡翠湖安置房二期项目']);
   });
 
   it('gives a group that went on its own no lead from the other visit’s speaker', () => {

@@ -1400,7 +1400,11 @@ function activityVisit(
       const next = c.text.slice(m.end);
       if (HELPED_BY_RE.test(next)) continue;
       const body = ['organization', 'site', 'compound'].includes(m.kind);
-      if (body && /^(?:党委|党支部|总)?(?:董事长|总经理|经理|负责人|会长|理事长|职工|员工)/.test(next))
+      // ("城建投资公司工会负责人…发放", "中铁十六局三公司昌平沙河项目工会采购了…": a firm's union gives.)
+      if (
+        body &&
+        /^(?:党委|党支部|总|工会)?(?:董事长|总经理|经理|负责人|会长|理事长|职工|员工)|^工会/.test(next)
+      )
         continue;
       // "在镇养老服务中心…开展…主题活动": where the activity was held comes before who organised it.
       // (Also the last of a chain after 在: "在长春市人民大街为…".)

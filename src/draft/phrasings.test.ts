@@ -598,6 +598,12 @@ describe('one outing told in several sentences', () => {
         '标题\n7月26日上午，区总工会、城建投资公司工会联合慰问坚守在翡翠湖安置房二期项目建筑工地的职工。区总工会主席周德明和城建投资公司工会负责人分别向工地职工发放了清凉饮料。',
       ).map((v) => v[0]),
     ).toEqual(['翡翠湖安置房二期项目']);
+    // (A road that opens its clause is where the workers were given their goods, not the firm they work for.)
+    expect(
+      visits(
+        '标题\n5月21日，昆明市官渡区春城路上，滇环城市服务公司的环卫工人们领到了公司发放的防暑降温慰问品——每人一箱凉茶。',
+      ).map((v) => v[0]),
+    ).toEqual(['春城路']);
   });
 
   it('gives a group that went on its own no lead from the other visit’s speaker', () => {

@@ -245,6 +245,7 @@ describe('findPlaces, descriptions before a name', () => {
     expect(placesAnywhere('回看了过去一年驻村帮扶干了哪些事').map((p) => p.name)).toEqual([]);
   });
   it.each([
+    '在回家路上，他说起了家常',
     '居民们也切实感受到了政府和居委会的关怀',
     '区公所平时透过社区照顾关怀据点提供电话问安',
     '金秋时节，菊香满院。',

@@ -367,7 +367,10 @@ function readToken(text: string, p: number): Token | null {
             text.slice(k),
           ) &&
           // A suffix that starts a longer word is none ("重要渠道", "站岗", "院长").
-          !/^(?:渠道|站岗|站位|院长|所长|站长|区域|场所|局长|路滑|路况|路线|路上|路途|路面|路边|路旁|村接|院坝|院子|院内|院里|村集体|社区治理|社区管理|学校食堂|学校管理)/.test(
+          // ("官渡区春城路上，": the road, where a district names it.)
+          !(/^路上/.test(text.slice(k)) && !/^路上[,，]/.test(text.slice(k))) &&
+          !(/^路上[,，]/.test(text.slice(k)) && !/[区县市镇乡]$/.test(text.slice(0, stemStart))) &&
+          !/^(?:渠道|站岗|站位|院长|所长|站长|区域|场所|局长|路滑|路况|路线|路途|路面|路边|路旁|村接|院坝|院子|院内|院里|村集体|社区治理|社区管理|学校食堂|学校管理)/.test(
             text.slice(k),
           ) &&
           // A bureau is a government's ("市交通运输局"), not "大局", "格局".

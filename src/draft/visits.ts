@@ -1411,7 +1411,13 @@ function activityVisit(
       const afterAt = /在(?:[\u4e00-\u9fa5]{1,8}?(?:省|市|县|区|镇|乡|街道))?$/.test(
         c.text.slice(0, m.start),
       );
-      const at = active.includes(c) && afterAt;
+      // ("5月21日，昆明市官渡区春城路上，…环卫工人们…领到了…": a place that opens its clause as where it happened.)
+      let top = m;
+      for (let guard = 0; top.parent !== null && guard < 8; guard++) top = all[top.parent]!;
+      const where =
+        /^(?:上|里|内)[,，]/.test(next) &&
+        /(?:^|[,，。；;：:]|日|上午|下午)$/.test(c.text.slice(0, top.start));
+      const at = active.includes(c) && (afterAt || where);
       if (
         body &&
         !afterAt &&

@@ -244,6 +244,11 @@ describe('findPlaces, descriptions before a name', () => {
     expect(placesAnywhere('他托朋友联系上外省厂家').map((p) => p.name)).toEqual([]);
     expect(placesAnywhere('回看了过去一年驻村帮扶干了哪些事').map((p) => p.name)).toEqual([]);
   });
+  it('reads the village a work team is stationed in (驻…村工作队) as a place named anywhere', () => {
+    expect(
+      placesAnywhere('玉溪市政协机关驻华宁县盘溪镇大龙潭村工作队开展走访慰问').map((p) => p.name),
+    ).toEqual(['玉溪市', '华宁县', '盘溪镇', '大龙潭村']);
+  });
   it.each([
     '在回家路上，他说起了家常',
     '居民们也切实感受到了政府和居委会的关怀',
@@ -308,7 +313,7 @@ describe('findPlaces, institutions and counts', () => {
 });
 
 describe('findPlaces, a list of stops closed by 等 and a word for places', () => {
-  it('reads every item as a place, whatever its suffix (等地, 等重点圩口, 等泵站)', () => {
+  it('reads every item as a place, whatever its suffix (等地, 等重点圩口, 等泵站, 等供热站)', () => {
     expect(
       read('考察团先后到县第一中学、西城区便民驿站、县公安局指挥中心、县人民医院东院区、万达城等地考察').map(
         (p) => p[0],
@@ -320,6 +325,10 @@ describe('findPlaces, a list of stops closed by 等 and a word for places', () =
       '白荡',
     ]);
     expect(read('察看了张家闸、李家站等泵站').map((p) => p[0])).toEqual(['张家闸', '李家站']);
+    expect(read('代表们深入马家沟、荆各庄等供热站，进行现场检查').map((p) => p[0])).toEqual([
+      '马家沟',
+      '荆各庄',
+    ]);
     expect(read('视察组先后到东山区健康驿站、银泰城等地视察')).toEqual([
       ['东山区', 'district', null],
       ['健康驿站', 'site', '东山区'],

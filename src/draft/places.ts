@@ -688,7 +688,8 @@ export function placesAnywhere(text: string, known?: ReadonlyMap<string, PlaceKi
   let end = 0;
   for (let p = 0; p < text.length; p++) {
     if (p < end) continue;
-    if (p > 0 && !/[\s,，。、;；:：“”"(（)）在到于对为向给了的和及与●•■◆▲○◎★☆]/.test(text[p - 1]!)) continue;
+    if (p > 0 && !/[\s,，。、;；:：“”"(（)）在到于对为向给了的和及与驻●•■◆▲○◎★☆]/.test(text[p - 1]!))
+      continue;
     if (text.slice(0, p).lastIndexOf('“') > text.slice(0, p).lastIndexOf('”')) continue; // what someone says
     if (!readToken(text, p) && !(known && knownAt(text, p, known))) continue;
     end = Math.max(p + 1, readChain(text, p, '', out, known));
@@ -727,7 +728,7 @@ function knownAt(text: string, p: number, known: ReadonlyMap<string, PlaceKind>)
  * the whole item.
  */
 const LISTED_STOPS_RE = new RegExp(
-  `(?:${MOVE_RE.source}|${INSPECT_RE.source}|${VISIT_VERB_RE.source}|对)([^,，。;；:：]{5,160}?)(?:等(?:[\\d一二两三四五六七八九十]+个)?(?:(?=进行|开展)|[\\u4e00-\\u9fa5]{0,8}?(?:地方|地点|地|处|点位|站点|点|单位|企业|项目|工程|村组|村|社区|乡镇|街道|学校|医院|工地|现场|小区|景区|园区|基地|公司|场馆|机构|门店|市场|河段|水库|堤段|山塘|圩口|圩区|圩堤|泵站|闸站|涵闸|险段|险工险段|堤防))|[\\d一二两三四五六七八九十]+个[\\u4e00-\\u9fa5]{0,8}?(?:地点|站点|点|卡点|单位|企业|项目|工程|学校|医院|工地|景区|园区|基地|公司|市场|宾馆|酒店))(?=[^\\u4e00-\\u9fa5]|$|[和及与]|进行|视察|调研|检查|察看|查看|督查|督导|走访|慰问|开展|实地|了解|看望|巡查|参观|考察|指导|的)`,
+  `(?:${MOVE_RE.source}|${INSPECT_RE.source}|${VISIT_VERB_RE.source}|对)([^,，。;；:：]{5,160}?)(?:等(?:[\\d一二两三四五六七八九十]+个)?(?:(?=进行|开展)|[\\u4e00-\\u9fa5]{0,8}?(?:地方|地点|地|处|点位|站点|点|单位|企业|项目|工程|村组|村|社区|乡镇|街道|学校|医院|工地|现场|小区|景区|园区|基地|公司|场馆|机构|门店|市场|河段|水库|堤段|山塘|圩口|圩区|圩堤|泵站|闸站|涵闸|险段|险工险段|堤防|供热站|换热站|热源厂))|[\\d一二两三四五六七八九十]+个[\\u4e00-\\u9fa5]{0,8}?(?:地点|站点|点|卡点|单位|企业|项目|工程|学校|医院|工地|景区|园区|基地|公司|市场|宾馆|酒店))(?=[^\\u4e00-\\u9fa5]|$|[和及与]|进行|视察|调研|检查|察看|查看|督查|督导|走访|慰问|开展|实地|了解|看望|巡查|参观|考察|指导|的)`,
   'g',
 );
 const VERB_IN_LIST_RE = new RegExp(`${MOVE_RE.source}|${INSPECT_RE.source}|${VISIT_VERB_RE.source}|对`, 'g');

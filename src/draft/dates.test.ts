@@ -138,6 +138,13 @@ describe('findDates', () => {
     });
     expect(findDates('增长2.5日')).toEqual([]);
   });
+  it('reads no day in the name of a paper or an app (今日郧西网消息, 今日头条)', () => {
+    expect(findDates('今日郧西网消息 7月29日下午，老兵们来到县光荣院').map((d) => [d.month, d.day])).toEqual([
+      [7, 29],
+    ]);
+    expect(findDates('今日头条讯').length).toBe(0);
+    expect(findDates('今日上午，县长来到红星村')[0]?.relative).toBe('today');
+  });
   it("skips a wire's dateline (…网1月13日讯, …1月13日电) for the day the text tells of", () => {
     expect(findDates('岚江新闻网1月13日讯(记者 俞晓晨)1月12日下午,市政协主席来到')).toMatchObject([
       { month: 1, day: 12, timeOfDay: 'afternoon' },

@@ -72,7 +72,7 @@ const FLOORS: Record<
     visits: 817,
     leads: 482,
     places: 1475,
-    dates: 607,
+    dates: 608,
     supplies: 1376,
     quantities: 398,
     falseVisits: 61,

@@ -441,6 +441,14 @@ describe('one outing told in several sentences', () => {
     expect(got[0]![0]).toContain(place);
   });
 
+  it('keeps apart the hand-overs of two bodies told one after the other after a semicolon', () => {
+    expect(
+      visits(
+        '标题\n广州市化州商会发动会员捐款购买N95口罩3000个，捐赠给化州市疫情防控指挥部；佛山市化州商会多方联系货源，捐赠医用外科口罩4000个给化州市人民医院。',
+      ).map((v) => v[0]),
+    ).toEqual(['化州市疫情防控指挥部', '化州市人民医院']);
+  });
+
   it('keeps a visit told by a verb of going and what visitors do there, though nobody is named', () => {
     expect(
       visits(

@@ -841,7 +841,14 @@ export function findPlaces(text: string, known?: ReadonlyMap<string, PlaceKind>)
       if (
         re === GIVE_TO_RE &&
         !HAND_OVER_AFTER_RE.test(text.slice(end)) &&
-        !(m[0] === '给' && /(?:交|送|捐|转交|移交|递|赠)$/.test(text.slice(0, m.index)))
+        !(m[0] === '给' && /(?:交|送|捐|转交|移交|递|赠)$/.test(text.slice(0, m.index))) &&
+        // ("捐赠医用外科口罩4000个给化州市人民医院": the goods and their count between the verb and 给.)
+        !(
+          m[0] === '给' &&
+          /(?:捐赠|赠送|捐献|捐送)了?[^,，。;；]{1,24}?[\d一二两三四五六七八九十百千万]+[个只件箱瓶袋包盒套副支台桶份吨斤公斤条床双]$/.test(
+            text.slice(0, m.index),
+          )
+        )
       )
         out.length = before;
       // "对青竹水库、红旗水库等进行了检查": the places a visit looked at.

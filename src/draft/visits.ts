@@ -638,6 +638,10 @@ function readParty(c: Clause, fresh: readonly { m: PlaceMention; i: number }[]):
   return { head, trigger, roles, leads, orgs, subject, group, handsOver };
 }
 
+/** A body that opens its sentence as the one who gives ("佛山市化州商会多方联系货源，捐赠…"). */
+const GIVER_RE =
+  /^(?:[^,，。]{0,12}[,，])?([\u4e00-\u9fa5]{2,16}?(?:商会|协会|公司|集团|企业|银行|工会|基金会|慈善会|联合会|委员会|工委|局))(?![\u4e00-\u9fa5]{0,2}(?:长|主席|书记|主任|经理|负责人))/;
+
 /** Whether a sentence goes on with the outing under way (more stops of one visit) rather than telling a new one. */
 function goesOn(
   c: Clause,
@@ -677,9 +681,19 @@ function goesOn(
         /还|也|同日|同一天|当天|当日|同时/.test(before) &&
         !ANAPHORIC_GROUP_RE.test(c.text) &&
         !outing.some((v) => v.orgs.some((o) => before.includes(o.name)))));
+  // "广州市化州商会…捐赠给化州市疫情防控指挥部；佛山市化州商会…捐赠…给化州市人民医院": another body that gives, told
+  // after a semicolon, makes a hand-over of its own.
+  const giver = GIVER_RE.exec(c.text)?.[1];
+  const otherGiver =
+    leads.length === 0 &&
+    giver !== undefined &&
+    party.handsOver &&
+    /[；;]\s*$/.test(p.norm.text.slice(0, c.start)) &&
+    outing.every((v) => GIVER_RE.exec(v.ev.quote)?.[1] !== giver);
   const continues =
     outing.length > 0 &&
     !newParty &&
+    !otherGiver &&
     // A place that is the subject of its sentence starts a visit of its own.
     head.subjectUntil === undefined &&
     (leads.length === 0 || leads.every((l) => outingPeople.has(l.m.name))) &&

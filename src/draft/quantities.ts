@@ -102,6 +102,18 @@ export const QUANTITY_RULES: QuantityRule[] = [
     not: ['250ml', 'N95', '84'],
   },
   {
+    name: 'count before the item with a word of size between ("两大缸绿豆汤", "三大箱矿泉水")',
+    side: 'before',
+    re: new RegExp(`^(?:满满)?${LEAD_IN}(?<n>${NUMBER_SOURCE})\\s*(?:大|小)(?<unit>${UNIT})(?!${SIZE})`),
+    read: (m) => count(m),
+    reads: [
+      ['两大缸', 2, '缸'],
+      ['满满两大缸', 2, '缸'],
+      ['三大箱', 3, '箱'],
+    ],
+    not: ['大箱', '两大类'],
+  },
+  {
     name: 'a value, not a count ("价值2000多元的蔬菜瓜果")',
     side: 'before',
     re: /^(?:总)?价值(?:约|近|超过)?[^,，。;；的]{1,12}?的/,

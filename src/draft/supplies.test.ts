@@ -79,11 +79,17 @@ describe('findSupplies', () => {
     ['志愿者把大礼包逐户送到87户返乡家庭门口。', ['大礼包']],
     ['工作人员将20件矿泉水和30个西瓜搬进工地。', ['矿泉水', '西瓜']],
     ['还为敬老院食堂送去猪后腿、羊肉、带鱼、冻虾、苹果等年货。', ['猪后腿', '羊肉', '带鱼', '冻虾', '苹果']],
+    [
+      '罗先生带着自己多方筹集的防护物资（260个外科口罩、600副医用手套及12套防护服）来到市人民医院。',
+      ['外科口罩', '医用手套', '防护服'],
+    ],
+    ['送去慰问品（大米20袋、食用油10桶）。', ['大米', '食用油']],
+    ['送去口罩（800个）、酒精（20瓶）。', ['口罩', '酒精']],
     ['委员们带著月饼、水果分头来到城关派出所。', ['月饼', '水果']],
     ['募集的物资有漂白水、清洁剂、雨鞋等，合计718箱。', ['漂白水', '清洁剂', '雨鞋']],
     ['一位帶著兩個孩子來的媽媽說，兒童口罩跑了好幾家藥局都買不到。', []],
   ])(
-    'reads a list of goods wherever it stands (an unknown first or last item, the sentence’s opening, after a comma, after 手提, 买来 or 买了 on the way to a visit, before 分头, after 募集的物资有, before 搬进, fish by name), and no goods in a mother who speaks: %s',
+    'reads a list of goods wherever it stands (an unknown first or last item, the sentence’s opening, after a comma, after 手提, 买来 or 买了 on the way to a visit, before 分头, after 募集的物资有, before 搬进, fish by name, in brackets after their kind), and no goods in a mother who speaks: %s',
     (text, items) => {
       expect(read(text).map((s) => s.item)).toEqual(items);
     },

@@ -45,7 +45,7 @@ export const SUPPLY_VERB_RE =
 const MORE_GIVEN_RE = new RegExp(`^(?:也|还|又|并|再|同时)?(?:${SUPPLY_VERB_RE.source})`);
 const SEPARATOR_RE = /^(?:、|,|，|以及|和|及|与|还有|另有|并)/;
 const SEGMENT_END_RE =
-  /[、，。;；:：和及与等!！?？]|以及|还有|送到|送往|送至|交给|交到|放到|放在|带到|搬到|搬进|搬入|抬进|扛进|捐给|转交|塞到|塞给|递到|递给|发到|来到|走进|前往|赶到|深入|上门|入户|一一|逐一|逐户|亲手|分别|分头|一并|一起|一同|(?<!\d),|,(?!\d{3})/;
+  /[、，。;；:：和及与等!！?？]|(?<=(?:慰问品|物资|用品|礼品|年货|物品))[(（]|(?<![(（][^)）]{0,12})[)）]|以及|还有|送到|送往|送至|交给|交到|放到|放在|带到|搬到|搬进|搬入|抬进|扛进|捐给|转交|塞到|塞给|递到|递给|发到|来到|走进|前往|赶到|深入|上门|入户|一一|逐一|逐户|亲手|分别|分头|一并|一起|一同|(?<!\d),|,(?!\d{3})/;
 /** "等慰问品", "等防疫物资": the kind of what was listed before it, not an item of its own. */
 const CATEGORY_RE =
   /^等(?:一批|多种|大量)?[\u4e00-\u9fa5]{0,6}?(?:物资|物品|用品|慰问品|礼品|急需品|年货|食品|药品|生活品|日用品|营养品|保健品|文具)/;
@@ -207,7 +207,7 @@ export function findSupplies(text: string): SupplyMention[] {
     (item) =>
       !(
         new RegExp(`${GOODS_KIND}$`).test(text.slice(item.itemStart, item.itemEnd)) &&
-        /^(?:主要)?(?:(?:包括|包含|有|分别是|分别为)[:：]?|[:：]|——)/.test(text.slice(item.end)) &&
+        /^(?:主要)?(?:(?:包括|包含|有|分别是|分别为)[:：]?|[:：]|——|[(（])/.test(text.slice(item.end)) &&
         out.some((x) => x.start > item.end)
       ),
   );
@@ -398,7 +398,7 @@ const DELIVERED_RE =
 /** The kind of goods, then what they were: "慰问物资：", "慰问品有", "物资包括：", "慰问品——". */
 const GOODS_KIND = '(?:慰问品|慰问物资|生活物资|防疫物资|物资|礼品|礼包|用品|年货|物品)';
 const LISTED_GOODS_RE = new RegExp(
-  `${GOODS_KIND}(?:主要)?(?:(?:包括|包含|有|分别是|分别为)[:：]?|[:：]|——)`,
+  `${GOODS_KIND}(?:主要)?(?:(?:包括|包含|有|分别是|分别为)[:：]?|[:：]|——|[(（](?=[^)）]{2,80}[、和及][^)）]*[)）]))`,
   'g',
 );
 const GOODS_THEN_LIST_RE = new RegExp(`${GOODS_KIND}(?:主要)?(?:包括|包含|有|分别是|分别为|[:：]|——)`);

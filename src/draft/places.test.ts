@@ -227,6 +227,13 @@ describe('findPlaces, descriptions before a name', () => {
     ]);
     expect(findPlaces('代表们平时要多走进群众', known)).toEqual([]);
     expect(findPlaces('把祝福送到新春', new Map([['新春', 'village' as const]]))).toEqual([]);
+    // ("调研敬老院建设管理", "为户外劳动者送清凉": 建设 and 劳动 are words, though villages are called so.)
+    const words = new Map([
+      ['建设', 'village' as const],
+      ['劳动', 'village' as const],
+    ]);
+    expect(placesAnywhere('对敬老院建设和管理情况开展调研', words).map((p) => p.name)).toEqual(['敬老院']);
+    expect(placesAnywhere('为户外劳动者送去清凉', words)).toEqual([]);
     // (Short names that begin as words do ("进贤", "本溪") are names all the same; a festival with a suffix is one.)
     const more = new Map([
       ['进贤', 'county' as const],
@@ -325,6 +332,13 @@ describe('findPlaces, a list of stops closed by 等 and a word for places', () =
       '白荡',
     ]);
     expect(read('察看了张家闸、李家站等泵站').map((p) => p[0])).toEqual(['张家闸', '李家站']);
+    expect(read('宣城市政协调研组来我县调研农村敬老院建设管理工作')).toEqual([]);
+    // (Not "组先后前往…" after the 视察 of 视察组.)
+    expect(read('视察组先后前往潜山市人民医院、皖江物流园等地察看').map((p) => p[0])).toEqual([
+      '潜山市',
+      '潜山市人民医院',
+      '皖江物流园',
+    ]);
     expect(read('代表们深入马家沟、荆各庄等供热站，进行现场检查').map((p) => p[0])).toEqual([
       '马家沟',
       '荆各庄',

@@ -45,7 +45,9 @@ describe('findPeople', () => {
     '镇长洪灾过后第一时间来到东风村',
     '县级河长洪水过后来到大堤',
     '7月14日，在望江县长江干堤华阳段巡查',
-  ])('reads no name in a word of floods or works (洪灾, 洪水, 长江干堤): %s', (text) => {
+    '要求企业负责人严格落实安全生产主体责任',
+    '镇党委书记全面部署防汛工作',
+  ])('reads no name in a word of floods, works or manner (洪灾, 长江干堤, 严格落实): %s', (text) => {
     expect(names(text)).toEqual([]);
   });
   it('reads no name in 公司总经理 (司 and 总 are no name)', () => {

@@ -96,7 +96,11 @@ function candidateAt(text: string, i: number): string[] {
       !NOT_A_NAME.test(name.slice(surnameLen)) &&
       !/[院站所局室厂校]$/.test(name) &&
       !/^班子/.test(name) &&
-      !/^洪(?:灾|水|涝|峰|汛|区)/.test(name)
+      !/^洪(?:灾|水|涝|峰|汛|区)/.test(name) &&
+      // ("负责人严格落实…", "书记全面部署…": a word of manner after a title, not a name.)
+      !/^(?:严格|全面|及时|认真|切实|高度|尽快|持续|充分|坚决|迅速|立即|逐步|继续|共同|强化|加强|确保)/.test(
+        name,
+      )
     )
       names.push(name);
   }

@@ -71,7 +71,7 @@ const FLOORS: Record<
   dev: {
     visits: 831,
     leads: 490,
-    places: 1498,
+    places: 1501,
     dates: 615,
     supplies: 1400,
     quantities: 405,

@@ -333,6 +333,12 @@ describe('findPlaces, a list of stops closed by 等 and a word for places', () =
       '白荡',
     ]);
     expect(read('察看了张家闸、李家站等泵站').map((p) => p[0])).toEqual(['张家闸', '李家站']);
+    expect(read('先后来到明山头安全台、育乐垸分洪闸、浪拔湖安全区等地，实地察看').map((p) => p[0])).toEqual([
+      '明山头安全台',
+      '育乐垸分洪闸',
+      '浪拔湖安全区',
+    ]);
+    expect(read('一行来到松柏朗立交桥下，为流浪乞讨人员送温暖')).toEqual([['松柏朗立交桥', 'site', null]]);
     expect(read('宣城市政协调研组来我县调研农村敬老院建设管理工作')).toEqual([]);
     // (Not "组先后前往…" after the 视察 of 视察组.)
     expect(read('视察组先后前往潜山市人民医院、皖江物流园等地察看').map((p) => p[0])).toEqual([

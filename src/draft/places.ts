@@ -168,6 +168,7 @@ const SUFFIXES: [string, PlaceKind][] = [
   ['工程', 'site'],
   ['示范点', 'site'],
   ['救援队', 'organization'],
+  ['立交桥', 'site'],
   ['大桥', 'site'],
   ['清洁队', 'organization'],
   ['环卫队', 'organization'],
@@ -739,7 +740,7 @@ const LISTED_STOPS_RE = new RegExp(
 const VERB_IN_LIST_RE = new RegExp(`${MOVE_RE.source}|${INSPECT_RE.source}|${VISIT_VERB_RE.source}|对`, 'g');
 const LIST_ITEM_RE = /^[\u4e00-\u9fa5A-Za-z\d（）()·“”]{2,20}$/;
 const NOT_A_PLACE_ITEM_RE =
-  /情况|工作|问题|措施|落实|进展|制度|物资|储备|值班|预案|安全|建设|管理|防控|人员|干部|群众|老人|党员|职工|代表|家属|群体|[的了着在]|^[一二三四五六七八九十\d]+$|(?:科|室|间|机房|平台|设施|涵管|溢洪道|坝体|^住院部|^门诊部)$|^(?:(?:村|镇|乡|辖区|境)内)?(?:山塘|小型水库|中小型水库|水库|山塘水库|河道沟渠|河道|沟渠|渠道|堤坝|堤防|危旧房屋?|低洼地带)$/;
+  /情况|工作|问题|措施|落实|进展|制度|物资|储备|值班|预案|安全(?![台区])|建设|管理|防控|人员|干部|群众|老人|党员|职工|代表|家属|群体|[的了着在]|^[一二三四五六七八九十\d]+$|(?:科|室|间|机房|平台|设施|涵管|溢洪道|坝体|^住院部|^门诊部)$|^(?:(?:村|镇|乡|辖区|境)内)?(?:山塘|小型水库|中小型水库|水库|山塘水库|河道沟渠|河道|沟渠|渠道|堤坝|堤防|危旧房屋?|低洼地带)$/;
 
 function listedStops(text: string, out: PlaceMention[], quoted: (at: number) => boolean): void {
   for (const m of text.matchAll(LISTED_STOPS_RE)) {

@@ -206,11 +206,15 @@ describe('the year of a visit date written without one', () => {
       '2022-08-01',
     ],
     [
+      '康复中心\n专注语言训练\n定点机构\n咨询热线\n0315-XXXXXXX\n您当前的位置：首页 > 新闻动态\n市人大领导到我县调研\n2023-07-14 10:32:17\n7月12日，市人大代表邢国栋来到东王庄村调研。\n他察看了幸福食堂。\n他与老人交谈。\n县人大常委会主任陪同。\n分享到：',
+      '2023-07-12',
+    ],
+    [
       '云南网 2020-02-09 10:21:37 来源：云南网\n爱心蔬菜送到居民家门口\n2月8日上午，区侨联来到书林社区，送去蔬菜。',
       '2020-02-08',
     ],
   ])(
-    'comes from a publication line in brackets, beside the page’s address, or after the maker at the text’s end: %s',
+    'comes from a publication line in brackets, beside the page’s address, after the maker at the text’s end, or on a line of its own below the page’s furniture: %s',
     (text, date) => {
       expect(firstVisit(text).date).toBe(date);
     },

@@ -72,7 +72,7 @@ const FLOORS: Record<
     visits: 831,
     leads: 490,
     places: 1501,
-    dates: 615,
+    dates: 616,
     supplies: 1400,
     quantities: 405,
     falseVisits: 62,

@@ -136,6 +136,10 @@ export function layout(paragraphs: Paragraph[]): Layout {
     ...Array(Math.min(n, 4)).keys(),
     ...[...Array(Math.min(n, 4)).keys()].map((k) => n - 1 - k),
     ...[...Array(n).keys()].filter(labelled),
+    // A line that is only a date and a time, wherever the page's furniture put it ("2023-07-14 10:32:17").
+    ...[...Array(n).keys()].filter((i) =>
+      /^\d{4}[-./]\d{1,2}[-./]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$/.test(paragraphs[i]!.norm.text.trim()),
+    ),
     // Then any short line that gives a date with a page's labels ("2021-11-08 16:02 来源：县融媒体中心").
     ...[...Array(n).keys()].filter((i) =>
       /来源|责任编辑|编辑|浏览|访问量|点击/.test(paragraphs[i]!.norm.text),

@@ -372,6 +372,17 @@ describe('findPlaces, a list of stops closed by 等 and a word for places', () =
   });
 });
 
+describe('findPlaces, kinds of place written short or named by who stays there', () => {
+  it('reads 居委, 检查点 and a quarantine site for those who arrived (区入境人员临时集中隔离点)', () => {
+    expect(read('来到华梅二居委，开展入户走访')).toEqual([['华梅二居委', 'residents-committee', null]]);
+    expect(read('来到佗城出口联合防疫检查点')).toEqual([['佗城出口联合防疫检查点', 'site', null]]);
+    expect(read('前往区入境人员临时集中隔离点，看望慰问工作人员')).toEqual([
+      ['区入境人员临时集中隔离点', 'site', null],
+    ]);
+    expect(read('居委干部上门走访')).toEqual([]);
+  });
+});
+
 describe('findPlaces, a suffix shared by a list', () => {
   it('reads a sluice or a bridge named after a river as one name (熊岳河闸和浮渡河闸)', () => {
     expect(read('查看了熊岳河闸和浮渡河闸').map((p) => p[0])).toEqual(['熊岳河闸', '浮渡河闸']);

@@ -372,6 +372,22 @@ describe('findPlaces, a list of stops closed by 等 and a word for places', () =
   });
 });
 
+describe('findPlaces, real names that begin or end like the words the rules refuse', () => {
+  it.each([
+    ['县人大代表视察团结村人居环境整治工作', ['团结村']],
+    ['副县长李明实地察看团山水库', ['团山水库']],
+    ['视察团一行来到红星村', ['红星村']],
+    ['来到吉林市丰满区', ['吉林市', '丰满区']],
+    ['走访了福满村', ['福满村']],
+    ['来到积水潭医院', ['积水潭医院']],
+    ['市长王明来到和县中学看望教师', ['和县中学']],
+    ['在城关镇回家路上，他又看望了环卫工人', ['城关镇']],
+    ['查看了水位变化、设备运行等泵站的运行情况', []],
+  ])('%s names %j', (text, names) => {
+    expect(read(text).map((p) => p[0])).toEqual(names);
+  });
+});
+
 describe('findPlaces, kinds of place written short or named by who stays there', () => {
   it('reads 居委, 检查点 and a quarantine site for those who arrived (区入境人员临时集中隔离点)', () => {
     expect(read('来到华梅二居委，开展入户走访')).toEqual([['华梅二居委', 'residents-committee', null]]);

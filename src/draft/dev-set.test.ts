@@ -82,7 +82,7 @@ const FLOORS: Record<
   },
   heldOut: {
     visits: 454,
-    leads: 226,
+    leads: 225,
     places: 754,
     dates: 330,
     supplies: 592,

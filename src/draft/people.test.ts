@@ -50,6 +50,23 @@ describe('findPeople', () => {
   ])('reads no name in a word of floods, works or manner (洪灾, 长江干堤, 严格落实): %s', (text) => {
     expect(names(text)).toEqual([]);
   });
+  it.each([
+    [
+      '县政协副主席许春华和汪永胜分别赴城关镇',
+      [
+        ['许春华', '县政协副主席'],
+        ['汪永胜', '县政协副主席'],
+      ],
+    ],
+    ['县长王明与李华亲切交谈', [['王明', '县长']]],
+    ['县长王明和李华来到红星村', [['王明', '县长']]],
+    ['县委书记王明与张华握手', [['王明', '县委书记']]],
+  ])(
+    'gives the title before 和 to a bare name after it only where they went each or together: %s',
+    (text, want) => {
+      expect(names(text)).toEqual(want);
+    },
+  );
   it('reads no name in 公司总经理 (司 and 总 are no name)', () => {
     expect(names('公司总经理带队来到高铁北站公交休息室')).toEqual([]);
   });

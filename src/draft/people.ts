@@ -184,13 +184,15 @@ export function findPeople(
         };
       } else if (
         // "副主任郝春林、牛建英又一次分头来到", "副主席许春华和汪永胜分别赴…": one more name of a list that shares the
-        // title before it.
+        // title before it. (After 和 or 及 only before what they did together or each: not "县长王明和李华来到",
+        // "县长王明与李华交谈".)
         out.length > 0 &&
         out[out.length - 1]!.end === i - 1 &&
-        /[、和及与]/.test(text[i - 1]!) &&
         out[out.length - 1]!.title !== null &&
         name.length >= 2 &&
-        AFTER_NAME_RE.test(after)
+        AFTER_NAME_RE.test(after) &&
+        (text[i - 1] === '、' ||
+          (/[和及]/.test(text[i - 1]!) && /^(?:分别|分头|一行|等|共同|一起|一同|先后)/.test(after)))
       ) {
         found = { name, start: i, end, title: out[out.length - 1]!.title, quoteStart: i, quoteEnd: end };
       } else if (

@@ -69,16 +69,16 @@ const FLOORS: Record<
   }
 > = {
   dev: {
-    visits: 846,
-    leads: 500,
-    places: 1525,
-    dates: 626,
-    supplies: 1422,
-    quantities: 413,
-    falseVisits: 67,
-    invented: 112,
-    wrongParticipants: 9,
-    emptyWithVisits: 1,
+    visits: 859,
+    leads: 507,
+    places: 1543,
+    dates: 635,
+    supplies: 1436,
+    quantities: 417,
+    falseVisits: 74,
+    invented: 118,
+    wrongParticipants: 10,
+    emptyWithVisits: 2,
   },
   heldOut: {
     visits: 465,

@@ -249,6 +249,16 @@ describe('goods said of a whole round before its visits', () => {
   });
 });
 
+describe('a place named with the town read before it', () => {
+  it('says so in a note on the visit (镇中心小学 drafted 柳泉镇中心小学)', () => {
+    const v = draftSync('标题\n2月13日上午，县长杨建国来到柳泉镇初级中学和镇中心小学，了解学生返校情况。')
+      .dataset.bulletins[0]!.visits[0]!;
+    expect(v.notes?.map((n) => n.zh)).toEqual([
+      '原文写的是“镇中心小学”；名称按前文的“柳泉镇”补全为“柳泉镇中心小学”，请核对。',
+    ]);
+  });
+});
+
 describe('a place written by its kind alone', () => {
   it('is the one named in full before, with a note that quotes both', () => {
     const d = draftSync(

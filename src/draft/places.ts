@@ -19,6 +19,8 @@ export interface PlaceMention {
   subjectUntil?: number;
   /** Written by its kind alone ("来到学校"): the words, and the sentence before that names it in full. */
   namedBefore?: { written: string; full: string; sentence: string };
+  /** A name completed with the place read before it ("镇中心小学" after "柳泉镇"): the words as written, and that place. */
+  completed?: { written: string; from: string };
 }
 
 /** Suffixes, longest first; a suffix that follows a place directly ("洪家村" + "社区") makes one longer name. */
@@ -250,12 +252,20 @@ const GENERIC_INSTITUTION_RE = new RegExp(
 const GOVERNMENT_RE = new RegExp(
   `^((?:镇|乡|县|区|市|街道)?(?:人民)?)(政府大院|政府|新型冠状病毒感染的肺炎疫情防控应急指挥部|疫情防控应急指挥部|疫情防控指挥部|防控指挥部|应急指挥部|红十字会|慈善总会|慈善会|人大代表联络站|人大代表之家|人大代表工作室|代表联络站|代表之家|代表工作室|环卫所|派出所|卫生院|敬老院|养老院|福利院|幸福院|中心小学|中心校|中心学校|中心幼儿园|小学|初级中学|中学|幼儿园|卫生室|便民服务中心|党群服务中心|安置点|临时安置点|集中安置点|颐养之家|照护之家|执勤点|锅炉房|换热站|防汛指挥部|防汛抗旱指挥部|人武部|武装部|联络室|代表联络室|机关食堂|长者食堂|食堂|菜市场|服务处|防汛中队|干部病区|老干部病区|病区|${QUARANTINE_SITES})`,
 );
-/** "柳泉镇初级中学和镇中心小学": the town's own institution (镇中心小学) is named with the town read before it. */
-function ownName(name: string, parent: number | null, out: PlaceMention[]): string {
-  if (!/^[镇乡县区市]/.test(name) || !GENERIC_INSTITUTION_RE.test(name.slice(1))) return name;
+/**
+ * "柳泉镇初级中学和镇中心小学": the town's own institution (镇中心小学) is named with the town read before it, so two
+ * towns' 镇中心小学 are two places; the mention says so, for a note on the visit.
+ */
+function ownName(
+  name: string,
+  parent: number | null,
+  out: PlaceMention[],
+): Pick<PlaceMention, 'name' | 'completed'> {
+  if (!/^[镇乡县区市]/.test(name) || !GENERIC_INSTITUTION_RE.test(name.slice(1))) return { name };
   for (let a = parent === null ? null : out[parent]; a; a = a.parent === null ? null : out[a.parent])
-    if (a.name.endsWith(name[0]!)) return a.name + name.slice(1);
-  return name;
+    if (a.name.endsWith(name[0]!))
+      return { name: a.name + name.slice(1), completed: { written: name, from: a.name } };
+  return { name };
 }
 /** Verbs after which places are named. */
 export const MOVE_RE =
@@ -593,13 +603,18 @@ export function readChain(
         });
         continue;
       }
-      let name = list ? stem.text + suffix : text.slice(stem.start, end);
+      const written = list ? stem.text + suffix : text.slice(stem.start, end);
       // "城关镇敬老院", "红星社区党群服务中心": an institution named by its place keeps the place in its name.
       const up = parent === null ? null : out[parent]!;
-      if (!list && up && GENERIC_INSTITUTION_RE.test(name) && up.end === stem.start) name = up.name + name;
-      else if (!list) name = ownName(name, parent, out);
+      const { name, completed } =
+        !list && up && GENERIC_INSTITUTION_RE.test(written) && up.end === stem.start
+          ? { name: up.name + written, completed: undefined }
+          : list
+            ? { name: written, completed: undefined }
+            : ownName(written, parent, out);
       out.push({
         name,
+        ...(completed ? { completed } : {}),
         kind: list ? kindNow : kindOf(name, suffix, parentKind),
         parent,
         start: list ? token.start : stem.start,
@@ -671,9 +686,10 @@ function readSiblings(
       readChain(text, token.start, trigger, out, known);
       return;
     }
-    const name = ownName(text.slice(token.start, token.end), parent, out);
+    const { name, completed } = ownName(text.slice(token.start, token.end), parent, out);
     out.push({
       name,
+      ...(completed ? { completed } : {}),
       kind: kindOf(name, token.suffix, parentKind),
       parent,
       start: token.start,

@@ -792,13 +792,25 @@ function newVisit(
     date: null,
     headline: c.heading && single && sectionVisits === 0 ? c.heading.raw : null,
     ev: quote(p, c.start, head.m.end),
-    notes: head.m.namedBefore
-      ? [
-          text(
-            `原文写的是“${head.m.namedBefore.written}”；取前文写出全名的“${head.m.namedBefore.full}”（${head.m.namedBefore.sentence}），请核对。`,
-          ),
-        ]
-      : [],
+    notes: [
+      ...(head.m.namedBefore
+        ? [
+            text(
+              `原文写的是“${head.m.namedBefore.written}”；取前文写出全名的“${head.m.namedBefore.full}”（${head.m.namedBefore.sentence}），请核对。`,
+            ),
+          ]
+        : []),
+      // ("柳泉镇初级中学和镇中心小学": 镇中心小学 named 柳泉镇中心小学.)
+      ...stops.flatMap(({ m }) =>
+        m.completed
+          ? [
+              text(
+                `原文写的是“${m.completed.written}”；名称按前文的“${m.completed.from}”补全为“${m.name}”，请核对。`,
+              ),
+            ]
+          : [],
+      ),
+    ],
     section: c.section,
     ...(c.isHeading ? { fromHeading: true } : {}),
     ...(head.m.subjectUntil !== undefined ? { bySubject: true } : {}),

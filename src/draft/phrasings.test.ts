@@ -457,6 +457,13 @@ describe('one outing told in several sentences', () => {
         '标题\n广州市化州商会发动会员捐款购买N95口罩3000个，捐赠给化州市疫情防控指挥部；佛山市化州商会多方联系货源，捐赠医用外科口罩4000个给化州市人民医院。',
       ).map((v) => v[0]),
     ).toEqual(['化州市疫情防控指挥部', '化州市人民医院']);
+    const d = draftSync(
+      '标题\n广州市化州商会捐赠N95口罩3000个给化州市疫情防控指挥部；佛山市化州商会多方联系货源，捐赠医用外科口罩4000个给化州市人民医院。',
+    ).dataset;
+    expect(d.bulletins[0]!.visits.map((v) => v.supplies.map((x) => [x.text, x.quantity?.value]))).toEqual([
+      [['N95口罩', 3000]],
+      [['医用外科口罩', 4000]],
+    ]);
   });
 
   it('keeps a visit told by a verb of going and what visitors do there, though nobody is named', () => {

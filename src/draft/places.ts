@@ -4,6 +4,7 @@
  * that shares one suffix ("东风、红星、新华等社区") is one place per name.
  */
 import type { PlaceKind } from '../data/schema';
+import { COUNT_UNITS } from './lexicon';
 
 export interface PlaceMention {
   name: string;
@@ -267,6 +268,10 @@ function ownName(
       return { name: a.name + name.slice(1), completed: { written: name, from: a.name } };
   return { name };
 }
+/** "捐赠医用外科口罩4000个" before 给: goods and their count, given to the place after 给. */
+const COUNTED_THEN_GIVEN_RE = new RegExp(
+  `(?:捐赠|赠送|捐献|捐送)了?[^,，。;；]{1,24}?[\\d一二两三四五六七八九十百千万]+(?:${COUNT_UNITS.join('|')})$`,
+);
 /** Verbs after which places are named. */
 export const MOVE_RE =
   /(?:先后|分别|首先|随后|又|再|还|一同|一起|专程|冒雨|深入)?(?:来到|赶到|奔赴|直奔|前往|深入到?|走进|走访|到访|造访|抵达|莅临|送往|运往|送至|运抵|到达|赴|(?<![看见收得受感想遇做达等直提听拿说谈用领])到|去|来(?![自源信电]))/g;
@@ -876,12 +881,7 @@ export function findPlaces(text: string, known?: ReadonlyMap<string, PlaceKind>)
         !HAND_OVER_AFTER_RE.test(text.slice(end)) &&
         !(m[0] === '给' && /(?:交|送|捐|转交|移交|递|赠)$/.test(text.slice(0, m.index))) &&
         // ("捐赠医用外科口罩4000个给化州市人民医院": the goods and their count between the verb and 给.)
-        !(
-          m[0] === '给' &&
-          /(?:捐赠|赠送|捐献|捐送)了?[^,，。;；]{1,24}?[\d一二两三四五六七八九十百千万]+[个只件箱瓶袋包盒套副支台桶份吨斤公斤条床双]$/.test(
-            text.slice(0, m.index),
-          )
-        )
+        !(m[0] === '给' && COUNTED_THEN_GIVEN_RE.test(text.slice(0, m.index)))
       )
         out.length = before;
       // "对青竹水库、红旗水库等进行了检查": the places a visit looked at.

@@ -4,7 +4,7 @@
  * over is a supply: an item the lexicon does not know is kept where the list holds it (with a count, next to known
  * items, or before "等慰问品"); a size ("250ml"), a model ("N95") or a name ("84") is never a quantity.
  */
-import { SUPPLY_KINDS, type SupplyKind } from './lexicon';
+import { COUNT_UNITS, SUPPLY_KINDS, type SupplyKind } from './lexicon';
 import { normalise, rawSpan } from './normalise';
 import { readQuantity, type Quantity } from './quantities';
 
@@ -44,8 +44,14 @@ export const SUPPLY_VERB_RE =
 /** A new clause that hands more over ("…，并致赠加菜金…"), not more of the list before it. */
 const MORE_GIVEN_RE = new RegExp(`^(?:也|还|又|并|再|同时)?(?:${SUPPLY_VERB_RE.source})`);
 const SEPARATOR_RE = /^(?:、|,|，|以及|和|及|与|还有|另有|并)/;
-const SEGMENT_END_RE =
-  /[、，。;；:：和及与等!！?？]|(?<=(?:慰问品|物资|用品|礼品|年货|物品))[(（]|(?<![(（][^)）]{0,12})[)）]|以及|还有|送到|送往|送至|交给|交到|放到|放在|带到|搬到|搬进|搬入|抬进|扛进|捐给|转交|塞到|塞给|递到|递给|发到|来到|走进|前往|赶到|深入|上门|入户|一一|逐一|逐户|亲手|分别|分头|一并|一起|一同|(?<!\d),|,(?!\d{3})/;
+const SEGMENT_END_RE = new RegExp(
+  [
+    /[、，。;；:：和及与等!！?？]|(?<=(?:慰问品|物资|用品|礼品|年货|物品))[(（]|(?<![(（][^)）]{0,12})[)）]|以及|还有|送到|送往|送至|交给|交到|放到|放在|带到|搬到|搬进|搬入|抬进|扛进|捐给|转交|塞到|塞给|递到|递给|发到|来到|走进|前往|赶到|深入|上门|入户|一一|逐一|逐户|亲手|分别|分头|一并|一起|一同|(?<!\d),|,(?!\d{3})/
+      .source,
+    // "捐赠医用外科口罩4000个给化州市人民医院": 给 after a count, then who received them.
+    `(?<=\\d(?:${COUNT_UNITS.join('|')}))给`,
+  ].join('|'),
+);
 /** "等慰问品", "等防疫物资": the kind of what was listed before it, not an item of its own. */
 const CATEGORY_RE =
   /^等(?:一批|多种|大量)?[\u4e00-\u9fa5]{0,6}?(?:物资|物品|用品|慰问品|礼品|急需品|年货|食品|药品|生活品|日用品|营养品|保健品|文具)/;

@@ -144,6 +144,7 @@ describe('findDates', () => {
     ]);
     expect(findDates('今日头条讯').length).toBe(0);
     expect(findDates('今日上午，县长来到红星村')[0]?.relative).toBe('today');
+    expect(findDates('今日上午社区网格员来到红星村')[0]?.relative).toBe('today');
   });
   it("skips a wire's dateline (…网1月13日讯, …1月13日电) for the day the text tells of", () => {
     expect(findDates('岚江新闻网1月13日讯(记者 俞晓晨)1月12日下午,市政协主席来到')).toMatchObject([

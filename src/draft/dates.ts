@@ -191,10 +191,10 @@ export function findDates(text: string): DateMention[] {
   }
   for (const m of text.matchAll(RELATIVE_RE)) {
     if (out.some((d) => d.start <= m.index && m.index < d.end)) continue;
-    // "今日郧西网消息", "今日头条": the name of a paper, a site or an app, not a day.
+    // "今日郧西网消息", "今日头条": the name of a paper, a site or an app, not a day (not "今日上午社区网格员…").
     if (
-      /^今日/.test(m[0]) &&
-      /^[\u4e00-\u9fa5]{0,6}?(?:网|报|头条|消息|讯|新闻|客户端)/.test(text.slice(m.index + 2))
+      m[0] === '今日' &&
+      /^(?:头条|[\u4e00-\u9fa5]{1,4}(?:网|报|新闻)(?:消息|讯|客户端|[\s(（]))/.test(text.slice(m.index + 2))
     )
       continue;
     // "昨日（2月1日）": the date written out is the one to read (not "今日（27日）", which has no month).

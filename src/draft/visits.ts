@@ -1248,7 +1248,7 @@ function leadFromSpeaker(v: VisitDraft, clauses: Clause[], others: ReadonlySet<s
       role: 'lead',
       inferred: true,
       ev: quote(c.p, m.quoteStart, m.quoteEnd),
-      note: text('原文没有写谁带队；带队者取自在走访中讲话的人，请核对。'),
+      note: text('原文没有写谁带队；带队者取自在走访中讲话或递送物资的人，请核对。'),
     });
     return;
   }

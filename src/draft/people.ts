@@ -97,10 +97,9 @@ function candidateAt(text: string, i: number): string[] {
       !/[院站所局室厂校]$/.test(name) &&
       !/^班子/.test(name) &&
       !/^洪(?:灾|水|涝|峰|汛|区)/.test(name) &&
-      // ("负责人严格落实…", "书记全面部署…": a word of manner after a title, not a name.)
-      !/^(?:严格|全面|及时|认真|切实|高度|尽快|持续|充分|坚决|迅速|立即|逐步|继续|共同|强化|加强|确保)/.test(
-        name,
-      )
+      // ("负责人严格落实…", "书记全面部署…": a word of manner after a title, not a name; only those whose first
+      // character is also a surname could be taken for one.)
+      !/^(?:严格|全面|高度|强化)/.test(name)
     )
       names.push(name);
   }

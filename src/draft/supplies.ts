@@ -55,6 +55,10 @@ const SEGMENT_END_RE = new RegExp(
 /** "等慰问品", "等防疫物资": the kind of what was listed before it, not an item of its own. */
 const CATEGORY_RE =
   /^等(?:一批|多种|大量)?[\u4e00-\u9fa5]{0,6}?(?:物资|物品|用品|慰问品|礼品|急需品|年货|食品|药品|生活品|日用品|营养品|保健品|文具)/;
+/** "买了牛奶、水果等营养品，来到…": goods closed by their kind, then a verb of going to a visit. */
+const BOUGHT_FOR_VISIT_RE = new RegExp(
+  `^[^。;；!！?？]{0,40}?(?:${CATEGORY_RE.source.slice(1)})[,，]?(?:一起|一同)?(?:来到|前往|赶到|走进|赶赴|看望|探望|慰问)`,
+);
 /** Words handed over that are not things: "送去节日的祝福和慰问品" goes on after them. */
 const GREETING_RE =
   /^(?:[\u4e00-\u9fa5]{0,6}的|新春|节日|新年|春节|佳节|中秋|美好)?(?:祝福|问候|关怀|关心|关爱|温暖|慰问|心意|敬意|谢意)(?=和|及|与|、|，|,)/;
@@ -104,9 +108,7 @@ export function findSupplies(text: string): SupplyMention[] {
       (verb[0] === '买了' ||
         !/送|交|发|捐|赠|塞|递|放到|放在|带到|搬到|搬进|搬入|抬进|扛进/.test(text.slice(p, p + 80))) &&
       // ("买了牛奶、水果等营养品，来到他们家中": goods bought on the way to a visit.)
-      !/^[^。;；!！?？]{0,40}?等[\u4e00-\u9fa5]{0,6}?(?:物资|物品|用品|慰问品|礼品|年货|食品|营养品)[,，]?(?:一起|一同)?(?:来到|前往|赶到|走进|赶赴|看望|探望|慰问)/.test(
-        text.slice(p),
-      )
+      !BOUGHT_FOR_VISIT_RE.test(text.slice(p))
     )
       continue;
     for (const item of items) {

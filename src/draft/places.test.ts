@@ -383,6 +383,10 @@ describe('findPlaces, real names that begin or end like the words the rules refu
     ['市长王明来到和县中学看望教师', ['和县中学']],
     ['在城关镇回家路上，他又看望了环卫工人', ['城关镇']],
     ['查看了水位变化、设备运行等泵站的运行情况', []],
+    ['先后来到资江北路至西湖桥路段察看', ['资江北路']],
+    ['来到至德村', ['至德村']],
+    ['为30多家单位小区送去蔬菜', []],
+    ['来到村级供销社', []],
   ])('%s names %j', (text, names) => {
     expect(read(text).map((p) => p[0])).toEqual(names);
   });

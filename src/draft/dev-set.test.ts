@@ -51,10 +51,17 @@ describe.each([...dev, ...heldOut])('$name', ({ text }) => {
       expect(b.paragraphs[v.evidence.paragraph]).toContain(v.evidence.quote);
     }
   });
+});
 
+/**
+ * Drafting is deterministic: the same text gives the same dataset, ids and all. Checked on every eighth text of both
+ * sets (some 190, of every kind), not all 1,500: a second draft of each doubled this file's time for no more proof.
+ */
+describe.each([...dev, ...heldOut].filter((_, i) => i % 8 === 0))('$name', ({ text }) => {
   it('is stable: the same text gives the same ids', async () => {
-    const c = await draftBulletin(text, { loadChunk: loadChunkFromDisk });
-    expect(JSON.stringify(c.dataset)).toBe(JSON.stringify(a.dataset));
+    const first = drafts.get(text) ?? (await draftBulletin(text, { loadChunk: loadChunkFromDisk }));
+    const again = await draftBulletin(text, { loadChunk: loadChunkFromDisk });
+    expect(JSON.stringify(again.dataset)).toBe(JSON.stringify(first.dataset));
   });
 });
 

@@ -7,10 +7,19 @@ import { userBulletin } from '../../testing/user-bulletin';
 import { plainNaming } from './add-fact';
 import { factKey, placeIssues, type FactRef } from './draft-edit';
 import { FactCard } from './fact-card';
+import { draftSync } from '../../draft/index';
 
 /** A fact card as the review shows it: the draft it edits kept by its parent, its problems the schema's. */
-function Review({ fact, onDraft }: { fact: FactRef; onDraft: (d: Dataset) => void }) {
-  const [draft, setDraft] = useState<Dataset>(userBulletin);
+function Review({
+  fact,
+  onDraft,
+  initial,
+}: {
+  fact: FactRef;
+  onDraft: (d: Dataset) => void;
+  initial?: Dataset;
+}) {
+  const [draft, setDraft] = useState<Dataset>(initial ?? userBulletin);
   const issues = datasetSchema.safeParse(draft).error?.issues ?? [];
   const problems = placeIssues(draft, issues).facts.get(factKey(fact)) ?? [];
   return (
@@ -32,12 +41,32 @@ function Review({ fact, onDraft }: { fact: FactRef; onDraft: (d: Dataset) => voi
   );
 }
 
-function setup(fact: FactRef) {
+function setup(fact: FactRef, initial?: Dataset) {
   let last: Dataset | null = null;
   const user = userEvent.setup();
-  renderWithProviders(<Review fact={fact} onDraft={(d) => (last = d)} />, { lang: 'zh' });
+  renderWithProviders(<Review fact={fact} initial={initial} onDraft={(d) => (last = d)} />, { lang: 'zh' });
   return { user, draft: () => last! };
 }
+
+describe('a drafted fact’s card', () => {
+  // A draft whose visit names a school with the town read before it, and whose lead is taken from who handed over.
+  const drafted = draftSync(
+    '标题\n2月13日，慰问组来到柳泉镇初级中学和镇中心小学，看望师生。县关怀组组长熊文斌把慰问金递到老师手里。',
+  ).dataset;
+  it('shows what the draft inferred on the visit (a name completed) as the text says it', () => {
+    setup({ visit: 0, kind: 'visit', index: -1 }, drafted);
+    expect(
+      screen.getByText('原文写的是“镇中心小学”；名称按前文的“柳泉镇”补全为“柳泉镇中心小学”，请核对。'),
+    ).toBeVisible();
+  });
+  it('shows where a lead the text does not name was taken from', () => {
+    const lead = drafted.bulletins[0]!.visits[0]!.participants.findIndex((p) => p.role === 'lead');
+    setup({ visit: 0, kind: 'participant', index: lead }, drafted);
+    expect(
+      screen.getByText('原文没有写谁带队；带队者取自在走访中讲话或递送物资的人，请核对。'),
+    ).toBeVisible();
+  });
+});
 
 describe('a fact card’s correction', () => {
   it('takes what is typed in the visit’s fields, and names a problem on the field it concerns', async () => {

@@ -69,6 +69,17 @@ const inputFields: Record<string, string[]> = {
   quantity: ['quantity'],
 };
 
+/** The notes a fact carries: a visit's (a lead not named, a name completed, a place found only as an activity), a
+ * participant's (where the lead was taken from). */
+function notesOf(fact: FactRef, visit: Dataset['bulletins'][number]['visits'][number]): readonly Text[] {
+  if (fact.kind === 'visit') return visit.notes ?? [];
+  if (fact.kind === 'participant') {
+    const note = visit.participants[fact.index]?.note;
+    return note ? [note] : [];
+  }
+  return [];
+}
+
 export function FactCard({ draft, fact, problems, selection, active, naming, onChange, onFocus }: Props) {
   const { t, pick } = useI18n();
   const [correcting, setCorrecting] = useState(false);
@@ -313,6 +324,14 @@ export function FactCard({ draft, fact, problems, selection, active, naming, onC
             {!visit.dateCertain && `${t('add.dateUncertain')} `}
             {visit.dateNote && pick(visit.dateNote)}
           </p>
+        )}
+        {/* What the draft inferred or could not read, as the text says it: the visit's notes, a participant's. */}
+        {notesOf(fact, visit).length > 0 && (
+          <ul className="mt-1 text-xs text-amber-800 dark:text-amber-200">
+            {notesOf(fact, visit).map((note, i) => (
+              <li key={i}>{pick(note)}</li>
+            ))}
+          </ul>
         )}
         {mismatch && (
           <p className="mt-1 text-xs text-amber-800 dark:text-amber-200">

@@ -76,13 +76,13 @@ const FLOORS: Record<
   }
 > = {
   dev: {
-    visits: 859,
-    leads: 507,
-    places: 1543,
-    dates: 635,
-    supplies: 1439,
-    quantities: 420,
-    falseVisits: 74,
+    visits: 873,
+    leads: 509,
+    places: 1571,
+    dates: 644,
+    supplies: 1458,
+    quantities: 424,
+    falseVisits: 77,
     invented: 120,
     wrongParticipants: 10,
     emptyWithVisits: 2,

@@ -219,6 +219,8 @@ describe('places visited', () => {
   });
 });
 
+// Each describe from here to the next table drafts one text and reads what its rule is about: they share the shape
+// of a draft read (draftSync, its first visit, an expectation), not their subject, and each reads best alone.
 describe('a caption of a host who briefs the visitors', () => {
   it('gives the visit told under it no lead', () => {
     const d = draftSync(

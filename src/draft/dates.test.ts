@@ -138,6 +138,16 @@ describe('findDates', () => {
     });
     expect(findDates('增长2.5日')).toEqual([]);
   });
+  it('reads today or yesterday with its day in brackets (今（8）日, 昨（7）日下午) as that day of a month to be found', () => {
+    expect(findDates('台南市长林德昌今（8）日特别前往安南区').map((d) => [d.month, d.day])).toEqual([
+      [null, 8],
+    ]);
+    expect(findDates('区长昨（7）日下午来到东势里')[0]).toMatchObject({
+      month: null,
+      day: 7,
+      timeOfDay: 'afternoon',
+    });
+  });
   it('reads no day in the name of a paper or an app (今日郧西网消息, 今日头条)', () => {
     expect(findDates('今日郧西网消息 7月29日下午，老兵们来到县光荣院').map((d) => [d.month, d.day])).toEqual([
       [7, 29],

@@ -189,6 +189,22 @@ export function findDates(text: string): DateMention[] {
       since: false,
     });
   }
+  // "今（8）日", "昨（7）日": today or yesterday with its day in brackets (Taiwan's papers), a day of the dateline's month.
+  for (const m of text.matchAll(
+    /(?:今|昨)[(（](\d{1,2})[)）]日(上午|下午|晚上|晚间|傍晚|早上|清晨|中午|凌晨|夜间)?/g,
+  )) {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31 || out.some((d) => d.start <= m.index && m.index < d.end)) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      year: null,
+      month: null,
+      day,
+      timeOfDay: m[2] ? (TIME_OF_DAY[m[2]] ?? null) : null,
+      since: false,
+    });
+  }
   for (const m of text.matchAll(RELATIVE_RE)) {
     if (out.some((d) => d.start <= m.index && m.index < d.end)) continue;
     // "今日郧西网消息", "今日头条": the name of a paper, a site or an app, not a day (not "今日上午社区网格员…").

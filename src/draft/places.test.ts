@@ -387,6 +387,8 @@ describe('findPlaces, real names that begin or end like the words the rules refu
     ['来到至德村', ['至德村']],
     ['为30多家单位小区送去蔬菜', []],
     ['来到村级供销社', []],
+    ['视察该市社区卫生服务机构及公立医院建设工作', []],
+    ['台南市长林德昌今（8）日特别前往安南区', ['安南区']],
   ])('%s names %j', (text, names) => {
     expect(read(text).map((p) => p[0])).toEqual(names);
   });

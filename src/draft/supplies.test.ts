@@ -88,13 +88,15 @@ describe('findSupplies', () => {
     ['企业带了30箱牛奶、30箱方便面，慰问防疫一线的工作人员。', ['牛奶', '方便面']],
     ['这份关爱包里装的都是环卫工人最需要的生活用品：大米、面条、食用油。', ['大米', '面条', '食用油']],
     ['他为全村带了个好头。', []],
+    ['党员李建军拿着自己买的慰问品来到红山防控点。', ['慰问品']],
+    ['他拿着手机拍照。', []],
     ['送去口罩（800个）、酒精（20瓶）。', ['口罩', '酒精']],
     ['商会捐赠医用外科口罩4000个给市人民医院，另捐赠图书500本给红星村小学。', ['医用外科口罩', '图书']],
     ['委员们带著月饼、水果分头来到城关派出所。', ['月饼', '水果']],
     ['募集的物资有漂白水、清洁剂、雨鞋等，合计718箱。', ['漂白水', '清洁剂', '雨鞋']],
     ['一位帶著兩個孩子來的媽媽說，兒童口罩跑了好幾家藥局都買不到。', []],
   ])(
-    'reads a list of goods wherever it stands (an unknown first or last item, the sentence’s opening, after a comma, after 手提, 买来 or 买了 on the way to a visit, before 分头, after 募集的物资有, before 搬进, fish by name, in brackets after their kind, before 给 and who received them, after 带了, what a pack holds), and no goods in a mother who speaks: %s',
+    'reads a list of goods wherever it stands (an unknown first or last item, the sentence’s opening, after a comma, after 手提, 买来 or 买了 on the way to a visit, before 分头, after 募集的物资有, before 搬进, fish by name, in brackets after their kind, before 给 and who received them, after 带了 or 拿着, what a pack holds), and no goods in a mother who speaks: %s',
     (text, items) => {
       expect(read(text).map((s) => s.item)).toEqual(items);
     },

@@ -230,6 +230,12 @@ describe('the year of a visit date written without one', () => {
       expect(firstVisit(text).date).toBe(date);
     },
   );
+  it('takes no date and time from the links to other articles after the text', () => {
+    const v = firstVisit(
+      '县长调研春耕\n2月3日，县长王明来到红星村调研春耕生产，察看了育秧大棚和农资储备，要求抓好春耕备耕各项工作。\n相关阅读\n王明调研春耕生产\n2019-03-01 10:20:00\n上一篇\n下一篇\n分享到\n打印本页\n返回顶部',
+    );
+    expect(v.date).toBe('2026-02-03');
+  });
   it('leaves a first line with a date at its end the title (社区服务中心开展重阳节慰问活动 2023-10-23)', () => {
     const text = '社区服务中心开展重阳节慰问活动 2023-10-23\n10月22日，社区工作人员来到红星村，送去月饼。';
     expect(layout(splitParagraphs(text)).title).toBe(0);

@@ -59,7 +59,13 @@ describe('findPeople', () => {
       ],
     ],
     ['县长王明与李华亲切交谈', [['王明', '县长']]],
-    ['县长王明和李华来到红星村', [['王明', '县长']]],
+    [
+      '县长王明和李华来到红星村',
+      [
+        ['王明', '县长'],
+        ['李华', null],
+      ],
+    ],
     ['县委书记王明与张华握手', [['王明', '县委书记']]],
   ])(
     'gives the title before 和 to a bare name after it only where they went each or together: %s',

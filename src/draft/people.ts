@@ -195,6 +195,16 @@ export function findPeople(
       ) {
         found = { name, start: i, end, title: out[out.length - 1]!.title, quoteStart: i, quoteEnd: end };
       } else if (
+        // "县长王明和李华来到红星村": one more who went, whose title the text does not give.
+        out.length > 0 &&
+        out[out.length - 1]!.end === i - 1 &&
+        out[out.length - 1]!.title !== null &&
+        /[和及与]/.test(text[i - 1]!) &&
+        name.length >= 2 &&
+        /^(?:一行|一同|一起|来到|前往|赶到|深入|走进|赴|到)/.test(after)
+      ) {
+        found = { name, start: i, end, title: null, quoteStart: i, quoteEnd: end };
+      } else if (
         // "省林业和草原局李文涛，市林业和草原局段红梅、普志强…等一行": a body, then a name, in a list of those who went.
         /^[\u4e00-\u9fa5]{3,16}$/.test(clause) &&
         /(?:局|厅|委|办|部|院|中心|协会|商会)$/.test(clause) &&

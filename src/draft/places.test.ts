@@ -389,6 +389,10 @@ describe('findPlaces, real names that begin or end like the words the rules refu
     ['来到村级供销社', []],
     ['视察该市社区卫生服务机构及公立医院建设工作', []],
     ['台南市长林德昌今（8）日特别前往安南区', ['安南区']],
+    ['副主任王明率视察团莅临红星村', ['红星村']],
+    ['县长王明来到城区，查看积水路段排水情况', []],
+    ['县长一行来到城关镇中学和县中学看望师生', ['城关镇', '城关镇中学', '县中学']],
+    ['来到供水运行中心', ['供水运行中心']],
   ])('%s names %j', (text, names) => {
     expect(read(text).map((p) => p[0])).toEqual(names);
   });

@@ -127,6 +127,8 @@ export function layout(paragraphs: Paragraph[]): Layout {
   // The dateline: a short line near the top (or, failing that, the bottom) that gives the publication date, not a
   // sentence that starts with a date ("2021年2月3日，县长王某来到…" tells of a visit).
   const labelledAnywhere = (i: number) => PUBLISHED_LABEL_RE.test(paragraphs[i]!.norm.text);
+  // The first paragraph of the text itself: a sentence of some length.
+  const firstBody = paragraphs.findIndex((p) => p.norm.text.length > 40 && /[。!！?？]/.test(p.norm.text));
   const labelled = (i: number) =>
     /^[【[]?(?:发布时间|发布日期|发表时间|时间|日期)[】\]:：]/.test(paragraphs[i]!.norm.text);
   const near = [
@@ -136,8 +138,9 @@ export function layout(paragraphs: Paragraph[]): Layout {
     ...Array(Math.min(n, 4)).keys(),
     ...[...Array(Math.min(n, 4)).keys()].map((k) => n - 1 - k),
     ...[...Array(n).keys()].filter(labelled),
-    // A line that is only a date and a time, wherever the page's furniture put it ("2023-07-14 10:32:17").
-    ...[...Array(n).keys()].filter((i) =>
+    // A line that is only a date and a time, among the page's furniture before the text ("2023-07-14 10:32:17"), not
+    // one of the links to other articles after it.
+    ...[...Array(firstBody === -1 ? n : firstBody).keys()].filter((i) =>
       /^\d{4}[-./]\d{1,2}[-./]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$/.test(paragraphs[i]!.norm.text.trim()),
     ),
     // Then any short line that gives a date with a page's labels ("2021-11-08 16:02 来源：县融媒体中心").

@@ -102,6 +102,8 @@ export function findSupplies(text: string): SupplyMention[] {
     if (text.slice(0, verb.index).lastIndexOf('“') > text.slice(0, verb.index).lastIndexOf('”')) continue;
     const items = readList(text, p, verb[0]);
     if (items.length === 0) continue;
+    // ("带了3个工作组来到…", "带了一个好头": after 带了 only goods the lexicon knows make a list of goods.)
+    if (verb[0] === '带了' && !items.some((x) => x.kind !== null)) continue;
     // After 将/把 or a verb of buying the items must go somewhere ("将口罩…送到社区", "购买了…逐一送到卡点").
     if (
       /^(?:将|把|掏出|买了|(?:自费|自发)?(?:购买|采购|筹集|筹措|自购))/.test(verb[0]) &&

@@ -59,6 +59,11 @@ describe('a drafted fact’s card', () => {
       screen.getByText('原文写的是“镇中心小学”；名称按前文的“柳泉镇”补全为“柳泉镇中心小学”，请核对。'),
     ).toBeVisible();
   });
+  it('shows no doubt on a participant the draft read from its own sentence', () => {
+    const named = draftSync('标题\n2月13日，县长杨建国来到红星村看望困难群众。').dataset;
+    setup({ visit: 0, kind: 'participant', index: 0 }, named);
+    expect(screen.queryByRole('list', { name: '说明' })).toBeNull();
+  });
   it('shows where a lead the text does not name was taken from', () => {
     const lead = drafted.bulletins[0]!.visits[0]!.participants.findIndex((p) => p.role === 'lead');
     setup({ visit: 0, kind: 'participant', index: lead }, drafted);

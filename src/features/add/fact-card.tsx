@@ -74,8 +74,9 @@ const inputFields: Record<string, string[]> = {
 function notesOf(fact: FactRef, visit: Dataset['bulletins'][number]['visits'][number]): readonly Text[] {
   if (fact.kind === 'visit') return visit.notes ?? [];
   if (fact.kind === 'participant') {
-    const note = visit.participants[fact.index]?.note;
-    return note ? [note] : [];
+    // (Only while the participant is still inferred: a name the reviewer gave or confirmed needs no doubt.)
+    const p = visit.participants[fact.index];
+    return p?.inferred && p.note ? [p.note] : [];
   }
   return [];
 }
@@ -327,7 +328,7 @@ export function FactCard({ draft, fact, problems, selection, active, naming, onC
         )}
         {/* What the draft inferred or could not read, as the text says it: the visit's notes, a participant's. */}
         {notesOf(fact, visit).length > 0 && (
-          <ul className="mt-1 text-xs text-amber-800 dark:text-amber-200">
+          <ul aria-label={t('card.notes')} className="mt-1 text-xs text-amber-800 dark:text-amber-200">
             {notesOf(fact, visit).map((note, i) => (
               <li key={i}>{pick(note)}</li>
             ))}

@@ -608,30 +608,28 @@ describe('one outing told in several sentences', () => {
     expect(visits(text).map((v) => v[0])).toEqual(places);
   });
 
-  it('places a visit told only as an activity where it was held, not at the body that gave', () => {
-    expect(
-      visits(
-        '标题\n1月13日早上，吉林省浙江商会妇联在长春市人民大街为一线环卫工人送上了精心熬制的腊八粥。',
-      ).map((v) => v[0]),
-    ).toEqual(['人民大街']);
-    expect(
-      visits('标题\n端午节前夕，恒顺食品有限公司为和顺巷的老兵们送去粽子和牛奶，开展走访慰问活动。').map(
-        (v) => v[0],
-      ),
-    ).toEqual(['和顺巷']);
+  it.each([
+    [
+      '标题\n1月13日早上，吉林省浙江商会妇联在长春市人民大街为一线环卫工人送上了精心熬制的腊八粥。',
+      '人民大街',
+    ],
+    ['标题\n端午节前夕，恒顺食品有限公司为和顺巷的老兵们送去粽子和牛奶，开展走访慰问活动。', '和顺巷'],
     // (A firm's union that gives: "城建投资公司工会负责人…发放".)
-    expect(
-      visits(
-        '标题\n7月26日上午，区总工会、城建投资公司工会联合慰问坚守在翡翠湖安置房二期项目建筑工地的职工。区总工会主席周德明和城建投资公司工会负责人分别向工地职工发放了清凉饮料。',
-      ).map((v) => v[0]),
-    ).toEqual(['翡翠湖安置房二期项目']);
+    [
+      '标题\n7月26日上午，区总工会、城建投资公司工会联合慰问坚守在翡翠湖安置房二期项目建筑工地的职工。区总工会主席周德明和城建投资公司工会负责人分别向工地职工发放了清凉饮料。',
+      '翡翠湖安置房二期项目',
+    ],
     // (A road that opens its clause is where the workers were given their goods, not the firm they work for.)
-    expect(
-      visits(
-        '标题\n5月21日，昆明市官渡区春城路上，滇环城市服务公司的环卫工人们领到了公司发放的防暑降温慰问品——每人一箱凉茶。',
-      ).map((v) => v[0]),
-    ).toEqual(['春城路']);
-  });
+    [
+      '标题\n5月21日，昆明市官渡区春城路上，滇环城市服务公司的环卫工人们领到了公司发放的防暑降温慰问品——每人一箱凉茶。',
+      '春城路',
+    ],
+  ])(
+    'places a visit told only as an activity where it was held, not at the body that gave: %s',
+    (text, place) => {
+      expect(visits(text).map((v) => v[0])).toEqual([place]);
+    },
+  );
 
   it('gives a group that went on its own no lead from the other visit’s speaker', () => {
     const d = draftSync(

@@ -393,6 +393,8 @@ describe('findPlaces, real names that begin or end like the words the rules refu
     ['县长王明来到城区，查看积水路段排水情况', []],
     ['县长一行来到城关镇中学和县中学看望师生', ['城关镇', '城关镇中学', '县中学']],
     ['来到供水运行中心', ['供水运行中心']],
+    ['冒着大雨从中山运载到雷州市，指定捐赠给北和镇', ['雷州市', '北和镇']],
+    ['会长余锋光代表商会向梅州市再捐11万只口罩', ['梅州市']],
   ])('%s names %j', (text, names) => {
     expect(read(text).map((p) => p[0])).toEqual(names);
   });

@@ -41,10 +41,10 @@ function Review({
   );
 }
 
-function setup(fact: FactRef, initial?: Dataset) {
+function setup(fact: FactRef, initial?: Dataset, lang: 'zh' | 'en' = 'zh') {
   let last: Dataset | null = null;
   const user = userEvent.setup();
-  renderWithProviders(<Review fact={fact} initial={initial} onDraft={(d) => (last = d)} />, { lang: 'zh' });
+  renderWithProviders(<Review fact={fact} initial={initial} onDraft={(d) => (last = d)} />, { lang });
   return { user, draft: () => last! };
 }
 
@@ -58,6 +58,11 @@ describe('a drafted fact’s card', () => {
     expect(
       screen.getByText('原文写的是“镇中心小学”；名称按前文的“柳泉镇”补全为“柳泉镇中心小学”，请核对。'),
     ).toBeVisible();
+  });
+  it('marks a note the draft wrote only in Chinese as Chinese on the English page', () => {
+    setup({ visit: 0, kind: 'visit', index: -1 }, drafted, 'en');
+    const notes = screen.getByRole('list', { name: 'Notes' });
+    expect(within(notes).getByText(/补全为“柳泉镇中心小学”/)).toHaveAttribute('lang', 'zh-CN');
   });
   it('shows no doubt on a participant the draft read from its own sentence', () => {
     const named = draftSync('标题\n2月13日，县长杨建国来到红星村看望困难群众。').dataset;

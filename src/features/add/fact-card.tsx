@@ -16,6 +16,7 @@ import {
 } from '../../data/schema';
 import { schemaMessage } from '../../i18n/schema-messages';
 import { useI18n } from '../../i18n/i18n';
+import { untranslated } from '../../i18n/text';
 import { colorFor } from '../../lib/colors';
 import {
   applyProposal,
@@ -82,7 +83,7 @@ function notesOf(fact: FactRef, visit: Dataset['bulletins'][number]['visits'][nu
 }
 
 export function FactCard({ draft, fact, problems, selection, active, naming, onChange, onFocus }: Props) {
-  const { t, pick } = useI18n();
+  const { t, pick, lang } = useI18n();
   const [correcting, setCorrecting] = useState(false);
   const [proposal, setProposal] = useState<Proposal | null>(null);
   const problemsId = useId();
@@ -330,7 +331,9 @@ export function FactCard({ draft, fact, problems, selection, active, naming, onC
         {notesOf(fact, visit).length > 0 && (
           <ul aria-label={t('card.notes')} className="mt-1 text-xs text-amber-800 dark:text-amber-200">
             {notesOf(fact, visit).map((note, i) => (
-              <li key={i}>{pick(note)}</li>
+              <li key={i} lang={untranslated(note, lang) ? 'zh-CN' : undefined}>
+                {pick(note)}
+              </li>
             ))}
           </ul>
         )}

@@ -1,7 +1,9 @@
 // Makes sure the system tools the browser tests use are there (never downloaded ones):
 // - a Chromium to drive: Debian's headless shell (/usr/bin/chromium-headless-shell), else the full browser
 //   (/usr/bin/chromium), the order playwright.config.ts takes them in; CHROMIUM_PATH names another;
-// - pdftotext (Poppler), which reads back the pages e2e/print.spec.ts prints to PDF.
+// - pdftotext (Poppler), which reads back the pages e2e/print.spec.ts prints to PDF;
+// - a Chinese font (Noto CJK), without which Chromium draws the page's Chinese as boxes, so that what the tests lay
+//   out, print and read back is not what a reader sees (pdftotext lost every 口 of such a PDF).
 // On Debian, run as root, it installs what is missing with apt, and says so; elsewhere it says how, and stops the
 // browser tests early.
 import { spawnSync } from 'node:child_process';
@@ -43,6 +45,15 @@ const tools = [
     how: debian
       ? 'Install it with:  sudo apt-get update && sudo apt-get install -y poppler-utils'
       : 'Install Poppler with your system package manager (`brew install poppler`, `sudo dnf install poppler-utils`).',
+  },
+  {
+    what: 'Chinese font (fc-list :lang=zh lists none)',
+    present: () =>
+      spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).stdout?.trim().length > 0,
+    apt: 'fonts-noto-cjk',
+    how: debian
+      ? 'Install one with:  sudo apt-get update && sudo apt-get install -y fonts-noto-cjk'
+      : 'Install a Chinese font (Noto Sans CJK) with your system package manager.',
   },
 ];
 

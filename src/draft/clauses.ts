@@ -39,6 +39,11 @@ const shiftBy =
   (by: number) =>
   <T extends { start: number; end: number }>(m: T): T => ({ ...m, start: m.start + by, end: m.end + by });
 
+const namesIn = (place: string, known: ReadonlySet<string>) => {
+  for (const name of known) if (name.length >= 2 && place.startsWith(name)) return true;
+  return false;
+};
+
 export function readClauses(
   lay: Layout,
   known: ReadonlySet<string>,
@@ -88,7 +93,10 @@ export function readClauses(
               quoteStart: m.quoteStart + s.start,
               quoteEnd: m.quoteEnd + s.start,
             })),
-          places: findPlaces(text, placeNames).map(shift),
+          // No place begins with the name of someone the text names ("吴德胜听镇人大负责同志介绍": no town 吴德胜听镇).
+          places: findPlaces(text, placeNames)
+            .filter((pl) => !namesIn(text.slice(pl.start, pl.end), known))
+            .map(shift),
           supplies: findSupplies(text).map((m) => ({
             ...shift(m),
             itemStart: m.itemStart + s.start,

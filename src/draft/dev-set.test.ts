@@ -83,10 +83,10 @@ const FLOORS: Record<
     dates: 664,
     supplies: 1505,
     quantities: 430,
-    falseVisits: 82,
-    invented: 141,
+    falseVisits: 81,
+    invented: 139,
     wrongParticipants: 11,
-    emptyWithVisits: 3,
+    emptyWithVisits: 2,
   },
   heldOut: {
     visits: 499,

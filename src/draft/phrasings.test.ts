@@ -217,6 +217,12 @@ describe('places visited', () => {
     if (place === '?') expect(places).toEqual([]);
     else expect(places.some((p) => p?.includes(place))).toBe(true);
   });
+  it('reads no place that begins with the name of someone the text names (吴德胜听镇人大负责同志介绍)', () => {
+    const { places } = firstVisit(
+      '5月8日，县人大常委会副主任吴德胜到许岭镇调研。在许岭工业园，吴德胜听镇人大负责同志介绍了园区的打算。',
+    );
+    expect([...new Set(places)]).toEqual(['许岭镇', '许岭工业园']);
+  });
 });
 
 // Each describe from here to the next table drafts one text and reads what its rule is about: they share the shape

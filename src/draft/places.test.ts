@@ -76,6 +76,11 @@ describe('findPlaces', () => {
     expect(names('打2011年起，这个村每逢年关都要上门看望老人')).toEqual([]);
     expect(names('在京企业家心系家乡 向宜章县捐赠3万个口罩')).toEqual(['宜章县']);
     expect(names('太平村在村委会院坝里摆起了坝坝宴')).not.toContain('村委会院');
+    // A plan's nouns after a verb of looking, and the word 乡村 (in 896, a plan with no visit).
+    expect(names('一、指导思想围绕全镇发展乡村旅游、调优农业产业结构的思路')).toEqual([]);
+    expect(names('五、视察方式以现场观摩为主，边看边听边交流')).toEqual([]);
+    expect(names('帮助建设美丽乡村，走访永乐乡村干部')).toEqual(['永乐乡']);
+    expect(names('来到东乡村和许岭乡九井村')).toEqual(['东乡村', '许岭乡', '九井村']);
   });
   it('reads a school or kindergarten of the town named before it, and no shared suffix after a name with its own', () => {
     expect(read('来到丽春镇小学，看望学生').map((p) => p[0])).toContain('丽春镇小学');

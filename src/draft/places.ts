@@ -275,9 +275,13 @@ const COUNTED_THEN_GIVEN_RE = new RegExp(
 /** Verbs after which places are named. */
 export const MOVE_RE =
   /(?:先后|分别|首先|随后|又|再|还|一同|一起|专程|冒雨|深入)?(?:来到|赶到|奔赴|直奔|前往|深入到?|走进|走访|到访|造访|抵达|莅临|送往|运往|送至|运抵|到达|赴|(?<![看见收得受感想遇做达等直提听拿说谈用领])到|去|来(?![自源信电]))/g;
+/** What a plan writes after a verb of looking, a noun and no visit ("指导思想", "视察方式以现场观摩为主"). */
+const PLAN_NOUN = '(?:思想|方式|目的|内容|时间|路线|地点|方案|原则|意见|报告|结果|安排)';
 /** Verbs of a visit that name the place visited right after them ("看望慰问东风村…", "视察了某公司"). */
-export const VISIT_VERB_RE =
-  /(?:看望慰问|走访慰问|看望|慰问|探望|探访|视察|调研|督导|督查|巡视)(?![组团队])了?/g;
+export const VISIT_VERB_RE = new RegExp(
+  `(?:看望慰问|走访慰问|看望|慰问|探望|探访|视察|调研|督导|督查|巡视)(?![组团队]|${PLAN_NOUN})了?`,
+  'g',
+);
 /** "对…进行了检查", "对…开展安全巡查": places looked at (kept only where such a verb follows them in the clause). */
 export const OBJECT_RE = /对/g;
 const INSPECTED_AFTER_RE =
@@ -287,8 +291,10 @@ export const GIVE_TO_RE = /向|给|为/g;
 const HAND_OVER_AFTER_RE =
   /^[^,，。;；:：]{0,20}?(?:捐赠|赠送|送去|送来|送上|送出|带去|发放|捐献|捐助|捐款|捐资|转交|赠予|派发|再?捐(?=[\d一二两三四五六七八九十百千万]))/;
 // (Not the 视察 of 视察组 or 检查团 followed by what the group did; 视察团结村 is a visit to 团结村.)
-export const INSPECT_RE =
-  /(?:实地)?(?:督查|督导|检查|查看|察看|巡查|视察|调研|指导|参观)(?!组|队|团(?=[一先来前赴到深成全于在对莅率专冒,，]))了?/g;
+export const INSPECT_RE = new RegExp(
+  `(?:实地)?(?:督查|督导|检查|查看|察看|巡查|视察|调研|指导|参观)(?!组|队|团(?=[一先来前赴到深成全于在对莅率专冒,，])|${PLAN_NOUN})了?`,
+  'g',
+);
 /** Stems that contain a verb or a common word are a phrase, not a name. */
 const CHECKPOINT_RE = /^(?:卡口|检查站|检查点|观察点|隔离点|值守点|卡点|防控点|执勤点|检测点)$/;
 const STEM_BAD =
@@ -403,6 +409,8 @@ function readToken(text: string, p: number): Token | null {
           !/^(?:渠道|站岗|站位|院长|所长|站长|区域|场所|局长|路滑|路况|路线|路途|路面|路边|路旁|村接|院坝|院子|院内|院里|村集体|社区治理|社区管理|学校食堂|学校管理)/.test(
             text.slice(k),
           ) &&
+          // ("发展乡村旅游", "美丽乡村", "永乐乡村干部": the word 乡村, or a township's villages, not a village's name.)
+          !(suf[0] === '村' && /[\u4e00-\u9fa5]{2}乡$/.test(text.slice(stemStart, k))) &&
           // A bureau is a government's ("市交通运输局"), not "大局", "格局".
           !(
             suf[0] === '局' &&

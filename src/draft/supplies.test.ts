@@ -73,6 +73,8 @@ describe('findSupplies', () => {
     ['据悉，物资包括口罩、酒精等，将于下周发放。', []],
     ['为孩子们送去小说100本', ['小说']],
     ['为他们送去区委、区政府的牵挂，并致以新春祝福', []],
+    ['给顶着烈日上岗的职工送去一份凉意', []],
+    ['发放现场按村排了队，每位老人领到保暖棉被一床、大米一袋', ['保暖棉被', '大米']],
     ['把口罩、温暖送到群众手中。', ['口罩']],
     ['两人得知后，买了牛奶、水果等营养品，来到他们家中。', ['牛奶', '水果']],
     ['居民们买了水果送到老人家中。', []],
@@ -99,7 +101,7 @@ describe('findSupplies', () => {
     ['募集的物资有漂白水、清洁剂、雨鞋等，合计718箱。', ['漂白水', '清洁剂', '雨鞋']],
     ['一位帶著兩個孩子來的媽媽說，兒童口罩跑了好幾家藥局都買不到。', []],
   ])(
-    'reads a list of goods wherever it stands (an unknown first or last item, the sentence’s opening, after a comma, after 手提, 买来 or 买了 on the way to a visit, before 分头, after 募集的物资有, before 搬进, fish by name, in brackets after their kind, before 给 and who received them, after 带了 or 拿着, what a pack holds), and no goods in a mother who speaks: %s',
+    'reads a list of goods wherever it stands (an unknown first or last item, the sentence’s opening, after a comma, after 手提, 买来 or 买了 on the way to a visit, before 分头, after 募集的物资有, before 搬进, fish by name, in brackets after their kind, before 给 and who received them, after 带了 or 拿着, what a pack holds), and no goods in a mother who speaks, a feeling (一份凉意), the handout’s site (发放现场) or who received them (老人领到): %s',
     (text, items) => {
       expect(read(text).map((s) => s.item)).toEqual(items);
     },

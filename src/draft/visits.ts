@@ -857,13 +857,7 @@ function newVisit(
     });
   if (!v.persons.some((x) => x.role === 'lead') && announced && k === 0) {
     const a = announced;
-    v.persons.unshift({
-      key: a.m.name,
-      role: 'lead',
-      inferred: true,
-      ev: quote(a.c.p, a.m.quoteStart, a.m.quoteEnd),
-      note: text('走访这一句没有写出带队者的姓名；姓名取自前一句。'),
-    });
+    inferLead(v, a.c.p, a.m, '走访这一句没有写出带队者的姓名；姓名取自前一句。');
   }
   // "君山区委书记魏淑萍，区委副书记、区长李勇看望慰问…，区领导马志光、周志辉参加。魏淑萍一行先后到…": the
   // others named with the lead in the sentence before went along (or were sent, as the rules there read them).
@@ -1026,7 +1020,11 @@ function findMissingLeads(
   for (const v of visits) {
     if (v.persons.some((x) => x.role === 'lead')) continue;
     leadFromCaption(v, clauses, book);
-    if (!v.persons.some((x) => x.role === 'lead')) leadFromSpeaker(v, clauses, leadsOfOthers(v));
+    if (!v.persons.some((x) => x.role === 'lead')) {
+      const at = clauseOf(v, clauses);
+      const before = visits.map((x) => clauseOf(x, clauses)).filter((k) => k < at);
+      leadFromSpeaker(v, clauses, leadsOfOthers(v), before.length ? Math.max(...before) + 1 : 0);
+    }
     if (!v.persons.some((x) => x.role === 'lead')) leadFromAttendance(v, clauses, leadsOfOthers(v));
     if (!v.persons.some((x) => x.role === 'lead') && title) leadFromTitle(v, title, known, visits.length);
     if (v.persons.some((x) => x.role === 'lead')) continue;
@@ -1210,10 +1208,22 @@ function withSubjectPlace(c: Clause): Clause {
   return { ...c, places };
 }
 
-/**
- * The person who speaks on the visit ("张亮文要求，…"), where no sentence names who led it; not one the text names
- * as leading another visit of a group of its own ("当天，区退役军人服务中心工作人员还来到…").
- */
+/** Makes `m`, quoted from paragraph `p`, the visit's lead, marked inferred with a note saying where it came from. */
+function inferLead(
+  v: VisitDraft,
+  p: Paragraph,
+  m: { name: string; quoteStart: number; quoteEnd: number },
+  note: string,
+): void {
+  v.persons.unshift({
+    key: m.name,
+    role: 'lead',
+    inferred: true,
+    ev: quote(p, m.quoteStart, m.quoteEnd),
+    note: text(note),
+  });
+}
+
 /** Where a visit's own sentence stands among the clauses (0 where it is not one of them). */
 const clauseOf = (v: VisitDraft, clauses: readonly Clause[]): number =>
   Math.max(
@@ -1221,35 +1231,53 @@ const clauseOf = (v: VisitDraft, clauses: readonly Clause[]): number =>
     clauses.findIndex((c) => c.p.index === v.ev.paragraph && c.start <= v.ev.offset! && v.ev.offset! < c.end),
   );
 
-function leadFromSpeaker(v: VisitDraft, clauses: Clause[], others: ReadonlySet<string>): void {
-  for (const c of clauses.slice(clauseOf(v, clauses))) {
-    if (c.section !== v.section) break;
+/** Someone who speaks in the visit or does what the visitors do (the conditions of leadFromSpeaker). */
+const spokeOrActed = (c: Clause, m: Clause['people'][number]): boolean =>
+  /^(?:[^,，。]{0,6})?(?:要求|强调|指出|表示|叮嘱|希望)/.test(c.text.slice(m.end - c.start)) ||
+  // "握着慰问组组长罗永川的手": the head of the group that visited.
+  (m.title !== null &&
+    /(?:慰问组|工作组|检查组|督查组|视察组|调研组|慰问团|服务队)(?:组长|团长|队长)$/.test(m.title)) ||
+  // "该局党组书记、局长高振宇拉着老人们的手", "副组长熊文斌和组长邹晓岚带着志愿者，把大礼包逐户送到…": someone
+  // with a title doing what the visitors do.
+  (m.title !== null &&
+    /^(?:同志|主任|局长|书记|镇长|县长|区长|代表|委员|会长)?(?:[(（][^)）]{0,6}[)）])?(?:[和与、][^,，。]{2,24}?(?=带着|带领))?(?:(?:带着|带领)[^,，。把将]{1,14}[,，]?)?(?:一边|还|也|亲切地|关切地)?(?:拉着|握着|询问|嘱咐|勉励|鼓励|与[^,，。]{1,10}(?:交谈|拉家常|亲切交流)|(?:随车|押车)?(?:把|将)[^,，。]{1,12}(?:递到|送到|交到|递给|交给|送给|送回|运回|运到|运抵|送往)|为[^,，。]{1,10}(?:发放|送上|送去|分发|递上|派发)了?)/.test(
+      c.text.slice(m.end - c.start),
+    )) ||
+  // "一路押车过来的商会会长黄建勋": who brought the goods.
+  (m.title !== null &&
+    /(?:押车|随车|押运)[^,，。]{0,6}的[^,，。]{0,14}$/.test(c.text.slice(0, m.start - c.start)));
+
+/** "县政协副主席魏家良组织开展…", "區長陳明德偕同各里里長走進…": who organised an outing, or took others along on it. */
+const ORGANISED_RE =
+  /^(?:同志)?(?:组织(?:开展|部分|有关|相关|[^,，。]{2,12}?(?:开展|到|赴|前往|深入))|(?:偕同|偕|会同)[^,，。]{2,20}?(?:走进|探视|探访|访视|看望|慰问|来到|前往|到))/;
+
+/**
+ * The person who speaks on the visit ("张亮文要求，…"), or who organised it, where no sentence names who led it;
+ * not one the text names as leading another visit of a group of its own ("当天，区退役军人服务中心工作人员还来到…").
+ */
+function leadFromSpeaker(v: VisitDraft, clauses: Clause[], others: ReadonlySet<string>, from: number): void {
+  // The visit's sentence and those after it; for one who organised it, also those before it back to the sentence
+  // of the visit before it ("县政协副主席魏家良组织开展…视察。…先后来到…").
+  const at = clauseOf(v, clauses);
+  const earlier = clauses.slice(from, at).reverse();
+  for (const c of [...clauses.slice(at), ...earlier]) {
+    if (c.section !== v.section) continue;
     const m = c.people.find(
       (m) =>
-        /^(?:[^,，。]{0,6})?(?:要求|强调|指出|表示|叮嘱|希望)/.test(c.text.slice(m.end - c.start)) ||
-        // "握着慰问组组长罗永川的手": the head of the group that visited.
-        (m.title !== null &&
-          /(?:慰问组|工作组|检查组|督查组|视察组|调研组|慰问团|服务队)(?:组长|团长|队长)$/.test(m.title)) ||
-        // "该局党组书记、局长高振宇拉着老人们的手", "副组长熊文斌和组长邹晓岚带着志愿者，把大礼包逐户送到…": someone
-        // with a title doing what the visitors do.
-        (m.title !== null &&
-          /^(?:同志|主任|局长|书记|镇长|县长|区长|代表|委员|会长)?(?:[(（][^)）]{0,6}[)）])?(?:[和与、][^,，。]{2,24}?(?=带着|带领))?(?:(?:带着|带领)[^,，。把将]{1,14}[,，]?)?(?:一边|还|也|亲切地|关切地)?(?:拉着|握着|询问|嘱咐|勉励|鼓励|与[^,，。]{1,10}(?:交谈|拉家常|亲切交流)|(?:随车|押车)?(?:把|将)[^,，。]{1,12}(?:递到|送到|交到|递给|交给|送给|送回|运回|运到|运抵|送往)|为[^,，。]{1,10}(?:发放|送上|送去|分发|递上|派发)了?)/.test(
-            c.text.slice(m.end - c.start),
-          )) ||
-        // "一路押车过来的商会会长黄建勋": who brought the goods.
-        (m.title !== null &&
-          /(?:押车|随车|押运)[^,，。]{0,6}的[^,，。]{0,14}$/.test(c.text.slice(0, m.start - c.start))),
+        (m.title !== null && ORGANISED_RE.test(c.text.slice(m.end - c.start))) ||
+        (!earlier.includes(c) && spokeOrActed(c, m)),
     );
     if (!m) continue;
     if (v.persons.some((x) => x.key === m.name)) return;
     if (v.orgs.length > 0 && others.has(m.name)) return;
-    v.persons.unshift({
-      key: m.name,
-      role: 'lead',
-      inferred: true,
-      ev: quote(c.p, m.quoteStart, m.quoteEnd),
-      note: text('原文没有写谁带队；带队者取自在走访中讲话或递送物资的人，请核对。'),
-    });
+    inferLead(
+      v,
+      c.p,
+      m,
+      m.title !== null && ORGANISED_RE.test(c.text.slice(m.end - c.start))
+        ? '原文没有写谁带队；带队者取自组织这次走访、或偕同他人前往的人，请核对。'
+        : '原文没有写谁带队；带队者取自在走访中讲话或递送物资的人，请核对。',
+    );
     return;
   }
 }
@@ -1293,13 +1321,12 @@ function leadFromAttendance(v: VisitDraft, clauses: Clause[], others: ReadonlySe
   if (!found) return;
   const { c, m } = found;
   if (v.persons.some((x) => x.key === m.name)) return;
-  v.persons.unshift({
-    key: m.name,
-    role: 'lead',
-    inferred: true,
-    ev: quote(c.p, m.quoteStart, m.quoteEnd),
-    note: text(`原文没有写谁带队；带队者取自“${quote(c.p, c.start, c.end).quote.slice(0, 40)}”，请核对。`),
-  });
+  inferLead(
+    v,
+    c.p,
+    m,
+    `原文没有写谁带队；带队者取自“${quote(c.p, c.start, c.end).quote.slice(0, 40)}”，请核对。`,
+  );
 }
 
 /** The person the bulletin's title names ("县长张三到红星村调研"), for its one visit. */
@@ -1307,13 +1334,7 @@ function leadFromTitle(v: VisitDraft, title: Paragraph, known: ReadonlySet<strin
   if (visits > 2) return;
   const m = findPeople(title.norm.text, known, true)[0];
   if (!m) return;
-  v.persons.unshift({
-    key: m.name,
-    role: 'lead',
-    inferred: true,
-    ev: quote(title, m.quoteStart, m.quoteEnd),
-    note: text('正文没有写出带队者的姓名，姓名取自标题。'),
-  });
+  inferLead(v, title, m, '正文没有写出带队者的姓名，姓名取自标题。');
 }
 
 /**
@@ -1333,15 +1354,12 @@ function leadFromCaption(v: VisitDraft, clauses: Clause[], book: PlaceBook): voi
       );
     });
     if (!m) continue;
-    v.persons.unshift({
-      key: m.name,
-      role: 'lead',
-      inferred: true,
-      ev: quote(c.p, m.quoteStart, m.quoteEnd),
-      note: text(
-        `走访这一句没有写出带队者的姓名；姓名取自“${quote(c.p, c.start, c.end).quote.slice(0, 40)}”。`,
-      ),
-    });
+    inferLead(
+      v,
+      c.p,
+      m,
+      `走访这一句没有写出带队者的姓名；姓名取自“${quote(c.p, c.start, c.end).quote.slice(0, 40)}”。`,
+    );
     return;
   }
 }
@@ -1653,13 +1671,7 @@ function leadFromHeading(
   if (/^\s*委托/.test(c.heading.norm.text.slice(hp.end))) return;
   // (A caption of a host who briefs the visitors: "向阳乡乡长刘国栋介绍情况".)
   if (/^\s*(?:介绍|汇报|讲解|解说)/.test(c.heading.norm.text.slice(hp.end))) return;
-  v.persons.unshift({
-    key: hp.name,
-    role: 'lead',
-    inferred: true,
-    ev: quote(c.heading, hp.quoteStart, hp.quoteEnd),
-    note: text('正文这一句没有写出带队者的姓名，姓名取自小标题。'),
-  });
+  inferLead(v, c.heading, hp, '正文这一句没有写出带队者的姓名，姓名取自小标题。');
   warnings.push({
     code: 'lead-from-heading',
     paragraph: c.p.index,

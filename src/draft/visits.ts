@@ -388,6 +388,29 @@ export function findVisits(
                 ev: quote(p, r.m.quoteStart, r.m.quoteEnd),
               });
       }
+      // "活动结束后，街道党工委副书记赵慧敏带领社区工作人员…送到困难群众家中": who leads the outing on, where the
+      // sentence that opened it named nobody.
+      if (outing.length === 1 && !v0.persons.some((x) => x.role === 'lead')) {
+        let k = c.people.findIndex(
+          (m) =>
+            /^(?:一行|率领?|带领|带队|的带领|的率领)/.test(c.text.slice(m.end - c.start)) &&
+            !c.people.some((x) => x !== m && v0.persons.some((y) => y.key === x.name)),
+        );
+        // ("副主任郑晓燕、孙立强一行": the first of the list.)
+        while (
+          k > 0 &&
+          /^[、和]$/.test(c.text.slice(c.people[k - 1]!.end - c.start, c.people[k]!.quoteStart - c.start))
+        )
+          k--;
+        const m = k >= 0 && c.people[k]!.title !== null ? c.people[k]! : null;
+        if (m)
+          inferLead(
+            v0,
+            p,
+            m,
+            `走访这一句没有写出带队者；带队者取自后文“${quote(p, c.start, c.end).quote.slice(0, 40)}”，请核对。`,
+          );
+      }
       // People who went along, named after the visit sentence ("市城建投公司董事长刘松涛陪同").
       for (const m of c.people) {
         const r = roleOf({ sentence: c.text, m: inSentence(m, c), trigger: -1 });
@@ -741,12 +764,18 @@ function toldAsVisit(
     /^[^。；;，,]{0,24}?(?:看望|慰问|走访|探望|探访|察看|查看|视察|调研|检查|送去|送上|送来)/.test(
       p.norm.text.slice(fresh[fresh.length - 1]!.m.end),
     );
+  // "在韩阳镇环卫工作站开展“一碗热饺子”活动", "於今日在十分國小活動中心舉辦重陽敬老餐會": an event held at a place.
+  const heldThere =
+    head.trigger === '在' &&
+    /^[^,，。]{0,4}?(?:开展|举办|举行|组织开展)了?[^。；;]{0,30}?(?:活动|仪式|餐会|晚会|义诊|宴)/.test(
+      p.norm.text.slice(fresh[fresh.length - 1]!.m.end),
+    );
   const named =
     !duty &&
     (head.subjectUntil !== undefined ||
       doneThere ||
       (weak
-        ? leads.length > 0 || group
+        ? leads.length > 0 || group || heldThere
         : leads.length > 0 ||
           orgs.length > 0 ||
           subject !== null ||

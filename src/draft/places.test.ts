@@ -81,6 +81,7 @@ describe('findPlaces', () => {
     expect(names('五、视察方式以现场观摩为主，边看边听边交流')).toEqual([]);
     expect(names('帮助建设美丽乡村，走访永乐乡村干部')).toEqual(['永乐乡']);
     expect(names('来到东乡村和许岭乡九井村')).toEqual(['东乡村', '许岭乡', '九井村']);
+    expect(names('也顺道探望了几间老字号小店和单幢楼的街坊')).toEqual([]);
   });
   it('reads a school or kindergarten of the town named before it, and no shared suffix after a name with its own', () => {
     expect(read('来到丽春镇小学，看望学生').map((p) => p[0])).toContain('丽春镇小学');

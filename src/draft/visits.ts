@@ -654,6 +654,10 @@ function readParty(c: Clause, fresh: readonly { m: PlaceMention; i: number }[]):
   // A group, or a title with no name ("县人大常委会主任深入…": the name is in the title or a heading).
   const group =
     GROUP_RE.test(c.text.slice(0, trigger)) ||
+    // "约60名关爱大使星期日早上前往…": a count of people who go, as the subject of the verb of going.
+    /(?:^|[,，])[^,，。为给向对]{0,8}?[\d一二三四五六七八九十百几]+[余多]?名[^,，。为给向对]{2,20}$/.test(
+      c.text.slice(0, trigger).replace(new RegExp(`(?:${MOVE_RE.source})$`), ''),
+    ) ||
     new RegExp(`${TITLE_BEFORE_RE.source.slice(0, -1)}(?:一行)?[,，]?$`).test(
       /[^,，。]*[,，]?$/.exec(c.text.slice(0, trigger).replace(new RegExp(`(?:${MOVE_RE.source})$`), ''))![0],
     );

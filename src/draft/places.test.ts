@@ -153,6 +153,17 @@ describe('places the gazetteer knows', () => {
     const place = dataset.places.find((p) => p.id === v.placeId)!;
     expect([place.name.zh, place.kind, place.divisionCode]).toEqual(['金花坪', 'community', '430902005009']);
   });
+  it('reads a county whose name is one character and 县, which no suffix rule reads ("前往环县督查")', async () => {
+    const { draftBulletin } = await import('./index');
+    const { loadChunkFromDisk } = await import('../../scripts/gazetteer-disk');
+    const { dataset } = await draftBulletin(
+      '市人大督查疫情防控\n2月2日清晨，庆阳市人大常委会主任马秀兰前往环县督查疫情防控工作。',
+      { loadChunk: loadChunkFromDisk },
+    );
+    const v = dataset.bulletins[0]!.visits[0]!;
+    const place = dataset.places.find((p) => p.id === v.placeId)!;
+    expect([place.name.zh, place.kind]).toEqual(['环县', 'county']);
+  });
 });
 
 describe('findPlaces, words that end like a place', () => {

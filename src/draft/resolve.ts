@@ -125,6 +125,8 @@ export class Resolver {
       );
       if (short.length >= 2 && short !== name && !out.has(short)) out.set(short, kind);
     }
+    // Counties whose name has one character before 县 ("前往环县督查", "澧县隔离点"), which no suffix rule reads.
+    for (const name of this.counties.keys()) if (/^[\u4e00-\u9fa5]县$/.test(name)) out.set(name, 'county');
     return out;
   }
 

@@ -569,17 +569,20 @@ function visitPlaces(
           ['district', 'county'].includes(m.kind) &&
           // ("在泗洪县看望慰问…": 在 and a verb of visiting right after the county.)
           (MOVE_ONLY_RE.test(m.trigger) ||
-            (m.trigger === '在' && /^(?:看望|慰问|走访|调研|视察|检查)/.test(p.norm.text.slice(m.end))) ||
+            (m.trigger === '在' && new RegExp(`^(?:${LOOKED_AT})`).test(p.norm.text.slice(m.end))) ||
             // ("向蕉岭县捐赠5万个医用口罩": a county given to.)
             (/^(?:向|给)$/.test(m.trigger) && GIVING_AFTER_RE.test(p.norm.text.slice(m.end)))) &&
           // Not a name read short ("高新区精细化工园"): the district's name ends there.
-          (/^(?:[、,，。;；和及与]|看望|慰问|走访|调研|视察|检查|开展)/.test(p.norm.text.slice(m.end)) ||
+          (new RegExp(`^(?:[、,，。;；和及与]|${LOOKED_AT}|开展)`).test(p.norm.text.slice(m.end)) ||
             (m.subjectUntil !== undefined && LEADERS_OF_RE.test(p.norm.text.slice(m.end))) ||
             (/^(?:向|给)$/.test(m.trigger) && GIVING_AFTER_RE.test(p.norm.text.slice(m.end)))) &&
           !/(?:参加|出席|召开|举行)[^,，。]{0,12}(?:会|仪式|活动)/.test(c.text),
       );
   return leaves;
 }
+
+/** What visitors do in a district or county named right before it ("前往环县督查疫情防控工作"). */
+const LOOKED_AT = '看望|慰问|走访|调研|视察|检查|督查|督导|指导|巡查|察看|查看|考察|暗访';
 
 /** "慰问坚守在翡翠湖安置房二期项目建筑工地的职工": the place where those visited or given to stay. */
 function staysAt(c: Clause, m: PlaceMention): boolean {

@@ -78,7 +78,7 @@ const FLOORS: Record<
 > = {
   dev: {
     visits: 914,
-    leads: 532,
+    leads: 533,
     places: 1628,
     dates: 675,
     supplies: 1525,

@@ -63,6 +63,11 @@ describe('leads', () => {
       '魏家良',
     ],
     ['12月3日，志工来到红星社区，为独居长辈送上年菜。区长陈明德偕同各里里长到场探视长辈。', '陈明德'],
+    // Someone titled who carries the goods into the homes, where the visit's sentence names nobody.
+    [
+      '10月17日上午，社区工作人员和义工们在福寿社区包水饺。随后，福寿社区党委书记郑丽娟和义工们端着水饺入户，把水饺送到老人手中。',
+      '郑丽娟',
+    ],
     // Who leads the outing on, named after the sentence that opened it named nobody (the first of a list).
     [
       '1月25日上午，街道离退休党支部在光明社区党群服务中心开展“写春联、送祝福”活动。活动结束后，街道党工委副书记赵慧敏带领社区工作人员，把写好的春联送到困难群众家中。',

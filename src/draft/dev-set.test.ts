@@ -77,10 +77,10 @@ const FLOORS: Record<
   }
 > = {
   dev: {
-    visits: 914,
-    leads: 533,
-    places: 1628,
-    dates: 675,
+    visits: 915,
+    leads: 534,
+    places: 1631,
+    dates: 676,
     supplies: 1525,
     quantities: 435,
     falseVisits: 88,

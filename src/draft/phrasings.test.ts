@@ -232,6 +232,8 @@ describe('places visited', () => {
     ['●湖州市南浔区四套班子领导和有关部门负责人，近日分六路上门看望慰问了52名老干部。', '南浔区'],
     ['衢州市衢江区四套班子领导1月10日分组登门看望了14位离退休老干部，一一送上慰问金。', '衢江区'],
     ['6月19日晚，市长邹建明不发通知、不打招呼，带队直奔吉州区兴桥镇、长塘镇。', '兴桥镇'],
+    // A briefing heard at a place, and nobody called on there, is a meeting (development text 93 has the visit).
+    ['2月1日，在县政府，县长王强听取了各乡镇防汛工作的汇报。', '?'],
     // A county gone to, then what the visitors do there.
     ['2月2日，县长马秀兰前往华池县督查疫情防控工作。', '华池县'],
     // A count of people as the subject of the verb of going ("约60名关爱大使…前往").

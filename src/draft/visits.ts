@@ -545,11 +545,13 @@ function visitPlaces(
     // "在县红十字会的支持下": who helped, not where.
     if (HELPED_BY_RE.test(next)) return false;
     // (Not a meeting, or a fair or show held there: "在市人力资源市场举办…招聘会".)
+    // (A briefing heard there is part of a visit where its sentence also calls on people: "在高楼镇派出所，栾志宏听取
+    // 了…汇报，并看望慰问节日值班民警".)
+    const rest = /^[^。；;]*/.exec(next)![0];
     return (
       AT_VISIT_RE.test(next) &&
-      !/会议(?!员)|座谈|汇报|会上|(?:举办|举行|召开)[^,，。]{0,20}(?:会|赛|展|仪式)/.test(
-        /^[^。；;]*/.exec(next)![0],
-      )
+      !/会议(?!员)|座谈|会上|(?:举办|举行|召开)[^,，。]{0,20}(?:会|赛|展|仪式)/.test(rest) &&
+      (!/汇报/.test(rest) || /看望|慰问|走访|探望/.test(rest))
     );
   };
   // Not a visit: a plan; a gift sent through someone else ("通过区慈善总会向南湖街道捐赠").

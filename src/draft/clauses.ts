@@ -39,8 +39,11 @@ const shiftBy =
   (by: number) =>
   <T extends { start: number; end: number }>(m: T): T => ({ ...m, start: m.start + by, end: m.end + by });
 
+/** A place read from a full name and a character more ("吴德胜听镇"); not a firm or village named for someone
+ * ("赵大勇种植专业合作社") nor a place that shares its name with one ("龙泉镇" and 副市长龙泉). */
 const namesIn = (place: string, known: ReadonlySet<string>) => {
-  for (const name of known) if (name.length >= 2 && place.startsWith(name)) return true;
+  for (const name of known)
+    if (name.length >= 3 && place.startsWith(name) && place.length - name.length <= 2) return true;
   return false;
 };
 
@@ -93,7 +96,7 @@ export function readClauses(
               quoteStart: m.quoteStart + s.start,
               quoteEnd: m.quoteEnd + s.start,
             })),
-          // No place begins with the name of someone the text names ("吴德胜听镇人大负责同志介绍": no town 吴德胜听镇).
+          // No place is someone's name and a suffix ("吴德胜听镇人大负责同志介绍": no town 吴德胜听镇).
           places: findPlaces(text, placeNames)
             .filter((pl) => !namesIn(text.slice(pl.start, pl.end), known))
             .map(shift),

@@ -137,6 +137,20 @@ describe('leads', () => {
   });
 });
 
+describe('no lead where the text names none', () => {
+  // A host who receives the visitors, someone who leads a habit or a round of the year, who organised something else,
+  // is not the lead of a visit whose sentence names nobody.
+  it.each([
+    '1月20日，慰问组来到东风村，为困难群众送去米面油。东风村党支部书记张建军带领村两委干部全程陪同。',
+    '1月20日，慰问组来到东风村，为困难群众送去米面油。近年来，在村党支部书记张建军的带领下，东风村由贫困村变成了示范村。',
+    '1月20日，慰问组来到东风村，为困难群众送去米面油。据悉，今年以来，县民政局局长李建华带领工作人员走访困难家庭200余户。',
+    '为做好春节期间困难群众帮扶工作，县委副书记李建华组织相关部门开展排查。1月20日，工作人员来到东风村，看望慰问困难群众，送去米面油。',
+    '1月20日，慰问组来到东风村，为困难群众送去米面油。村党支部书记张建军偕同村两委成员到村口迎接。',
+  ])('%s', (text) => {
+    expect(firstVisit(text).lead).toBeNull();
+  });
+});
+
 describe('places visited', () => {
   it.each([
     ['县人大常委会主任王大明看望慰问了红星村的困难群众，送去慰问金。', '红星村'],
@@ -236,6 +250,22 @@ describe('places visited', () => {
     ['2月1日，在县政府，县长王强听取了各乡镇防汛工作的汇报。', '?'],
     // A county gone to, then what the visitors do there.
     ['2月2日，县长马秀兰前往华池县督查疫情防控工作。', '华池县'],
+    // (A firm or a town that shares its name with someone the text names is still a place; those who go on with the
+    // outing, "干部们还来到", go on with it; and people who come to be served, a tally or a habit, or a drill, are no
+    // visit.)
+    [
+      '1月20日，副县长刘志强来到赵大勇种植专业合作社，调研特色产业发展。合作社理事长赵大勇介绍了合作社运营情况。',
+      '赵大勇种植专业合作社',
+    ],
+    ['1月20日，市委副书记刘志强深入龙泉镇检查防汛工作，副市长龙泉陪同。', '龙泉镇'],
+    [
+      '1月20日，县委书记王建国带领机关干部来到东风村，看望慰问困难群众。干部们还来到红星村，帮助村民清理垃圾。',
+      '红星村',
+    ],
+    ['1月20日，20余名困难群众来到县人民医院，接受免费健康体检。', '?'],
+    ['今年以来，县妇联先后在红星村、东风村等地开展“巾帼家美积分超市”活动20余场。', '?'],
+    ['据了解，每年重阳节都在东风社区日间照料中心举办敬老宴，为辖区80岁以上老人送去祝福。', '?'],
+    ['1月20日，队员们在东风水库开展防汛应急演练。', '?'],
     // A count of people as the subject of the verb of going ("约60名关爱大使…前往").
     ['约60名关爱大使星期日早上前往湖畔大厦，探望独居长者。', '湖畔大厦'],
     ['在东岭林场生态文化园，老干部们参观了治沙事迹陈列馆。', '治沙事迹陈列馆'],

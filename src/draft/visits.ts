@@ -83,7 +83,7 @@ const MOVE_ONLY_RE = new RegExp(`^(?:${MOVE_RE.source})$`);
 const STRONG_TRIGGER_RE = new RegExp(`^(?:${MOVE_RE.source}|${VISIT_VERB_RE.source}|${GIVE_TO_RE.source})$`);
 /** A sentence whose subject is the party the text has just told of ("一行人先后走进…", "代表们来到…"). */
 const ANAPHORIC_GROUP_RE =
-  /^(?:[^,，。]{0,8}[,，])?(?:随后|接着|之后)?[,，]?(?:一行人?|他们|大家|代表们|委员们|(?:慰问|调研|检查|视察|督查|督导|考察|暗访|执法检查)(?:组|团))(?:一行)?(?:先后|随后|又|还|再|接着|首先|分别)?/;
+  /^(?:[^,，。]{0,8}[,，])?(?:随后|接着|之后)?[,，]?(?:一行人?|他们|大家|代表们|(?:政协)?委员们|干部们|同志们|队员们|(?:老干部|党员|义工|志愿者)们|(?:慰问|调研|检查|视察|督查|督导|考察|暗访|执法检查)(?:组|团))(?:一行)?(?:先后|随后|又|还|再|接着|首先|分别)?/;
 /** Each went to a place of their own ("分别来到", "分头来到", "各自到"). */
 const SEVERALLY_RE = /分别|分头|各自/;
 const SPEECH_RE = /(?:要求|强调|指出|叮嘱|嘱咐|希望|表示|提出|勉励|说)[,，:：]?/;
@@ -391,9 +391,17 @@ export function findVisits(
       // "活动结束后，街道党工委副书记赵慧敏带领社区工作人员…送到困难群众家中": who leads the outing on, where the
       // sentence that opened it named nobody.
       if (outing.length === 1 && !v0.persons.some((x) => x.role === 'lead')) {
+        // (Not a host, "东风村党支部书记张建军带领村两委干部全程陪同", "…一行热情接待了慰问组", nor what someone
+        // has done for years, "近年来，在村党支部书记张建军的带领下…", "今年以来，…局长李建华带领工作人员走访…".)
+        const place = book.places[v0.place]!.name;
         let k = c.people.findIndex(
           (m) =>
-            /^(?:一行|率领?|带领|带队|的带领|的率领)/.test(c.text.slice(m.end - c.start)) &&
+            /^(?:一行|率领?|带领|带队)[^。；;]{0,30}?(?:来到|走进|深入|前往|入户|上门|走访|看望|慰问|送到|送去|送上|把|为)/.test(
+              c.text.slice(m.end - c.start),
+            ) &&
+            !/^[^,，。；;]*?(?:陪同(?!下)|接待|迎接)/.test(c.text.slice(m.end - c.start)) &&
+            !HABIT_RE.test(c.text) &&
+            !(HOSTED_KINDS.includes(book.places[v0.place]!.kind) && (m.title ?? '').includes(place)) &&
             !c.people.some((x) => x !== m && v0.persons.some((y) => y.key === x.name)),
         );
         // ("副主任郑晓燕、孙立强一行": the first of the list.)
@@ -550,7 +558,7 @@ function visitPlaces(
     const rest = /^[^。；;]*/.exec(next)![0];
     return (
       AT_VISIT_RE.test(next) &&
-      !/会议(?!员)|座谈|会上|(?:举办|举行|召开)[^,，。]{0,20}(?:会|赛|展|仪式)/.test(rest) &&
+      !/会议(?!员)|座谈|会上|演练|(?:举办|举行|召开)[^,，。]{0,20}(?:会|赛|展|仪式)/.test(rest) &&
       (!/汇报/.test(rest) || /看望|慰问|走访|探望/.test(rest))
     );
   };
@@ -660,7 +668,7 @@ function readParty(c: Clause, fresh: readonly { m: PlaceMention; i: number }[]):
   const group =
     GROUP_RE.test(c.text.slice(0, trigger)) ||
     // "约60名关爱大使星期日早上前往…": a count of people who go, as the subject of the verb of going.
-    /(?:^|[,，])[^,，。为给向对]{0,8}?[\d一二三四五六七八九十百几]+[余多]?名[^,，。为给向对]{2,20}$/.test(
+    /(?:^|[,，])[^,，。为给向对]{0,8}?[\d一二三四五六七八九十百几]+[余多]?名[^,，。为给向对被]{0,16}(?:志愿者|义工|党员|干部|代表|委员|大使|队员|青年|员工|工作人员|社工|医护人员|官兵|民警)[^,，。为给向对被]{0,8}$/.test(
       c.text.slice(0, trigger).replace(new RegExp(`(?:${MOVE_RE.source})$`), ''),
     ) ||
     new RegExp(`${TITLE_BEFORE_RE.source.slice(0, -1)}(?:一行)?[,，]?$`).test(
@@ -776,6 +784,8 @@ function toldAsVisit(
   // "在韩阳镇环卫工作站开展“一碗热饺子”活动", "於今日在十分國小活動中心舉辦重陽敬老餐會": an event held at a place.
   const heldThere =
     head.trigger === '在' &&
+    !HABIT_RE.test(c.text) &&
+    !/先后在|[\d一二三四五六七八九十]+[余多]?[场次]/.test(c.text) &&
     /^[^,，。]{0,4}?(?:开展|举办|举行|组织开展)了?[^。；;]{0,30}?(?:活动|仪式|餐会|晚会|义诊|宴)/.test(
       p.norm.text.slice(fresh[fresh.length - 1]!.m.end),
     );
@@ -1287,7 +1297,18 @@ const spokeOrActed = (c: Clause, m: Clause['people'][number]): boolean =>
 
 /** "县政协副主席魏家良组织开展…", "區長陳明德偕同各里里長走進…": who organised an outing, or took others along on it. */
 const ORGANISED_RE =
-  /^(?:同志)?(?:组织(?:开展|部分|有关|相关|[^,，。]{2,12}?(?:开展|到|赴|前往|深入))|(?:偕同|偕|会同)[^,，。]{2,20}?(?:走进|探视|探访|访视|看望|慰问|来到|前往|到))/;
+  /^(?:同志)?(?:组织(?:部分|有关|相关)?[^,，。；;]{0,16}?(?:开展|到|赴|前往|深入)[^,，。；;]{0,24}?(?:视察|调研|走访|慰问|看望|检查|督查|督导|巡查|巡河)|(?:偕同|偕|会同)[^,，。]{2,20}?(?:走进|探视|探访|访视|看望|慰问|来到|前往|到)(?![^,，。]{0,6}(?:迎接|接待)))/;
+/** Places whose own heads host a visit rather than make it ("东风村党支部书记张建军带领村两委干部全程陪同"). */
+const HOSTED_KINDS: PlaceKind[] = [
+  'village',
+  'community',
+  'residents-committee',
+  'organization',
+  'site',
+  'compound',
+];
+/** Words of a habit or a summary, not of one outing ("今年以来", "近年来", "此前"). */
+const HABIT_RE = /以来|近年|多年|历年|每年|每逢|此前|据悉|据了解|据统计|常态化/;
 
 /**
  * The person who speaks on the visit ("张亮文要求，…"), or who organised it, where no sentence names who led it;
@@ -1297,12 +1318,16 @@ function leadFromSpeaker(v: VisitDraft, clauses: Clause[], others: ReadonlySet<s
   // The visit's sentence and those after it; for one who organised it, also those before it back to the sentence
   // of the visit before it ("县政协副主席魏家良组织开展…视察。…先后来到…").
   const at = clauseOf(v, clauses);
-  const earlier = clauses.slice(from, at).reverse();
+  // (After another visit, only the visit's own paragraph: a sentence after that visit's belongs to it.)
+  const earlier = clauses
+    .slice(from, at)
+    .filter((c) => from === 0 || c.p === clauses[at]?.p)
+    .reverse();
   for (const c of [...clauses.slice(at), ...earlier]) {
     if (c.section !== v.section) continue;
     const m = c.people.find(
       (m) =>
-        (m.title !== null && ORGANISED_RE.test(c.text.slice(m.end - c.start))) ||
+        (m.title !== null && ORGANISED_RE.test(c.text.slice(m.end - c.start)) && !HABIT_RE.test(c.text)) ||
         (!earlier.includes(c) && spokeOrActed(c, m)),
     );
     if (!m) continue;

@@ -39,11 +39,16 @@ const shiftBy =
   (by: number) =>
   <T extends { start: number; end: number }>(m: T): T => ({ ...m, start: m.start + by, end: m.end + by });
 
-/** A place read from a full name and a character more ("吴德胜听镇"); not a firm or village named for someone
- * ("赵大勇种植专业合作社") nor a place that shares its name with one ("龙泉镇" and 副市长龙泉). */
+/** A place read from a full name, a character more and a division's suffix ("吴德胜听镇"); not a firm or farm named
+ * for someone ("赵大勇种植专业合作社", "李大山农场") nor a place that shares its name with one ("龙泉镇", 副市长龙泉). */
 const namesIn = (place: string, known: ReadonlySet<string>) => {
   for (const name of known)
-    if (name.length >= 3 && place.startsWith(name) && place.length - name.length <= 2) return true;
+    if (
+      name.length >= 3 &&
+      place.startsWith(name) &&
+      /^[\u4e00-\u9fa5][镇乡村县区市]$/.test(place.slice(name.length))
+    )
+      return true;
   return false;
 };
 

@@ -78,7 +78,7 @@ const FLOORS: Record<
 > = {
   dev: {
     visits: 915,
-    leads: 534,
+    leads: 530,
     places: 1632,
     dates: 676,
     supplies: 1529,

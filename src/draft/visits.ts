@@ -396,12 +396,21 @@ export function findVisits(
         const place = book.places[v0.place]!.name;
         let k = c.people.findIndex(
           (m) =>
-            /^(?:一行|率领?|带领|带队)[^。；;]{0,30}?(?:来到|走进|深入|前往|入户|上门|走访|看望|慰问|送到|送去|送上|把|为)/.test(
+            /^(?:一行|率领?|带领|带队)[^。；;]{0,30}?(?:来到|走进|深入|前往|入户|上门|走访|看望|慰问|送到|送去|送上|把)/.test(
               c.text.slice(m.end - c.start),
             ) &&
-            !/^[^,，。；;]*?(?:陪同(?!下)|接待|迎接)/.test(c.text.slice(m.end - c.start)) &&
+            // (Not one who shows the visitors round: "村党支部书记张建军带领慰问组来到五保户家中".)
+            !/^[^,，。；;]*?(?:陪同(?!下)|接待|迎接|介绍|慰问组|慰问团|调研组|工作组|检查组|督查组|视察组)/.test(
+              c.text.slice(m.end - c.start),
+            ) &&
             !HABIT_RE.test(c.text) &&
-            !(HOSTED_KINDS.includes(book.places[v0.place]!.kind) && (m.title ?? '').includes(place)) &&
+            !/受助|学生代表/.test(c.text) &&
+            // (Nor a day of its own: another outing.)
+            !c.dates.some((d) => d.day !== null) &&
+            !(
+              HOSTED_KINDS.includes(book.places[v0.place]!.kind) &&
+              ((m.title ?? '').includes(place) || HOST_TITLE_RE.test(m.title ?? ''))
+            ) &&
             !c.people.some((x) => x !== m && v0.persons.some((y) => y.key === x.name)),
         );
         // ("副主任郑晓燕、孙立强一行": the first of the list.)
@@ -558,7 +567,7 @@ function visitPlaces(
     const rest = /^[^。；;]*/.exec(next)![0];
     return (
       AT_VISIT_RE.test(next) &&
-      !/会议(?!员)|座谈|会上|演练|(?:举办|举行|召开)[^,，。]{0,20}(?:会|赛|展|仪式)/.test(rest) &&
+      !/会议(?!员)|座谈|会上|演练|演习|拉练|(?:举办|举行|召开)[^,，。]{0,20}(?:会|赛|展|仪式)/.test(rest) &&
       (!/汇报/.test(rest) || /看望|慰问|走访|探望/.test(rest))
     );
   };
@@ -668,7 +677,7 @@ function readParty(c: Clause, fresh: readonly { m: PlaceMention; i: number }[]):
   const group =
     GROUP_RE.test(c.text.slice(0, trigger)) ||
     // "约60名关爱大使星期日早上前往…": a count of people who go, as the subject of the verb of going.
-    /(?:^|[,，])[^,，。为给向对]{0,8}?[\d一二三四五六七八九十百几]+[余多]?名[^,，。为给向对被]{0,16}(?:志愿者|义工|党员|干部|代表|委员|大使|队员|青年|员工|工作人员|社工|医护人员|官兵|民警)[^,，。为给向对被]{0,8}$/.test(
+    /(?:^|[,，])[^,，。为给向对]{0,8}?[\d一二三四五六七八九十百几]+[余多]?名[^,，。为给向对被]{0,16}(?:志愿者|义工|干部|代表|委员|大使|队员|社工|医护人员|官兵|民警)[^,，。为给向对被]{0,8}$/.test(
       c.text.slice(0, trigger).replace(new RegExp(`(?:${MOVE_RE.source})$`), ''),
     ) ||
     new RegExp(`${TITLE_BEFORE_RE.source.slice(0, -1)}(?:一行)?[,，]?$`).test(
@@ -785,6 +794,8 @@ function toldAsVisit(
   const heldThere =
     head.trigger === '在' &&
     !HABIT_RE.test(c.text) &&
+    (c.dates.some((d) => d.day !== null) || /当天|当日|今天|今日|近日|日前/.test(c.text)) &&
+    !/演习|拉练|训练/.test(c.text) &&
     !/先后在|[\d一二三四五六七八九十]+[余多]?[场次]/.test(c.text) &&
     /^[^,，。]{0,4}?(?:开展|举办|举行|组织开展)了?[^。；;]{0,30}?(?:活动|仪式|餐会|晚会|义诊|宴)/.test(
       p.norm.text.slice(fresh[fresh.length - 1]!.m.end),
@@ -1071,7 +1082,7 @@ function findMissingLeads(
     if (!v.persons.some((x) => x.role === 'lead')) {
       const at = clauseOf(v, clauses);
       const before = visits.map((x) => clauseOf(x, clauses)).filter((k) => k < at);
-      leadFromSpeaker(v, clauses, leadsOfOthers(v), before.length ? Math.max(...before) + 1 : 0);
+      leadFromSpeaker(v, clauses, book, leadsOfOthers(v), before.length ? Math.max(...before) + 1 : 0);
     }
     if (!v.persons.some((x) => x.role === 'lead')) leadFromAttendance(v, clauses, leadsOfOthers(v));
     if (!v.persons.some((x) => x.role === 'lead') && title) leadFromTitle(v, title, known, visits.length);
@@ -1297,7 +1308,7 @@ const spokeOrActed = (c: Clause, m: Clause['people'][number]): boolean =>
 
 /** "县政协副主席魏家良组织开展…", "區長陳明德偕同各里里長走進…": who organised an outing, or took others along on it. */
 const ORGANISED_RE =
-  /^(?:同志)?(?:组织(?:部分|有关|相关)?[^,，。；;]{0,16}?(?:开展|到|赴|前往|深入)[^,，。；;]{0,24}?(?:视察|调研|走访|慰问|看望|检查|督查|督导|巡查|巡河)|(?:偕同|偕|会同)[^,，。]{2,20}?(?:走进|探视|探访|访视|看望|慰问|来到|前往|到)(?![^,，。]{0,6}(?:迎接|接待)))/;
+  /^(?:同志)?(?:组织(?:部分|有关|相关)?[^,，。；;]{0,16}?(?:开展|到|赴|前往|深入)[^,，。；;]{0,24}?(?:视察|调研|走访|慰问|看望|巡河)|(?:偕同|偕|会同)[^,，。]{2,20}?(?:走进|探视|探访|访视|看望|慰问|来到|前往|到)(?![^,，。]{0,8}(?:迎接|接待|等候|介绍|陪同)))/;
 /** Places whose own heads host a visit rather than make it ("东风村党支部书记张建军带领村两委干部全程陪同"). */
 const HOSTED_KINDS: PlaceKind[] = [
   'village',
@@ -1307,6 +1318,8 @@ const HOSTED_KINDS: PlaceKind[] = [
   'site',
   'compound',
 ];
+/** Titles of those who receive visitors at a village, a community or an institution (its head, not a visitor). */
+const HOST_TITLE_RE = /村|社区|居委|院长|里长|邻长|村长|站长|所长|校长|理事长/;
 /** Words of a habit or a summary, not of one outing ("今年以来", "近年来", "此前"). */
 const HABIT_RE = /以来|近年|多年|历年|每年|每逢|此前|据悉|据了解|据统计|常态化/;
 
@@ -1314,22 +1327,35 @@ const HABIT_RE = /以来|近年|多年|历年|每年|每逢|此前|据悉|据了
  * The person who speaks on the visit ("张亮文要求，…"), or who organised it, where no sentence names who led it;
  * not one the text names as leading another visit of a group of its own ("当天，区退役军人服务中心工作人员还来到…").
  */
-function leadFromSpeaker(v: VisitDraft, clauses: Clause[], others: ReadonlySet<string>, from: number): void {
+function leadFromSpeaker(
+  v: VisitDraft,
+  clauses: Clause[],
+  book: PlaceBook,
+  others: ReadonlySet<string>,
+  from: number,
+): void {
   // The visit's sentence and those after it; for one who organised it, also those before it back to the sentence
   // of the visit before it ("县政协副主席魏家良组织开展…视察。…先后来到…").
   const at = clauseOf(v, clauses);
-  // (After another visit, only the visit's own paragraph: a sentence after that visit's belongs to it.)
+  // (Who organised it: in the visit's own sentence or before it in its paragraph, on no other day, and not a meeting.)
   const earlier = clauses
     .slice(from, at)
-    .filter((c) => from === 0 || c.p === clauses[at]?.p)
+    .filter((c) => c.p === clauses[at]?.p)
     .reverse();
+  const organised = (c: Clause, m: Clause['people'][number]) =>
+    m.title !== null &&
+    (c === clauses[at] ||
+      earlier.includes(c) ||
+      // (One who went 偕同 others may be told after, in the same paragraph; not the place's own head, who hosts.)
+      (c.p === clauses[at]?.p && /^(?:同志)?(?:偕同|偕|会同)/.test(c.text.slice(m.end - c.start)))) &&
+    !(HOSTED_KINDS.includes(book.places[v.place]!.kind) && HOST_TITLE_RE.test(m.title)) &&
+    ORGANISED_RE.test(c.text.slice(m.end - c.start)) &&
+    !HABIT_RE.test(c.text) &&
+    !/会议|召开/.test(c.text) &&
+    c.dates.every((d) => d.day === null || !v.date || (d.day === v.date.d.day && d.month === v.date.d.month));
   for (const c of [...clauses.slice(at), ...earlier]) {
     if (c.section !== v.section) continue;
-    const m = c.people.find(
-      (m) =>
-        (m.title !== null && ORGANISED_RE.test(c.text.slice(m.end - c.start)) && !HABIT_RE.test(c.text)) ||
-        (!earlier.includes(c) && spokeOrActed(c, m)),
-    );
+    const m = c.people.find((m) => organised(c, m) || (!earlier.includes(c) && spokeOrActed(c, m)));
     if (!m) continue;
     if (v.persons.some((x) => x.key === m.name)) return;
     if (v.orgs.length > 0 && others.has(m.name)) return;
@@ -1337,7 +1363,7 @@ function leadFromSpeaker(v: VisitDraft, clauses: Clause[], others: ReadonlySet<s
       v,
       c.p,
       m,
-      m.title !== null && ORGANISED_RE.test(c.text.slice(m.end - c.start))
+      organised(c, m)
         ? '原文没有写谁带队；带队者取自组织这次走访、或偕同他人前往的人，请核对。'
         : '原文没有写谁带队；带队者取自在走访中讲话或递送物资的人，请核对。',
     );

@@ -535,6 +535,13 @@ describe('one outing told in several sentences', () => {
     expect(got[0]![0]).toContain(place);
   });
 
+  it('keeps apart a paragraph whose earlier sentence gives another day, though its group is "委员们"', () => {
+    expect(
+      visits(
+        '标题\n1月20日，慰问组来到东风村，为困难群众送去米面油。\n4月19日下午，县政协副主席魏家良组织部分政协委员开展民主监督视察。委员们先后来到岗集镇金桥社区、双墩镇草莓产业园。',
+      ).map((v) => v[0]),
+    ).toEqual(['东风村', '金桥社区']);
+  });
   it('keeps apart the hand-overs of two bodies told one after the other after a semicolon', () => {
     expect(
       visits(
@@ -760,6 +767,11 @@ describe('places that are the subject of their sentence', () => {
     // A Traditional text's warning names the place as the text writes it.
     const r = draftSync('標題\n近日，勝坨鎮人大組織部分人大代表到防洪現場一線開展調研。');
     expect(r.warnings.find((w) => w.code === 'lead-unknown')?.message.zh).toContain('“勝坨鎮”');
+    // The visit's note says what the text lacks, in both languages, and stays true once a lead is named.
+    expect(r.dataset.bulletins[0]!.visits[0]!.notes).toContainEqual({
+      zh: '原文没有写出这次走访的带队者。',
+      en: 'The text does not name who led this visit.',
+    });
   });
   it('reads 两委 as the subject, a list of subjects as a visit each, and a subject led by someone unnamed', () => {
     expect(

@@ -7,7 +7,7 @@
  */
 import type { Evidence, PlaceKind, Text, Visit } from '../data/schema';
 import { quote, type Clause } from './clauses';
-import type { DateMention } from './dates';
+import { findDates, type DateMention } from './dates';
 import { findPeople, portraitName, TITLE_BEFORE_RE } from './people';
 import { asWritten } from './normalise';
 import { GIVE_TO_RE, INSPECT_RE, MOVE_RE, placesAnywhere, VISIT_VERB_RE, type PlaceMention } from './places';
@@ -713,6 +713,17 @@ function goesOn(
   const od = outing[0]?.date?.d;
   const newDay =
     sentenceDate !== null && !(od && od.month === sentenceDate.d.month && od.day === sentenceDate.d.day);
+  // "4月19日下午，…组织部分政协委员开展…视察。委员们先后来到…": a paragraph of its own whose earlier sentence gave
+  // another day tells of another outing, whoever "委员们" are.
+  const dayBefore = findDates(c.p.norm.text.slice(0, c.start))
+    .filter((d) => d.day !== null && !d.relative)
+    .pop();
+  const otherDayInParagraph =
+    outing.length > 0 &&
+    outing[0]!.ev.paragraph !== c.p.index &&
+    dayBefore !== undefined &&
+    od !== undefined &&
+    !(dayBefore.day === od.day && (dayBefore.month === null || dayBefore.month === od.month));
   // A paragraph of its own that forms a party again ("陆文涛还带队来到镇敬老院"), or that says only "the same
   // day" and names who went, other than the outing's ("当天，区退役军人服务中心工作人员还来到…"), tells of
   // a visit of its own.
@@ -742,6 +753,7 @@ function goesOn(
   const continues =
     outing.length > 0 &&
     !newParty &&
+    !otherDayInParagraph &&
     !otherGiver &&
     // A place that is the subject of its sentence starts a visit of its own.
     head.subjectUntil === undefined &&
@@ -1087,7 +1099,8 @@ function findMissingLeads(
     if (!v.persons.some((x) => x.role === 'lead')) leadFromAttendance(v, clauses, leadsOfOthers(v));
     if (!v.persons.some((x) => x.role === 'lead') && title) leadFromTitle(v, title, known, visits.length);
     if (v.persons.some((x) => x.role === 'lead')) continue;
-    v.notes.push(text('原文没有写出这次走访的带队者，请审核时补上。'));
+    // (A fact about the text, which stays true once the person reviewing names the lead; the warning asks for it.)
+    v.notes.push(text('原文没有写出这次走访的带队者。', 'The text does not name who led this visit.'));
     warnings.push({
       code: 'lead-unknown',
       paragraph: v.ev.paragraph,

@@ -425,7 +425,10 @@ export function findVisits(
             v0,
             p,
             m,
-            `走访这一句没有写出带队者；带队者取自后文“${quote(p, c.start, c.end).quote.slice(0, 40)}”，请核对。`,
+            text(
+              `走访这一句没有写出带队者；带队者取自后文“${quote(p, c.start, c.end).quote.slice(0, 40)}”，请核对。`,
+              `The visit’s sentence does not name who led it; the lead is taken from a later sentence, “${quote(p, c.start, c.end).quote.slice(0, 40)}”. Please check.`,
+            ),
           );
       }
       // People who went along, named after the visit sentence ("市城建投公司董事长刘松涛陪同").
@@ -918,17 +921,31 @@ function newVisit(
       role: 'lead',
       inferred: true,
       ev: quote(p, portrait.start, portrait.end),
-      note: text('走访这一句写的是“他”或“她”；带队者取自这一段开头写出的人，请核对。'),
+      note: text(
+        '走访这一句写的是“他”或“她”；带队者取自这一段开头写出的人，请核对。',
+        'The visit’s sentence says “he” or “she”; the lead is the one the paragraph opens with. Please check.',
+      ),
     });
   if (!v.persons.some((x) => x.role === 'lead') && pronoun && !pronoun[0].includes('们') && lastLead)
     v.persons.unshift({
       ...lastLead,
       inferred: true,
-      note: text('走访这一句写的是“他”或“她”；带队者取自前文，请核对。'),
+      note: text(
+        '走访这一句写的是“他”或“她”；带队者取自前文，请核对。',
+        'The visit’s sentence says “he” or “she”; the lead is taken from the text before. Please check.',
+      ),
     });
   if (!v.persons.some((x) => x.role === 'lead') && announced && k === 0) {
     const a = announced;
-    inferLead(v, a.c.p, a.m, '走访这一句没有写出带队者的姓名；姓名取自前一句。');
+    inferLead(
+      v,
+      a.c.p,
+      a.m,
+      text(
+        '走访这一句没有写出带队者的姓名；姓名取自前一句。',
+        'The visit’s sentence does not give the lead’s name; it is taken from the sentence before.',
+      ),
+    );
   }
   // "君山区委书记魏淑萍，区委副书记、区长李勇看望慰问…，区领导马志光、周志辉参加。魏淑萍一行先后到…": the
   // others named with the lead in the sentence before went along (or were sent, as the rules there read them).
@@ -1285,14 +1302,14 @@ function inferLead(
   v: VisitDraft,
   p: Paragraph,
   m: { name: string; quoteStart: number; quoteEnd: number },
-  note: string,
+  note: Text,
 ): void {
   v.persons.unshift({
     key: m.name,
     role: 'lead',
     inferred: true,
     ev: quote(p, m.quoteStart, m.quoteEnd),
-    note: text(note),
+    note,
   });
 }
 
@@ -1377,8 +1394,14 @@ function leadFromSpeaker(
       c.p,
       m,
       organised(c, m)
-        ? '原文没有写谁带队；带队者取自组织这次走访、或偕同他人前往的人，请核对。'
-        : '原文没有写谁带队；带队者取自在走访中讲话或递送物资的人，请核对。',
+        ? text(
+            '原文没有写谁带队；带队者取自组织这次走访、或偕同他人前往的人，请核对。',
+            'The text does not say who led; the lead is the one who organised the visit or went on it with others. Please check.',
+          )
+        : text(
+            '原文没有写谁带队；带队者取自在走访中讲话或递送物资的人，请核对。',
+            'The text does not say who led; the lead is the one who spoke or handed goods over on the visit. Please check.',
+          ),
     );
     return;
   }
@@ -1427,7 +1450,10 @@ function leadFromAttendance(v: VisitDraft, clauses: Clause[], others: ReadonlySe
     v,
     c.p,
     m,
-    `原文没有写谁带队；带队者取自“${quote(c.p, c.start, c.end).quote.slice(0, 40)}”，请核对。`,
+    text(
+      `原文没有写谁带队；带队者取自“${quote(c.p, c.start, c.end).quote.slice(0, 40)}”，请核对。`,
+      `The text does not say who led; the lead is taken from “${quote(c.p, c.start, c.end).quote.slice(0, 40)}”. Please check.`,
+    ),
   );
 }
 
@@ -1436,7 +1462,15 @@ function leadFromTitle(v: VisitDraft, title: Paragraph, known: ReadonlySet<strin
   if (visits > 2) return;
   const m = findPeople(title.norm.text, known, true)[0];
   if (!m) return;
-  inferLead(v, title, m, '正文没有写出带队者的姓名，姓名取自标题。');
+  inferLead(
+    v,
+    title,
+    m,
+    text(
+      '正文没有写出带队者的姓名，姓名取自标题。',
+      'The body does not give the lead’s name; it is taken from the title.',
+    ),
+  );
 }
 
 /**
@@ -1460,7 +1494,10 @@ function leadFromCaption(v: VisitDraft, clauses: Clause[], book: PlaceBook): voi
       v,
       c.p,
       m,
-      `走访这一句没有写出带队者的姓名；姓名取自“${quote(c.p, c.start, c.end).quote.slice(0, 40)}”。`,
+      text(
+        `走访这一句没有写出带队者的姓名；姓名取自“${quote(c.p, c.start, c.end).quote.slice(0, 40)}”。`,
+        `The visit’s sentence does not give the lead’s name; it is taken from “${quote(c.p, c.start, c.end).quote.slice(0, 40)}”.`,
+      ),
     );
     return;
   }
@@ -1773,7 +1810,15 @@ function leadFromHeading(
   if (/^\s*委托/.test(c.heading.norm.text.slice(hp.end))) return;
   // (A caption of a host who briefs the visitors: "向阳乡乡长刘国栋介绍情况".)
   if (/^\s*(?:介绍|汇报|讲解|解说)/.test(c.heading.norm.text.slice(hp.end))) return;
-  inferLead(v, c.heading, hp, '正文这一句没有写出带队者的姓名，姓名取自小标题。');
+  inferLead(
+    v,
+    c.heading,
+    hp,
+    text(
+      '正文这一句没有写出带队者的姓名，姓名取自小标题。',
+      'This sentence does not give the lead’s name; it is taken from the subheading.',
+    ),
+  );
   warnings.push({
     code: 'lead-from-heading',
     paragraph: c.p.index,

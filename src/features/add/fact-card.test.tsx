@@ -76,6 +76,15 @@ describe('a drafted fact’s card', () => {
       screen.getByText('原文没有写谁带队；带队者取自在走访中讲话或递送物资的人，请核对。'),
     ).toBeVisible();
   });
+  it('says in English where a lead the text does not name was taken from, on the English page', () => {
+    const lead = drafted.bulletins[0]!.visits[0]!.participants.findIndex((p) => p.role === 'lead');
+    setup({ visit: 0, kind: 'participant', index: lead }, drafted, 'en');
+    const note = within(screen.getByRole('list', { name: 'Notes' })).getByText(
+      'The text does not say who led; the lead is the one who spoke or handed goods over on the visit. Please check.',
+    );
+    expect(note).toBeVisible();
+    expect(note.closest('[lang="zh-CN"]')).toBeNull();
+  });
 });
 
 describe('a fact card’s correction', () => {

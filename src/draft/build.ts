@@ -310,6 +310,10 @@ export function buildDataset(
   };
 }
 
+/** A month's name in English ("January"), as the platform writes it. */
+const monthName = (month: number) =>
+  new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+
 /**
  * The month of a day written without one ("27日上午"): that of the date the text gave before it, or else of the
  * publication (its own month if the day is not after the publication's, else the month before). None where the date
@@ -318,12 +322,16 @@ export function buildDataset(
 function monthOf(
   at: DatedAt,
   dateline: Dateline | null,
-): { month: number; year: number | null; why: string } | null {
+): { month: number; year: number | null; why: Text } | null {
   const day = at.d.day!;
   if (at.monthFrom) {
     const { month, year, text: from } = at.monthFrom;
     if (dateline && (month > dateline.month || (month === dateline.month && day > dateline.day))) return null;
-    return { month, year: year ?? dateline?.year ?? null, why: `月份取自前文的“${from}”` };
+    return {
+      month,
+      year: year ?? dateline?.year ?? null,
+      why: text(`月份取自前文的“${from}”`, `the month is taken from “${from}” before it`),
+    };
   }
   if (!dateline) return null;
   const before = day > dateline.day;
@@ -332,7 +340,10 @@ function monthOf(
   return {
     month,
     year,
-    why: `按发布日期（${dateline.year}年${dateline.month}月${dateline.day}日）推为${month}月`,
+    why: text(
+      `按发布日期（${dateline.year}年${dateline.month}月${dateline.day}日）推为${month}月`,
+      `the month is taken as ${monthName(month)}, from the publication date (${isoDate(dateline.year, dateline.month, dateline.day)})`,
+    ),
   };
 }
 
@@ -344,7 +355,12 @@ export function readVisitDate(
   guessYear: number | null = null,
   textYear: number | null = null,
 ): { date: string | null; dateCertain: boolean; dateNote?: Text; warning?: VisitWarning } {
-  if (!at) return { date: null, dateCertain: false, dateNote: text('原文没有写走访日期。') };
+  if (!at)
+    return {
+      date: null,
+      dateCertain: false,
+      dateNote: text('原文没有写走访日期。', 'The text gives no date for this visit.'),
+    };
   const d = at.d;
   if (d.relative && d.relative !== 'same-day' && dateline) {
     const day = new Date(
@@ -353,7 +369,10 @@ export function readVisitDate(
     return {
       date: day.toISOString().slice(0, 10),
       dateCertain: false,
-      dateNote: text(`原文写的是“${at.text}”，日期按发布日期推算。`),
+      dateNote: text(
+        `原文写的是“${at.text}”，日期按发布日期推算。`,
+        `The text says “${at.text}”; the date is worked out from the publication date.`,
+      ),
     };
   }
   const month = d.day !== null && d.month === null ? monthOf(at, dateline) : null;
@@ -364,7 +383,10 @@ export function readVisitDate(
       return {
         date,
         dateCertain: false,
-        dateNote: text(`原文只写“${at.text}”，没有写月份；${month.why}，请核对。`),
+        dateNote: text(
+          `原文只写“${at.text}”，没有写月份；${month.why.zh}，请核对。`,
+          `The text says only “${at.text}”, without a month; ${month.why.en}. Please check.`,
+        ),
       };
     // "7月10日夜间…。11日一早…" in a text that never gives a year: the month is the date's before it, the year
     // is sought as for any date without one.
@@ -376,15 +398,27 @@ export function readVisitDate(
         guessYear,
         textYear,
       );
-      const said = `原文只写“${at.text}”，没有写月份；${month.why}。`;
-      return { ...read, dateNote: text(said + (read.dateNote?.zh ?? '')) };
+      const said = text(
+        `原文只写“${at.text}”，没有写月份；${month.why.zh}。`,
+        `The text says only “${at.text}”, without a month; ${month.why.en}.`,
+      );
+      return {
+        ...read,
+        dateNote: text(
+          said.zh + (read.dateNote?.zh ?? ''),
+          `${said.en}${read.dateNote?.en ? ` ${read.dateNote.en}` : ''}`,
+        ),
+      };
     }
   }
   if (d.month === null || d.day === null)
     return {
       date: null,
       dateCertain: false,
-      dateNote: text(`原文只写“${at.text}”，没有写月份，日期无法确定。`),
+      dateNote: text(
+        `原文只写“${at.text}”，没有写月份，日期无法确定。`,
+        `The text says only “${at.text}”, without a month; the date cannot be told.`,
+      ),
       warning: {
         code: 'date-unreadable',
         paragraph: at.p.index,
@@ -401,6 +435,7 @@ export function readVisitDate(
       dateCertain: false,
       dateNote: text(
         `原文没有写这次走访的年份，也没有发布日期；年份取自原文别处写出的${textYear}年，请核对。`,
+        `The text gives no year for this visit and no publication date; the year is taken from ${textYear}, which the text gives elsewhere. Please check.`,
       ),
       warning: {
         code: 'year-from-text',
@@ -417,7 +452,10 @@ export function readVisitDate(
     return {
       date: isoDate(guessYear, d.month, d.day),
       dateCertain: false,
-      dateNote: text(`原文和发布信息都没有写年份；年份暂按起草时的${guessYear}年记，请核对。`),
+      dateNote: text(
+        `原文和发布信息都没有写年份；年份暂按起草时的${guessYear}年记，请核对。`,
+        `Neither the text nor its publication details give a year; it is set to ${guessYear}, the year of drafting, for now. Please check.`,
+      ),
       warning: {
         code: 'year-guessed',
         paragraph: at.p.index,
@@ -433,7 +471,10 @@ export function readVisitDate(
     return {
       date: null,
       dateCertain: false,
-      dateNote: text('原文没有写年份，也没有发布日期，日期无法确定。'),
+      dateNote: text(
+        '原文没有写年份，也没有发布日期，日期无法确定。',
+        'The text gives no year and no publication date; the date cannot be told.',
+      ),
     };
   let yy = y;
   // A month after the publication's is of the year before ("12月30日" in a bulletin of 2021-01-02).
@@ -444,13 +485,43 @@ export function readVisitDate(
   )
     yy = y - 1;
   const date = isoDate(yy, d.month, d.day);
-  const why: string[] = [];
-  if (d.year === null) why.push('原文没有写年份，年份取自发布日期');
-  if (d.since) why.push(`原文写的是“${at.text}”，指一段时间的开始`);
-  if (d.several) why.push(`原文写的不止一天（“${at.text}”起），日期取第一天`);
-  if (at.how === 'carried') why.push(`日期取自前文的“${at.text}”，本段没有另写日期`);
-  if (at.how === 'later') why.push(`日期取自本节后文的“${at.text}”`);
-  if (d.glued) why.push(`原文写作“${at.text}”，月和日连在一起，读作${d.month}月${d.day}日`);
+  const why: Text[] = [];
+  if (d.year === null)
+    why.push(
+      text(
+        '原文没有写年份，年份取自发布日期',
+        'the text gives no year; it is taken from the publication date',
+      ),
+    );
+  if (d.since)
+    why.push(
+      text(`原文写的是“${at.text}”，指一段时间的开始`, `the text says “${at.text}”, the start of a period`),
+    );
+  if (d.several)
+    why.push(
+      text(
+        `原文写的不止一天（“${at.text}”起），日期取第一天`,
+        `the text gives more than one day (from “${at.text}”); the date is the first`,
+      ),
+    );
+  if (at.how === 'carried')
+    why.push(
+      text(
+        `日期取自前文的“${at.text}”，本段没有另写日期`,
+        `the date is taken from “${at.text}” before; this paragraph gives none of its own`,
+      ),
+    );
+  if (at.how === 'later')
+    why.push(
+      text(`日期取自本节后文的“${at.text}”`, `the date is taken from “${at.text}” later in this section`),
+    );
+  if (d.glued)
+    why.push(
+      text(
+        `原文写作“${at.text}”，月和日连在一起，读作${d.month}月${d.day}日`,
+        `the text writes “${at.text}”, month and day run together, read as ${d.month}/${d.day}`,
+      ),
+    );
   return {
     date,
     dateCertain:
@@ -460,6 +531,13 @@ export function readVisitDate(
       !d.since &&
       !d.several &&
       (at.how === 'sentence' || at.how === 'paragraph'),
-    ...(why.length ? { dateNote: text(why.join('；') + '。') } : {}),
+    ...(why.length
+      ? {
+          dateNote: text(
+            why.map((w) => w.zh).join('；') + '。',
+            `${why.map((w) => w.en!).join('; ')}.`.replace(/^./, (c) => c.toUpperCase()),
+          ),
+        }
+      : {}),
   };
 }

@@ -258,6 +258,10 @@ describe('the year of a visit date written without one', () => {
     const only = firstVisit('发布时间：2024-02-08 09:00\n27日上午，县长王大明来到红星村，送去慰问金。');
     expect(only.date).toBe('2024-01-27');
     expect(only.dateNote?.zh).toContain('发布日期');
+    // The note says it in English too, for the English page.
+    expect(only.dateNote?.en).toBe(
+      'The text says only “27日上午”, without a month; the month is taken as January, from the publication date (2024-02-08). Please check.',
+    );
     // Never a day after the publication: "2月7日…27日" in a bulletin of 2月8日 stays unread.
     const after = draftSync(
       '发布时间：2020-02-08 14:07\n2月7日上午，县长王大明来到红星村。\n27日上午，副县长李小红来到白石村。',
@@ -276,5 +280,11 @@ describe('the year of a visit date written without one', () => {
     expect(day.dateCertain).toBe(false);
     expect(day.dateNote?.zh).toContain('7月10日');
     expect(day.dateNote?.zh).toContain('起草');
+    expect(v.dateNote?.en).toBe(
+      'Neither the text nor its publication details give a year; it is set to 2026, the year of drafting, for now. Please check.',
+    );
+    expect(day.dateNote?.en).toMatch(
+      /^The text says only “11日”, without a month; the month is taken from “7月10日夜间” before it\. Neither/,
+    );
   });
 });

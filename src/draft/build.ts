@@ -209,7 +209,13 @@ export function buildDataset(
       }
       if (pl.parentInferred) linkInferred = true;
     }
-    if (districtInferred) notes.push(text('原文没有写所属区县，由区划名录推断。'));
+    if (districtInferred)
+      notes.push(
+        text(
+          '原文没有写所属区县，由区划名录推断。',
+          'The text does not name the district or county; it is inferred from the list of divisions.',
+        ),
+      );
     const lead = participants.find((x) => x.role === 'lead');
     const leadName = lead?.personId ? people.find((x) => x.id === lead.personId)!.name.zh : '';
     const placeName = places[v.place]!.name;
@@ -272,7 +278,12 @@ export function buildDataset(
   const publisher = options.publisher ?? source;
   const allQuantitiesNull = bulletinVisits.every((v) => v.supplies.every((s) => s.quantity === null));
   if (bulletinVisits.some((v) => v.supplies.length > 0) && allQuantitiesNull)
-    bNotes.push(text('原文没有写物资的数量，因此数量都留空。'));
+    bNotes.push(
+      text(
+        '原文没有写物资的数量，因此数量都留空。',
+        'The text gives no quantities for the supplies, so every quantity is left empty.',
+      ),
+    );
   const bulletinId =
     options.id ??
     pool.take(

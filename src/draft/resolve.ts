@@ -8,7 +8,7 @@ import type { GazetteerChunk, GazetteerIndex } from './gazetteer';
 import type { PlaceDraft } from './visits';
 
 const ADMIN_ORDER: readonly PlaceKind[] = placeKinds;
-const text = (zh: string): Text => ({ zh });
+const text = (zh: string, en?: string): Text => (en ? { zh, en } : { zh });
 
 export interface Gazetteer {
   index: GazetteerIndex;
@@ -224,7 +224,10 @@ export function resolvePlaces(places: PlaceDraft[], resolver: Resolver): void {
         code: d.countyCode,
         inferred: true,
         fromGazetteer: true,
-        note: text('原文没有写这个区县；它取自区划名录。'),
+        note: text(
+          '原文没有写这个区县；它取自区划名录。',
+          'The text does not name this district or county; it is taken from the list of divisions.',
+        ),
       });
       county = all.length - 1;
     }

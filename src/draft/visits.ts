@@ -871,6 +871,7 @@ function newVisit(
         ? [
             text(
               `原文写的是“${head.m.namedBefore.written}”；取前文写出全名的“${head.m.namedBefore.full}”（${head.m.namedBefore.sentence}），请核对。`,
+              `The text says “${head.m.namedBefore.written}”; the full name “${head.m.namedBefore.full}” is taken from before (${head.m.namedBefore.sentence}). Please check.`,
             ),
           ]
         : []),
@@ -880,6 +881,7 @@ function newVisit(
           ? [
               text(
                 `原文写的是“${m.completed.written}”；名称按前文的“${m.completed.from}”补全为“${m.name}”，请核对。`,
+                `The text says “${m.completed.written}”; the name is completed as “${m.name}” from “${m.completed.from}” before it. Please check.`,
               ),
             ]
           : [],
@@ -896,7 +898,12 @@ function newVisit(
       role: j === 0 || pairs || SEVERALLY_RE.test(c.text) ? 'lead' : 'accompanying',
       ev: quote(p, g.m.quoteStart, g.m.quoteEnd),
       ...(!pairs && SEVERALLY_RE.test(c.text) && leads.length > 1
-        ? { note: text('原文说“分别”前往，未写明谁去了哪里。') }
+        ? {
+            note: text(
+              '原文说“分别”前往，未写明谁去了哪里。',
+              'The text says they went “separately” (分别) without saying who went where.',
+            ),
+          }
         : {}),
     }),
   );
@@ -1063,7 +1070,10 @@ function placeOrphans(
       }
     if (only)
       only.notes.push(
-        text(`物资（${names.join('、')}）写在走访之前的句子里；这篇只写了一次走访，归入这次，请核对。`),
+        text(
+          `物资（${names.join('、')}）写在走访之前的句子里；这篇只写了一次走访，归入这次，请核对。`,
+          `The supplies (${names.join('、')}) are named in a sentence before any visit; the text tells of one visit only, so they are put on it. Please check.`,
+        ),
       );
     // "四名政府主要官員分別到訪…，送上賀年福袋。…（each one's visit told after）": goods without a count, said of the
     // whole round before its visits, go on each of them; a count would be the round's total, and is not shared.
@@ -1071,7 +1081,10 @@ function placeOrphans(
       for (const v of visits.filter((x) => x.supplies.length === 0)) {
         for (const s of c.supplies) addSupply(v.supplies, supplyOf(c, s));
         v.notes.push(
-          text(`物资（${names.join('、')}）写在概述整个活动的句子里，归入其后的每次走访，请核对。`),
+          text(
+            `物资（${names.join('、')}）写在概述整个活动的句子里，归入其后的每次走访，请核对。`,
+            `The supplies (${names.join('、')}) are named in a sentence about the whole round, so they are put on each visit after it. Please check.`,
+          ),
         );
       }
     else
@@ -1659,6 +1672,7 @@ function activityVisit(
     notes: [
       text(
         `原文没有用“来到”“走访”之类的话写出走访的地点；地点取自“${quote(c.p, m.start, m.end).quote}”，请核对。`,
+        `The text names no place visited with words such as “来到” (came to) or “走访” (visited); the place is taken from “${quote(c.p, m.start, m.end).quote}”. Please check.`,
       ),
     ],
     section: first.section,
@@ -1683,8 +1697,14 @@ function activityVisit(
           ev: quote(x.p, pm.quoteStart, pm.quoteEnd),
           inferred: true,
           note: leads
-            ? text('原文没有用“来到”之类的话写出走访；此人名列这句走访慰问的人之首，记为带队，请核对。')
-            : text('原文没有写谁带队；此人见于这次活动的记述，记为随行，请核对。'),
+            ? text(
+                '原文没有用“来到”之类的话写出走访；此人名列这句走访慰问的人之首，记为带队，请核对。',
+                'The text tells of the visit without words such as “来到” (came to); this person is named first among those who visited, so is taken as the lead. Please check.',
+              )
+            : text(
+                '原文没有写谁带队；此人见于这次活动的记述，记为随行，请核对。',
+                'The text does not say who led; this person is named in the account of the activity, so is taken as going along. Please check.',
+              ),
         });
     }
   }

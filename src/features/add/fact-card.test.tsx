@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { datasetSchema, type Dataset } from '../../data/schema';
@@ -59,10 +59,18 @@ describe('a drafted fact’s card', () => {
       screen.getByText('原文写的是“镇中心小学”；名称按前文的“柳泉镇”补全为“柳泉镇中心小学”，请核对。'),
     ).toBeVisible();
   });
-  it('marks a note the draft wrote only in Chinese as Chinese on the English page', () => {
+  it('says the note in English on the English page, and marks one the draft wrote only in Chinese as Chinese', () => {
     setup({ visit: 0, kind: 'visit', index: -1 }, drafted, 'en');
     const notes = screen.getByRole('list', { name: 'Notes' });
-    expect(within(notes).getByText(/补全为“柳泉镇中心小学”/)).toHaveAttribute('lang', 'zh-CN');
+    const completed = within(notes).getByText(/the name is completed as “柳泉镇中心小学”/);
+    expect(completed.closest('[lang="zh-CN"]')).toBeNull();
+    cleanup();
+    // (A supply's note, "数百个" no exact number, is written in Chinese only.)
+    const valued = draftSync('标题\n2月13日，县长杨建国来到红星村，为困难户送去数百个口罩。').dataset;
+    setup({ visit: 0, kind: 'visit', index: -1 }, valued, 'en');
+    expect(
+      within(screen.getByRole('list', { name: 'Notes' })).getByText(/原文没有写确切数量/),
+    ).toHaveAttribute('lang', 'zh-CN');
   });
   it('shows no doubt on a participant the draft read from its own sentence', () => {
     const named = draftSync('标题\n2月13日，县长杨建国来到红星村看望困难群众。').dataset;

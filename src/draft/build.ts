@@ -18,6 +18,7 @@ import { IdPool, personName, placeStem, slug } from './ids';
 import { COMPOUND_SURNAMES, SUPPLY_KINDS } from './lexicon';
 import { normalise } from './normalise';
 import type { DatedAt, PlaceDraft, VisitDraft, VisitWarning } from './visits';
+import { text } from './text';
 
 export interface BuildOptions {
   id?: string;
@@ -70,7 +71,6 @@ const KIND_SUFFIX: Partial<Record<PlaceKind, RegExp>> = {
 };
 const SUPPLY_NAME = new Map(SUPPLY_KINDS.map((k) => [k.id, k] as const));
 const pad = (n: number) => String(n).padStart(2, '0');
-const text = (zh: string, en?: string): Text => (en ? { zh, en } : { zh });
 const normQuote = (q: string) => normalise(q).text;
 
 export function buildDataset(

@@ -2,13 +2,13 @@
  * Places resolved against the gazetteer: the county-level divisions a text names (from the index), then streets,
  * towns and communities/villages in the loaded chunks. A match on a name alone is flagged as inferred.
  */
-import type { PlaceKind, Text } from '../data/schema';
+import type { PlaceKind } from '../data/schema';
 import { placeKinds } from '../data/place-kinds';
 import type { GazetteerChunk, GazetteerIndex } from './gazetteer';
 import type { PlaceDraft } from './visits';
+import { text } from './text';
 
 const ADMIN_ORDER: readonly PlaceKind[] = placeKinds;
-const text = (zh: string, en?: string): Text => (en ? { zh, en } : { zh });
 
 export interface Gazetteer {
   index: GazetteerIndex;

@@ -7,7 +7,7 @@
  */
 import type { Evidence, PlaceKind, Text, Visit } from '../data/schema';
 import { quote, type Clause } from './clauses';
-import { findDates, type DateMention } from './dates';
+import type { DateMention } from './dates';
 import { findPeople, portraitName, TITLE_BEFORE_RE } from './people';
 import { asWritten } from './normalise';
 import { GIVE_TO_RE, INSPECT_RE, MOVE_RE, placesAnywhere, VISIT_VERB_RE, type PlaceMention } from './places';
@@ -15,6 +15,7 @@ import { BYLINE_RE, delegations, GROUP_RE, roleOf, subjectOrg, type Role } from 
 import type { Paragraph } from './sections';
 import { slug } from './ids';
 import { SUPPLY_VERB_RE } from './supplies';
+import { text } from './text';
 
 export interface PlaceDraft {
   name: string;
@@ -108,7 +109,6 @@ const PLAN = '计划(?:于|在|到|赴|前往)|拟(?:于|在|到|赴|前往|定)
 const NOT_A_VISIT_RE = new RegExp(
   `会议(?!员|成员)|座谈会|视频会|电视电话会|将于|将在|将赴|将到|${PLAN}|要求各|请各|通知`,
 );
-const text = (zh: string, en?: string): Text => (en ? { zh, en } : { zh });
 /**
  * Words that say when, not a plan: "在新春佳节即将到来之际", "春节将至"; and how a check went, not a notice: "不发通知、
  * 不打招呼" (an unannounced check).
@@ -289,7 +289,7 @@ export function findVisits(
     if (fresh.length > 0) {
       const party = readParty(c, fresh);
       const { leads } = party;
-      const continues = goesOn(c, party, outing, sentenceDate);
+      const continues = goesOn(c, party, outing, sentenceDate, lastDate);
       const pairs = SEVERALLY_RE.test(c.text) && leads.length > 1 && leads.length === fresh.length;
       const named = toldAsVisit(c, party, fresh, announced !== null, sectionVisits.length === 0);
       if (continues && !retoldFromHeading) {
@@ -700,6 +700,7 @@ function goesOn(
   party: Party,
   outing: readonly VisitDraft[],
   sentenceDate: DatedAt | null,
+  lastDate: DatedAt | null,
 ): boolean {
   const p = c.p;
   // "随后，机关干部分成三组，分别深入…": the party splits; its groups go on visits of their own.
@@ -718,9 +719,7 @@ function goesOn(
     sentenceDate !== null && !(od && od.month === sentenceDate.d.month && od.day === sentenceDate.d.day);
   // "4月19日下午，…组织部分政协委员开展…视察。委员们先后来到…": a paragraph of its own whose earlier sentence gave
   // another day tells of another outing, whoever "委员们" are.
-  const dayBefore = findDates(c.p.norm.text.slice(0, c.start))
-    .filter((d) => d.day !== null && !d.relative)
-    .pop();
+  const dayBefore = lastDate?.p === c.p && lastDate.d.day !== null ? lastDate.d : undefined;
   const otherDayInParagraph =
     outing.length > 0 &&
     outing[0]!.ev.paragraph !== c.p.index &&

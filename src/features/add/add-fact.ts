@@ -25,6 +25,7 @@ import { asWritten } from '../../draft/normalise';
 import { readSupplyWords } from '../../draft/supplies';
 import { hashHex } from '../../lib/hash';
 import { edit, factsOf, getFact, type FactRef } from './draft-edit';
+import { text } from '../../draft/text';
 
 /** Pinyin ids and names: the drafting module's (loaded with it), or plain hashed ids until it is. */
 export type Naming = {
@@ -35,8 +36,6 @@ export const plainNaming: Naming = {
   slug: (zh) => `x${hashHex(zh)}`,
   personName: (zh) => ({ id: `person-${hashHex(zh)}`, en: '' }),
 };
-
-const text = (zh: string, en?: string): Text => (en ? { zh, en } : { zh });
 
 /** An id not yet used in `taken`: "a", "a-2", "a-3". */
 function freshId(base: string, taken: Iterable<string>): string {

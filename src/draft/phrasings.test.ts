@@ -535,19 +535,21 @@ describe('one outing told in several sentences', () => {
     expect(got[0]![0]).toContain(place);
   });
 
-  it('keeps apart a paragraph whose earlier sentence gives another day, though its group is "委员们"', () => {
-    expect(
-      visits(
-        '标题\n1月20日，慰问组来到东风村，为困难群众送去米面油。\n4月19日下午，县政协副主席魏家良组织部分政协委员开展民主监督视察。委员们先后来到岗集镇金桥社区、双墩镇草莓产业园。',
-      ).map((v) => v[0]),
-    ).toEqual(['东风村', '金桥社区']);
+  it.each([
+    [
+      'a paragraph whose earlier sentence gives another day, though its group is "委员们"',
+      '标题\n1月20日，慰问组来到东风村，为困难群众送去米面油。\n4月19日下午，县政协副主席魏家良组织部分政协委员开展民主监督视察。委员们先后来到岗集镇金桥社区、双墩镇草莓产业园。',
+      ['东风村', '金桥社区'],
+    ],
+    [
+      'the hand-overs of two bodies told one after the other after a semicolon',
+      '标题\n广州市化州商会发动会员捐款购买N95口罩3000个，捐赠给化州市疫情防控指挥部；佛山市化州商会多方联系货源，捐赠医用外科口罩4000个给化州市人民医院。',
+      ['化州市疫情防控指挥部', '化州市人民医院'],
+    ],
+  ])('keeps apart %s', (_what, text, places) => {
+    expect(visits(text).map((v) => v[0])).toEqual(places);
   });
-  it('keeps apart the hand-overs of two bodies told one after the other after a semicolon', () => {
-    expect(
-      visits(
-        '标题\n广州市化州商会发动会员捐款购买N95口罩3000个，捐赠给化州市疫情防控指挥部；佛山市化州商会多方联系货源，捐赠医用外科口罩4000个给化州市人民医院。',
-      ).map((v) => v[0]),
-    ).toEqual(['化州市疫情防控指挥部', '化州市人民医院']);
+  it('gives each of two bodies told after a semicolon its own goods and count', () => {
     const d = draftSync(
       '标题\n广州市化州商会捐赠N95口罩3000个给化州市疫情防控指挥部；佛山市化州商会多方联系货源，捐赠医用外科口罩4000个给化州市人民医院。',
     ).dataset;

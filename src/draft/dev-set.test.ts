@@ -78,7 +78,7 @@ const FLOORS: Record<
 > = {
   dev: {
     visits: 915,
-    leads: 530,
+    leads: 533,
     places: 1632,
     dates: 676,
     supplies: 1529,
@@ -90,7 +90,7 @@ const FLOORS: Record<
   },
   heldOut: {
     visits: 521,
-    leads: 254,
+    leads: 258,
     places: 856,
     dates: 376,
     supplies: 678,

@@ -160,6 +160,17 @@ describe('no lead where the text names none', () => {
   });
 });
 
+describe('who went, on a visit found only as an activity', () => {
+  it('reads the role the text gives by the role rules (由区长…偕同…前往: the lead), not "went along"', () => {
+    const d = draftSync(
+      '大安区公所启动低温关怀行动\n12月18日，区公所为确保独居长者在寒冬中获得关怀，启动“低温关怀行动”，由区长许宏绮偕同里长及区公所同仁，前往区内独居长者家中进行访视，发放暖暖包、毛帽及棉被等御寒物资。',
+    ).dataset;
+    const v = d.bulletins[0]!.visits[0]!;
+    const roles = v.participants.map((p) => [d.people.find((x) => x.id === p.personId)?.name.zh, p.role]);
+    expect(roles).toEqual([['许宏绮', 'lead']]);
+  });
+});
+
 describe('places visited', () => {
   it.each([
     ['县人大常委会主任王大明看望慰问了红星村的困难群众，送去慰问金。', '红星村'],

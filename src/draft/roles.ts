@@ -52,7 +52,9 @@ export const ROLE_RULES: RoleRule[] = [
       /(?:联同|会同)$/.test(before(c, 2)) ||
       // ("县长王明和李华来到红星村": one named after 和 with the lead, before the verb of going.)
       (/[和与及]$/.test(before(c, 1)) && beforeTrigger(c) && c.m.title === null) ||
-      /^(?:[、和][\u4e00-\u9fa5]{2,12})*等?(?:陪同|随同|随行|一同前往|一同参加|参加)/.test(clauseAfter(c)) ||
+      /^(?:[、和及与][\u4e00-\u9fa5]{2,12})*等?(?:陪同|随同|随行|一同前往|一同参加|参加)/.test(
+        clauseAfter(c),
+      ) ||
       (c.trigger >= 0 && c.m.start > c.trigger && /陪同|一同|随同|随行/.test(clauseAfter(c))),
     reads: [
       ['在镇长吴刚的陪同下，县人大常委会主任李明来到西湖村。', '吴刚'],
@@ -60,6 +62,7 @@ export const ROLE_RULES: RoleRule[] = [
       ['县长李明来到西湖村，区人大办主任王强一同前往。', '王强'],
       ['民政专员庞志远上午联同区议员蔡美宝探访竹园南邨。', '蔡美宝'],
       ['县长王明和李华来到红星村。', '李华'],
+      ['由社会局长王芳、区长李强及里长陈美华陪同，市长林德昌来到东风社区。', '王芳'],
     ],
     not: [['在镇长吴刚的陪同下，县人大常委会主任李明来到西湖村。', '李明']],
   },

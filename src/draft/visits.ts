@@ -1689,10 +1689,18 @@ function activityVisit(
         !v.persons.some((y) => y.role === 'lead') &&
         new RegExp(`^[^。;；]{0,60}?(?:${verb})`).test(x.text.slice(pm.end - x.start)) &&
         !/陪同|参加|出席/.test(/^[^。;；]*/.exec(x.text.slice(pm.end - x.start))![0]);
-      if (leads || roleOf({ sentence: x.text, m: inSentence(pm, x), trigger: -1 }) !== null)
+      // What the role rules read ("由区长许宏绮偕同里长…前往", "受…委托") stands; a second lead goes along.
+      const ruled = roleOf({ sentence: x.text, m: inSentence(pm, x), trigger: -1 })?.role ?? null;
+      const role =
+        leads || (ruled === 'lead' && !v.persons.some((y) => y.role === 'lead'))
+          ? 'lead'
+          : ruled === 'lead'
+            ? 'accompanying'
+            : ruled;
+      if (role !== null)
         v.persons.push({
           key: pm.name,
-          role: leads ? 'lead' : 'accompanying',
+          role,
           ev: quote(x.p, pm.quoteStart, pm.quoteEnd),
           inferred: true,
           note: leads
@@ -1700,10 +1708,15 @@ function activityVisit(
                 '原文没有用“来到”之类的话写出走访；此人名列这句走访慰问的人之首，记为带队，请核对。',
                 'The text tells of the visit without words such as “来到” (came to); this person is named first among those who visited, so is taken as the lead. Please check.',
               )
-            : text(
-                '原文没有写谁带队；此人见于这次活动的记述，记为随行，请核对。',
-                'The text does not say who led; this person is named in the account of the activity, so is taken as going along. Please check.',
-              ),
+            : role === 'accompanying' && ruled !== 'accompanying'
+              ? text(
+                  '原文没有写谁带队；此人见于这次活动的记述，记为随行，请核对。',
+                  'The text does not say who led; this person is named in the account of the activity, so is taken as going along. Please check.',
+                )
+              : text(
+                  '原文没有用“来到”之类的话写出走访；此人的角色按原文的写法（如“由…”“受…委托”“陪同”）读出，请核对。',
+                  'The text tells of the visit without words such as “来到” (came to); this person’s role is read from how the text introduces them (由…, 受…委托, 陪同). Please check.',
+                ),
         });
     }
   }

@@ -77,9 +77,9 @@ const FLOORS: Record<
   }
 > = {
   dev: {
-    visits: 943,
-    leads: 544,
-    places: 1686,
+    visits: 944,
+    leads: 546,
+    places: 1695,
     dates: 700,
     supplies: 1576,
     quantities: 445,
@@ -91,7 +91,7 @@ const FLOORS: Record<
   heldOut: {
     visits: 544,
     leads: 266,
-    places: 887,
+    places: 894,
     dates: 392,
     supplies: 740,
     quantities: 232,

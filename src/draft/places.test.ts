@@ -377,12 +377,21 @@ describe('findPlaces, a list of stops closed by 等 and a word for places', () =
       '岭下塘水',
       '光明工业园工地',
     ]);
+    // (Closed by a count of firms, "等3家企业", with a first item whose suffix no rule knows.)
+    expect(
+      read('实地走访了镇投公司共享渔排、海丰养殖场、恒泰育苗中心等3家企业，重点检查').map((p) => p[0]),
+    ).toEqual(['镇投公司共享渔排', '海丰养殖场', '恒泰育苗中心']);
   });
   it('reads no place from a list of kinds of place, rooms of a building, or what is judged, not looked at', () => {
     expect(read('走访民宿、农家乐、药店等重点场所')).toEqual([]);
     expect(read('先后来到演播室、总控机房和播出平台等处察看')).toEqual([]);
     expect(read('对全县茶叶园、展销中心等重点项目的推进情况表示认可')).toEqual([]);
     expect(read('对防汛物资储备、值班值守等情况进行了检查')).toEqual([]);
+    expect(
+      read(
+        '并对企业用电线路、消防设施、疏散通道、安全警示标识、应急器材以及员工宿舍、员工食堂等重点部位和隐患点进行排查',
+      ),
+    ).toEqual([]);
     expect(read('在白石村对村内山塘、小型水库、河道沟渠等防汛隐患点进行排查').map((p) => p[0])).toEqual([
       '白石村',
     ]);

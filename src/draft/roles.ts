@@ -135,7 +135,7 @@ export function delegations(sentence: string, trigger: number): Span[] {
 
 /** A group that went, named as the subject of a visit sentence with no named lead ("慰问组来到…", "市人大机关党员志愿者前往…"). */
 export const GROUP_RE =
-  /(?:慰问组|工作组|调研组|视察组|检查组|督导组|督查组|执法检查组|代表小组|代表团|代表组|工作队|服务队|志愿服务队|志愿者|党员干部|机关干部|干部职工|人大代表|代表们|政协委员|委员们|队员们|同志们|干部们|老干部们|党员们|义工|社工|一行|工作人员|网格员|主席团|分队|领导班子|班子成员|(?:主要)?领导带队|负责(?:同志|人)带队)/;
+  /(?:慰问组|工作组|调研组|视察组|检查组|督导组|督查组|执法检查组|代表小组|代表团|代表组|工作队|服务队|志愿服务队|志愿者|党员干部|机关干部|干部职工|人大代表|代表们|政协委员|委员们|队员们|同志们|干部们|老干部们|党员们|义工|社工|一行|工作人员|网格员|主席团|分队|领导班子|班子成员|(?:主要)?领导带队|负责(?:同志|人)带队|^(?:此次|本次|这次)(?:检查|督查|督导|视察|调研|走访|慰问|巡查)(?:组|团|中)?)/;
 
 export function subjectOrg(sentence: string, trigger: number): Span | null {
   let head = sentence.slice(0, Math.max(trigger, 0));

@@ -496,7 +496,7 @@ export function findVisits(
  * place follows a verb, is where the visit was. Its chain is added to the clause's places as gone to.
  */
 const SUBJECT_VISIT_RE =
-  /^(?:政协工委|人大工委|党工委|党委|党总支|党支部|办事处|居委会|村委会|两委|工委|人民政府|政府|妇联|团委|工会)?(?:[^。;；“”:：,，]{0,24}?(?:带领下|率领下|陪同下|组织下)[,，]|[^。;；“”:：,，]{0,8}(?:联合|携手)[^。;；“”:：]{0,36}?[,，])?[^。;；“”:：,，]{0,30}?(?:(?:来到|走进|深入)[^。;；,，]{0,20}家中|走访慰问了?|看望慰问了?|慰问了|看望了|走访(?![组团队活工])|入户走访|开展了?[^,，。]{0,16}(?:慰问|送温暖|送清凉|关爱|敬老)[^,，。]{0,8}活动|送去了?|送上了?|发放了?|迎来了[^。;；,，]{0,10}(?:客人|访客))/;
+  /^(?:政协工委|人大工委|党工委|党委|党总支|党支部|办事处|居委会|村委会|两委|工委|人民政府|政府|妇联|团委|工会)?(?:[^。;；“”:：,，]{0,24}?(?:带领下|率领下|陪同下|组织下)[,，]|[^。;；“”:：,，]{0,8}(?:联合|携手)[^。;；“”:：]{0,36}?[,，]|[^。;；“”:：,，]{0,30}?(?:提着|带着|拎着|扛着|抱着|端着|捧着|携带|带上)[^。;；“”:：,，]{1,30}[,，](?=(?:来到|走进|深入)))?[^。;；“”:：,，]{0,30}?(?:(?:来到|走进|深入)[^。;；,，]{0,20}家中|走访慰问了?|看望慰问了?|慰问了|看望了|走访(?![组团队活工])|入户走访|开展了?[^,，。]{0,16}(?:慰问|送温暖|送清凉|关爱|敬老)[^,，。]{0,8}活动|送去了?|送上了?|发放了?|迎来了[^。;；,，]{0,10}(?:客人|访客))/;
 /**
  * "钟祥乡人大主席团组织部分代表，对辖区内3座水库进行实地视察": what a town's, a street's or a village's body inspects,
  * named by no place of its own, is within it.
@@ -1348,9 +1348,12 @@ const spokeOrActed = (c: Clause, m: Clause['people'][number]): boolean =>
   (m.title !== null &&
     /(?:押车|随车|押运)[^,，。]{0,6}的[^,，。]{0,14}$/.test(c.text.slice(0, m.start - c.start)));
 
-/** "县政协副主席魏家良组织开展…", "區長陳明德偕同各里里長走進…": who organised an outing, or took others along on it. */
+/**
+ * "县政协副主席魏家良组织开展…", "李海波部长带领执法队…开展安全生产检查", "區長陳明德偕同各里里長走進…": who organised an
+ * outing or led others on it where the sentence names no place, or took others along on it.
+ */
 const ORGANISED_RE =
-  /^(?:同志)?(?:组织(?:部分|有关|相关)?[^,，。；;]{0,16}?(?:开展|到|赴|前往|深入)[^,，。；;]{0,24}?(?:视察|调研|走访|慰问|看望|巡河)|(?:偕同|偕|会同)[^,，。]{2,20}?(?:走进|探视|探访|访视|看望|慰问|来到|前往|到)(?![^,，。]{0,8}(?:迎接|接待|等候|介绍|陪同)))/;
+  /^(?:同志)?(?:组织(?:部分|有关|相关)?[^,，。；;]{0,16}?(?:开展|到|赴|前往|深入)[^,，。；;]{0,24}?(?:视察|调研|走访|慰问|看望|巡河)|(?:部长|局长|镇长|主任|书记)?(?:带领|率领|率)[^,，。；;]{2,30}?(?:开展|进行)[^,，。；;]{0,12}?(?:检查|督查|督导|视察|调研|走访|慰问|巡查)|(?:偕同|偕|会同)[^,，。]{2,20}?(?:走进|探视|探访|访视|看望|慰问|来到|前往|到)(?![^,，。]{0,8}(?:迎接|接待|等候|介绍|陪同)))/;
 /** Places whose own heads host a visit rather than make it ("东风村党支部书记张建军带领村两委干部全程陪同"). */
 const HOSTED_KINDS: PlaceKind[] = [
   'village',
@@ -1380,9 +1383,14 @@ function leadFromSpeaker(
   // of the visit before it ("县政协副主席魏家良组织开展…视察。…先后来到…").
   const at = clauseOf(v, clauses);
   // (Who organised it: in the visit's own sentence or before it in its paragraph, on no other day, and not a meeting.)
+  // ("此次检查实地走访了…": a sentence that opens by naming the outing told before it reaches back past its
+  // paragraph, to the sentence of the visit before it.)
+  const retold = /^(?:此次|本次|这次)(?:检查|督查|督导|视察|调研|走访|慰问|巡查|活动)/.test(
+    clauses[at]?.text ?? '',
+  );
   const earlier = clauses
     .slice(from, at)
-    .filter((c) => c.p === clauses[at]?.p)
+    .filter((c) => c.p === clauses[at]?.p || retold)
     .reverse();
   const organised = (c: Clause, m: Clause['people'][number]) =>
     m.title !== null &&

@@ -157,8 +157,11 @@ export function layout(paragraphs: Paragraph[]): Layout {
     if (!value) continue;
     // (A page's address beside the date is no sentence: "http://www.xsnews.com.cn 象山新闻网 2016-10-08 09:12".)
     const rest = (t.slice(0, value.start) + t.slice(value.end)).replace(/https?:\/\/\S+|www\.\S+/g, '');
-    const labelled = /发布|时间|来源|日期|浏览|点击|作者|编辑|字号/.test(rest);
     const sentence = /[，,。；]/.test(rest) && /[\u4e00-\u9fa5]{6,}/.test(rest);
+    // (In a sentence, a label only as a label: "来源：", not the 日期 of "节日期间，2024年4月28日，镇长…".)
+    const labelled = sentence
+      ? /(?:发布|时间|来源|日期|浏览|点击|作者|编辑|字号)(?:[:：】\]]|\s)/.test(rest)
+      : /发布|时间|来源|日期|浏览|点击|作者|编辑|字号/.test(rest);
     if (labelled || (!sentence && rest.length <= 30)) {
       dateline = { paragraph: i, value };
       used.add(i);

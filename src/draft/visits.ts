@@ -110,12 +110,12 @@ const NOT_A_VISIT_RE = new RegExp(
   `会议(?!员|成员)|座谈会|视频会|电视电话会|将于|将在|将赴|将到|${PLAN}|要求各|请各|通知`,
 );
 /**
- * Words that say when, not a plan: "在新春佳节即将到来之际", "春节将至"; and how a check went, not a notice: "不发通知、
- * 不打招呼" (an unannounced check).
+ * Words that say when, not a plan: "在新春佳节即将到来之际", "春节将至"; how a check went, not a notice: "不发通知、
+ * 不打招呼" (an unannounced check); and why, not a meeting: "落实全市…事故会议精神".
  */
 const notWhen = (s: string) =>
   s.replace(
-    /[^,，。]{0,12}?(?:即将|将要)?(?:到来|来临|临近)之际|[^,，。]{0,8}?(?:将至|将近|将尽)|(?:不发|不提前|未提前|不事先|未事先)通知/g,
+    /[^,，。]{0,12}?(?:即将|将要)?(?:到来|来临|临近)之际|[^,，。]{0,8}?(?:将至|将近|将尽)|(?:不发|不提前|未提前|不事先|未事先)通知|[^,，。]{0,40}?(?:会议|通知)(?:精神|要求|部署)/g,
     '',
   );
 /** A sentence that sums up a whole activity. */
@@ -498,11 +498,12 @@ export function findVisits(
 const SUBJECT_VISIT_RE =
   /^(?:政协工委|人大工委|党工委|党委|党总支|党支部|办事处|居委会|村委会|两委|工委|人民政府|政府|妇联|团委|工会)?(?:[^。;；“”:：,，]{0,24}?(?:带领下|率领下|陪同下|组织下)[,，]|[^。;；“”:：,，]{0,8}(?:联合|携手)[^。;；“”:：]{0,36}?[,，]|[^。;；“”:：,，]{0,30}?(?:提着|带着|拎着|扛着|抱着|端着|捧着|携带|带上)[^。;；“”:：,，]{1,30}[,，](?=(?:来到|走进|深入)))?[^。;；“”:：,，]{0,30}?(?:(?:来到|走进|深入)[^。;；,，]{0,20}家中|走访慰问了?|看望慰问了?|慰问了|看望了|走访(?![组团队活工])|入户走访|开展了?[^,，。]{0,16}(?:慰问|送温暖|送清凉|关爱|敬老)[^,，。]{0,8}活动|送去了?|送上了?|发放了?|迎来了[^。;；,，]{0,10}(?:客人|访客))/;
 /**
- * "钟祥乡人大主席团组织部分代表，对辖区内3座水库进行实地视察": what a town's, a street's or a village's body inspects,
- * named by no place of its own, is within it.
+ * "钟祥乡人大主席团组织部分代表，对辖区内3座水库进行实地视察", "柳湾镇…镇长邢卫东带领…深入辖区复工复产企业一线开展
+ * 安全生产检查": what a town's, a street's or a village's body or head inspects, named by no place of its own, is within
+ * it.
  */
 const INSPECTED_WITHIN_RE =
-  /^[^。;；“”:：]{0,40}?对(?:辖区内?的?)?[^。;；“”,，]{1,30}?(?:进行|开展)了?(?:实地|专题)?(?:视察|检查|督查|督导|调研|巡查)/;
+  /^[^。;；“”:：]{0,40}?(?:对(?:辖区内?的?)?[^。;；“”,，]{1,30}?(?:进行|开展)了?(?:实地|专题)?(?:视察|检查|督查|督导|调研|巡查)|(?:深入|走进|来到|前往|到|赴)(?:辖区|全镇|全乡|全街道|镇内|乡内|本镇|本乡)[^。;；“”,，]{0,24}?(?:进行|开展)了?(?:实地|专题)?(?:安全生产|安全)?(?:视察|检查|督查|督导|调研|巡查|排查|大检查))/;
 /** The date a sentence gives: its own, a day that takes the month of the date before it, or "当天" (that day). */
 /** The date a running count is told as of, not a visit's: "截至今日（10月1日），…共上门探访了300多户". */
 const asOf = (c: Clause, d: DateMention) =>
@@ -1220,7 +1221,11 @@ function withSubjectPlace(c: Clause): Clause {
   // (After a byline in brackets: "（记者 邵林波 通讯员 张娟娟）近日，…".)
   // (Or a bullet: "●湖州市南浔区四套班子领导…".)
   const byline = BYLINE_RE.exec(c.text)?.[0].length ?? /^[●•■◆▲○◎★☆]\s*/.exec(c.text)?.[0].length ?? 0;
-  const opening = /^([^,，。;；“”]{0,14}[,，])([^,，。;；“”]{0,14}[,，])?/.exec(c.text.slice(byline));
+  // (The first may say why: "为做好节后企业复工复产安全风险防控，2月19日，柳湾镇…".)
+  const opening =
+    /^((?:为|為)[^,，。;；“”]{2,30}[,，]|[^,，。;；“”]{0,14}[,，])([^,，。;；“”]{0,14}[,，])?/.exec(
+      c.text.slice(byline),
+    );
   const openings = [0, byline];
   if (opening) openings.push(byline + opening[1]!.length);
   if (opening?.[2]) openings.push(byline + opening[1]!.length + opening[2].length);

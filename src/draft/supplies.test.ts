@@ -162,6 +162,18 @@ describe('findSupplies', () => {
   });
   it('keeps the listed items before "等慰问品" and goes on after it', () => {
     expect(read('送去月饼、牛奶等慰问品和慰问金。').map((s) => s.item)).toEqual(['月饼', '牛奶', '慰问金']);
+    // (The kind may carry the value of all of them, or be written 物质, a slip for 物资.)
+    expect(read('送去大米、食用油、猪肉等价值50余万元的慰问品和慰问金。').map((s) => s.item)).toEqual([
+      '大米',
+      '食用油',
+      '猪肉',
+      '慰问金',
+    ]);
+    expect(read('还送上了水果、糕点等过年物质及慰问金。').map((s) => s.item)).toEqual([
+      '水果',
+      '糕点',
+      '慰问金',
+    ]);
   });
   it('takes the count the same sentence gives for goods handed over without one, saying where it came from', () => {
     expect(

@@ -52,9 +52,12 @@ const SEGMENT_END_RE = new RegExp(
     `(?<=\\d(?:${COUNT_UNITS.join('|')}))给`,
   ].join('|'),
 );
-/** "等慰问品", "等防疫物资": the kind of what was listed before it, not an item of its own. */
+/**
+ * "等慰问品", "等防疫物资", "等价值50余万元的慰问品": the kind of what was listed before it, not an item of its own (物质 is
+ * a common slip for 物资).
+ */
 const CATEGORY_RE =
-  /^等(?:一批|多种|大量)?[\u4e00-\u9fa5]{0,6}?(?:物资|物品|用品|慰问品|礼品|急需品|年货|食品|药品|生活品|日用品|营养品|保健品|文具)/;
+  /^等(?:一批|多种|大量)?(?:价值[\d.,约近余多万千百]+元的?)?[\u4e00-\u9fa5]{0,6}?(?:物资|物质|物品|用品|慰问品|礼品|急需品|年货|食品|药品|生活品|日用品|营养品|保健品|文具)/;
 /** "买了牛奶、水果等营养品，来到…": goods closed by their kind, then a verb of going to a visit. */
 const BOUGHT_FOR_VISIT_RE = new RegExp(
   `^[^。;；!！?？]{0,40}?(?:${CATEGORY_RE.source.slice(1)})[,，]?(?:一起|一同)?(?:来到|前往|赶到|走进|赶赴|看望|探望|慰问)`,

@@ -350,11 +350,9 @@ describe('findPlaces, a list of stops closed by 等 and a word for places', () =
       '白荡',
     ]);
     expect(read('察看了张家闸、李家站等泵站').map((p) => p[0])).toEqual(['张家闸', '李家站']);
-    expect(read('先后来到明山头安全台、育乐垸分洪闸、浪拔湖安全区等地，实地察看').map((p) => p[0])).toEqual([
-      '明山头安全台',
-      '育乐垸分洪闸',
-      '浪拔湖安全区',
-    ]);
+    // (The last of two names of their own goes on to what lies in it: the polder 育乐垸, then its sluice.)
+    const polder = read('先后来到明山头安全台、育乐垸分洪闸、浪拔湖安全区等地，实地察看');
+    expect(polder.map((p) => p[0]).join('、')).toBe('明山头安全台、育乐垸、分洪闸、浪拔湖安全区');
     expect(read('一行来到松柏朗立交桥下，为流浪乞讨人员送温暖')).toEqual([['松柏朗立交桥', 'site', null]]);
     expect(read('宣城市政协调研组来我县调研农村敬老院建设管理工作')).toEqual([]);
     // (Not "组先后前往…" after the 视察 of 视察组.)
@@ -522,5 +520,23 @@ describe('findPlaces, the town just named', () => {
       '三板桥村',
       '龙王洞水库',
     ]);
+  });
+});
+
+describe('findPlaces, a suffix shared only by short names of divisions', () => {
+  it.each([
+    // (A long name before a town's is the name of something else, kept where it ends as a place's does.)
+    ['一行先后前往红星花海、友爱镇农科村，详细了解', ['友爱镇', '农科村']],
+    [
+      '委员们实地察看了潘村镇绿源生态农业园、涧溪镇污水处理厂',
+      ['潘村镇', '绿源生态农业园', '涧溪镇', '污水处理厂'],
+    ],
+    ['一行来到驻长丰某部和水湖镇优抚对象家中', ['驻长丰某部', '水湖镇']],
+    // (A market town's name may end in 场.)
+    ['爱心企业先后来到清溪场镇、石耶镇、溶溪镇，送去方便面', ['清溪场镇', '石耶镇', '溶溪镇']],
+    ['一行先后前往红星农庄、友爱镇农科村', ['红星农庄', '友爱镇', '农科村']],
+    ['检查组来到现场镇政府', []],
+  ])('%s', (text, names) => {
+    expect(read(text).map((p) => p[0])).toEqual(names);
   });
 });

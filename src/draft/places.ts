@@ -47,6 +47,8 @@ const SUFFIXES: [string, PlaceKind][] = [
   ['博物馆', 'site'],
   ['林场', 'site'],
   ['农场', 'site'],
+  ['农庄', 'site'],
+  ['山庄', 'site'],
   ['风险防范区', 'site'],
   ['防范区', 'site'],
   ['示范区', 'site'],
@@ -424,9 +426,16 @@ function readToken(text: string, p: number): Token | null {
           if (
             (!NOT_A_STEM.test(stem) || (suf[0] === '区' && /^[东西南北中]$/.test(stem))) &&
             // ("G347国道疫情防控卡口": a checkpoint's name may say what it is for.)
-            !STEM_BAD.test(
+            (!STEM_BAD.test(
               CHECKPOINT_RE.test(suf[0]) ? stem.replace(/疫情|防控|防疫|入境人员|临时|集中|联合/g, '') : stem,
-            ) &&
+            ) ||
+              // ("清溪场镇", "龙场乡": a market town's name ends in 场; "现场镇" and "市场乡" are no names.)
+              (/^[镇乡]$/.test(suf[0]) &&
+                /^[\u4e00-\u9fa5]{1,2}场$/.test(stem) &&
+                !/(?:现|市|广|会|机|农|球|商|工|赛|战|考|剧|操|牧|林|渔|道|立|在|当|下|上|到|出|进|退|登|入)场$/.test(
+                  stem,
+                ) &&
+                !STEM_BAD.test(stem.slice(0, -1)))) &&
             !(suf[0] === '楼' && /[一二三四五六七八九十\d]$/.test(stem)) &&
             // ("宜昌五家医院", "6家酒店": a count of hospitals or hotels, not one; "五家村" is a village's name.)
             !(
@@ -452,7 +461,12 @@ function readToken(text: string, p: number): Token | null {
             // Prefer a longer suffix that starts right after this one ("洪家村" + "社区" is read below).
             stems.push({ text: stem, start: stemStart });
             // Only divisions share a suffix ("东风、红星社区"); "锅炉房、换热站" is two names, not "锅炉房站".
-            const separate = stems.length > 1 && !SHARED_SUFFIX_KINDS.includes(KIND.get(suf[0])!);
+            // (And only by a short name: "绿源生态农业园、涧溪镇" is a park and a town, "红星花海、友爱镇" no 红星花海镇.)
+            const kind = KIND.get(suf[0])!;
+            const separate =
+              stems.length > 1 &&
+              (!SHARED_SUFFIX_KINDS.includes(kind) ||
+                (kind !== 'compound' && stems.slice(0, -1).some((x) => x.text.length > 3)));
             return {
               stems,
               suffix: suf[0],
@@ -603,14 +617,15 @@ export function readChain(
       )
     )
       break;
-    const list = token.stems.length > 1;
+    // (Names of their own, each with its suffix, go on to what lies in the last: "红星农庄、友爱镇农科村".)
+    const list = token.stems.length > 1 && !token.separate;
     const kindNow = kindOf(token.stems[token.stems.length - 1]!.text + suffix, suffix, parentKind);
     const firstIndex = out.length;
     for (const [k, stem] of token.stems.entries()) {
       if (token.separate) {
         const last = k === token.stems.length - 1;
         // A name without a suffix is kept only where it ends as a place's name does ("北闸口砂石围").
-        if (!last && !/[圍围堤闸閘坝壩库庫场場厂廠园園馆館港湾灣桥橋塘渠]$/.test(stem.text)) continue;
+        if (!last && !/[圍围堤闸閘坝壩库庫场場厂廠园園馆館港湾灣桥橋塘渠堂部]$/.test(stem.text)) continue;
         out.push({
           name: last ? text.slice(stem.start, end) : stem.text,
           kind: last ? kindOf(stem.text + suffix, suffix, parentKind) : 'site',

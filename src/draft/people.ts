@@ -29,7 +29,7 @@ const TITLE_AFTER_RE = new RegExp(
 );
 /** What may follow a name. */
 const AFTER_NAME_RE =
-  /^(?:的(?:带领|率领|陪同|组织|带队)|(?:今日|今天|昨日|昨天|当天|当日)|[(（]|\d{1,2}月|上午|下午|联同|会同|向|给|率|带领|带队|一行|等|冒|以|又|再|早上|中午|晚上|今早|稍后|随即|顶着|不顾|专程|亲自|一起|主动|再次|近日|日前|于|等人|认为|介绍|看到|察看|查看|了解|听取|仔细|认真|实地|率先|坚持|、|,|，|。|;|；|赴|到|来到|前往|深入|走进|走访|看望|慰问|受|委托|陪同|一同|参加|同志|在|先后|分别|也|还|和|与|及|就|对|为|详细|实地|听取|强调|要求|指出|叮嘱|希望|表示|说|主持|督查|督导|检查|调研|指导|冒雨|带着|和|来(?!自)|当场|当即|随即|立即|马上|现场|亲切|笑着|\)|）|\s|$)/;
+  /^(?:的(?:带领|率领|陪同|组织|带队)|(?:今日|今天|昨日|昨天|当天|当日)|[(（]|\d{1,2}月|上午|下午|联同|会同|向|给|率|带领|带队|一行|等|冒|以|又|再|早上|中午|晚上|今早|稍后|随即|顶着|不顾|专程|亲自|一起|主动|再次|近日|日前|于|等人|认为|介绍|看到|察看|查看|了解|听取|仔细|认真|实地|率先|坚持|、|,|，|。|;|；|赴|到|来到|前往|深入|走进|走访|看望|慰问|受|委托|陪同|一同|参加|同志|在|先后|分别|也|还|和|与|及|就|对|为|详细|实地|听取|强调|要求|指出|叮嘱|嘱咐|勉励|鼓励|激励|致辞|讲话|宣读|感谢|祝愿|希望|表示|说|主持|偕同|偕|今[(（]|督查|督导|检查|调研|指导|冒雨|带着|和|来(?!自)|当场|当即|随即|立即|马上|现场|亲切|笑着|\)|）|\s|$)/;
 /**
  * After a name with no title that starts its clause: "陪同", maybe after other such names ("王建国陪同。",
  * "王建国、李明陪同。"). A bulletin often names those who went along so, after the visit sentence.
@@ -149,6 +149,8 @@ export function findPeople(
     for (const name of candidateAt(text, i)) {
       const end = i + name.length;
       const after = text.slice(end);
+      // ("市长林海今(3)日": the day, not a third character of the name.)
+      if (name.length >= 3 && /[今昨]$/.test(name) && /^(?:[日天早晨晚]|[(（]\d)/.test(after)) continue;
       const knownName = known.has(name) && !/^[\u4e00-\u9fa5]/.test(after.replace(AFTER_NAME_RE, ''));
       const clause = clauseBefore(before);
       // "吴晓晖代表把绿豆递给…": 代表 after a name that starts its clause, before what the deputy did.
@@ -168,7 +170,7 @@ export function findPeople(
         // ("龙滚商会会长": a body's head, not 商会 with the title 会长.)
         !/^(?:商会|工会|协会|学会|总会|分会|农会|侨会|妇联|残联|文联|科协)$/.test(name) &&
         (ORG_TAIL.test(clause) ||
-          /^(?:率|带|一行|,|、|。|深入|来到|前往|赴|到|走访|看望|慰问|冒雨|先后|在|把|将|为|向|给|与|和|还|又|也)/.test(
+          /^(?:率|带|一行|,|、|。|深入|来到|前往|赴|到|走访|看望|慰问|冒雨|先后|在|把|将|为|向|给|与|和|还|又|也|的(?:带领|率领|陪同)下)/.test(
             after.slice(titleAfter[0].length),
           ))
       ) {
@@ -212,6 +214,21 @@ export function findPeople(
         /一行/.test(after.slice(0, 60))
       ) {
         found = { name, start: i, end, title: clause, quoteStart: i - clause.length, quoteEnd: end };
+      } else if (
+        // "唐建军一行首先来到梦溪镇", "邵景川来到石门村": a bare name that starts its clause, before 一行 or a verb of
+        // going.
+        clause === '' &&
+        // (Of three characters before a verb: "陆续走进" is no name.)
+        (/^一行/.test(after) ||
+          (name.length === 3 &&
+            /^(?:首先|先后|专程|冒雨)?(?:来到|前往|深入|走进|赶赴|奔赴)(?![\u4e00-\u9fa5]{0,2}(?:的|了))/.test(
+              after,
+            ))) &&
+        // (Not a surname and a title: "韩主席一行".)
+        !TITLE_BEFORE_RE.test(name) &&
+        !/[(（]$/.test(before)
+      ) {
+        found = { name, start: i, end, title: null, quoteStart: i, quoteEnd: end };
       } else if (clause === '' && LISTED_THEN_TITLED_RE.test(after)) {
         // "杨建华、刘志勇、李晓梅、陈国栋等县领导": bare names in a list that a title closes share it.
         const title = LISTED_THEN_TITLED_RE.exec(after)![1]!;
@@ -273,7 +290,8 @@ function clauseBefore(before: string): string {
   // A lead-in before the title ("受", "由", a date, the "、" after a previous person) is not part of it.
   for (let again = true; again;) {
     const next = clause
-      .replace(/^[、受由经在和与及]/, '')
+      // (Not the 和 of a place's name: "和平路社区副书记苏晴".)
+      .replace(/^(?:[、受由经在与及]|和(?![\u4e00-\u9fa5]{1,3}(?:社区|村|镇|街道|路|乡|小区)))/, '')
       .replace(
         /^(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号](?:上午|下午|晚上|早上|中午)?/,
         '',

@@ -1273,7 +1273,7 @@ function withSubjectPlace(c: Clause): Clause {
         ) ||
         ((government || leaders) && ['district', 'county'].includes(leaf.kind)),
     ) ||
-    chains.flat().some((m) => m.name.length > 7 || /组织|联合|开展|还|各|和|与/.test(m.name))
+    chains.flat().some((m) => m.name.length > 7 || /组织|联合|开展|还|各|(?<!^)和|与/.test(m.name))
   )
     return c;
   const end = subjectEnd;

@@ -79,7 +79,7 @@ const FLOORS: Record<
   dev: {
     visits: 947,
     leads: 549,
-    places: 1708,
+    places: 1709,
     dates: 703,
     supplies: 1583,
     quantities: 445,
@@ -91,7 +91,7 @@ const FLOORS: Record<
   heldOut: {
     visits: 549,
     leads: 271,
-    places: 913,
+    places: 914,
     dates: 396,
     supplies: 743,
     quantities: 233,

@@ -523,6 +523,20 @@ describe('findPlaces, the town just named', () => {
   });
 });
 
+describe('findPlaces, phrases with a verb or a count that end like a place', () => {
+  it.each([
+    ['老师们耐心地向家长介绍国家和学校各项资助政策并送去慰问金500元。', []],
+    ['县民政局在充分发挥各乡镇、村服务站力量的基础上组织人员走访慰问困难群众。', []],
+    ['何书记一行先来到工地现场观看工程进展，与公司负责人交谈。', ['工地现场']],
+    [
+      '视察组先后视察了柳塘村首个农房改善集中区一期、河湾村等现场。',
+      ['柳塘村', '柳塘村首个农房改善集中区一期', '河湾村'],
+    ],
+  ])('%s', (text, names) => {
+    expect(read(text).map((p) => p[0])).toEqual(names);
+  });
+});
+
 describe('findPlaces, a suffix shared only by short names of divisions', () => {
   it.each([
     // (A long name before a town's is the name of something else, kept where it ends as a place's does.)

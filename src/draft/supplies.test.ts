@@ -160,6 +160,16 @@ describe('findSupplies', () => {
       { kind: 'festive-food', item: '汤圆', quote: '汤圆各2盒', quantity: { value: 2, unit: '盒' } },
     ]);
   });
+  it('reads what each household was given in brackets after the visit, and no time words as goods', () => {
+    expect(
+      read('走访慰问困难退役军人（每户一袋米，一桶油）。').map((s) => [s.item, s.quantity?.value]),
+    ).toEqual([
+      ['米', 1],
+      ['油', 1],
+    ]);
+    expect(read('在送上慰问金和节日祝福的同时，详细询问了生活情况。').map((s) => s.item)).toEqual(['慰问金']);
+    expect(read('并送来了消暑降温用品。').map((s) => s.item)).toEqual(['消暑降温用品']);
+  });
   it('keeps the listed items before "等慰问品" and goes on after it', () => {
     expect(read('送去月饼、牛奶等慰问品和慰问金。').map((s) => s.item)).toEqual(['月饼', '牛奶', '慰问金']);
     // (The kind may carry the value of all of them, or be written 物质, a slip for 物资.)

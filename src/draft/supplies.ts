@@ -122,6 +122,19 @@ export function findSupplies(text: string): SupplyMention[] {
       out.push(item);
     }
   }
+  // "走访慰问困难退役军人（每户一袋米、一桶油）": what each household was given, in brackets after the visit.
+  for (const m of text.matchAll(
+    /(?:慰问|看望|走访|探望|探访)[^。;；!！?？(（]{0,30}[(（](?=每(?:户|人|位|名))/g,
+  )) {
+    const items = readList(text, m.index + m[0].length, '送去');
+    for (const item of items) {
+      // (Each count is one household's.)
+      if (item.quantity && !item.note && items[0]?.note) item.note = items[0].note;
+      if (taken.has(item.itemStart)) continue;
+      taken.add(item.itemStart);
+      out.push(item);
+    }
+  }
   // "遮阳伞、矿泉水、毛巾等一件件防暑降温用品，为交巡警们送去…": goods the lexicon knows, listed at the start of
   // a sentence and closed by their kind, handed over later in it.
   for (const m of text.matchAll(LISTED_FIRST_RE)) {
@@ -598,4 +611,4 @@ function readSegment(given: string, offset: number): ListItem[] {
 
 /** Words after a hand-over verb that are not things handed over. */
 const NOT_AN_ITEM =
-  /[人员部众者家属童生表讲委]$|[\u4e00-\u9fa5](?:领到|领取|收到|拿到)|排了队|(?<!小)说$|(?:孩子|妈妈|爸爸|牵挂|惦记)$|(?:党委|党组|政府|人大|政协|支部|委员会)$|^(?:送|带|捐|给|为)|^(?:了|关怀|关爱|温暖|问候|祝福|慰问|关心|党的|节日|新春|春节|新年|中秋|爱心|帮助|支持|信心|力量|保障|安心|底气|动力|[\u4e00-\u9fa5]*劲儿[\u4e00-\u9fa5]*|[\u4e00-\u9fa5]*道谢|政策|知识|服务|温馨|真情|清凉|凉爽|凉意|暖意|爱意|温情|情谊|欢乐|喜悦|年味|[一-龥]{0,4}(?:问候|祝愿|祝福|关怀|关爱|温暖|心意|节目|演出|表演|讲座|义诊)|[^,，。]{0,4}(?:岗位|职位|机会|名额)|[一-龥]*(?:工作|情况|意见|建议|要求|活动|精神|措施|问题))$/;
+  /[人员部众者家属童生表讲委]$|^(?:同时|之际|之时|时候|期间)$|[\u4e00-\u9fa5](?:领到|领取|收到|拿到)|排了队|(?<!小)说$|(?:孩子|妈妈|爸爸|牵挂|惦记)$|(?:党委|党组|政府|人大|政协|支部|委员会)$|^(?:送|带|捐|给|为)|^(?:了|关怀|关爱|温暖|问候|祝福|慰问|关心|党的|节日|新春|春节|新年|中秋|爱心|帮助|支持|信心|力量|保障|安心|底气|动力|[\u4e00-\u9fa5]*劲儿[\u4e00-\u9fa5]*|[\u4e00-\u9fa5]*道谢|政策|知识|服务|温馨|真情|清凉|凉爽|凉意|暖意|爱意|温情|情谊|欢乐|喜悦|年味|[一-龥]{0,4}(?:问候|祝愿|祝福|关怀|关爱|温暖|心意|节目|演出|表演|讲座|义诊)|[^,，。]{0,4}(?:岗位|职位|机会|名额)|[一-龥]*(?:工作|情况|意见|建议|要求|活动|精神|措施|问题))$/;

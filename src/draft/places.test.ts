@@ -351,6 +351,9 @@ describe('findPlaces, a list of stops closed by 等 and a word for places', () =
     ]);
     expect(read('察看了张家闸、李家站等泵站').map((p) => p[0])).toEqual(['张家闸', '李家站']);
     // (The last of two names of their own goes on to what lies in it: the polder 育乐垸, then its sluice.)
+    // (以及 joins two names of their own.)
+    const also = read('视察组先后视察了石门村党群服务中心以及红桥镇人大代表联络站。');
+    expect(also.map((p) => p[0]).join('、')).toBe('石门村、石门村党群服务中心、红桥镇、红桥镇人大代表联络站');
     const polder = read('先后来到明山头安全台、育乐垸分洪闸、浪拔湖安全区等地，实地察看');
     expect(polder.map((p) => p[0]).join('、')).toBe('明山头安全台、育乐垸、分洪闸、浪拔湖安全区');
     expect(read('一行来到松柏朗立交桥下，为流浪乞讨人员送温暖')).toEqual([['松柏朗立交桥', 'site', null]]);
@@ -549,6 +552,11 @@ describe('findPlaces, a suffix shared only by short names of divisions', () => {
     // (A market town's name may end in 场.)
     ['爱心企业先后来到清溪场镇、石耶镇、溶溪镇，送去方便面', ['清溪场镇', '石耶镇', '溶溪镇']],
     ['一行先后前往红星农庄、友爱镇农科村', ['红星农庄', '友爱镇', '农科村']],
+    // (A members' liaison office, as a deputies' one, is the body of the place named before it.)
+    [
+      '一行先后来到青石县政协委员联络室、红星村委员之家',
+      ['青石县', '青石县政协委员联络室', '红星村', '红星村委员之家'],
+    ],
     ['检查组来到现场镇政府', []],
   ])('%s', (text, names) => {
     expect(read(text).map((p) => p[0])).toEqual(names);

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
   bundledChartIds,
   chartsSection,
@@ -166,30 +166,8 @@ test('in English, a view without visits says so', async ({ page }) => {
   await expect(figures(page)).toHaveCount(0);
 });
 
-const sidewaysOverflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-
-for (const width of [390, 1280, 1920]) {
-  for (const lang of ['zh', 'en'] as const) {
-    test(`at ${width} px (${lang}) the charts fit the page: no sideways scroll`, async ({ page }) => {
-      await page.setViewportSize({ width, height: 900 });
-      await open(page, words[lang].query, words[lang].status);
-      await drawAll(page);
-      for (const fig of await figures(page).all()) {
-        await fig.scrollIntoViewIfNeeded();
-        const box = await fig.boundingBox();
-        if (!box) throw new Error('a figure has no layout');
-        expect(box.x).toBeGreaterThanOrEqual(0);
-        expect(box.x + box.width).toBeLessThanOrEqual(width + 0.5);
-        for (const svg of await drawing(fig).all()) {
-          const s = await svg.boundingBox();
-          expect(s && s.x >= box.x - 0.5 && s.x + s.width <= box.x + box.width + 0.5).toBe(true);
-        }
-      }
-      expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
-    });
-  }
-}
+// The charts at 390, 1280 and 1920 px (no sideways scroll, every table in its box) are checked in layout.spec.ts,
+// with the axis labels, on the one load of each width and language.
 
 for (const lang of ['zh', 'en'] as const) {
   for (const scheme of ['light', 'dark'] as const) {
@@ -218,36 +196,3 @@ test('a link to the charts opens at the charts, though they come after the first
   await page.goto('./#charts-title');
   await expect(page.getByRole('heading', { name: '图表', level: 2 })).toBeInViewport();
 });
-
-for (const width of [1280, 1920]) {
-  test(`at ${width} px every chart table fits its box: no column cut, 随行单位 and 查看原文 in view`, async ({
-    page,
-  }) => {
-    await page.setViewportSize({ width, height: 900 });
-    await open(page, '', '显示 6 / 6 次走访');
-    await drawAll(page);
-    const tables = chartsSection(page).getByRole('region', { name: /的数据（/ });
-    await expect(figure(page, 'people-places').getByRole('region', { name: /的数据（/ })).toBeVisible();
-    await expect.poll(() => tables.count()).toBeGreaterThanOrEqual(3);
-    // Measured in one pass, so that a table drawn again meanwhile cannot leave a locator pointing at nothing.
-    const sizes = await tables.evaluateAll((els) =>
-      els.map((el) => ({
-        label: el.getAttribute('aria-label') ?? '',
-        scroll: el.scrollWidth,
-        client: el.clientWidth,
-      })),
-    );
-    for (const { label, scroll, client } of sizes) expect(scroll, label).toBeLessThanOrEqual(client);
-    // The columns of "who went where" are all in the box, its last (查看原文) too.
-    const people = figure(page, 'people-places').getByRole('region', { name: /的数据（/ });
-    const box = (await people.boundingBox())!;
-    for (const cell of [
-      people.getByRole('columnheader', { name: '随行单位' }),
-      people.getByRole('button', { name: /^查看原文/ }).first(),
-    ]) {
-      const b = (await cell.boundingBox())!;
-      expect(b.x).toBeGreaterThanOrEqual(box.x);
-      expect(b.x + b.width).toBeLessThanOrEqual(box.x + box.width + 0.5);
-    }
-  });
-}

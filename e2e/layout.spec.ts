@@ -1,5 +1,15 @@
-import { expect, test, type Locator } from '@playwright/test';
-import { drawAll, drawing, figure, figures, marks, open, status, type Lang } from './support/charts';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import {
+  chartsSection,
+  drawAll,
+  drawing,
+  figure,
+  figures,
+  marks,
+  open,
+  status,
+  type Lang,
+} from './support/charts';
 
 const query: Record<Lang, string> = { zh: '', en: '?lang=en' };
 const allShown: Record<Lang, string> = { zh: '显示 6 / 6 次走访', en: 'Showing 6 of 6 visits' };
@@ -35,9 +45,60 @@ async function axisOffenders(fig: Locator, minGap: number): Promise<string[]> {
   }, minGap);
 }
 
+/** Every figure, and every drawing in it, inside the window's width; the page scrolls nowhere sideways. */
+async function chartsFitThePage(page: Page, width: number) {
+  for (const fig of await figures(page).all()) {
+    await fig.scrollIntoViewIfNeeded();
+    const box = await fig.boundingBox();
+    if (!box) throw new Error('a figure has no layout');
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(width + 0.5);
+    for (const svg of await drawing(fig).all()) {
+      const s = await svg.boundingBox();
+      expect(s && s.x >= box.x - 0.5 && s.x + s.width <= box.x + box.width + 0.5).toBe(true);
+    }
+  }
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0);
+}
+
+/** Every chart table fits its box: no column cut, 随行单位 and 查看原文 of "who went where" in view. */
+async function chartTablesFit(page: Page) {
+  const tables = chartsSection(page).getByRole('region', { name: /的数据（/ });
+  await expect(figure(page, 'people-places').getByRole('region', { name: /的数据（/ })).toBeVisible();
+  await expect.poll(() => tables.count()).toBeGreaterThanOrEqual(3);
+  // Measured in one pass, so that a table drawn again meanwhile cannot leave a locator pointing at nothing.
+  const sizes = await tables.evaluateAll((els) =>
+    els.map((el) => ({
+      label: el.getAttribute('aria-label') ?? '',
+      scroll: el.scrollWidth,
+      client: el.clientWidth,
+    })),
+  );
+  for (const { label, scroll, client } of sizes) expect(scroll, label).toBeLessThanOrEqual(client);
+  // The columns of "who went where" are all in the box, its last (查看原文) too.
+  const people = figure(page, 'people-places').getByRole('region', { name: /的数据（/ });
+  const box = (await people.boundingBox())!;
+  for (const cell of [
+    people.getByRole('columnheader', { name: '随行单位' }),
+    people.getByRole('button', { name: /^查看原文/ }).first(),
+  ]) {
+    const b = (await cell.boundingBox())!;
+    expect(b.x).toBeGreaterThanOrEqual(box.x);
+    expect(b.x + b.width).toBeLessThanOrEqual(box.x + box.width + 0.5);
+  }
+}
+
+/**
+ * One load of each language at each width, every chart drawn, serves every check of the charts' layout there
+ * (they were three tests, in two files, each loading and drawing the same page): the axis labels, the charts
+ * inside the page, and (in Chinese from 1280 px) the chart tables inside their boxes. The checks only measure.
+ */
 for (const lang of ['zh', 'en'] as const) {
   for (const width of [390, 1280, 1920]) {
-    test(`12.3 ${lang} at ${width} px: no category label touches or crosses its axis; value labels inside`, async ({
+    const tables = lang === 'zh' && width >= 1280;
+    test(`12.3 ${lang} at ${width} px: no category label touches or crosses its axis; value labels inside; the charts fit the page, no sideways scroll${tables ? '; every chart table fits its box: no column cut, 随行单位 and 查看原文 in view' : ''}`, async ({
       page,
     }) => {
       await page.setViewportSize({ width, height: 900 });
@@ -53,6 +114,8 @@ for (const lang of ['zh', 'en'] as const) {
       if (found.length > 0)
         await page.screenshot({ path: test.info().outputPath(`axis-${lang}-${width}.png`), fullPage: true });
       expect(found).toEqual([]);
+      await chartsFitThePage(page, width);
+      if (tables) await chartTablesFit(page);
     });
   }
 }

@@ -24,15 +24,6 @@ const frames = (page: Page) =>
     () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
   );
 
-/** The view of `lang` with its four charts, then the page as it prints (laid out and painted). */
-async function printView(page: Page, lang: Lang) {
-  const v = view[lang];
-  await open(page, v.query, v.status);
-  await expect(figures(page)).toHaveCount(4);
-  await page.emulateMedia({ media: 'print' });
-  await frames(page);
-}
-
 /** What each chart figure shows at this instant: its bars, or the sentence that stands for equal bars. */
 const marksNow = (page: Page) =>
   figures(page).evaluateAll((all) =>
@@ -44,9 +35,16 @@ const marksNow = (page: Page) =>
   );
 
 for (const lang of ['zh', 'en'] as const) {
-  test(`12.1 ${lang}: printing ?district=ziyang right after load draws every chart`, async ({ page }) => {
+  // One load of the filtered view serves every check of it in print (they were four tests, each loading the same
+  // view): printing right after load first, as nothing else may happen before it; then, on the page as printed,
+  // the tables, the legends and the filters in words, which only read it.
+  test(`12.1 ${lang}: printing ?district=ziyang right after load draws every chart; in print every chart's data table is shown in full, every legend keeps its colours with "background graphics" off, and the page says which filters are on, in words, with its link`, async ({
+    page,
+  }) => {
     const v = view[lang];
     await open(page, v.query, v.status);
+    // On screen the block of filters in words stays out of the way.
+    await expect(printBlock(page).filter({ visible: true })).toHaveCount(0);
     // The charts section has arrived (its code loads after the first paint); nothing is scrolled.
     await expect(figures(page)).toHaveCount(4);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
@@ -60,6 +58,59 @@ for (const lang of ['zh', 'en'] as const) {
     if (empty.length > 0)
       await page.screenshot({ path: test.info().outputPath(`print-${lang}.png`), fullPage: true });
     expect(empty, JSON.stringify(atPrint)).toEqual([]);
+
+    // Every chart's data table is shown in full, not in a scroll box.
+    const clipped = await figures(page).evaluateAll((all) =>
+      all.flatMap((fig) =>
+        [...fig.querySelectorAll<HTMLElement>('[role="region"]')].flatMap((box) =>
+          box.scrollHeight > box.clientHeight + 1
+            ? [
+                `${fig.getAttribute('data-chart')}: ${box.scrollHeight}px of rows in a ${box.clientHeight}px box`,
+              ]
+            : [],
+        ),
+      ),
+    );
+    expect(clipped).toEqual([]);
+    // Every row is there to read.
+    for (const fig of await figures(page).all()) {
+      const table = fig.getByRole('table');
+      await expect(table).toBeVisible();
+      const rows = await table.locator('tbody tr').count();
+      expect(rows).toBeGreaterThan(0);
+      await expect(table.locator('tbody tr').last()).toBeVisible();
+    }
+
+    // On paper every legend keeps its colours, with the print dialog's "background graphics" off. A swatch is a
+    // coloured box (a background): a printer leaves it blank unless told to keep its colour.
+    const blank = await page
+      .locator('figure ul[aria-label] li span[aria-hidden="true"]')
+      .evaluateAll((swatches) =>
+        swatches.flatMap((s) => {
+          const style = getComputedStyle(s);
+          const kept = style.getPropertyValue('print-color-adjust') === 'exact';
+          return style.backgroundColor !== 'rgba(0, 0, 0, 0)' && !kept
+            ? [s.closest('li')?.textContent ?? '']
+            : [];
+        }),
+      );
+    const swatches = await page.locator('figure ul[aria-label] li span[aria-hidden="true"]').count();
+    expect(swatches).toBeGreaterThan(4);
+    expect(blank).toEqual([]);
+
+    // The printed page says which filters are on, in words, and gives the page's link.
+    const block = printBlock(page).filter({ visible: true });
+    if ((await printBlock(page).count()) === 0)
+      await page.screenshot({ path: test.info().outputPath(`print-block-${lang}.png`), fullPage: true });
+    await expect(block).toHaveCount(1);
+    await expect(block).toContainText(v.filters);
+    await expect(block).toContainText(v.district);
+    // The link of this view: this page's address with its filter (the app may write it canonically).
+    const url = new URL(page.url());
+    await expect(block).toContainText(`${url.host}${url.pathname}`);
+    await expect(block).toContainText(/district=ziyang/);
+    // The status alone was all page 1 said before; it still says it.
+    await expect(status(page)).toHaveText(v.status);
   });
 
   test(`12.1 ${lang}: printing at once, before the page has ever been idle, still draws every chart`, async ({
@@ -86,75 +137,6 @@ for (const lang of ['zh', 'en'] as const) {
     if (empty.length > 0)
       await page.screenshot({ path: test.info().outputPath(`print-at-once-${lang}.png`), fullPage: true });
     expect(empty, JSON.stringify(atPrint)).toEqual([]);
-  });
-
-  test(`12.1 ${lang}: in print, every chart's data table is shown in full, not in a scroll box`, async ({
-    page,
-  }) => {
-    await printView(page, lang);
-    const clipped = await figures(page).evaluateAll((all) =>
-      all.flatMap((fig) =>
-        [...fig.querySelectorAll<HTMLElement>('[role="region"]')].flatMap((box) =>
-          box.scrollHeight > box.clientHeight + 1
-            ? [
-                `${fig.getAttribute('data-chart')}: ${box.scrollHeight}px of rows in a ${box.clientHeight}px box`,
-              ]
-            : [],
-        ),
-      ),
-    );
-    expect(clipped).toEqual([]);
-    // Every row is there to read.
-    for (const fig of await figures(page).all()) {
-      const table = fig.getByRole('table');
-      await expect(table).toBeVisible();
-      const rows = await table.locator('tbody tr').count();
-      expect(rows).toBeGreaterThan(0);
-      await expect(table.locator('tbody tr').last()).toBeVisible();
-    }
-  });
-
-  test(`12.1 ${lang}: on paper every legend keeps its colours, with the print dialog's "background graphics" off`, async ({
-    page,
-  }) => {
-    await printView(page, lang);
-    // A swatch is a coloured box (a background): a printer leaves it blank unless told to keep its colour.
-    const blank = await page
-      .locator('figure ul[aria-label] li span[aria-hidden="true"]')
-      .evaluateAll((swatches) =>
-        swatches.flatMap((s) => {
-          const style = getComputedStyle(s);
-          const kept = style.getPropertyValue('print-color-adjust') === 'exact';
-          return style.backgroundColor !== 'rgba(0, 0, 0, 0)' && !kept
-            ? [s.closest('li')?.textContent ?? '']
-            : [];
-        }),
-      );
-    const swatches = await page.locator('figure ul[aria-label] li span[aria-hidden="true"]').count();
-    expect(swatches).toBeGreaterThan(4);
-    expect(blank).toEqual([]);
-  });
-
-  test(`12.1 ${lang}: the printed page says which filters are on, in words, and gives the page's link`, async ({
-    page,
-  }) => {
-    const v = view[lang];
-    await open(page, v.query, v.status);
-    // On screen the block stays out of the way.
-    await expect(printBlock(page).filter({ visible: true })).toHaveCount(0);
-    await page.emulateMedia({ media: 'print' });
-    const block = printBlock(page).filter({ visible: true });
-    if ((await printBlock(page).count()) === 0)
-      await page.screenshot({ path: test.info().outputPath(`print-block-${lang}.png`), fullPage: true });
-    await expect(block).toHaveCount(1);
-    await expect(block).toContainText(v.filters);
-    await expect(block).toContainText(v.district);
-    // The link of this view: this page's address with its filter (the app may write it canonically).
-    const url = new URL(page.url());
-    await expect(block).toContainText(`${url.host}${url.pathname}`);
-    await expect(block).toContainText(/district=ziyang/);
-    // The status alone was all page 1 said before; it still says it.
-    await expect(status(page)).toHaveText(v.status);
   });
 }
 

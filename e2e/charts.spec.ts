@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeBuilder } from './support/axe';
 import { expect, test } from '@playwright/test';
 import {
   bundledChartIds,
@@ -182,7 +182,7 @@ for (const lang of ['zh', 'en'] as const) {
       await chartsSection(page)
         .locator('details:has(> summary)')
         .evaluateAll((menus) => menus.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-      const results = await new AxeBuilder({ page })
+      const results = await axeBuilder(page)
         .include('section:has(> h2#charts-title)')
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
         .analyze();

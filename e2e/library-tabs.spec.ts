@@ -6,7 +6,7 @@
  * The bulletins are made up by src/testing/user-bulletin.ts (a look-alike of the genre, no real bulletin).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
+import { axeBuilder } from './support/axe';
 import { expect, test, type BrowserContext, type Download, type Locator, type Page } from '@playwright/test';
 import { userBulletin } from '../src/testing/user-bulletin';
 import { ALONE } from './alone';
@@ -397,9 +397,7 @@ for (const scheme of ['light', 'dark'] as const)
     await library(page).getByLabel('导入文件').setInputFiles(changedPath);
     await expect(library(page).getByRole('alertdialog')).toBeVisible();
     const labelledBy = await library(page).getAttribute('aria-labelledby');
-    const results = await new AxeBuilder({ page })
-      .include(`section[aria-labelledby="${labelledBy}"]`)
-      .analyze();
+    const results = await axeBuilder(page).include(`section[aria-labelledby="${labelledBy}"]`).analyze();
     expect(results.passes.length).toBeGreaterThan(10);
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -11,7 +11,7 @@
  *
  * An action is one gesture: a key, or selecting words by keyboard (/, the words, Enter: the keyboard's drag).
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeBuilder } from './support/axe';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
@@ -357,7 +357,7 @@ for (const scheme of ['light', 'dark'] as const)
     await page.keyboard.press('Enter');
     await page.keyboard.press('s');
     await expect(page.getByRole('form', { name: /^添加物资/ })).toBeVisible();
-    const results = await new AxeBuilder({ page })
+    const results = await axeBuilder(page)
       .include('section[aria-labelledby]:has([role="toolbar"])')
       .analyze();
     // The view was checked (the selector found it), with its toolbar and form open.
@@ -389,7 +389,7 @@ test('on a phone the text and the facts are two tabs, and the buttons are at lea
   expect(heights.length).toBeGreaterThan(5);
   expect(heights.filter(([, h]) => h < 44)).toEqual([]);
   // The phone's tabs pass axe too.
-  const results = await new AxeBuilder({ page }).include('section[aria-labelledby]').analyze();
+  const results = await axeBuilder(page).include('section[aria-labelledby]').analyze();
   expect(
     results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
   ).toEqual([]);

@@ -85,23 +85,23 @@ async function openView(page: Page, lang: Lang) {
   await expect(page.locator('figure[data-chart="map"] path[role="button"]').first()).toBeAttached();
 }
 
+// One load of each language serves the three checks of the page as shown (they were three tests, each loading the
+// same page with the same hostile names): each only scrolls and measures.
 for (const lang of ['zh', 'en'] as const) {
-  test(`bidi ${lang}: a person's override does not reach the roles beside the name in the filter`, async ({
+  test(`bidi ${lang}: a person's override does not reach the roles beside the name in the filter; a district's does not reorder the titles that count it (charts, map) nor the map's labels; a street's does not turn round the rest of a place's path, in the chart's table and in the visits table`, async ({
     page,
   }) => {
     await openView(page, lang);
+
+    // A person's override does not reach the roles beside the name in the filter.
     const people = page.getByRole('group', { name: view[lang].people, exact: true });
     const label = people.locator('label').filter({ hasText: tan.name[lang]! });
     await expect(label).toHaveCount(1);
     // The roles are the page's words: （带队） / (lead).
     await expect(label).toContainText(lang === 'zh' ? '带队' : 'lead');
     expect(await outOfOrder(label, hostile)).toEqual([]);
-  });
 
-  test(`bidi ${lang}: a district's override does not reorder the titles that count it (charts, map) nor the map's labels`, async ({
-    page,
-  }) => {
-    await openView(page, lang);
+    // A district's override does not reorder the titles that count it (charts, map) nor the map's labels.
     const places = figure(page, 'places');
     await places.scrollIntoViewIfNeeded();
     await expect(finding(places)).toContainText(heshan.name[lang]!);
@@ -110,21 +110,14 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(finding(map)).toContainText(heshan.name[lang]!);
     expect(await outOfOrder(finding(map), hostile)).toEqual([]);
     // The map's label of the district: its name, and under it its count (the page's words: 4次; in English 4).
-    const label = map.locator('svg text').filter({ hasText: heshan.name[lang]! });
-    await expect(label).toHaveCount(1);
-    await expect(label).toContainText(lang === 'zh' ? '4次' : '4');
-    expect(await outOfOrder(label, hostile)).toEqual([]);
-  });
-}
+    const mapLabel = map.locator('svg text').filter({ hasText: heshan.name[lang]! });
+    await expect(mapLabel).toHaveCount(1);
+    await expect(mapLabel).toContainText(lang === 'zh' ? '4次' : '4');
+    expect(await outOfOrder(mapLabel, hostile)).toEqual([]);
 
-for (const lang of ['zh', 'en'] as const) {
-  test(`bidi ${lang}: a street's override does not turn round the rest of a place's path, in the chart's table and in the visits table`, async ({
-    page,
-  }) => {
-    await openView(page, lang);
-    const places = figure(page, 'places');
+    // A street's override does not turn round the rest of a place's path. The chart's table: district › street ›
+    // community in a row's header.
     await places.scrollIntoViewIfNeeded();
-    // The chart's table: district › street › community in a row's header.
     const paths = places
       .getByRole('rowheader')
       .filter({ hasText: street.name[lang]! })

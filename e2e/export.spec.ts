@@ -484,7 +484,11 @@ test.describe('data in view', () => {
     expect(new Set(tops).size, `the button's top, frame by frame: ${tops.join(', ')}`).toBe(1);
   });
 
-  test('CSV: BOM, header, and exactly the visits in view', async ({ page }) => {
+  // One load of the view serves its three data files (they were three tests, each loading the same view): each is
+  // a download, which leaves the view as it was.
+  test('CSV: BOM, header, and exactly the visits in view; supplies CSV: one row per supply of the visits in view, quantity and unit in their own columns; JSON: the view as a dataset that passes the schema, whole-file checks included', async ({
+    page,
+  }) => {
     await page.goto('./?district=ziyang');
     await expect(status(page)).toHaveText('显示 2 / 6 次走访');
     const csv = await download(page, page.getByRole('button', { name: '导出 CSV' }));
@@ -525,18 +529,15 @@ test.describe('data in view', () => {
     ).toBe(true);
     const timeline = page.getByRole('region', { name: '走访时间线' }).getByRole('article');
     await expect(timeline).toHaveCount(body.length);
-  });
 
-  test('supplies CSV: one row per supply of the visits in view, quantity and unit in their own columns', async ({
-    page,
-  }) => {
-    await page.goto('./?district=ziyang');
-    await expect(status(page)).toHaveText('显示 2 / 6 次走访');
-    const csv = await download(page, page.getByRole('button', { name: '导出物资 CSV' }));
-    expect(csv.name).toMatch(new RegExp(`^yiyang-npc-2020-02-08_supplies_district-ziyang_${DATE}\\.csv$`));
-    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const rows = parseCsv(csv.bytes.subarray(3).toString('utf8'));
-    expect(rows[0]).toEqual([
+    // Supplies CSV: one row per supply of the visits in view, quantity and unit in their own columns.
+    const supplies = await download(page, page.getByRole('button', { name: '导出物资 CSV' }));
+    expect(supplies.name).toMatch(
+      new RegExp(`^yiyang-npc-2020-02-08_supplies_district-ziyang_${DATE}\\.csv$`),
+    );
+    expect([...supplies.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const supplyRows = parseCsv(supplies.bytes.subarray(3).toString('utf8'));
+    expect(supplyRows[0]).toEqual([
       '公告编号',
       '走访编号',
       '日期',
@@ -549,16 +550,13 @@ test.describe('data in view', () => {
       '原文',
     ]);
     const visits = selectView(index, ziyang).rows.map((r) => r.visit);
-    expect(rows.slice(1).map((r) => [r[1], r[4]])).toEqual(
+    expect(supplyRows.slice(1).map((r) => [r[1], r[4]])).toEqual(
       visits.flatMap((v) => v.supplies.map((s) => [v.id, s.text])),
     );
     // The bulletin states no amounts: quantity and unit empty, never 0.
-    expect(rows.slice(1).every((r) => r[7] === '' && r[8] === '' && r[3] === '资阳区')).toBe(true);
-  });
+    expect(supplyRows.slice(1).every((r) => r[7] === '' && r[8] === '' && r[3] === '资阳区')).toBe(true);
 
-  test('JSON: the view as a dataset that passes the schema, whole-file checks included', async ({ page }) => {
-    await page.goto('./?district=ziyang');
-    await expect(status(page)).toHaveText('显示 2 / 6 次走访');
+    // JSON: the view as a dataset that passes the schema, whole-file checks included.
     const json = await download(page, page.getByRole('button', { name: '导出 JSON' }));
     expect(json.name).toMatch(new RegExp(`^yiyang-npc-2020-02-08_visits_district-ziyang_${DATE}\\.json$`));
     const parsed = datasetSchema.safeParse(JSON.parse(json.bytes.toString('utf8')));

@@ -54,7 +54,9 @@ const words = {
 } as const;
 
 for (const lang of ['zh', 'en'] as const) {
-  test(`${lang}: four figures named by their finding, each with a drawing or a sentence, and its table`, async ({
+  // One load of each language serves what the figures show and what their export menus offer (they were two tests
+  // of the same page): the first part only scrolls and reads; then one menu is opened.
+  test(`${lang}: four figures named by their finding, each with a drawing or a sentence, and its table; each drawn figure exports from one menu: PNG, SVG, copy and a dark option`, async ({
     page,
   }) => {
     const w = words[lang];
@@ -91,13 +93,8 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(figure(page, 'places').getByRole('img')).toHaveAccessibleName(
       lang === 'zh' ? /赫山区 4；.*资阳区 2/ : /Heshan District 4; .*Ziyang District 2/,
     );
-  });
 
-  test(`${lang}: each drawn figure exports from one menu: PNG, SVG, copy and a dark option`, async ({
-    page,
-  }) => {
-    const w = words[lang];
-    await open(page, w.query, w.status);
+    // Each drawn figure exports from one menu: PNG, SVG, copy and a dark option.
     const fig = figure(page, 'places');
     await fig.scrollIntoViewIfNeeded();
     const menu = fig.locator('summary', { hasText: w.export });

@@ -58,7 +58,17 @@ class Actions {
 async function goTo(page: Page, fact: Locator) {
   const name = await fact.getAttribute('aria-label');
   const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
-  for (const key of ['j', 'k']) {
+  // j first where the fact comes after the focus on the page, k first where it comes before: going the wrong way
+  // first costs a second at the end of the list (a key that moves nothing is known only by waiting).
+  const before = await fact.evaluate((el) => {
+    const active = document.activeElement;
+    return (
+      !!active &&
+      active !== document.body &&
+      !!(active.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING)
+    );
+  });
+  for (const key of before ? ['k', 'j'] : ['j', 'k']) {
     for (let i = 0; i < 60; i++) {
       const before = await focused();
       if (before === name) return;

@@ -103,6 +103,10 @@ describe('leads', () => {
     ['1月20日，来到青石社区居民葛玉兰家中，人大代表郑秋琴拉着老人的手询问身体情况。', '郑秋琴'],
     // A bare name before 一行 or a verb of going; a title after the name in 在…的带领下; a name before 同志, 偕同 or a day.
     ['9月12日，唐建军一行首先来到梦溪镇，参观了村部。', '唐建军'],
+    [
+      '5月6日，省人大常委会调研组前往东湖县开展调研，省人大常委会副主任钱进率队，市人大常委会主任周平陪同。',
+      '钱进',
+    ],
     ['3月5日，邵景川来到石门村，看望困难群众。', '邵景川'],
     ['近日，区民政局在邵景川局长的带领下，先后走访了新桥村、河口村等地。', '邵景川'],
     ['12月29日上午，和平路社区副书记苏晴同志带领社区干部来到困难群众家中，送去棉被。', '苏晴'],
@@ -918,5 +922,32 @@ describe('leads who went 分别 to more places than there are leads', () => {
     expect(visits[0]!.inspected).toHaveLength(3);
     expect(visits[0]!.participants.filter((p) => p.role === 'lead')).toHaveLength(2);
     expect(visits[0]!.participants[0]!.note?.zh).toContain('分别');
+  });
+});
+
+describe('an outing told again by its leaders, and days told after a range', () => {
+  const visits = (text: string) => {
+    const d = draftSync(text).dataset;
+    const name = (id?: string | null) => d.places.find((p) => p.id === id)?.name.zh;
+    const person = (id?: string | null) => d.people.find((p) => p.id === id)?.name.zh;
+    return d.bulletins[0]!.visits.map((v) => ({
+      places: [name(v.placeId), ...v.inspected.map((i) => name(i.placeId))],
+      lead: person(v.participants.find((p) => p.role === 'lead')?.personId),
+      date: v.date,
+    }));
+  };
+  it('keeps the stops that 县领导 went to on the outing of those named before', () => {
+    const got = visits(
+      '标题\n8月1日，县委书记林海、县长赵明等县领导走访慰问了驻地部队，送去慰问品。县领导先后来到县消防大队进行慰问。',
+    );
+    expect(got).toHaveLength(1);
+    expect(got[0]!.lead).toBe('林海');
+    expect(got[0]!.places).toContain('县消防大队');
+  });
+  it('gives a day written without its month the month of the range before it', () => {
+    const got = visits(
+      '标题\n4月12日至13日，副市长钱进带队调研。12日，钱进来到东湖县柳塘村。13日，钱进来到西山县白沙镇。',
+    );
+    expect(got.map((v) => v.date?.slice(5, 10))).toEqual(['04-12', '04-13']);
   });
 });

@@ -535,6 +535,11 @@ describe('findPlaces, phrases with a verb or a count that end like a place', () 
       '视察组先后视察了柳塘村首个农房改善集中区一期、河湾村等现场。',
       ['柳塘村', '柳塘村首个农房改善集中区一期', '河湾村'],
     ],
+    ['镇人大主席郑涛、镇分管镇长吴刚一行来到老人家里', []],
+    ['副县长钱伟来到青松化工有限公司，深入企业生产车间查看安全措施。', ['青松化工有限公司']],
+    // (A list closed by 等 and a verb of visiting; kinds of place that take a longer suffix.)
+    ['县领导孙平一行先后到武警中队、县人武部、通信排等走访慰问。', ['武警中队', '县人武部', '通信排']],
+    ['副区长王志明带着书包来到青竹中心学校，政委林海赴青石靶场', ['青竹中心学校', '青石靶场']],
   ])('%s', (text, names) => {
     expect(read(text).map((p) => p[0])).toEqual(names);
   });

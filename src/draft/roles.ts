@@ -70,7 +70,7 @@ export const ROLE_RULES: RoleRule[] = [
     name: 'lead (在…的带领下, 由…带队, …率…, before the trigger)',
     role: 'lead',
     test: (c) =>
-      /^的?(?:带领|率领|带队)下?/.test(after(c)) ||
+      /^的?(?:带领|率领|带队|率队)下?/.test(after(c)) ||
       /由$/.test(before(c, 1)) ||
       (beforeTrigger(c) &&
         !/^家/.test(after(c, 1)) &&

@@ -169,6 +169,8 @@ describe('findSupplies', () => {
     ]);
     expect(read('在送上慰问金和节日祝福的同时，详细询问了生活情况。').map((s) => s.item)).toEqual(['慰问金']);
     expect(read('并送来了消暑降温用品。').map((s) => s.item)).toEqual(['消暑降温用品']);
+    // (The list's kind written right after its last item.)
+    expect(read('送去米、面、油慰问品及慰问金。').map((s) => s.item)).toEqual(['米', '面', '油', '慰问金']);
   });
   it('keeps the listed items before "等慰问品" and goes on after it', () => {
     expect(read('送去月饼、牛奶等慰问品和慰问金。').map((s) => s.item)).toEqual(['月饼', '牛奶', '慰问金']);

@@ -561,7 +561,17 @@ function readSegment(given: string, offset: number): ListItem[] {
     note = undefined;
     s += packed.index + packed[0].length;
   }
-  const modifiers = segment.slice(s, head.start);
+  let modifiers = segment.slice(s, head.start);
+  // "米、面、油慰问品": the kind of the list, written right after its last item, which is the item.
+  if (
+    head.end === segment.length &&
+    /^(?:慰问品|慰问物资|物资|礼品|年货)$/.test(segment.slice(head.start, head.end)) &&
+    KIND_BY_WORD.has(modifiers)
+  ) {
+    head = { start: s, end: head.start, kind: KIND_BY_WORD.get(modifiers) ?? null };
+    segment = segment.slice(0, head.end);
+    modifiers = '';
+  }
   // (Not something made on the spot: "书法家挥毫写下春联".)
   if (modifiers.length > 10 || /[,，。]|向|为|给|发放|送|捐|赠|写|挥毫|制作|了|她|他/.test(modifiers))
     return [];

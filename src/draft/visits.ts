@@ -84,7 +84,7 @@ const MOVE_ONLY_RE = new RegExp(`^(?:${MOVE_RE.source})$`);
 const STRONG_TRIGGER_RE = new RegExp(`^(?:${MOVE_RE.source}|${VISIT_VERB_RE.source}|${GIVE_TO_RE.source})$`);
 /** A sentence whose subject is the party the text has just told of ("一行人先后走进…", "代表们来到…"). */
 const ANAPHORIC_GROUP_RE =
-  /^(?:[^,，。]{0,8}[,，])?(?:随后|接着|之后)?[,，]?(?:一行人?|他们|大家|代表们|(?:政协)?委员们|干部们|同志们|队员们|(?:老干部|党员|义工|志愿者)们|(?:慰问|调研|检查|视察|督查|督导|考察|暗访|执法检查)(?:组|团))(?:一行)?(?:先后|随后|又|还|再|接着|首先|分别)?/;
+  /^(?:[^,，。]{0,8}[,，])?(?:随后|接着|之后)?[,，]?(?:一行人?|他们|大家|代表们|(?:政协)?委员们|干部们|同志们|队员们|(?:老干部|党员|义工|志愿者)们|(?:[省市县区镇乡]|各级)?领导(?:们|同志)?|(?:慰问|调研|检查|视察|督查|督导|考察|暗访|执法检查)(?:组|团))(?:一行)?(?:先后|随后|又|还|再|接着|首先|分别)?/;
 /** Each went to a place of their own ("分别来到", "分头来到", "各自到"). */
 const SEVERALLY_RE = /分别|分头|各自/;
 const SPEECH_RE = /(?:要求|强调|指出|叮嘱|嘱咐|希望|表示|提出|勉励|说)[,，:：]?/;
@@ -518,8 +518,11 @@ function sentenceDateOf(c: Clause, lastDate: DatedAt | null): DatedAt | null {
     ? { d: d0, p, text: quote(p, d0.start, d0.end).quote, how: 'sentence' }
     : null;
   // "1月26日…。27日上午…": a day without its month, after a date that has one.
-  if (sentenceDate && d0!.month === null && d0!.day !== null && !d0!.relative && lastDate?.d.month)
-    sentenceDate.monthFrom = { month: lastDate.d.month, year: lastDate.d.year, text: lastDate.text };
+  // ("4月12日至13日…。12日，…。13日，…": the month of the day before, where that one took it from a date before it.)
+  if (sentenceDate && d0!.month === null && d0!.day !== null && !d0!.relative && lastDate) {
+    const from = lastDate.d.month ? { ...lastDate.d, text: lastDate.text } : lastDate.monthFrom;
+    if (from?.month) sentenceDate.monthFrom = { month: from.month, year: from.year, text: from.text };
+  }
   // "当天下午": the day the text last named, at this time of day.
   if (d0?.relative === 'same-day' && lastDate)
     sentenceDate = {

@@ -201,6 +201,8 @@ describe('places visited', () => {
     ['县人大常委会主任王大明来到城关镇敬老院，看望慰问老人。', '城关镇敬老院'],
     ['镇人大主席王刚带领代表们，对罗河、石桥、双河等近十个村的汛前准备逐一进行督查。', '石桥村'],
     ['代表们先后来到红星、东风、新华等3个社区。', '新华社区'],
+    // (A village whose cadres call at homes: "分头上门，看望…"; not a habit: "据了解，…上门看望…早已成了日常".)
+    ['据了解，新华社区网格员上门看望空巢老人，早已成了日常的一部分。', '?'],
     // (Who gave the goods, not where the visit was: "在民政局的物资提供下".)
     ['12月29日，和平路社区在民政局的物资提供下，走访慰问困难群众，送去棉被。', '和平路社区'],
     // (Why, not a meeting: "落实…会议精神"; when, not a page's label: the 日期 of "节日期间，2024年…".)
@@ -799,6 +801,11 @@ describe('places that are the subject of their sentence', () => {
       'deputies a body sent to its front line, within its town, after a byline',
       '标题\n(记者 邵林波 通讯员 张娟娟)近日,黄河洪峰到达该镇河段,东营市垦利区胜坨镇人大组织部分人大代表到防洪现场一线,就该镇河段内防洪准备工作开展调研。',
       ['胜坨镇'],
+    ],
+    [
+      'a village whose cadres call at homes (分头上门，看望…), apart from the visit before',
+      '标题\n6月22日，镇党委书记李明来到镇敬老院看望老人。\n同日，后李庄村的村干部和驻村工作队分头上门，看望村里的独居老人，送上粽子。',
+      ['镇敬老院', '后李庄村'],
     ],
     [
       'a town head’s check of the firms in the town, after a clause of why',

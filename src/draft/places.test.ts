@@ -535,6 +535,10 @@ describe('findPlaces, phrases with a verb or a count that end like a place', () 
       '视察组先后视察了柳塘村首个农房改善集中区一期、河湾村等现场。',
       ['柳塘村', '柳塘村首个农房改善集中区一期', '河湾村'],
     ],
+    [
+      '在永兴二期、博远三期及绿谷供热项目等地，何平了解了工程进度。',
+      ['永兴二期', '博远三期', '绿谷供热项目'],
+    ],
     ['镇人大主席郑涛、镇分管镇长吴刚一行来到老人家里', []],
     ['副县长钱伟来到青松化工有限公司，深入企业生产车间查看安全措施。', ['青松化工有限公司']],
     // (A list closed by 等 and a verb of visiting; kinds of place that take a longer suffix.)

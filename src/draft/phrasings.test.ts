@@ -203,6 +203,8 @@ describe('places visited', () => {
     ['代表们先后来到红星、东风、新华等3个社区。', '新华社区'],
     // (A village whose cadres call at homes: "分头上门，看望…"; not a habit: "据了解，…上门看望…早已成了日常".)
     ['据了解，新华社区网格员上门看望空巢老人，早已成了日常的一部分。', '?'],
+    // (Police officers, as volunteers, are a group that goes: every place they went is kept.)
+    ['9月9日下午，民警们走进金桥社区、翠柳社区，开展中秋主题活动。', '金桥社区'],
     // (Who gave the goods, not where the visit was: "在民政局的物资提供下".)
     ['12月29日，和平路社区在民政局的物资提供下，走访慰问困难群众，送去棉被。', '和平路社区'],
     // (Why, not a meeting: "落实…会议精神"; when, not a page's label: the 日期 of "节日期间，2024年…".)

@@ -384,6 +384,8 @@ function readList(text: string, start: number, verb: string): SupplyMention[] {
       p += /^(?:还有|另有|以及)/.exec(text.slice(p))?.[0].length ?? 0;
       // "…的关怀，也把文化和法治送到了…", "…小红包，并致赠加菜金…": a new clause, not more of the list.
       if (/^(?:也|还|又|并|再|更)?(?:把|将|为|向|给|让|使)/.test(text.slice(p))) break;
+      // ("…送来了生活用品，并亲自下厨包饺子": what they did next.)
+      if (/^(?:并且?|还|也|又|再)(?!有)/.test(text.slice(p))) break;
       if (MORE_GIVEN_RE.test(text.slice(p))) break;
       // "…发放过冬物资，这一轮共发出棉被64床": a clause of its own that hands more over.
       if (
@@ -576,9 +578,10 @@ function readSegment(given: string, offset: number): ListItem[] {
   if (modifiers.length > 10 || /[,，。]|向|为|给|发放|送|捐|赠|写|挥毫|制作|了|她|他/.test(modifiers))
     return [];
   // "书包文具套装150套": a few more characters of the item's name after the kind word, then its count.
-  const tail = /^[\u4e00-\u9fa5]{1,4}(?=\d|[一二两三四五六七八九十百千万]+[^\u4e00-\u9fa5]*$)/.exec(
-    segment.slice(head.end),
-  );
+  const tail =
+    /^(?![共约近逾计总各])[\u4e00-\u9fa5]{1,4}(?=\d|[一二两三四五六七八九十百千万]+[^\u4e00-\u9fa5]*$)/.exec(
+      segment.slice(head.end),
+    );
   if (tail && !readQuantity('after', segment.slice(head.end))) {
     const more = readQuantity('after', segment.slice(head.end + tail[0].length));
     if (more && head.end + tail[0].length + more.length === segment.length)
@@ -621,4 +624,4 @@ function readSegment(given: string, offset: number): ListItem[] {
 
 /** Words after a hand-over verb that are not things handed over. */
 const NOT_AN_ITEM =
-  /[人员部众者家属童生表讲委]$|^(?:同时|之际|之时|时候|期间)$|[\u4e00-\u9fa5](?:领到|领取|收到|拿到)|排了队|(?<!小)说$|(?:孩子|妈妈|爸爸|牵挂|惦记)$|(?:党委|党组|政府|人大|政协|支部|委员会)$|^(?:送|带|捐|给|为)|^(?:了|关怀|关爱|温暖|问候|祝福|慰问|关心|党的|节日|新春|春节|新年|中秋|爱心|帮助|支持|信心|力量|保障|安心|底气|动力|[\u4e00-\u9fa5]*劲儿[\u4e00-\u9fa5]*|[\u4e00-\u9fa5]*道谢|政策|知识|服务|温馨|真情|清凉|凉爽|凉意|暖意|爱意|温情|情谊|欢乐|喜悦|年味|[一-龥]{0,4}(?:问候|祝愿|祝福|关怀|关爱|温暖|心意|节目|演出|表演|讲座|义诊)|[^,，。]{0,4}(?:岗位|职位|机会|名额)|[一-龥]*(?:工作|情况|意见|建议|要求|活动|精神|措施|问题))$/;
+  /[人员部众者家属童生表讲委]$|^(?:同时|之际|之时|时候|期间)$|(?:渠道|途径|窗口|平台)$|[\u4e00-\u9fa5](?:领到|领取|收到|拿到)|排了队|(?<!小)说$|(?:孩子|妈妈|爸爸|牵挂|惦记)$|(?:党委|党组|政府|人大|政协|支部|委员会)$|^(?:送|带|捐|给|为)|^(?:了|关怀|关爱|温暖|问候|祝福|慰问|关心|党的|节日|新春|春节|新年|中秋|爱心|帮助|支持|信心|力量|保障|安心|底气|动力|[\u4e00-\u9fa5]*劲儿[\u4e00-\u9fa5]*|[\u4e00-\u9fa5]*道谢|政策|知识|服务|温馨|真情|清凉|凉爽|凉意|暖意|爱意|温情|情谊|欢乐|喜悦|年味|[一-龥]{0,4}(?:问候|祝愿|祝福|关怀|关爱|温暖|心意|节目|演出|表演|讲座|义诊)|[^,，。]{0,4}(?:岗位|职位|机会|名额)|[一-龥]*(?:工作|情况|意见|建议|要求|活动|精神|措施|问题))$/;

@@ -29,7 +29,7 @@ const TITLE_AFTER_RE = new RegExp(
 );
 /** What may follow a name. */
 const AFTER_NAME_RE =
-  /^(?:的(?:带领|率领|陪同|组织|带队)|(?:今日|今天|昨日|昨天|当天|当日)|[(（]|\d{1,2}月|上午|下午|联同|会同|向|给|率|带领|带队|一行|等|冒|以|又|再|早上|中午|晚上|今早|稍后|随即|顶着|不顾|专程|亲自|一起|主动|再次|近日|日前|于|等人|认为|介绍|看到|察看|查看|了解|听取|仔细|认真|实地|率先|坚持|、|,|，|。|;|；|赴|到|来到|前往|深入|走进|走访|看望|慰问|受|委托|陪同|一同|参加|同志|在|先后|分别|也|还|和|与|及|就|对|为|详细|实地|听取|强调|要求|指出|叮嘱|嘱咐|勉励|鼓励|激励|致辞|讲话|宣读|感谢|祝愿|希望|表示|说|主持|偕同|偕|今[(（]|督查|督导|检查|调研|指导|冒雨|带着|和|来(?!自)|当场|当即|随即|立即|马上|现场|亲切|笑着|\)|）|\s|$)/;
+  /^(?:的(?:带领|率领|陪同|组织|带队)|(?:今日|今天|昨日|昨天|当天|当日)|[(（]|\d{1,2}月|上午|下午|联同|会同|向|给|率|带领|带队|一行|等|冒|以|又|再|早上|中午|晚上|今早|稍后|随即|顶着|不顾|专程|亲自|一起|主动|再次|近日|日前|于|等人|认为|介绍|看到|察看|查看|了解|听取|仔细|认真|实地|率先|坚持|、|,|，|。|;|；|赴|到|来到|前往|深入|走进|走访|看望|慰问|受|委托|陪同|一同|参加|同志|在|先后|分别|也|还|和|与|及|就|对|为|详细|实地|听取|强调|要求|指出|叮嘱|嘱咐|勉励|鼓励|激励|致辞|讲话|宣读|感谢|祝愿|希望|表示|说|主持|偕同|偕|今[(（]|督查|督导|检查|调研|指导|冒雨|带着|提着|拎着|端着|捧着|抱着|扛着|背着|和|来(?!自)|当场|当即|随即|立即|马上|现场|亲切|笑着|\)|）|\s|$)/;
 /**
  * After a name with no title that starts its clause: "陪同", maybe after other such names ("王建国陪同。",
  * "王建国、李明陪同。"). A bulletin often names those who went along so, after the visit sentence.
@@ -151,6 +151,9 @@ export function findPeople(
       const after = text.slice(end);
       // ("市长林海今(3)日": the day, not a third character of the name.)
       if (name.length >= 3 && /[今昨]$/.test(name) && /^(?:[日天早晨晚]|[(（]\d)/.test(after)) continue;
+      // ("何丽提着两床棉被": what she did, not a third character of her name.)
+      if (name.length >= 3 && /^[提带拿端捧拎扛抱背握拉牵推]$/.test(name.slice(-1)) && /^着/.test(after))
+        continue;
       const knownName = known.has(name) && !/^[\u4e00-\u9fa5]/.test(after.replace(AFTER_NAME_RE, ''));
       const clause = clauseBefore(before);
       // "吴晓晖代表把绿豆递给…": 代表 after a name that starts its clause, before what the deputy did.
@@ -218,9 +221,14 @@ export function findPeople(
         // "唐建军一行首先来到梦溪镇", "邵景川来到石门村": a bare name that starts its clause, before 一行 or a verb of
         // going.
         clause === '' &&
-        // (Of three characters before a verb: "陆续走进" is no name.)
+        // (Not a group: "文艺队一行", "宣讲团一行", "解放军".)
+        !/[队团组舞会部委局办站所院社班连排营]$|^(?:解放军|志愿军)$/.test(name) &&
+        // (Of three characters before a verb, and not words of when or how many: "陆续走进", "高温下来到",
+        // "黄昏时来到", "万余人来到", "曾专程来到".)
         (/^一行/.test(after) ||
           (name.length === 3 &&
+            !/[下时中上里内外间性人天后前程际边旁处余]$/.test(name) &&
+            !/[万千百余曾于]/.test(name) &&
             /^(?:首先|先后|专程|冒雨)?(?:来到|前往|深入|走进|赶赴|奔赴)(?![\u4e00-\u9fa5]{0,2}(?:的|了))/.test(
               after,
             ))) &&
@@ -253,6 +261,7 @@ export function findPeople(
       if (
         three &&
         TITLE_BEFORE_RE.test(clause) &&
+        !(/[提带拿端捧拎扛抱背握拉牵推]$/.test(three) && text[i + 3] === '着') &&
         /^[\u4e00-\u9fa5](?<![业司团局委会厂店部处所院校站镇乡村县区市街路])/.test(text.slice(i + 3))
       )
         found = {

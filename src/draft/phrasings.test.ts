@@ -111,6 +111,9 @@ describe('leads', () => {
     ['近日，区民政局在邵景川局长的带领下，先后走访了新桥村、河口村等地。', '邵景川'],
     ['12月29日上午，和平路社区副书记苏晴同志带领社区干部来到困难群众家中，送去棉被。', '苏晴'],
     ['2月5日，市长陈立偕同社会课长王晓明前往西湖社区，致赠春节礼金。', '陈立'],
+    // (Not the one whose party escorts: "在唐建军一行的陪同下"; a name before what he carries: "何丽提着".)
+    ['3月5日，在唐建军一行的陪同下，市长林海来到红星镇红星村调研。', '林海'],
+    ['12月30日，红星社区网格员何丽提着两床新棉被，来到残疾人吴德山家中。', '何丽'],
     ['春节将至，市长林海今(3)日专程前往石门村探访高爷爷。', '林海'],
     // Who led others to a check told with no place; the next paragraph names the check's stops (此次检查…).
     [
@@ -176,6 +179,8 @@ describe('no lead where the text names none', () => {
     // (Not a surname and a title, nor a word that starts with a surname: "韩主席一行", "陆续走进".)
     '3月8日，韩主席首先来到瑞丰公司包装车间，看望慰问单亲女职工。',
     '3月8日，工会干部们陆续走进红星村，看望慰问困难职工。',
+    '3月5日，文艺队一行来到红星镇红星村开展文艺演出。',
+    '3月5日，高温下来到绿水村察看抗旱情况的群众不少。',
   ])('%s', (text) => {
     expect(firstVisit(text).lead).toBeNull();
   });
@@ -934,7 +939,7 @@ describe('leads who went 分别 to more places than there are leads', () => {
   });
 });
 
-describe('an outing told again by its leaders, and days told after a range', () => {
+describe('an outing of other leaders, and days told after a range', () => {
   const visits = (text: string) => {
     const d = draftSync(text).dataset;
     const name = (id?: string | null) => d.places.find((p) => p.id === id)?.name.zh;
@@ -945,13 +950,13 @@ describe('an outing told again by its leaders, and days told after a range', () 
       date: v.date,
     }));
   };
-  it('keeps the stops that 县领导 went to on the outing of those named before', () => {
+  it('keeps an outing of leaders not named before apart from the visit before it', () => {
+    // (镇领导 are not the county secretary named before: their stops are an outing of their own.)
     const got = visits(
-      '标题\n8月1日，县委书记林海、县长赵明等县领导走访慰问了驻地部队，送去慰问品。县领导先后来到县消防大队进行慰问。',
+      '标题\n3月5日，县委书记张明来到红星村调研。\n镇领导先后来到绿水村、白马村开展安全检查。',
     );
-    expect(got).toHaveLength(1);
-    expect(got[0]!.lead).toBe('林海');
-    expect(got[0]!.places).toContain('县消防大队');
+    expect(got.map((v) => v.places[0])).toEqual(['红星村', '绿水村']);
+    expect(got[0]!.places).not.toContain('绿水村');
   });
   it('gives a day written without its month the month of the range before it', () => {
     const got = visits(

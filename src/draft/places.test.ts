@@ -540,6 +540,9 @@ describe('findPlaces, phrases with a verb or a count that end like a place', () 
       ['永兴二期', '博远三期', '绿谷供热项目'],
     ],
     ['镇人大主席郑涛、镇分管镇长吴刚一行来到老人家里', []],
+    // (Goods closed by 等 and a verb of visiting are goods, not stops; a service centre for firms is a place.)
+    ['县委书记张明来到红星村，送去大米、食用油等慰问困难群众。', ['红星村']],
+    ['县委书记张明来到红星镇企业服务中心调研。', ['红星镇', '企业服务中心']],
     ['副县长钱伟来到青松化工有限公司，深入企业生产车间查看安全措施。', ['青松化工有限公司']],
     // (A list closed by 等 and a verb of visiting; kinds of place that take a longer suffix.)
     ['县领导孙平一行先后到武警中队、县人武部、通信排等走访慰问。', ['武警中队', '县人武部', '通信排']],

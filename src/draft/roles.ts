@@ -48,7 +48,7 @@ export const ROLE_RULES: RoleRule[] = [
     name: 'accompanying (在…的陪同下, …陪同, …一同前往)',
     role: 'accompanying',
     test: (c) =>
-      /^的?陪同下/.test(after(c)) ||
+      /^(?:一行)?的?陪同下/.test(after(c)) ||
       /(?:联同|会同)$/.test(before(c, 2)) ||
       // ("县长王明和李华来到红星村": one named after 和 with the lead, before the verb of going.)
       (/[和与及]$/.test(before(c, 1)) && beforeTrigger(c) && c.m.title === null) ||
@@ -70,7 +70,9 @@ export const ROLE_RULES: RoleRule[] = [
     name: 'lead (在…的带领下, 由…带队, …率…, before the trigger)',
     role: 'lead',
     test: (c) =>
-      /^的?(?:带领|率领|带队|率队)下?/.test(after(c)) ||
+      /^(?:一行)?的?(?:带领|率领|带队)下?/.test(after(c)) ||
+      // ("…调研组前往东湖县开展调研，副主任钱进率队，…": 率队 closing its clause; not one who 率队前往 elsewhere.)
+      /^率队(?=[,，。;；]|$)/.test(after(c)) ||
       /由$/.test(before(c, 1)) ||
       (beforeTrigger(c) &&
         !/^家/.test(after(c, 1)) &&

@@ -208,6 +208,11 @@ describe('places visited', () => {
     ['代表们先后来到红星、东风、新华等3个社区。', '新华社区'],
     // (A village whose cadres call at homes: "分头上门，看望…"; not a habit: "据了解，…上门看望…早已成了日常".)
     ['据了解，新华社区网格员上门看望空巢老人，早已成了日常的一部分。', '?'],
+    // (准备 as a noun is no plan; a meeting's 各项部署 is why, not a meeting.)
+    [
+      '汛期将至，为检验镇防汛工作会议各项部署是否落地，近日，罗河镇人大组织人大代表对东风、石桥、双河等近十个村的汛前准备逐一进行督查。',
+      '东风村',
+    ],
     // (Police officers, as volunteers, are a group that goes: every place they went is kept.)
     ['9月9日下午，民警们走进金桥社区、翠柳社区，开展中秋主题活动。', '金桥社区'],
     // (Who gave the goods, not where the visit was: "在民政局的物资提供下".)

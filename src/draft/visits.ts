@@ -115,7 +115,7 @@ const NOT_A_VISIT_RE = new RegExp(
  */
 const notWhen = (s: string) =>
   s.replace(
-    /[^,，。]{0,12}?(?:即将|将要)?(?:到来|来临|临近)之际|[^,，。]{0,8}?(?:将至|将近|将尽)|(?:不发|不提前|未提前|不事先|未事先)通知|[^,，。]{0,40}?(?:会议|通知)(?:精神|要求|部署)/g,
+    /[^,，。]{0,12}?(?:即将|将要)?(?:到来|来临|临近)之际|[^,，。]{0,8}?(?:将至|将近|将尽)|(?:不发|不提前|未提前|不事先|未事先)通知|[^,，。]{0,40}?(?:会议|通知)(?:各项)?(?:精神|要求|部署)/g,
     '',
   );
 /** A sentence that sums up a whole activity. */
@@ -793,7 +793,8 @@ function toldAsVisit(
   const weak = !STRONG_TRIGGER_RE.test(head.trigger) && !fresh.some(({ m }) => staysAt(c, m));
   const beforeVerb = notWhen(c.text.slice(0, trigger));
   const duty =
-    /(?:(?<![主重需])要(?!求)|将(?!军|士)|应当|必须|要求|建议|计划|拟|准备|安排|部署|也可|均可|可以|欢迎)[^,，。]{0,8}$/.test(
+    // (准备 as a noun is no plan: "对…村的汛前准备逐一进行督查".)
+    /(?:(?<![主重需])要(?!求)|将(?!军|士)|应当|必须|要求|建议|计划|拟|(?<![前的])准备|安排|部署|也可|均可|可以|欢迎)[^,，。]{0,8}$/.test(
       beforeVerb,
     ) ||
     new RegExp(`将于|将在|将要|即将|${PLAN}|下一步|今后|届时|每月|每季度|定期`).test(beforeVerb) ||

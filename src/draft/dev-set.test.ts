@@ -93,7 +93,7 @@ const FLOORS: Record<
     leads: 273,
     places: 919,
     dates: 399,
-    supplies: 744,
+    supplies: 746,
     quantities: 234,
     falseVisits: 109,
     invented: 139,

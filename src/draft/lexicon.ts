@@ -453,6 +453,8 @@ export const SUPPLY_KINDS: SupplyKind[] = [
       '慰问礼品',
       '礼品',
       '礼物',
+      '鲜花',
+      '花篮',
       '礼盒',
       '月饼礼盒',
       '礼包',
@@ -627,6 +629,9 @@ export const SUPPLY_KINDS: SupplyKind[] = [
       '救济金',
       '生活补贴',
       '补贴',
+      '礼金',
+      '节礼金',
+      '春节礼金',
     ],
   },
 ];

@@ -541,6 +541,7 @@ describe('findPlaces, phrases with a verb or a count that end like a place', () 
     ],
     ['镇人大主席郑涛、镇分管镇长吴刚一行来到老人家里', []],
     ['临江市委副书记、市驻村扶贫工作队总队长刘建华到石门镇开展走访慰问活动', ['石门镇']],
+    ['市长林志远前往南山老人之家赠送春节礼金。', ['南山老人之家']],
     // (Goods closed by 等 and a verb of visiting are goods, not stops; a service centre for firms is a place.)
     ['县委书记张明来到红星村，送去大米、食用油等慰问困难群众。', ['红星村']],
     ['县委书记张明来到红星镇企业服务中心调研。', ['红星镇', '企业服务中心']],

@@ -37,6 +37,8 @@ const SUFFIXES: [string, PlaceKind][] = [
   ['代表联络站', 'site'],
   ['代表之家', 'site'],
   ['代表工作室', 'site'],
+  ['老人之家', 'site'],
+  ['长者之家', 'site'],
   ['政协委员联络室', 'site'],
   ['政协委员工作室', 'site'],
   ['委员联络室', 'site'],

@@ -169,6 +169,9 @@ describe('findSupplies', () => {
     ]);
     expect(read('在送上慰问金和节日祝福的同时，详细询问了生活情况。').map((s) => s.item)).toEqual(['慰问金']);
     expect(read('并送来了消暑降温用品。').map((s) => s.item)).toEqual(['消暑降温用品']);
+    // (A festival gift of money, and flowers.)
+    expect(read('为老人送上春节礼金，总计发放2万8,800元。').map((s) => s.item)).toEqual(['春节礼金']);
+    expect(read('并为30年教龄的教师献上鲜花。').map((s) => s.item)).toEqual(['鲜花']);
     // (What they did next, and a channel offered, are no goods.)
     expect(read('给老人们送来了生活用品，并亲自下厨包饺子。').map((s) => s.item)).toEqual(['生活用品']);
     expect(read('为选民提供了一个反映问题的有效渠道。')).toEqual([]);

@@ -40,7 +40,9 @@ const alt = (words: readonly string[]) =>
     .join('|');
 const UNIT = `(?:${alt(COUNT_UNITS)})`;
 const SIZE = `(?:${alt(SIZE_UNITS)})`;
-const LEAD_IN = '(?:共计|共|计|合计|总计|累计)?(?<about>约|近|逾|超过|达|将近)?';
+/** (A currency may be named before the amount: "新台币3,000元", "人民币5000元".) */
+const LEAD_IN =
+  '(?:共计|共|计|合计|总计|累计)?(?:人民币|新台币|港币|澳门币)?(?<about>约|近|逾|超过|达|将近)?';
 /** "500元/户", "每人200元": a quantity for each household or person. */
 const PER = '(?<per>/(?:户|人|位|个|家)|每(?:户|人|位))?';
 
@@ -98,6 +100,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
       ['两千只', 2000, '只'],
       ['500袋5公斤', 500, '袋'],
       ['1.5万只', 15000, '只'],
+      ['新台币3,000元', 3000, '元'],
     ],
     not: ['250ml', 'N95', '84'],
   },

@@ -213,6 +213,11 @@ describe('places visited', () => {
       '汛期将至，为检验镇防汛工作会议各项部署是否落地，近日，罗河镇人大组织人大代表对东风、石桥、双河等近十个村的汛前准备逐一进行督查。',
       '东风村',
     ],
+    // (A check team, 检查小组, is a group that goes.)
+    [
+      '5月8日，龙门镇政府相关负责人一行对全镇境内的水库进行了安全大检查。检查小组对石牛塘水库、青山水库等水库进行了全面检查。',
+      '石牛塘水库',
+    ],
     // (Police officers, as volunteers, are a group that goes: every place they went is kept.)
     ['9月9日下午，民警们走进金桥社区、翠柳社区，开展中秋主题活动。', '金桥社区'],
     // (Who gave the goods, not where the visit was: "在民政局的物资提供下".)

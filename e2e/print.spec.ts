@@ -34,6 +34,21 @@ const marksNow = (page: Page) =>
     })),
   );
 
+/**
+ * Prints the page now (print media, then page.pdf(), which fires no beforeprint: what is drawn now is what is
+ * printed) and asserts every chart has marks or says why it has none; a screenshot named `shot` where one is empty.
+ */
+async function printsEveryChart(page: Page, shot: string): Promise<void> {
+  await page.emulateMedia({ media: 'print' });
+  await frames(page);
+  const atPrint = await marksNow(page);
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  const empty = atPrint.filter((f) => f.bars === 0 && !f.note);
+  if (empty.length > 0) await page.screenshot({ path: test.info().outputPath(shot), fullPage: true });
+  expect(empty, JSON.stringify(atPrint)).toEqual([]);
+}
+
 for (const lang of ['zh', 'en'] as const) {
   // One load of the filtered view serves every check of it in print (they were four tests, each loading the same
   // view): printing right after load first, as nothing else may happen before it; then, on the page as printed,
@@ -48,16 +63,7 @@ for (const lang of ['zh', 'en'] as const) {
     // The charts section has arrived (its code loads after the first paint); nothing is scrolled.
     await expect(figures(page)).toHaveCount(4);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
-    await page.emulateMedia({ media: 'print' });
-    await frames(page);
-    // page.pdf() fires no beforeprint: what is drawn now is what is printed.
-    const atPrint = await marksNow(page);
-    const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    const empty = atPrint.filter((f) => f.bars === 0 && !f.note);
-    if (empty.length > 0)
-      await page.screenshot({ path: test.info().outputPath(`print-${lang}.png`), fullPage: true });
-    expect(empty, JSON.stringify(atPrint)).toEqual([]);
+    await printsEveryChart(page, `print-${lang}.png`);
 
     // Every chart's data table is shown in full, not in a scroll box.
     const clipped = await figures(page).evaluateAll((all) =>
@@ -128,15 +134,7 @@ for (const lang of ['zh', 'en'] as const) {
       lang === 'zh' ? '显示 6 / 6 次走访' : 'Showing 6 of 6 visits',
     );
     await expect(figures(page)).toHaveCount(4);
-    await page.emulateMedia({ media: 'print' });
-    await frames(page);
-    const atPrint = await marksNow(page);
-    const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    const empty = atPrint.filter((f) => f.bars === 0 && !f.note);
-    if (empty.length > 0)
-      await page.screenshot({ path: test.info().outputPath(`print-at-once-${lang}.png`), fullPage: true });
-    expect(empty, JSON.stringify(atPrint)).toEqual([]);
+    await printsEveryChart(page, `print-at-once-${lang}.png`);
   });
 }
 

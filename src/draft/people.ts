@@ -117,6 +117,18 @@ function candidateAt(text: string, i: number): string[] {
   return names;
 }
 
+/**
+ * Whether the last character of a name of three is the start of the word after it: a day ("市长林海今(3)日") or what
+ * the person did ("何丽提着两床棉被").
+ */
+function lastStartsAWord(name: string, after: string): boolean {
+  return (
+    name.length >= 3 &&
+    ((/[今昨]$/.test(name) && /^(?:[日天早晨晚]|[(（]\d)/.test(after)) ||
+      (/[提带拿端捧拎扛抱背握拉牵推]$/.test(name) && /^着/.test(after)))
+  );
+}
+
 /** Finds people in normalised text. `known`: names already found elsewhere in the bulletin. */
 /**
  * A paragraph that opens with a bare name and who the person is ("冯长顺，一名个体经营户。", "陈家旺，府城镇东华社区
@@ -149,11 +161,7 @@ export function findPeople(
     for (const name of candidateAt(text, i)) {
       const end = i + name.length;
       const after = text.slice(end);
-      // ("市长林海今(3)日": the day, not a third character of the name.)
-      if (name.length >= 3 && /[今昨]$/.test(name) && /^(?:[日天早晨晚]|[(（]\d)/.test(after)) continue;
-      // ("何丽提着两床棉被": what she did, not a third character of her name.)
-      if (name.length >= 3 && /^[提带拿端捧拎扛抱背握拉牵推]$/.test(name.slice(-1)) && /^着/.test(after))
-        continue;
+      if (lastStartsAWord(name, after)) continue;
       const knownName = known.has(name) && !/^[\u4e00-\u9fa5]/.test(after.replace(AFTER_NAME_RE, ''));
       const clause = clauseBefore(before);
       // "吴晓晖代表把绿豆递给…": 代表 after a name that starts its clause, before what the deputy did.
@@ -261,7 +269,7 @@ export function findPeople(
       if (
         three &&
         TITLE_BEFORE_RE.test(clause) &&
-        !(/[提带拿端捧拎扛抱背握拉牵推]$/.test(three) && text[i + 3] === '着') &&
+        !lastStartsAWord(three, text.slice(i + 3)) &&
         /^[\u4e00-\u9fa5](?<![业司团局委会厂店部处所院校站镇乡村县区市街路])/.test(text.slice(i + 3))
       )
         found = {

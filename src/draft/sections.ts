@@ -37,6 +37,8 @@ const SENTENCE_END = /[。!！?？;；]$/;
 /** A photo caption ("图为…", "（图：…）", "…摄", "▲…") is part of its section, not a heading. */
 const CAPTION_RE = /^[▲△]|^[(（【[]?\s*(?:图为|图片|图:|图：|图\s|组图|上图|下图)|(?:摄|供图)[)）】\]]?$/;
 
+/** Words of a page's labels beside its date ("来源：", "浏览次数"). */
+const PAGE_LABELS = '发布|时间|来源|日期|浏览|点击|作者|编辑|字号';
 /** A page's label for when it was published: "发布时间：", "【发布日期】". */
 const PUBLISHED_LABEL_RE = /(?:发布时间|发布日期|发表时间)[】\]:：]/;
 
@@ -159,9 +161,7 @@ export function layout(paragraphs: Paragraph[]): Layout {
     const rest = (t.slice(0, value.start) + t.slice(value.end)).replace(/https?:\/\/\S+|www\.\S+/g, '');
     const sentence = /[，,。；]/.test(rest) && /[\u4e00-\u9fa5]{6,}/.test(rest);
     // (In a sentence, a label only as a label: "来源：", not the 日期 of "节日期间，2024年4月28日，镇长…".)
-    const labelled = sentence
-      ? /(?:发布|时间|来源|日期|浏览|点击|作者|编辑|字号)(?:[:：】\]]|\s)/.test(rest)
-      : /发布|时间|来源|日期|浏览|点击|作者|编辑|字号/.test(rest);
+    const labelled = new RegExp(sentence ? `(?:${PAGE_LABELS})(?:[:：】\\]]|\\s)` : PAGE_LABELS).test(rest);
     if (labelled || (!sentence && rest.length <= 30)) {
       dateline = { paragraph: i, value };
       used.add(i);

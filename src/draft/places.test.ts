@@ -31,6 +31,12 @@ describe('findPlaces', () => {
     expect(read('赴我市安乡县、汉寿县检查指导防汛工作').map((p) => p[0])).toEqual(['安乡县', '汉寿县']);
     expect(read('来到我镇红星村')).toEqual([['红星村', 'village', null]]);
   });
+  it('reads no division inside a bureau, but a community named after a factory', () => {
+    const names = read('来到青岛市公安局市南分局慰问民警').map((p) => p[0]);
+    expect(names).not.toContain('公安局市');
+    expect(names).toContain('市南分局');
+    expect(read('来到纺织厂社区看望老人').map((p) => p[0])).toEqual(['纺织厂社区']);
+  });
   it('reads a chain district › street › community', () => {
     expect(read('赴资阳区大码头街道金花坪社区督查')).toEqual([
       ['资阳区', 'district', null],

@@ -613,6 +613,8 @@ export function readChain(
       // "田岙村村干部": a word after the name, not more of it; nor "楠西区区长", "城关镇镇政府" (its head, its body).
       if (/^(?:村|社区)(?:干部|民|委|两委|书记|主任|工作人员|居民|口)/.test(text.slice(end))) break;
       if (more[0] === suffix && /^[区县镇乡市]$/.test(suffix)) break;
+      // ("青岛市公安局市南分局": no division lies inside a bureau or a firm; 市 starts the next name.)
+      if (KIND.get(suffix) === 'organization' && /^(?:市|区|县|镇|乡)$/.test(more[0])) break;
       suffix = more[0];
       end += more[0].length;
     }

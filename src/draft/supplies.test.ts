@@ -218,6 +218,11 @@ describe('findSupplies', () => {
       ['图书柜', { value: 3, unit: '个' }],
       ['乒乓球台', { value: 2, unit: '张' }],
     ]);
+    // The item goes on past a word the lexicon knows (保暖衣) up to the count, not through its 共 or 约.
+    expect(read('为老人送去保暖衣物共300余件、保暖衣物约80件。').map((s) => [s.item, s.quantity])).toEqual([
+      ['保暖衣物', { value: 300, unit: '件' }],
+      ['保暖衣物', { value: 80, unit: '件' }],
+    ]);
   });
   it('knows the goods of the genre beyond staples: summer, winter, study, money in cards', () => {
     expect(read('为环卫工人送去草帽、花露水、电风扇。').map((s) => s.kind)).toEqual([

@@ -579,7 +579,7 @@ function readSegment(given: string, offset: number): ListItem[] {
     return [];
   // "书包文具套装150套": a few more characters of the item's name after the kind word, then its count.
   const tail =
-    /^(?![共约近逾计总各])[\u4e00-\u9fa5]{1,4}(?=\d|[一二两三四五六七八九十百千万]+[^\u4e00-\u9fa5]*$)/.exec(
+    /^(?:(?![共约近逾计总各])[\u4e00-\u9fa5]){1,4}?(?=(?:共计|共|约|近)?(?:\d|[一二两三四五六七八九十百千万]+[^\u4e00-\u9fa5]*$))/.exec(
       segment.slice(head.end),
     );
   if (tail && !readQuantity('after', segment.slice(head.end))) {

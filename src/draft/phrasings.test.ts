@@ -350,6 +350,13 @@ describe('places visited', () => {
     ['6月8日，金沙社区党委携手顺通物流党支部，在锦华苑小区开展“粽情端午”趣味活动。', '锦华苑小区'],
     // Nobody named: the members who went ("委员们", "政协委员"), as "代表们".
     ['委员们先后来到岗集镇金桥社区、双墩镇草莓产业园，察看产业发展。', '金桥社区'],
+    // A city gone to where nothing smaller is named; a mall, a dam, a bus station, a children's home.
+    ['9月25日，省政协副主席王刚赴临沂市开展课题调研。', '临沂市'],
+    ['1月5日，县长赵国强深入金鹰商场检查安全生产工作。', '金鹰商场'],
+    ['6月8日上午，镇长刘强来到石门坝巡查。', '石门坝'],
+    ['最后来到城东汽车客运站，察看车辆例检情况。', '城东汽车客运站'],
+    ['1月20日，市妇联主席王丽来到东湖市儿童福利院，看望孩子们。', '东湖市儿童福利院'],
+    ['镇长刘强来到丁家坝社区，察看大坝坝体。', '丁家坝社区'],
   ])('%s: %s', (sentence, place) => {
     const { places } = firstVisit(sentence);
     if (place === '?') expect(places).toEqual([]);

@@ -36,6 +36,7 @@ describe('findPlaces', () => {
     expect(names).not.toContain('公安局市');
     expect(names).toContain('市南分局');
     expect(read('来到纺织厂社区看望老人').map((p) => p[0])).toEqual(['纺织厂社区']);
+    expect(read('来到石门水库，察看大坝坝体和溢洪道').map((p) => p[0])).toEqual(['石门水库']);
   });
   it('reads a chain district › street › community', () => {
     expect(read('赴资阳区大码头街道金花坪社区督查')).toEqual([

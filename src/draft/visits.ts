@@ -592,7 +592,7 @@ function visitPlaces(
     ? candidates.filter(({ m }) => VISIT_KINDS.includes(m.kind))
     : candidates.filter(
         ({ m }) =>
-          ['district', 'county'].includes(m.kind) &&
+          ['district', 'county', 'prefecture'].includes(m.kind) &&
           // ("在泗洪县看望慰问…": 在 and a verb of visiting right after the county.)
           (MOVE_ONLY_RE.test(m.trigger) ||
             (m.trigger === '在' && new RegExp(`^(?:${LOOKED_AT})`).test(p.norm.text.slice(m.end))) ||

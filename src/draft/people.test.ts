@@ -16,6 +16,13 @@ describe('findPeople', () => {
     expect(portraitName('近日，县长来到红星村。')).toBeNull();
     expect(portraitName('春节前，一名个体户送来口罩。')).toBeNull();
   });
+  it('ends a name of two where its next character starts a word (汇报, 奔赴, 以及)', () => {
+    expect(names('镇党委副书记刘涛汇报情况，镇长刘强奔赴红星村').map((p) => p[0])).toEqual(['刘涛', '刘强']);
+    expect(names('在副县长钱立、党工委书记孙海以及政府办的陪同下').map((p) => p[0])).toEqual([
+      '钱立',
+      '孙海',
+    ]);
+  });
   it('reads 洪 and 訾 as surnames (会长洪志成, 副县长訾通)', () => {
     expect(names('澳门南安同乡会会长洪志成、永远会长黄天送一行来到')).toEqual([
       ['洪志成', '澳门南安同乡会会长'],

@@ -218,6 +218,27 @@ describe('findSupplies', () => {
       ['图书柜', { value: 3, unit: '个' }],
       ['乒乓球台', { value: 2, unit: '张' }],
     ]);
+    // Goods after 将 up to the verb that gives them (捐赠给, 送给); the count of pieces, not of the boxes.
+    expect(read('随后将300只口罩捐赠给城南派出所。').map((s) => [s.item, s.quantity])).toEqual([
+      ['口罩', { value: 300, unit: '只' }],
+    ]);
+    expect(read('将新年礼包和120箱牛奶送给了孩子们。').map((s) => [s.item, s.quantity])).toEqual([
+      ['新年礼包', null],
+      ['牛奶', { value: 120, unit: '箱' }],
+    ]);
+    expect(read('将6箱共计2万只口罩送到医院。')).toEqual([
+      {
+        kind: 'mask',
+        item: '口罩',
+        quote: '6箱共计2万只口罩',
+        quantity: { value: 20000, unit: '只' },
+        note: '原文另写了装箱的数量（“6箱”）。',
+      },
+    ]);
+    expect(read('送去60桶共计3000斤医用酒精。').map((s) => [s.item, s.quantity, s.note])).toEqual([
+      ['医用酒精', { value: 60, unit: '桶' }, '原文另写了总重（“共计3000斤”）。'],
+    ]);
+    expect(read('社工们端着包好的粽子慰问走访了困难居民。').map((s) => s.item)).toEqual(['粽子']);
     // The item goes on past a word the lexicon knows (保暖衣) up to the count, not through its 共 or 约.
     expect(read('为老人送去保暖衣物共300余件、保暖衣物约80件。').map((s) => [s.item, s.quantity])).toEqual([
       ['保暖衣物', { value: 300, unit: '件' }],

@@ -22,6 +22,8 @@ export interface SupplyMention {
   note?: string;
 }
 
+/** Units of weight or volume: a total of the goods, not a count of them. */
+const WEIGHT_UNIT_RE = /^(?:斤|公斤|千克|克|吨|升|毫升|立方米?)$/;
 /** While a list is read: "各" after this item shares its quantity with the items before it ("米面油各50份"). */
 type ListItem = SupplyMention & { each?: boolean };
 const settled = ({ each: _each, ...item }: ListItem): SupplyMention => item;
@@ -40,13 +42,13 @@ const SINGLE = new Set(WORDS.filter((w) => w.length === 1));
 const KIND_BY_WORD = new Map(SUPPLY_KINDS.flatMap((k) => k.words.map((w) => [w, k] as const)));
 /** Verbs that hand supplies over; the list follows them (or, after 将/把, precedes 送到). */
 export const SUPPLY_VERB_RE =
-  /挂上了?|贴上了?|戴上了?|佩戴上了?|(?:自费|自发)?(?:购买|采购|筹集|筹措|自购)了?|买了|给予了?|致送了?|携带着?|送出了?|运送了?|递送了?|送去了?|送来了?|送上了?|送达了?|送出了?|送到了?|带去了?|带来了?|带着|带上了?|带了|赠送了?|捐赠了?|捐献了?|捐助了?|捐送了?|捐出|发放了?|派发了?|分发了?|转交了?|配发了?|提供了?|购置了?|送给|赠予|赠给|将|把|送了|捐了|献上了?|递上了?|交到|掏出了?|领到了?|留下了|提着|拎着|扛着|抬着|拿着|手提|带著|买来了?|端来了?|端上了?|准备了|备好了|奉上了?|赠与了?|颁发了?|发送了?|致赠了?/g;
+  /挂上了?|贴上了?|戴上了?|佩戴上了?|(?:自费|自发)?(?:购买|采购|筹集|筹措|自购)了?|买了|给予了?|致送了?|携带着?|送出了?|运送了?|递送了?|送去了?|送来了?|送上了?|送达了?|送出了?|送到了?|带去了?|带来了?|带着|带上了?|带了|赠送了?|捐赠了?|捐献了?|捐助了?|捐送了?|捐出|发放了?|派发了?|分发了?|转交了?|配发了?|提供了?|购置了?|送给|赠予|赠给|将|把|送了|捐了|献上了?|递上了?|交到|掏出了?|领到了?|留下了|提着|拎着|扛着|抬着|拿着|端着|手提|带著|买来了?|端来了?|端上了?|准备了|备好了|奉上了?|赠与了?|颁发了?|发送了?|致赠了?/g;
 /** A new clause that hands more over ("…，并致赠加菜金…"), not more of the list before it. */
 const MORE_GIVEN_RE = new RegExp(`^(?:也|还|又|并|再|同时)?(?:${SUPPLY_VERB_RE.source})`);
 const SEPARATOR_RE = /^(?:、|,|，|以及|和|及|与|还有|另有|并)/;
 const SEGMENT_END_RE = new RegExp(
   [
-    /[、，。;；:：和及与等!！?？]|(?<=(?:慰问品|物资|用品|礼品|年货|物品))[(（]|(?<![(（][^)）]{0,12})[)）]|以及|还有|送到|送往|送至|交给|交到|放到|放在|带到|搬到|搬进|搬入|抬进|扛进|用于|捐给|转交|塞到|塞给|递到|递给|发到|来到|走进|前往|赶到|深入|上门|入户|一一|逐一|逐户|亲手|分别|分头|一并|一起|一同|看望|(?<!\d),|,(?!\d{3})/
+    /[、，。;；:：和及与等!！?？]|(?<=(?:慰问品|物资|用品|礼品|年货|物品))[(（]|(?<![(（][^)）]{0,12})[)）]|以及|还有|送到|送往|送至|交给|交到|(?:捐赠|赠送|捐献|转赠|发放|分发)给|送给|赠给|放到|放在|带到|搬到|搬进|搬入|抬进|扛进|用于|捐给|转交|塞到|塞给|递到|递给|发到|来到|走进|前往|赶到|深入|上门|入户|一一|逐一|逐户|亲手|分别|分头|一并|一起|一同|看望|慰问走访|走访了|慰问(?=了|看望|探望)|(?<!\d),|,(?!\d{3})/
       .source,
     // "捐赠医用外科口罩4000个给化州市人民医院": 给 after a count, then who received them.
     `(?<=\\d(?:${COUNT_UNITS.join('|')}))给`,
@@ -505,6 +507,20 @@ function readSegment(given: string, offset: number): ListItem[] {
     quantity = before.quantity;
     note = before.note;
     s += before.length;
+    // "6箱共计2万只口罩": the count of the goods themselves, not of the boxes they came in.
+    const total = /^(?:共计|合计|共|计)/.exec(segment.slice(s));
+    const pieces = total && readQuantity('before', segment.slice(s + total[0].length));
+    if (total && pieces?.quantity) {
+      const first = segment.slice(s - before.length, s);
+      const second = segment.slice(s, s + total[0].length + pieces.length);
+      // (Not a weight: "60桶共计3000斤" is 60 barrels that weigh 3000斤 in all.)
+      if (WEIGHT_UNIT_RE.test(pieces.quantity.unit)) note ??= `原文另写了总重（“${second}”）。`;
+      else {
+        quantity = pieces.quantity;
+        note = pieces.note ?? `原文另写了装箱的数量（“${first}”）。`;
+      }
+      s += second.length;
+    }
   }
   const de = segment.lastIndexOf('的', head ? head.start : segment.length);
   if (de >= s && de - s <= 14) {

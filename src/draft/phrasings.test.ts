@@ -872,6 +872,13 @@ describe('places that are the subject of their sentence', () => {
       en: 'The text does not name who led this visit.',
     });
   });
+  it('names a Traditional place put together from parts as the text writes it', () => {
+    const named = (sentence: string) => [...new Set(firstVisit(sentence).places)];
+    expect(named('11月15日下午，縣婦聯主席王麗走進東山鄉中心小學，送去文具50份。')).toEqual([
+      '東山鄉中心小學',
+    ]);
+    expect(named('10月9日，鎮長張麗帶隊深入蘇北、馬東等村走訪選民。')).toEqual(['蘇北村', '馬東村']);
+  });
   it('reads 两委 as the subject, a list of subjects as a visit each, and a subject led by someone unnamed', () => {
     expect(
       visits(

@@ -125,6 +125,22 @@ const TOTAL_RE =
 const AT_VISIT_RE =
   /^[^。；;]{0,32}?(?:(?:看望|慰问|走访|探望|探访|调研|检查|督导|督查|察看|查看|视察|排查|巡查)(?![组团队品金])|捐赠|捐献|送去|送来|送上|发放|分发|派发|致送|致赠|递给|递上|交给|交到|送到|开展|走进|来到|深入)/;
 
+/**
+ * A place's name in the characters its paragraph writes. A name read whole is its quote; one put together from
+ * parts ("東山鄉中心小學" from its township, "蘇北、馬東等村" as 苏北村) takes each character as the paragraph writes it.
+ */
+function writtenName(p: Paragraph, m: PlaceMention): string | undefined {
+  if (p.norm.text.slice(m.start, m.end) === m.name) return asWritten(quote(p, m.start, m.end).quote);
+  const written = new Map<string, string>();
+  for (let i = 0; i < p.norm.text.length; i++) {
+    const at = p.norm.toRaw[i]!;
+    if (p.norm.toRaw[i + 1] !== at + 1 || p.raw[at] === p.norm.text[i]) continue;
+    if (!written.has(p.norm.text[i]!)) written.set(p.norm.text[i]!, p.raw[at]!);
+  }
+  if (written.size === 0) return undefined;
+  return [...m.name].map((ch) => written.get(ch) ?? ch).join('');
+}
+
 /** The places of a draft, one per name and kind (a generic site is one per visit). */
 export class PlaceBook {
   readonly places: PlaceDraft[] = [];
@@ -220,9 +236,7 @@ export function findVisits(
     const current = outing[0]?.place ?? null;
     c.places.forEach((m) => {
       const parent = m.parent === null ? null : (ids[m.parent] ?? null);
-      const raw =
-        p.norm.text.slice(m.start, m.end) === m.name ? asWritten(quote(p, m.start, m.end).quote) : undefined;
-      ids.push(book.add(m, parent, raw, current));
+      ids.push(book.add(m, parent, writtenName(p, m), current));
     });
     const parents = new Set(c.places.map((m) => m.parent).filter((x): x is number => x !== null));
     const leaves = visitPlaces(c, parents, outing);
@@ -1676,11 +1690,9 @@ function activityVisit(
       order.includes(x.kind) &&
       /^[、和及与]$/.test(c.text.slice(best.all[i - 1]!.end, x.start)),
   );
-  const raw =
-    c.p.norm.text.slice(m.start, m.end) === m.name ? asWritten(quote(c.p, m.start, m.end).quote) : undefined;
   const first = active[0]!;
   const v: VisitDraft = {
-    place: book.add(m, null, raw, null),
+    place: book.add(m, null, writtenName(c.p, m), null),
     persons: [],
     orgs: [],
     supplies: [],

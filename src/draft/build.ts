@@ -358,6 +358,9 @@ function monthOf(
   };
 }
 
+/** A wire's dateline that opens a paragraph: "6月3日讯", "2020年2月8日电", maybe after the paper's name. */
+const WIRE_DATE_RE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日\s?(?:讯|电)/;
+
 /** A visit's date as read: the year from the text, else the dateline or publication time (then not certain). */
 export function readVisitDate(
   at: DatedAt | null,
@@ -383,6 +386,42 @@ export function readVisitDate(
       dateNote: text(
         `原文写的是“${at.text}”，日期按发布日期推算。`,
         `The text says “${at.text}”; the date is worked out from the publication date.`,
+      ),
+    };
+  }
+  // "6月3日讯（记者 王某）昨日，…": with no dateline, the wire's date that opens the paragraph is the day it was filed.
+  const wire = d.relative && d.relative !== 'same-day' ? WIRE_DATE_RE.exec(at.p.norm.text) : null;
+  if (wire) {
+    const y = wire[1] ? Number(wire[1]) : (year ?? textYear ?? guessYear);
+    const day = new Date(
+      Date.UTC(y ?? 2001, Number(wire[2]) - 1, Number(wire[3]) - (d.relative === 'yesterday' ? 1 : 0)),
+    );
+    const read = readVisitDate(
+      {
+        ...at,
+        d: {
+          ...d,
+          relative: undefined,
+          year: wire[1] ? y : null,
+          month: day.getUTCMonth() + 1,
+          day: day.getUTCDate(),
+        },
+      },
+      year,
+      dateline,
+      guessYear,
+      textYear,
+    );
+    const said = text(
+      `原文写的是“${at.text}”，日期按电头“${wire[0]}”推算。`,
+      `The text says “${at.text}”; the date is worked out from the dateline “${wire[0]}”.`,
+    );
+    return {
+      ...read,
+      dateCertain: false,
+      dateNote: text(
+        said.zh + (read.dateNote?.zh ?? ''),
+        `${said.en}${read.dateNote?.en ? ` ${read.dateNote.en}` : ''}`,
       ),
     };
   }

@@ -230,6 +230,16 @@ describe('the year of a visit date written without one', () => {
       expect(firstVisit(text).date).toBe(date);
     },
   );
+  it.each([
+    ['2021年3月1日讯', '2021-02-28'],
+    ['6月3日讯', '2026-06-02'],
+  ])(
+    'reads yesterday from a wire’s date that opens the paragraph where the page gives no dateline: %s',
+    (wire, date) => {
+      const v = firstVisit(`慰问一线职工\n${wire}（记者 王明）昨日，县妇联主席李红来到城关供水站慰问职工。`);
+      expect([v.date, v.dateCertain, v.dateNote?.zh.includes(`电头“${wire}”`)]).toEqual([date, false, true]);
+    },
+  );
   it('takes no date and time from the links to other articles after the text', () => {
     const v = firstVisit(
       '县长调研春耕\n2月3日，县长王明来到红星村调研春耕生产，察看了育秧大棚和农资储备，要求抓好春耕备耕各项工作。\n相关阅读\n王明调研春耕生产\n2019-03-01 10:20:00\n上一篇\n下一篇\n分享到\n打印本页\n返回顶部',

@@ -108,7 +108,10 @@ function yearWritten(lay: ReturnType<typeof layout>): number | null {
   const count = new Map<number, number>();
   lay.paragraphs.forEach((p, i) => {
     if (i === lay.dateline?.paragraph) return;
-    for (const m of p.norm.text.matchAll(/(?<!\d)((?:19|20)\d{2})\s?年(?!度|代|底|初|末|来|以来|前)/g))
+    // (Not a year of someone's life or of a building: "1950年入伍", "生于1936年", "始建于1958年".)
+    for (const m of p.norm.text.matchAll(
+      /(?<!\d|生于|出生于|建于|成立于)((?:19|20)\d{2})\s?年(?!度|代|底|初|末|来|以来|前|出生|生人|入伍|参军|入党|参加工作|参加革命|退伍|退休|毕业|建成|始建|修建|成立)/g,
+    ))
       count.set(Number(m[1]), (count.get(Number(m[1])) ?? 0) + 1);
   });
   let best: number | null = null;

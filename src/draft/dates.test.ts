@@ -240,6 +240,10 @@ describe('the year of a visit date written without one', () => {
       expect([v.date, v.dateCertain, v.dateNote?.zh.includes(`电头“${wire}”`)]).toEqual([date, false, true]);
     },
   );
+  it('takes no year from someone’s life for a visit that gives none (1950年入伍)', () => {
+    const v = firstVisit('看望老党员\n10月9日，副县长周明德来到东岭村，看望老党员郑长山，他1950年入伍。');
+    expect(v.date).toBe('2026-10-09');
+  });
   it('takes no date and time from the links to other articles after the text', () => {
     const v = firstVisit(
       '县长调研春耕\n2月3日，县长王明来到红星村调研春耕生产，察看了育秧大棚和农资储备，要求抓好春耕备耕各项工作。\n相关阅读\n王明调研春耕生产\n2019-03-01 10:20:00\n上一篇\n下一篇\n分享到\n打印本页\n返回顶部',

@@ -31,6 +31,13 @@ describe('findPlaces', () => {
     expect(read('赴我市安乡县、汉寿县检查指导防汛工作').map((p) => p[0])).toEqual(['安乡县', '汉寿县']);
     expect(read('来到我镇红星村')).toEqual([['红星村', 'village', null]]);
   });
+  it('reads no place in a count of villages, a time of year before 分赴, or a word that ends in 路', () => {
+    expect(read('镇机关干部深入到4村2社区走访慰问困难群众')).toEqual([]);
+    expect(read('班子成员在建党节前夕分赴各村慰问困难老党员')).toEqual([]);
+    expect(read('检查组来到金禾食品厂，检查消防设施、电器线路等情况').map((p) => p[0])).toEqual([
+      '金禾食品厂',
+    ]);
+  });
   it('reads no division inside a bureau, but a community named after a factory', () => {
     const names = read('来到青岛市公安局市南分局慰问民警').map((p) => p[0]);
     expect(names).not.toContain('公安局市');

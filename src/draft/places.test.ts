@@ -38,6 +38,26 @@ describe('findPlaces', () => {
       '金禾食品厂',
     ]);
   });
+  it('keeps the county in a school or hospital it names, and ends a school before what was done there', () => {
+    const names = (text: string) => read(text).map((p) => p[0]);
+    expect(names('市长钱立到安平县第二中学检查校园安全')).toEqual(['安平县', '安平县第二中学']);
+    expect(names('商贸公司为安平县第一人民医院送来200袋汤圆')).toEqual(['安平县', '安平县第一人民医院']);
+    expect(names('市政协副主席钱立到安平市实验小学监督民生实事项目“护苗”工程')).toEqual([
+      '安平市',
+      '安平市实验小学',
+    ]);
+    expect(names('来到县市场监督管理局检查')).toContain('县市场监督管理局');
+  });
+  it('reads the place gone to after where it lies (位于…的), and a joint school (联校)', () => {
+    expect(read('区长来到位于城西镇白石村的康乐长者照护之家，看望老人').map((p) => p[0])).toEqual([
+      '康乐长者照护之家',
+    ]);
+    expect(read('一行来到红星小学、青山二中和白云联校').map((p) => p[0])).toEqual([
+      '红星小学',
+      '青山二中',
+      '白云联校',
+    ]);
+  });
   it('reads no division inside a bureau, but a community named after a factory', () => {
     const names = read('来到青岛市公安局市南分局慰问民警').map((p) => p[0]);
     expect(names).not.toContain('公安局市');

@@ -58,6 +58,12 @@ describe('findPlaces', () => {
       '白云联校',
     ]);
   });
+  it('reads children’s homes, hospitals and rehabilitation centres, whose names say whom they serve', () => {
+    expect(read('县长到县儿童福利院、残疾儿童康复中心、县特殊教育学校开展节日慰问').map((p) => p[0])).toEqual(
+      ['县儿童福利院', '残疾儿童康复中心', '县特殊教育学校'],
+    );
+    expect(read('来到市儿童医院看望患儿').map((p) => p[0])).toEqual(['市儿童医院']);
+  });
   it('reads no division inside a bureau, but a community named after a factory', () => {
     const names = read('来到青岛市公安局市南分局慰问民警').map((p) => p[0]);
     expect(names).not.toContain('公安局市');

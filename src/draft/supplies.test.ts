@@ -239,6 +239,14 @@ describe('findSupplies', () => {
       ['医用酒精', { value: 60, unit: '桶' }, '原文另写了总重（“共计3000斤”）。'],
     ]);
     expect(read('社工们端着包好的粽子慰问走访了困难居民。').map((s) => s.item)).toEqual(['粽子']);
+    // A numeral in a name the lexicon does not know starts no count (三七花茶); a single staple still does (米100袋).
+    expect(read('为工人送去了三七花茶168盒及矿泉水。').map((s) => [s.item, s.quantity])).toEqual([
+      ['三七花茶', { value: 168, unit: '盒' }],
+      ['矿泉水', null],
+    ]);
+    expect(read('送去米100袋。').map((s) => [s.item, s.quantity])).toEqual([
+      ['米', { value: 100, unit: '袋' }],
+    ]);
     // The item goes on past a word the lexicon knows (保暖衣) up to the count, not through its 共 or 约.
     expect(read('为老人送去保暖衣物共300余件、保暖衣物约80件。').map((s) => [s.item, s.quantity])).toEqual([
       ['保暖衣物', { value: 300, unit: '件' }],

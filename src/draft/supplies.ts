@@ -22,6 +22,15 @@ export interface SupplyMention {
   note?: string;
 }
 
+/**
+ * An item the lexicon does not know: the words up to a count after it, or the whole segment. Where that leaves one
+ * character, a numeral in the name starts no count unless a unit follows it ("三七花茶168盒" is 三七花茶).
+ */
+const UNKNOWN_ITEM_RE =
+  /^([\u4e00-\u9fa5A-Za-z\d.%]{1,10}?)(?=(?:[(（]|\s+)?(?:共计|共|各|约|近|逾|超过)?(?:\d|[一二两三四五六七八九十百千万])|$)/;
+const NUMERAL_IN_NAME_RE = new RegExp(
+  `^([\\u4e00-\\u9fa5A-Za-z\\d.%]{2,10}?)(?=(?:[(（]|\\s+)?(?:共计|共|各|约|近|逾|超过)?(?:\\d|[一二两三四五六七八九十百千万]+[余多来几]?(?:${COUNT_UNITS.join('|')}))|$)`,
+);
 /** Units of weight or volume: a total of the goods, not a count of them. */
 const WEIGHT_UNIT_RE = /^(?:斤|公斤|千克|克|吨|升|毫升|立方米?)$/;
 /** While a list is read: "各" after this item shares its quantity with the items before it ("米面油各50份"). */
@@ -553,11 +562,12 @@ function readSegment(given: string, offset: number): ListItem[] {
     const words =
       segment.slice(0, quoteStart) + segment.slice(before ? quoteStart + before.length : quoteStart);
     if (words.length > 16 || /在|看望|慰问|为|向|对|是/.test(words)) return [];
-    // An item the lexicon does not know: the words up to a count after it, or the whole segment.
-    const m =
-      /^([\u4e00-\u9fa5A-Za-z\d.%]{1,10}?)(?=(?:[(（]|\s+)?(?:共计|共|各|约|近|逾|超过)?(?:\d|[一二两三四五六七八九十百千万])|$)/.exec(
-        segment.slice(s),
-      );
+    const cut = UNKNOWN_ITEM_RE.exec(segment.slice(s));
+    const numeralNext =
+      cut?.[1]!.length === 1 &&
+      !SINGLE.has(cut[1]) &&
+      /^[一二两三四五六七八九十百千万]/.test(segment.slice(s + 1));
+    const m = numeralNext ? (NUMERAL_IN_NAME_RE.exec(segment.slice(s)) ?? cut) : cut;
     if (!m) return [];
     const end = s + m[1]!.length;
     if (SINGLE.has(m[1]!)) head = { start: s, end, kind: KIND_BY_WORD.get(m[1]!) ?? null };
@@ -640,4 +650,4 @@ function readSegment(given: string, offset: number): ListItem[] {
 
 /** Words after a hand-over verb that are not things handed over. */
 const NOT_AN_ITEM =
-  /[人员部众者家属童生表讲委]$|^(?:同时|之际|之时|时候|期间)$|(?:渠道|途径|窗口|平台)$|[\u4e00-\u9fa5](?:领到|领取|收到|拿到)|排了队|(?<!小)说$|(?:孩子|妈妈|爸爸|牵挂|惦记)$|(?:党委|党组|政府|人大|政协|支部|委员会)$|^(?:送|带|捐|给|为)|^(?:了|关怀|关爱|温暖|问候|祝福|慰问|关心|党的|节日|新春|春节|新年|中秋|爱心|帮助|支持|信心|力量|保障|安心|底气|动力|[\u4e00-\u9fa5]*劲儿[\u4e00-\u9fa5]*|[\u4e00-\u9fa5]*道谢|政策|知识|服务|温馨|真情|清凉|凉爽|凉意|暖意|爱意|温情|情谊|欢乐|喜悦|年味|[一-龥]{0,4}(?:问候|祝愿|祝福|关怀|关爱|温暖|心意|节目|演出|表演|讲座|义诊)|[^,，。]{0,4}(?:岗位|职位|机会|名额)|[一-龥]*(?:工作|情况|意见|建议|要求|活动|精神|措施|问题))$/;
+  /[人员部众者家属童生表讲委]$|^(?:同时|之际|之时|时候|期间)$|派发|派發|送出|发放|發放|持续|持續|预计|預計|[一合总總累]共|共[计計]|[合总總累][计計]|(?:渠道|途径|窗口|平台)$|[\u4e00-\u9fa5](?:领到|领取|收到|拿到)|排了队|(?<!小)说$|(?:孩子|妈妈|爸爸|牵挂|惦记)$|(?:党委|党组|政府|人大|政协|支部|委员会)$|^(?:送|带|捐|给|为)|^(?:了|关怀|关爱|温暖|问候|祝福|慰问|关心|党的|节日|新春|春节|新年|中秋|爱心|帮助|支持|信心|力量|保障|安心|底气|动力|[\u4e00-\u9fa5]*劲儿[\u4e00-\u9fa5]*|[\u4e00-\u9fa5]*道谢|政策|知识|服务|温馨|真情|清凉|凉爽|凉意|暖意|爱意|温情|情谊|欢乐|喜悦|年味|[一-龥]{0,4}(?:问候|祝愿|祝福|关怀|关爱|温暖|心意|节目|演出|表演|讲座|义诊)|[^,，。]{0,4}(?:岗位|职位|机会|名额)|[一-龥]*(?:工作|情况|意见|建议|要求|活动|精神|措施|问题))$/;

@@ -240,6 +240,12 @@ describe('the year of a visit date written without one', () => {
       expect([v.date, v.dateCertain, v.dateNote?.zh.includes(`电头“${wire}”`)]).toEqual([date, false, true]);
     },
   );
+  it('takes no day from someone’s words (“今天有多少人出入？”)', () => {
+    const v = firstVisit(
+      '森林防火检查\n3月31日，东岭乡护林员正在林区开展巡查。\n“今天有多少人出入？”在青石村森林防火检查站，乡党委副书记刘芳检查了值班情况。',
+    );
+    expect(v.date).toBe('2026-03-31');
+  });
   it('takes no year from someone’s life for a visit that gives none (1950年入伍)', () => {
     const v = firstVisit('看望老党员\n10月9日，副县长周明德来到东岭村，看望老党员郑长山，他1950年入伍。');
     expect(v.date).toBe('2026-10-09');

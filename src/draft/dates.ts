@@ -207,6 +207,8 @@ export function findDates(text: string): DateMention[] {
   }
   for (const m of text.matchAll(RELATIVE_RE)) {
     if (out.some((d) => d.start <= m.index && m.index < d.end)) continue;
+    // ("“今天有多少人出入？”": someone's words, not the day the text tells of.)
+    if (text.slice(0, m.index).lastIndexOf('“') > text.slice(0, m.index).lastIndexOf('”')) continue;
     // "今日郧西网消息", "今日头条": the name of a paper, a site or an app, not a day (not "今日上午社区网格员…").
     if (
       m[0] === '今日' &&

@@ -23,6 +23,7 @@ describe('findPeople', () => {
       '孙海',
     ]);
     expect(names('幼儿园园长王丽将包子送到值守点')).toEqual([['王丽', '幼儿园园长']]);
+    expect(names('乡党委副书记刘芳正在对检查站值班情况进行检查')).toEqual([['刘芳', '乡党委副书记']]);
   });
   it('reads 洪 and 訾 as surnames (会长洪志成, 副县长訾通)', () => {
     expect(names('澳门南安同乡会会长洪志成、永远会长黄天送一行来到')).toEqual([

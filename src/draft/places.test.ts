@@ -34,6 +34,9 @@ describe('findPlaces', () => {
   it('reads no place in a count of villages, a time of year before 分赴, or a word that ends in 路', () => {
     expect(read('镇机关干部深入到4村2社区走访慰问困难群众')).toEqual([]);
     expect(read('班子成员在建党节前夕分赴各村慰问困难老党员')).toEqual([]);
+    expect(read('委员们来到红枫敬老院，并在此就社区养老服务进行座谈').map((p) => p[0])).toEqual([
+      '红枫敬老院',
+    ]);
     expect(read('检查组来到金禾食品厂，检查消防设施、电器线路等情况').map((p) => p[0])).toEqual([
       '金禾食品厂',
     ]);

@@ -247,6 +247,8 @@ describe('findSupplies', () => {
     expect(read('送去米100袋。').map((s) => [s.item, s.quantity])).toEqual([
       ['米', { value: 100, unit: '袋' }],
     ]);
+    // The currency after an amount is no second gift (捐款5万元人民币).
+    expect(read('已捐款5万元人民币、向总商会捐赠5万元人民币。').map((s) => s.item)).toEqual(['捐款']);
     // The item goes on past a word the lexicon knows (保暖衣) up to the count, not through its 共 or 约.
     expect(read('为老人送去保暖衣物共300余件、保暖衣物约80件。').map((s) => [s.item, s.quantity])).toEqual([
       ['保暖衣物', { value: 300, unit: '件' }],

@@ -503,7 +503,7 @@ function readSegment(given: string, offset: number): ListItem[] {
   // Leading filler and a quantity, value or "一批" before the item.
   // ("一副副春联", "一袋袋大米": many, no count.)
   let s =
-    /^(?:了|给|各类|各种|各式|各|一些|急需的?|包括|其中|还有|另有|也有|有|这批|此批|该批|这些|那些|每户|每人|每位|一([副件份袋箱张盒桶条包束台双])\1)*/.exec(
+    /^(?:了|给|各类|各种|各式|各|一些|急需的?|包括|其中|还有|另有|也有|有|这批|此批|该批|这些|那些|每户|每人|每位|一([副件份袋箱张盒桶条包束台双碗杯盘])\1)*/.exec(
       segment,
     )![0].length;
   const per = /每户|每人|每位/.test(segment.slice(0, s));
@@ -620,7 +620,7 @@ function readSegment(given: string, offset: number): ListItem[] {
   if (kindTail) head = { ...head, end: head.end + kindTail[0].length };
   let end = head.end;
   // "绿豆和白糖一袋袋递给…": many, one by one, no count.
-  const oneByOne = /^一([副件份袋箱张盒桶条包束台双瓶罐])\1$/.exec(segment.slice(head.end));
+  const oneByOne = /^一([副件份袋箱张盒桶条包束台双瓶罐碗杯盘])\1$/.exec(segment.slice(head.end));
   if (oneByOne) segment = segment.slice(0, head.end);
   const after = readQuantity('after', segment.slice(head.end));
   if (after && head.end + after.length === segment.length) {
@@ -650,4 +650,4 @@ function readSegment(given: string, offset: number): ListItem[] {
 
 /** Words after a hand-over verb that are not things handed over. */
 const NOT_AN_ITEM =
-  /[人员部众者家属童生表讲委]$|^(?:同时|之际|之时|时候|期间)$|派发|派發|送出|发放|發放|持续|持續|预计|預計|[一合总總累]共|共[计計]|[合总總累][计計]|(?:渠道|途径|窗口|平台)$|[\u4e00-\u9fa5](?:领到|领取|收到|拿到)|排了队|(?<!小)说$|(?:孩子|妈妈|爸爸|牵挂|惦记)$|(?:党委|党组|政府|人大|政协|支部|委员会)$|^(?:送|带|捐|给|为)|^(?:了|关怀|关爱|温暖|问候|祝福|慰问|关心|党的|节日|新春|春节|新年|中秋|爱心|帮助|支持|信心|力量|保障|安心|底气|动力|[\u4e00-\u9fa5]*劲儿[\u4e00-\u9fa5]*|[\u4e00-\u9fa5]*道谢|政策|知识|服务|温馨|真情|清凉|凉爽|凉意|暖意|爱意|温情|情谊|欢乐|喜悦|年味|[一-龥]{0,4}(?:问候|祝愿|祝福|关怀|关爱|温暖|心意|节目|演出|表演|讲座|义诊)|[^,，。]{0,4}(?:岗位|职位|机会|名额)|[一-龥]*(?:工作|情况|意见|建议|要求|活动|精神|措施|问题))$/;
+  /[人员部众者家属童生表讲委]$|^(?:同时|之际|之时|时候|期间)$|^人民币$|派发|派發|送出|发放|發放|持续|持續|预计|預計|[一合总總累]共|共[计計]|[合总總累][计計]|(?:渠道|途径|窗口|平台)$|[\u4e00-\u9fa5](?:领到|领取|收到|拿到)|排了队|(?<!小)说$|(?:孩子|妈妈|爸爸|牵挂|惦记)$|(?:党委|党组|政府|人大|政协|支部|委员会)$|^(?:送|带|捐|给|为)|^(?:了|关怀|关爱|温暖|问候|祝福|慰问|关心|党的|节日|新春|春节|新年|中秋|爱心|帮助|支持|信心|力量|保障|安心|底气|动力|[\u4e00-\u9fa5]*劲儿[\u4e00-\u9fa5]*|[\u4e00-\u9fa5]*道谢|政策|知识|服务|温馨|真情|清凉|凉爽|凉意|暖意|爱意|温情|情谊|欢乐|喜悦|年味|[一-龥]{0,4}(?:问候|祝愿|祝福|关怀|关爱|温暖|心意|节目|演出|表演|讲座|义诊)|[^,，。]{0,4}(?:岗位|职位|机会|名额)|[一-龥]*(?:工作|情况|意见|建议|要求|活动|精神|措施|问题))$/;

@@ -131,6 +131,9 @@ function lastStartsAWord(name: string, after: string): boolean {
   );
 }
 
+/** A surname and a leader's title, before what the leader did ("孙县长一行先后到…", "冯局长来到…"). */
+const SURNAME_TITLE_RE =
+  /^([\u4e00-\u9fa5])((?:副)?(?:县长|市长|区长|镇长|乡长|书记|主任|主席|局长|部长|厅长|省长))(?=一行|带队|率队|先后|随后|还|又|首先|来到|前往|深入|走进|赶到|赴|到)/;
 /** Words whose first character may end a name of three ("孙海以及", "刘涛汇报", "吴涛视察", "吴军一线督导"). */
 const LAST_STARTS_RE =
   /^(?:以及|汇报|奔赴|介绍|表示|指出|强调|要求|讲话|陪同|带领|率领|看望|慰问|走访|前往|深入|参加|出席|查看|察看|检查|调研|询问|主持|视察|首先|一线|实地|专程|亲自|督导|督查|正在)$/;
@@ -164,6 +167,24 @@ export function findPeople(
     if (i < lastEnd) continue;
     const before = text.slice(lastEnd, i);
     let found: PersonMention | null = null;
+    // "孙县长一行先后到…": someone named before, told of again by surname and title.
+    const again = SURNAME_TITLE_RE.exec(text.slice(i));
+    if (again && SURNAME_SET.has(again[1]!) && !/[\u4e00-\u9fa5]/.test(text[i - 1] ?? '')) {
+      const same = [...known].filter((n) => n.length >= 2 && n.startsWith(again[1]!));
+      if (same.length === 1) {
+        out.push({
+          name: same[0]!,
+          start: i,
+          end: i + again[0].length,
+          title: again[2]!,
+          quoteStart: i,
+          quoteEnd: i + again[0].length,
+        });
+        lastEnd = i + again[0].length;
+        i = lastEnd - 1;
+        continue;
+      }
+    }
     for (const name of candidateAt(text, i)) {
       const end = i + name.length;
       const after = text.slice(end);

@@ -593,6 +593,11 @@ describe('one outing told in several sentences', () => {
     expect(got.map((v) => v[0])).toEqual(['红星村', '绿水村']);
     expect(got[0]).not.toContain('绿水村');
   });
+  it('reads a leader told of again by surname and title (孙县长一行) as the same outing', () => {
+    expect(
+      visits('标题\n6月3日，县长孙平到石门镇检查防汛工作。孙县长一行先后到龙口站、五里圩排涝站等现场察看。'),
+    ).toEqual([['石门镇', '石门镇', '龙口站', '五里圩排涝站']]);
+  });
   it('gives a day written without its month the month of the range before it', () => {
     const { dataset } = draftSync(
       '标题\n4月12日至13日，副市长钱进带队调研。12日，钱进来到东湖县柳塘村。13日，钱进来到西山县白沙镇。',

@@ -1379,6 +1379,17 @@ const spokeOrActed = (c: Clause, m: Clause['people'][number]): boolean =>
     /(?:押车|随车|押运)[^,，。]{0,6}的[^,，。]{0,14}$/.test(c.text.slice(0, m.start - c.start)));
 
 /**
+ * One of the institution visited, by a title that names it or its kind ("医院后勤科科长方志远表示" at 县人民医院): who
+ * received the visitors, not one of them. (Not a community's or a village's own round: "莲池社区党委书记…表示" leads it.)
+ */
+function hostOf(book: PlaceBook, v: VisitDraft, m: Clause['people'][number]): boolean {
+  if (m.title === null) return false;
+  const name = book.places[v.place]!.name;
+  const kind = /(?:医院|卫生院|学校|小学|中学|敬老院|养老院|福利院|派出所|公司|工厂|大队|中队)$/.exec(name);
+  return kind !== null && (m.title.includes(name) || m.title.includes(kind[0]));
+}
+
+/**
  * "县政协副主席魏家良组织开展…", "李海波部长带领执法队…开展安全生产检查", "區長陳明德偕同各里里長走進…": who organised an
  * outing or led others on it where the sentence names no place, or took others along on it.
  */
@@ -1435,7 +1446,9 @@ function leadFromSpeaker(
     c.dates.every((d) => d.day === null || !v.date || (d.day === v.date.d.day && d.month === v.date.d.month));
   for (const c of [...clauses.slice(at), ...earlier]) {
     if (c.section !== v.section) continue;
-    const m = c.people.find((m) => organised(c, m) || (!earlier.includes(c) && spokeOrActed(c, m)));
+    const m = c.people.find(
+      (m) => organised(c, m) || (!earlier.includes(c) && spokeOrActed(c, m) && !hostOf(book, v, m)),
+    );
     if (!m) continue;
     if (v.persons.some((x) => x.key === m.name)) return;
     if (v.orgs.length > 0 && others.has(m.name)) return;

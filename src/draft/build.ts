@@ -359,7 +359,7 @@ function monthOf(
 }
 
 /** A wire's dateline that opens a paragraph: "6月3日讯", "2020年2月8日电", maybe after the paper's name. */
-const WIRE_DATE_RE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日\s?(?:讯|电)/;
+const WIRE_DATE_RE = /^[^,，。;；]{0,24}?(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日\s?(?:讯|电)(?=[\s(（:：,，]|$)/;
 
 /** A visit's date as read: the year from the text, else the dateline or publication time (then not certain). */
 export function readVisitDate(

@@ -246,6 +246,12 @@ describe('the year of a visit date written without one', () => {
     );
     expect(v.date).toBe('2026-03-31');
   });
+  it('takes no wire’s date from a date inside a sentence (自6月1日电力中断…昨日)', () => {
+    const v = firstVisit(
+      '抢修\n受强降雨影响，东山村自6月1日电力中断。昨日，县长王刚来到东山村察看电力抢修情况。',
+    );
+    expect(v.date).toBeNull();
+  });
   it('takes no year from someone’s life for a visit that gives none (1950年入伍)', () => {
     const v = firstVisit('看望老党员\n10月9日，副县长周明德来到东岭村，看望老党员郑长山，他1950年入伍。');
     expect(v.date).toBe('2026-10-09');

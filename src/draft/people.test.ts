@@ -25,6 +25,11 @@ describe('findPeople', () => {
     expect(names('幼儿园园长王丽将包子送到值守点')).toEqual([['王丽', '幼儿园园长']]);
     expect(names('乡党委副书记刘芳正在对检查站值班情况进行检查')).toEqual([['刘芳', '乡党委副书记']]);
   });
+  it('reads no adverb after a title as a name (连夜将, 马上将), and ends no name inside a word (王志强调研)', () => {
+    expect(names('副县长连夜将救灾物资送到东山村')).toEqual([]);
+    expect(names('副县长马上将防汛物资送到东山村')).toEqual([]);
+    expect(names('县委书记王志强调研东山村防汛工作')).toEqual([['王志强', '县委书记']]);
+  });
   it('reads 洪 and 訾 as surnames (会长洪志成, 副县长訾通)', () => {
     expect(names('澳门南安同乡会会长洪志成、永远会长黄天送一行来到')).toEqual([
       ['洪志成', '澳门南安同乡会会长'],

@@ -99,7 +99,9 @@ function candidateAt(text: string, i: number): string[] {
       !/^洪(?:灾|水|涝|峰|汛|区)/.test(name) &&
       // ("负责人严格落实…", "书记全面部署…": a word of manner after a title, not a name; only those whose first
       // character is also a surname could be taken for one.)
-      !/^(?:严格|全面|高度|强化)/.test(name)
+      !/^(?:严格|全面|高度|强化|连夜|连续|连日|马上|时刻|常常|经常|时常|陆续|多次|曾经|随后|冒雨|顶着)/.test(
+        name,
+      )
     )
       names.push(name);
   }
@@ -127,7 +129,8 @@ function lastStartsAWord(name: string, after: string): boolean {
     ((/[今昨]$/.test(name) && /^(?:[日天早晨晚]|[(（]\d)/.test(after)) ||
       (/[提带拿端捧拎扛抱背握拉牵推]$/.test(name) && /^着/.test(after)) ||
       // ("孙海以及…", "刘涛汇报", "刘强奔赴": a word the last character starts.)
-      LAST_STARTS_RE.test(name.slice(-1) + after.slice(0, 1)))
+      // (Not where the words after start a word of their own: "王志强调研" is 王志强 and 调研.)
+      (LAST_STARTS_RE.test(name.slice(-1) + after.slice(0, 1)) && !LAST_STARTS_RE.test(after.slice(0, 2))))
   );
 }
 

@@ -362,6 +362,9 @@ describe('places visited', () => {
     ['委员们先后来到岗集镇金桥社区、双墩镇草莓产业园，察看产业发展。', '金桥社区'],
     // A city gone to where nothing smaller is named; a mall, a dam, a bus station, a children's home.
     ['9月25日，省政协副主席王刚赴临沂市开展课题调研。', '临沂市'],
+    // (Not a city gone to for something else: to report, to sign, to seek support.)
+    ['9月25日，县长王刚赴临沂市，向市委汇报防汛工作。', '?'],
+    ['9月25日，县长王刚赴深圳市开展招商引资活动。', '?'],
     ['1月5日，县长赵国强深入金鹰商场检查安全生产工作。', '金鹰商场'],
     ['6月8日上午，镇长刘强来到石门坝巡查。', '石门坝'],
     ['最后来到城东汽车客运站，察看车辆例检情况。', '城东汽车客运站'],
@@ -889,6 +892,8 @@ describe('places that are the subject of their sentence', () => {
       '東山鄉中心小學',
     ]);
     expect(named('10月9日，鎮長張麗帶隊深入蘇北、馬東等村走訪選民。')).toEqual(['蘇北村', '馬東村']);
+    // (A character the paragraph writes two ways stays as the name's own: 台 beside 颱風.)
+    expect(named('4月16日颱風過後，鄉長王剛走訪了台興、台安等村。')).toEqual(['台興村', '台安村']);
   });
   it('reads 两委 as the subject, a list of subjects as a visit each, and a subject led by someone unnamed', () => {
     expect(

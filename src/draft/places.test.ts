@@ -72,6 +72,8 @@ describe('findPlaces', () => {
     expect(names).not.toContain('公安局市');
     expect(names).toContain('市南分局');
     expect(read('来到纺织厂社区看望老人').map((p) => p[0])).toEqual(['纺织厂社区']);
+    expect(read('来到新华农场镇看望老人').map((p) => p[0])).toEqual(['新华农场镇']);
+    expect(read('县长王刚来到邮电路，检查背街小巷环境整治情况').map((p) => p[0])).toContain('邮电路');
     expect(read('来到石门水库，察看大坝坝体和溢洪道').map((p) => p[0])).toEqual(['石门水库']);
   });
   it('reads a chain district › street › community', () => {

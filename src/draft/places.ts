@@ -429,7 +429,7 @@ function readToken(text: string, p: number): Token | null {
           // ("官渡区春城路上，": the road, where a district names it.)
           !(/^路上/.test(text.slice(k)) && !/^路上[,，]/.test(text.slice(k))) &&
           // ("电器线路", "电路", "思路": words, no road.)
-          !(text[k] === '路' && /[线电思网]$/.test(text.slice(stemStart, k))) &&
+          !(text[k] === '路' && /(?:[线思网]|[^邮供]电)$/.test(text.slice(stemStart, k))) &&
           !(
             /^路上[,，]/.test(text.slice(k)) &&
             (!/[区县市镇乡]$/.test(text.slice(0, stemStart)) ||
@@ -633,8 +633,9 @@ export function readChain(
       // "田岙村村干部": a word after the name, not more of it; nor "楠西区区长", "城关镇镇政府" (its head, its body).
       if (/^(?:村|社区)(?:干部|民|委|两委|书记|主任|工作人员|居民|口)/.test(text.slice(end))) break;
       if (more[0] === suffix && /^[区县镇乡市]$/.test(suffix)) break;
-      // ("青岛市公安局市南分局": no division lies inside a bureau or a firm; 市 starts the next name.)
-      if (KIND.get(suffix) === 'organization' && /^(?:市|区|县|镇|乡)$/.test(more[0])) break;
+      // ("青岛市公安局市南分局": no division lies inside a bureau or a firm; 市 starts the next name. A farm may be a
+      // town: 新华农场镇.)
+      if (/^(?:局|公司|有限公司|集团)$/.test(suffix) && /^(?:市|区|县|镇|乡)$/.test(more[0])) break;
       suffix = more[0];
       end += more[0].length;
     }

@@ -247,6 +247,12 @@ describe('findSupplies', () => {
     expect(read('送去米100袋。').map((s) => [s.item, s.quantity])).toEqual([
       ['米', { value: 100, unit: '袋' }],
     ]);
+    // (A total that is a value or whom the goods serve is noted, not the count: 20份共计2万元, 100袋共50户份.)
+    expect(read('送去20份共计2万元的慰问品。').map((s) => [s.item, s.quantity, s.note])).toEqual([
+      ['慰问品', { value: 20, unit: '份' }, '原文另写了“共计2万元”。'],
+    ]);
+    // (A single character and its count in Chinese numerals is no name: not 书二.)
+    expect(read('为孩子们送去书二十本。').map((s) => s.item)).not.toContain('书二');
     // The currency after an amount is no second gift (捐款5万元人民币).
     expect(read('已捐款5万元人民币、向总商会捐赠5万元人民币。').map((s) => s.item)).toEqual(['捐款']);
     // The item goes on past a word the lexicon knows (保暖衣) up to the count, not through its 共 or 约.

@@ -31,6 +31,8 @@ const UNKNOWN_ITEM_RE =
 const NUMERAL_IN_NAME_RE = new RegExp(
   `^([\\u4e00-\\u9fa5A-Za-z\\d.%]{2,10}?)(?=(?:[(（]|\\s+)?(?:共计|共|各|约|近|逾|超过)?(?:\\d|[一二两三四五六七八九十百千万]+[余多来几]?(?:${COUNT_UNITS.join('|')}))|$)`,
 );
+/** Units of single pieces, whose total counts the goods themselves ("6箱共计2万只口罩"). */
+const PIECE_UNIT_RE = /^(?:只|个|瓶|件|包|袋|盒|支|副|双|套|片|粒|条|罐|听|张|本|台|顶|床|枚|块|把)$/;
 /** Units of weight or volume: a total of the goods, not a count of them. */
 const WEIGHT_UNIT_RE = /^(?:斤|公斤|千克|克|吨|升|毫升|立方米?)$/;
 /** While a list is read: "各" after this item shares its quantity with the items before it ("米面油各50份"). */
@@ -522,8 +524,10 @@ function readSegment(given: string, offset: number): ListItem[] {
     if (total && pieces?.quantity) {
       const first = segment.slice(s - before.length, s);
       const second = segment.slice(s, s + total[0].length + pieces.length);
-      // (Not a weight: "60桶共计3000斤" is 60 barrels that weigh 3000斤 in all.)
+      // (Not a weight: "60桶共计3000斤" is 60 barrels that weigh 3000斤 in all; nor a value or whom they serve:
+      // "20份共计2万元", "100袋共50户份".)
       if (WEIGHT_UNIT_RE.test(pieces.quantity.unit)) note ??= `原文另写了总重（“${second}”）。`;
+      else if (!PIECE_UNIT_RE.test(pieces.quantity.unit)) note ??= `原文另写了“${second}”。`;
       else {
         quantity = pieces.quantity;
         note = pieces.note ?? `原文另写了装箱的数量（“${first}”）。`;
@@ -563,10 +567,12 @@ function readSegment(given: string, offset: number): ListItem[] {
       segment.slice(0, quoteStart) + segment.slice(before ? quoteStart + before.length : quoteStart);
     if (words.length > 16 || /在|看望|慰问|为|向|对|是/.test(words)) return [];
     const cut = UNKNOWN_ITEM_RE.exec(segment.slice(s));
+    // (Unless the numeral starts a count: "书二十本" is 书 and its count.)
     const numeralNext =
       cut?.[1]!.length === 1 &&
       !SINGLE.has(cut[1]) &&
-      /^[一二两三四五六七八九十百千万]/.test(segment.slice(s + 1));
+      /^[一二两三四五六七八九十百千万]/.test(segment.slice(s + 1)) &&
+      !readQuantity('after', segment.slice(s + 1));
     const m = numeralNext ? (NUMERAL_IN_NAME_RE.exec(segment.slice(s)) ?? cut) : cut;
     if (!m) return [];
     const end = s + m[1]!.length;

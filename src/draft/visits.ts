@@ -131,14 +131,19 @@ const AT_VISIT_RE =
  */
 function writtenName(p: Paragraph, m: PlaceMention): string | undefined {
   if (p.norm.text.slice(m.start, m.end) === m.name) return asWritten(quote(p, m.start, m.end).quote);
-  const written = new Map<string, string>();
+  // (Only a character the paragraph writes one way: 台 stays 台 where it also writes 颱風, 面 where it writes 麵條.)
+  const written = new Map<string, Set<string>>();
   for (let i = 0; i < p.norm.text.length; i++) {
     const at = p.norm.toRaw[i]!;
-    if (p.norm.toRaw[i + 1] !== at + 1 || p.raw[at] === p.norm.text[i]) continue;
-    if (!written.has(p.norm.text[i]!)) written.set(p.norm.text[i]!, p.raw[at]!);
+    if (p.norm.toRaw[i + 1] !== at + 1) continue;
+    const ways = written.get(p.norm.text[i]!) ?? new Set<string>();
+    written.set(p.norm.text[i]!, ways.add(p.raw[at]!));
   }
-  if (written.size === 0) return undefined;
-  return [...m.name].map((ch) => written.get(ch) ?? ch).join('');
+  const name = [...m.name].map((ch) => {
+    const ways = written.get(ch);
+    return ways?.size === 1 ? [...ways][0]! : ch;
+  });
+  return name.join('') === m.name ? undefined : name.join('');
 }
 
 /** The places of a draft, one per name and kind (a generic site is one per visit). */
@@ -616,7 +621,11 @@ function visitPlaces(
           (new RegExp(`^(?:[、,，。;；和及与]|${LOOKED_AT}|开展)`).test(p.norm.text.slice(m.end)) ||
             (m.subjectUntil !== undefined && LEADERS_OF_RE.test(p.norm.text.slice(m.end))) ||
             (/^(?:向|给)$/.test(m.trigger) && GIVING_AFTER_RE.test(p.norm.text.slice(m.end)))) &&
-          !/(?:参加|出席|召开|举行)[^,，。]{0,12}(?:会|仪式|活动)/.test(c.text),
+          !/(?:参加|出席|召开|举行)[^,，。]{0,12}(?:会|仪式|活动)/.test(c.text) &&
+          // (A city gone to only to look at something there: not "赴临沂市，向市委汇报…", "…签订合作协议".)
+          (m.kind !== 'prefecture' ||
+            (new RegExp(`^(?:[,，]?(?:${LOOKED_AT}|开展)|[、和及与])`).test(p.norm.text.slice(m.end)) &&
+              !/汇报|签订|签约|争取|招商|推介|对接|洽谈|学习|培训|会议|座谈/.test(c.text))),
       );
   return leaves;
 }

@@ -73,6 +73,13 @@ describe('findPlaces', () => {
     expect(names).toContain('市南分局');
     expect(read('来到纺织厂社区看望老人').map((p) => p[0])).toEqual(['纺织厂社区']);
     expect(read('来到新华农场镇看望老人').map((p) => p[0])).toEqual(['新华农场镇']);
+    // (Two things joined by 和 are no name: "养老服务机构和站点", "车间和仓库"; 永和社区 is a name.)
+    expect(read('调研养老服务机构和站点')).toEqual([]);
+    expect(read('察看了车间和仓库')).toEqual([]);
+    expect(read('来到永和社区').map((p) => p[0])).toEqual(['永和社区']);
+    // (为老, for the old, inside a name; an electoral district.)
+    expect(read('来到青松街道综合为老服务中心慰问老人').map((p) => p[0])).toContain('综合为老服务中心');
+    expect(read('在长宁选区，代表们察看了垃圾分类投放情况').map((p) => p[0])).toEqual(['长宁选区']);
     expect(read('县长王刚来到邮电路，检查背街小巷环境整治情况').map((p) => p[0])).toContain('邮电路');
     expect(read('来到石门水库，察看大坝坝体和溢洪道').map((p) => p[0])).toEqual(['石门水库']);
   });

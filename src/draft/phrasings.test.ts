@@ -457,6 +457,8 @@ describe('supplies', () => {
     ['帶來500個口罩和100支搓手液。', '口罩500個,搓手液100支'],
     ['为敬老院送去了電視機1台。', '电视机1台'],
     ['为学生们送去了书包、文具和课外读物。', '书包,文具,课外读物'],
+    // (Flowers laid before veterans.)
+    ['向老战士敬献鲜花，送上慰问金。', '鲜花,慰问金'],
     ['送去大米20袋、食用油20桶、牛奶10箱。', '大米20袋,食用油20桶,牛奶10箱'],
     ['为5户困难家庭送去了米、面、油。', '米,面,油'],
     ['送去慰问金和生活用品。', '慰问金,生活用品'],
@@ -566,6 +568,14 @@ describe('supplies', () => {
       .map((s) => `${n.slice(s.itemStart, s.itemEnd)}${s.quantity ? s.quantity.value + s.quantity.unit : ''}`)
       .join(',');
     expect(got).toBe(normalise(want).text);
+  });
+});
+
+describe('a supply named in quotation marks', () => {
+  it('is the name without them, its quote as written', () => {
+    const d = draftSync('标题\n10月20日，青松社区居民来到敬老院，为孤寡老人送去“重阳糕”。').dataset;
+    const s = d.bulletins[0]!.visits[0]!.supplies[0]!;
+    expect([s.text, s.evidence.quote]).toEqual(['重阳糕', '“重阳糕”']);
   });
 });
 

@@ -76,6 +76,7 @@ describe('findPlaces', () => {
     // (Two things joined by 和 are no name: "养老服务机构和站点", "车间和仓库"; 永和社区 is a name.)
     expect(read('调研养老服务机构和站点')).toEqual([]);
     expect(read('察看了车间和仓库')).toEqual([]);
+    expect(read('市长到市水务局随机抽查水库值班情况').map((p) => p[0])).toEqual(['市水务局']);
     expect(read('来到永和社区').map((p) => p[0])).toEqual(['永和社区']);
     // (为老, for the old, inside a name; an electoral district.)
     expect(read('来到青松街道综合为老服务中心慰问老人').map((p) => p[0])).toContain('综合为老服务中心');

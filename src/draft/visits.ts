@@ -1846,7 +1846,8 @@ function addSupply(list: Visit['supplies'], supply: Visit['supplies'][number]): 
 /** A supply as the dataset keeps it, from its mention in a sentence: the item as written, its evidence. */
 function supplyOf(c: Clause, s: Clause['supplies'][number]): Visit['supplies'][number] {
   // (As the page writes it, a converter's pinyin and all: a supply's text stands inside its quote.)
-  const item = quote(c.p, s.itemStart, s.itemEnd).quote;
+  // (Without the quotation marks round a name: “重阳糕” is 重阳糕.)
+  const item = quote(c.p, s.itemStart, s.itemEnd).quote.replace(/^[“"「『](.+)[”"」』]$/, '$1');
   return {
     supplyTypeId: s.kind?.id ?? `other-${slug(item)}`,
     text: item,

@@ -365,6 +365,8 @@ describe('places visited', () => {
     // (Not a city gone to for something else: to report, to sign, to seek support.)
     ['9月25日，县长王刚赴临沂市，向市委汇报防汛工作。', '?'],
     ['9月25日，县长王刚赴深圳市开展招商引资活动。', '?'],
+    // A place named after 在, then those who went there and what they looked into.
+    ['4月28日下午，在白石水库，周立新一行实地了解水库库容和当前水位。', '白石水库'],
     ['1月5日，县长赵国强深入金鹰商场检查安全生产工作。', '金鹰商场'],
     ['6月8日上午，镇长刘强来到石门坝巡查。', '石门坝'],
     ['最后来到城东汽车客运站，察看车辆例检情况。', '城东汽车客运站'],

@@ -66,6 +66,9 @@ describe('findPlaces', () => {
       ['县儿童福利院', '残疾儿童康复中心', '县特殊教育学校'],
     );
     expect(read('来到市儿童医院看望患儿').map((p) => p[0])).toEqual(['市儿童医院']);
+    // (A community's day-care centre keeps the community in its name; a management office is a place.)
+    expect(read('来到东湖街道青山社区日间照料中心调研').map((p) => p[0])).toContain('青山社区日间照料中心');
+    expect(read('县妇联干部来到城建管理处慰问一线职工').map((p) => p[0])).toEqual(['城建管理处']);
   });
   it('reads no division inside a bureau, but a community named after a factory', () => {
     const names = read('来到青岛市公安局市南分局慰问民警').map((p) => p[0]);

@@ -70,18 +70,21 @@ describe('findPlaces', () => {
     expect(read('来到东湖街道青山社区日间照料中心调研').map((p) => p[0])).toContain('青山社区日间照料中心');
     expect(read('县妇联干部来到城建管理处慰问一线职工').map((p) => p[0])).toEqual(['城建管理处']);
   });
-  it('reads no division inside a bureau, but a community named after a factory', () => {
+  it('reads no division inside a bureau, but a community named after a factory or a town after a farm', () => {
     const names = read('来到青岛市公安局市南分局慰问民警').map((p) => p[0]);
     expect(names).not.toContain('公安局市');
     expect(names).toContain('市南分局');
     expect(read('来到纺织厂社区看望老人').map((p) => p[0])).toEqual(['纺织厂社区']);
     expect(read('来到新华农场镇看望老人').map((p) => p[0])).toEqual(['新华农场镇']);
-    // (Two things joined by 和 are no name: "养老服务机构和站点", "车间和仓库"; 永和社区 is a name.)
+  });
+  it('reads no place in two things joined by 和, a way of checking, or the body of one who went along', () => {
     expect(read('调研养老服务机构和站点')).toEqual([]);
     expect(read('察看了车间和仓库')).toEqual([]);
-    expect(read('市长到市水务局随机抽查水库值班情况').map((p) => p[0])).toEqual(['市水务局']);
     expect(read('来到永和社区').map((p) => p[0])).toEqual(['永和社区']);
-    // (为老, for the old, inside a name; an electoral district.)
+    expect(read('市长到市水务局随机抽查水库值班情况').map((p) => p[0])).toEqual(['市水务局']);
+    expect(read('副县长刘明在县教育局局长王芳的陪同下到东风镇调研').map((p) => p[0])).toEqual(['东风镇']);
+  });
+  it('reads 为老 inside a name, an electoral district, a street named 邮电路, and no dam in 坝体', () => {
     expect(read('来到青松街道综合为老服务中心慰问老人').map((p) => p[0])).toContain('综合为老服务中心');
     expect(read('在长宁选区，代表们察看了垃圾分类投放情况').map((p) => p[0])).toEqual(['长宁选区']);
     expect(read('县长王刚来到邮电路，检查背街小巷环境整治情况').map((p) => p[0])).toContain('邮电路');

@@ -78,7 +78,7 @@ const FLOORS: Record<
 > = {
   dev: {
     visits: 977,
-    leads: 561,
+    leads: 562,
     places: 1776,
     dates: 721,
     supplies: 1630,

@@ -30,6 +30,10 @@ describe('findPeople', () => {
     expect(names('副县长马上将防汛物资送到东山村')).toEqual([]);
     expect(names('县委书记王志强调研东山村防汛工作')).toEqual([['王志强', '县委书记']]);
   });
+  it('reads no name in 单位 or in 党总支 before a name (单位湖, 支李建国)', () => {
+    expect(names('商会副会长单位湖南青禾餐饮公司总经理魏长春陪同慰问').map((p) => p[0])).toEqual(['魏长春']);
+    expect(names('红枫社区党总支李建国书记带领社区两委班子发放口罩').map((p) => p[0])).toEqual(['李建国']);
+  });
   it('reads 洪 and 訾 as surnames (会长洪志成, 副县长訾通)', () => {
     expect(names('澳门南安同乡会会长洪志成、永远会长黄天送一行来到')).toEqual([
       ['洪志成', '澳门南安同乡会会长'],

@@ -49,7 +49,7 @@ const HEADING_VERB_RE =
 const MEMBER_OF_RE = new RegExp(
   `(?:${TITLE_ALT})、[\u4e00-\u9fa5]{2,12}(?:支部|委员会|协会|商会|学会|工作室|党支部|总支)$`,
 );
-const NOT_A_NAME = /^(?:务|人大|人民|政协|政府|委会|常委|联|党委|干部|代表|机关|领导|街道|社区|括|总)/;
+const NOT_A_NAME = /^(?:务|位|人大|人民|政协|政府|委会|常委|联|党委|干部|代表|机关|领导|街道|社区|括|总)/;
 
 /** Surnames that are more often words ("和", "都", "公"): a name only right after a title ("县委副书记和春林"). */
 const WORDLIKE_SURNAMES = new Set(['和', '都', '公']);
@@ -64,6 +64,8 @@ function candidateAt(text: string, i: number): string[] {
       ? 1
       : 0;
   if (surnameLen === 0) return names;
+  // ("党总支李建国书记": 支 ends 党总支, a branch, and starts no name.)
+  if (text[i] === '支' && /[总党]$/.test(text.slice(0, i))) return names;
 
   for (const given of [2, 1]) {
     const name = text.slice(i, i + surnameLen + given);

@@ -218,7 +218,13 @@ describe('findSupplies', () => {
       ['图书柜', { value: 3, unit: '个' }],
       ['乒乓球台', { value: 2, unit: '张' }],
     ]);
-    // Goods after 将 up to the verb that gives them (捐赠给, 送给); the count of pieces, not of the boxes.
+    // The item goes on past a word the lexicon knows (保暖衣) up to the count, not through its 共 or 约.
+    expect(read('为老人送去保暖衣物共300余件、保暖衣物约80件。').map((s) => [s.item, s.quantity])).toEqual([
+      ['保暖衣物', { value: 300, unit: '件' }],
+      ['保暖衣物', { value: 80, unit: '件' }],
+    ]);
+  });
+  it('reads goods after 将 up to the verb that gives them, and where 给 after the kind of goods starts who received them', () => {
     expect(read('随后将300只口罩捐赠给城南派出所。').map((s) => [s.item, s.quantity])).toEqual([
       ['口罩', { value: 300, unit: '只' }],
     ]);
@@ -226,6 +232,10 @@ describe('findSupplies', () => {
       ['新年礼包', null],
       ['牛奶', { value: 120, unit: '箱' }],
     ]);
+    expect(read('并赠送年菜和生活物资给长者。').map((s) => s.item)).toEqual(['年菜', '生活物资']);
+    expect(read('社工们端着包好的粽子慰问走访了困难居民。').map((s) => s.item)).toEqual(['粽子']);
+  });
+  it('counts the pieces over the boxes they came in, and notes a total that is a weight or a value', () => {
     expect(read('将6箱共计2万只口罩送到医院。')).toEqual([
       {
         kind: 'mask',
@@ -238,7 +248,11 @@ describe('findSupplies', () => {
     expect(read('送去60桶共计3000斤医用酒精。').map((s) => [s.item, s.quantity, s.note])).toEqual([
       ['医用酒精', { value: 60, unit: '桶' }, '原文另写了总重（“共计3000斤”）。'],
     ]);
-    expect(read('社工们端着包好的粽子慰问走访了困难居民。').map((s) => s.item)).toEqual(['粽子']);
+    expect(read('送去20份共计2万元的慰问品。').map((s) => [s.item, s.quantity, s.note])).toEqual([
+      ['慰问品', { value: 20, unit: '份' }, '原文另写了“共计2万元”。'],
+    ]);
+  });
+  it('reads a numeral inside a name the lexicon does not know, and no second gift in a currency', () => {
     // A numeral in a name the lexicon does not know starts no count (三七花茶); a single staple still does (米100袋).
     expect(read('为工人送去了三七花茶168盒及矿泉水。').map((s) => [s.item, s.quantity])).toEqual([
       ['三七花茶', { value: 168, unit: '盒' }],
@@ -247,19 +261,10 @@ describe('findSupplies', () => {
     expect(read('送去米100袋。').map((s) => [s.item, s.quantity])).toEqual([
       ['米', { value: 100, unit: '袋' }],
     ]);
-    // (A total that is a value or whom the goods serve is noted, not the count: 20份共计2万元, 100袋共50户份.)
-    expect(read('送去20份共计2万元的慰问品。').map((s) => [s.item, s.quantity, s.note])).toEqual([
-      ['慰问品', { value: 20, unit: '份' }, '原文另写了“共计2万元”。'],
-    ]);
     // (A single character and its count in Chinese numerals is no name: not 书二.)
     expect(read('为孩子们送去书二十本。').map((s) => s.item)).not.toContain('书二');
     // The currency after an amount is no second gift (捐款5万元人民币).
     expect(read('已捐款5万元人民币、向总商会捐赠5万元人民币。').map((s) => s.item)).toEqual(['捐款']);
-    // The item goes on past a word the lexicon knows (保暖衣) up to the count, not through its 共 or 约.
-    expect(read('为老人送去保暖衣物共300余件、保暖衣物约80件。').map((s) => [s.item, s.quantity])).toEqual([
-      ['保暖衣物', { value: 300, unit: '件' }],
-      ['保暖衣物', { value: 80, unit: '件' }],
-    ]);
   });
   it('knows the goods of the genre beyond staples: summer, winter, study, money in cards', () => {
     expect(read('为环卫工人送去草帽、花露水、电风扇。').map((s) => s.kind)).toEqual([

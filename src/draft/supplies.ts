@@ -63,6 +63,8 @@ const SEGMENT_END_RE = new RegExp(
       .source,
     // "捐赠医用外科口罩4000个给化州市人民医院": 给 after a count, then who received them.
     `(?<=\\d(?:${COUNT_UNITS.join('|')}))给`,
+    // ("贈送年菜和生活物資給長者": 给 after the kind of goods.)
+    '(?<=物资|用品|礼品|礼包|慰问品|年货|年菜)给',
   ].join('|'),
 );
 /**

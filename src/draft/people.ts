@@ -202,6 +202,10 @@ export function findPeople(
         (clause === '' &&
         /^代表(?=把|将|为|向|给|来到|走进|深入|在|与|和|一行|带着|先后|还|又|也)/.test(after)
           ? /^代表/.exec(after)
+          : null) ??
+        // "江南商贸有限公司林志强先生向…捐赠": a donor, by the courtesy title after a full name.
+        (name.length === 3
+          ? /^(?:先生|女士)(?=向|为|给|将|把|来到|走进|带着|一行|专程|亲自|捐)/.exec(after)
           : null);
       const titled = (TITLE_BEFORE_RE.test(clause) || MEMBER_OF_RE.test(clause)) && AFTER_NAME_RE.test(after);
       const atHeading = heading && i === 0 && HEADING_VERB_RE.test(after);

@@ -84,11 +84,12 @@ describe('findPlaces', () => {
     expect(read('市长到市水务局随机抽查水库值班情况').map((p) => p[0])).toEqual(['市水务局']);
     expect(read('副县长刘明在县教育局局长王芳的陪同下到东风镇调研').map((p) => p[0])).toEqual(['东风镇']);
   });
-  it('reads 为老 inside a name, an electoral district, a street named 邮电路, and no dam in 坝体', () => {
+  it('reads 为老 inside a name, an electoral district, an underground space, 邮电路, and no dam in 坝体', () => {
     expect(read('来到青松街道综合为老服务中心慰问老人').map((p) => p[0])).toContain('综合为老服务中心');
     expect(read('在长宁选区，代表们察看了垃圾分类投放情况').map((p) => p[0])).toEqual(['长宁选区']);
     expect(read('县长王刚来到邮电路，检查背街小巷环境整治情况').map((p) => p[0])).toContain('邮电路');
     expect(read('来到石门水库，察看大坝坝体和溢洪道').map((p) => p[0])).toEqual(['石门水库']);
+    expect(read('区长一行先后到华源通地下空间，查看积水情况').map((p) => p[0])).toEqual(['华源通地下空间']);
   });
   it('reads a chain district › street › community', () => {
     expect(read('赴资阳区大码头街道金花坪社区督查')).toEqual([

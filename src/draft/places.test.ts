@@ -77,9 +77,12 @@ describe('findPlaces', () => {
     expect(read('来到纺织厂社区看望老人').map((p) => p[0])).toEqual(['纺织厂社区']);
     expect(read('来到新华农场镇看望老人').map((p) => p[0])).toEqual(['新华农场镇']);
   });
-  it('reads no place in two things joined by 和, a way of checking, or the body of one who went along', () => {
+  it('reads no place in two things joined by 和, a way of checking, what goods do, or the body of one who went along', () => {
     expect(read('调研养老服务机构和站点')).toEqual([]);
     expect(read('察看了车间和仓库')).toEqual([]);
+    expect(read('在一号门诊楼大厅，一袋袋慰问品传递着医院党委的关心').map((p) => p[0])).toEqual([
+      '一号门诊楼',
+    ]);
     expect(read('来到永和社区').map((p) => p[0])).toEqual(['永和社区']);
     expect(read('市长到市水务局随机抽查水库值班情况').map((p) => p[0])).toEqual(['市水务局']);
     expect(read('副县长刘明在县教育局局长王芳的陪同下到东风镇调研').map((p) => p[0])).toEqual(['东风镇']);

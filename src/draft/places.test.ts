@@ -94,6 +94,12 @@ describe('findPlaces', () => {
     expect(read('来到石门水库，察看大坝坝体和溢洪道').map((p) => p[0])).toEqual(['石门水库']);
     expect(read('区长一行先后到华源通地下空间，查看积水情况').map((p) => p[0])).toEqual(['华源通地下空间']);
   });
+  it('reads on past another name of a place in brackets (长淮卫镇（淮上街道）第三社区)', () => {
+    expect(read('一行来到长淮卫镇（淮上街道）第三社区走访慰问')).toEqual([
+      ['长淮卫镇', 'town', null],
+      ['第三社区', 'community', '长淮卫镇'],
+    ]);
+  });
   it('reads a chain district › street › community', () => {
     expect(read('赴资阳区大码头街道金花坪社区督查')).toEqual([
       ['资阳区', 'district', null],

@@ -701,6 +701,14 @@ export function readChain(
     }
     if (out.length === firstIndex) break;
     const after = text.slice(end);
+    // "长淮卫镇（淮上街道）第三社区": another name of the place in brackets, then what lies in it.
+    const alias = /^[(（][\u4e00-\u9fa5]{2,8}[)）]/.exec(after);
+    if (alias && !list && readToken(text, end + alias[0].length)) {
+      parent = out.length - 1;
+      parentKind = out[parent]!.kind;
+      q = end + alias[0].length;
+      continue;
+    }
     // "振兴街道和平社区": 和 starts the next name (和平社区), not a list, where it leaves a one-character name.
     const joined =
       !list &&

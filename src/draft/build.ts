@@ -358,6 +358,10 @@ function monthOf(
   };
 }
 
+/** What a date's reading says first, then what reading the date it became says. */
+const notesBefore = (said: Text, then: Text | undefined): Text =>
+  text(said.zh + (then?.zh ?? ''), `${said.en}${then?.en ? ` ${then.en}` : ''}`);
+
 /** A wire's dateline that opens a paragraph: "6月3日讯", "2020年2月8日电", maybe after the paper's name. */
 const WIRE_DATE_RE = /^[^,，。;；]{0,24}?(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日\s?(?:讯|电)(?=[\s(（:：,，]|$)/;
 
@@ -416,14 +420,7 @@ export function readVisitDate(
       `原文写的是“${at.text}”，日期按电头“${wire[0]}”推算。`,
       `The text says “${at.text}”; the date is worked out from the dateline “${wire[0]}”.`,
     );
-    return {
-      ...read,
-      dateCertain: false,
-      dateNote: text(
-        said.zh + (read.dateNote?.zh ?? ''),
-        `${said.en}${read.dateNote?.en ? ` ${read.dateNote.en}` : ''}`,
-      ),
-    };
+    return { ...read, dateCertain: false, dateNote: notesBefore(said, read.dateNote) };
   }
   const month = d.day !== null && d.month === null ? monthOf(at, dateline) : null;
   if (month && d.day !== null) {
@@ -452,13 +449,7 @@ export function readVisitDate(
         `原文只写“${at.text}”，没有写月份；${month.why.zh}。`,
         `The text says only “${at.text}”, without a month; ${month.why.en}.`,
       );
-      return {
-        ...read,
-        dateNote: text(
-          said.zh + (read.dateNote?.zh ?? ''),
-          `${said.en}${read.dateNote?.en ? ` ${read.dateNote.en}` : ''}`,
-        ),
-      };
+      return { ...read, dateNote: notesBefore(said, read.dateNote) };
     }
   }
   if (d.month === null || d.day === null)

@@ -22,14 +22,19 @@ export interface SupplyMention {
   note?: string;
 }
 
+/** The words of an item of at least `min` characters up to a count after it (`numeral`), or to the segment's end. */
+const itemUpTo = (min: number, numeral: string) =>
+  new RegExp(
+    `^([\\u4e00-\\u9fa5A-Za-z\\d.%]{${min},10}?)(?=(?:[(（]|\\s+)?(?:共计|共|各|约|近|逾|超过)?(?:\\d|${numeral})|$)`,
+  );
 /**
  * An item the lexicon does not know: the words up to a count after it, or the whole segment. Where that leaves one
  * character, a numeral in the name starts no count unless a unit follows it ("三七花茶168盒" is 三七花茶).
  */
-const UNKNOWN_ITEM_RE =
-  /^([\u4e00-\u9fa5A-Za-z\d.%]{1,10}?)(?=(?:[(（]|\s+)?(?:共计|共|各|约|近|逾|超过)?(?:\d|[一二两三四五六七八九十百千万])|$)/;
-const NUMERAL_IN_NAME_RE = new RegExp(
-  `^([\\u4e00-\\u9fa5A-Za-z\\d.%]{2,10}?)(?=(?:[(（]|\\s+)?(?:共计|共|各|约|近|逾|超过)?(?:\\d|[一二两三四五六七八九十百千万]+[余多来几]?(?:${COUNT_UNITS.join('|')}))|$)`,
+const UNKNOWN_ITEM_RE = itemUpTo(1, '[一二两三四五六七八九十百千万]');
+const NUMERAL_IN_NAME_RE = itemUpTo(
+  2,
+  `[一二两三四五六七八九十百千万]+[余多来几]?(?:${COUNT_UNITS.join('|')})`,
 );
 /** Units of single pieces, whose total counts the goods themselves ("6箱共计2万只口罩"). */
 const PIECE_UNIT_RE = /^(?:只|个|瓶|件|包|袋|盒|支|副|双|套|片|粒|条|罐|听|张|本|台|顶|床|枚|块|把)$/;

@@ -156,6 +156,12 @@ describe('edits that stay consistent', () => {
     expect(disagreements(d)).toEqual([]);
   });
 
+  it('finds no disagreement in goods of a known kind written in Traditional (重陽糕 is a kind’s 重阳糕)', () => {
+    const d = draftSync('標題\n10月9日，鄉長王麗走進東山村，為長者送去“重陽糕”50份。').dataset;
+    expect(d.bulletins[0]!.visits[0]!.supplies.map((s) => s.text)).toEqual(['重陽糕']);
+    expect(disagreements(d)).toEqual([]);
+  });
+
   it('finds a value that disagrees with its evidence, and takes the value from new words', () => {
     const ref = { visit: 0, kind: 'supply', index: 0 } as const;
     expect(disagreements(draft)).toEqual([]);

@@ -21,7 +21,7 @@ import type {
 } from '../../data/schema';
 import { findDates, isoDate } from '../../draft/dates';
 import { COMPOUND_SURNAMES, SUPPLY_KINDS, SURNAMES, TITLE_ENDINGS } from '../../draft/lexicon';
-import { asWritten } from '../../draft/normalise';
+import { asWritten, normalise } from '../../draft/normalise';
 import { readSupplyWords } from '../../draft/supplies';
 import { hashHex } from '../../lib/hash';
 import { edit, factsOf, getFact, type FactRef } from './draft-edit';
@@ -580,7 +580,9 @@ export function disagreement(d: Dataset, r: FactRef): string | null {
     const s = visit.supplies[r.index]!;
     if (!quote.includes(s.text)) return s.text;
     const words = typeWords(d, s.supplyTypeId);
-    if (words.length > 0 && !words.some((w) => quote.includes(w) || s.text.includes(w)))
+    // (The kind's words are written in Simplified; the quote as the page writes it: 重陽糕 is 重阳糕.)
+    const plain = normalise(quote).text + normalise(s.text).text;
+    if (words.length > 0 && !words.some((w) => plain.includes(w)))
       return d.supplyTypes.find((t) => t.id === s.supplyTypeId)?.name.zh ?? s.supplyTypeId;
     if (s.quantity) {
       const read = readSupply(quote).quantity;

@@ -218,7 +218,8 @@ export function buildDataset(
       );
     const lead = participants.find((x) => x.role === 'lead');
     const leadName = lead?.personId ? people.find((x) => x.id === lead.personId)!.name.zh : '';
-    const placeName = places[v.place]!.name;
+    // (As the text writes it: a Traditional text's headline names 東山鄉中心小學, not 东山乡中心小学.)
+    const placeName = places[v.place]!.raw ?? places[v.place]!.name;
     const visitId = pool.take(
       `v-${lead?.personId ?? participants[0]?.organizationId ?? participants[0]?.personId ?? 'unknown'}-${placeIds[v.place]}`,
     );

@@ -910,6 +910,9 @@ describe('places that are the subject of their sentence', () => {
     expect(named('10月9日，鎮長張麗帶隊深入蘇北、馬東等村走訪選民。')).toEqual(['蘇北村', '馬東村']);
     // (A character the paragraph writes two ways stays as the name's own: 台 beside 颱風.)
     expect(named('4月16日颱風過後，鄉長王剛走訪了台興、台安等村。')).toEqual(['台興村', '台安村']);
+    // (And the visit's headline with it.)
+    const d = draftSync('标题\n11月15日下午，縣婦聯主席王麗走進東山鄉中心小學，送去文具50份。').dataset;
+    expect(d.bulletins[0]!.visits[0]!.headline.zh).toBe('王麗走访東山鄉中心小學');
   });
   it('reads 两委 as the subject, a list of subjects as a visit each, and a subject led by someone unnamed', () => {
     expect(

@@ -1375,8 +1375,9 @@ const clauseOf = (v: VisitDraft, clauses: readonly Clause[]): number =>
   );
 
 /** Someone who speaks in the visit or does what the visitors do (the conditions of leadFromSpeaker). */
+const SPOKE_RE = /^(?:[^,，。]{0,6})?(?:要求|强调|指出|表示|叮嘱|希望)/;
 const spokeOrActed = (c: Clause, m: Clause['people'][number]): boolean =>
-  /^(?:[^,，。]{0,6})?(?:要求|强调|指出|表示|叮嘱|希望)/.test(c.text.slice(m.end - c.start)) ||
+  SPOKE_RE.test(c.text.slice(m.end - c.start)) ||
   // "握着慰问组组长罗永川的手": the head of the group that visited.
   (m.title !== null &&
     /(?:慰问组|工作组|检查组|督查组|视察组|调研组|慰问团|服务队)(?:组长|团长|队长)$/.test(m.title)) ||
@@ -1402,6 +1403,19 @@ function hostOf(book: PlaceBook, v: VisitDraft, m: Clause['people'][number]): bo
 }
 
 /**
+ * One who only speaks, with the title of a head of the place visited and of no body above it ("该校校长刘芳表示",
+ * "村党支部书记王大海表示" at a village, "院长陈刚表示" at a nursing home, "项目经理周强表示" at a site): who received
+ * the visitors. (One who hands the goods over, "莲池社区党总支书记彭建华把元宵递到…", made the round.)
+ */
+function hostSpeaks(book: PlaceBook, v: VisitDraft, c: Clause, m: Clause['people'][number]): boolean {
+  if (m.title === null || !SPOKE_RE.test(c.text.slice(m.end - c.start))) return false;
+  if (/^该(?:村|社区|校|院|园|公司|厂|站|所|中心|项目)/.test(m.title)) return true;
+  if (/[省市县区局委厅办]/.test(m.title.replace(/社区|区域|小区|园区|景区|街区|校区|院区/g, '')))
+    return false;
+  return HOSTED_KINDS.includes(book.places[v.place]!.kind) && HOST_TITLE_RE.test(m.title);
+}
+
+/**
  * "县政协副主席魏家良组织开展…", "李海波部长带领执法队…开展安全生产检查", "區長陳明德偕同各里里長走進…": who organised an
  * outing or led others on it where the sentence names no place, or took others along on it.
  */
@@ -1417,7 +1431,7 @@ const HOSTED_KINDS: PlaceKind[] = [
   'compound',
 ];
 /** Titles of those who receive visitors at a village, a community or an institution (its head, not a visitor). */
-const HOST_TITLE_RE = /村|社区|居委|院长|里长|邻长|村长|站长|所长|校长|理事长/;
+const HOST_TITLE_RE = /村|社区|居委|院长|里长|邻长|村长|站长|所长|校长|园长|理事长|经理|厂长|董事长|项目/;
 /** Words of a habit or a summary, not of one outing ("今年以来", "近年来", "此前"). */
 const HABIT_RE = /以来|近年|多年|历年|每年|每逢|此前|据悉|据了解|据统计|常态化/;
 
@@ -1459,7 +1473,9 @@ function leadFromSpeaker(
   for (const c of [...clauses.slice(at), ...earlier]) {
     if (c.section !== v.section) continue;
     const m = c.people.find(
-      (m) => organised(c, m) || (!earlier.includes(c) && spokeOrActed(c, m) && !hostOf(book, v, m)),
+      (m) =>
+        organised(c, m) ||
+        (!earlier.includes(c) && spokeOrActed(c, m) && !hostOf(book, v, m) && !hostSpeaks(book, v, c, m)),
     );
     if (!m) continue;
     if (v.persons.some((x) => x.key === m.name)) return;

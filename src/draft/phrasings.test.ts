@@ -215,6 +215,22 @@ describe('no lead where the text names none', () => {
   });
 });
 
+describe('a body that went, where nobody is named', () => {
+  it.each([
+    ['近日，县红十字会走进柳溪乡敬老院，为老人们送去100份慰问品。', '县红十字会'],
+    ['5月1日，县总工会来到城北环卫所，送去清凉饮品。', '县总工会'],
+    ['3月12日，南河乡乡民代表会前往东兴村听取意见。', '南河乡乡民代表会'],
+    ['2月8日，区政协机关干部来到青石社区，送去口罩。', '区政协机关'],
+  ])('%s: %s', (sentence, body) => {
+    const d = draftSync(`标题\n${sentence}`).dataset;
+    const went = d.bulletins[0]!.visits[0]!.participants.map((p) => [
+      d.organizations.find((o) => o.id === p.organizationId)?.name.zh,
+      p.role,
+    ]);
+    expect(went).toEqual([[body, 'delegation']]);
+  });
+});
+
 describe('who went, on a visit found only as an activity', () => {
   it('reads the role the text gives by the role rules (由区长…偕同…前往: the lead), not "went along"', () => {
     const d = draftSync(

@@ -137,22 +137,34 @@ export function delegations(sentence: string, trigger: number): Span[] {
 
 /** A group that went, named as the subject of a visit sentence with no named lead ("慰问组来到…", "市人大机关党员志愿者前往…"). */
 export const GROUP_RE =
-  /(?:慰问组|工作组|调研组|视察组|检查组|督导组|督查组|执法检查组|(?:检查|督查|督导|巡查|慰问|调研)小组|代表小组|代表团|代表组|工作队|服务队|志愿服务队|志愿者|党员干部|机关干部|干部职工|人大代表|代表们|政协委员|委员们|队员们|同志们|干部们|老干部们|党员们|义工|社工|一行|工作人员|网格员|民警|干警|医护人员|医务人员|社区工作者|主席团|分队|领导班子|班子成员|(?:主要)?领导带队|负责(?:同志|人)带队|^(?:此次|本次|这次)(?:检查|督查|督导|视察|调研|走访|慰问|巡查)(?:组|团|中)?)/;
+  /(?:慰问组|工作组|调研组|视察组|检查组|督导组|督查组|执法检查组|(?:检查|督查|督导|巡查|慰问|调研)小组|代表小组|代表团|代表组|工作队|服务队|志愿服务队|志愿者|党员干部|机关干部|干部职工|人大代表|代表们|政协委员|委员们|队员们|同志们|干部们|老干部们|党员们|义工|社工|一行|工作人员|网格员|民警|干警|医护人员|医务人员|社区工作者|主席团|代表会|分队|领导班子|班子成员|(?:主要)?领导带队|负责(?:同志|人)带队|^(?:此次|本次|这次)(?:检查|督查|督导|视察|调研|走访|慰问|巡查)(?:组|团|中)?)/;
 
-export function subjectOrg(sentence: string, trigger: number): Span | null {
+/**
+ * A body that opens the clause of going as its subject ("县政协机关干部来到…"); `anyBody` also takes the bodies that
+ * only say who went ("县红十字会走进…", "县总工会来到…"), not a sign of a party of its own.
+ */
+export function subjectOrg(sentence: string, trigger: number, anyBody = false): Span | null {
   let head = sentence.slice(0, Math.max(trigger, 0));
   const moves = [...head.matchAll(new RegExp(MOVE_RE.source, 'g'))];
   const lastMove = moves[moves.length - 1];
   if (lastMove) head = head.slice(0, lastMove.index + lastMove[0].length);
   const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf('，'), head.lastIndexOf('。'));
   const clause = head.slice(cut + 1).replace(new RegExp(`(?:${MOVE_RE.source})$`), '');
-  const m =
-    /^([\u4e00-\u9fa5]{2,20}?(?:机关|常委会|委员会|工委|委|局|办公室|办|部|小组|工作组|组|队|政府|中心|代表团))(?:党员志愿者|志愿者|党员干部|机关干部|干部|工作人员|代表|一行)*(?:先后|分别|一同|一起|还|又|也)?$/.exec(
-      clause,
-    );
+  const m = (anyBody ? ANY_BODY_RE : BODY_RE).exec(clause);
   if (!m) return null;
   return { name: m[1]!, start: cut + 1, end: cut + 1 + m[1]!.length };
 }
+
+const BODY_RE =
+  /^([\u4e00-\u9fa5]{2,20}?(?:机关|常委会|委员会|工委|委|局|办公室|办|部|小组|工作组|组|队|政府|中心|代表团))(?:党员志愿者|志愿者|党员干部|机关干部|干部|工作人员|代表|一行)*(?:先后|分别|一同|一起|还|又|也)?$/;
+const ANY_BODY_RE = new RegExp(
+  BODY_RE.source
+    .replace('{2,20}?', '{1,20}?')
+    .replace(
+      '代表团))',
+      '代表团|红十字会|总工会|工会|慈善总会|慈善会|协会|商会|联合会|校友会|代表会|妇联|残联|文联|科协))',
+    ),
+);
 
 /** A byline in brackets that opens a sentence: "（记者 邵林波 通讯员 张娟娟）近日，…". */
 export const BYLINE_RE = /^[(（][^)）]{0,30}(?:记者|通讯员|讯)[^)）]{0,30}[)）]/;

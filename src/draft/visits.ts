@@ -883,13 +883,14 @@ function newVisit(
   const { ids, pairs, single, sectionVisits, lastLead, announced, known, warnings } = ctx;
   const { trigger, roles, leads, orgs, subject } = ctx.party;
   const p = c.p;
+  // (Who went, as a body the text names, though not one the rules take for a party of its own.)
+  const body =
+    subject ?? (leads.length === 0 && orgs.length === 0 ? subjectOrg(c.text, trigger, true) : null);
   const head = stops[0]!;
   const v: VisitDraft = {
     place: ids[head.i]!,
     persons: [],
-    orgs: subject
-      ? [{ name: subject.name, ev: quote(p, subject.start + c.start, subject.end + c.start) }]
-      : orgs,
+    orgs: body ? [{ name: body.name, ev: quote(p, body.start + c.start, body.end + c.start) }] : orgs,
     supplies: [],
     inspected: stops.map(({ m, i }) => ({ place: ids[i]!, ev: quote(p, m.start, m.end) })),
     remarks: [],

@@ -165,6 +165,24 @@ describe('findPeople', () => {
     expect(names('社区工作人员和志愿者进行慰问,要求做好防控工作')).toEqual([]);
     expect(names('送去口罩。干部陪同。单位负责人陪同,全体委员陪同,相关负责人随同。')).toEqual([]);
   });
+  it('reads no name in words after a title or in a count (代表关切, 纪检组长, 向督查组, 两位老师)', () => {
+    expect(names('要求相关单位及时回应代表关切。')).toEqual([]);
+    expect(names('镇负责人向督查组汇报了准备情况。')).toEqual([]);
+    expect(names('县民政局局长马力,县民政局纪检组长何静等人来到县救助站')).toEqual([
+      ['马力', '县民政局局长'],
+      ['何静', '县民政局纪检组长'],
+    ]);
+    expect(names('副书记孙平两位老师来到仁和医院').map(([n]) => n)).not.toContain('孙平两');
+    expect(names('副书记孙平两位老师来到仁和医院').map(([n]) => n)).not.toContain('位老师');
+  });
+  it('ends a name before 代表 as a verb, 赶到 and 赶往, and reads the surname 宛', () => {
+    expect(names('院长周海代表院方接收捐赠')).toEqual([['周海', '院长']]);
+    expect(names('社区工联会主席吴静代表南大街社区工会联合会,看望慰问')).toEqual([
+      ['吴静', '社区工联会主席'],
+    ]);
+    expect(names('县文联主席高明远赶到柳湾村')).toEqual([['高明远', '县文联主席']]);
+    expect(names('全体行政在校长宛志明的带领下')).toEqual([['宛志明', '校长']]);
+  });
   it('reads bare names that start their clause before 陪同, alone or in a list', () => {
     expect(names('送去口罩一批、消毒液20瓶。王建国陪同。')).toEqual([['王建国', null]]);
     expect(names('检查了村卫生室,王建国、李明等陪同。')).toEqual([

@@ -29,7 +29,7 @@ const TITLE_AFTER_RE = new RegExp(
 );
 /** What may follow a name. */
 const AFTER_NAME_RE =
-  /^(?:的(?:带领|率领|陪同|组织|带队)|(?:今日|今天|昨日|昨天|当天|当日)|[(（]|\d{1,2}[月日]|首站|首先(?=来到|前往|到|赴|深入|走进|视察|察看|查看|看望|慰问|走访)|视察|一线|正在|汇报|奔赴|赶赴|上午|下午|联同|会同|向|给|将|把|率|带领|带队|一行|等|冒|以|又|再|早上|中午|晚上|今早|稍后|随即|顶着|不顾|专程|亲自|一起|主动|再次|近日|日前|于|等人|认为|介绍|看到|察看|查看|了解|听取|仔细|认真|实地|率先|坚持|、|,|，|。|;|；|赴|到|来到|前往|深入|走进|走访|看望|慰问|受|委托|陪同|一同|参加|同志|在|先后|分别|也|还|和|与|及|就|对|为|详细|实地|听取|强调|要求|指出|叮嘱|嘱咐|勉励|鼓励|激励|致辞|讲话|宣读|感谢|祝愿|希望|表示|说|主持|偕同|偕|今[(（]|督查|督导|检查|调研|指导|冒雨|带着|提着|拎着|端着|捧着|抱着|扛着|背着|和|来(?!自)|当场|当即|随即|立即|马上|现场|亲切|笑着|\)|）|\s|$)/;
+  /^(?:的(?:带领|率领|陪同|组织|带队)|(?:今日|今天|昨日|昨天|当天|当日)|[(（]|\d{1,2}[月日]|首站|首先(?=来到|前往|到|赴|深入|走进|视察|察看|查看|看望|慰问|走访)|视察|一线|正在|汇报|奔赴|赶赴|上午|下午|联同|会同|向|给|将|把|率|带领|带队|一行|等|冒|以|又|再|早上|中午|晚上|今早|稍后|随即|顶着|不顾|专程|亲自|一起|主动|再次|近日|日前|于|等人|认为|介绍|看到|察看|查看|了解|听取|仔细|认真|实地|率先|坚持|、|,|，|。|;|；|赴|到|来到|前往|深入|走进|走访|看望|慰问|受|委托|陪同|一同|参加|同志|在|先后|分别|也|还|和|与|及|就|对|为|详细|实地|听取|强调|要求|指出|叮嘱|嘱咐|勉励|鼓励|激励|致辞|讲话|宣读|感谢|祝愿|希望|表示|说|主持|偕同|偕|今[(（]|督查|督导|检查|调研|指导|冒雨|带着|提着|拎着|端着|捧着|抱着|扛着|背着|和|来(?!自)|当场|当即|随即|立即|马上|现场|亲切|笑着|赶到|赶往|\)|）|\s|$)/;
 /**
  * After a name with no title that starts its clause: "陪同", maybe after other such names ("王建国陪同。",
  * "王建国、李明陪同。"). A bulletin often names those who went along so, after the visit sentence.
@@ -103,7 +103,11 @@ function candidateAt(text: string, i: number): string[] {
       // character is also a surname could be taken for one.)
       !/^(?:严格|全面|高度|强化|连夜|连续|连日|马上|时刻|常常|经常|时常|陆续|多次|曾经|随后|冒雨|顶着)/.test(
         name,
-      )
+      ) &&
+      // ("回应代表关切", "纪检组长何静", "向督查组汇报", "两位老师": words, not names.)
+      !/^(?:关切|关心|关注|关怀|关爱|纪检)/.test(name) &&
+      !/^(?:督查|检查|调研|视察|慰问|考察|督导|巡查|工作)(?:组|团|队)/.test(text.slice(i + 1)) &&
+      !(name[0] === '位' && /[两一二三四五六七八九十几\d]$/.test(text.slice(0, i)))
     )
       names.push(name);
   }
@@ -130,6 +134,8 @@ function lastStartsAWord(name: string, after: string): boolean {
     name.length >= 3 &&
     ((/[今昨]$/.test(name) && /^(?:[日天早晨晚]|[(（]\d)/.test(after)) ||
       (/[提带拿端捧拎扛抱背握拉牵推]$/.test(name) && /^着/.test(after)) ||
+      // ("孙平两位老师": a count of those named.)
+      (/[两二三四五六七八九十]$/.test(name) && /^(?:位|名)/.test(after)) ||
       // ("孙海以及…", "刘涛汇报", "刘强奔赴": a word the last character starts.)
       // (Not where the words after start a word of their own: "王志强调研" is 王志强 and 调研.)
       (LAST_STARTS_RE.test(name.slice(-1) + after.slice(0, 1)) && !LAST_STARTS_RE.test(after.slice(0, 2))))
@@ -141,7 +147,7 @@ const SURNAME_TITLE_RE =
   /^([\u4e00-\u9fa5])((?:副)?(?:县长|市长|区长|镇长|乡长|书记|主任|主席|局长|部长|厅长|省长))(?=一行|带队|率队|先后|随后|还|又|首先|来到|前往|深入|走进|赶到|赴|到)/;
 /** Words whose first character may end a name of three ("孙海以及", "刘涛汇报", "吴涛视察", "吴军一线督导"). */
 const LAST_STARTS_RE =
-  /^(?:以及|汇报|奔赴|介绍|表示|指出|强调|要求|讲话|陪同|带领|率领|看望|慰问|走访|前往|深入|参加|出席|查看|察看|检查|调研|询问|主持|视察|首先|一线|实地|专程|亲自|督导|督查|正在)$/;
+  /^(?:以及|汇报|奔赴|介绍|表示|指出|强调|要求|讲话|陪同|带领|率领|看望|慰问|走访|前往|深入|参加|出席|查看|察看|检查|调研|询问|主持|视察|首先|一线|实地|专程|亲自|督导|督查|正在|代表|赶到|赶往)$/;
 
 /** Finds people in normalised text. `known`: names already found elsewhere in the bulletin. */
 /**
@@ -207,7 +213,10 @@ export function findPeople(
         (name.length === 3
           ? /^(?:先生|女士)(?=向|为|给|将|把|来到|走进|带着|一行|专程|亲自|捐)/.exec(after)
           : null);
-      const titled = (TITLE_BEFORE_RE.test(clause) || MEMBER_OF_RE.test(clause)) && AFTER_NAME_RE.test(after);
+      // ("院长周海代表院方接收", "主席吴静代表南大街社区工会联合会": a titled name before 代表 as a verb.)
+      const titled =
+        (TITLE_BEFORE_RE.test(clause) || MEMBER_OF_RE.test(clause)) &&
+        (AFTER_NAME_RE.test(after) || /^代表(?![们团组])/.test(after));
       const atHeading = heading && i === 0 && HEADING_VERB_RE.test(after);
       if (titled) {
         found = { name, start: i, end, title: clause, quoteStart: i - clause.length, quoteEnd: end };
@@ -352,5 +361,7 @@ function clauseBefore(before: string): string {
     again = next !== clause;
     clause = next;
   }
-  return clause;
+  // "全体行政在校长宛志明的带领下", "慰问组在县民政局局长…的带领下": the title starts after 在.
+  const at = /[^所现正存实自]在(?=[^在]{2,20}$)/.exec(clause);
+  return at ? clause.slice(at.index + 2) : clause;
 }

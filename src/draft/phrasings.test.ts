@@ -407,6 +407,11 @@ describe('places visited', () => {
     ['最后来到城东汽车客运站，察看车辆例检情况。', '城东汽车客运站'],
     ['1月20日，市妇联主席王丽来到东湖市儿童福利院，看望孩子们。', '东湖市儿童福利院'],
     ['镇长刘强来到丁家坝社区，察看大坝坝体。', '丁家坝社区'],
+    // (A meeting held after, "，随后在村委会召开座谈会", does not make the visit before it a meeting.)
+    ['在分水镇东溪村，调研组走进农户家中察看自来水水压和水质，随后在村委会召开座谈会。', '东溪村'],
+    ['在分水镇东溪村召开座谈会，听取村民意见。', '?'],
+    // (Leaders who go in person, nobody named: "主要领导亲自带队".)
+    ['8月21日下午，我中心主要领导亲自带队，先后来到北营村棚户区改造安置房项目。', '安置房项目'],
   ])('%s: %s', (sentence, place) => {
     const { places } = firstVisit(sentence);
     if (place === '?') expect(places).toEqual([]);

@@ -590,7 +590,8 @@ function visitPlaces(
     // (Not a meeting, or a fair or show held there: "在市人力资源市场举办…招聘会".)
     // (A briefing heard there is part of a visit where its sentence also calls on people: "在高楼镇派出所，栾志宏听取
     // 了…汇报，并看望慰问节日值班民警".)
-    const rest = /^[^。；;]*/.exec(next)![0];
+    // (What was done after, "，随后在村委会召开座谈会", is not what was done there.)
+    const rest = /^[^。；;]*?(?=[,，](?:随后|然后|之后|接着|会后)|[。；;]|$)/.exec(next)![0];
     return (
       AT_VISIT_RE.test(next) &&
       !/会议(?!员)|座谈|会上|演练|演习|拉练|(?:举办|举行|召开)[^,，。]{0,20}(?:会|赛|展|仪式)/.test(rest) &&

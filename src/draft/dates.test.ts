@@ -27,6 +27,14 @@ describe('findDates', () => {
       day: 25,
     });
   });
+  it('reads a year of the Republic, as Taiwan writes it (107年8月15日, 民國109年6月9日), as 1911 years on', () => {
+    expect(findDates('107年8月15日上午，區長來到公所')[0]).toMatchObject({ year: 2018, month: 8, day: 15 });
+    expect(findDates('民國109年6月9日，鎮長到榮民之家')[0]).toMatchObject({ year: 2020, month: 6, day: 9 });
+    // (Not a count of years: "已有120年。8月9日…"; not a number glued to a longer one.)
+    expect(findDates('这所学校已有120年，8月9日县长来到学校')[0]).toMatchObject({ year: null, month: 8 });
+    expect(findDateline('發布日期：107-08-15')).toMatchObject({ year: 2018, month: 8, day: 15 });
+    expect(findDateline('电话：110-12-30')).toBeNull();
+  });
   it('reads a month and day glued together only where one split is a date, and says so', () => {
     expect(findDates('75日上午,县委常委彭志刚到鹤龙湖镇督查')[0]).toMatchObject({
       month: 7,

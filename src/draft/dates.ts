@@ -39,7 +39,8 @@ const NUM = '(\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})';
 const DATE_RE = new RegExp(
   // ("8月24、26日", "2月9日至11日": the first day.)
   // ("元月5日" is January; "本月5日" a day of the dateline's month; "二〇二三年" a year in numerals; "5日晚" evening.)
-  `(从|自)?(?:(\\d{4}|[〇零一二三四五六七八九]{4})\\s?年\\s?)?(?:(?:${NUM}|(元))\\s?月\\s?|本月|当月)?${NUM}([、和至到\\-—–~～]\\d{1,2})?\\s?[日号](上午|下午|晚上|晚间|傍晚|早上|清晨|中午|凌晨|夜间|晚(?![会餐宴饭])|夜(?![校市班]))?(起|以来|开始)?`,
+  // ("107年8月15日", "民國109年6月9日": a year of the Republic, as Taiwan writes it, 1911 after its first.)
+  `(从|自)?(?:(\\d{4}|[〇零一二三四五六七八九]{4})\\s?年\\s?|(?:民国|民國)?(1[0-3]\\d|[89]\\d)\\s?年\\s?(?=\\d{1,2}\\s?月))?(?:(?:${NUM}|(元))\\s?月\\s?|本月|当月)?${NUM}([、和至到\\-—–~～]\\d{1,2})?\\s?[日号](上午|下午|晚上|晚间|傍晚|早上|清晨|中午|凌晨|夜间|晚(?![会餐宴饭])|夜(?![校市班]))?(起|以来|开始)?`,
   'g',
 );
 
@@ -109,18 +110,18 @@ export function findDates(text: string): DateMention[] {
       continue;
     // "岚江新闻网1月13日讯", "新华社北京1月13日电": the wire's dateline, not the day of what it tells.
     if (/^\s?(?:讯|电)/.test(text.slice(start + m[0].length))) continue;
-    const month = m[4] ? 1 : num(m[3]);
-    const day = num(m[5]);
+    const month = m[5] ? 1 : num(m[4]);
+    const day = num(m[6]);
 
     const several =
-      m[6] !== undefined || /^(?:至|到|-|—|–|~|～|、)\d{1,2}[日号]/.test(text.slice(start + m[0].length));
+      m[7] !== undefined || /^(?:至|到|-|—|–|~|～|、)\d{1,2}[日号]/.test(text.slice(start + m[0].length));
     if (month !== null && (month < 1 || month > 12)) continue;
     if (day === null || day < 1 || day > 31) continue;
     // A bare "N日" must be followed by a time of day, or stand at a clause start, to count as a date.
     // ("于本月廿二日": a day of this month is a date wherever it stands.)
     if (
       month === null &&
-      m[7] === undefined &&
+      m[8] === undefined &&
       start > 0 &&
       !/[,，。;；\s(（]/.test(text[start - 1]!) &&
       !/^(?:从|自)?(?:本月|当月)/.test(m[0])
@@ -129,11 +130,11 @@ export function findDates(text: string): DateMention[] {
     out.push({
       start,
       end: start + m[0].length,
-      year: m[2] ? yearOf(m[2]) : null,
+      year: m[2] ? yearOf(m[2]) : m[3] ? Number(m[3]) + 1911 : null,
       month,
       day,
-      timeOfDay: m[7] ? (TIME_OF_DAY[m[7]] ?? null) : null,
-      since: Boolean(m[1] || m[8]),
+      timeOfDay: m[8] ? (TIME_OF_DAY[m[8]] ?? null) : null,
+      since: Boolean(m[1] || m[9]),
       ...(several ? { several: true } : {}),
     });
   }
@@ -252,6 +253,23 @@ export function findDateline(text: string): Dateline | null {
       text,
     );
   if (!m) {
+    // "發布日期：107-08-15", "民國113年8月15日": a year of the Republic (Taiwan), 1911 after its first.
+    const roc =
+      /(?:日期|時間|时间|發布|发布|更新|民國|民国)[^\d\n]{0,6}(1[0-3]\d|[89]\d)\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d)/.exec(
+        text,
+      );
+    if (roc) {
+      const [month, day] = [Number(roc[2]), Number(roc[3])];
+      if (month >= 1 && month <= 12 && day >= 1 && day <= 31)
+        return {
+          year: Number(roc[1]) + 1911,
+          month,
+          day,
+          time: null,
+          start: roc.index,
+          end: roc.index + roc[0].length,
+        };
+    }
     // "26.07.2019": day, month, year.
     const dmy = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/.exec(text);
     if (!dmy) return null;

@@ -80,7 +80,7 @@ const FLOORS: Record<
     visits: 1012,
     leads: 580,
     places: 1849,
-    dates: 746,
+    dates: 747,
     supplies: 1666,
     quantities: 461,
     falseVisits: 111,

@@ -33,6 +33,13 @@ describe('normalise', () => {
       '副主任(rèn)邵景祥',
     ],
     [
+      'writes the aspect mark after a verb as 着 (提著, 帶著), and keeps 著 elsewhere (顯著, 著名)',
+      '員工提著礦泉水、帶著水果，成效顯著的著名企業',
+      '员工提着矿泉水、带着水果,成效显著的著名企业',
+      '提着矿泉水',
+      '提著礦泉水',
+    ],
+    [
       'keeps brackets that hold no pinyin',
       '王大明（左二）与(CPPCC)委员',
       '王大明(左二)与(CPPCC)委员',

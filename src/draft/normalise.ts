@@ -67,7 +67,7 @@ export function normalise(raw: string): Normalised {
     if (simple.length === raw.length && sameShape(raw, nfkc)) {
       const toRaw = new Int32Array(raw.length + 1);
       for (let i = 0; i <= raw.length; i++) toRaw[i] = i;
-      return { text: simple, toRaw };
+      return { text: verbsWithZhe(simple), toRaw };
     }
   }
   // Slow path: code point by code point, so each output character knows where it came from.
@@ -89,11 +89,18 @@ export function normalise(raw: string): Normalised {
   }
   map.push(raw.length);
   return {
-    text,
+    text: verbsWithZhe(text),
     toRaw: Int32Array.from(map),
     ...(notes.length > 0 ? { rawEnd: Int32Array.from(ends) } : {}),
   };
 }
+
+/**
+ * "提著礦泉水", "帶著慰問品": the aspect mark after a verb, which Taiwan writes 著 and opencc keeps, is 着 in the
+ * matching copy, so one rule reads both ("显著", "著名" keep theirs). One character for one: the map is unchanged.
+ */
+const verbsWithZhe = (s: string): string =>
+  s.replace(/(?<=[提拎扛抬拿端带捧抱背握拉牵冒顶迎沿随跟朝向穿戴守陪载装挂举])著/g, '着');
 
 /** NFKC kept every code point in place (no composition or expansion that happened to balance out). */
 function sameShape(raw: string, nfkc: string): boolean {

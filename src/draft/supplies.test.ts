@@ -11,6 +11,30 @@ const read = (text: string) =>
   }));
 
 describe('findSupplies', () => {
+  it('reads goods given one by one with no count (一个个福字), after 筹集到 and up to 并捐赠给, and a list opened by a stray quotation mark', () => {
+    const items = (t: string) => read(t).map((s) => [s.item, s.quantity?.value ?? null]);
+    expect(items('将一个个福字送到环卫工人手上。')).toEqual([['福字', null]]);
+    expect(items('将一个个红包递到孩子们手中。')).toEqual([['红包', null]]);
+    expect(
+      items('江北校友会筹集到300个N95口罩、200套防护服、800只一次性医用手套并捐赠给县人民医院。'),
+    ).toEqual([
+      ['N95口罩', 300],
+      ['防护服', 200],
+      ['一次性医用手套', 800],
+    ]);
+    expect(items('给他们送去大米、食用油和“毛巾、香皂等洗护用品”慰问品。')).toEqual([
+      ['大米', null],
+      ['食用油', null],
+      ['毛巾', null],
+      ['香皂', null],
+    ]);
+  });
+  it('reads no goods in a figure of speech (送上一份“温暖”, 送来了各单位的深厚情谊)', () => {
+    expect(read('为师生送上一份“温暖”。')).toEqual([]);
+    expect(
+      read('送来了饮料、西瓜等慰问品，同时也送来了各单位及人民群众的深厚情谊。').map((s) => s.item),
+    ).toEqual(['饮料', '西瓜']);
+  });
   it('lists items without quantities', () => {
     expect(read('为社区送去了医用口罩、酒精、84消毒液等防疫物资。')).toEqual([
       { kind: 'mask', item: '医用口罩', quote: '医用口罩', quantity: null },

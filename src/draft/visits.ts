@@ -10,7 +10,15 @@ import { quote, type Clause } from './clauses';
 import type { DateMention } from './dates';
 import { findPeople, portraitName, TITLE_BEFORE_RE } from './people';
 import { asWritten } from './normalise';
-import { GIVE_TO_RE, INSPECT_RE, MOVE_RE, placesAnywhere, VISIT_VERB_RE, type PlaceMention } from './places';
+import {
+  GIVE_TO_RE,
+  INSPECT_RE,
+  isGenericInstitution,
+  MOVE_RE,
+  placesAnywhere,
+  VISIT_VERB_RE,
+  type PlaceMention,
+} from './places';
 import { BYLINE_RE, delegations, GROUP_RE, roleOf, subjectOrg, type Role } from './roles';
 import type { Paragraph } from './sections';
 import { slug } from './ids';
@@ -314,7 +322,12 @@ export function findVisits(
       if (continues && !retoldFromHeading) {
         // More stops of the same outing.
         const v = outing[0]!;
-        for (const { m, i } of fresh) v.inspected.push({ place: ids[i]!, ev: quote(p, m.start, m.end) });
+        for (const { m, i } of fresh)
+          if (!(
+            isGenericInstitution(m.name) &&
+            outingNames.some((n) => n.length > m.name.length && n.endsWith(m.name))
+          ))
+            v.inspected.push({ place: ids[i]!, ev: quote(p, m.start, m.end) });
         // "到缑氏镇走访…。一行人先后走进缑北社区…": the first community or village of an outing to a town is the
         // most specific place it went to.
         const inner = fresh.find(({ m }) => ['village', 'community', 'residents-committee'].includes(m.kind));
@@ -893,7 +906,13 @@ function newVisit(
     persons: [],
     orgs: body ? [{ name: body.name, ev: quote(p, body.start + c.start, body.end + c.start) }] : orgs,
     supplies: [],
-    inspected: stops.map(({ m, i }) => ({ place: ids[i]!, ev: quote(p, m.start, m.end) })),
+    inspected: stops
+      .filter(
+        ({ m }) =>
+          !isGenericInstitution(m.name) ||
+          !stops.some((o) => o.m.name.length > m.name.length && o.m.name.endsWith(m.name)),
+      )
+      .map(({ m, i }) => ({ place: ids[i]!, ev: quote(p, m.start, m.end) })),
     remarks: [],
     date: null,
     headline: c.heading && single && sectionVisits === 0 ? c.heading.raw : null,
@@ -1022,6 +1041,15 @@ function addStops(
     const v = nearest(outing, book, m.start, c);
     if (v.place === id || v.inspected.some((x) => x.place === id)) return;
     const pl = book.places[id]!;
+    // "来到县儿童福利院…，为福利院送去…": the place just named, told again by its kind.
+    if (
+      isGenericInstitution(pl.name) &&
+      [v.place, ...v.inspected.map((x) => x.place)].some((k) => {
+        const n = book.places[k]!.name;
+        return n.length > pl.name.length && n.endsWith(pl.name);
+      })
+    )
+      return;
     if (
       pl.parent === null &&
       ['site', 'road', 'compound', 'organization'].includes(pl.kind) &&

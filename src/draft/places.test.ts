@@ -27,6 +27,13 @@ describe('findPlaces', () => {
     expect(read('分別到訪觀塘、沙田、荃灣及北區')).toEqual([]);
     expect(read('深入东区域')).toEqual([]);
   });
+  it('reads no place in 了解社区, 当前乡镇, 温暖和社区 or 在岗和巡堤, and reads 解放村', () => {
+    expect(read('到青石社区调研，深入了解社区情况').map((p) => p[0])).toEqual(['青石社区']);
+    expect(read('来到杨柳镇，指导当前乡镇防汛工作').map((p) => p[0])).toEqual(['杨柳镇']);
+    expect(read('让老人感受到家的温暖和社区的关怀，来到东湖社区').map((p) => p[0])).toEqual(['东湖社区']);
+    expect(read('查看水位和值班人员在岗和巡堤等情况')).toEqual([]);
+    expect(read('县长到解放村了解情况').map((p) => p[0])).toEqual(['解放村']);
+  });
   it('reads the division after 我市, 我县 or 我镇, not the words themselves', () => {
     expect(read('赴我市安乡县、汉寿县检查指导防汛工作').map((p) => p[0])).toEqual(['安乡县', '汉寿县']);
     expect(read('来到我镇红星村')).toEqual([['红星村', 'village', null]]);

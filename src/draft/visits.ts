@@ -1031,9 +1031,12 @@ function addStops(
   book: PlaceBook,
 ): void {
   const p = c.p;
-  // Other places named in this sentence were inspected on the visit.
+  // Other places named in this sentence were inspected on the visit; not those in someone's words ("孙浩指出，教育是…
+  // 的德政工程").
+  const spoke = SPEECH_RE.exec(c.text);
   c.places.forEach((m, i) => {
     const id = ids[i]!;
+    if (spoke && m.start - c.start > spoke.index) return;
     // A village named before what was looked at in it ("上坑村滑坡风险防范区") was looked at too.
     if (fresh.some((f) => f.i === i)) return;
     if (parents.has(i) && !['village', 'community', 'residents-committee'].includes(m.kind)) return;

@@ -264,6 +264,16 @@ describe('the year of a visit date written without one', () => {
     const v = firstVisit('看望老党员\n10月9日，副县长周明德来到东岭村，看望老党员郑长山，他1950年入伍。');
     expect(v.date).toBe('2026-10-09');
   });
+  it('takes no year from what is planned or since when (预计将在2027年6月完工, 自2015年3月挂牌成立以来)', () => {
+    expect(
+      firstVisit('视察\n11月20日，县人大代表视察组来到大河水库视察。该工程预计将在2027年6月完工。').date,
+    ).toBe('2026-11-20');
+    expect(
+      firstVisit(
+        '捐书\n6月9日，市妇联来到白沙小学，捐赠图书。白沙小学自2015年3月挂牌成立以来，开展了多项活动。',
+      ).date,
+    ).toBe('2026-06-09');
+  });
   it('takes no date and time from the links to other articles after the text', () => {
     const v = firstVisit(
       '县长调研春耕\n2月3日，县长王明来到红星村调研春耕生产，察看了育秧大棚和农资储备，要求抓好春耕备耕各项工作。\n相关阅读\n王明调研春耕生产\n2019-03-01 10:20:00\n上一篇\n下一篇\n分享到\n打印本页\n返回顶部',

@@ -188,6 +188,16 @@ const SUFFIXES: [string, PlaceKind][] = [
   ['街区', 'site'],
   ['广场', 'site'],
   ['采摘园', 'site'],
+  ['香蕉园', 'site'],
+  ['葡萄园', 'site'],
+  ['柑橘园', 'site'],
+  ['猕猴桃园', 'site'],
+  ['蓝莓园', 'site'],
+  ['草莓园', 'site'],
+  ['种植园', 'site'],
+  ['示范园', 'site'],
+  ['科技园', 'site'],
+  ['苗圃', 'site'],
   ['观景台', 'site'],
   ['仓库', 'site'],
   ['工程', 'site'],
@@ -326,7 +336,7 @@ const HAND_OVER_AFTER_RE =
   /^[^,，。;；:：]{0,20}?(?:捐赠|赠送|送去|送来|送上|送出|带去|发放|捐献|捐助|捐款|捐资|转交|赠予|派发|再?捐(?=[\d一二两三四五六七八九十百千万]))/;
 // (Not the 视察 of 视察组 or 检查团 followed by what the group did; 视察团结村 is a visit to 团结村.)
 export const INSPECT_RE = new RegExp(
-  `(?:实地)?(?:督查|督导|检查|查看|察看|巡查|视察|调研|指导|参观)(?!组|队|团(?=[一先来前赴到深成全于在对莅率专冒,，])|${PLAN_NOUN})了?`,
+  `(?:实地)?(?:参观考察|督查|督导|检查|查看|察看|巡查|视察|调研|指导|参观|考察|抽查|暗访)(?!组|队|团(?=[一先来前赴到深成全于在对莅率专冒,，])|${PLAN_NOUN})了?`,
   'g',
 );
 /** Stems that contain a verb or a common word are a phrase, not a name. */

@@ -34,6 +34,9 @@ describe('findDates', () => {
     expect(findDates('这所学校已有120年，8月9日县长来到学校')[0]).toMatchObject({ year: null, month: 8 });
     expect(findDateline('發布日期：107-08-15')).toMatchObject({ year: 2018, month: 8, day: 15 });
     expect(findDateline('电话：110-12-30')).toBeNull();
+    // (Not a count of years inside a sentence: "在建党100年7月1日到来之际", "建校120年".)
+    expect(findDates('在建党100年7月1日到来之际')[0]).toMatchObject({ year: null, month: 7, day: 1 });
+    expect(findDates('值此建校110年9月10日教师节之际')[0]).toMatchObject({ year: null, month: 9, day: 10 });
   });
   it('reads a month and day glued together only where one split is a date, and says so', () => {
     expect(findDates('75日上午,县委常委彭志刚到鹤龙湖镇督查')[0]).toMatchObject({

@@ -181,6 +181,10 @@ describe('findPeople', () => {
       ['吴静', '社区工联会主席'],
     ]);
     expect(names('县文联主席高明远赶到柳湾村')).toEqual([['高明远', '县文联主席']]);
+    // (A name that starts 关心 or 关爱 after a title is a name; a count after a name is no part of it.)
+    expect(names('县民政局局长关心平来到红星村')).toEqual([['关心平', '县民政局局长']]);
+    expect(names('主任关爱民来到红星村')).toEqual([['关爱民', '主任']]);
+    expect(names('副书记孙平两位同志来到红星村').map(([n]) => n)).not.toContain('孙平两位');
     expect(names('全体行政在校长宛志明的带领下')).toEqual([['宛志明', '校长']]);
   });
   it('reads bare names that start their clause before 陪同, alone or in a list', () => {

@@ -105,7 +105,9 @@ function candidateAt(text: string, i: number): string[] {
         name,
       ) &&
       // ("回应代表关切", "纪检组长何静", "向督查组汇报", "两位老师": words, not names.)
-      !/^(?:关切|关心|关注|关怀|关爱|纪检)/.test(name) &&
+      !/^关切/.test(name) &&
+      !/^(?:关心|关注|关怀|关爱)(?=[的和与及、,，。；;]|$)/.test(text.slice(i)) &&
+      !/^纪检(?=组|监察|委)/.test(text.slice(i)) &&
       !/^(?:督查|检查|调研|视察|慰问|考察|督导|巡查|工作)(?:组|团|队)/.test(text.slice(i + 1)) &&
       !(name[0] === '位' && /[两一二三四五六七八九十几\d]$/.test(text.slice(0, i)))
     )
@@ -119,6 +121,8 @@ function candidateAt(text: string, i: number): string[] {
     married.length === 4 &&
     [...married.slice(2)].every((ch) => /[\u4e00-\u9fa5]/.test(ch) && !NOT_IN_GIVEN_NAME.has(ch)) &&
     !NOT_A_NAME.test(married.slice(2)) &&
+    // ("孙平两位同志": a name and a count, not a married woman's name.)
+    !/[两二三四五六七八九十][位名]$/.test(married) &&
     !/[府区县市镇乡村]/.test(married)
   )
     names.push(married);

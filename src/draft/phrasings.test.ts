@@ -165,6 +165,10 @@ describe('leads', () => {
     ],
     ['冯长顺，一名个体经营户。1月28日，他第一时间把店里的800只口罩送到了枣林镇疫情防控指挥部。', '冯长顺'],
     ['赵慧敏，一家乡镇超市的负责人。2月5日，她亲自跟车，把3000斤消毒液送到了刘府镇。', '赵慧敏'],
+    // (The head of a body that went, who speaks: not the head of the place visited.)
+    ['1月20日，驻村工作队来到红星村，送去大米。驻村工作队队长何明表示，将全力做好帮扶工作。', '何明'],
+    ['1月20日，镇卫生院医护人员来到光明敬老院，为老人体检。镇卫生院院长张明表示，将定期上门服务。', '张明'],
+    ['1月20日，东风村村民来到镇敬老院，送去鸡蛋。东风村党支部书记王强表示，要常来看看。', '王强'],
     // (One of the visiting body who speaks, and one of a place's own round who hands the goods over.)
     [
       '1月20日，县民政局来到红星村，为困难群众送去大米。县民政局局长王大海表示，将把温暖传递到每一户。',
@@ -221,13 +225,18 @@ describe('a body that went, where nobody is named', () => {
     ['5月1日，县总工会来到城北环卫所，送去清凉饮品。', '县总工会'],
     ['3月12日，南河乡乡民代表会前往东兴村听取意见。', '南河乡乡民代表会'],
     ['2月8日，区政协机关干部来到青石社区，送去口罩。', '区政协机关'],
+    // (Never two bodies joined, a body named through another, or people for a body.)
+    ['5月1日，县总工会和县妇联来到城北环卫所，送去清凉饮品。', null],
+    ['5月1日，爱心人士通过县慈善会来到红星村，送去大米。', null],
+    ['5月1日，干部来到红星村，送去大米。', null],
   ])('%s: %s', (sentence, body) => {
     const d = draftSync(`标题\n${sentence}`).dataset;
     const went = d.bulletins[0]!.visits[0]!.participants.map((p) => [
       d.organizations.find((o) => o.id === p.organizationId)?.name.zh,
       p.role,
     ]);
-    expect(went).toEqual([[body, 'delegation']]);
+    if (body === null) expect(went.filter(([name]) => name !== undefined)).toEqual([]);
+    else expect(went).toEqual([[body, 'delegation']]);
   });
 });
 
@@ -418,6 +427,11 @@ describe('places visited', () => {
     // (A meeting held after, "，随后在村委会召开座谈会", does not make the visit before it a meeting.)
     ['在分水镇东溪村，调研组走进农户家中察看自来水水压和水质，随后在村委会召开座谈会。', '东溪村'],
     ['在分水镇东溪村召开座谈会，听取村民意见。', '?'],
+    // (What a meeting required, "会议要求，各乡镇主要领导亲自带队，深入…", is no visit.)
+    [
+      '1月20日，会议要求，各乡镇主要领导亲自带队，深入红星村等重点村开展安全隐患排查。会议由县长李明主持。',
+      '?',
+    ],
     // (Leaders who go in person, nobody named: "主要领导亲自带队".)
     ['8月21日下午，我中心主要领导亲自带队，先后来到北营村棚户区改造安置房项目。', '安置房项目'],
   ])('%s: %s', (sentence, place) => {

@@ -157,13 +157,9 @@ export function subjectOrg(sentence: string, trigger: number, anyBody = false): 
 
 const BODY_RE =
   /^([\u4e00-\u9fa5]{2,20}?(?:机关|常委会|委员会|工委|委|局|办公室|办|部|小组|工作组|组|队|政府|中心|代表团))(?:党员志愿者|志愿者|党员干部|机关干部|干部|工作人员|代表|一行)*(?:先后|分别|一同|一起|还|又|也)?$/;
+/** (A body of the wider kinds after one character, "县红十字会"; never two bodies joined, "县总工会和县妇联", nor "我局".) */
 const ANY_BODY_RE = new RegExp(
-  BODY_RE.source
-    .replace('{2,20}?', '{1,20}?')
-    .replace(
-      '代表团))',
-      '代表团|红十字会|总工会|工会|慈善总会|慈善会|协会|商会|联合会|校友会|代表会|妇联|残联|文联|科协))',
-    ),
+  `^(?![我该本此])((?:(?!和|与|及|联合|通过|会同)[\\u4e00-\\u9fa5]){1,20}?(?:红十字会|总工会|工会|慈善总会|慈善会|协会|商会|联合会|校友会|代表会|妇联|残联|文联|科协)|(?:(?!和|与|及|联合|通过|会同)[\\u4e00-\\u9fa5]){2,20}?(?:机关|常委会|委员会|工委|委|局|办公室|办|部|小组|工作组|组|队|政府|中心|代表团))${BODY_RE.source.slice(BODY_RE.source.indexOf('))') + 2)}`,
 );
 
 /** A byline in brackets that opens a sentence: "（记者 邵林波 通讯员 张娟娟）近日，…". */

@@ -15,6 +15,9 @@ describe('findSupplies', () => {
     const items = (t: string) => read(t).map((s) => [s.item, s.quantity?.value ?? null]);
     expect(items('将一个个福字送到环卫工人手上。')).toEqual([['福字', null]]);
     expect(items('将一个个红包递到孩子们手中。')).toEqual([['红包', null]]);
+    // (Not 个人, nor 并发症: "一个个人护理包" is one pack; "治疗糖尿病并发症的药品" one item.)
+    expect(items('为每位老人送去一个个人护理包。')).toEqual([['个人护理包', 1]]);
+    expect(items('为老人送去治疗糖尿病并发症的药品。')).toEqual([['药品', null]]);
     expect(
       items('江北校友会筹集到300个N95口罩、200套防护服、800只一次性医用手套并捐赠给县人民医院。'),
     ).toEqual([

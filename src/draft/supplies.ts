@@ -64,7 +64,7 @@ const MORE_GIVEN_RE = new RegExp(`^(?:也|还|又|并|再|同时)?(?:${SUPPLY_VE
 const SEPARATOR_RE = /^(?:、|,|，|以及|和|及|与|还有|另有|并)/;
 const SEGMENT_END_RE = new RegExp(
   [
-    /[、，。;；:：和及与等!！?？]|并(?=捐|送|赠|发|转|交)|(?<=(?:慰问品|物资|用品|礼品|年货|物品))[(（]|(?<![(（][^)）]{0,12})[)）]|以及|还有|送到|送往|送至|交给|交到|(?:捐赠|赠送|捐献|转赠|发放|分发)给|送给|赠给|放到|放在|带到|搬到|搬进|搬入|抬进|扛进|用于|捐给|转交|塞到|塞给|递到|递给|发到|来到|走进|前往|赶到|深入|上门|入户|一一|逐一|逐户|亲手|分别|分头|一并|一起|一同|看望|慰问走访|走访了|慰问(?=了|看望|探望)|(?<!\d),|,(?!\d{3})/
+    /[、，。;；:：和及与等!！?？]|并(?=捐|送|赠|发(?!症)|转|交)|(?<=(?:慰问品|物资|用品|礼品|年货|物品))[(（]|(?<![(（][^)）]{0,12})[)）]|以及|还有|送到|送往|送至|交给|交到|(?:捐赠|赠送|捐献|转赠|发放|分发)给|送给|赠给|放到|放在|带到|搬到|搬进|搬入|抬进|扛进|用于|捐给|转交|塞到|塞给|递到|递给|发到|来到|走进|前往|赶到|深入|上门|入户|一一|逐一|逐户|亲手|分别|分头|一并|一起|一同|看望|慰问走访|走访了|慰问(?=了|看望|探望)|(?<!\d),|,(?!\d{3})/
       .source,
     // "捐赠医用外科口罩4000个给化州市人民医院": 给 after a count, then who received them.
     `(?<=\\d(?:${COUNT_UNITS.join('|')}))给`,
@@ -512,7 +512,7 @@ function readSegment(given: string, offset: number): ListItem[] {
   // Leading filler and a quantity, value or "一批" before the item.
   // ("一副副春联", "一袋袋大米": many, no count.)
   let s =
-    /^(?:了|给|各类|各种|各式|各|一些|急需的?|包括|其中|还有|另有|也有|有|这批|此批|该批|这些|那些|每户|每人|每位|一([个副件份袋箱张盒桶条包束台双瓶罐碗杯盘])\1|“(?![^”]*”))*/.exec(
+    /^(?:了|给|各类|各种|各式|各|一些|急需的?|包括|其中|还有|另有|也有|有|这批|此批|该批|这些|那些|每户|每人|每位|一个个(?!人)|一([副件份袋箱张盒桶条包束台双瓶罐碗杯盘])\1|“(?![^”]*”))*/.exec(
       segment,
     )![0].length;
   const per = /每户|每人|每位/.test(segment.slice(0, s));
@@ -635,7 +635,7 @@ function readSegment(given: string, offset: number): ListItem[] {
   if (kindTail) head = { ...head, end: head.end + kindTail[0].length };
   let end = head.end;
   // "绿豆和白糖一袋袋递给…": many, one by one, no count.
-  const oneByOne = /^一([个副件份袋箱张盒桶条包束台双瓶罐碗杯盘])\1$/.exec(segment.slice(head.end));
+  const oneByOne = /^一(?:个个|([副件份袋箱张盒桶条包束台双瓶罐碗杯盘])\1)$/.exec(segment.slice(head.end));
   if (oneByOne) segment = segment.slice(0, head.end);
   const after = readQuantity('after', segment.slice(head.end));
   if (after && head.end + after.length === segment.length) {

@@ -115,7 +115,7 @@ const VISITED_OR_GIVEN_RE = new RegExp(
 );
 const PLAN = '计划(?:于|在|到|赴|前往)|拟(?:于|在|到|赴|前往|定)|准备(?:于|在|到|赴|前往)';
 const NOT_A_VISIT_RE = new RegExp(
-  `会议(?!员|成员)|座谈会|视频会|电视电话会|将于|将在|将赴|将到|${PLAN}|要求各|请各|通知`,
+  `会议(?!员|成员)|座谈会|视频会|电视电话会|将于|将在|将赴|将到|${PLAN}|要求[,，]?各|请各|通知`,
 );
 /**
  * Words that say when, not a plan: "在新春佳节即将到来之际", "春节将至"; how a check went, not a notice: "不发通知、
@@ -123,7 +123,7 @@ const NOT_A_VISIT_RE = new RegExp(
  */
 const notWhen = (s: string) =>
   s.replace(
-    /[^,，。]{0,12}?(?:即将|将要)?(?:到来|来临|临近)之际|[^,，。]{0,8}?(?:将至|将近|将尽)|(?:不发|不提前|未提前|不事先|未事先)通知|[^,，。]{0,40}?(?:会议|通知)(?:各项)?(?:精神|要求|部署)/g,
+    /[^,，。]{0,12}?(?:即将|将要)?(?:到来|来临|临近)之际|[^,，。]{0,8}?(?:将至|将近|将尽)|(?:不发|不提前|未提前|不事先|未事先)通知|(?:落实|贯彻|按照|根据|依据|遵照|传达|学习|检验|以及)[^,，。]{0,40}?(?:会议|通知)(?:各项)?(?:精神|要求|部署)/g,
     '',
   );
 /** A sentence that sums up a whole activity. */
@@ -1442,11 +1442,28 @@ function hostOf(book: PlaceBook, v: VisitDraft, m: Clause['people'][number]): bo
  */
 function hostSpeaks(book: PlaceBook, v: VisitDraft, c: Clause, m: Clause['people'][number]): boolean {
   if (m.title === null || !SPOKE_RE.test(c.text.slice(m.end - c.start))) return false;
-  if (/^该(?:村|社区|校|院|园|公司|厂|站|所|中心|项目)/.test(m.title)) return true;
-  if (/[省市县区局委厅办]/.test(m.title.replace(/社区|区域|小区|园区|景区|街区|校区|院区/g, '')))
-    return false;
-  return HOSTED_KINDS.includes(book.places[v.place]!.kind) && HOST_TITLE_RE.test(m.title);
+  const place = book.places[v.place]!;
+  if (/^该(?:村|社区|校|院|园|公司|厂|站|所|中心|项目)/.test(m.title) || m.title.includes(place.name))
+    return true;
+  // A title of a head that names no body of its own, whose kind is the place's ("村党支部书记" at a village, "院长" at a
+  // nursing home, "项目经理" at a site); not the head of a body that went ("驻村工作队队长", "镇卫生院院长").
+  const head = HOST_HEAD_RE.exec(m.title);
+  if (!head) return false;
+  const [, unit = '', post = ''] = head;
+  const kind = unit + post;
+  if (/村|里长/.test(kind)) return place.kind === 'village';
+  if (/社区|居委/.test(kind)) return place.kind === 'community' || place.kind === 'residents-committee';
+  if (/院/.test(kind)) return /院$/.test(place.name);
+  if (/校/.test(kind)) return /(?:校|学)$/.test(place.name);
+  if (/园/.test(kind)) return /园$/.test(place.name);
+  if (/站/.test(kind)) return /站$/.test(place.name);
+  if (/所/.test(kind)) return /所$/.test(place.name);
+  if (/经理|项目|厂长|董事长/.test(kind)) return ['site', 'company', 'organization'].includes(place.kind);
+  return false;
 }
+/** A head's title that names no body of its own: "村党支部书记", "院长", "项目经理", "社区主任". */
+const HOST_HEAD_RE =
+  /^(村|社区|居委会?|学校|医院|院|校|园|站|所|公司|厂|项目部?)?(?:党支部|党总支|党委|支部|两委|后勤科|办公室)?(?:第一)?(书记|副书记|主任|副主任|院长|副院长|校长|副校长|园长|站长|所长|经理|项目经理|厂长|董事长|负责人|理事长|村长|里长)$/;
 
 /**
  * "县政协副主席魏家良组织开展…", "李海波部长带领执法队…开展安全生产检查", "區長陳明德偕同各里里長走進…": who organised an
@@ -1464,7 +1481,7 @@ const HOSTED_KINDS: PlaceKind[] = [
   'compound',
 ];
 /** Titles of those who receive visitors at a village, a community or an institution (its head, not a visitor). */
-const HOST_TITLE_RE = /村|社区|居委|院长|里长|邻长|村长|站长|所长|校长|园长|理事长|经理|厂长|董事长|项目/;
+const HOST_TITLE_RE = /村|社区|居委|院长|里长|邻长|村长|站长|所长|校长|理事长/;
 /** Words of a habit or a summary, not of one outing ("今年以来", "近年来", "此前"). */
 const HABIT_RE = /以来|近年|多年|历年|每年|每逢|此前|据悉|据了解|据统计|常态化/;
 

@@ -424,6 +424,8 @@ describe('places visited', () => {
     ['11月5日，检查组抽查了红光化工有限公司、东盛材料有限公司。', '红光化工有限公司'],
     ['12月3日，省政协副主席陈立群率调研组一行前往绿岛香蕉园考察。', '绿岛香蕉园'],
     ['来到石桥镇葡萄园村看望群众。', '葡萄园村'],
+    // (于 after those who went, as 在: "带领工作人员于柳湾村开展巡河活动".)
+    ['5月9日上午，石桥镇河长吴振带领镇河长办工作人员于柳湾村清水溪开展巡河活动。', '柳湾村'],
     // (A meeting held after, "，随后在村委会召开座谈会", does not make the visit before it a meeting.)
     ['在分水镇东溪村，调研组走进农户家中察看自来水水压和水质，随后在村委会召开座谈会。', '东溪村'],
     ['在分水镇东溪村召开座谈会，听取村民意见。', '?'],
@@ -732,6 +734,11 @@ describe('one outing told in several sentences', () => {
       'the hand-overs of two bodies told one after the other after a semicolon',
       '标题\n广州市化州商会发动会员捐款购买N95口罩3000个，捐赠给化州市疫情防控指挥部；佛山市化州商会多方联系货源，捐赠医用外科口罩4000个给化州市人民医院。',
       ['化州市疫情防控指挥部', '化州市人民医院'],
+    ],
+    [
+      'a firm’s hand-over told in a sentence of its own after a visit',
+      '标题\n2月3日凌晨，三位村民开车来到汉旺镇疫情防控检查点，为执勤民警送来馒头和牛奶。还有不少企业为民警送来防疫物资。绵竹市鑫源药业有限公司向县公安局捐赠医用外科口罩5000个。',
+      ['疫情防控检查点', '县公安局'],
     ],
   ])('keeps apart %s', (_what, text, places) => {
     expect(visits(text).map((v) => v[0])).toEqual(places);

@@ -27,6 +27,45 @@ describe('findPlaces', () => {
     expect(read('分別到訪觀塘、沙田、荃灣及北區')).toEqual([]);
     expect(read('深入东区域')).toEqual([]);
   });
+  it('reads works named by their village, village groups, 街办, lakes, and goes on with the list after them', () => {
+    expect(read('先后来到长河镇红星村泵站和白鹤镇青竹村塘坝，查看旱情').map((p) => p[0])).toEqual([
+      '长河镇',
+      '红星村',
+      '红星村泵站',
+      '白鹤镇',
+      '青竹村',
+      '青竹村塘坝',
+    ]);
+    expect(read('先后来到红岭村泵站提水现场和白沙村塘坝提水现场').map((p) => p[0])).toEqual([
+      '红岭村',
+      '红岭村泵站',
+      '白沙村',
+      '白沙村塘坝',
+    ]);
+    expect(read('深入青松镇白石村上坪组、红岩镇岭头村').map((p) => p[0])).toEqual([
+      '青松镇',
+      '白石村',
+      '白石村上坪组',
+      '红岩镇',
+      '岭头村',
+    ]);
+    expect(read('检查寨岗镇白芒村茶坑组和石坑组地质灾害隐患点').map((p) => p[0])).toEqual([
+      '寨岗镇',
+      '白芒村',
+      '白芒村茶坑组',
+      '石坑组',
+    ]);
+    expect(read('来到红星村工作组驻地').map((p) => p[0])).toEqual(['红星村']);
+    expect(read('分别捐给城东区河口街办和城西区柳林街办').map((p) => p[0])).toEqual([
+      '城东区',
+      '河口街办',
+      '城西区',
+      '柳林街办',
+    ]);
+    expect(read('实地查看了青山水库、白石湖等地库容状况').map((p) => p[0])).toEqual(['青山水库', '白石湖']);
+    expect(read('来到石角湖旅游区').map((p) => p[0])).toEqual(['石角湖旅游区']);
+    expect(read('来到周慧家，随后赶往枫林村看望刘老师').map((p) => p[0])).toEqual(['枫林村']);
+  });
   it('reads no place in 了解社区, 当前乡镇, 温暖和社区 or 在岗和巡堤, and reads 解放村', () => {
     expect(read('到青石社区调研，深入了解社区情况').map((p) => p[0])).toEqual(['青石社区']);
     expect(read('来到杨柳镇，指导当前乡镇防汛工作').map((p) => p[0])).toEqual(['杨柳镇']);

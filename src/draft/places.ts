@@ -272,9 +272,11 @@ const SUFFIXES: [string, PlaceKind][] = [
   ['厂', 'organization'],
   ['路段', 'road'],
   ['路', 'road'],
+  ['街办', 'street'],
   ['街', 'road'],
   ['巷', 'road'],
   ['河', 'site'],
+  ['湖', 'site'],
   ['圩', 'site'],
   ['垸', 'site'],
   ['坝', 'site'],
@@ -318,7 +320,7 @@ const COUNTED_THEN_GIVEN_RE = new RegExp(
 );
 /** Verbs after which places are named. */
 export const MOVE_RE =
-  /(?:先后|分别|首先|随后|又|再|还|一同|一起|专程|冒雨|深入)?(?:来到|赶到|奔赴|直奔|前往|深入到?|走进|走访|到访|造访|抵达|莅临|送往|运往|送至|运抵|到达|赴|(?<![看见收得受感想遇做达等直提听拿说谈用领])到|去|来(?![自源信电]))/g;
+  /(?:先后|分别|首先|随后|又|再|还|一同|一起|专程|冒雨|深入)?(?:来到|赶到|赶往|奔赴|直奔|前往|深入到?|走进|走访|到访|造访|抵达|莅临|送往|运往|送至|运抵|到达|赴|(?<![看见收得受感想遇做达等直提听拿说谈用领])到|去|来(?![自源信电]))/g;
 /** What a plan writes after a verb of looking, a noun and no visit ("指导思想", "视察方式以现场观摩为主"). */
 const PLAN_NOUN = '(?:思想|方式|目的|内容|时间|路线|地点|方案|原则|意见|报告|结果|安排)';
 /** Verbs of a visit that name the place visited right after them ("看望慰问东风村…", "视察了某公司"). */
@@ -342,9 +344,9 @@ export const INSPECT_RE = new RegExp(
 /** Stems that contain a verb or a common word are a phrase, not a name. */
 const CHECKPOINT_RE = /^(?:卡口|检查站|检查点|观察点|隔离点|值守点|卡点|防控点|执勤点|检测点)$/;
 const STEM_BAD =
-  /一行|他们|她们|我们|来自|分管|驻$|日前|近日|今日|^企业生产|介绍|讲解|发挥|观看|参观|观摩|^首个|^[一二三四五六七八九十\d]+期$|^党委|常委|[该此每]$|^达|[该本此每](?:镇|村|县|区|乡|市|街道|社区)|^(?:防洪|防汛|抗洪|救灾|抢险|防疫|抗疫|活动|慰问|捐赠|交接|发放)$|^携手|^(?:共设|设有|设立|共有)|^(?:村口|路口|门口|街口|入口|出口|各)|^(?:支持|建设|回报|回馈|反哺|报效|服务|情系|热爱|扎根|离开|返回|回到)家$|[\u4e00-\u9fa5]从|[\u4e00-\u9fa5]{2}访|这批|是|住$|生病|^关于|^[\d一二三四五六七八九十两]+年|一年|过去|^\d+月份|^[他她它]|^由|^(?:这|那)[家所座个处]|^一[段条座处片块]|^[\d.]+(?:米|公里|千米|亩|平方米)|推进|加快|促进|推动|[和与及][全各本该每]$|发展思|企业家|心系|冰$|送去|送来|送上|^(?:共建|结对|帮扶|对口|挂点)|^[\d一二三四五六七八九十两几多数]+[个份袋箱件名位户座处所条只]|书记|委员|主任|主席|局长|县长|区长|市长|镇长|乡长|部长|会长|^同一|^这座|^那座|之$|[\d一二三四五六七八九十两几]个$|^一(.)\1|^几[间家]|翻看|^用于|^多[个座所家处]|[回返]$|安置点$|^建(?:水利|涵闸|项目|工程|重点)|听取|察看|查看|实地|困难|留足|同时|及时|^首先|^一个|^让|^使|^把|^被|包$|^部分|进展|重点|确定|省级|市级|县级|示范村|^每|^需|^进|^个别|^组织|^设立|扶贫|^送|党和|关心|关怀|^活动|^场|场$|^研究|^派出|受灾|汛期|^去年|^今年|^两处|^年|^卡点|^项目|^联系|^挂钩|^包联|^所联系|时刻|均由|深入|走进|来到|人大|代表|政协|督查|督导|检查|指导|帮扶|调研|慰问|看望|开展|了解|工作|防控|疫情|情况|要求|落实|做好|举措|措施|协助|配合|群众|人员|干部|党员|老人|居民|村民|职工|家庭|家属|儿童|学生|志愿者|户$|^党和|^无|^各|^全|^该|^本|要多|需要|融入|进入|纳入|联合|沿着|分队|排查|^现场|^当地|移风易俗|队伍|^(?:山塘|小型|中型|大型|病险)$|^(?:村|镇|乡|垸|境|辖区)内|^河道|内各|改造中|运送|封堵|加紧|抢修|社$|小时|坚守|重大|假期|进度|召开|^一家|^路面|^(?:排涝|排灌|提灌)泵?$|视察|^农村(?:公|道)$|低洼|积水(?!潭)|易涝|易淹|^雨后|透过|通过|经常|定期|香满$|农业农$|^(?:水位|设备)(?:变化|运行|运转)|^泄水|^排水|^高温|^国网$|^(?:农村|城乡|乡村)(?:敬老|养老|卫生)?$|^超过|^逾\d|\d+项|^至[\u4e00-\u9fa5]{2,6}(?:桥|路|口|站)$|[\d一二三四五六七八九十两几]+多?家(?:单位|企业|机构)|^(?:村|镇|乡|区|街道)级|前往|奔赴|赶赴|特别|^(?:公立|私立|民营)医?$|^此|抽查|随机|经理|[\u4e00-\u9fa5]着|飘满|[及与]$|(?:机构|车间|餐厅|蓄水|养护|设施|仓库|服务|情况|站点|宿舍|食堂|教室|办公室)和$|^[^\u4e00-\u9fa5]*[\u4e00-\u9fa5]{5,}和$|前夕|分赴|监督(?!管理)|^\d+个?(?:村|镇|乡|社区|街道)|^当前|(?:温暖|关怀|关爱)和$|岗和/;
+  /一行|他们|她们|我们|来自|分管|驻$|日前|近日|今日|^企业生产|介绍|讲解|发挥|观看|参观|观摩|^首个|^[一二三四五六七八九十\d]+期$|^党委|常委|[该此每]$|^达|[该本此每](?:镇|村|县|区|乡|市|街道|社区)|^(?:防洪|防汛|抗洪|救灾|抢险|防疫|抗疫|活动|慰问|捐赠|交接|发放)$|^携手|^(?:共设|设有|设立|共有)|^(?:村口|路口|门口|街口|入口|出口|各)|^(?:支持|建设|回报|回馈|反哺|报效|服务|情系|热爱|扎根|离开|返回|回到)家$|[\u4e00-\u9fa5]从|[\u4e00-\u9fa5]{2}访|这批|是|住$|生病|^关于|^[\d一二三四五六七八九十两]+年|一年|过去|^\d+月份|^[他她它]|^由|^(?:这|那)[家所座个处]|^一[段条座处片块]|^[\d.]+(?:米|公里|千米|亩|平方米)|推进|加快|促进|推动|[和与及][全各本该每]$|发展思|企业家|心系|冰$|送去|送来|送上|^(?:共建|结对|帮扶|对口|挂点)|^[\d一二三四五六七八九十两几多数]+[个份袋箱件名位户座处所条只]|书记|委员|主任|主席|局长|县长|区长|市长|镇长|乡长|部长|会长|^同一|^这座|^那座|之$|[\d一二三四五六七八九十两几]个$|^一(.)\1|^几[间家]|翻看|^用于|^多[个座所家处]|[回返]$|安置点$|^建(?:水利|涵闸|项目|工程|重点)|听取|察看|查看|实地|困难|留足|同时|及时|^首先|^一个|^让|^使|^把|^被|包$|^部分|进展|重点|确定|省级|市级|县级|示范村|^每|^需|^进|^个别|^组织|^设立|扶贫|^送|党和|关心|关怀|^活动|^场|场$|^研究|^派出|受灾|汛期|^去年|^今年|^两处|^年|^卡点|^项目|^联系|^挂钩|^包联|^所联系|时刻|均由|深入|走进|来到|人大|代表|政协|督查|督导|检查|指导|帮扶|调研|慰问|看望|开展|了解|工作|防控|疫情|情况|要求|落实|做好|举措|措施|协助|配合|群众|人员|干部|党员|老人|居民|村民|职工|家庭|家属|儿童|学生|志愿者|户$|^党和|^无|^各|^全|^该|^本|要多|需要|融入|进入|纳入|联合|沿着|分队|排查|^现场|^当地|移风易俗|队伍|^(?:山塘|小型|中型|大型|病险)$|^(?:村|镇|乡|垸|境|辖区)内|^河道|内各|改造中|运送|封堵|加紧|抢修|社$|小时|坚守|重大|假期|进度|召开|^一家|^路面|^(?:排涝|排灌|提灌)泵?$|视察|^农村(?:公|道)$|低洼|积水(?!潭)|易涝|易淹|^雨后|透过|通过|经常|定期|香满$|农业农$|^(?:水位|设备)(?:变化|运行|运转)|^泄水|^排水|^高温|^国网$|^(?:农村|城乡|乡村)(?:敬老|养老|卫生)?$|^超过|^逾\d|\d+项|^至[\u4e00-\u9fa5]{2,6}(?:桥|路|口|站)$|[\d一二三四五六七八九十两几]+多?家(?:单位|企业|机构)|^(?:村|镇|乡|区|街道)级|前往|奔赴|赶赴|特别|^(?:公立|私立|民营)医?$|^此|抽查|随机|经理|[\u4e00-\u9fa5]着|飘满|[及与]$|(?:机构|车间|餐厅|蓄水|养护|设施|仓库|服务|情况|站点|宿舍|食堂|教室|办公室)和$|^[^\u4e00-\u9fa5]*[\u4e00-\u9fa5]{5,}和$|前夕|分赴|监督(?!管理)|^\d+个?(?:村|镇|乡|社区|街道)|^当前|(?:温暖|关怀|关爱)和$|岗和|^(?:泵站|塘坝|排涝站|抗旱站|提灌站)/;
 /** "在" (and "于" after words of an outing: "一行先于同乡会会址向长者致送福包"), read as 在. */
-export const AT_RE = /在|(?<=先|又|还|也|并|均|随后|一行)于/g;
+export const AT_RE = /在|(?<=先|又|还|也|并|均|随后|一行|人员|干部|代表|们)于/g;
 /** "在…的陪同下": those who went along, named with their bodies and titles. */
 const ESCORT_RE = /^[^,，。;；在]{2,40}?的?陪同下/;
 /** A title right after a body's name: the place is where that person works ("县教育局局长王芳"). */
@@ -445,7 +447,13 @@ function readToken(text: string, p: number): Token | null {
           (k - stemStart <= MAX_STEM || PROPER_SUFFIX_RE.test(suf[0])) &&
           !(suf[0] === '村' && /^村(?:庄|民|干部|级|组干部|里的|落|寨)/.test(text.slice(k))) &&
           // "石家河村", "三圩镇": a river's or a polder's name that goes on to a division's suffix is that division's.
-          !/^[河圩垸坝][\u4e00-\u9fa5]{0,3}?(?:村|镇|乡|社区|街道|屯|庄|湾|组)/.test(text.slice(k)) &&
+          !/^[河圩垸坝湖][\u4e00-\u9fa5]{0,3}?(?:村|镇|乡|社区|街道|屯|庄|湾|组)/.test(text.slice(k)) &&
+          // (A lake is a short name that ends there: "白石湖等地", not "石角湖旅游区", "澎湖", "白鹤湖泵站".)
+          !(
+            suf[0] === '湖' &&
+            (k - stemStart > 3 ||
+              (/^湖[\u4e00-\u9fa5]/.test(text.slice(k)) && !/^湖(?:等|和|及|与|大堤|堤)/.test(text.slice(k))))
+          ) &&
           // ("滨河骑手驿站", "沿河公园", "熊岳河闸": a name that goes on past 河 to a site's suffix is that site's.)
           !/^河(?:[^边的沿岸防汛道\s,，。、]{0,2}(?:驿站|公园|广场|小区|花园|家园|中学|小学|医院)|闸|大桥|桥|泵站)/.test(
             text.slice(k),
@@ -629,6 +637,13 @@ function sizeOf(kind: PlaceKind | undefined): number {
 const WORKS_SUFFIX_RE = /^(?:工程|项目|工地|施工)$/;
 
 /** Reads the chain of places that starts at p. */
+/** A village's group ("上坪组", "三组"), not a group that went ("工作组", "检查组"). */
+const VILLAGE_GROUP_RE =
+  /^(?:[一二三四五六七八九十\d]{1,2}|(?![工检调督慰考视巡专小])[\u4e00-\u9fa5]{1,2})组(?![长员织])/;
+/** Works a village's name may stand before without a name of their own ("红星村泵站", "青竹村塘坝"). */
+const VILLAGE_WORKS_RE =
+  /^(?:泵站|排涝站|排灌站|抗旱站|提灌站|电排站|塘坝|山塘|水库|水塘|堤坝|河堤|堤段|渠道|水渠|闸站|水闸|电站|水厂)(?![\u4e00-\u9fa5]{0,2}(?:站长|负责人|管理员))/;
+
 export function readChain(
   text: string,
   p: number,
@@ -641,6 +656,50 @@ export function readChain(
   let q = p;
   for (let guard = 0; guard < 8; guard++) {
     const token = readToken(text, q);
+    // "红星村泵站", "青竹村塘坝": a works named by the village it serves, then the list goes on ("…和白鹤镇青竹村塘坝").
+    // "白石村上坪组、河口村下湾组", "白芒村茶坑组和石坑组": a village's groups, then more of the list.
+    const group = parent !== null && parentKind === 'village' ? VILLAGE_GROUP_RE.exec(text.slice(q)) : null;
+    if (group) {
+      const up = out[parent!]!;
+      let end = q + group[0].length;
+      out.push({ name: up.name + group[0], kind: 'site', parent, start: up.start, end, trigger });
+      for (let more = 0; more < 8; more++) {
+        const sep = /^(?:、|和|及|与|以及)/.exec(text.slice(end));
+        if (!sep) break;
+        const next = VILLAGE_GROUP_RE.exec(text.slice(end + sep[0].length));
+        if (next) {
+          const start = end + sep[0].length;
+          end = start + next[0].length;
+          out.push({ name: next[0], kind: 'site', parent, start, end, trigger });
+          continue;
+        }
+        if (startsChain(text, end + sep[0].length)) {
+          const before = out.length;
+          const stop = readChain(text, end + sep[0].length, trigger, out, known);
+          return out.length > before ? stop : end;
+        }
+        break;
+      }
+      return end;
+    }
+    const works =
+      !token && parent !== null && ['village', 'community'].includes(parentKind ?? '')
+        ? VILLAGE_WORKS_RE.exec(text.slice(q))
+        : null;
+    if (works) {
+      const up = out[parent!]!;
+      const end = q + works[0].length;
+      out.push({ name: up.name + works[0], kind: 'site', parent, start: up.start, end, trigger });
+      // ("红岭村泵站提水现场和白沙村…": where at the works, then the next.)
+      const at = end + (/^[\u4e00-\u9fa5]{0,4}现场/.exec(text.slice(end))?.[0].length ?? 0);
+      const sep = /^(?:、|和|及|与|以及)/.exec(text.slice(at));
+      if (sep && startsChain(text, at + sep[0].length)) {
+        const before = out.length;
+        const stop = readChain(text, at + sep[0].length, trigger, out, known);
+        return out.length > before ? stop : end;
+      }
+      return end;
+    }
     if (!token) {
       // A division the gazetteer knows, named without its suffix ("来到雷公滩").
       const name = known && knownAt(text, q, known);

@@ -791,7 +791,9 @@ function goesOn(
     leads.length === 0 &&
     giver !== undefined &&
     party.handsOver &&
-    /[；;]\s*$/.test(p.norm.text.slice(0, c.start)) &&
+    // (Or a firm that opens a sentence of its own: "…。绵竹市鑫源药业有限公司向绵竹市公安局捐赠…".)
+    (/[；;]\s*$/.test(p.norm.text.slice(0, c.start)) ||
+      (/。\s*$/.test(p.norm.text.slice(0, c.start)) && /(?:公司|集团|企业)$/.test(giver))) &&
     outing.every((v) => GIVER_RE.exec(v.ev.quote)?.[1] !== giver);
   const continues =
     outing.length > 0 &&

@@ -325,7 +325,7 @@ export const MOVE_RE =
 const PLAN_NOUN = '(?:思想|方式|目的|内容|时间|路线|地点|方案|原则|意见|报告|结果|安排)';
 /** Verbs of a visit that name the place visited right after them ("看望慰问东风村…", "视察了某公司"). */
 export const VISIT_VERB_RE = new RegExp(
-  `(?:看望慰问|走访慰问|看望|慰问|探望|探访|视察|调研|督导|督查|巡视)(?![组团队]|${PLAN_NOUN})了?`,
+  `(?:看望慰问|走访慰问|看望|慰问|探望|探访|拜访|访视|视察|调研|督导|督查|巡视)(?![组团队]|${PLAN_NOUN})了?`,
   'g',
 );
 /** "对…进行了检查", "对…开展安全巡查": places looked at (kept only where such a verb follows them in the clause). */

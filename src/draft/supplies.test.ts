@@ -32,6 +32,15 @@ describe('findSupplies', () => {
       ['香皂', null],
     ]);
   });
+  it('reads goods after 捐 and 合捐 before a count or 现金', () => {
+    expect(
+      read('为检测点捐现金2000元，刘一鸣合捐30件矿泉水。').map((s) => [s.item, s.quantity?.value]),
+    ).toEqual([
+      ['现金', 2000],
+      ['矿泉水', 30],
+    ]);
+    expect(read('他捐款5万元。').map((s) => s.item)).not.toContain('款');
+  });
   it('reads no goods in a figure of speech (送上一份“温暖”, 送来了各单位的深厚情谊)', () => {
     expect(read('为师生送上一份“温暖”。')).toEqual([]);
     expect(

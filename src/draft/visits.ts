@@ -645,7 +645,7 @@ function visitPlaces(
 }
 
 /** What visitors do in a district or county named right before it ("前往环县督查疫情防控工作"). */
-const LOOKED_AT = '看望|慰问|走访|调研|视察|检查|督查|督导|指导|巡查|察看|查看|考察|暗访';
+const LOOKED_AT = '看望|慰问|走访|调研|视察|检查|督查|督导|指导|巡查|察看|查看|考察|暗访|访视|拜访|探视|探望';
 
 /** "慰问坚守在翡翠湖安置房二期项目建筑工地的职工": the place where those visited or given to stay. */
 function staysAt(c: Clause, m: PlaceMention): boolean {

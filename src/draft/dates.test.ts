@@ -277,6 +277,9 @@ describe('the year of a visit date written without one', () => {
       ).date,
     ).toBe('2026-06-09');
   });
+  it('reads 昨午 as yesterday, from the dateline', () => {
+    expect(firstVisit('探访\n2018-06-12\n民政局局长张明昨午到南区石湖邨探访长者。').date).toBe('2018-06-11');
+  });
   it('takes no date and time from the links to other articles after the text', () => {
     const v = firstVisit(
       '县长调研春耕\n2月3日，县长王明来到红星村调研春耕生产，察看了育秧大棚和农资储备，要求抓好春耕备耕各项工作。\n相关阅读\n王明调研春耕生产\n2019-03-01 10:20:00\n上一篇\n下一篇\n分享到\n打印本页\n返回顶部',

@@ -20,14 +20,16 @@ export interface DateMention {
 }
 
 const RELATIVE_RE =
-  /(今日|今天|今早|今晨|今晚|昨日|昨天|昨晚|当日|当天)(上午|下午|晚上|晚间|傍晚|早上|清晨|中午|凌晨|夜间)?/g;
+  /(今日|今天|今早|今晨|今晚|今午|昨日|昨天|昨晚|昨午|当日|当天)(上午|下午|晚上|晚间|傍晚|早上|清晨|中午|凌晨|夜间)?/g;
 const RELATIVE: Record<string, NonNullable<DateMention['relative']>> = {
   今日: 'today',
   今天: 'today',
   今早: 'today',
   今晨: 'today',
   今晚: 'today',
+  今午: 'today',
   昨晚: 'yesterday',
+  昨午: 'yesterday',
   昨日: 'yesterday',
   昨天: 'yesterday',
   当日: 'same-day',

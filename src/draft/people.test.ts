@@ -185,6 +185,11 @@ describe('findPeople', () => {
     expect(names('县民政局局长关心平来到红星村')).toEqual([['关心平', '县民政局局长']]);
     expect(names('主任关爱民来到红星村')).toEqual([['关爱民', '主任']]);
     expect(names('副书记孙平两位同志来到红星村').map(([n]) => n)).not.toContain('孙平两位');
+    // (Not the one who wrote the report, named in its byline, though a credit line names them too; not 张明昨午.)
+    expect(
+      names('县融媒体中心4月9日讯(通讯员 陈芳)4月9日上午，乡人大主席团深入中心校', new Set(['陈芳'])),
+    ).toEqual([]);
+    expect(names('民政局局长张明昨午到南区石湖邨探访长者')).toEqual([['张明', '民政局局长']]);
     expect(names('全体行政在校长宛志明的带领下')).toEqual([['宛志明', '校长']]);
   });
   it('reads bare names that start their clause before 陪同, alone or in a list', () => {

@@ -56,6 +56,7 @@ describe('findPlaces', () => {
       '石坑组',
     ]);
     expect(read('来到红星村工作组驻地').map((p) => p[0])).toEqual(['红星村']);
+    expect(read('来到长乐镇双桥村民兵执勤点').map((p) => p[0])).toContain('双桥村');
     expect(read('分别捐给城东区河口街办和城西区柳林街办').map((p) => p[0])).toEqual([
       '城东区',
       '河口街办',

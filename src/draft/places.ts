@@ -445,7 +445,8 @@ function readToken(text: string, p: number): Token | null {
         if (
           suf &&
           (k - stemStart <= MAX_STEM || PROPER_SUFFIX_RE.test(suf[0])) &&
-          !(suf[0] === '村' && /^村(?:庄|民|干部|级|组干部|里的|落|寨)/.test(text.slice(k))) &&
+          // ("双桥村民兵执勤点": 村 and the village's militia.)
+          !(suf[0] === '村' && /^村(?:庄|民(?!兵)|干部|级|组干部|里的|落|寨)/.test(text.slice(k))) &&
           // "石家河村", "三圩镇": a river's or a polder's name that goes on to a division's suffix is that division's.
           !/^[河圩垸坝湖][\u4e00-\u9fa5]{0,3}?(?:村|镇|乡|社区|街道|屯|庄|湾|组)/.test(text.slice(k)) &&
           // (A lake is a short name that ends there: "白石湖等地", not "石角湖旅游区", "澎湖", "白鹤湖泵站".)

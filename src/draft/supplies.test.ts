@@ -32,6 +32,15 @@ describe('findSupplies', () => {
       ['香皂', null],
     ]);
   });
+  it('reads no goods in who received them after 把…送给, nor in a wider campaign’s tally after 据统计', () => {
+    expect(
+      read('并把大米、食用油等物资送给全县公路、电业、环卫三大系统的800多名一线职工。').map((s) => s.item),
+    ).toEqual(['大米', '食用油']);
+    expect(read('送上米和油；据统计，全县各级工会共发放慰问物资80多万元。').map((s) => s.item)).toEqual([
+      '米',
+      '油',
+    ]);
+  });
   it('reads goods after 捐 and 合捐 before a count or 现金', () => {
     expect(
       read('为检测点捐现金2000元，刘一鸣合捐30件矿泉水。').map((s) => [s.item, s.quantity?.value]),

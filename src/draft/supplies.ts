@@ -121,6 +121,15 @@ export function findSupplies(text: string): SupplyMention[] {
       /^[^,，。;；]{0,14}?(?:手中|手里|手上|家中|家里|身边|床前|一线|门口|门前)/.test(text.slice(p))
     )
       continue;
+    // "把大米、食用油等物资送给全县公路、电业…的职工": after the goods 把 or 将 pointed at, who received them.
+    if (
+      /^(?:送给|赠给|赠予|交给|递给|转交|送到|交到)/.test(verb[0]) &&
+      /[把将][^,，。;；]{1,40}$/.test(text.slice(0, verb.index))
+    )
+      continue;
+    // "；据统计，全县各级工会共发放慰问物资80多万元": a tally of a wider campaign, not what this visit handed over.
+    if (/据统计[^。;；]{0,30}?(?:全[县市区省镇乡]|各级)[^。;；]{0,20}$/.test(text.slice(0, verb.index)))
+      continue;
     // What someone is quoted as saying hands nothing over ("“这副春联不只是…”").
     if (text.slice(0, verb.index).lastIndexOf('“') > text.slice(0, verb.index).lastIndexOf('”')) continue;
     const items = readList(text, p, verb[0]);

@@ -190,6 +190,9 @@ describe('findPeople', () => {
       names('县融媒体中心4月9日讯(通讯员 陈芳)4月9日上午，乡人大主席团深入中心校', new Set(['陈芳'])),
     ).toEqual([]);
     expect(names('民政局局长张明昨午到南区石湖邨探访长者')).toEqual([['张明', '民政局局长']]);
+    // (记 opens a given name right after a title; 王书记 is no name.)
+    expect(names('县长张记平来到红旗小学')).toEqual([['张记平', '县长']]);
+    expect(names('王书记来到红旗小学')).toEqual([]);
     expect(names('全体行政在校长宛志明的带领下')).toEqual([['宛志明', '校长']]);
   });
   it('reads bare names that start their clause before 陪同, alone or in a list', () => {

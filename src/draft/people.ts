@@ -72,8 +72,20 @@ function candidateAt(text: string, i: number): string[] {
     if (name.length !== surnameLen + given) continue;
     let ok = true;
     // (镇 and 村 stand in names right after a title: "宣传部长李镇东".)
-    for (const ch of name.slice(surnameLen))
-      if ((NOT_IN_GIVEN_NAME.has(ch) && !(/[镇村]/.test(ch) && titled())) || !/[\u4e00-\u9fa5]/.test(ch))
+    // (记 opens a given name of two right after a title, "县长张记平", though it ends 书记.)
+    for (const [k, ch] of [...name.slice(surnameLen)].entries())
+      if (
+        (NOT_IN_GIVEN_NAME.has(ch) &&
+          !(/[镇村]/.test(ch) && titled()) &&
+          !(
+            ch === '记' &&
+            k === 0 &&
+            given === 2 &&
+            titled() &&
+            !/^[者录忆得住着]/.test(text.slice(i + surnameLen + 1))
+          )) ||
+        !/[\u4e00-\u9fa5]/.test(ch)
+      )
         ok = false;
     // Words that read as a name after a surname-like character ("区人大", "文联") are not one.
     // "代表和省人大代表", "书记和县长": the word "和", not a surname.

@@ -452,6 +452,11 @@ describe('places visited', () => {
     ['3月3日，区委常委罗明深入福寿园敬老院看望工作人员，并为敬老院送去了口罩。', ['福寿园敬老院']],
     // (Not a place in someone's words: "孙浩指出，教育是…的德政工程".)
     ['9月3日下午，县委书记孙浩来到城关镇，看望退休老教师。孙浩指出，教育是利在千秋的德政工程。', ['城关镇']],
+    // (A place after 在 where the visitor talks with those there, then a stop of the same outing.)
+    [
+      '1月24日，市政协主席周明开展走访慰问。在湖南青山酒业有限公司，周明与困难职工交谈。周明还来到白沙镇泉水村，看望困难群众。',
+      ['湖南青山酒业有限公司', '泉水村'],
+    ],
   ])(
     'names a place once where the text tells it again by its kind, none from a remark: %s',
     (sentence, places) => {

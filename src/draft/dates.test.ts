@@ -277,6 +277,11 @@ describe('the year of a visit date written without one', () => {
       ).date,
     ).toBe('2026-06-09');
   });
+  it('takes the year of a season since when (2023年入汛以来), where the text gives no other', () => {
+    expect(
+      firstVisit('防汛\n2023年入汛以来，我县降雨偏多。7月10日，县长李明来到红星村检查防汛工作。').date,
+    ).toBe('2023-07-10');
+  });
   it('reads 昨午 as yesterday, from the dateline', () => {
     expect(firstVisit('探访\n2018-06-12\n民政局局长张明昨午到南区石湖邨探访长者。').date).toBe('2018-06-11');
   });

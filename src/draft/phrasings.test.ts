@@ -170,6 +170,15 @@ describe('leads', () => {
     ['3月5日，在青山镇敬老院，县政协主席赵平一边把3000元慰问金交给院长，一边询问老人们的生活。', '赵平'],
     ['重阳节前夕，乡长林正德拜访东兴村百岁老人，送上敬老金2万元。', '林正德'],
     ['10月20日，议员刘建华来到东港区访视百岁老人王李春。', '刘建华'],
+    // (A body's head on its own round who speaks; a head of the firm, hospital or station that went, who speaks.)
+    [
+      '1月20日，莲池社区组织志愿者走访辖区困难老人，为他们送去米面油。莲池社区党委书记彭建华表示，将持续关爱辖区老人。',
+      '彭建华',
+    ],
+    ['1月20日，红星集团员工来到城关镇敬老院，为老人送去米面油。董事长李军表示，企业将继续回馈社会。', '李军'],
+    ['1月20日，县中医院组织医护人员来到县敬老院，为老人义诊。医院院长张明表示，医院将定期上门服务。', '张明'],
+    ['1月20日，县救助管理站工作人员来到城南火车站，看望流浪人员。站长李军表示，将做好救助工作。', '李军'],
+    ['3月5日，县委书记王强抽查了红光化工有限公司。', '王强'],
     // (The head of a body that went, who speaks: not the head of the place visited.)
     ['1月20日，驻村工作队来到红星村，送去大米。驻村工作队队长何明表示，将全力做好帮扶工作。', '何明'],
     ['1月20日，镇卫生院医护人员来到光明敬老院，为老人体检。镇卫生院院长张明表示，将定期上门服务。', '张明'],
@@ -434,6 +443,8 @@ describe('places visited', () => {
     // (A meeting held after, "，随后在村委会召开座谈会", does not make the visit before it a meeting.)
     ['在分水镇东溪村，调研组走进农户家中察看自来水水压和水质，随后在村委会召开座谈会。', '东溪村'],
     ['在分水镇东溪村召开座谈会，听取村民意见。', '?'],
+    // (Why, by a meeting's spirit, is no meeting.)
+    ['为推动全县防汛工作会议精神落地见效，7月10日，县长李明来到红星村检查防汛工作。', '红星村'],
     // (What a meeting required, "会议要求，各乡镇主要领导亲自带队，深入…", is no visit.)
     [
       '1月20日，会议要求，各乡镇主要领导亲自带队，深入红星村等重点村开展安全隐患排查。会议由县长李明主持。',
@@ -452,6 +463,8 @@ describe('places visited', () => {
     ['3月3日，区委常委罗明深入福寿园敬老院看望工作人员，并为敬老院送去了口罩。', ['福寿园敬老院']],
     // (Not a place in someone's words: "孙浩指出，教育是…的德政工程".)
     ['9月3日下午，县委书记孙浩来到城关镇，看望退休老教师。孙浩指出，教育是利在千秋的德政工程。', ['城关镇']],
+    // (Not where those visited once settled, after 于: "驻村干部于白沙村扎根8年".)
+    ['1月20日，县长李明来到红星村，看望驻村干部。驻村干部于白沙村扎根8年，带领群众脱贫。', ['红星村']],
     // (A place after 在 where the visitor talks with those there, then a stop of the same outing.)
     [
       '1月24日，市政协主席周明开展走访慰问。在湖南青山酒业有限公司，周明与困难职工交谈。周明还来到白沙镇泉水村，看望困难群众。',
@@ -750,8 +763,24 @@ describe('one outing told in several sentences', () => {
       '标题\n2月3日凌晨，三位村民开车来到汉旺镇疫情防控检查点，为执勤民警送来馒头和牛奶。还有不少企业为民警送来防疫物资。绵竹市鑫源药业有限公司向县公安局捐赠医用外科口罩5000个。',
       ['疫情防控检查点', '县公安局'],
     ],
+    [
+      'a visit and the hand-over of the next visit’s own host told after it (the host of the second is no lead of the first)',
+      '标题\n近日，县红十字会走进柳溪乡敬老院，为老人们送去100份慰问品。\n1月20日，县民政局工作人员来到红星村，为困难群众送去大米。村党支部书记王大海表示，将把温暖传递到每一户。',
+      ['柳溪乡敬老院', '红星村'],
+    ],
   ])('keeps apart %s', (_what, text, places) => {
     expect(visits(text).map((v) => v[0])).toEqual(places);
+  });
+  it('takes no lead for a visit from the host of the next visit, who speaks after its sentence', () => {
+    const d = draftSync(
+      '标题\n近日，县红十字会走进柳溪乡敬老院，为老人们送去100份慰问品。\n1月20日，县民政局工作人员来到红星村，为困难群众送去大米。村党支部书记王大海表示，将把温暖传递到每一户。',
+    ).dataset;
+    const leads = d.bulletins[0]!.visits.map(
+      (v) =>
+        d.people.find((p) => p.id === v.participants.find((x) => x.role === 'lead')?.personId)?.name.zh ??
+        null,
+    );
+    expect(leads).toEqual([null, null]);
   });
   it('gives each of two bodies told after a semicolon its own goods and count', () => {
     const d = draftSync(

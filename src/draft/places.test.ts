@@ -57,6 +57,12 @@ describe('findPlaces', () => {
     ]);
     expect(read('来到红星村工作组驻地').map((p) => p[0])).toEqual(['红星村']);
     expect(read('来到长乐镇双桥村民兵执勤点').map((p) => p[0])).toContain('双桥村');
+    // (Not a lake before 大堤, works before 管理所, a team named 组, nor 了解 after a verb of going: 来到了解放村.)
+    expect(read('来到白石湖大堤').map((p) => p[0])).toEqual(['白石湖大堤']);
+    expect(read('来到红星村水库管理所').map((p) => p[0])).not.toContain('红星村水库');
+    expect(read('看望红星村防疫组的工作人员').map((p) => p[0])).toEqual(['红星村']);
+    expect(read('来到了解放村').map((p) => p[0])).toEqual(['解放村']);
+    expect(read('先后来到了解家村和石门村').map((p) => p[0])).toEqual(['解家村', '石门村']);
     expect(read('分别捐给城东区河口街办和城西区柳林街办').map((p) => p[0])).toEqual([
       '城东区',
       '河口街办',

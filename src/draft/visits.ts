@@ -123,8 +123,9 @@ const NOT_A_VISIT_RE = new RegExp(
  */
 const notWhen = (s: string) =>
   s.replace(
-    /[^,，。]{0,12}?(?:即将|将要)?(?:到来|来临|临近)之际|[^,，。]{0,8}?(?:将至|将近|将尽)|(?:不发|不提前|未提前|不事先|未事先)通知|(?:落实|贯彻|按照|根据|依据|遵照|传达|学习|检验|以及)[^,，。]{0,40}?(?:会议|通知)(?:各项)?(?:精神|要求|部署)/g,
-    '',
+    /[^,，。]{0,12}?(?:即将|将要)?(?:到来|来临|临近)之际|[^,，。]{0,8}?(?:将至|将近|将尽)|(?:不发|不提前|未提前|不事先|未事先)通知|[^,，。]{0,40}?(?:会议|通知)(?:各项)?(?:精神|要求|部署)/g,
+    // (But what a meeting required opens its clause: "会议要求，各乡镇主要领导亲自带队…".)
+    (w, at: number) => (/^(?:会议|会上)要求$/.test(w) && /^[,，:：]/.test(s.slice(at + w.length)) ? w : ''),
   );
 /** A sentence that sums up a whole activity. */
 const TOTAL_RE =
@@ -793,7 +794,10 @@ function goesOn(
     party.handsOver &&
     // (Or a firm that opens a sentence of its own: "…。绵竹市鑫源药业有限公司向绵竹市公安局捐赠…".)
     (/[；;]\s*$/.test(p.norm.text.slice(0, c.start)) ||
-      (/。\s*$/.test(p.norm.text.slice(0, c.start)) && /(?:公司|集团|企业)$/.test(giver))) &&
+      (/。\s*$/.test(p.norm.text.slice(0, c.start)) &&
+        /(?:公司|集团|企业)$/.test(giver) &&
+        // (Not the firm the outing has just visited, whose own gift is background: "来到红星集团调研。红星集团向…捐赠".)
+        !outing.some((v) => v.ev.quote.includes(giver)))) &&
     outing.every((v) => GIVER_RE.exec(v.ev.quote)?.[1] !== giver);
   const continues =
     outing.length > 0 &&
@@ -1035,7 +1039,10 @@ function addStops(
   const p = c.p;
   // Other places named in this sentence were inspected on the visit; not those in someone's words ("孙浩指出，教育是…
   // 的德政工程").
-  const spoke = SPEECH_RE.exec(c.text);
+  const spoke =
+    /(?:要求|强调|指出|叮嘱|嘱咐|表示|勉励)[,，:：]|说[,，:：“]|希望(?!小学|中学|学校|工程|村|社区|之家|家园)/.exec(
+      c.text,
+    );
   c.places.forEach((m, i) => {
     const id = ids[i]!;
     if (spoke && m.start - c.start > spoke.index) return;
@@ -1189,7 +1196,10 @@ function findMissingLeads(
     if (!v.persons.some((x) => x.role === 'lead')) {
       const at = clauseOf(v, clauses);
       const before = visits.map((x) => clauseOf(x, clauses)).filter((k) => k < at);
-      leadFromSpeaker(v, clauses, book, leadsOfOthers(v), before.length ? Math.max(...before) + 1 : 0);
+      // (Not one who speaks after the sentence of a next visit as the host of its place: "…来到红星村…。村党支部书记
+      // 王大海表示…".)
+      const later = visits.filter((x) => clauseOf(x, clauses) > at);
+      leadFromSpeaker(v, clauses, book, leadsOfOthers(v), before.length ? Math.max(...before) + 1 : 0, later);
     }
     if (!v.persons.some((x) => x.role === 'lead')) leadFromAttendance(v, clauses, leadsOfOthers(v));
     if (!v.persons.some((x) => x.role === 'lead') && title) leadFromTitle(v, title, known, visits.length);
@@ -1445,22 +1455,33 @@ function hostOf(book: PlaceBook, v: VisitDraft, m: Clause['people'][number]): bo
 function hostSpeaks(book: PlaceBook, v: VisitDraft, c: Clause, m: Clause['people'][number]): boolean {
   if (m.title === null || !SPOKE_RE.test(c.text.slice(m.end - c.start))) return false;
   const place = book.places[v.place]!;
-  if (/^该(?:村|社区|校|院|园|公司|厂|站|所|中心|项目)/.test(m.title) || m.title.includes(place.name))
-    return true;
+  // What the visit's sentence says before the place: who went ("县中医院组织医护人员来到…", "莲池社区组织志愿者走访…").
+  const visitors = v.ev.quote.slice(0, Math.max(0, v.ev.quote.indexOf(place.name)));
+  if (/^该(?:村|社区|校|院|园|公司|厂|站|所|中心|项目)/.test(m.title)) return true;
+  // (A title that names the place is its host's, but not on the place's own round: "莲池社区组织志愿者走访…".)
+  if (m.title.includes(place.name))
+    return !new RegExp(
+      `${place.name}(?:党委|党支部|党总支|两委)?(?:组织|开展|志愿者|工作人员|干部|党员)`,
+    ).test(v.ev.quote);
   // A title of a head that names no body of its own, whose kind is the place's ("村党支部书记" at a village, "院长" at a
-  // nursing home, "项目经理" at a site); not the head of a body that went ("驻村工作队队长", "镇卫生院院长").
+  // nursing home, "项目经理" at a site); not the head of a body that went ("驻村工作队队长", "镇卫生院院长", "医院院长"
+  // when a hospital's staff went, "站长" when a station's staff went, "董事长" when a firm's staff went).
   const head = HOST_HEAD_RE.exec(m.title);
   if (!head) return false;
   const [, unit = '', post = ''] = head;
+  if (unit && /^(?:学校|医院|院|校|园|站|所|公司|厂)$/.test(unit) && !place.name.endsWith(unit)) return false;
   const kind = unit + post;
+  const own = (ch: string) =>
+    new RegExp(`${ch}(?:组织|工作人员|员工|干部|职工|医护|师生|志愿者|一行|党员)`).test(visitors);
   if (/村|里长/.test(kind)) return place.kind === 'village';
   if (/社区|居委/.test(kind)) return place.kind === 'community' || place.kind === 'residents-committee';
-  if (/院/.test(kind)) return /院$/.test(place.name);
-  if (/校/.test(kind)) return /(?:校|学)$/.test(place.name);
-  if (/园/.test(kind)) return /园$/.test(place.name);
-  if (/站/.test(kind)) return /站$/.test(place.name);
-  if (/所/.test(kind)) return /所$/.test(place.name);
-  if (/经理|项目|厂长|董事长/.test(kind)) return ['site', 'company', 'organization'].includes(place.kind);
+  if (/院/.test(kind)) return /院$/.test(place.name) && !own('院');
+  if (/校/.test(kind)) return /(?:校|学)$/.test(place.name) && !own('(?:校|学)');
+  if (/园/.test(kind)) return /园$/.test(place.name) && !own('园');
+  if (/站/.test(kind)) return /站$/.test(place.name) && !own('站');
+  if (/所/.test(kind)) return /所$/.test(place.name) && !own('所');
+  if (/经理|项目|厂长|董事长/.test(kind))
+    return ['site', 'company'].includes(place.kind) && !/公司|集团|企业|厂/.test(visitors);
   return false;
 }
 /** A head's title that names no body of its own: "村党支部书记", "院长", "项目经理", "社区主任". */
@@ -1497,9 +1518,10 @@ function leadFromSpeaker(
   book: PlaceBook,
   others: ReadonlySet<string>,
   from: number,
+  later: readonly VisitDraft[],
 ): void {
-  // The visit's sentence and those after it; for one who organised it, also those before it back to the sentence
-  // of the visit before it ("县政协副主席魏家良组织开展…视察。…先后来到…").
+  // The visit's sentence and those after it up to the next visit's; for one who organised it, also those before it
+  // back to the sentence of the visit before it ("县政协副主席魏家良组织开展…视察。…先后来到…").
   const at = clauseOf(v, clauses);
   // (Who organised it: in the visit's own sentence or before it in its paragraph, on no other day, and not a meeting.)
   // ("此次检查实地走访了…": a sentence that opens by naming the outing told before it reaches back past its
@@ -1522,12 +1544,18 @@ function leadFromSpeaker(
     !HABIT_RE.test(c.text) &&
     !/会议|召开/.test(c.text) &&
     c.dates.every((d) => d.day === null || !v.date || (d.day === v.date.d.day && d.month === v.date.d.month));
+  const hostOfLater = (c: Clause, m: Clause['people'][number]) =>
+    later.some((x) => clauseOf(x, clauses) <= clauses.indexOf(c) && hostSpeaks(book, x, c, m));
   for (const c of [...clauses.slice(at), ...earlier]) {
     if (c.section !== v.section) continue;
     const m = c.people.find(
       (m) =>
         organised(c, m) ||
-        (!earlier.includes(c) && spokeOrActed(c, m) && !hostOf(book, v, m) && !hostSpeaks(book, v, c, m)),
+        (!earlier.includes(c) &&
+          spokeOrActed(c, m) &&
+          !hostOf(book, v, m) &&
+          !hostSpeaks(book, v, c, m) &&
+          !hostOfLater(c, m)),
     );
     if (!m) continue;
     if (v.persons.some((x) => x.key === m.name)) return;

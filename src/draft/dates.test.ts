@@ -282,6 +282,13 @@ describe('the year of a visit date written without one', () => {
       firstVisit('防汛\n2023年入汛以来，我县降雨偏多。7月10日，县长李明来到红星村检查防汛工作。').date,
     ).toBe('2023-07-10');
   });
+  it('gives no later day to a visit its sentence dates only as 近日', () => {
+    const d = draftSync(
+      '慰问\n近日，县红十字会走进柳溪乡敬老院，为老人们送去100份慰问品。\n1月20日，县民政局工作人员来到红星村，为困难群众送去大米。',
+      { draftedAt: '2026-12-06' },
+    ).dataset;
+    expect(d.bulletins[0]!.visits.map((v) => v.date)).toEqual([null, '2026-01-20']);
+  });
   it('reads 昨午 as yesterday, from the dateline', () => {
     expect(firstVisit('探访\n2018-06-12\n民政局局长张明昨午到南区石湖邨探访长者。').date).toBe('2018-06-11');
   });

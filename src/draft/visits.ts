@@ -241,8 +241,13 @@ export function findVisits(
     if (sentenceDate) {
       // A date found after a visit of the same section that had none ("…来到X村。2月3日…" is rare; the section's
       // date holds for it, flagged).
+      // (Not a visit its own sentence dates only vaguely, "近日", "日前", told before another visit's day.)
       for (const v of undated.splice(0))
-        if (v.section === c.section) v.date = { ...sentenceDate, how: 'later' };
+        if (
+          v.section === c.section &&
+          !/^[^,，。]{0,12}?(?:近日|日前|近期|前不久|近段时间|连日来)/.test(v.ev.quote)
+        )
+          v.date = { ...sentenceDate, how: 'later' };
     }
 
     // Places, parents first.

@@ -62,6 +62,9 @@ describe('findPlaces', () => {
     expect(read('来到红星村水库管理所').map((p) => p[0])).not.toContain('红星村水库');
     expect(read('看望红星村防疫组的工作人员').map((p) => p[0])).toEqual(['红星村']);
     expect(read('来到了解放村').map((p) => p[0])).toEqual(['解放村']);
+    expect(
+      placesAnywhere('县委常委、常务副县长丁晓雨率相关部门负责同志来到周小梅家中').map((p) => p.name),
+    ).toEqual([]);
     expect(read('先后来到了解家村和石门村').map((p) => p[0])).toEqual(['解家村', '石门村']);
     expect(read('分别捐给城东区河口街办和城西区柳林街办').map((p) => p[0])).toEqual([
       '城东区',

@@ -59,6 +59,8 @@ describe('findPlaces', () => {
     expect(read('来到长乐镇双桥村民兵执勤点').map((p) => p[0])).toContain('双桥村');
     // (Not a lake before 大堤, works before 管理所, a team named 组, nor 了解 after a verb of going: 来到了解放村.)
     expect(read('来到白石湖大堤').map((p) => p[0])).toEqual(['白石湖大堤']);
+    expect(read('来到东湖路中转站').map((p) => p[0])).toEqual(['东湖路', '东湖路中转站']);
+    expect(read('实地查看了李家村污水泵站').map((p) => p[0])).toEqual(['李家村', '李家村污水泵站']);
     expect(read('来到红星村水库管理所').map((p) => p[0])).not.toContain('红星村水库');
     expect(read('看望红星村防疫组的工作人员').map((p) => p[0])).toEqual(['红星村']);
     expect(read('来到了解放村').map((p) => p[0])).toEqual(['解放村']);

@@ -1208,6 +1208,30 @@ function findMissingLeads(
     }
     if (!v.persons.some((x) => x.role === 'lead')) leadFromAttendance(v, clauses, leadsOfOthers(v));
     if (!v.persons.some((x) => x.role === 'lead') && title) leadFromTitle(v, title, known, visits.length);
+    // "县总工会走访慰问…。县委常委、县总工会主席孙立平参加慰问活动。": the head of the body that went, named among those
+    // who took part, leads it.
+    if (!v.persons.some((x) => x.role === 'lead')) {
+      const head = v.persons.find(
+        (x) =>
+          x.role === 'accompanying' &&
+          v.orgs.some(
+            (o) =>
+              o.name.length >= 3 &&
+              x.ev.quote.includes(o.name) &&
+              /^[^、，,]{0,4}?(?:主席|主任|书记|局长|会长|部长|院长|站长|所长|队长|组长|理事长)/.test(
+                x.ev.quote.slice(x.ev.quote.indexOf(o.name) + o.name.length),
+              ),
+          ),
+      );
+      if (head) {
+        head.role = 'lead';
+        head.inferred = true;
+        head.note = text(
+          '原文没有写谁带队；带队者取自参加者中走访单位的负责人，请核对。',
+          'The text does not say who led; the lead is the head of the body that went, named among those who took part. Please check.',
+        );
+      }
+    }
     if (v.persons.some((x) => x.role === 'lead')) continue;
     // (A fact about the text, which stays true once the person reviewing names the lead; the warning asks for it.)
     v.notes.push(text('原文没有写出这次走访的带队者。', 'The text does not name who led this visit.'));

@@ -112,11 +112,12 @@ function yearWritten(lay: ReturnType<typeof layout>): number | null {
     for (const m of p.norm.text.matchAll(
       /(?<!\d|生于|出生于|建于|成立于)((?:19|20)\d{2})\s?年(?!度|代|底|初|末|来|以来|前|出生|生人|入伍|参军|入党|参加工作|参加革命|退伍|退休|毕业|建成|始建|修建|成立)/g,
     )) {
-      // (Nor the year of what is planned or of a building's start: "预计将在2027年6月完工", "2015年3月挂牌成立".)
+      // (Nor the year of what is planned, of a building's start or since when: "预计将在2027年6月完工", "2015年3月挂牌成立",
+      // "自2018年结对帮扶以来"; "2023年入汛以来" is this year's season.)
       const before = p.norm.text.slice(Math.max(0, m.index - 6), m.index);
       const after = p.norm.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (
-        /(?:预计|计划|力争|争取|有望)(?:将|要)?[在于到]?$/.test(before) ||
+        /(?:预计|计划|力争|争取|有望|自|从)(?:将|要)?[在于到]?$/.test(before) ||
         /^[^,，。；;]{0,8}?(?:挂牌|建成|竣工|完工|投用|投入使用|开工|开业)/.test(after)
       )
         continue;

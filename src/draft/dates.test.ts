@@ -289,6 +289,18 @@ describe('the year of a visit date written without one', () => {
     ).dataset;
     expect(d.bulletins[0]!.visits.map((v) => v.date)).toEqual([null, '2026-01-20']);
   });
+  it('takes no year from since when (自2018年结对帮扶以来), and a day told right after 近日 in the same paragraph', () => {
+    expect(
+      firstVisit(
+        '帮扶\n自2018年结对帮扶以来，县长张三每年春节都到红星村看望困难群众。1月20日，张三再次来到红星村。',
+      ).date,
+    ).toBe('2026-01-20');
+    expect(
+      firstVisit(
+        '慰问\n近日，县长张三来到红星村走访慰问困难群众。1月20日上午，张三在红星村召开座谈会，送去大米20袋。',
+      ).date,
+    ).toBe('2026-01-20');
+  });
   it('reads 昨午 as yesterday, from the dateline', () => {
     expect(firstVisit('探访\n2018-06-12\n民政局局长张明昨午到南区石湖邨探访长者。').date).toBe('2018-06-11');
   });

@@ -123,7 +123,7 @@ const NOT_A_VISIT_RE = new RegExp(
  */
 const notWhen = (s: string) =>
   s.replace(
-    /[^,，。]{0,12}?(?:即将|将要)?(?:到来|来临|临近)之际|[^,，。]{0,8}?(?:将至|将近|将尽)|(?:不发|不提前|未提前|不事先|未事先)通知|[^,，。]{0,40}?(?:会议|通知)(?:各项)?(?:精神|要求|部署)/g,
+    /[^,，。]{0,12}?(?:即将|将要)?(?:到来|来临|临近)之际|[^,，。]{0,8}?(?:将至|将近|将尽)|(?:不发|不提前|未提前|不事先|未事先)通知|(?:为[将把]|[^,，。将要计划拟于])(?:为[将把]|[^,，。将要计划拟于]){0,39}?(?:会议|通知)(?:各项)?(?:精神|要求|部署)/g,
     // (But what a meeting required opens its clause: "会议要求，各乡镇主要领导亲自带队…".)
     (w, at: number) => (/^(?:会议|会上)要求$/.test(w) && /^[,，:：]/.test(s.slice(at + w.length)) ? w : ''),
   );
@@ -245,7 +245,10 @@ export function findVisits(
       for (const v of undated.splice(0))
         if (
           v.section === c.section &&
-          !/^[^,，。]{0,12}?(?:近日|日前|近期|前不久|近段时间|连日来)/.test(v.ev.quote)
+          !(
+            v.ev.paragraph !== p.index &&
+            /^[^,，。]{0,12}?(?:近日|(?<!节)日前|近期|前不久|近段时间|连日来)/.test(v.ev.quote)
+          )
         )
           v.date = { ...sentenceDate, how: 'later' };
     }
@@ -799,10 +802,7 @@ function goesOn(
     party.handsOver &&
     // (Or a firm that opens a sentence of its own: "…。绵竹市鑫源药业有限公司向绵竹市公安局捐赠…".)
     (/[；;]\s*$/.test(p.norm.text.slice(0, c.start)) ||
-      (/。\s*$/.test(p.norm.text.slice(0, c.start)) &&
-        /(?:公司|集团|企业)$/.test(giver) &&
-        // (Not the firm the outing has just visited, whose own gift is background: "来到红星集团调研。红星集团向…捐赠".)
-        !outing.some((v) => v.ev.quote.includes(giver)))) &&
+      (/。\s*$/.test(p.norm.text.slice(0, c.start)) && /(?:公司|集团|企业)$/.test(giver))) &&
     outing.every((v) => GIVER_RE.exec(v.ev.quote)?.[1] !== giver);
   const continues =
     outing.length > 0 &&
@@ -1218,7 +1218,7 @@ function findMissingLeads(
             (o) =>
               o.name.length >= 3 &&
               x.ev.quote.includes(o.name) &&
-              /^[^、，,]{0,4}?(?:主席|主任|书记|局长|会长|部长|院长|站长|所长|队长|组长|理事长)/.test(
+              /^(?:(?!副)[^、，,]){0,4}?(?:主席|主任|书记|局长|会长|部长|院长|站长|所长|队长|组长|理事长)/.test(
                 x.ev.quote.slice(x.ev.quote.indexOf(o.name) + o.name.length),
               ),
           ),
@@ -1488,9 +1488,17 @@ function hostSpeaks(book: PlaceBook, v: VisitDraft, c: Clause, m: Clause['people
   const visitors = v.ev.quote.slice(0, Math.max(0, v.ev.quote.indexOf(place.name)));
   if (/^该(?:村|社区|校|院|园|公司|厂|站|所|中心|项目)/.test(m.title)) return true;
   // (A title that names the place is its host's, but not on the place's own round: "莲池社区组织志愿者走访…".)
+  // (One who thanks the visitors, or promises to mend what they found, received them.)
+  const said = c.text.slice(m.end - c.start).replace(SPOKE_RE, '');
+  if (
+    /^[^,，。]{0,8}?[,，:：]?(?:衷心)?感谢|^[^,，。]{0,8}?[,，:：]?(?:将|一定|定将)(?:立即|及时|认真)?(?:整改|落实整改)/.test(
+      said,
+    )
+  )
+    return true;
   if (m.title.includes(place.name))
     return !new RegExp(
-      `${place.name}(?:党委|党支部|党总支|两委)?(?:组织|开展|志愿者|工作人员|干部|党员)`,
+      `^(?:[^,，。]{0,14}[,，])?${place.name}(?:党委|党支部|党总支|两委)?(?:组织|开展|志愿者|工作人员|干部|党员)`,
     ).test(v.ev.quote);
   // A title of a head that names no body of its own, whose kind is the place's ("村党支部书记" at a village, "院长" at a
   // nursing home, "项目经理" at a site); not the head of a body that went ("驻村工作队队长", "镇卫生院院长", "医院院长"

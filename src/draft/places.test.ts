@@ -68,12 +68,11 @@ describe('findPlaces', () => {
       placesAnywhere('县委常委、常务副县长丁晓雨率相关部门负责同志来到周小梅家中').map((p) => p.name),
     ).toEqual([]);
     expect(read('先后来到了解家村和石门村').map((p) => p[0])).toEqual(['解家村', '石门村']);
-    expect(read('分别捐给城东区河口街办和城西区柳林街办').map((p) => p[0])).toEqual([
-      '城东区',
-      '河口街办',
-      '城西区',
-      '柳林街办',
-    ]);
+    expect(
+      read('分别捐给城东区河口街办和城西区柳林街办')
+        .map((p) => p[0])
+        .join('、'),
+    ).toBe('城东区、河口街办、城西区、柳林街办');
     expect(read('实地查看了青山水库、白石湖等地库容状况').map((p) => p[0])).toEqual(['青山水库', '白石湖']);
     expect(read('来到石角湖旅游区').map((p) => p[0])).toEqual(['石角湖旅游区']);
     expect(read('来到周慧家，随后赶往枫林村看望刘老师').map((p) => p[0])).toEqual(['枫林村']);

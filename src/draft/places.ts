@@ -292,8 +292,12 @@ const CARE_HOMES = '儿童福利院|儿童医院|儿童康复中心|康复中心
 const GENERIC_INSTITUTION_RE = new RegExp(
   `^(?:中心)?(?:[\\u4e00-\\u9fa5]{2,6}(?:服务站|实践站|实践所|文化站)|人大代表联络站|人大代表之家|人大代表工作室|代表联络站|代表之家|代表工作室|政协委员联络室|政协委员工作室|委员联络室|委员工作室|委员之家|疫情防控指挥部|防控指挥部|环卫所|敬老院|养老院|${CARE_HOMES}|福利院|光荣院|幸福院|卫生院|卫生室|卫生所|派出所|政府|人民政府|中心小学|中心校|中心学校|中心幼儿园|小学|中学|初级中学|第[一二三四五六七八九十]{1,3}(?:初级中学|中学|小学|幼儿园)|幼儿园|党群服务中心|便民服务中心|日间照料中心|老人之家|长者之家|服务中心|服务站|卫生服务中心|村委会|居委会|农贸市场|施工现场|现场|卡点|检查站|值守点|中医医院|中医院|人民医院|第[一二三四五六七八九十]{1,3}人民医院|实验小学|实验中学|实验学校|中心医院|妇幼保健院|疾控中心|疾病预防控制中心|物资仓库|仓库|政府大院|河段|河道|机关食堂|长者食堂|食堂|菜市场|服务处|执勤点|干部病区|老干部病区|病区|安置点|临时安置点|集中安置点|颐养之家|照护之家|锅炉房|换热站|人武部|武装部|联络室|防汛指挥部|防汛中队|中转站|垃圾中转站|加油站|污水处理厂|污水处理站|污水泵站|泵站|警务室|警务站|${QUARANTINE_SITES})$`,
 );
-/** A place named only by its kind ("福利院", "敬老院", "卫生院"): the one the text has just named, told again. */
-export const isGenericInstitution = (name: string): boolean => GENERIC_INSTITUTION_RE.test(name);
+/**
+ * A place named only by its kind ("福利院", "敬老院", "卫生院") where one of `names` ends with it ("县儿童福利院"): the
+ * place just named, told again.
+ */
+export const toldAgainByKind = (name: string, names: readonly string[]): boolean =>
+  GENERIC_INSTITUTION_RE.test(name) && names.some((n) => n.length > name.length && n.endsWith(name));
 
 /** "镇政府", "乡人民政府", "区隔离点": a body of the place named right before it. */
 const GOVERNMENT_RE = new RegExp(

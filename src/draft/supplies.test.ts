@@ -10,9 +10,11 @@ const read = (text: string) =>
     ...(s.note ? { note: s.note } : {}),
   }));
 
+/** Each item read with its count, or null. */
+const items = (text: string) => read(text).map((s) => [s.item, s.quantity?.value ?? null]);
+
 describe('findSupplies', () => {
   it('reads goods given one by one with no count (一个个福字), after 筹集到 and up to 并捐赠给, and a list opened by a stray quotation mark', () => {
-    const items = (t: string) => read(t).map((s) => [s.item, s.quantity?.value ?? null]);
     expect(items('将一个个福字送到环卫工人手上。')).toEqual([['福字', null]]);
     expect(items('将一个个红包递到孩子们手中。')).toEqual([['红包', null]]);
     // (Not 个人, nor 并发症: "一个个人护理包" is one pack; "治疗糖尿病并发症的药品" one item.)
@@ -42,9 +44,7 @@ describe('findSupplies', () => {
     ]);
   });
   it('reads goods after 捐 and 合捐 before a count or 现金', () => {
-    expect(
-      read('为检测点捐现金2000元，刘一鸣合捐30件矿泉水。').map((s) => [s.item, s.quantity?.value]),
-    ).toEqual([
+    expect(items('为检测点捐现金2000元，刘一鸣合捐30件矿泉水。')).toEqual([
       ['现金', 2000],
       ['矿泉水', 30],
     ]);
@@ -206,9 +206,7 @@ describe('findSupplies', () => {
     ]);
   });
   it('reads what each household was given in brackets after the visit, and no time words as goods', () => {
-    expect(
-      read('走访慰问困难退役军人（每户一袋米，一桶油）。').map((s) => [s.item, s.quantity?.value]),
-    ).toEqual([
+    expect(items('走访慰问困难退役军人（每户一袋米，一桶油）。')).toEqual([
       ['米', 1],
       ['油', 1],
     ]);

@@ -13,9 +13,9 @@ import { asWritten } from './normalise';
 import {
   GIVE_TO_RE,
   INSPECT_RE,
-  isGenericInstitution,
   MOVE_RE,
   placesAnywhere,
+  toldAgainByKind,
   VISIT_VERB_RE,
   type PlaceMention,
 } from './places';
@@ -96,6 +96,9 @@ const ANAPHORIC_GROUP_RE =
 /** Each went to a place of their own ("分别来到", "分头来到", "各自到"). */
 const SEVERALLY_RE = /分别|分头|各自/;
 const SPEECH_RE = /(?:要求|强调|指出|叮嘱|嘱咐|希望|表示|提出|勉励|说)[,，:：]?/;
+/** Where someone's words begin in a sentence, told strictly (not the 希望 of 希望小学): no place after it was gone to. */
+const REMARK_OPENS_RE =
+  /(?:要求|强调|指出|叮嘱|嘱咐|表示|勉励)[,，:：]|说[,，:：“]|希望(?!小学|中学|学校|工程|村|社区|之家|家园)/;
 /** "在县红十字会的支持下", "在县民政局负责同志陪同下": who helped, not where. */
 const HELPED_BY_RE =
   /^[^,，。]{0,8}?(?:的|负责同志|负责人|同志|人员)(?:大力)?(?:物资)?(?:支持|帮助|指导|关心|关怀|协调|组织|号召|倡议|带领|率领|陪同|提供|资助|协助)(?:和[^,，。]{1,6})?下/;
@@ -332,10 +335,7 @@ export function findVisits(
         // More stops of the same outing.
         const v = outing[0]!;
         for (const { m, i } of fresh)
-          if (!(
-            isGenericInstitution(m.name) &&
-            outingNames.some((n) => n.length > m.name.length && n.endsWith(m.name))
-          ))
+          if (!toldAgainByKind(m.name, outingNames))
             v.inspected.push({ place: ids[i]!, ev: quote(p, m.start, m.end) });
         // "到缑氏镇走访…。一行人先后走进缑北社区…": the first community or village of an outing to a town is the
         // most specific place it went to.
@@ -920,8 +920,10 @@ function newVisit(
     inspected: stops
       .filter(
         ({ m }) =>
-          !isGenericInstitution(m.name) ||
-          !stops.some((o) => o.m.name.length > m.name.length && o.m.name.endsWith(m.name)),
+          !toldAgainByKind(
+            m.name,
+            stops.map((o) => o.m.name),
+          ),
       )
       .map(({ m, i }) => ({ place: ids[i]!, ev: quote(p, m.start, m.end) })),
     remarks: [],
@@ -1044,10 +1046,7 @@ function addStops(
   const p = c.p;
   // Other places named in this sentence were inspected on the visit; not those in someone's words ("孙浩指出，教育是…
   // 的德政工程").
-  const spoke =
-    /(?:要求|强调|指出|叮嘱|嘱咐|表示|勉励)[,，:：]|说[,，:：“]|希望(?!小学|中学|学校|工程|村|社区|之家|家园)/.exec(
-      c.text,
-    );
+  const spoke = REMARK_OPENS_RE.exec(c.text);
   c.places.forEach((m, i) => {
     const id = ids[i]!;
     if (spoke && m.start - c.start > spoke.index) return;
@@ -1060,11 +1059,10 @@ function addStops(
     const pl = book.places[id]!;
     // "来到县儿童福利院…，为福利院送去…": the place just named, told again by its kind.
     if (
-      isGenericInstitution(pl.name) &&
-      [v.place, ...v.inspected.map((x) => x.place)].some((k) => {
-        const n = book.places[k]!.name;
-        return n.length > pl.name.length && n.endsWith(pl.name);
-      })
+      toldAgainByKind(
+        pl.name,
+        [v.place, ...v.inspected.map((x) => x.place)].map((k) => book.places[k]!.name),
+      )
     )
       return;
     if (
@@ -1487,7 +1485,6 @@ function hostSpeaks(book: PlaceBook, v: VisitDraft, c: Clause, m: Clause['people
   // What the visit's sentence says before the place: who went ("县中医院组织医护人员来到…", "莲池社区组织志愿者走访…").
   const visitors = v.ev.quote.slice(0, Math.max(0, v.ev.quote.indexOf(place.name)));
   if (/^该(?:村|社区|校|院|园|公司|厂|站|所|中心|项目)/.test(m.title)) return true;
-  // (A title that names the place is its host's, but not on the place's own round: "莲池社区组织志愿者走访…".)
   // (One who thanks the visitors, or promises to mend what they found, received them.)
   const said = c.text.slice(m.end - c.start).replace(SPOKE_RE, '');
   if (
@@ -1496,6 +1493,7 @@ function hostSpeaks(book: PlaceBook, v: VisitDraft, c: Clause, m: Clause['people
     )
   )
     return true;
+  // (A title that names the place is its host's, but not on the place's own round: "莲池社区组织志愿者走访…".)
   if (m.title.includes(place.name))
     return !new RegExp(
       `^(?:[^,，。]{0,14}[,，])?${place.name}(?:党委|党支部|党总支|两委)?(?:组织|开展|志愿者|工作人员|干部|党员)`,
@@ -1512,11 +1510,15 @@ function hostSpeaks(book: PlaceBook, v: VisitDraft, c: Clause, m: Clause['people
     new RegExp(`${ch}(?:组织|工作人员|员工|干部|职工|医护|师生|志愿者|一行|党员)`).test(visitors);
   if (/村|里长/.test(kind)) return place.kind === 'village';
   if (/社区|居委/.test(kind)) return place.kind === 'community' || place.kind === 'residents-committee';
-  if (/院/.test(kind)) return /院$/.test(place.name) && !own('院');
-  if (/校/.test(kind)) return /(?:校|学)$/.test(place.name) && !own('(?:校|学)');
-  if (/园/.test(kind)) return /园$/.test(place.name) && !own('园');
-  if (/站/.test(kind)) return /站$/.test(place.name) && !own('站');
-  if (/所/.test(kind)) return /所$/.test(place.name) && !own('所');
+  // (The post's kind, and how the place's name ends: 院长 at a …院, 校长 at a …校 or …学.)
+  for (const [post, ends] of [
+    ['院', '院'],
+    ['校', '(?:校|学)'],
+    ['园', '园'],
+    ['站', '站'],
+    ['所', '所'],
+  ] as const)
+    if (kind.includes(post)) return new RegExp(`${ends}$`).test(place.name) && !own(ends);
   if (/经理|项目|厂长|董事长/.test(kind))
     return ['site', 'company'].includes(place.kind) && !/公司|集团|企业|厂/.test(visitors);
   return false;
@@ -1557,8 +1559,8 @@ function leadFromSpeaker(
   from: number,
   later: readonly VisitDraft[],
 ): void {
-  // The visit's sentence and those after it up to the next visit's; for one who organised it, also those before it
-  // back to the sentence of the visit before it ("县政协副主席魏家良组织开展…视察。…先后来到…").
+  // The visit's sentence and those after it (not the host of a later visit, `later`); for one who organised it, also
+  // those before it back to the sentence of the visit before it ("县政协副主席魏家良组织开展…视察。…先后来到…").
   const at = clauseOf(v, clauses);
   // (Who organised it: in the visit's own sentence or before it in its paragraph, on no other day, and not a meeting.)
   // ("此次检查实地走访了…": a sentence that opens by naming the outing told before it reaches back past its

@@ -81,8 +81,15 @@ export async function fetchDataset(
 export const datasetQueryOptions = (url: string = DATASET_URL) =>
   queryOptions({
     queryKey: ['dataset', url],
-    // The index builder loads beside the file: the page indexes the dataset as soon as it has it.
-    queryFn: async ({ signal }) => (await Promise.all([fetchDataset(url, signal), loadIndexBuilder()]))[0],
+    // The index builder loads beside the file: the page indexes the dataset as soon as it has it. When the builder
+    // cannot load, that is the failure told, whichever came first: the file's own code (page-copy.ts) imports the
+    // builder too, and would otherwise name itself instead of the file that is missing.
+    queryFn: async ({ signal }) => {
+      const [data, builder] = await Promise.allSettled([fetchDataset(url, signal), loadIndexBuilder()]);
+      if (builder.status === 'rejected') throw builder.reason;
+      if (data.status === 'rejected') throw data.reason;
+      return data.value;
+    },
     // The dataset is bundled with the build: it never goes stale.
     staleTime: Infinity,
     // A refetch (a retry) gives a whole new dataset: comparing it deeply with the last one would read every visit

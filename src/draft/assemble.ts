@@ -8,6 +8,7 @@ import { buildDataset, type BuildOptions } from './build';
 import { quote, readClauses } from './clauses';
 import { asWritten } from './normalise';
 import { findPeople, portraitName, type PersonMention } from './people';
+import { neighbourhoodNames } from './places';
 import { Resolver, resolvePlaces, type Gazetteer } from './resolve';
 import { credits } from './roles';
 import { layout, splitParagraphs, type Paragraph } from './sections';
@@ -55,7 +56,11 @@ export function assemble(raw: string, options: DraftOptions, gazetteer?: Gazette
           titles: new Set<string>(),
           credit,
           // (Shown without what the matching copy left out: "王\u200b大明", "曾(zēng)德明" are 王大明, 曾德明.)
-          raw: asWritten(quote(p, m.start, m.end).quote),
+          raw: asWritten(
+            m.givenStart === undefined
+              ? quote(p, m.start, m.end).quote
+              : quote(p, m.start, m.start + 1).quote + quote(p, m.givenStart, m.end).quote,
+          ),
         };
         if (m.title)
           info.titles.add(
@@ -68,7 +73,11 @@ export function assemble(raw: string, options: DraftOptions, gazetteer?: Gazette
     }
   }
 
-  const clauses = readClauses(lay, known, resolver.placeNames());
+  const names = resolver.placeNames();
+  // (Taiwan's neighbourhoods, 里, which the gazetteer does not list.)
+  for (const [name, kind] of neighbourhoodNames(lay.paragraphs.map((p) => p.norm.text).join('\n')))
+    if (!names.has(name)) names.set(name, kind);
+  const clauses = readClauses(lay, known, names);
   const found = findVisits(
     isNotice(lay) ? [] : clauses,
     known,

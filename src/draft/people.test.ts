@@ -140,6 +140,21 @@ describe('findPeople', () => {
   it('starts a title after what someone did to the person (握着慰问组组长罗永川的手)', () => {
     expect(names('一位老人握着慰问组组长罗永川的手说')).toEqual([['罗永川', '慰问组组长']]);
   });
+  it('reads a surname, a title and the given name as one person (鄭區長正忠), not a leader named by surname', () => {
+    expect(names('郑区长正忠特别于1月26日率志工队前往')).toEqual([['郑正忠', '区长']]);
+    expect(names('三重区公所谢区长宏毅感谢两宫庙善举')).toEqual([['谢宏毅', '区长']]);
+    expect(names('黎主任来到枫溪镇，黎主任一行随后来到', new Set(['黎文渊']))).not.toContainEqual([
+      '黎来',
+      '主任',
+    ]);
+  });
+  it('reads no name in a count and a body (两位宫庙主委) or in two titles (大雅區長和里長)', () => {
+    expect(names('偕同两位宫庙主委，以及在地里长')).toEqual([]);
+    expect(names('大雅区长和里长慰问独居长辈。')).toEqual([]);
+  });
+  it('reads a title after a name before 于 or 偕同 (大雅区吴振宏区长于今日…偕同…)', () => {
+    expect(names('大雅区吴振宏区长于今日偕同秀山里张文雄里长前往')[0]).toEqual(['吴振宏', '大雅区区长']);
+  });
   it('finds a heading leader before 访 (鄧嘉雯訪愛東邨長者)', () => {
     expect(names('邓嘉雯访爱东邨长者 送上新春祝福', new Set(), true)).toEqual([['邓嘉雯', null]]);
   });

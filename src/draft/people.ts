@@ -14,6 +14,8 @@ export interface PersonMention {
   /** Where the title and name are quoted together. */
   quoteStart: number;
   quoteEnd: number;
+  /** A name written apart around its title ("鄭區長正忠"): where the given name begins; the surname is at `start`. */
+  givenStart?: number;
 }
 
 const SURNAME_SET = new Set(SURNAMES.split(''));
@@ -162,6 +164,15 @@ function lastStartsAWord(name: string, after: string): boolean {
 /** A surname and a leader's title, before what the leader did ("孙县长一行先后到…", "冯局长来到…"). */
 const SURNAME_TITLE_RE =
   /^([\u4e00-\u9fa5])((?:副)?(?:县长|市长|区长|镇长|乡长|书记|主任|主席|局长|部长|厅长|省长))(?=一行|带队|率队|先后|随后|还|又|首先|来到|前往|深入|走进|赶到|赴|到)/;
+/**
+ * "鄭區長正忠率…", "謝區長宏毅感謝…": a surname, a title, then the given name (Taiwan's press, in respect), before
+ * what the person did. The person is the surname and the given name; `givenStart` says where the given name begins.
+ */
+const SURNAME_TITLE_GIVEN_RE =
+  /^([\u4e00-\u9fa5])((?:副)?(?:区长|乡长|镇长|市长|县长|里长|局长|处长|主委|议长|议员|立委|理事长|主任|校长|院长|所长|村长|会长))([\u4e00-\u9fa5]{1,2}?)(?=特别|特地|亲自|也|并|率|带领|偕同|偕|会同|联同|与|和|于|在|今|昨|前往|到|至|来到|感谢|表示|指出|说|,|，|、|。)/;
+/** A "name" that starts or ends with a head's title is none ("大雅區長和里長": 區 is a surname, 區長 a title). */
+const HOLDS_A_TITLE_RE =
+  /^(?:区长|县长|市长|镇长|乡长|里长|村长|局长|处长|科长)|(?:区长|县长|市长|镇长|乡长|里长|村长|局长|处长|科长)$/;
 /** Words whose first character may end a name of three ("孙海以及", "刘涛汇报", "吴涛视察", "吴军一线督导"). */
 const LAST_STARTS_RE =
   /^(?:以及|汇报|奔赴|介绍|表示|指出|强调|要求|讲话|陪同|带领|率领|看望|慰问|走访|前往|深入|参加|出席|查看|察看|检查|调研|询问|主持|视察|首先|一线|实地|专程|亲自|督导|督查|正在|代表|赶到|赶往|开展|一边|抽查|考察|参观|拜访|访视|暗访)$/;
@@ -213,6 +224,33 @@ export function findPeople(
         continue;
       }
     }
+    const given = SURNAME_TITLE_GIVEN_RE.exec(text.slice(i));
+    if (
+      given &&
+      SURNAME_SET.has(given[1]!) &&
+      // (After the body's name too: "三重區公所謝區長宏毅".)
+      (!/[\u4e00-\u9fa5]/.test(text[i - 1] ?? '') || /(?:公所|[区县市乡镇局处会])$/.test(text.slice(0, i))) &&
+      ![...given[3]!].some((ch) => NOT_IN_GIVEN_NAME.has(ch)) &&
+      // (Not what a leader named by surname did: "黎主任来到", "黎主任一行".)
+      !AFTER_NAME_RE.test(text.slice(i + 1 + given[2]!.length)) &&
+      !/^(?:一行|要求|强调|指出|表示|走进|实地|详细|随后|首先|亲切|充分|高度)/.test(
+        text.slice(i + 1 + given[2]!.length),
+      )
+    ) {
+      const end = i + given[0].length;
+      out.push({
+        name: given[1]! + given[3]!,
+        start: i,
+        end,
+        title: given[2]!,
+        quoteStart: i,
+        quoteEnd: end,
+        givenStart: end - given[3]!.length,
+      });
+      lastEnd = end;
+      i = end - 1;
+      continue;
+    }
     // ("…4月9日讯(通讯员 陈芳)4月9日上午，…": who wrote the report, in its byline, is no one who went.)
     if (
       /[(（][^)）]{0,24}(?:记者|通讯员|摄影|摄像|编辑|作者|报道)[^)）]{0,24}$/.test(
@@ -221,6 +259,7 @@ export function findPeople(
     )
       continue;
     for (const name of candidateAt(text, i)) {
+      if (HOLDS_A_TITLE_RE.test(name)) continue;
       const end = i + name.length;
       const after = text.slice(end);
       if (lastStartsAWord(name, after)) continue;
@@ -247,10 +286,12 @@ export function findPeople(
       } else if (
         titleAfter &&
         /^[\u4e00-\u9fa5]*$/.test(clause) &&
+        // ("偕同兩位宮廟主委": a count of people, then the body whose heads they are.)
+        !/[\d一二两三四五六七八九十几数多]位$/.test(clause) &&
         // ("龙滚商会会长": a body's head, not 商会 with the title 会长.)
         !/^(?:商会|工会|协会|学会|总会|分会|农会|侨会|妇联|残联|文联|科协)$/.test(name) &&
         (ORG_TAIL.test(clause) ||
-          /^(?:率|带|一行|,|、|。|深入|来到|前往|赴|到|走访|看望|慰问|冒雨|先后|首站|\d{1,2}日|在|把|将|为|向|给|与|和|还|又|也|的(?:带领|率领|陪同)下)/.test(
+          /^(?:率|带|一行|,|、|。|深入|来到|前往|赴|到|走访|看望|慰问|冒雨|先后|首站|\d{1,2}日|在|把|将|为|向|给|与|和|还|又|也|的(?:带领|率领|陪同)下|于|今日|今天|昨日|昨天|偕同|偕|会同|特别|亲自|日前|近日)/.test(
             after.slice(titleAfter[0].length),
           ))
       ) {
@@ -337,6 +378,7 @@ export function findPeople(
       );
       if (
         three &&
+        !HOLDS_A_TITLE_RE.test(three) &&
         TITLE_BEFORE_RE.test(clause) &&
         !lastStartsAWord(three, text.slice(i + 3)) &&
         /^[\u4e00-\u9fa5](?<![业司团局委会厂店部处所院校站镇乡村县区市街路])/.test(text.slice(i + 3))

@@ -278,6 +278,32 @@ describe('who went, on a visit found only as an activity', () => {
   });
 });
 
+describe('a Taiwanese round of neighbourhoods (里)', () => {
+  it('reads 里 as a place in a text that speaks of 里長 or 公所, the list after it too, and 和里長 as no one', () => {
+    expect(
+      firstVisit(
+        '太平區許貴芳區長於今日偕同中興里林阿爐里長及志工們前往福利里、東光里訪視獨居長輩，致贈棉被。區公所表示將持續關懷。',
+      ),
+    ).toEqual({ lead: '許貴芳', places: ['福利里', '福利里', '東光里'] });
+    // (Not in a text that speaks of no 里 as a division: 山沟里 is "in the gully".)
+    expect(firstVisit('县长李明前往山沟里的红星村走访。').places[0]).toBe('红星村');
+  });
+  it('keeps a visit to households told with 家中拜訪, at the district named, led by the head named by title', () => {
+    expect(
+      firstVisit(
+        '台中市大里區鄭正忠區長號召善心人士集資。\n鄭區長正忠特別於1月26日，率大里區公所志工隊、里長一同至區里獨居長者家中拜訪。',
+      ),
+    ).toEqual({ lead: '鄭正忠', places: ['大里區'] });
+  });
+  it('makes no one named after 偕同 the lead of such a visit', () => {
+    expect(
+      firstVisit(
+        '大雅區長和里長慰問獨居長輩。\n大雅區吳振宏區長於今日歲末迎新之際，偕同秀山里張文雄里長、橫山里林阿桃里長，以及社會課、民政課同仁和愛鄰守護隊志工們，前往轄內獨居長輩住處訪視，致贈棉被。',
+      ).lead,
+    ).toBe('吳振宏');
+  });
+});
+
 describe('places visited', () => {
   it.each([
     ['县人大常委会主任王大明看望慰问了红星村的困难群众，送去慰问金。', '红星村'],

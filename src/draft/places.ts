@@ -502,6 +502,8 @@ function readToken(text: string, p: number): Token | null {
                 ) &&
                 !STEM_BAD.test(stem.slice(0, -1)))) &&
             !(suf[0] === '楼' && /[一二三四五六七八九十\d]$/.test(stem)) &&
+            // ("致力推動的服務項目": a kind of work, no project's name.)
+            !(suf[0] === '项目' && /^(?:服务|民生|重点|建设|实事|帮扶|扶贫)$/.test(stem)) &&
             // ("深入了解社区情况": 解 ends the word 了解, and starts no name.)
             !(
               text[stemStart - 1] === '了' &&
@@ -711,9 +713,15 @@ export function readChain(
     }
     if (!token) {
       // A division the gazetteer knows, named without its suffix ("来到雷公滩").
-      const name = known && knownAt(text, q, known);
-      if (name) out.push({ name, kind: known.get(name)!, parent, start: q, end: q + name.length, trigger });
-      if (name) q += name.length;
+      let name = known && knownAt(text, q, known);
+      // (And the names listed with it that the gazetteer knows too: "前往福利里、东光里".)
+      while (name) {
+        out.push({ name, kind: known!.get(name)!, parent, start: q, end: q + name.length, trigger });
+        q += name.length;
+        const sep = /^(?:、|和|及|与|以及)/.exec(text.slice(q));
+        name = sep && knownAt(text, q + sep[0].length, known!);
+        if (name) q += sep![0].length;
+      }
       break;
     }
     let end = token.end;
@@ -1015,6 +1023,28 @@ function listedStops(text: string, out: PlaceMention[], quoted: (at: number) => 
       });
     }
   }
+}
+
+/** A text that speaks of Taiwan's neighbourhoods, 里, with their chiefs, residents, offices or district offices. */
+const NEIGHBOURHOODS_TOLD_RE = /里长|里民|里办公处|里活动中心|邻长|[区乡镇市]公所/;
+/**
+ * "前往大溪里", "探视福利里、城东里的独居长者": a neighbourhood (里) of a Taiwanese city or township, two characters
+ * and 里, named after a verb of going, a list mark or its district ("三重区福利里"); read only in a text that speaks
+ * of 里 as a division, for 里 is also "in" ("山沟里", "村里的老人").
+ */
+const NEIGHBOURHOOD_RE =
+  /(?<=[到至往赴访视在、，,。及和与(（]|[区乡镇市](?!长))([\u4e00-\u9fa5]{2})里(?![的面边头外内程路数许地间子巷弄人来去区])/g;
+const NOT_A_NEIGHBOURHOOD_RE =
+  /^(?:山沟|被窝|屋子|院子|心窝|脑海|城市|农村|家庭|病房|寒风|雪地|田地|大山|工地|社区|村子|家中|夜色|梦想|日子|千万|公园|校园|家园|各村|各区|各乡|各镇|辖区|区内|本区|全区|这个|那个)$/;
+
+/** The neighbourhoods (里) a Taiwanese text names, as names the place rules then read like the gazetteer's. */
+export function neighbourhoodNames(text: string): Map<string, PlaceKind> {
+  const out = new Map<string, PlaceKind>();
+  if (!NEIGHBOURHOODS_TOLD_RE.test(text)) return out;
+  for (const m of text.matchAll(NEIGHBOURHOOD_RE))
+    if (!NOT_A_NEIGHBOURHOOD_RE.test(m[1]!) && !NOT_A_STEM.test(m[1]!) && !STEM_BAD.test(m[1]!))
+      out.set(`${m[1]!}里`, 'community');
+  return out;
 }
 
 /** All places introduced by a movement, inspection or "在" in one sentence; `known`: names from the gazetteer. */

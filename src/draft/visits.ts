@@ -1716,7 +1716,7 @@ function leadFromCaption(v: VisitDraft, clauses: Clause[], book: PlaceBook): voi
 /** Visits, handing over or visiting in the past tense, in a sentence that is no plan. */
 const CEREMONY_RE = /(?:捐赠|交接|移交|发放|慰问)(?:仪式|活动)在[^,，。]{2,24}(?:举行|举办|进行)/;
 const ACTIVITY_RE = new RegExp(
-  `走访慰问|看望慰问|慰问了|看望了|走访了|探访了|送清凉|送温暖|进行了?慰问|开展了?[^,，。]{0,12}(?:慰问|走访)|开展[^。]{0,20}(?:关爱|敬老|主题|慰问|送温暖)活动|${CEREMONY_RE.source}`,
+  `走访慰问|看望慰问|慰问了|看望了|走访了|探访了|(?:家中|住处|府上|家里)(?:拜访|访视|探视|探访|慰问|看望)|访视(?:独居|弱势|低收|长者|长辈|老人)|送清凉|送温暖|进行了?慰问|开展了?[^,，。]{0,12}(?:慰问|走访)|开展[^。]{0,20}(?:关爱|敬老|主题|慰问|送温暖)活动|${CEREMONY_RE.source}`,
 );
 const NO_ACTIVITY_RE = new RegExp(
   `将于|将在|将要|${PLAN}|下一步|今后|届时|要求|通知|方案|会议(?!员|成员)|会上|座谈|部署|(?:强调|指出)[^。]{0,8}一是`,
@@ -1881,12 +1881,14 @@ function activityVisit(
       // Named first before a verb of visiting ("镇党委书记卓海明、镇长邱文博…走访慰问老党员"): the lead, by the
       // genre's order; anyone else named in the activity went along.
       const verb = VISIT_VERB_RE.source;
-      const leads =
-        !v.persons.some((y) => y.role === 'lead') &&
-        new RegExp(`^[^。;；]{0,60}?(?:${verb})`).test(x.text.slice(pm.end - x.start)) &&
-        !/陪同|参加|出席/.test(/^[^。;；]*/.exec(x.text.slice(pm.end - x.start))![0]);
       // What the role rules read ("由区长许宏绮偕同里长…前往", "受…委托") stands; a second lead goes along.
       const ruled = roleOf({ sentence: x.text, m: inSentence(pm, x), trigger: -1 })?.role ?? null;
+      // (Not one named after 偕同 or 陪同, whom the role rules read as going along.)
+      const leads =
+        !v.persons.some((y) => y.role === 'lead') &&
+        ruled !== 'accompanying' &&
+        new RegExp(`^[^。;；]{0,100}?(?:${verb})`).test(x.text.slice(pm.end - x.start)) &&
+        !/陪同|参加|出席/.test(/^[^。;；]*/.exec(x.text.slice(pm.end - x.start))![0]);
       const role =
         leads || (ruled === 'lead' && !v.persons.some((y) => y.role === 'lead'))
           ? 'lead'

@@ -14,6 +14,19 @@ const read = (text: string) =>
 const items = (text: string) => read(text).map((s) => [s.item, s.quantity?.value ?? null]);
 
 describe('findSupplies', () => {
+  it('reads the one thing a verb that can only hand over gives (颁赠金戒指, 送赠福袋), not words that are no thing', () => {
+    expect(items('市长到美浓区，向两位人瑞各赠新台币8千元敬老金并颁赠金戒指。')).toEqual([
+      ['敬老金', 8000],
+      ['金戒指', null],
+    ]);
+    expect(items('区议员到翠林邨探访长者，并送赠贺年福袋。')).toEqual([['贺年福袋', null]]);
+    expect(items('乡长前往清水村探视清寒家庭，公所另备妥纸尿裤、卫生纸等照护用品。')).toEqual([
+      ['纸尿裤', null],
+      ['卫生纸', null],
+    ]);
+    expect(items('为老人送去一股暖流。')).toEqual([]);
+    expect(items('向居民赠送倡议。')).toEqual([]);
+  });
   it('reads goods given one by one with no count (一个个福字), after 筹集到 and up to 并捐赠给, and a list opened by a stray quotation mark', () => {
     expect(items('将一个个福字送到环卫工人手上。')).toEqual([['福字', null]]);
     expect(items('将一个个红包递到孩子们手中。')).toEqual([['红包', null]]);

@@ -20,6 +20,8 @@ export interface SupplyMention {
   quantity: Quantity | null;
   /** What a reader should know of the quantity (a value, not a count; no exact number; one each). */
   note?: string;
+  /** Read only as the one short noun after a verb that can only hand over ("颁赠金戒指"): it tells of no visit. */
+  alone?: true;
 }
 
 /** The words of an item of at least `min` characters up to a count after it (`numeral`), or to the segment's end. */
@@ -58,13 +60,13 @@ const SINGLE = new Set(WORDS.filter((w) => w.length === 1));
 const KIND_BY_WORD = new Map(SUPPLY_KINDS.flatMap((k) => k.words.map((w) => [w, k] as const)));
 /** Verbs that hand supplies over; the list follows them (or, after 将/把, precedes 送到). */
 export const SUPPLY_VERB_RE =
-  /挂上了?|贴上了?|戴上了?|佩戴上了?|(?:自费|自发)?(?:购买|采购|筹集|筹措|自购)(?:了|到)?|买了|给予了?|致送了?|携带着?|送出了?|运送了?|递送了?|送去了?|送来了?|送上了?|送达了?|送出了?|送到了?|带去了?|带来了?|带着|带上了?|带了|赠送了?|捐赠了?|捐献了?|捐助了?|捐送了?|捐出|发放了?|派发了?|分发了?|转交了?|配发了?|提供了?|购置了?|送给|赠予|赠给|将|把|送了|捐了|合捐|捐(?=现金|[\d一二两三四五六七八九十百千万])|献上了?|敬献了?|递上了?|交到|掏出了?|领到了?|留下了|提着|拎着|扛着|抬着|拿着|端着|手提|带著|买来了?|端来了?|端上了?|准备了|备好了|奉上了?|赠与了?|颁发了?|发送了?|致赠了?/g;
+  /挂上了?|贴上了?|戴上了?|佩戴上了?|(?:自费|自发)?(?:购买|采购|筹集|筹措|自购)(?:了|到)?|买了|给予了?|致送了?|携带着?|送出了?|运送了?|递送了?|送去了?|送来了?|送上了?|送达了?|送出了?|送到了?|带去了?|带来了?|带着|带上了?|带了|赠送了?|捐赠了?|捐献了?|捐助了?|捐送了?|捐出|发放了?|派发了?|分发了?|转交了?|配发了?|提供了?|购置了?|送给|赠予|赠给|将|把|送了|捐了|合捐|捐(?=现金|[\d一二两三四五六七八九十百千万])|献上了?|敬献了?|递上了?|交到|掏出了?|领到了?|留下了|提着|拎着|扛着|抬着|拿着|端着|手提|带著|买来了?|端来了?|端上了?|准备了|备好了|奉上了?|赠与了?|颁发了?|发送了?|致赠了?|送赠了?|颁赠了?|各赠|分派了?|备妥了?/g;
 /** A new clause that hands more over ("…，并致赠加菜金…"), not more of the list before it. */
 const MORE_GIVEN_RE = new RegExp(`^(?:也|还|又|并|再|同时)?(?:${SUPPLY_VERB_RE.source})`);
 const SEPARATOR_RE = /^(?:、|,|，|以及|和|及|与|还有|另有|并)/;
 const SEGMENT_END_RE = new RegExp(
   [
-    /[、，。;；:：和及与等!！?？]|并(?=捐|送|赠|发(?!症)|转|交)|(?<=(?:慰问品|物资|用品|礼品|年货|物品))[(（]|(?<![(（][^)）]{0,12})[)）]|以及|还有|送到|送往|送至|交给|交到|(?:捐赠|赠送|捐献|转赠|发放|分发)给|送给|赠给|放到|放在|带到|搬到|搬进|搬入|抬进|扛进|用于|捐给|转交|塞到|塞给|递到|递给|发到|来到|走进|前往|赶到|深入|上门|入户|一一|逐一|逐户|亲手|分别|分头|一并|一起|一同|看望|慰问走访|走访了|慰问(?=了|看望|探望)|(?<!\d),|,(?!\d{3})/
+    /[、，。;；:：和及与等!！?？]|并(?=捐|送|赠|发(?!症)|转|交|颁|致|派|献|分[发派送])|(?<=(?:慰问品|物资|用品|礼品|年货|物品))[(（]|(?<![(（][^)）]{0,12})[)）]|以及|还有|送到|送往|送至|交给|交到|(?:捐赠|赠送|捐献|转赠|发放|分发)给|送给|赠给|放到|放在|带到|搬到|搬进|搬入|抬进|扛进|用于|捐给|转交|塞到|塞给|递到|递给|发到|来到|走进|前往|赶到|深入|上门|入户|一一|逐一|逐户|亲手|分别|分头|一并|一起|一同|看望|慰问走访|走访了|慰问(?=了|看望|探望)|(?<!\d),|,(?!\d{3})/
       .source,
     // "捐赠医用外科口罩4000个给化州市人民医院": 给 after a count, then who received them.
     `(?<=\\d(?:${COUNT_UNITS.join('|')}))给`,
@@ -375,10 +377,22 @@ function readList(text: string, start: number, verb: string): SupplyMention[] {
         // ("将方便面、火腿肠送到村检查站": the last item before the verb that takes them there.)
         (knownBefore >= 1 &&
           /^(?:送到|送往|送至|交给|交到|递到|递给|带到|送给)/.test(text.slice(p + segLen))));
-    if (read.length === 0 && shortNoun && (between || firstOfKnown || lastOfKnown))
+    // ("赠送金戒指。", "颁赠敬老状，": the one short noun a verb that can only hand over gives is the item.)
+    const soleGiven =
+      items.length + pending.length === 0 &&
+      GIVING_RE.test(verb) &&
+      segLen >= 2 &&
+      segLen <= 6 &&
+      /^(?:$|[。;；!！，,])/.test(text.slice(p + segLen)) &&
+      // (A thing by its last character, "金戒指", "感谢信", "生日蛋糕", "明白卡"; not "一股暖流", "倡议", "被子来".)
+      GOODS_END_RE.test(segment) &&
+      !/清凉|慰藉|保障|仪式|现场|作用|不多|家常|[他她它我你们陪拉挥迎接听]/.test(segment);
+    if (read.length === 0 && shortNoun && (between || firstOfKnown || lastOfKnown || soleGiven))
       read.push({ kind: null, itemStart: p, itemEnd: p + segLen, start: p, end: p + segLen, quantity: null });
     if (read.length > 0) {
-      const known = read.some((x) => x.kind !== null || x.quantity !== null);
+      if (soleGiven && read.every((x) => x.kind === null && x.quantity === null))
+        for (const x of read) x.alone = true;
+      const known = soleGiven || read.some((x) => x.kind !== null || x.quantity !== null);
       if (known || items.length > 0) {
         items.push(...pending, ...read);
         pending = [];
@@ -405,6 +419,8 @@ function readList(text: string, start: number, verb: string): SupplyMention[] {
     // "1,000个" is a number; "消暑饮料,600份防暑药品" is a list.
     if (sep[0] === ',' && /\d/.test(text[p - 1] ?? '') && /^,\d{3}/.test(text.slice(p))) break;
     p += sep[0].length;
+    // ("…8千元敬老金并颁赠金戒指": a verb of giving after 并 opens a list of its own.)
+    if (MORE_GIVEN_RE.test(text.slice(p)) && !/^(?:将|把)/.test(text.slice(p))) break;
     // After a comma the list goes on only with an item the lexicon knows or one with a count, and not into what
     // a pack holds ("防疫包300份，每份包括口罩…").
     if (/^[,，]$/.test(sep[0])) {
@@ -466,9 +482,12 @@ const PACK_HOLDS_RE = new RegExp(
   'g',
 );
 
+/** The last character of a thing handed over, for an item the lexicon does not know. */
+const GOODS_END_RE =
+  /[糕果包信品卡书礼金贴旗具机报物戒指被衣鞋帽米面油茶酒奶饼糖册画匾牌券箱盒袋器灯扇伞碗锅服毯褥镯链炉柜药剂罩帖联历]$/;
 /** Verbs that can only hand things over (not "将", "提供", "送到"). */
 const GIVING_RE =
-  /^(?:送去|送来|送上|赠送|捐赠|捐献|捐送|捐出|送出|赠予|赠给|送给|递上|发放|派发|致送|带去|分发|送了|捐了)/;
+  /^(?:送去|送来|送上|赠送|捐赠|捐献|捐送|捐出|送出|赠予|赠给|送给|递上|发放|派发|致送|带去|分发|送了|捐了|颁赠|致赠|送赠)/;
 const PLACE_WORD_RE = /[上下里中内外后前边口处旁头]$|手中|身边|家门/;
 
 /** One segment of a list: an item with its quantity, or the items of "米面油" with theirs. */

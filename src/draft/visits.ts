@@ -1750,7 +1750,8 @@ function activityVisit(
   title: Paragraph | null = null,
 ): VisitDraft | null {
   const active = section.filter(
-    (c) => !NO_ACTIVITY_RE.test(c.p.norm.text) && (c.supplies.length > 0 || ACTIVITY_RE.test(c.text)),
+    (c) =>
+      !NO_ACTIVITY_RE.test(c.p.norm.text) && (c.supplies.some((s) => !s.alone) || ACTIVITY_RE.test(c.text)),
   );
   if (active.length === 0) return null;
   const order: PlaceKind[] = [

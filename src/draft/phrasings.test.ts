@@ -295,6 +295,18 @@ describe('a Taiwanese round of neighbourhoods (里)', () => {
       ),
     ).toEqual({ lead: '鄭正忠', places: ['大里區'] });
   });
+  it('keeps a visit to a home where the text names no place at all, at that home, with its lead', () => {
+    expect(firstVisit('縣長周文德今日到人瑞家中送上禮金。')).toEqual({
+      lead: '周文德',
+      places: ['人瑞家中'],
+    });
+    // (A place named in the section comes first: the home is only where nothing else is named.)
+    expect(
+      firstVisit(
+        '2月4日下午，青云路社区开展了元宵节主题党日活动。\n社区工作人员一行来到老党员家中，送上汤圆。',
+      ).places,
+    ).toEqual(['青云路社区']);
+  });
   it('makes no one named after 偕同 the lead of such a visit', () => {
     expect(
       firstVisit(

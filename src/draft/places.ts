@@ -1047,6 +1047,24 @@ export function neighbourhoodNames(text: string): Map<string, PlaceKind> {
   return out;
 }
 
+/** The home of people named by who they are ("人瑞家中", "老党员家中", "独居长者住处"), no place's name before it. */
+const HOME_RE =
+  /^(?:[^,，。;；、的]{1,8}的)?[\u4e00-\u9fa5]{0,6}?(?:人瑞|党员|老人|长者|长辈|老兵|军人|干部|群众|居民|村民|家庭|困难户|低保户|五保户|贫困户|特困户|家属|烈属|军属|职工|学生|患者|儿童|孤儿|老师|教师)(?:家中|家里|住处|府上)/;
+/**
+ * "到人瑞家中送上禮金", "来到老党员家中": the home gone to, in a sentence that names no place; for a visit the text
+ * tells with no place's name anywhere in its section.
+ */
+export function homeGoneTo(text: string): PlaceMention | null {
+  for (const m of text.matchAll(MOVE_RE)) {
+    const p = m.index + m[0].length + (text[m.index + m[0].length] === '了' ? 1 : 0);
+    if (text.slice(0, m.index).lastIndexOf('“') > text.slice(0, m.index).lastIndexOf('”')) continue;
+    const home = HOME_RE.exec(text.slice(p));
+    if (home)
+      return { name: home[0], kind: 'site', parent: null, start: p, end: p + home[0].length, trigger: m[0] };
+  }
+  return null;
+}
+
 /** All places introduced by a movement, inspection or "在" in one sentence; `known`: names from the gazetteer. */
 export function findPlaces(text: string, known?: ReadonlyMap<string, PlaceKind>): PlaceMention[] {
   const out: PlaceMention[] = [];

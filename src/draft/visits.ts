@@ -15,6 +15,7 @@ import {
   INSPECT_RE,
   MOVE_RE,
   placesAnywhere,
+  homeGoneTo,
   toldAgainByKind,
   VISIT_VERB_RE,
   type PlaceMention,
@@ -1839,6 +1840,22 @@ function activityVisit(
         best = { c, m: { ...m, start: m.start + c.start, end: m.end + c.start }, rank, all, at: i };
     }
   }
+  // ("縣長周文德今日到人瑞家中送上禮金": where the section names no place at all, the home gone to.)
+  let toHome = false;
+  if (!best)
+    for (const c of active) {
+      const home = homeGoneTo(c.text);
+      if (!home) continue;
+      toHome = true;
+      best = {
+        c,
+        m: { ...home, start: home.start + c.start, end: home.end + c.start },
+        rank: 0,
+        all: [home],
+        at: 0,
+      };
+      break;
+    }
   if (!best) return null;
   const { c, m } = best;
   // Places listed with it, under the same parent ("在峪口镇峪兴家园、大官庄、胡家营村…"): the activity's other stops.
@@ -1881,7 +1898,8 @@ function activityVisit(
       if (!pm.title || v.persons.some((y) => y.key === pm.name)) continue;
       // Named first before a verb of visiting ("镇党委书记卓海明、镇长邱文博…走访慰问老党员"): the lead, by the
       // genre's order; anyone else named in the activity went along.
-      const verb = VISIT_VERB_RE.source;
+      // (Or going, to a home: "縣長周文德今日一同到人瑞家中送上禮金".)
+      const verb = toHome ? `${VISIT_VERB_RE.source}|${MOVE_RE.source}` : VISIT_VERB_RE.source;
       // What the role rules read ("由区长许宏绮偕同里长…前往", "受…委托") stands; a second lead goes along.
       const ruled = roleOf({ sentence: x.text, m: inSentence(pm, x), trigger: -1 })?.role ?? null;
       // (Not one named after 偕同 or 陪同, whom the role rules read as going along.)

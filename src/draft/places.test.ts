@@ -84,6 +84,21 @@ describe('findPlaces', () => {
     expect(read('查看水位和值班人员在岗和巡堤等情况')).toEqual([]);
     expect(read('县长到解放村了解情况').map((p) => p[0])).toEqual(['解放村']);
   });
+  it('reads army, armed police and fire units and their bases, and 武警县中队 as one unit', () => {
+    expect(
+      read('副市长到驻江某部队、武警江州支队、市消防救援支队、江州边检站走访慰问').map((p) => p[0]),
+    ).toEqual(['驻江某部队', '武警江州支队', '市消防救援支队', '江州边检站']);
+    expect(read('县长一行来到石湾海军驻地').map((p) => p[0])).toEqual(['石湾海军驻地']);
+    expect(read('县委书记来到武警县中队走访慰问').map((p) => p[0])).toEqual(['武警县中队']);
+  });
+  it('reads no place in 就农村 after a town, in 村支两委, or in the bodies that led a visit (在…的带领下)', () => {
+    expect(read('深入柳林镇就农村饮水安全工作进行了调研').map((p) => p[0])).toEqual(['柳林镇']);
+    expect(read('青湾村村支两委干部为村民发放口罩').map((p) => p[0])).not.toContain('青湾村村');
+    expect(read('爱心企业在县民政局、县商务局的带领下，来到清溪镇敬老院').map((p) => p[0])).toEqual([
+      '清溪镇',
+      '清溪镇敬老院',
+    ]);
+  });
   it('reads the division after 我市, 我县 or 我镇, not the words themselves', () => {
     expect(read('赴我市安乡县、汉寿县检查指导防汛工作').map((p) => p[0])).toEqual(['安乡县', '汉寿县']);
     expect(read('来到我镇红星村')).toEqual([['红星村', 'village', null]]);

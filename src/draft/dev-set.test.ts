@@ -79,11 +79,11 @@ const FLOORS: Record<
   dev: {
     visits: 1074,
     leads: 606,
-    places: 1948,
+    places: 1953,
     dates: 792,
     supplies: 1745,
     quantities: 472,
-    falseVisits: 130,
+    falseVisits: 129,
     invented: 182,
     wrongParticipants: 15,
     emptyWithVisits: 5,

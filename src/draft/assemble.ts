@@ -8,7 +8,7 @@ import { buildDataset, type BuildOptions } from './build';
 import { quote, readClauses } from './clauses';
 import { asWritten } from './normalise';
 import { findPeople, portraitName, type PersonMention } from './people';
-import { neighbourhoodNames } from './places';
+import { hongKongNames, neighbourhoodNames } from './places';
 import { Resolver, resolvePlaces, type Gazetteer } from './resolve';
 import { credits } from './roles';
 import { layout, splitParagraphs, type Paragraph } from './sections';
@@ -74,8 +74,9 @@ export function assemble(raw: string, options: DraftOptions, gazetteer?: Gazette
   }
 
   const names = resolver.placeNames();
-  // (Taiwan's neighbourhoods, 里, which the gazetteer does not list.)
-  for (const [name, kind] of neighbourhoodNames(lay.paragraphs.map((p) => p.norm.text).join('\n')))
+  // (Taiwan's neighbourhoods, 里, and Hong Kong's districts and areas, which the gazetteer does not list.)
+  const whole = lay.paragraphs.map((p) => p.norm.text).join('\n');
+  for (const [name, kind] of [...neighbourhoodNames(whole), ...hongKongNames(whole)])
     if (!names.has(name)) names.set(name, kind);
   const clauses = readClauses(lay, known, names);
   const found = findVisits(

@@ -158,6 +158,12 @@ describe('findDates', () => {
       day: 7,
       timeOfDay: 'afternoon',
     });
+    // (Its day in Chinese numerals too.)
+    expect(findDates('今（二十六）日上午九点，市长前往东兴社区')[0]).toMatchObject({
+      month: null,
+      day: 26,
+      timeOfDay: 'morning',
+    });
   });
   it('reads no day in the name of a paper or an app (今日郧西网消息, 今日头条)', () => {
     expect(findDates('今日郧西网消息 7月29日下午，老兵们来到县光荣院').map((d) => [d.month, d.day])).toEqual([

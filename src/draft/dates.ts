@@ -192,11 +192,12 @@ export function findDates(text: string): DateMention[] {
       since: false,
     });
   }
-  // "今（8）日", "昨（7）日": today or yesterday with its day in brackets (Taiwan's papers), a day of the dateline's month.
+  // "今（8）日", "昨（7）日", "今（二十六）日": today or yesterday with its day in brackets (Taiwan's papers), a day of the dateline's month.
   for (const m of text.matchAll(
-    /(?:今|昨)[(（](\d{1,2})[)）]日(上午|下午|晚上|晚间|傍晚|早上|清晨|中午|凌晨|夜间)?/g,
+    /(?:今|昨)[(（](\d{1,2}|[一二三四五六七八九十]{1,3})[)）]日(上午|下午|晚上|晚间|傍晚|早上|清晨|中午|凌晨|夜间)?/g,
   )) {
-    const day = Number(m[1]);
+    // ("今（二十六）日": the day in Chinese numerals.)
+    const day = /\d/.test(m[1]!) ? Number(m[1]) : (parseNumber(m[1]!) ?? 0);
     if (day < 1 || day > 31 || out.some((d) => d.start <= m.index && m.index < d.end)) continue;
     out.push({
       start: m.index,
@@ -236,6 +237,8 @@ export function findDates(text: string): DateMention[] {
       relative: RELATIVE[m[1]!]!,
     });
   }
+  // "昨日（26日）起": the start of a period, its 起 after the bracket.
+  for (const d of out) if (/^(?:[(（][^)）]{1,12})?[)）]起/.test(text.slice(d.end))) d.since = true;
   return out.sort((a, b) => a.start - b.start);
 }
 

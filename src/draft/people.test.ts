@@ -152,6 +152,10 @@ describe('findPeople', () => {
     expect(names('偕同两位宫庙主委，以及在地里长')).toEqual([]);
     expect(names('大雅区长和里长慰问独居长辈。')).toEqual([]);
   });
+  it('ends a name before 则 ("then"), and reads a title after a name before 分别', () => {
+    expect(names('保安局局长郑国雄则在民政事务专员陪同下到钟屋村')[0]).toEqual(['郑国雄', '保安局局长']);
+    expect(names('今日上午，吴家豪市长分别前往东兴社区和西门社区')).toEqual([['吴家豪', '市长']]);
+  });
   it('reads a title after a name before 于 or 偕同 (大雅区吴振宏区长于今日…偕同…)', () => {
     expect(names('大雅区吴振宏区长于今日偕同秀山里张文雄里长前往')[0]).toEqual(['吴振宏', '大雅区区长']);
   });

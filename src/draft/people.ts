@@ -260,6 +260,9 @@ export function findPeople(
       continue;
     for (const name of candidateAt(text, i)) {
       if (HOLDS_A_TITLE_RE.test(name)) continue;
+      // ("保安局局長鄭國雄則在…": 则 after the name, "then".)
+      if (name.length >= 3 && name.endsWith('则') && AFTER_NAME_RE.test(text.slice(i + name.length)))
+        continue;
       const end = i + name.length;
       const after = text.slice(end);
       if (lastStartsAWord(name, after)) continue;
@@ -291,7 +294,7 @@ export function findPeople(
         // ("龙滚商会会长": a body's head, not 商会 with the title 会长.)
         !/^(?:商会|工会|协会|学会|总会|分会|农会|侨会|妇联|残联|文联|科协)$/.test(name) &&
         (ORG_TAIL.test(clause) ||
-          /^(?:率|带|一行|,|、|。|深入|来到|前往|赴|到|走访|看望|慰问|冒雨|先后|首站|\d{1,2}日|在|把|将|为|向|给|与|和|还|又|也|的(?:带领|率领|陪同)下|于|今日|今天|昨日|昨天|偕同|偕|会同|特别|亲自|日前|近日)/.test(
+          /^(?:率|带|一行|,|、|。|深入|来到|前往|赴|到|走访|看望|慰问|冒雨|先后|首站|\d{1,2}日|在|把|将|为|向|给|与|和|还|又|也|的(?:带领|率领|陪同)下|于|今日|今天|昨日|昨天|偕同|偕|会同|特别|亲自|日前|近日|分别|分头|则)/.test(
             after.slice(titleAfter[0].length),
           ))
       ) {

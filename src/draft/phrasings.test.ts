@@ -316,6 +316,35 @@ describe('a Taiwanese round of neighbourhoods (里)', () => {
   });
 });
 
+describe('Hong Kong’s districts and areas, named without 区', () => {
+  it('are places gone to in a text of Hong Kong (到深水埗探訪, 到屯門為…送去, 居於堅尼地城)', () => {
+    expect(firstVisit('區議員陳志強到深水埗探訪長者，送上福袋。')).toEqual({
+      lead: '陳志強',
+      places: ['深水埗', '深水埗'],
+    });
+    expect(firstVisit('香港順德同鄉會會長陳志強帶隊到屯門為在港順德鄉親送去防疫福袋。').places[0]).toBe(
+      '屯門',
+    );
+    expect(
+      firstVisit(
+        '財政司司長梁家豪今日在灣仔民政事務專員何家偉陪同下，探訪居於堅尼地城的長者家庭，並送贈賀年福袋。',
+      ),
+    ).toEqual({ lead: '梁家豪', places: ['堅尼地城', '堅尼地城'] });
+  });
+  it('make no visit of a round’s districts gone to severally, told before each one’s visit', () => {
+    const d = draftSync(
+      '官員落區送暖\n四名官員分別到訪觀塘、沙田、荃灣及北區，探訪長者，送上賀年福袋。\n勞工及福利局局長孫嘉明在觀塘民政事務專員梁志偉陪同下，探訪了秀茂坪邨的獨居長者。\n律政司副司長鄭家明則探訪了沙田水泉澳邨的長者。',
+    ).dataset;
+    const names = d.bulletins[0]!.visits.map((v) => d.places.find((p) => p.id === v.placeId)?.name.zh);
+    expect(names).toEqual(['秀茂坪邨', '沙田水泉澳邨']);
+  });
+  it('read a list after 包括 (走訪多區包括灣仔區…), and no township in 鄉親', () => {
+    expect(firstVisit('官員今日走訪多區包括灣仔區和北區，探訪不同家庭，送上賀年福袋。').places[0]).toBe(
+      '灣仔區',
+    );
+  });
+});
+
 describe('places visited', () => {
   it.each([
     ['县人大常委会主任王大明看望慰问了红星村的困难群众，送去慰问金。', '红星村'],

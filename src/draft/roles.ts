@@ -96,7 +96,9 @@ export const ROLE_RULES: RoleRule[] = [
         // (Not someone who speaks to the reporter: "学校校长邢丽娟对记者说，…代表符海燕…来到学校".)
         !/^(?:对[^,，。]{0,8})?(?:说|表示|介绍|告诉|坦言)/.test(clauseAfter(c)) &&
         // (Not someone visited, named after the verb: "走访了卫生院院长、市人大代表蒋国庆，察看了…".)
-        !/(?:走访|看望|慰问|探望|探访)了?[^,，。;；]*$/.test(c.sentence.slice(0, c.m.start))),
+        !/(?:走访|看望|慰问|探望|探访)了?[^,，。;；]*$/.test(c.sentence.slice(0, c.m.start)) &&
+        // (Nor one whose own outing came before: "继行政长官林永泰率先落区后，多名官员…到深水埗探访".)
+        !(/继[^,，。;；]{0,20}$/.test(c.sentence.slice(0, c.m.quoteStart)) && /后$/.test(clauseAfter(c)))),
     reads: [
       ['在县民政局局长王国庆的带领下，慰问组来到新华村。', '王国庆'],
       ['由市人大代表张建设带队，视察组先到城南中学。', '张建设'],
@@ -108,6 +110,7 @@ export const ROLE_RULES: RoleRule[] = [
       ['调研组一行走访了白兔镇卫生院院长、市人大代表蒋国庆，实地察看了镇卫生院。', '蒋国庆'],
       ['民政专员庞志远上午联同区议员蔡美宝探访竹园南邨。', '蔡美宝'],
       ['6月1日，红星学校校长邢丽娟对记者说，市人大代表符海燕一早来到学校。', '邢丽娟'],
+      ['继行政长官林永泰率先落区后，政务司副司长区俊明到深水埗探访长者。', '林永泰'],
     ],
   },
 ];

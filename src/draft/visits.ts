@@ -316,13 +316,21 @@ export function findVisits(
             c.text.slice(pm.end - c.start, m.start - c.start),
           ),
       );
+    // "四名主要官員分別到訪觀塘、沙田、荃灣及北區，探訪…": districts gone to severally by nobody named, the sum of a
+    // round whose visits are told after it; no visit of its own.
+    const round =
+      leaves.length >= 3 &&
+      leaves.every(({ m }) => m.kind === 'district') &&
+      SEVERALLY_RE.test(c.text) &&
+      c.people.length === 0;
     const fresh = leaves.filter(
       ({ i, m }) =>
-        retoldFromHeading ||
-        newcomer(m) ||
-        (!inOuting.has(ids[i]!) &&
-          !book.isInside(ids[i]!, new Set(outing.map((v) => v.place))) &&
-          !outingNames.some((n) => n.endsWith(m.name))),
+        !round &&
+        (retoldFromHeading ||
+          newcomer(m) ||
+          (!inOuting.has(ids[i]!) &&
+            !book.isInside(ids[i]!, new Set(outing.map((v) => v.place))) &&
+            !outingNames.some((n) => n.endsWith(m.name)))),
     );
 
     let opened: VisitDraft[] = [];
@@ -555,7 +563,8 @@ const asOf = (c: Clause, d: DateMention) =>
 
 function sentenceDateOf(c: Clause, lastDate: DatedAt | null): DatedAt | null {
   const p = c.p;
-  const d0 = c.dates.find((d) => !asOf(c, d));
+  // (The day of this visit before the start of a period: "昨日（26日）起展开…，今日（27日）也分头出动…".)
+  const d0 = c.dates.find((d) => !asOf(c, d) && !d.since) ?? c.dates.find((d) => !asOf(c, d));
   let sentenceDate: DatedAt | null = d0
     ? { d: d0, p, text: quote(p, d0.start, d0.end).quote, how: 'sentence' }
     : null;
@@ -642,7 +651,10 @@ function visitPlaces(
             // ("向蕉岭县捐赠5万个医用口罩": a county given to.)
             (/^(?:向|给)$/.test(m.trigger) && GIVING_AFTER_RE.test(p.norm.text.slice(m.end)))) &&
           // Not a name read short ("高新区精细化工园"): the district's name ends there.
-          (new RegExp(`^(?:[、,，。;；和及与]|${LOOKED_AT}|开展)`).test(p.norm.text.slice(m.end)) ||
+          // ("到屯门为在港顺德乡亲送去防疫福袋": for whom, then a verb of giving.)
+          (new RegExp(
+            `^(?:[、,，。;；和及与]|${LOOKED_AT}|开展|(?:为|向|给)[^,，。]{0,16}?(?:送|捐|发放|派发|赠))`,
+          ).test(p.norm.text.slice(m.end)) ||
             (m.subjectUntil !== undefined && LEADERS_OF_RE.test(p.norm.text.slice(m.end))) ||
             (/^(?:向|给)$/.test(m.trigger) && GIVING_AFTER_RE.test(p.norm.text.slice(m.end)))) &&
           !/(?:参加|出席|召开|举行)[^,，。]{0,12}(?:会|仪式|活动)/.test(c.text) &&
@@ -655,7 +667,8 @@ function visitPlaces(
 }
 
 /** What visitors do in a district or county named right before it ("前往环县督查疫情防控工作"). */
-const LOOKED_AT = '看望|慰问|走访|调研|视察|检查|督查|督导|指导|巡查|察看|查看|考察|暗访|访视|拜访|探视|探望';
+const LOOKED_AT =
+  '看望|慰问|走访|调研|视察|检查|督查|督导|指导|巡查|察看|查看|考察|暗访|访视|拜访|探视|探望|探访';
 
 /** "慰问坚守在翡翠湖安置房二期项目建筑工地的职工": the place where those visited or given to stay. */
 function staysAt(c: Clause, m: PlaceMention): boolean {

@@ -96,7 +96,7 @@ const FLOORS: Record<
     supplies: 933,
     quantities: 275,
     falseVisits: 137,
-    invented: 189,
+    invented: 188,
     wrongParticipants: 9,
     emptyWithVisits: 8,
   },

@@ -1,11 +1,17 @@
 /** Arabic and Chinese numerals ("800", "1.5万", "两千", "二十", "廿二", "壹万"), via nzh for the Chinese ones. */
 import nzhcn from 'nzh/cn';
 
-/** A number as written: "800", "1,000", "1.5万", "两千". */
-export const NUMBER_SOURCE = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:万|千|百)?|[零〇一二两三四五六七八九十百千万]+|[壹贰叁肆伍陆柒捌玖][零壹贰叁肆伍陆柒捌玖拾佰仟万]*)`;
+/** A number as written: "800", "1,000", "1.5万", "1万5000", "两千". */
+export const NUMBER_SOURCE = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+万零?\d+(?:千|百)?|\d+千零?\d+百?|\d+(?:\.\d+)?(?:万|千|百)?|[零〇一二两三四五六七八九十百千万]+|[壹贰叁肆伍陆柒捌玖][零壹贰叁肆伍陆柒捌玖拾佰仟万]*)`;
 
 export function parseNumber(written: string): number | null {
   const text = /^\d{1,3}(?:,\d{3})+$/.test(written) ? written.replace(/,/g, '') : written;
+  // ("1万5000元", "2万3千元", "3千5百元": a number written in two parts.)
+  const parts = /^(\d+)(万|千)零?(\d+(?:千|百)?)$/.exec(text);
+  if (parts) {
+    const rest = parseNumber(parts[3]!);
+    return rest === null ? null : Number(parts[1]) * (parts[2] === '万' ? 10000 : 1000) + rest;
+  }
   const arabic = /^(\d+(?:\.\d+)?)(万|千|百)?$/.exec(text);
   if (arabic) {
     const base = Number(arabic[1]);

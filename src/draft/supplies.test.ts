@@ -14,6 +14,22 @@ const read = (text: string) =>
 const items = (text: string) => read(text).map((s) => [s.item, s.quantity?.value ?? null]);
 
 describe('findSupplies', () => {
+  it('reads no giver, no rise of a sum, no place gone to and no funds that bought the goods as a supply', () => {
+    expect(items('区长前往东林社区探望人瑞，并送上总统、市长、区公所的寿礼。')).toEqual([['寿礼', null]]);
+    expect(items('今年发放金额比去年增加六百二十万元。')).toEqual([]);
+    expect(items('会长前往北区探望长者，送上利是、日用品及家乡土产以表心意。')).toEqual([
+      ['利是', null],
+      ['日用品', null],
+      ['家乡土产', null],
+    ]);
+    expect(items('防疫福袋先后派发到屯门、将军澳、旺角等地的乡亲家门口。')).toEqual([]);
+    expect(items('街道干部职工筹措5万元特殊党费，购置了200支体温枪捐赠给木兰乡。')).toEqual([
+      ['体温枪', 200],
+    ]);
+    expect(items('县总工会积极筹集资金，来到城关镇为环卫工人送去防寒服。')).toEqual([['防寒服', null]]);
+    // (Funds raised and given are the gift.)
+    expect(items('商会筹集资金10万元，捐赠给县红十字会。')).toEqual([['资金', 100000]]);
+  });
   it('reads the one thing a verb that can only hand over gives (颁赠金戒指, 送赠福袋), not words that are no thing', () => {
     expect(items('市长到美浓区，向两位人瑞各赠新台币8千元敬老金并颁赠金戒指。')).toEqual([
       ['敬老金', 8000],

@@ -66,7 +66,7 @@ const MORE_GIVEN_RE = new RegExp(`^(?:也|还|又|并|再|同时)?(?:${SUPPLY_VE
 const SEPARATOR_RE = /^(?:、|,|，|以及|和|及|与|还有|另有|并)/;
 const SEGMENT_END_RE = new RegExp(
   [
-    /[、，。;；:：和及与等!！?？]|并(?=捐|送|赠|发(?!症)|转|交|颁|致|派|献|分[发派送])|(?<=(?:慰问品|物资|用品|礼品|年货|物品))[(（]|(?<![(（][^)）]{0,12})[)）]|以及|还有|送到|送往|送至|交给|交到|(?:捐赠|赠送|捐献|转赠|发放|分发)给|送给|赠给|放到|放在|带到|搬到|搬进|搬入|抬进|扛进|用于|捐给|转交|塞到|塞给|递到|递给|发到|来到|走进|前往|赶到|深入|上门|入户|一一|逐一|逐户|亲手|分别|分头|一并|一起|一同|看望|慰问走访|走访了|慰问(?=了|看望|探望)|(?<!\d),|,(?!\d{3})/
+    /[、，。;；:：和及与等!！?？]|并(?=捐|送|赠|发(?!症)|转|交|颁|致|派|献|分[发派送])|(?<=(?:慰问品|物资|用品|礼品|年货|物品))[(（]|(?<![(（][^)）]{0,12})[)）]|以及|还有|送到|送往|送至|交给|交到|(?:捐赠|赠送|捐献|转赠|发放|分发)给|送给|以表|以示|赠给|放到|放在|带到|搬到|搬进|搬入|抬进|扛进|用于|捐给|转交|塞到|塞给|递到|递给|发到|来到|走进|前往|赶到|深入|上门|入户|一一|逐一|逐户|亲手|分别|分头|一并|一起|一同|看望|慰问走访|走访了|慰问(?=了|看望|探望)|(?<!\d),|,(?!\d{3})/
       .source,
     // "捐赠医用外科口罩4000个给化州市人民医院": 给 after a count, then who received them.
     `(?<=\\d(?:${COUNT_UNITS.join('|')}))给`,
@@ -134,7 +134,15 @@ export function findSupplies(text: string): SupplyMention[] {
       continue;
     // What someone is quoted as saying hands nothing over ("“这副春联不只是…”").
     if (text.slice(0, verb.index).lastIndexOf('“') > text.slice(0, verb.index).lastIndexOf('”')) continue;
-    const items = readList(text, p, verb[0]);
+    // ("防疫福袋先后派发到屯门、将军澳…": where the goods went, not what they were.)
+    if (/^(?:到|至|往)/.test(text.slice(p)) && !/^(?:将|把)$/.test(verb[0])) continue;
+    // ("筹措5万元特殊党费，购置了200支体温枪…": the money raised bought the goods; the goods are what was given.)
+    // ("积极筹集资金，来到城关镇…送去防寒服": funds raised, uncounted, before the goods given.)
+    const raised = /^(?:筹集|筹措)/.test(verb[0]) ? /^[^。;；]*/.exec(text.slice(p))![0] : '';
+    if (/购买|购置|采购|买了/.test(raised)) continue;
+    const items = readList(text, p, verb[0]).filter(
+      (x) => !(x.quantity === null && /送去|送上|送来|捐赠|发放/.test(raised)),
+    );
     if (items.length === 0) continue;
     // ("带了3个工作组来到…", "带了一个好头": after 带了 only goods the lexicon knows make a list of goods.)
     if (verb[0] === '带了' && !items.some((x) => x.kind !== null)) continue;
@@ -405,6 +413,14 @@ function readList(text: string, start: number, verb: string): SupplyMention[] {
             it.quantity = last.quantity;
             it.end = last.end; // the evidence runs to the shared quantity
           }
+    } else if (
+      // ("送上總統、市長、區公所的壽禮": who the gift is from, listed before it.)
+      items.length + pending.length === 0 &&
+      GIVER_IN_LIST_RE.test(segment) &&
+      text[p + segLen] === '、'
+    ) {
+      p += segLen + 1;
+      continue;
     } else break;
     p += segLen;
     const category = CATEGORY_RE.exec(text.slice(p));
@@ -482,6 +498,9 @@ const PACK_HOLDS_RE = new RegExp(
   'g',
 );
 
+/** Who a gift is from, listed before it ("總統、市長、區公所的壽禮"). */
+const GIVER_IN_LIST_RE =
+  /^(?:总统|[市县区镇乡里村]长|书记|主任|主席|议长|议员|立委|[区乡镇市]公所|[市县区]政府)$/;
 /** The last character of a thing handed over, for an item the lexicon does not know. */
 const GOODS_END_RE =
   /[糕果包信品卡书礼金贴旗具机报物戒指被衣鞋帽米面油茶酒奶饼糖册画匾牌券箱盒袋器灯扇伞碗锅服毯褥镯链炉柜药剂罩帖联历]$/;
@@ -693,4 +712,4 @@ function readSegment(given: string, offset: number): ListItem[] {
 
 /** Words after a hand-over verb that are not things handed over. */
 const NOT_AN_ITEM =
-  /[人员部众者家属童生表讲委]$|^(?:同时|之际|之时|时候|期间)$|^人民币$|派发|派發|送出|发放|發放|持续|持續|预计|預計|[一合总總累]共|共[计計]|[合总總累][计計]|(?:渠道|途径|窗口|平台)$|[\u4e00-\u9fa5](?:领到|领取|收到|拿到)|排了队|(?<!小)说$|(?:孩子|妈妈|爸爸|牵挂|惦记)$|(?:党委|党组|政府|人大|政协|支部|委员会)$|^(?:送|带|捐|给|为)|^(?:了|关怀|关爱|温暖|问候|祝福|慰问|关心|党的|节日|新春|春节|新年|中秋|爱心|帮助|支持|信心|力量|保障|安心|底气|动力|[\u4e00-\u9fa5]*劲儿[\u4e00-\u9fa5]*|[\u4e00-\u9fa5]*道谢|政策|知识|服务|温馨|真情|清凉|凉爽|凉意|暖意|爱意|温情|情谊|欢乐|喜悦|年味|[一-龥]{0,4}(?:问候|祝愿|祝福|关怀|关爱|温暖|心意|情谊|情意|深情|厚爱|节目|演出|表演|讲座|义诊)|单位|[^,，。]{0,4}(?:岗位|职位|机会|名额)|[一-龥]*(?:工作|情况|意见|建议|要求|活动|精神|措施|问题))$/;
+  /[人员部众者家属童生表讲委]$|^(?:同时|之际|之时|时候|期间)$|^人民币$|派发|派發|送出|发放|發放|持续|持續|预计|預計|[一合总總累]共|共[计計]|[合总總累][计計]|(?:渠道|途径|窗口|平台)$|[\u4e00-\u9fa5](?:领到|领取|收到|拿到)|排了队|(?<!小)说$|(?:孩子|妈妈|爸爸|牵挂|惦记)$|(?:党委|党组|政府|人大|政协|支部|委员会)$|(?:总统|[市县区镇乡里村]长|书记|主任|主席|议长|议员|立委|公所)$|比去年|比上年|同比|增加|减少|增长|^(?:送|带|捐|给|为)|^(?:了|关怀|关爱|温暖|问候|祝福|慰问|关心|党的|节日|新春|春节|新年|中秋|爱心|帮助|支持|信心|力量|保障|安心|底气|动力|[\u4e00-\u9fa5]*劲儿[\u4e00-\u9fa5]*|[\u4e00-\u9fa5]*道谢|政策|知识|服务|温馨|真情|清凉|凉爽|凉意|暖意|爱意|温情|情谊|欢乐|喜悦|年味|[一-龥]{0,4}(?:问候|祝愿|祝福|关怀|关爱|温暖|心意|情谊|情意|深情|厚爱|节目|演出|表演|讲座|义诊)|单位|[^,，。]{0,4}(?:岗位|职位|机会|名额)|[一-龥]*(?:工作|情况|意见|建议|要求|活动|精神|措施|问题))$/;

@@ -148,6 +148,12 @@ describe('findPeople', () => {
       '主任',
     ]);
   });
+  it('reads no given name in an adverb or after a preposition (李会长特别, 由县长王明), and reads 区长青 after a title', () => {
+    expect(names('县慈善总会李会长特别来到红星村看望慰问困难群众')).toEqual([]);
+    expect(names('区公所陈区长特地到大溪里访视独居长者')).toEqual([]);
+    expect(names('由县长王明带领县民政局负责人到红星村')).toEqual([['王明', '县长']]);
+    expect(names('镇党委书记区长青来到红星村')).toEqual([['区长青', '镇党委书记']]);
+  });
   it('reads no name in a count and a body (两位宫庙主委) or in two titles (大雅區長和里長)', () => {
     expect(names('偕同两位宫庙主委，以及在地里长')).toEqual([]);
     expect(names('大雅区长和里长慰问独居长辈。')).toEqual([]);

@@ -169,10 +169,11 @@ const SURNAME_TITLE_RE =
  * what the person did. The person is the surname and the given name; `givenStart` says where the given name begins.
  */
 const SURNAME_TITLE_GIVEN_RE =
-  /^([\u4e00-\u9fa5])((?:副)?(?:区长|乡长|镇长|市长|县长|里长|局长|处长|主委|议长|议员|立委|理事长|主任|校长|院长|所长|村长|会长))([\u4e00-\u9fa5]{1,2}?)(?=特别|特地|亲自|也|并|率|带领|偕同|偕|会同|联同|与|和|于|在|今|昨|前往|到|至|来到|感谢|表示|指出|说|,|，|、|。)/;
+  /^([\u4e00-\u9fa5])((?:副)?(?:区长|乡长|镇长|市长|县长|里长|主委|议长|议员|立委))([\u4e00-\u9fa5]{1,2}?)(?=特别|特地|亲自|也|并|率|带领|偕同|偕|会同|联同|与|和|于|在|今|昨|前往|到|至|来到|感谢|表示|指出|说|,|，|、|。)/;
 /** A "name" that starts or ends with a head's title is none ("大雅區長和里長": 區 is a surname, 區長 a title). */
 const HOLDS_A_TITLE_RE =
   /^(?:区长|县长|市长|镇长|乡长|里长|村长|局长|处长|科长)|(?:区长|县长|市长|镇长|乡长|里长|村长|局长|处长|科长)$/;
+const ENDS_IN_A_TITLE_RE = /(?:区长|县长|市长|镇长|乡长|里长|村长|局长|处长|科长)$/;
 /** Words whose first character may end a name of three ("孙海以及", "刘涛汇报", "吴涛视察", "吴军一线督导"). */
 const LAST_STARTS_RE =
   /^(?:以及|汇报|奔赴|介绍|表示|指出|强调|要求|讲话|陪同|带领|率领|看望|慰问|走访|前往|深入|参加|出席|查看|察看|检查|调研|询问|主持|视察|首先|一线|实地|专程|亲自|督导|督查|正在|代表|赶到|赶往|开展|一边|抽查|考察|参观|拜访|访视|暗访)$/;
@@ -228,6 +229,10 @@ export function findPeople(
     if (
       given &&
       SURNAME_SET.has(given[1]!) &&
+      // (Not a preposition before a title and a full name: "由县长王明带领", "向镇长王明了解".)
+      !/[由向为在对从与和给被把将跟同]/.test(given[1]!) &&
+      // (Nor an adverb after a surname and a title: "李会长特别来到", "王局长专门到", "陈区长特地到".)
+      !/^(?:特|专|亲|一|也|都|还|又|再|先|就|则|已|曾|将|要|随|立即|马上|率|带|前往|到)/.test(given[3]!) &&
       // (After the body's name too: "三重區公所謝區長宏毅".)
       (!/[\u4e00-\u9fa5]/.test(text[i - 1] ?? '') || /(?:公所|[区县市乡镇局处会])$/.test(text.slice(0, i))) &&
       ![...given[3]!].some((ch) => NOT_IN_GIVEN_NAME.has(ch)) &&
@@ -259,7 +264,12 @@ export function findPeople(
     )
       continue;
     for (const name of candidateAt(text, i)) {
-      if (HOLDS_A_TITLE_RE.test(name)) continue;
+      // (But "镇党委书记区长青": after a title, 区 is the surname of a name.)
+      if (
+        ENDS_IN_A_TITLE_RE.test(name) ||
+        (HOLDS_A_TITLE_RE.test(name) && !TITLE_BEFORE_RE.test(clauseBefore(before)))
+      )
+        continue;
       // ("保安局局長鄭國雄則在…": 则 after the name, "then".)
       if (name.length >= 3 && name.endsWith('则') && AFTER_NAME_RE.test(text.slice(i + name.length)))
         continue;

@@ -307,6 +307,42 @@ describe('a Taiwanese round of neighbourhoods (里)', () => {
       ).places,
     ).toEqual(['青云路社区']);
   });
+  it('reads who went to a home as in any visit sentence (陪同, 委托, two leaders)', () => {
+    const roles = (t: string) => {
+      const d = draftSync(`标题\n${t}`).dataset;
+      return d.bulletins[0]!.visits[0]!.participants.map((p) => [
+        d.people.find((x) => x.id === p.personId)?.name.zh,
+        p.role,
+      ]);
+    };
+    expect(roles('縣長周文德今日到人瑞家中送上禮金，里長陳明陪同。')).toEqual([
+      ['周文德', 'lead'],
+      ['陳明', 'accompanying'],
+    ]);
+    expect(roles('县长李强在县委书记王明的陪同下到老党员家中送上慰问金。')).toEqual([
+      ['李强', 'lead'],
+      ['王明', 'accompanying'],
+    ]);
+    expect(roles('县委书记王明委托县民政局局长李强到老党员家中看望慰问，送上慰问金。')).toEqual([
+      ['王明', 'entrusted-by'],
+      ['李强', 'lead'],
+    ]);
+  });
+  it('makes no visit of what is done as a habit or told as remembered', () => {
+    const visits = (t: string) => draftSync(`标题\n${t}`).dataset.bulletins[0]!.visits.length;
+    expect(visits('3月5日，红星村老人李大爷说，村干部经常到他家里看望，送来米面。')).toBe(0);
+    expect(visits('3月5日，老人回忆说，1998年县长王明曾到老党员家中看望慰问，送上慰问金。')).toBe(0);
+  });
+  it('reads no neighbourhood (里) in 大棚里 where 里长 is 村里长大, and keeps a place before 安排下一步', () => {
+    expect(
+      firstVisit('县委书记王明在大棚里查看蔬菜长势，随后来到红星村看望慰问困难群众。他在村里长大。')
+        .places[0],
+    ).toBe('红星村');
+    expect(firstVisit('县委书记王明在红星村察看防汛工作并安排下一步防汛任务。')).toEqual({
+      lead: '王明',
+      places: ['红星村', '红星村'],
+    });
+  });
   it('makes no one named after 偕同 the lead of such a visit', () => {
     expect(
       firstVisit(

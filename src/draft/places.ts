@@ -362,7 +362,7 @@ const STEM_BAD =
 /** "在" (and "于" after words of an outing: "一行先于同乡会会址向长者致送福包"), read as 在. */
 export const AT_RE = /在|(?<=先|又|还|也|并|均|随后|一行|人员|干部|代表|们)于/g;
 /** "在县民政局、县商务局的带领下": the bodies that led or arranged a visit, no place of it. */
-const LED_BY_BODY_RE = /^[^,，。;；在]{2,40}?的?(?:带领|率领|组织|引领|安排|协调)下/;
+const LED_BY_BODY_RE = /^[^,，。;；在]{2,40}?的?(?:带领|率领|组织|引领|安排|协调)下(?=[,，])/;
 /** "在…的陪同下": those who went along, named with their bodies and titles. */
 const ESCORT_RE = /^[^,，。;；在]{2,40}?的?陪同下/;
 /** A title right after a body's name: the place is where that person works ("县教育局局长王芳"). */
@@ -1063,7 +1063,8 @@ export function hongKongNames(text: string): Map<string, PlaceKind> {
 }
 
 /** A text that speaks of Taiwan's neighbourhoods, 里, with their chiefs, residents, offices or district offices. */
-const NEIGHBOURHOODS_TOLD_RE = /里长|里民|里办公处|里活动中心|邻长|[区乡镇市]公所/;
+const NEIGHBOURHOODS_TOLD_RE =
+  /里长(?!大|期|辈|年|久|远|达|度|约|征|江|城|跑|途|时|短|的)|里民|里办公处|里活动中心|邻长|[区乡镇市]公所/;
 /**
  * "前往大溪里", "探视福利里、城东里的独居长者": a neighbourhood (里) of a Taiwanese city or township, two characters
  * and 里, named after a verb of going, a list mark or its district ("三重区福利里"); read only in a text that speaks
@@ -1072,7 +1073,7 @@ const NEIGHBOURHOODS_TOLD_RE = /里长|里民|里办公处|里活动中心|邻�
 const NEIGHBOURHOOD_RE =
   /(?<=[到至往赴访视在、，,。及和与(（]|[区乡镇市](?!长))([\u4e00-\u9fa5]{2})里(?![的面边头外内程路数许地间子巷弄人来去区])/g;
 const NOT_A_NEIGHBOURHOOD_RE =
-  /^(?:山沟|被窝|屋子|院子|心窝|脑海|城市|农村|家庭|病房|寒风|雪地|田地|大山|工地|社区|村子|家中|夜色|梦想|日子|千万|公园|校园|家园|各村|各区|各乡|各镇|辖区|区内|本区|全区|这个|那个)$/;
+  /^(?:山沟|被窝|屋子|院子|心窝|心坎|脑海|城市|农村|家庭|病房|寒风|寒流|雪地|田地|田野|田间|大棚|食堂|车间|教室|宿舍|厨房|房间|屋里|大山|山里|工地|社区|村子|家中|夜色|梦想|日子|千万|公园|校园|家园|各村|各区|各乡|各镇|辖区|区内|本区|全区|这个|那个|冬日|雨中|风雨|这里|那里)$/;
 
 /** The neighbourhoods (里) a Taiwanese text names, as names the place rules then read like the gazetteer's. */
 export function neighbourhoodNames(text: string): Map<string, PlaceKind> {

@@ -41,6 +41,13 @@ describe('findSupplies', () => {
       ['卫生纸', null],
     ]);
     expect(items('为老人送去一股暖流。')).toEqual([]);
+    expect(items('为企业送去商机。')).toEqual([]);
+    expect(items('送去慰问金及采购的生活物资。')).toEqual([
+      ['慰问金', null],
+      ['生活物资', null],
+    ]);
+    expect(items('乡长分派3个抢险小组巡查堤坝。')).toEqual([]);
+    expect(items('会议要求备妥2000个沙袋。')).toEqual([]);
     expect(items('向居民赠送倡议。')).toEqual([]);
   });
   it('reads goods given one by one with no count (一个个福字), after 筹集到 and up to 并捐赠给, and a list opened by a stray quotation mark', () => {

@@ -60,7 +60,7 @@ const SINGLE = new Set(WORDS.filter((w) => w.length === 1));
 const KIND_BY_WORD = new Map(SUPPLY_KINDS.flatMap((k) => k.words.map((w) => [w, k] as const)));
 /** Verbs that hand supplies over; the list follows them (or, after 将/把, precedes 送到). */
 export const SUPPLY_VERB_RE =
-  /挂上了?|贴上了?|戴上了?|佩戴上了?|(?:自费|自发)?(?:购买|采购|筹集|筹措|自购)(?:了|到)?|买了|给予了?|致送了?|携带着?|送出了?|运送了?|递送了?|送去了?|送来了?|送上了?|送达了?|送出了?|送到了?|带去了?|带来了?|带着|带上了?|带了|赠送了?|捐赠了?|捐献了?|捐助了?|捐送了?|捐出|发放了?|派发了?|分发了?|转交了?|配发了?|提供了?|购置了?|送给|赠予|赠给|将|把|送了|捐了|合捐|捐(?=现金|[\d一二两三四五六七八九十百千万])|献上了?|敬献了?|递上了?|交到|掏出了?|领到了?|留下了|提着|拎着|扛着|抬着|拿着|端着|手提|带著|买来了?|端来了?|端上了?|准备了|备好了|奉上了?|赠与了?|颁发了?|发送了?|致赠了?|送赠了?|颁赠了?|各赠|分派了?|备妥了?/g;
+  /挂上了?|贴上了?|戴上了?|佩戴上了?|(?:自费|自发)?(?:购买|采购|筹集|筹措|自购)(?:了|到)?|买了|给予了?|致送了?|携带着?|送出了?|运送了?|递送了?|送去了?|送来了?|送上了?|送达了?|送出了?|送到了?|带去了?|带来了?|带着|带上了?|带了|赠送了?|捐赠了?|捐献了?|捐助了?|捐送了?|捐出|发放了?|派发了?|分发了?|转交了?|配发了?|提供了?|购置了?|送给|赠予|赠给|将|把|送了|捐了|合捐|捐(?=现金|[\d一二两三四五六七八九十百千万])|献上了?|敬献了?|递上了?|交到|掏出了?|领到了?|留下了|提着|拎着|扛着|抬着|拿着|端着|手提|带著|买来了?|端来了?|端上了?|准备了|备好了|奉上了?|赠与了?|颁发了?|发送了?|致赠了?|送赠了?|颁赠了?|各赠|(?<!要求|需要|需|应|须|务必|提前)备妥了?/g;
 /** A new clause that hands more over ("…，并致赠加菜金…"), not more of the list before it. */
 const MORE_GIVEN_RE = new RegExp(`^(?:也|还|又|并|再|同时)?(?:${SUPPLY_VERB_RE.source})`);
 const SEPARATOR_RE = /^(?:、|,|，|以及|和|及|与|还有|另有|并)/;
@@ -394,7 +394,9 @@ function readList(text: string, start: number, verb: string): SupplyMention[] {
       /^(?:$|[。;；!！，,])/.test(text.slice(p + segLen)) &&
       // (A thing by its last character, "金戒指", "感谢信", "生日蛋糕", "明白卡"; not "一股暖流", "倡议", "被子来".)
       GOODS_END_RE.test(segment) &&
-      !/清凉|慰藉|保障|仪式|现场|作用|不多|家常|[他她它我你们陪拉挥迎接听]/.test(segment);
+      !/清凉|慰藉|保障|仪式|现场|作用|不多|家常|[商生转契良]机|[大军敬]礼|成果|精品|产品|[他她它我你们陪拉挥迎接听]/.test(
+        segment,
+      );
     if (read.length === 0 && shortNoun && (between || firstOfKnown || lastOfKnown || soleGiven))
       read.push({ kind: null, itemStart: p, itemEnd: p + segLen, start: p, end: p + segLen, quantity: null });
     if (read.length > 0) {
@@ -435,8 +437,10 @@ function readList(text: string, start: number, verb: string): SupplyMention[] {
     // "1,000个" is a number; "消暑饮料,600份防暑药品" is a list.
     if (sep[0] === ',' && /\d/.test(text[p - 1] ?? '') && /^,\d{3}/.test(text.slice(p))) break;
     p += sep[0].length;
-    // ("…8千元敬老金并颁赠金戒指": a verb of giving after 并 opens a list of its own.)
-    if (MORE_GIVEN_RE.test(text.slice(p)) && !/^(?:将|把)/.test(text.slice(p))) break;
+    // ("…8千元敬老金并颁赠金戒指": a verb of giving after 并 opens a list of its own; not "及采购的生活物资", where
+    // the verb says how the next item came.)
+    const more = MORE_GIVEN_RE.exec(text.slice(p));
+    if (more && !/^(?:将|把)/.test(more[0]) && text[p + more[0].length] !== '的') break;
     // After a comma the list goes on only with an item the lexicon knows or one with a count, and not into what
     // a pack holds ("防疫包300份，每份包括口罩…").
     if (/^[,，]$/.test(sep[0])) {

@@ -1736,6 +1736,9 @@ const NO_ACTIVITY_RE = new RegExp(
   `将于|将在|将要|${PLAN}|下一步|今后|届时|要求|通知|方案|会议(?!员|成员)|会上|座谈|部署|(?:强调|指出)[^。]{0,8}一是`,
 );
 
+const HABIT_OR_MEMORY_RE =
+  /经常|定期|每[月周天]|坚持(?:到|每|常年)|多年来|一直(?:坚持|到)|回忆|曾经?(?:到|来|去)/;
+
 /** The last date given before a section, for a visit found only as an activity. */
 function lastDateBefore(clauses: Clause[], section: number): DatedAt | null {
   const usable = (c: Clause, x: DateMention) => x.relative !== 'same-day' && !asOf(c, x);
@@ -1765,7 +1768,11 @@ function activityVisit(
 ): VisitDraft | null {
   const active = section.filter(
     (c) =>
-      !NO_ACTIVITY_RE.test(c.p.norm.text) && (c.supplies.some((s) => !s.alone) || ACTIVITY_RE.test(c.text)),
+      !NO_ACTIVITY_RE.test(c.p.norm.text) &&
+      // (Not what is done as a habit or told as remembered: "村干部经常到他家里看望", "家庭医生每月定期访视老人",
+      // "1998年县长王明曾到老党员家中".)
+      !HABIT_OR_MEMORY_RE.test(c.text) &&
+      (c.supplies.some((s) => !s.alone) || ACTIVITY_RE.test(c.text)),
   );
   if (active.length === 0) return null;
   const order: PlaceKind[] = [
@@ -1914,13 +1921,20 @@ function activityVisit(
       // (Or going, to a home: "縣長周文德今日一同到人瑞家中送上禮金".)
       const verb = toHome ? `${VISIT_VERB_RE.source}|${MOVE_RE.source}` : VISIT_VERB_RE.source;
       // What the role rules read ("由区长许宏绮偕同里长…前往", "受…委托") stands; a second lead goes along.
-      const ruled = roleOf({ sentence: x.text, m: inSentence(pm, x), trigger: -1 })?.role ?? null;
-      // (Not one named after 偕同 or 陪同, whom the role rules read as going along.)
+      // (A visit to a home is read as a visit sentence, its verb of going the trigger: "县委书记王明、县长李强一同到
+      // 老党员家中", "县委书记王明委托县民政局局长李强到老党员家中".)
+      const trigger = toHome && x === best.c ? best.m.start - x.start : -1;
+      const ruled = roleOf({ sentence: x.text, m: inSentence(pm, x), trigger })?.role ?? null;
+      const rest = x.text.slice(pm.end - x.start);
+      // (Not one named after 偕同 or 陪同, whom the role rules read as going along; nor one who only spoke before
+      // another went, "…在讲话中充分肯定了…，会后镇长李强走访慰问了…".)
       const leads =
         !v.persons.some((y) => y.role === 'lead') &&
         ruled !== 'accompanying' &&
-        new RegExp(`^[^。;；]{0,100}?(?:${verb})`).test(x.text.slice(pm.end - x.start)) &&
-        !/陪同|参加|出席/.test(/^[^。;；]*/.exec(x.text.slice(pm.end - x.start))![0]);
+        ruled !== 'entrusted-by' &&
+        new RegExp(`^(?:(?!会后|随后|之后|此后|讲话|会上)[^。;；]){0,100}?(?:${verb})`).test(rest) &&
+        !/^[^,，。;；]{0,8}?(?:陪同|参加|出席)/.test(rest) &&
+        (toHome || !/陪同|参加|出席/.test(/^[^。;；]*/.exec(rest)![0]));
       const role =
         leads || (ruled === 'lead' && !v.persons.some((y) => y.role === 'lead'))
           ? 'lead'

@@ -78,7 +78,7 @@ const FLOORS: Record<
 > = {
   dev: {
     visits: 1074,
-    leads: 606,
+    leads: 607,
     places: 1953,
     dates: 791,
     supplies: 1743,

@@ -158,6 +158,10 @@ describe('findPeople', () => {
     expect(names('偕同两位宫庙主委，以及在地里长')).toEqual([]);
     expect(names('大雅区长和里长慰问独居长辈。')).toEqual([]);
   });
+  it('reads no name in a team (和关爱队代表), and reads a name before its title and a speech (吕振东局长发表讲话)', () => {
+    expect(names('联同北区区议员和关爱队代表探访居于华明邨的独居长者')).toEqual([]);
+    expect(names('在座谈中，吕振东局长发表讲话，勉励教师扎根乡村。')).toEqual([['吕振东', '局长']]);
+  });
   it('ends a name before 则 ("then"), and reads a title after a name before 分别', () => {
     expect(names('保安局局长郑国雄则在民政事务专员陪同下到钟屋村')[0]).toEqual(['郑国雄', '保安局局长']);
     expect(names('今日上午，吴家豪市长分别前往东兴社区和西门社区')).toEqual([['吴家豪', '市长']]);

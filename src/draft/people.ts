@@ -266,6 +266,8 @@ export function findPeople(
     for (const name of candidateAt(text, i)) {
       // (But "镇党委书记区长青": after a title, 区 is the surname of a name.)
       if (
+        // ("区议员和关爱队代表": a team, no name.)
+        (name.length >= 3 && /[队团组]$/.test(name)) ||
         ENDS_IN_A_TITLE_RE.test(name) ||
         (HOLDS_A_TITLE_RE.test(name) && !TITLE_BEFORE_RE.test(clauseBefore(before)))
       )
@@ -304,7 +306,7 @@ export function findPeople(
         // ("龙滚商会会长": a body's head, not 商会 with the title 会长.)
         !/^(?:商会|工会|协会|学会|总会|分会|农会|侨会|妇联|残联|文联|科协)$/.test(name) &&
         (ORG_TAIL.test(clause) ||
-          /^(?:率|带|一行|,|、|。|深入|来到|前往|赴|到|走访|看望|慰问|冒雨|先后|首站|\d{1,2}日|在|把|将|为|向|给|与|和|还|又|也|的(?:带领|率领|陪同)下|于|今日|今天|昨日|昨天|偕同|偕|会同|特别|亲自|日前|近日|分别|分头|则)/.test(
+          /^(?:率|带|一行|,|、|。|深入|来到|前往|赴|到|走访|看望|慰问|冒雨|先后|首站|\d{1,2}日|在|把|将|为|向|给|与|和|还|又|也|的(?:带领|率领|陪同)下|于|今日|今天|昨日|昨天|偕同|偕|会同|特别|亲自|日前|近日|分别|分头|则|发表|致辞|讲话|表示|指出|强调)/.test(
             after.slice(titleAfter[0].length),
           ))
       ) {

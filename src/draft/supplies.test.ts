@@ -42,6 +42,17 @@ describe('findSupplies', () => {
     ]);
     expect(items('为老人送去一股暖流。')).toEqual([]);
     expect(items('为企业送去商机。')).toEqual([]);
+    // (Another kind after the kind that closed a list is no item; the last item before a closing quotation mark is.)
+    expect(items('给他们送去了口罩、牛奶、水果等防疫物资和生活物资。')).toEqual([
+      ['口罩', null],
+      ['牛奶', null],
+      ['水果', null],
+    ]);
+    expect(items('向困难家庭发放“爱心米、面、油”。')).toEqual([
+      ['爱心米', null],
+      ['面', null],
+      ['油', null],
+    ]);
     expect(items('送去慰问金及采购的生活物资。')).toEqual([
       ['慰问金', null],
       ['生活物资', null],

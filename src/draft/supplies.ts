@@ -363,7 +363,9 @@ function readList(text: string, start: number, verb: string): SupplyMention[] {
     const endMatch = SEGMENT_END_RE.exec(rest);
     const segLen = endMatch ? endMatch.index : rest.length;
     if (segLen === 0) break;
-    const segment = text.slice(p, p + segLen);
+    // (The last item inside quotation marks that opened before the list: "发放“爱心米、面、油”".)
+    const closing = /^[^“]+”$/.test(text.slice(p, p + segLen)) && text.lastIndexOf('“', p) >= 0 ? 1 : 0;
+    const segment = text.slice(p, p + segLen - closing);
     const read = readSegment(segment, p);
     const shortNoun =
       /^[\u4e00-\u9fa5]{1,8}$/.test(segment) &&
@@ -427,10 +429,13 @@ function readList(text: string, start: number, verb: string): SupplyMention[] {
     p += segLen;
     const category = CATEGORY_RE.exec(text.slice(p));
     if (category) {
-      // "月饼、牛奶等慰问品": the listed items are the supplies; "慰问品和慰问金" goes on.
+      // "月饼、牛奶等慰问品": the listed items are the supplies; "慰问品和慰问金" goes on, but not into another kind
+      // ("等防疫物资和生活物资").
       items.push(...pending);
       pending = [];
       p += category[0].length;
+      const kindToo = /^(?:和|及|与|、)[\u4e00-\u9fa5]{0,4}(?:物资|用品|物品|礼品)/.exec(text.slice(p));
+      if (kindToo) p += kindToo[0].length;
     }
     const sep = SEPARATOR_RE.exec(text.slice(p));
     if (!sep) break;

@@ -328,6 +328,13 @@ describe('a Taiwanese round of neighbourhoods (里)', () => {
       ['李强', 'lead'],
     ]);
   });
+  it('reads a district gone to for 关心 or 勘灾, and a visit after a meeting that ended (主持完…會議後，前往…)', () => {
+    expect(firstVisit('副市長周文彬昨日前往北門區關心災民。')).toEqual({
+      lead: '周文彬',
+      places: ['北門區', '北門區'],
+    });
+    expect(firstVisit('縣長林大同主持完防災會議後，前往新港鄉巡視溪口排水。').places[0]).toBe('新港鄉');
+  });
   it('makes no visit of what is done as a habit or told as remembered', () => {
     const visits = (t: string) => draftSync(`标题\n${t}`).dataset.bulletins[0]!.visits.length;
     expect(visits('3月5日，红星村老人李大爷说，村干部经常到他家里看望，送来米面。')).toBe(0);

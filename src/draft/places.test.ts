@@ -94,6 +94,11 @@ describe('findPlaces', () => {
   it('reads no place in 就农村 after a town, in 村支两委, or in the bodies that led a visit (在…的带领下)', () => {
     expect(read('深入柳林镇就农村饮水安全工作进行了调研').map((p) => p[0])).toEqual(['柳林镇']);
     expect(read('青湾村村支两委干部为村民发放口罩').map((p) => p[0])).not.toContain('青湾村村');
+    expect(read('慰问团在物流园区党委书记田志强的带领下来到镇敬老院').map((p) => p[0])).toEqual(['镇敬老院']);
+    expect(read('市议员陈立文今带着物资，南下嘉义东石、布袋等地').map((p) => p[0])).toEqual([
+      '嘉义东石',
+      '布袋',
+    ]);
     expect(read('爱心企业在县民政局、县商务局的带领下，来到清溪镇敬老院').map((p) => p[0])).toEqual([
       '清溪镇',
       '清溪镇敬老院',

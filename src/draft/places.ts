@@ -334,7 +334,7 @@ const COUNTED_THEN_GIVEN_RE = new RegExp(
 );
 /** Verbs after which places are named. */
 export const MOVE_RE =
-  /(?:先后|分别|首先|随后|又|再|还|一同|一起|专程|冒雨|深入)?(?:来到|赶到|赶往|奔赴|直奔|前往|深入到?|走进|走访|到访|造访|抵达|莅临|送往|运往|送至|运抵|到达|赴|(?<![看见收得受感想遇做达等直提听拿说谈用领])到|去|来(?![自源信电]))/g;
+  /(?:先后|分别|首先|随后|又|再|还|一同|一起|专程|冒雨|深入)?(?:来到|赶到|赶往|奔赴|直奔|前往|南下|北上|深入到?|走进|走访|到访|造访|抵达|莅临|送往|运往|送至|运抵|到达|赴|(?<![看见收得受感想遇做达等直提听拿说谈用领])到|去|来(?![自源信电]))/g;
 /** What a plan writes after a verb of looking, a noun and no visit ("指导思想", "视察方式以现场观摩为主"). */
 const PLAN_NOUN = '(?:思想|方式|目的|内容|时间|路线|地点|方案|原则|意见|报告|结果|安排)';
 /** Verbs of a visit that name the place visited right after them ("看望慰问东风村…", "视察了某公司"). */
@@ -362,7 +362,7 @@ const STEM_BAD =
 /** "在" (and "于" after words of an outing: "一行先于同乡会会址向长者致送福包"), read as 在. */
 export const AT_RE = /在|(?<=先|又|还|也|并|均|随后|一行|人员|干部|代表|们)于/g;
 /** "在县民政局、县商务局的带领下": the bodies that led or arranged a visit, no place of it. */
-const LED_BY_BODY_RE = /^[^,，。;；在]{2,40}?的?(?:带领|率领|组织|引领|安排|协调)下(?=[,，])/;
+const LED_BY_BODY_RE = /^[^,，。;；在]{2,40}?的?(?:(?:带领|率领|引领)下|(?:组织|安排|协调)下(?=[,，]))/;
 /** "在…的陪同下": those who went along, named with their bodies and titles. */
 const ESCORT_RE = /^[^,，。;；在]{2,40}?的?陪同下/;
 /** A title right after a body's name: the place is where that person works ("县教育局局长王芳"). */

@@ -127,7 +127,7 @@ const NOT_A_VISIT_RE = new RegExp(
  */
 const notWhen = (s: string) =>
   s.replace(
-    /[^,，。]{0,12}?(?:即将|将要)?(?:到来|来临|临近)之际|[^,，。]{0,8}?(?:将至|将近|将尽)|(?:不发|不提前|未提前|不事先|未事先)通知|(?:为[将把]|[^,，。将要计划拟于])(?:为[将把]|[^,，。将要计划拟于]){0,39}?(?:会议|通知)(?:各项)?(?:精神|要求|部署)/g,
+    /[^,，。]{0,12}?(?:即将|将要)?(?:到来|来临|临近)之际|[^,，。]{0,16}?会议(?:结束)?(?:后|之后)|[^,，。]{0,8}?(?:将至|将近|将尽)|(?:不发|不提前|未提前|不事先|未事先)通知|(?:为[将把]|[^,，。将要计划拟于])(?:为[将把]|[^,，。将要计划拟于]){0,39}?(?:会议|通知)(?:各项)?(?:精神|要求|部署)/g,
     // (But what a meeting required opens its clause: "会议要求，各乡镇主要领导亲自带队…".)
     (w, at: number) => (/^(?:会议|会上)要求$/.test(w) && /^[,，:：]/.test(s.slice(at + w.length)) ? w : ''),
   );
@@ -653,7 +653,7 @@ function visitPlaces(
           // Not a name read short ("高新区精细化工园"): the district's name ends there.
           // ("到屯门为在港顺德乡亲送去防疫福袋": for whom, then a verb of giving.)
           (new RegExp(
-            `^(?:[、,，。;；和及与]|${LOOKED_AT}|开展|(?:为|向|给)[^,，。]{0,16}?(?:送|捐|发放|派发|赠))`,
+            `^(?:[、,，。;；和及与]|${LOOKED_AT}|关心|关怀|勘灾|勘察|巡视|开展|(?:为|向|给)[^,，。]{0,16}?(?:送|捐|发放|派发|赠))`,
           ).test(p.norm.text.slice(m.end)) ||
             (m.subjectUntil !== undefined && LEADERS_OF_RE.test(p.norm.text.slice(m.end))) ||
             (/^(?:向|给)$/.test(m.trigger) && GIVING_AFTER_RE.test(p.norm.text.slice(m.end)))) &&

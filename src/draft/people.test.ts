@@ -154,13 +154,15 @@ describe('findPeople', () => {
     expect(names('由县长王明带领县民政局负责人到红星村')).toEqual([['王明', '县长']]);
     expect(names('镇党委书记区长青来到红星村')).toEqual([['区长青', '镇党委书记']]);
   });
-  it('reads no name in a count and a body (两位宫庙主委) or in two titles (大雅區長和里長)', () => {
-    expect(names('偕同两位宫庙主委，以及在地里长')).toEqual([]);
-    expect(names('大雅区长和里长慰问独居长辈。')).toEqual([]);
-  });
-  it('reads no name in a team (和关爱队代表), and reads a name before its title and a speech (吕振东局长发表讲话)', () => {
-    expect(names('联同北区区议员和关爱队代表探访居于华明邨的独居长者')).toEqual([]);
-    expect(names('在座谈中，吕振东局长发表讲话，勉励教师扎根乡村。')).toEqual([['吕振东', '局长']]);
+  it.each([
+    // (A count and a body, two titles, a team.)
+    ['偕同两位宫庙主委，以及在地里长', []],
+    ['大雅区长和里长慰问独居长辈。', []],
+    ['联同北区区议员和关爱队代表探访居于华明邨的独居长者', []],
+    // (A name before its title and a speech.)
+    ['在座谈中，吕振东局长发表讲话，勉励教师扎根乡村。', [['吕振东', '局长']]],
+  ])('reads the people of %s', (text, people) => {
+    expect(names(text)).toEqual(people);
   });
   it('ends a name before 则 ("then"), and reads a title after a name before 分别', () => {
     expect(names('保安局局长郑国雄则在民政事务专员陪同下到钟屋村')[0]).toEqual(['郑国雄', '保安局局长']);

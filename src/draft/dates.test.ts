@@ -165,6 +165,9 @@ describe('findDates', () => {
       timeOfDay: 'morning',
     });
   });
+  it('reads no day in a site’s line that it reported (华阳网3月10日报道)', () => {
+    expect(findDates('华阳网3月10日报道 近日，镇人大主席林海涛带领代表视察')).toEqual([]);
+  });
   it('reads no day in the name of a paper or an app (今日郧西网消息, 今日头条)', () => {
     expect(findDates('今日郧西网消息 7月29日下午，老兵们来到县光荣院').map((d) => [d.month, d.day])).toEqual([
       [7, 29],

@@ -110,8 +110,8 @@ export function findDates(text: string): DateMention[] {
     // (An ellipsis before it, "......10月4日", is no number.)
     if (start > 0 && (/\d/.test(text[start - 1]!) || /\d\.$/.test(text.slice(Math.max(0, start - 2), start))))
       continue;
-    // "岚江新闻网1月13日讯", "新华社北京1月13日电": the wire's dateline, not the day of what it tells.
-    if (/^\s?(?:讯|电)/.test(text.slice(start + m[0].length))) continue;
+    // "岚江新闻网1月13日讯", "新华社北京1月13日电", "华阳网3月10日报道": the wire's dateline, not the day of what it tells.
+    if (/^\s?(?:讯|电|报道)/.test(text.slice(start + m[0].length))) continue;
     const month = m[5] ? 1 : num(m[4]);
     const day = num(m[6]);
 

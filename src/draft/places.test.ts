@@ -95,6 +95,11 @@ describe('findPlaces', () => {
     expect(read('深入柳林镇就农村饮水安全工作进行了调研').map((p) => p[0])).toEqual(['柳林镇']);
     expect(read('青湾村村支两委干部为村民发放口罩').map((p) => p[0])).not.toContain('青湾村村');
     expect(read('慰问团在物流园区党委书记田志强的带领下来到镇敬老院').map((p) => p[0])).toEqual(['镇敬老院']);
+    // (No place in a person or a word for who people are: 林女士村, 地方人士偕同乡.)
+    expect(read('市长先后前往新城乡顺安村慰问林女士与北埔村陈先生').map((p) => p[0])).not.toContain(
+      '林女士村',
+    );
+    expect(read('县长和地方人士偕同乡长何大宝出席')).toEqual([]);
     expect(read('市议员陈立文今带着物资，南下嘉义东石、布袋等地').map((p) => p[0])).toEqual([
       '嘉义东石',
       '布袋',

@@ -42,6 +42,10 @@ describe('findSupplies', () => {
     ]);
     expect(items('为老人送去一股暖流。')).toEqual([]);
     expect(items('为企业送去商机。')).toEqual([]);
+    expect(items('返乡职工接到志愿者送来的特殊礼物——春联和福字。')).toEqual([
+      ['春联', null],
+      ['福字', null],
+    ]);
     // (Another kind after the kind that closed a list is no item; the last item before a closing quotation mark is.)
     expect(items('给他们送去了口罩、牛奶、水果等防疫物资和生活物资。')).toEqual([
       ['口罩', null],

@@ -335,6 +335,16 @@ describe('a Taiwanese round of neighbourhoods (里)', () => {
     });
     expect(firstVisit('縣長林大同主持完防災會議後，前往新港鄉巡視溪口排水。').places[0]).toBe('新港鄉');
   });
+  it('reads a district visited, then who was visited there (探訪北區弱勢家庭), and one that a later clause’s 参加了活动 leaves a visit', () => {
+    expect(firstVisit('議員何志強日前探訪北區弱勢家庭，送上米和油。')).toEqual({
+      lead: '何志強',
+      places: ['北區', '北區'],
+    });
+    expect(
+      firstVisit('1月9日下午，市慈善会来到东城区，为环卫工人送去手套，副会长孙丽、周红、李静参加了活动。')
+        .places[0],
+    ).toBe('东城区');
+  });
   it('makes no visit of what is done as a habit or told as remembered', () => {
     const visits = (t: string) => draftSync(`标题\n${t}`).dataset.bulletins[0]!.visits.length;
     expect(visits('3月5日，红星村老人李大爷说，村干部经常到他家里看望，送来米面。')).toBe(0);

@@ -90,6 +90,10 @@ const VISIT_KINDS: PlaceKind[] = [
 ];
 /** A place's trigger that is a verb of going ("来到", "赴"), or any that tells of a visit by itself (going, visiting, giving). */
 const MOVE_ONLY_RE = new RegExp(`^(?:${MOVE_RE.source})$`);
+const VISIT_VERB_ONLY_RE = new RegExp(`^(?:${VISIT_VERB_RE.source})$`);
+/** Who was visited, right after the place visited ("探訪北區弱勢家庭"). */
+const WHO_VISITED_RE =
+  /^[\u4e00-\u9fa5]{0,4}?(?:家庭|困难户|低保户|贫困户|长者|老人|居民|群众|村民|职工|人员)/;
 const STRONG_TRIGGER_RE = new RegExp(`^(?:${MOVE_RE.source}|${VISIT_VERB_RE.source}|${GIVE_TO_RE.source})$`);
 /** A sentence whose subject is the party the text has just told of ("一行人先后走进…", "代表们来到…"). */
 const ANAPHORIC_GROUP_RE =
@@ -647,6 +651,8 @@ function visitPlaces(
           ['district', 'county', 'prefecture'].includes(m.kind) &&
           // ("在泗洪县看望慰问…": 在 and a verb of visiting right after the county.)
           (MOVE_ONLY_RE.test(m.trigger) ||
+            // ("探訪北區弱勢家庭": a district, then who was visited in it.)
+            (VISIT_VERB_ONLY_RE.test(m.trigger) && WHO_VISITED_RE.test(p.norm.text.slice(m.end))) ||
             (m.trigger === '在' && new RegExp(`^(?:${LOOKED_AT})`).test(p.norm.text.slice(m.end))) ||
             // ("向蕉岭县捐赠5万个医用口罩": a county given to.)
             (/^(?:向|给)$/.test(m.trigger) && GIVING_AFTER_RE.test(p.norm.text.slice(m.end)))) &&
@@ -655,9 +661,13 @@ function visitPlaces(
           (new RegExp(
             `^(?:[、,，。;；和及与]|${LOOKED_AT}|关心|关怀|勘灾|勘察|巡视|开展|(?:为|向|给)[^,，。]{0,16}?(?:送|捐|发放|派发|赠))`,
           ).test(p.norm.text.slice(m.end)) ||
+            (VISIT_VERB_ONLY_RE.test(m.trigger) && WHO_VISITED_RE.test(p.norm.text.slice(m.end))) ||
             (m.subjectUntil !== undefined && LEADERS_OF_RE.test(p.norm.text.slice(m.end))) ||
             (/^(?:向|给)$/.test(m.trigger) && GIVING_AFTER_RE.test(p.norm.text.slice(m.end)))) &&
-          !/(?:参加|出席|召开|举行)[^,，。]{0,12}(?:会|仪式|活动)/.test(c.text) &&
+          // (Not a district gone to for a meeting; one who "参加了活动" in a later clause went along.)
+          !/(?:参加|出席|召开|举行)[^,，。]{0,12}(?:会|仪式|活动)/.test(
+            c.text.slice(0, m.end - c.start + 16),
+          ) &&
           // (A city gone to only to look at something there: not "赴临沂市，向市委汇报…", "…签订合作协议".)
           (m.kind !== 'prefecture' ||
             (new RegExp(`^(?:[,，]?(?:${LOOKED_AT}|开展)|[、和及与])`).test(p.norm.text.slice(m.end)) &&

@@ -85,6 +85,8 @@ export const ROLE_RULES: RoleRule[] = [
     role: 'lead',
     test: (c) =>
       /^(?:一行)?的?(?:带领|率领|带队)下?/.test(after(c)) ||
+      // ("在镇党委书记刘长青、镇长韩守业的带领下": the first of those who led; the rest go along.)
+      /^(?:[、和及与][^,，。;；、]{2,16}?)+的(?:带领|率领)下/.test(clauseAfter(c)) ||
       // ("…调研组前往东湖县开展调研，副主任钱进率队，…": 率队 closing its clause; not one who 率队前往 elsewhere.)
       /^率队(?=[,，。;；]|$)/.test(after(c)) ||
       /由$/.test(before(c, 1)) ||
@@ -105,6 +107,7 @@ export const ROLE_RULES: RoleRule[] = [
       ['由市人大代表张建设带队，视察组先到城南中学。', '张建设'],
       ['县委书记赵立、县长钱程一行来到红星村。', '赵立'],
       ['县政协副主席许春华和汪永胜分别赴城关镇、杭埠镇。', '汪永胜'],
+      ['慰问团在镇党委书记刘长青、镇长韩守业的带领下来到镇敬老院。', '刘长青'],
     ],
     not: [
       ['县长钱程走访贫困户路小军家。', '路小军'],

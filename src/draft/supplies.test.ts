@@ -42,6 +42,14 @@ describe('findSupplies', () => {
     ]);
     expect(items('为老人送去一股暖流。')).toEqual([]);
     expect(items('为企业送去商机。')).toEqual([]);
+    expect(items('为老人们送去了面、油、米、棉被等生活必需品和慰问金。').map((x) => x[0])).toEqual([
+      '面',
+      '油',
+      '米',
+      '棉被',
+      '慰问金',
+    ]);
+    expect(items('市议员林志成来到东安社区发放鸡精。')).toEqual([['鸡精', null]]);
     expect(items('返乡职工接到志愿者送来的特殊礼物——春联和福字。')).toEqual([
       ['春联', null],
       ['福字', null],

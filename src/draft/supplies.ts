@@ -79,7 +79,7 @@ const SEGMENT_END_RE = new RegExp(
  * a common slip for 物资).
  */
 const CATEGORY_RE =
-  /^等(?:一批|多种|大量)?(?:价值[\d.,约近余多万千百]+元的?)?[\u4e00-\u9fa5]{0,6}?(?:物资|物质|物品|用品|慰问品|礼品|急需品|年货|食品|药品|生活品|日用品|营养品|保健品|文具)/;
+  /^等(?:一批|多种|大量)?(?:价值[\d.,约近余多万千百]+元的?)?[\u4e00-\u9fa5]{0,6}?(?:物资|物质|物品|用品|慰问品|礼品|急需品|必需品|年货|食品|药品|生活品|日用品|营养品|保健品|文具)/;
 /** "买了牛奶、水果等营养品，来到…": goods closed by their kind, then a verb of going to a visit. */
 const BOUGHT_FOR_VISIT_RE = new RegExp(
   `^[^。;；!！?？]{0,40}?(?:${CATEGORY_RE.source.slice(1)})[,，]?(?:一起|一同)?(?:来到|前往|赶到|走进|赶赴|看望|探望|慰问)`,
@@ -512,7 +512,7 @@ const GIVER_IN_LIST_RE =
   /^(?:总统|[市县区镇乡里村]长|书记|主任|主席|议长|议员|立委|[区乡镇市]公所|[市县区]政府)$/;
 /** The last character of a thing handed over, for an item the lexicon does not know. */
 const GOODS_END_RE =
-  /[糕果包信品卡书礼金贴旗具机报物戒指被衣鞋帽米面油茶酒奶饼糖册画匾牌券箱盒袋器灯扇伞碗锅服毯褥镯链炉柜药剂罩帖联历]$/;
+  /[糕果包信品卡书礼金贴旗具机报物戒指被衣鞋帽米面油茶酒奶饼糖册画匾牌券箱盒袋器灯扇伞碗锅服毯褥镯链炉柜药剂罩帖联历精]$/;
 /** Verbs that can only hand things over (not "将", "提供", "送到"). */
 const GIVING_RE =
   /^(?:送去|送来|送上|赠送|捐赠|捐献|捐送|捐出|送出|赠予|赠给|送给|递上|发放|派发|致送|带去|分发|送了|捐了|颁赠|致赠|送赠)/;

@@ -66,6 +66,8 @@ export const TITLE_ENDINGS = [
   '站长',
   '处长',
   '科长',
+  // (Taiwan's section heads: "社會課長劉文傑".)
+  '课长',
   '队长',
   '董事长',
   '总经理',

@@ -51,7 +51,10 @@ export const ROLE_RULES: RoleRule[] = [
       /^(?:一行)?的?陪同下/.test(after(c)) ||
       /(?:联同|会同)$/.test(before(c, 2)) ||
       // ("县长王明和李华来到红星村": one named after 和 with the lead, before the verb of going.)
-      (/[和与及]$/.test(before(c, 1)) && beforeTrigger(c) && c.m.title === null) ||
+      // (Or with a title of one's own: "市長張國華與議員張國明…前往".)
+      (/[和与及]$/.test(before(c, 1)) &&
+        beforeTrigger(c) &&
+        (c.m.title === null || c.m.quoteStart < c.m.start)) ||
       /^(?:[、和及与][\u4e00-\u9fa5]{2,12})*等?(?:陪同|随同|随行|一同前往|一同参加|参加(?!会议|座谈|仪式|大会|开幕|典礼))/.test(
         clauseAfter(c),
       ) ||
@@ -72,6 +75,8 @@ export const ROLE_RULES: RoleRule[] = [
       ['县长李明来到西湖村，区人大办主任王强一同前往。', '王强'],
       ['民政专员庞志远上午联同区议员蔡美宝探访竹园南邨。', '蔡美宝'],
       ['县长王明和李华来到红星村。', '李华'],
+      ['市长张国华与议员张国明在社会课长刘文杰陪同下，昨天前往顺安村。', '张国明'],
+      ['市长张国华与议员张国明在社会课长刘文杰陪同下，昨天前往顺安村。', '刘文杰'],
       ['由社会局长王芳、区长李强及里长陈美华陪同，市长林德昌来到东风社区。', '王芳'],
     ],
     not: [

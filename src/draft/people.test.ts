@@ -153,6 +153,11 @@ describe('findPeople', () => {
     expect(names('区公所陈区长特地到大溪里访视独居长者')).toEqual([]);
     expect(names('由县长王明带领县民政局负责人到红星村')).toEqual([['王明', '县长']]);
     expect(names('镇党委书记区长青来到红星村')).toEqual([['区长青', '镇党委书记']]);
+    // (Given names that start like an adverb, 向 as a surname, and 局長 or 理事長 in Taiwan's order.)
+    expect(names('陈理事长正雄今日前往大溪里探望长者')).toEqual([['陈正雄', '理事长']]);
+    expect(names('社会局李局长明德今日前往大溪里').map((p) => p[0])).toEqual(['李明德']);
+    expect(names('向区长明德今日前往大溪里').map((p) => p[0])).toEqual(['向明德']);
+    expect(names('向镇长王明了解情况')).toEqual([['王明', '向镇长']]);
   });
   it.each([
     // (A count and a body, two titles, a team.)

@@ -169,7 +169,7 @@ const SURNAME_TITLE_RE =
  * what the person did. The person is the surname and the given name; `givenStart` says where the given name begins.
  */
 const SURNAME_TITLE_GIVEN_RE =
-  /^([\u4e00-\u9fa5])((?:副)?(?:区长|乡长|镇长|市长|县长|里长|主委|议长|议员|立委))([\u4e00-\u9fa5]{1,2}?)(?=特别|特地|亲自|也|并|率|带领|偕同|偕|会同|联同|与|和|于|在|今|昨|前往|到|至|来到|感谢|表示|指出|说|,|，|、|。)/;
+  /^([\u4e00-\u9fa5])((?:副)?(?:区长|乡长|镇长|市长|县长|里长|局长|处长|理事长|主委|议长|议员|立委))([\u4e00-\u9fa5]{1,2}?)(?=特别|特地|亲自|也|并|率|带领|偕同|偕|会同|联同|与|和|于|在|今|昨|前往|到|至|来到|感谢|表示|指出|说|,|，|、|。)/;
 /** A "name" that starts or ends with a head's title is none ("大雅區長和里長": 區 is a surname, 區長 a title). */
 const HOLDS_A_TITLE_RE =
   /^(?:区长|县长|市长|镇长|乡长|里长|村长|局长|处长|科长)|(?:区长|县长|市长|镇长|乡长|里长|村长|局长|处长|科长)$/;
@@ -230,9 +230,16 @@ export function findPeople(
       given &&
       SURNAME_SET.has(given[1]!) &&
       // (Not a preposition before a title and a full name: "由县长王明带领", "向镇长王明了解".)
-      !/[由向为在对从与和给被把将跟同]/.test(given[1]!) &&
+      !/[由为在对从与和给被把将跟同]/.test(given[1]!) &&
+      // (向 is a surname too, but a preposition before whom one asks or tells: "向镇长王明了解情况".)
+      !(
+        given[1] === '向' &&
+        /^(?:了解|汇报|询问|表示|致以|赠送|送上|捐赠|介绍|反映)/.test(text.slice(i + given[0].length))
+      ) &&
       // (Nor an adverb after a surname and a title: "李会长特别来到", "王局长专门到", "陈区长特地到".)
-      !/^(?:特|专|亲|一|也|都|还|又|再|先|就|则|已|曾|将|要|随|立即|马上|率|带|前往|到)/.test(given[3]!) &&
+      !/^(?:特|专|亲|一同|一起|一并|一道|也|都|还|又|再次|先后|就|则|已|曾|将|要|随|立即|马上|率|带|前往|到)/.test(
+        given[3]!,
+      ) &&
       // (After the body's name too: "三重區公所謝區長宏毅".)
       (!/[\u4e00-\u9fa5]/.test(text[i - 1] ?? '') || /(?:公所|[区县市乡镇局处会])$/.test(text.slice(0, i))) &&
       ![...given[3]!].some((ch) => NOT_IN_GIVEN_NAME.has(ch)) &&

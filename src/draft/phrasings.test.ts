@@ -345,6 +345,37 @@ describe('a Taiwanese round of neighbourhoods (里)', () => {
         .places[0],
     ).toBe('东城区');
   });
+  it.each([
+    // (A probe of the later rules: each of these was read right before them, and is again.)
+    [
+      '3月5日，县长李强来到石桥乡亲切看望慰问困难群众，送上大米。',
+      { lead: '李强', places: ['石桥乡', '石桥乡'] },
+    ],
+    [
+      '鄭區長正忠在里長的陪同下前往福利里探望人瑞，送上壽禮。',
+      { lead: '鄭正忠', places: ['福利里', '福利里'] },
+    ],
+    ['县长李强到老党员家中送上慰问金，叮嘱村干部要经常上门看望。', { lead: '李强', places: ['老党员家中'] }],
+    [
+      '1月20日上午，市领导分别深入芙蓉区、天心区、岳麓区看望慰问困难群众，送去慰问金和米面油。',
+      { lead: null, places: ['芙蓉区', '芙蓉区', '天心区', '岳麓区'] },
+    ],
+    [
+      '鄭區長一平今日前往大溪里訪視獨居長者，里長陳明陪同。',
+      { lead: '鄭一平', places: ['大溪里', '大溪里'] },
+    ],
+  ])('reads %s', (sentence, visit) => {
+    expect(firstVisit(sentence)).toEqual(visit);
+  });
+  it('makes no visit of a plan made for after a meeting, and dates a period by its start', () => {
+    expect(
+      draftSync('标题\n3月5日，县长李强计划在全县工作会议后前往红星村调研。').dataset.bulletins[0]!.visits,
+    ).toEqual([]);
+    const d = draftSync(
+      '标题\n2026年1月20日（星期一）起，县长李明带队到红星村开展为期三天的慰问活动，1月22日结束。',
+    ).dataset;
+    expect(d.bulletins[0]!.visits[0]!.date).toBe('2026-01-20');
+  });
   it('makes no visit of what is done as a habit or told as remembered', () => {
     const visits = (t: string) => draftSync(`标题\n${t}`).dataset.bulletins[0]!.visits.length;
     expect(visits('3月5日，红星村老人李大爷说，村干部经常到他家里看望，送来米面。')).toBe(0);

@@ -515,7 +515,7 @@ function readToken(text: string, p: number): Token | null {
                 !STEM_BAD.test(stem.slice(0, -1)))) &&
             !(suf[0] === '楼' && /[一二三四五六七八九十\d]$/.test(stem)) &&
             // ("在港顺德乡亲", "探访乡亲": 乡 of 乡亲, the folk of one's home, ends no township.)
-            !(suf[0] === '乡' && text[k + 1] === '亲') &&
+            !(suf[0] === '乡' && /^乡亲(?!切|自|手|临|笔|身|眼|赴)/.test(text.slice(k))) &&
             // ("武警县中队": the armed police's county squadron, no county named 武警县.)
             !(stem === '武警' && /^[省市县区镇乡]$/.test(suf[0])) &&
             // ("致力推動的服務項目": a kind of work, no project's name.)
@@ -1042,7 +1042,8 @@ function listedStops(text: string, out: PlaceMention[], quoted: (at: number) => 
 }
 
 /** A text of Hong Kong: its estates (邨), district councillors, district officers, or the name itself. */
-const HONG_KONG_TOLD_RE = /香港|特区政府|区议员|民政事务|立法会议员|邨|关爱队/;
+const HONG_KONG_TOLD_RE =
+  /特区政府|区议员|民政事务|立法会议员|邨|关爱队|香港[^。]{0,40}(?:九龙|新界|港岛|离岛)/;
 /** Hong Kong's eighteen districts by the names a text gives them without 区 ("到深水埗探访"). */
 const HONG_KONG_DISTRICTS =
   '中西区 湾仔 南区 油尖旺 深水埗 九龙城 黄大仙 观塘 荃湾 屯门 元朗 大埔 西贡 沙田 葵青 离岛'.split(' ');
@@ -1056,7 +1057,11 @@ const HONG_KONG_AREAS = (
 /** The districts and areas of Hong Kong, in a text of Hong Kong, as names the place rules read like the gazetteer's. */
 export function hongKongNames(text: string): Map<string, PlaceKind> {
   const out = new Map<string, PlaceKind>();
-  if (!HONG_KONG_TOLD_RE.test(text)) return out;
+  // (Or a text that names 香港 and goes to one of its districts: "香港順德同鄉會…到屯門為…送去".)
+  const goneTo = new RegExp(
+    `(?:到|前往|赴|探访|走访)(?:${HONG_KONG_DISTRICTS.join('|')})(?![江河岛湖县市镇乡山])`,
+  );
+  if (!HONG_KONG_TOLD_RE.test(text) && !(/香港/.test(text) && goneTo.test(text))) return out;
   for (const name of HONG_KONG_DISTRICTS) out.set(name, 'district');
   for (const name of HONG_KONG_AREAS) out.set(name, 'site');
   return out;
@@ -1064,7 +1069,7 @@ export function hongKongNames(text: string): Map<string, PlaceKind> {
 
 /** A text that speaks of Taiwan's neighbourhoods, 里, with their chiefs, residents, offices or district offices. */
 const NEIGHBOURHOODS_TOLD_RE =
-  /里长(?!大|期|辈|年|久|远|达|度|约|征|江|城|跑|途|时|短|的)|里民|里办公处|里活动中心|邻长|[区乡镇市]公所/;
+  /里长(?!大|期|辈|年|久|远|达|度|约|征|江|城|跑|途|时|短)|里民|里办公处|里活动中心|邻长|[区乡镇市]公所/;
 /**
  * "前往大溪里", "探视福利里、城东里的独居长者": a neighbourhood (里) of a Taiwanese city or township, two characters
  * and 里, named after a verb of going, a list mark or its district ("三重区福利里"); read only in a text that speaks

@@ -42,6 +42,19 @@ describe('findSupplies', () => {
     ]);
     expect(items('为老人送去一股暖流。')).toEqual([]);
     expect(items('为企业送去商机。')).toEqual([]);
+    expect(items('县长将慰问品派发到各户，包括大米100袋、食用油50桶。')).toEqual([
+      ['大米', 100],
+      ['食用油', 50],
+    ]);
+    expect(items('送上大米、食用油等生活物资和防寒物资200件。')).toEqual([
+      ['大米', null],
+      ['食用油', null],
+      ['防寒物资', 200],
+    ]);
+    expect(items('鄭區長提前备妥寿礼及红包，前往大溪里')).toEqual([
+      ['寿礼', null],
+      ['红包', null],
+    ]);
     expect(items('为老人们送去了面、油、米、棉被等生活必需品和慰问金。').map((x) => x[0])).toEqual([
       '面',
       '油',

@@ -131,7 +131,7 @@ const NOT_A_VISIT_RE = new RegExp(
  */
 const notWhen = (s: string) =>
   s.replace(
-    /[^,，。]{0,12}?(?:即将|将要)?(?:到来|来临|临近)之际|[^,，。]{0,16}?会议(?:结束)?(?:后|之后)|[^,，。]{0,8}?(?:将至|将近|将尽)|(?:不发|不提前|未提前|不事先|未事先)通知|(?:为[将把]|[^,，。将要计划拟于])(?:为[将把]|[^,，。将要计划拟于]){0,39}?(?:会议|通知)(?:各项)?(?:精神|要求|部署)/g,
+    /[^,，。]{0,12}?(?:即将|将要)?(?:到来|来临|临近)之际|(?:主持|召开|参加|出席)(?:完|了)?[^,，。将要拟计划]{0,12}?会议(?:结束)?(?:后|之后)|[^,，。]{0,8}?(?:将至|将近|将尽)|(?:不发|不提前|未提前|不事先|未事先)通知|(?:为[将把]|[^,，。将要计划拟于])(?:为[将把]|[^,，。将要计划拟于]){0,39}?(?:会议|通知)(?:各项)?(?:精神|要求|部署)/g,
     // (But what a meeting required opens its clause: "会议要求，各乡镇主要领导亲自带队…".)
     (w, at: number) => (/^(?:会议|会上)要求$/.test(w) && /^[,，:：]/.test(s.slice(at + w.length)) ? w : ''),
   );
@@ -326,7 +326,9 @@ export function findVisits(
       leaves.length >= 3 &&
       leaves.every(({ m }) => m.kind === 'district') &&
       SEVERALLY_RE.test(c.text) &&
-      c.people.length === 0;
+      c.people.length === 0 &&
+      // (Officials counted, whose visits are each told after: "四名主要官員分別到訪…"; not "市领导分别深入芙蓉区、…".)
+      /[\d一二两三四五六七八九十多几数]+(?:名|位)[^,，。]{0,12}(?:官员|司长|局长|领导)/.test(c.text);
     const fresh = leaves.filter(
       ({ i, m }) =>
         !round &&
@@ -568,7 +570,11 @@ const asOf = (c: Clause, d: DateMention) =>
 function sentenceDateOf(c: Clause, lastDate: DatedAt | null): DatedAt | null {
   const p = c.p;
   // (The day of this visit before the start of a period: "昨日（26日）起展开…，今日（27日）也分头出动…".)
-  const d0 = c.dates.find((d) => !asOf(c, d) && !d.since) ?? c.dates.find((d) => !asOf(c, d));
+  // (Not the day a period ends: "1月20日（星期一）起，…1月22日结束".)
+  const ends = (d: DateMention) =>
+    /^(?:结束|止|为止)/.test(c.text.slice(d.end - c.start)) ||
+    /(?:至|到)$/.test(c.text.slice(0, d.start - c.start));
+  const d0 = c.dates.find((d) => !asOf(c, d) && !d.since && !ends(d)) ?? c.dates.find((d) => !asOf(c, d));
   let sentenceDate: DatedAt | null = d0
     ? { d: d0, p, text: quote(p, d0.start, d0.end).quote, how: 'sentence' }
     : null;
@@ -1781,7 +1787,9 @@ function activityVisit(
       !NO_ACTIVITY_RE.test(c.p.norm.text) &&
       // (Not what is done as a habit or told as remembered: "村干部经常到他家里看望", "家庭医生每月定期访视老人",
       // "1998年县长王明曾到老党员家中".)
-      !HABIT_OR_MEMORY_RE.test(c.text) &&
+      !HABIT_OR_MEMORY_RE.test(
+        /^[^。]*?(?:到|来到|前往|走访|看望|慰问|拜访|访视|探望|探访)/.exec(c.text)?.[0] ?? c.text,
+      ) &&
       (c.supplies.some((s) => !s.alone) || ACTIVITY_RE.test(c.text)),
   );
   if (active.length === 0) return null;

@@ -273,8 +273,9 @@ export function findPeople(
     for (const name of candidateAt(text, i)) {
       // (But "镇党委书记区长青": after a title, 区 is the surname of a name.)
       if (
-        // ("区议员和关爱队代表": a team, no name.)
+        // ("区议员和关爱队代表": a team, no name; "领导包片、干部包村": who answers for which area.)
         (name.length >= 3 && /[队团组]$/.test(name)) ||
+        /^包[片村户组联点]/.test(name) ||
         ENDS_IN_A_TITLE_RE.test(name) ||
         (HOLDS_A_TITLE_RE.test(name) && !TITLE_BEFORE_RE.test(clauseBefore(before)))
       )

@@ -367,6 +367,12 @@ describe('a Taiwanese round of neighbourhoods (里)', () => {
   ])('reads %s', (sentence, visit) => {
     expect(firstVisit(sentence)).toEqual(visit);
   });
+  it('keeps a head’s round of the villages or ponds of their own place, at that place (清河乡乡长…深入到各村、各山塘察看)', () => {
+    expect(firstVisit('5月6日,清河乡乡长赵明远深入到各村、各山塘察看防汛准备情况。')).toEqual({
+      lead: '赵明远',
+      places: ['清河乡'],
+    });
+  });
   it('makes no visit of a plan made for after a meeting, and dates a period by its start', () => {
     expect(
       draftSync('标题\n3月5日，县长李强计划在全县工作会议后前往红星村调研。').dataset.bulletins[0]!.visits,

@@ -1746,7 +1746,7 @@ function leadFromCaption(v: VisitDraft, clauses: Clause[], book: PlaceBook): voi
 /** Visits, handing over or visiting in the past tense, in a sentence that is no plan. */
 const CEREMONY_RE = /(?:捐赠|交接|移交|发放|慰问)(?:仪式|活动)在[^,，。]{2,24}(?:举行|举办|进行)/;
 const ACTIVITY_RE = new RegExp(
-  `走访慰问|看望慰问|慰问了|看望了|走访了|探访了|(?:家中|住处|府上|家里)(?:拜访|访视|探视|探访|慰问|看望)|访视(?:独居|弱势|低收|长者|长辈|老人)|送清凉|送温暖|进行了?慰问|开展了?[^,，。]{0,12}(?:慰问|走访)|开展[^。]{0,20}(?:关爱|敬老|主题|慰问|送温暖)活动|${CEREMONY_RE.source}`,
+  `走访慰问|看望慰问|慰问了|看望了|走访了|探访了|(?:家中|住处|府上|家里)(?:拜访|访视|探视|探访|慰问|看望)|访视(?:独居|弱势|低收|长者|长辈|老人)|送清凉|送温暖|进行了?慰问|开展了?[^,，。]{0,12}(?:慰问|走访)|开展[^。]{0,20}(?:关爱|敬老|主题|慰问|送温暖)活动|(?:深入|来到|前往|走进|赴)到?(?:各村|各组|各社区|各乡镇|各山塘|各水库|村组|田间地头|防汛一线|抗洪一线|辖区各)[^。]{0,12}?(?:察看|查看|检查|督查|督导|巡查|走访|慰问)|${CEREMONY_RE.source}`,
 );
 const NO_ACTIVITY_RE = new RegExp(
   `将于|将在|将要|${PLAN}|下一步|今后|届时|要求|通知|方案|会议(?!员|成员)|会上|座谈|部署|(?:强调|指出)[^。]{0,8}一是`,
@@ -1937,7 +1937,10 @@ function activityVisit(
       // Named first before a verb of visiting ("镇党委书记卓海明、镇长邱文博…走访慰问老党员"): the lead, by the
       // genre's order; anyone else named in the activity went along.
       // (Or going, to a home: "縣長周文德今日一同到人瑞家中送上禮金".)
-      const verb = toHome ? `${VISIT_VERB_RE.source}|${MOVE_RE.source}` : VISIT_VERB_RE.source;
+      // (Or looking at what the round looked at: "清河乡乡长赵明远深入到各村、各山塘察看…".)
+      const verb = toHome
+        ? `${VISIT_VERB_RE.source}|${MOVE_RE.source}`
+        : `${VISIT_VERB_RE.source}|察看|查看|检查|督查|督导|巡查`;
       // What the role rules read ("由区长许宏绮偕同里长…前往", "受…委托") stands; a second lead goes along.
       // (A visit to a home is read as a visit sentence, its verb of going the trigger: "县委书记王明、县长李强一同到
       // 老党员家中", "县委书记王明委托县民政局局长李强到老党员家中".)

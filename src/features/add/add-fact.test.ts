@@ -156,6 +156,13 @@ describe('edits that stay consistent', () => {
     expect(disagreements(d)).toEqual([]);
   });
 
+  it('finds no disagreement in a name written apart around its title (鄭區長正忠 is 鄭正忠)', () => {
+    const d = draftSync('標題\n區公所鄭區長正忠於1月26日前往福利里訪視獨居長者，並致贈紅包。').dataset;
+    expect(d.people.map((p) => p.name.zh)).toEqual(['鄭正忠']);
+    expect(d.bulletins[0]!.visits[0]!.participants[0]!.evidence.quote).toBe('鄭區長正忠');
+    expect(disagreements(d)).toEqual([]);
+  });
+
   it('finds no disagreement in goods of a known kind written in Traditional (重陽糕 is a kind’s 重阳糕)', () => {
     const d = draftSync('標題\n10月9日，鄉長王麗走進東山村，為長者送去“重陽糕”50份。').dataset;
     expect(d.bulletins[0]!.visits[0]!.supplies.map((s) => s.text)).toEqual(['重陽糕']);

@@ -598,8 +598,15 @@ export function disagreement(d: Dataset, r: FactRef): string | null {
     const name = p.personId
       ? d.people.find((x) => x.id === p.personId)?.name.zh
       : d.organizations.find((x) => x.id === p.organizationId)?.name.zh;
-    // (A name read through a converter's pinyin, "曾(zēng)德明", is the name its quote holds.)
-    return name && !asWritten(quote).includes(name) ? name : null;
+    // (A name read through a converter's pinyin, "曾(zēng)德明", is the name its quote holds; so is one written
+    // apart around a title in Taiwan's press, "鄭區長正忠" for 鄭正忠.)
+    const written = asWritten(quote);
+    const apart =
+      name !== undefined &&
+      name.length >= 2 &&
+      /^[\u4e00-\u9fff]+$/.test(name) &&
+      new RegExp(`${name[0]}[\u4e00-\u9fff]{1,4}${name.slice(1)}`).test(written);
+    return name && !written.includes(name) && !apart ? name : null;
   }
   return null;
 }

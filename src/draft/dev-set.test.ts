@@ -90,7 +90,7 @@ const FLOORS: Record<
   },
   heldOut: {
     visits: 689,
-    leads: 359,
+    leads: 360,
     places: 1148,
     dates: 497,
     supplies: 933,

@@ -373,6 +373,16 @@ describe('a Taiwanese round of neighbourhoods (里)', () => {
       places: ['清河乡'],
     });
   });
+  it.each([
+    // (赖 is a surname; 探望 starts no place's name.)
+    ['2月28日下午，镇委委员赖明率队来到新联村慰问隔离人员。', { lead: '赖明', places: ['新联村', '新联村'] }],
+    [
+      '2月28日下午，镇委委员陈丽华率队，前往探望柳塘镇部分隔离人员。',
+      { lead: '陈丽华', places: ['柳塘镇', '柳塘镇'] },
+    ],
+  ])('reads %s', (sentence, visit) => {
+    expect(firstVisit(sentence)).toEqual(visit);
+  });
   it('makes no visit of a plan made for after a meeting, and dates a period by its start', () => {
     expect(
       draftSync('标题\n3月5日，县长李强计划在全县工作会议后前往红星村调研。').dataset.bulletins[0]!.visits,

@@ -42,6 +42,11 @@ describe('findSupplies', () => {
     ]);
     expect(items('为老人送去一股暖流。')).toEqual([]);
     expect(items('为企业送去商机。')).toEqual([]);
+    expect(items('送去米面油各50份，折合人民币8000余元。')).toEqual([
+      ['米', 50],
+      ['面', 50],
+      ['油', 50],
+    ]);
     expect(items('县长将慰问品派发到各户，包括大米100袋、食用油50桶。')).toEqual([
       ['大米', 100],
       ['食用油', 50],

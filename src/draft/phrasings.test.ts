@@ -376,6 +376,11 @@ describe('a Taiwanese round of neighbourhoods (里)', () => {
   it.each([
     // (赖 is a surname; 探望 starts no place's name.)
     ['2月28日下午，镇委委员赖明率队来到新联村慰问隔离人员。', { lead: '赖明', places: ['新联村', '新联村'] }],
+    // (A home told again by its kind is no second stop.)
+    [
+      '3月6日，市人大代表走进柳河养护院看望老人。在养护院，大家查看了老人的住宿环境，并送上慰问品。',
+      { lead: null, places: ['柳河养护院', '柳河养护院'] },
+    ],
     [
       '2月28日下午，镇委委员陈丽华率队，前往探望柳塘镇部分隔离人员。',
       { lead: '陈丽华', places: ['柳塘镇', '柳塘镇'] },

@@ -89,6 +89,8 @@ describe('findPlaces', () => {
       read('副市长到驻江某部队、武警江州支队、市消防救援支队、江州边检站走访慰问').map((p) => p[0]),
     ).toEqual(['驻江某部队', '武警江州支队', '市消防救援支队', '江州边检站']);
     expect(read('县长一行来到石湾海军驻地').map((p) => p[0])).toEqual(['石湾海军驻地']);
+    // (Not troops named by what they do.)
+    expect(read('走访慰问抗洪抢险部队官兵')).toEqual([]);
     expect(read('县委书记来到武警县中队走访慰问').map((p) => p[0])).toEqual(['武警县中队']);
   });
   it('reads no place in 就农村 after a town, in 村支两委, or in the bodies that led a visit (在…的带领下)', () => {

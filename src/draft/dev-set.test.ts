@@ -79,7 +79,7 @@ const FLOORS: Record<
   dev: {
     visits: 1076,
     leads: 608,
-    places: 1957,
+    places: 1956,
     dates: 792,
     supplies: 1745,
     quantities: 472,

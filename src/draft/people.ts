@@ -234,10 +234,12 @@ export function findPeople(
       // (向 is a surname too, but a preposition before whom one asks or tells: "向镇长王明了解情况".)
       !(
         given[1] === '向' &&
-        /^(?:了解|汇报|询问|表示|致以|赠送|送上|捐赠|介绍|反映)/.test(text.slice(i + given[0].length))
+        /^(?:了解|汇报|询问|表示|致以|致谢|致敬|问好|问候|拜年|求助|请教|道谢|赠送|送上|捐赠|介绍|反映|提出|学习)/.test(
+          text.slice(i + given[0].length),
+        )
       ) &&
       // (Nor an adverb after a surname and a title: "李会长特别来到", "王局长专门到", "陈区长特地到".)
-      !/^(?:特|专|亲|一同|一起|一并|一道|也|都|还|又|再次|先后|就|则|已|曾|将|要|随|立即|马上|率|带|前往|到)/.test(
+      !/^(?:特|专|亲|一同|一起|一并|一道|一到|一进|一来|也|都|还|又|再次|先|就|则|已|曾|将|要|随|立即|马上|率|带|前往|到)/.test(
         given[3]!,
       ) &&
       // (After the body's name too: "三重區公所謝區長宏毅".)

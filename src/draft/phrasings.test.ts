@@ -388,6 +388,36 @@ describe('a Taiwanese round of neighbourhoods (里)', () => {
   ])('reads %s', (sentence, visit) => {
     expect(firstVisit(sentence)).toEqual(visit);
   });
+  it.each([
+    // (A probe of the last rules of the ninth session: each was read right before them, and is again.)
+    ['会议结束后，县长王明来到红星村，看望慰问困难群众。', { lead: '王明', places: ['红星村', '红星村'] }],
+    [
+      '香港民建联议员陈美玲昨日走进深水埗，探望独居长者，送上米和油。',
+      { lead: '陈美玲', places: ['深水埗', '深水埗'] },
+    ],
+    [
+      '在港石桥乡亲自发组织慰问团，来到红星村，为老人送去大米。',
+      { lead: null, places: ['红星村', '红星村'] },
+    ],
+    [
+      '慰问组成员张华、李明在县长王明的带领下来到红星村，看望困难群众。',
+      { lead: '王明', places: ['红星村', '红星村'] },
+    ],
+    ['市长王明慰问贫困地区群众，送去米面油。', { lead: null, places: [] }],
+    ['市长王明来到东城区，在东城区人民政府三楼会议室召开全区防汛工作专题会议。', { lead: null, places: [] }],
+    ['谈到帮扶干部，红星村张大爷说，他们经常上门看望，送来米面油。', { lead: null, places: [] }],
+    ['王市长先前往红星村看望困难群众。', { lead: null, places: ['红星村', '红星村'] }],
+  ])('reads %s', (sentence, visit) => {
+    expect(firstVisit(sentence)).toEqual(visit);
+  });
+  it('makes no one met before the going a companion, and nothing made ready on demand a supply', () => {
+    const d = draftSync(
+      '标题\n县长王明与市长李国强进行视频连线后，来到红星村看望困难群众。县长王明来到红星村，要求村干部提前备妥棉被、大米等救灾物资。',
+    ).dataset;
+    const v = d.bulletins[0]!.visits[0]!;
+    expect(v.participants.map((p) => d.people.find((x) => x.id === p.personId)?.name.zh)).toEqual(['王明']);
+    expect(v.supplies).toEqual([]);
+  });
   it('makes no visit of a plan made for after a meeting, and dates a period by its start', () => {
     expect(
       draftSync('标题\n3月5日，县长李强计划在全县工作会议后前往红星村调研。').dataset.bulletins[0]!.visits,

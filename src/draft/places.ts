@@ -515,7 +515,10 @@ function readToken(text: string, p: number): Token | null {
                 !STEM_BAD.test(stem.slice(0, -1)))) &&
             !(suf[0] === '楼' && /[一二三四五六七八九十\d]$/.test(stem)) &&
             // ("在港顺德乡亲", "探访乡亲": 乡 of 乡亲, the folk of one's home, ends no township.)
-            !(suf[0] === '乡' && /^乡亲(?!切|自|手|临|笔|身|眼|赴)/.test(text.slice(k))) &&
+            !(
+              suf[0] === '乡' &&
+              /^乡亲(?!切|自(?!发|愿)|手(?!里|中|上)|临|笔|身(?!边|上)|眼|赴)/.test(text.slice(k))
+            ) &&
             // ("抗洪抢险部队": who the troops are, no unit's name.)
             !(suf[0] === '部队' && /^(?:抗洪|抢险|救灾|抗疫|防汛|参战|驻地|驻军|人民)+$/.test(stem)) &&
             // ("武警县中队": the armed police's county squadron, no county named 武警县.)
@@ -1061,7 +1064,7 @@ export function hongKongNames(text: string): Map<string, PlaceKind> {
   const out = new Map<string, PlaceKind>();
   // (Or a text that names 香港 and goes to one of its districts: "香港順德同鄉會…到屯門為…送去".)
   const goneTo = new RegExp(
-    `(?:到|前往|赴|探访|走访)(?:${HONG_KONG_DISTRICTS.join('|')})(?![江河岛湖县市镇乡山])`,
+    `(?:到|前往|赴|探访|走访|走进|在|探望|看望|慰问)(?:${HONG_KONG_DISTRICTS.join('|')})(?![江河岛湖县市镇乡山])`,
   );
   if (!HONG_KONG_TOLD_RE.test(text) && !(/香港/.test(text) && goneTo.test(text))) return out;
   for (const name of HONG_KONG_DISTRICTS) out.set(name, 'district');
@@ -1071,7 +1074,7 @@ export function hongKongNames(text: string): Map<string, PlaceKind> {
 
 /** A text that speaks of Taiwan's neighbourhoods, 里, with their chiefs, residents, offices or district offices. */
 const NEIGHBOURHOODS_TOLD_RE =
-  /里长(?!大|期|辈|年|久|远|达|度|约|征|江|城|跑|途|时|短)|里民|里办公处|里活动中心|邻长|[区乡镇市]公所/;
+  /(?<![\d一二三四五六七八九十百千万几多]|公)里长(?!大|期|辈|年|久|远|达|度|约|征|江|城|跑|途|时|短)|里民|里办公处|里活动中心|邻长|[区乡镇市]公所/;
 /**
  * "前往大溪里", "探视福利里、城东里的独居长者": a neighbourhood (里) of a Taiwanese city or township, two characters
  * and 里, named after a verb of going, a list mark or its district ("三重区福利里"); read only in a text that speaks

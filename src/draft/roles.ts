@@ -54,7 +54,9 @@ export const ROLE_RULES: RoleRule[] = [
       // (Or with a title of one's own: "市長張國華與議員張國明…前往".)
       (/[和与及]$/.test(before(c, 1)) &&
         beforeTrigger(c) &&
-        (c.m.title === null || c.m.quoteStart < c.m.start)) ||
+        (c.m.title === null || c.m.quoteStart < c.m.start) &&
+        // (Not one met or called before the going: "县长王明与市长李国强进行视频连线后，来到…".)
+        !/连线|座谈|会谈|交流|通话|会见|见面|商讨|研究|分别/.test(c.sentence.slice(c.m.end, c.trigger))) ||
       /^(?:[、和及与][\u4e00-\u9fa5]{2,12})*等?(?:陪同|随同|随行|一同前往|一同参加|参加(?!会议|座谈|仪式|大会|开幕|典礼))/.test(
         clauseAfter(c),
       ) ||
@@ -91,7 +93,7 @@ export const ROLE_RULES: RoleRule[] = [
     test: (c) =>
       /^(?:一行)?的?(?:带领|率领|带队)下?/.test(after(c)) ||
       // ("在镇党委书记刘长青、镇长韩守业的带领下": the first of those who led; the rest go along.)
-      /^(?:[、和及与][^,，。;；、]{2,16}?)+的(?:带领|率领)下/.test(clauseAfter(c)) ||
+      /^(?:[、和及与][^,，。;；、在]{2,16}?)+的(?:带领|率领)下/.test(clauseAfter(c)) ||
       // ("…调研组前往东湖县开展调研，副主任钱进率队，…": 率队 closing its clause; not one who 率队前往 elsewhere.)
       /^率队(?=[,，。;；]|$)/.test(after(c)) ||
       /由$/.test(before(c, 1)) ||

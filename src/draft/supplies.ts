@@ -60,7 +60,7 @@ const SINGLE = new Set(WORDS.filter((w) => w.length === 1));
 const KIND_BY_WORD = new Map(SUPPLY_KINDS.flatMap((k) => k.words.map((w) => [w, k] as const)));
 /** Verbs that hand supplies over; the list follows them (or, after 将/把, precedes 送到). */
 export const SUPPLY_VERB_RE =
-  /挂上了?|贴上了?|戴上了?|佩戴上了?|(?:自费|自发)?(?:购买|采购|筹集|筹措|自购)(?:了|到)?|买了|给予了?|致送了?|携带着?|送出了?|运送了?|递送了?|送去了?|送来了?|送上了?|送达了?|送出了?|送到了?|带去了?|带来了?|带着|带上了?|带了|赠送了?|捐赠了?|捐献了?|捐助了?|捐送了?|捐出|发放了?|派发了?|分发了?|转交了?|配发了?|提供了?|购置了?|送给|赠予|赠给|将|把|送了|捐了|合捐|捐(?=现金|[\d一二两三四五六七八九十百千万])|献上了?|敬献了?|递上了?|交到|掏出了?|领到了?|留下了|提着|拎着|扛着|抬着|拿着|端着|手提|带著|买来了?|端来了?|端上了?|准备了|备好了|奉上了?|赠与了?|颁发了?|发送了?|致赠了?|送赠了?|颁赠了?|各赠|(?<!要求|需要|需|应|须|务必)备妥了?/g;
+  /挂上了?|贴上了?|戴上了?|佩戴上了?|(?:自费|自发)?(?:购买|采购|筹集|筹措|自购)(?:了|到)?|买了|给予了?|致送了?|携带着?|送出了?|运送了?|递送了?|送去了?|送来了?|送上了?|送达了?|送出了?|送到了?|带去了?|带来了?|带着|带上了?|带了|赠送了?|捐赠了?|捐献了?|捐助了?|捐送了?|捐出|发放了?|派发了?|分发了?|转交了?|配发了?|提供了?|购置了?|送给|赠予|赠给|将|把|送了|捐了|合捐|捐(?=现金|[\d一二两三四五六七八九十百千万])|献上了?|敬献了?|递上了?|交到|掏出了?|领到了?|留下了|提着|拎着|扛着|抬着|拿着|端着|手提|带著|买来了?|端来了?|端上了?|准备了|备好了|奉上了?|赠与了?|颁发了?|发送了?|致赠了?|送赠了?|颁赠了?|各赠|(?<!(?:要求|需要|需|应|须|务必)(?:提前)?)备妥了?/g;
 /** A new clause that hands more over ("…，并致赠加菜金…"), not more of the list before it. */
 const MORE_GIVEN_RE = new RegExp(`^(?:也|还|又|并|再|同时)?(?:${SUPPLY_VERB_RE.source})`);
 const SEPARATOR_RE = /^(?:、|,|，|以及|和|及|与|还有|另有|并)/;
@@ -137,13 +137,18 @@ export function findSupplies(text: string): SupplyMention[] {
     // ("防疫福袋先后派发到屯门、将军澳…": where the goods went, not what they were.)
     // (Unless what went there is listed after: "派发到各户，包括大米100袋…", "派发到困难户手中的有大米…".)
     if (/^(?:到|至|往)/.test(text.slice(p)) && !/^(?:将|把)$/.test(verb[0])) {
-      const listed =
-        /^(?:到|至|往)[^,，。;；]*?(?:[,，](?:包括|其中有|计有|分别是|分别为|有)|的有)[:：]?/.exec(
-          text.slice(p),
-        );
+      const listed = /^(?:到|至|往)[^,，。;；]*?(?:[,，](?:包括|其中有|计有|分别是|分别为)|的有)[:：]?/.exec(
+        text.slice(p),
+      );
       if (!listed) continue;
       p += listed[0].length;
     }
+    // ("要求村干部提前备妥棉被…": what was to be made ready, not handed over.)
+    if (
+      /^备妥/.test(verb[0]) &&
+      /(?:要求|叮嘱|督促|提醒|需要|应当|务必)[^,，。;；]*$/.test(text.slice(0, verb.index))
+    )
+      continue;
     // ("筹措5万元特殊党费，购置了200支体温枪…": the money raised bought the goods; the goods are what was given.)
     // ("积极筹集资金，来到城关镇…送去防寒服": funds raised, uncounted, before the goods given.)
     const raised = /^(?:筹集|筹措)/.test(verb[0]) ? /^[^。;；]*/.exec(text.slice(p))![0] : '';

@@ -131,9 +131,14 @@ const NOT_A_VISIT_RE = new RegExp(
  */
 const notWhen = (s: string) =>
   s.replace(
-    /[^,，。]{0,12}?(?:即将|将要)?(?:到来|来临|临近)之际|(?:主持|召开|参加|出席)(?:完|了)?[^,，。将要拟计划]{0,12}?会议(?:结束)?(?:后|之后)|[^,，。]{0,8}?(?:将至|将近|将尽)|(?:不发|不提前|未提前|不事先|未事先)通知|(?:为[将把]|[^,，。将要计划拟于])(?:为[将把]|[^,，。将要计划拟于]){0,39}?(?:会议|通知)(?:各项)?(?:精神|要求|部署)/g,
+    /[^,，。]{0,12}?(?:即将|将要)?(?:到来|来临|临近)之际|[^,，。]{0,20}?会议(?:结束)?(?:后|之后)|[^,，。]{0,8}?(?:将至|将近|将尽)|(?:不发|不提前|未提前|不事先|未事先)通知|(?:为[将把]|[^,，。将要计划拟于])(?:为[将把]|[^,，。将要计划拟于]){0,39}?(?:会议|通知)(?:各项)?(?:精神|要求|部署)/g,
     // (But what a meeting required opens its clause: "会议要求，各乡镇主要领导亲自带队…".)
-    (w, at: number) => (/^(?:会议|会上)要求$/.test(w) && /^[,，:：]/.test(s.slice(at + w.length)) ? w : ''),
+    // (Nor a plan for after a meeting: "计划在全县工作会议后前往…", "拟于防汛会议后…", "要在会议后深入…".)
+    (w, at: number) =>
+      (/^(?:会议|会上)要求$/.test(w) && /^[,，:：]/.test(s.slice(at + w.length))) ||
+      (/会议(?:结束)?(?:后|之后)$/.test(w) && /将|拟|计划|准备|要在/.test(w))
+        ? w
+        : '',
   );
 /** A sentence that sums up a whole activity. */
 const TOTAL_RE =
@@ -658,7 +663,10 @@ function visitPlaces(
           // ("在泗洪县看望慰问…": 在 and a verb of visiting right after the county.)
           (MOVE_ONLY_RE.test(m.trigger) ||
             // ("探訪北區弱勢家庭": a district, then who was visited in it.)
-            (VISIT_VERB_ONLY_RE.test(m.trigger) && WHO_VISITED_RE.test(p.norm.text.slice(m.end))) ||
+            (VISIT_VERB_ONLY_RE.test(m.trigger) &&
+              WHO_VISITED_RE.test(p.norm.text.slice(m.end)) &&
+              // (Not a kind of area: "慰问贫困地区群众", "看望偏远山区留守老人".)
+              !/(?:地区|老区|山区)$/.test(m.name)) ||
             (m.trigger === '在' && new RegExp(`^(?:${LOOKED_AT})`).test(p.norm.text.slice(m.end))) ||
             // ("向蕉岭县捐赠5万个医用口罩": a county given to.)
             (/^(?:向|给)$/.test(m.trigger) && GIVING_AFTER_RE.test(p.norm.text.slice(m.end)))) &&
@@ -671,9 +679,8 @@ function visitPlaces(
             (m.subjectUntil !== undefined && LEADERS_OF_RE.test(p.norm.text.slice(m.end))) ||
             (/^(?:向|给)$/.test(m.trigger) && GIVING_AFTER_RE.test(p.norm.text.slice(m.end)))) &&
           // (Not a district gone to for a meeting; one who "参加了活动" in a later clause went along.)
-          !/(?:参加|出席|召开|举行)[^,，。]{0,12}(?:会|仪式|活动)/.test(
-            c.text.slice(0, m.end - c.start + 16),
-          ) &&
+          !/(?:参加|出席|召开|举行)[^,，。]{0,16}(?:会|仪式)/.test(c.text) &&
+          !/(?:参加|出席|召开|举行)[^,，。]{0,12}活动/.test(c.text.slice(0, m.end - c.start + 16)) &&
           // (A city gone to only to look at something there: not "赴临沂市，向市委汇报…", "…签订合作协议".)
           (m.kind !== 'prefecture' ||
             (new RegExp(`^(?:[,，]?(?:${LOOKED_AT}|开展)|[、和及与])`).test(p.norm.text.slice(m.end)) &&
@@ -1788,7 +1795,9 @@ function activityVisit(
       // (Not what is done as a habit or told as remembered: "村干部经常到他家里看望", "家庭医生每月定期访视老人",
       // "1998年县长王明曾到老党员家中".)
       !HABIT_OR_MEMORY_RE.test(
-        /^[^。]*?(?:到|来到|前往|走访|看望|慰问|拜访|访视|探望|探访)/.exec(c.text)?.[0] ?? c.text,
+        /^[^。]*?(?:(?<![谈受想看听说得收遇见])到|来到|前往|走访|看望|慰问|拜访|访视|探望|探访)/.exec(
+          c.text,
+        )?.[0] ?? c.text,
       ) &&
       (c.supplies.some((s) => !s.alone) || ACTIVITY_RE.test(c.text)),
   );

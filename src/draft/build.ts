@@ -381,7 +381,7 @@ export function readVisitDate(
       dateNote: text('原文没有写走访日期。', 'The text gives no date for this visit.'),
     };
   const d = at.d;
-  if (d.relative && d.relative !== 'same-day' && dateline) {
+  if ((d.relative === 'today' || d.relative === 'yesterday') && dateline) {
     const day = new Date(
       Date.UTC(dateline.year, dateline.month - 1, dateline.day - (d.relative === 'yesterday' ? 1 : 0)),
     );
@@ -395,7 +395,8 @@ export function readVisitDate(
     };
   }
   // "6月3日讯（记者 王某）昨日，…": with no dateline, the wire's date that opens the paragraph is the day it was filed.
-  const wire = d.relative && d.relative !== 'same-day' ? WIRE_DATE_RE.exec(at.p.norm.text) : null;
+  const wire =
+    d.relative === 'today' || d.relative === 'yesterday' ? WIRE_DATE_RE.exec(at.p.norm.text) : null;
   if (wire) {
     const y = wire[1] ? Number(wire[1]) : (year ?? textYear ?? guessYear);
     const day = new Date(
@@ -553,6 +554,13 @@ export function readVisitDate(
         `the date is taken from “${at.text}” before; this paragraph gives none of its own`,
       ),
     );
+  if (at.dayAfter)
+    why.push(
+      text(
+        `原文写的是“${at.text}”，日期是前文“${at.dayAfter}”的后一天`,
+        `the text says “${at.text}”, the day after “${at.dayAfter}” told before`,
+      ),
+    );
   if (at.how === 'later')
     why.push(
       text(`日期取自本节后文的“${at.text}”`, `the date is taken from “${at.text}” later in this section`),
@@ -572,6 +580,7 @@ export function readVisitDate(
       !d.glued &&
       !d.since &&
       !d.several &&
+      !at.dayAfter &&
       (at.how === 'sentence' || at.how === 'paragraph'),
     ...(why.length
       ? {

@@ -165,6 +165,10 @@ describe('findDates', () => {
       timeOfDay: 'morning',
     });
   });
+  it('reads 次日 as the day after the one the text last named, but not as the end of a span (至次日凌晨)', () => {
+    expect(findDates('次日，街道工作人员将粽子送到老人家中')[0]).toMatchObject({ relative: 'next-day' });
+    expect(findDates('当晚22时至次日凌晨1时许，市长带队直奔兴桥镇')).toEqual([]);
+  });
   it('reads no day in a site’s line that it reported (华阳网3月10日报道)', () => {
     expect(findDates('华阳网3月10日报道 近日，镇人大主席林海涛带领代表视察')).toEqual([]);
   });

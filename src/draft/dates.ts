@@ -15,12 +15,15 @@ export interface DateMention {
   several?: boolean;
   /** "75日上午", "1128日": a month and day written without 月 between them, read as the one split that is a date. */
   glued?: boolean;
-  /** "今日" (the publication's day), "昨日" (the day before), "当天" (the day the text last named). */
-  relative?: 'today' | 'yesterday' | 'same-day';
+  /**
+   * "今日" (the publication's day), "昨日" (the day before), "当天" (the day the text last named), "次日" (the day after
+   * the one the text last named).
+   */
+  relative?: 'today' | 'yesterday' | 'same-day' | 'next-day';
 }
 
 const RELATIVE_RE =
-  /(今日|今天|今早|今晨|今晚|今午|昨日|昨天|昨晚|昨午|当日|当天)(上午|下午|晚上|晚间|傍晚|早上|清晨|中午|凌晨|夜间)?/g;
+  /(今日|今天|今早|今晨|今晚|今午|昨日|昨天|昨晚|昨午|当日|当天|次日|翌日|第二天)(上午|下午|晚上|晚间|傍晚|早上|清晨|中午|凌晨|夜间)?/g;
 const RELATIVE: Record<string, NonNullable<DateMention['relative']>> = {
   今日: 'today',
   今天: 'today',
@@ -34,6 +37,9 @@ const RELATIVE: Record<string, NonNullable<DateMention['relative']>> = {
   昨天: 'yesterday',
   当日: 'same-day',
   当天: 'same-day',
+  次日: 'next-day',
+  翌日: 'next-day',
+  第二天: 'next-day',
 };
 
 /** A month's or a day's number: "12", "十二", "廿二" (twenty-two, as Hong Kong and Macau papers write it). */
@@ -211,6 +217,8 @@ export function findDates(text: string): DateMention[] {
   }
   for (const m of text.matchAll(RELATIVE_RE)) {
     if (out.some((d) => d.start <= m.index && m.index < d.end)) continue;
+    // ("当晚22时至次日凌晨1时": the end of a span that began the day before.)
+    if (RELATIVE[m[1]!] === 'next-day' && /(?:至|到|—|-|~|～)$/.test(text.slice(0, m.index))) continue;
     // ("“今天有多少人出入？”": someone's words, not the day the text tells of.)
     if (text.slice(0, m.index).lastIndexOf('“') > text.slice(0, m.index).lastIndexOf('”')) continue;
     // "今日郧西网消息", "今日头条": the name of a paper, a site or an app, not a day (not "今日上午社区网格员…").

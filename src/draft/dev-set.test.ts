@@ -92,7 +92,7 @@ const FLOORS: Record<
     visits: 689,
     leads: 360,
     places: 1148,
-    dates: 497,
+    dates: 498,
     supplies: 933,
     quantities: 275,
     falseVisits: 136,

@@ -418,6 +418,19 @@ describe('a Taiwanese round of neighbourhoods (里)', () => {
     expect(v.participants.map((p) => d.people.find((x) => x.id === p.personId)?.name.zh)).toEqual(['王明']);
     expect(v.supplies).toEqual([]);
   });
+  it('dates a visit told 次日 the day after the date before, and says so', () => {
+    const d = draftSync(
+      '标题\n2026年6月3日，县长李明来到红星村。次日，李明又来到白沙村看望困难群众。',
+    ).dataset;
+    const [first, second] = d.bulletins[0]!.visits;
+    expect([first!.date, second!.date]).toEqual(['2026-06-03', '2026-06-04']);
+    expect(second!.dateCertain).toBe(false);
+    expect(second!.dateNote?.zh).toContain('“2026年6月3日”的后一天');
+    const activity = draftSync(
+      '标题\n6月3日，红枫街道志愿者包好了粽子。次日，街道工作人员将粽子送到辖区20户老人家中。',
+    ).dataset.bulletins[0]!.visits[0]!;
+    expect(activity.date?.slice(5)).toBe('06-04');
+  });
   it('makes no visit of a plan made for after a meeting, and dates a period by its start', () => {
     expect(
       draftSync('标题\n3月5日，县长李强计划在全县工作会议后前往红星村调研。').dataset.bulletins[0]!.visits,

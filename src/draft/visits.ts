@@ -48,6 +48,8 @@ export interface DatedAt {
   text: string;
   /** Given in the visit's own sentence; else carried from an earlier one, or found later in its section. */
   how: 'sentence' | 'paragraph' | 'carried' | 'later';
+  /** "次日": the day after this date, as written ("6月3日"). */
+  dayAfter?: string;
   /** A day written without its month ("27日上午"): the month of the date the text gave before it. */
   monthFrom?: { month: number; year: number | null; text: string };
 }
@@ -532,7 +534,7 @@ export function findVisits(
   // A text that tells of an activity but of no visit in the usual words: one visit, at the place it names.
   if (visits.length === 0) {
     // Its day: the first a sentence of the activity gives ("10月18日、19日，青塘镇开展走访慰问"), else the text's first.
-    const dated = (c: Clause) => c.dates.some((d) => d.relative !== 'same-day');
+    const dated = (c: Clause) => c.dates.some((d) => d.relative !== 'same-day' && d.relative !== 'next-day');
     const first =
       clauses.find((c) => dated(c) && (c.supplies.length > 0 || ACTIVITY_RE.test(c.text))) ??
       clauses.find(dated);
@@ -589,6 +591,8 @@ function sentenceDateOf(c: Clause, lastDate: DatedAt | null): DatedAt | null {
     const from = lastDate.d.month ? { ...lastDate.d, text: lastDate.text } : lastDate.monthFrom;
     if (from?.month) sentenceDate.monthFrom = { month: from.month, year: from.year, text: from.text };
   }
+  // "6月3日，…。次日，…": the day after the one the text last named, worked out and said so; none without it.
+  if (d0?.relative === 'next-day') return lastDate && dayAfter(lastDate, p, d0);
   // "当天下午": the day the text last named, at this time of day.
   if (d0?.relative === 'same-day' && lastDate)
     sentenceDate = {
@@ -597,6 +601,26 @@ function sentenceDateOf(c: Clause, lastDate: DatedAt | null): DatedAt | null {
       how: lastDate.p === p ? 'paragraph' : 'carried',
     };
   return sentenceDate;
+}
+
+/** "次日": the day after a date the text gave (its words kept, for the note that says so); null without a day. */
+function dayAfter(date: DatedAt, p: Paragraph, d0: DateMention): DatedAt | null {
+  const last = date.d;
+  if (!last.month || !last.day) return null;
+  const t = new Date(Date.UTC(last.year ?? 2001, last.month - 1, last.day + 1));
+  return {
+    d: {
+      ...d0,
+      relative: undefined,
+      year: last.year === null ? null : t.getUTCFullYear(),
+      month: t.getUTCMonth() + 1,
+      day: t.getUTCDate(),
+    },
+    p,
+    text: quote(p, d0.start, d0.end).quote,
+    how: 'sentence',
+    dayAfter: date.text,
+  };
 }
 
 /** The places a sentence tells of going to, visiting or giving to: the leaves of its chains of places. */
@@ -1764,7 +1788,8 @@ const HABIT_OR_MEMORY_RE =
 
 /** The last date given before a section, for a visit found only as an activity. */
 function lastDateBefore(clauses: Clause[], section: number): DatedAt | null {
-  const usable = (c: Clause, x: DateMention) => x.relative !== 'same-day' && !asOf(c, x);
+  const usable = (c: Clause, x: DateMention) =>
+    x.relative !== 'same-day' && x.relative !== 'next-day' && !asOf(c, x);
   const before = clauses.filter((c) => c.section <= section && c.dates.some((x) => usable(c, x)));
   const c = before.find((x) => x.section === section) ?? before[before.length - 1];
   const d = c?.dates.find((x) => usable(c, x));
@@ -1916,6 +1941,9 @@ function activityVisit(
       /^[、和及与]$/.test(c.text.slice(best.all[i - 1]!.end, x.start)),
   );
   const first = active[0]!;
+  // ("6月3日，志愿者包好了粽子。次日，…将粽子送到…": the day after the date before.)
+  const next = first.dates.find((x) => x.relative === 'next-day');
+  if (next && date) date = dayAfter(date, first.p, next) ?? date;
   const v: VisitDraft = {
     place: book.add(m, null, writtenName(c.p, m), null),
     persons: [],

@@ -418,6 +418,12 @@ describe('a Taiwanese round of neighbourhoods (里)', () => {
     expect(v.participants.map((p) => d.people.find((x) => x.id === p.personId)?.name.zh)).toEqual(['王明']);
     expect(v.supplies).toEqual([]);
   });
+  it('keeps one outing across a photo caption that says who posed (县领导与官兵合影)', () => {
+    const d = draftSync(
+      '标题\n7月29日上午，县委书记周海林带队看望慰问了县人武部、消防大队和武警中队的官兵。\n县领导与官兵合影\n在县消防大队，周海林一行详细了解了消防装备情况。',
+    ).dataset;
+    expect(d.bulletins[0]!.visits).toHaveLength(1);
+  });
   it('dates a visit told 次日 the day after the date before, and says so', () => {
     const d = draftSync(
       '标题\n2026年6月3日，县长李明来到红星村。次日，李明又来到白沙村看望困难群众。',

@@ -34,8 +34,11 @@ const CREDIT_RE = new RegExp(
 );
 const SENTENCE_END = /[。!！?？;；]$/;
 
-/** A photo caption ("图为…", "（图：…）", "…摄", "▲…") is part of its section, not a heading. */
-const CAPTION_RE = /^[▲△]|^[(（【[]?\s*(?:图为|图片|图:|图：|图\s|组图|上图|下图)|(?:摄|供图)[)）】\]]?$/;
+/**
+ * A photo caption ("图为…", "（图：…）", "…摄", "▲…", "县领导与官兵合影") is part of its section, not a heading.
+ */
+const CAPTION_RE =
+  /^[▲△]|^[(（【[]?\s*(?:图为|图片|图:|图：|图\s|组图|上图|下图)|(?:摄|供图)[)）】\]]?$|合影(?:留念)?$/;
 
 /** Words of a page's labels beside its date ("来源：", "浏览次数"). */
 const PAGE_LABELS = '发布|时间|来源|日期|浏览|点击|作者|编辑|字号';

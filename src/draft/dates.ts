@@ -1,5 +1,6 @@
 /** Dates as written ("2月7日上午", "2020年1月28日", "从1月27日起", "27日上午") and the page's dateline. */
 import type { TimeOfDay } from '../data/schema';
+import { insideQuotes } from './normalise';
 import { parseNumber } from './numbers';
 
 export interface DateMention {
@@ -220,7 +221,7 @@ export function findDates(text: string): DateMention[] {
     // ("当晚22时至次日凌晨1时": the end of a span that began the day before.)
     if (RELATIVE[m[1]!] === 'next-day' && /(?:至|到|—|-|~|～)$/.test(text.slice(0, m.index))) continue;
     // ("“今天有多少人出入？”": someone's words, not the day the text tells of.)
-    if (text.slice(0, m.index).lastIndexOf('“') > text.slice(0, m.index).lastIndexOf('”')) continue;
+    if (insideQuotes(text, m.index)) continue;
     // "今日郧西网消息", "今日头条": the name of a paper, a site or an app, not a day (not "今日上午社区网格员…").
     if (
       m[0] === '今日' &&

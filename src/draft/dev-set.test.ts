@@ -78,7 +78,7 @@ const FLOORS: Record<
 > = {
   dev: {
     visits: 1076,
-    leads: 608,
+    leads: 609,
     places: 1956,
     dates: 792,
     supplies: 1745,

@@ -128,3 +128,9 @@ export function rawSpan(n: Normalised, start: number, end: number): { start: num
   }
   return { start: s, end: e };
 }
+
+/** Whether `at` lies inside quotation marks opened before it in `text`: what someone says ("“今天有多少人出入？”"). */
+export const insideQuotes = (text: string, at: number): boolean => {
+  const before = text.slice(0, at);
+  return before.lastIndexOf('“') > before.lastIndexOf('”');
+};

@@ -170,10 +170,13 @@ const SURNAME_TITLE_RE =
  */
 const SURNAME_TITLE_GIVEN_RE =
   /^([\u4e00-\u9fa5])((?:副)?(?:区长|乡长|镇长|市长|县长|里长|局长|处长|理事长|主委|议长|议员|立委))([\u4e00-\u9fa5]{1,2}?)(?=特别|特地|亲自|也|并|率|带领|偕同|偕|会同|联同|与|和|于|在|今|昨|前往|到|至|来到|感谢|表示|指出|说|,|，|、|。)/;
-/** A "name" that starts or ends with a head's title is none ("大雅區長和里長": 區 is a surname, 區長 a title). */
-const HOLDS_A_TITLE_RE =
-  /^(?:区长|县长|市长|镇长|乡长|里长|村长|局长|处长|科长)|(?:区长|县长|市长|镇长|乡长|里长|村长|局长|处长|科长)$/;
-const ENDS_IN_A_TITLE_RE = /(?:区长|县长|市长|镇长|乡长|里长|村长|局长|处长|科长)$/;
+/**
+ * A "name" that ends with a head's title is none ("大雅區長和里長": 和里長); nor one that starts with it, unless a title
+ * comes before it (區 is a surname: "大雅區長和…" is no 區長和, "镇党委书记区长青" is 区长青).
+ */
+const HEADS = '区长|县长|市长|镇长|乡长|里长|村长|局长|处长|科长';
+const STARTS_WITH_A_TITLE_RE = new RegExp(`^(?:${HEADS})`);
+const ENDS_IN_A_TITLE_RE = new RegExp(`(?:${HEADS})$`);
 /** Words whose first character may end a name of three ("孙海以及", "刘涛汇报", "吴涛视察", "吴军一线督导"). */
 const LAST_STARTS_RE =
   /^(?:以及|汇报|奔赴|介绍|表示|指出|强调|要求|讲话|陪同|带领|率领|看望|慰问|走访|前往|深入|参加|出席|查看|察看|检查|调研|询问|主持|视察|首先|一线|实地|专程|亲自|督导|督查|正在|代表|赶到|赶往|开展|一边|抽查|考察|参观|拜访|访视|暗访)$/;
@@ -273,13 +276,12 @@ export function findPeople(
     )
       continue;
     for (const name of candidateAt(text, i)) {
-      // (But "镇党委书记区长青": after a title, 区 is the surname of a name.)
       if (
         // ("区议员和关爱队代表": a team, no name; "领导包片、干部包村": who answers for which area.)
         (name.length >= 3 && /[队团组]$/.test(name)) ||
         /^包[片村户组联点]/.test(name) ||
         ENDS_IN_A_TITLE_RE.test(name) ||
-        (HOLDS_A_TITLE_RE.test(name) && !TITLE_BEFORE_RE.test(clauseBefore(before)))
+        (STARTS_WITH_A_TITLE_RE.test(name) && !TITLE_BEFORE_RE.test(clauseBefore(before)))
       )
         continue;
       // ("保安局局長鄭國雄則在…": 则 after the name, "then".)
@@ -403,7 +405,8 @@ export function findPeople(
       );
       if (
         three &&
-        !HOLDS_A_TITLE_RE.test(three) &&
+        !STARTS_WITH_A_TITLE_RE.test(three) &&
+        !ENDS_IN_A_TITLE_RE.test(three) &&
         TITLE_BEFORE_RE.test(clause) &&
         !lastStartsAWord(three, text.slice(i + 3)) &&
         /^[\u4e00-\u9fa5](?<![业司团局委会厂店部处所院校站镇乡村县区市街路])/.test(text.slice(i + 3))

@@ -5,6 +5,7 @@
  */
 import type { PlaceKind } from '../data/schema';
 import { COUNT_UNITS } from './lexicon';
+import { insideQuotes } from './normalise';
 
 export interface PlaceMention {
   name: string;
@@ -917,7 +918,7 @@ export function placesAnywhere(text: string, known?: ReadonlyMap<string, PlaceKi
     if (p < end) continue;
     if (p > 0 && !/[\s,，。、;；:：“”"(（)）在到于对为向给了的和及与驻●•■◆▲○◎★☆]/.test(text[p - 1]!))
       continue;
-    if (text.slice(0, p).lastIndexOf('“') > text.slice(0, p).lastIndexOf('”')) continue; // what someone says
+    if (insideQuotes(text, p)) continue; // what someone says
     if (!readToken(text, p) && !(known && knownAt(text, p, known))) continue;
     end = Math.max(p + 1, readChain(text, p, '', out, known));
   }
@@ -1105,7 +1106,7 @@ const HOME_RE =
 export function homeGoneTo(text: string): PlaceMention | null {
   for (const m of text.matchAll(MOVE_RE)) {
     const p = m.index + m[0].length + (text[m.index + m[0].length] === '了' ? 1 : 0);
-    if (text.slice(0, m.index).lastIndexOf('“') > text.slice(0, m.index).lastIndexOf('”')) continue;
+    if (insideQuotes(text, m.index)) continue;
     const home = HOME_RE.exec(text.slice(p));
     if (home)
       return { name: home[0], kind: 'site', parent: null, start: p, end: p + home[0].length, trigger: m[0] };
@@ -1118,10 +1119,7 @@ export function findPlaces(text: string, known?: ReadonlyMap<string, PlaceKind>)
   const out: PlaceMention[] = [];
   const seen = new Set<number>();
   // What someone says ("“太阳再毒也得上街清扫”") tells of no visit.
-  const quoted = (at: number) => {
-    const before = text.slice(0, at);
-    return before.lastIndexOf('“') > before.lastIndexOf('”');
-  };
+  const quoted = (at: number) => insideQuotes(text, at);
   for (const re of [MOVE_RE, VISIT_VERB_RE, INSPECT_RE, AT_RE, GIVE_TO_RE, OBJECT_RE]) {
     for (const m of text.matchAll(re)) {
       if (quoted(m.index)) continue;

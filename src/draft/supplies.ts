@@ -5,7 +5,7 @@
  * items, or before "等慰问品"); a size ("250ml"), a model ("N95") or a name ("84") is never a quantity.
  */
 import { COUNT_UNITS, SUPPLY_KINDS, type SupplyKind } from './lexicon';
-import { normalise, rawSpan } from './normalise';
+import { insideQuotes, normalise, rawSpan } from './normalise';
 import { readQuantity, type Quantity } from './quantities';
 
 export interface SupplyMention {
@@ -133,7 +133,7 @@ export function findSupplies(text: string): SupplyMention[] {
     if (/据统计[^。;；]{0,30}?(?:全[县市区省镇乡]|各级)[^。;；]{0,20}$/.test(text.slice(0, verb.index)))
       continue;
     // What someone is quoted as saying hands nothing over ("“这副春联不只是…”").
-    if (text.slice(0, verb.index).lastIndexOf('“') > text.slice(0, verb.index).lastIndexOf('”')) continue;
+    if (insideQuotes(text, verb.index)) continue;
     // ("防疫福袋先后派发到屯门、将军澳…": where the goods went, not what they were.)
     // (Unless what went there is listed after: "派发到各户，包括大米100袋…", "派发到困难户手中的有大米…".)
     if (/^(?:到|至|往)/.test(text.slice(p)) && !/^(?:将|把)$/.test(verb[0])) {
@@ -229,7 +229,7 @@ export function findSupplies(text: string): SupplyMention[] {
     WORD_RE.lastIndex = 0;
     const w = WORD_RE.exec(text.slice(p, p + 8));
     if (!w || w.index !== 0 || taken.has(p)) continue;
-    if (text.slice(0, m.index).lastIndexOf('“') > text.slice(0, m.index).lastIndexOf('”')) continue;
+    if (insideQuotes(text, m.index)) continue;
     const items = readList(text, p, '送上');
     if (items[0]?.itemStart !== p) continue;
     for (const item of items) {
@@ -522,9 +522,9 @@ const PACK_HOLDS_RE = new RegExp(
   'g',
 );
 
-/** Who a gift is from, listed before it ("總統、市長、區公所的壽禮"). */
-const GIVER_IN_LIST_RE =
-  /^(?:总统|[市县区镇乡里村]长|书记|主任|主席|议长|议员|立委|[区乡镇市]公所|[市县区]政府)$/;
+/** Who gives, by post or body ("總統、市長、區公所的壽禮"): no item, and skipped where listed before the gift. */
+const GIVERS = '总统|[市县区镇乡里村]长|书记|主任|主席|议长|议员|立委|公所';
+const GIVER_IN_LIST_RE = new RegExp(`^(?:[区乡镇市]?(?:${GIVERS})|[市县区]政府)$`);
 /** The last character of a thing handed over, for an item the lexicon does not know. */
 const GOODS_END_RE =
   /[糕果包信品卡书礼金贴旗具机报物戒指被衣鞋帽米面油茶酒奶饼糖册画匾牌券箱盒袋器灯扇伞碗锅服毯褥镯链炉柜药剂罩帖联历精]$/;
@@ -735,5 +735,6 @@ function readSegment(given: string, offset: number): ListItem[] {
 }
 
 /** Words after a hand-over verb that are not things handed over. */
-const NOT_AN_ITEM =
-  /[人员部众者家属童生表讲委]$|^(?:同时|之际|之时|时候|期间)$|^人民币$|派发|派發|送出|发放|發放|持续|持續|预计|預計|[一合总總累]共|共[计計]|[合总總累][计計]|(?:渠道|途径|窗口|平台)$|[\u4e00-\u9fa5](?:领到|领取|收到|拿到)|排了队|(?<!小)说$|(?:孩子|妈妈|爸爸|牵挂|惦记)$|(?:党委|党组|政府|人大|政协|支部|委员会)$|(?:总统|[市县区镇乡里村]长|书记|主任|主席|议长|议员|立委|公所)$|比去年|比上年|同比|增加|减少|增长|^(?:折合|价值|合计)|^(?:送|带|捐|给|为)|^(?:了|关怀|关爱|温暖|问候|祝福|慰问|关心|党的|节日|新春|春节|新年|中秋|爱心|帮助|支持|信心|力量|保障|安心|底气|动力|[\u4e00-\u9fa5]*劲儿[\u4e00-\u9fa5]*|[\u4e00-\u9fa5]*道谢|政策|知识|服务|温馨|真情|清凉|凉爽|凉意|暖意|爱意|温情|情谊|欢乐|喜悦|年味|[一-龥]{0,4}(?:问候|祝愿|祝福|关怀|关爱|温暖|心意|情谊|情意|深情|厚爱|节目|演出|表演|讲座|义诊)|单位|[^,，。]{0,4}(?:岗位|职位|机会|名额)|[一-龥]*(?:工作|情况|意见|建议|要求|活动|精神|措施|问题))$/;
+const NOT_AN_ITEM = new RegExp(
+  `${/[人员部众者家属童生表讲委]$|^(?:同时|之际|之时|时候|期间)$|^人民币$|派发|派發|送出|发放|發放|持续|持續|预计|預計|[一合总總累]共|共[计計]|[合总總累][计計]|(?:渠道|途径|窗口|平台)$|[\u4e00-\u9fa5](?:领到|领取|收到|拿到)|排了队|(?<!小)说$|(?:孩子|妈妈|爸爸|牵挂|惦记)$|(?:党委|党组|政府|人大|政协|支部|委员会)$|比去年|比上年|同比|增加|减少|增长|^(?:折合|价值|合计)|^(?:送|带|捐|给|为)|^(?:了|关怀|关爱|温暖|问候|祝福|慰问|关心|党的|节日|新春|春节|新年|中秋|爱心|帮助|支持|信心|力量|保障|安心|底气|动力|[\u4e00-\u9fa5]*劲儿[\u4e00-\u9fa5]*|[\u4e00-\u9fa5]*道谢|政策|知识|服务|温馨|真情|清凉|凉爽|凉意|暖意|爱意|温情|情谊|欢乐|喜悦|年味|[一-龥]{0,4}(?:问候|祝愿|祝福|关怀|关爱|温暖|心意|情谊|情意|深情|厚爱|节目|演出|表演|讲座|义诊)|单位|[^,，。]{0,4}(?:岗位|职位|机会|名额)|[一-龥]*(?:工作|情况|意见|建议|要求|活动|精神|措施|问题))$/.source}|(?:${GIVERS})$`,
+);

@@ -677,6 +677,11 @@ function visitPlaces(
   const candidates = c.places
     .map((m, i) => ({ m, i }))
     .filter(({ m, i }) => !parents.has(i) && isVisitTrigger(m) && !plan(m));
+  // "探訪北區弱勢家庭": a district visited, then who was visited in it (not a kind of area: "慰问贫困地区群众").
+  const visitedIn = (m: PlaceMention) =>
+    VISIT_VERB_ONLY_RE.test(m.trigger) &&
+    WHO_VISITED_RE.test(p.norm.text.slice(m.end)) &&
+    !/(?:地区|老区|山区)$/.test(m.name);
   // "先后到天宁区、钟楼区和新北区，看望了…": districts or counties gone to, where the sentence names nothing
   // smaller, are the places of the visit.
   const leaves = candidates.some(({ m }) => VISIT_KINDS.includes(m.kind))
@@ -686,11 +691,7 @@ function visitPlaces(
           ['district', 'county', 'prefecture'].includes(m.kind) &&
           // ("在泗洪县看望慰问…": 在 and a verb of visiting right after the county.)
           (MOVE_ONLY_RE.test(m.trigger) ||
-            // ("探訪北區弱勢家庭": a district, then who was visited in it.)
-            (VISIT_VERB_ONLY_RE.test(m.trigger) &&
-              WHO_VISITED_RE.test(p.norm.text.slice(m.end)) &&
-              // (Not a kind of area: "慰问贫困地区群众", "看望偏远山区留守老人".)
-              !/(?:地区|老区|山区)$/.test(m.name)) ||
+            visitedIn(m) ||
             (m.trigger === '在' && new RegExp(`^(?:${LOOKED_AT})`).test(p.norm.text.slice(m.end))) ||
             // ("向蕉岭县捐赠5万个医用口罩": a county given to.)
             (/^(?:向|给)$/.test(m.trigger) && GIVING_AFTER_RE.test(p.norm.text.slice(m.end)))) &&
@@ -699,7 +700,7 @@ function visitPlaces(
           (new RegExp(
             `^(?:[、,，。;；和及与]|${LOOKED_AT}|关心|关怀|勘灾|勘察|巡视|开展|(?:为|向|给)[^,，。]{0,16}?(?:送|捐|发放|派发|赠))`,
           ).test(p.norm.text.slice(m.end)) ||
-            (VISIT_VERB_ONLY_RE.test(m.trigger) && WHO_VISITED_RE.test(p.norm.text.slice(m.end))) ||
+            visitedIn(m) ||
             (m.subjectUntil !== undefined && LEADERS_OF_RE.test(p.norm.text.slice(m.end))) ||
             (/^(?:向|给)$/.test(m.trigger) && GIVING_AFTER_RE.test(p.norm.text.slice(m.end)))) &&
           // (Not a district gone to for a meeting; one who "参加了活动" in a later clause went along.)
@@ -1974,10 +1975,10 @@ function activityVisit(
       // Named first before a verb of visiting ("镇党委书记卓海明、镇长邱文博…走访慰问老党员"): the lead, by the
       // genre's order; anyone else named in the activity went along.
       // (Or going, to a home: "縣長周文德今日一同到人瑞家中送上禮金".)
-      // (Or looking at what the round looked at: "清河乡乡长赵明远深入到各村、各山塘察看…".)
+      // (Or by the verbs of what visitors do, LOOKED_AT: "清河乡乡长赵明远深入到各村、各山塘察看…".)
       const verb = toHome
         ? `${VISIT_VERB_RE.source}|${MOVE_RE.source}`
-        : `${VISIT_VERB_RE.source}|察看|查看|检查|督查|督导|巡查`;
+        : `${VISIT_VERB_RE.source}|${LOOKED_AT}`;
       // What the role rules read ("由区长许宏绮偕同里长…前往", "受…委托") stands; a second lead goes along.
       // (A visit to a home is read as a visit sentence, its verb of going the trigger: "县委书记王明、县长李强一同到
       // 老党员家中", "县委书记王明委托县民政局局长李强到老党员家中".)

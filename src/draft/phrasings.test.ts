@@ -202,6 +202,20 @@ describe('leads', () => {
       '彭建华',
     ],
     ['1月20日，县民政局来到红星村，为困难群众送去大米。该局局长王大海表示，将把温暖传递到每一户。', '王大海'],
+    // The first of those the text lists, before the visit, as taking part in the activity, where nobody leads it.
+    [
+      '1月26日，区妇联开展春节走访慰问活动。区委副书记钱立华参加活动。慰问组先后来到东兴社区、新华社区。',
+      '钱立华',
+    ],
+    [
+      '10月24日，红星镇人大组织代表开展视察。镇人大主席孙丽娟、副主席韩国平，部分镇人大代表参加视察。代表们首先来到红星村。',
+      '孙丽娟',
+    ],
+    // (Not where a lead was announced before them.)
+    [
+      '4月7日，市人大常委会主任严振国带队开展专题视察。市人大常委会副主任柯丽华参加。视察组先后到市实验中学。',
+      '严振国',
+    ],
   ])('%s: %s', (sentence, lead) => {
     expect(firstVisit(sentence).lead).toBe(lead);
   });
@@ -241,6 +255,9 @@ describe('no lead where the text names none', () => {
     '3月8日，工会干部们陆续走进红星村，看望慰问困难职工。',
     '3月5日，文艺队一行来到红星镇红星村开展文艺演出。',
     '3月5日，高温下来到绿水村察看抗旱情况的群众不少。',
+    // (Not one who took part in a meeting or a ceremony before the visit.)
+    '1月20日，县委书记王建国参加会议并讲话。慰问组来到东风村，为困难群众送去米面油。',
+    '1月20日，副县长钱立华参加启动仪式。慰问组来到东风村，为困难群众送去米面油。',
   ])('%s', (text) => {
     expect(firstVisit(text).lead).toBeNull();
   });

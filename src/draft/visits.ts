@@ -239,7 +239,7 @@ export function findVisits(
   /** Sentences that hand supplies over before any visit is told: the one visit's, if the text tells of one. */
   const orphans: Clause[] = [];
   /** A lead named before the visit sentence ("由副主任易文涛带队，…组成视察组。视察组先到…"). */
-  let announced: { c: Clause; m: Clause['people'][number] } | null = null;
+  let announced: Announced | null = null;
 
   for (const [at, told] of clauses.entries()) {
     const c = withNamedBefore(withSubjectPlace(told), clauses, at);
@@ -435,6 +435,8 @@ export function findVisits(
         first--;
       if (lead) announced = { c, m: c.people[first]! };
       else if (onlyNames) announced = { c, m: c.people[0]! };
+      // (Not where a lead was announced before: "主任严国栋带队对…开展专题视察。副主任柯晓梅…参加。")
+      else if (!announced && tookPartBefore(c)) announced = { c, m: c.people[0]!, tookPart: true };
     } else if (fresh.length === 0 && outing.length > 0) {
       // "为南安同乡会的长者送上…。总干事梁咏芝与…一行先于南安同乡会会址…": the outing's place told again with who
       // led it, where the sentence that opened the visit named nobody.
@@ -885,6 +887,38 @@ function goesOn(
   return continues;
 }
 
+/** A lead named before the visit sentence, and whether only as the first of those who took part. */
+interface Announced {
+  c: Clause;
+  m: Clause['people'][number];
+  tookPart?: boolean;
+}
+
+/** Words that tell of going or leading, which a list of those who took part does not hold. */
+const NOT_ONLY_TOOK_PART_RE =
+  /来到|前往|赴|深入|走进|走访|看望|慰问|探望|探访|视察了|察看|查看|到(?!场)|率|带领|带队|陪同|组织|召开|主持|讲话|表示|说/;
+
+/**
+ * "区委副书记赵明哲参加活动。慰问组先后来到…", "镇人大主席沈丽华、党委副书记顾建新，…代表参加视察。代表们首先
+ * 来到…": a sentence, before any visit, that opens with titled names and says they took part in the activity (not in a
+ * meeting or a ceremony). The first named leads the visit told next, inferred.
+ */
+function tookPartBefore(c: Clause): boolean {
+  const first = c.people[0];
+  if (!first || first.title === null) return false;
+  const k = c.text.search(/参加(?!会议|座谈|仪式|大会|开幕|典礼|启动|揭牌|培训|学习)/);
+  if (k < first.end - c.start) return false;
+  const opening = c.text.slice(0, first.quoteStart - c.start);
+  if (!/^[^,，。；;]{0,16}[,，]?$/.test(opening) || NOT_ONLY_TOOK_PART_RE.test(opening)) return false;
+  const list = c.people
+    .filter((m) => m.end - c.start <= k)
+    .reduceRight(
+      (t, m) => t.slice(0, m.quoteStart - c.start) + t.slice(m.quoteEnd - c.start),
+      c.text.slice(0, k),
+    );
+  return !NOT_ONLY_TOOK_PART_RE.test(list);
+}
+
 /**
  * Whether a sentence that names a place tells of a visit: someone named doing it (or a group, a body, goods handed
  * over, a lead announced before), and no word of duty or plan before the verb.
@@ -962,7 +996,7 @@ function newVisit(
     /** Visits of the section before this one. */
     sectionVisits: number;
     lastLead: VisitDraft['persons'][number] | undefined;
-    announced: { c: Clause; m: Clause['people'][number] } | null;
+    announced: Announced | null;
     known: ReadonlySet<string>;
     warnings: VisitWarning[];
   },
@@ -1074,10 +1108,15 @@ function newVisit(
       v,
       a.c.p,
       a.m,
-      text(
-        '走访这一句没有写出带队者的姓名；姓名取自前一句。',
-        'The visit’s sentence does not give the lead’s name; it is taken from the sentence before.',
-      ),
+      a.tookPart
+        ? text(
+            `原文没有写谁带队；带队者取自走访前列出的参加者中的第一位（“${quote(a.c.p, a.c.start, a.c.end).quote.slice(0, 40)}”），请核对。`,
+            `The text does not say who led; the lead is the first of those it lists, before the visit, as taking part (“${quote(a.c.p, a.c.start, a.c.end).quote.slice(0, 40)}”). Please check.`,
+          )
+        : text(
+            '走访这一句没有写出带队者的姓名；姓名取自前一句。',
+            'The visit’s sentence does not give the lead’s name; it is taken from the sentence before.',
+          ),
     );
   }
   // "君山区委书记魏淑萍，区委副书记、区长李勇看望慰问…，区领导马志光、周志辉参加。魏淑萍一行先后到…": the

@@ -112,6 +112,8 @@ export const TITLE_ENDINGS = [
   '司长',
   '专员',
   '议员',
+  // (Taiwan's legislators: "立委陳志遠".)
+  '立委',
   '政委',
   '社长',
   '行长',
@@ -448,6 +450,7 @@ export const SUPPLY_KINDS: SupplyKind[] = [
     words: [
       '慰问品',
       '慰问物资',
+      '慰问物品',
       '福袋',
       '抗疫包',
       '抗疫物资',

@@ -106,8 +106,17 @@ describe('findPeople', () => {
     expect(names('街道领导班子成员分头深入各社区')).toEqual([]);
     expect(names('每到一户，区领导都向老同志致以问候')).toEqual([]);
   });
-  it('reads a title after the name', () => {
+  it('reads a title after the name, a deputy’s too, but no body before its deputy head', () => {
     expect(names('区民政局李明局长带队来到红星社区')).toEqual([['李明', '区民政局局长']]);
+    expect(names('省民政厅刘志强副处长一行5人来到县福利院')).toEqual([['刘志强', '省民政厅副处长']]);
+    expect(names('市农商行副行长、民进市委会副主委郑国强一行').map((n) => n[0])).toEqual(['郑国强']);
+  });
+  it('reads 立委 as a title, and ends a name before 采取, 沿河, 进行 and 计划', () => {
+    expect(names('立委陈志远昨天前往东溪村')).toEqual([['陈志远', '立委']]);
+    expect(names('县长吴明采取暗访方式到红旗小学检查食堂')).toEqual([['吴明', '县长']]);
+    expect(names('县长王明沿河堤察看险情')).toEqual([['王明', '县长']]);
+    expect(names('县长李强进行了检查')).toEqual([['李强', '县长']]);
+    expect(names('县长李强计划下周来到红星村')).toEqual([['李强', '县长']]);
   });
   it('reads several people in a list, and stops a name before 率 / 等 / 陪同', () => {
     expect(names('县人大常委会研究室主任刘洋、县卫健局局长周红梅等一同参加。镇党委书记何平陪同。')).toEqual([

@@ -127,6 +127,8 @@ describe('leads', () => {
     ['3月5日，在唐建军一行的陪同下，市长林海来到红星镇红星村调研。', '林海'],
     ['12月30日，红星社区网格员何丽提着两床新棉被，来到残疾人吴德山家中。', '何丽'],
     ['春节将至，市长林海今(3)日专程前往石门村探访高爷爷。', '林海'],
+    ['春节即将到来，市长张大同前往北安区探望独居长辈，送上年节礼盒。', '张大同'],
+    ['中秋即將到來，市長張大同前往北安區探望獨居長輩，送上月餅。', '張大同'],
     // Who led others to a check told with no place; the next paragraph names the check's stops (此次检查…).
     [
       '1月22日，李海波部长带领镇综合执法队深入企业一线开展安全生产检查。\n此次检查实地走访了海丰养殖场、恒泰育苗中心等2家企业。',
@@ -453,6 +455,12 @@ describe('a Taiwanese round of neighbourhoods (里)', () => {
       '标题\n6月3日，红枫街道志愿者包好了粽子。次日，街道工作人员将粽子送到辖区20户老人家中。',
     ).dataset.bulletins[0]!.visits[0]!;
     expect(activity.date?.slice(5)).toBe('06-04');
+  });
+  it('dates a visit by its own day, not by the day of a meeting whose word it carries out', () => {
+    const d = draftSync(
+      '标题\n2026年3月10日\n为落实3月5日全市防汛工作会议精神，3月9日，副市长陈立新到东河区红星社区检查防汛工作。',
+    ).dataset;
+    expect(d.bulletins[0]!.visits[0]!.date).toBe('2026-03-09');
   });
   it('makes no visit of a plan made for after a meeting, and dates a period by its start', () => {
     expect(
@@ -806,6 +814,7 @@ describe('supplies', () => {
     ['捐赠医用防护服100套、N95口罩500个。', '医用防护服100套,N95口罩500个'],
     ['为一线工作人员送去了方便面、矿泉水、面包等生活物资。', '方便面,矿泉水,面包'],
     ['送上节日的祝福和慰问品。', '慰问品'],
+    ['看望5名援鄂医务人员，送上慰问金和慰问物品。', '慰问金,慰问物品'],
     ['为老人们送去了棉被、大米、食用油等过冬物资。', '棉被,大米,食用油'],
     ['送去慰问金共计2.4万元。', '慰问金24000元'],
     ['为该村捐赠了20吨化肥。', '化肥20吨'],

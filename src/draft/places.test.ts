@@ -7,6 +7,36 @@ const read = (text: string) => {
 };
 
 describe('findPlaces', () => {
+  it('reads retired officers’ homes, military subdistricts, school offices, eateries and high schools', () => {
+    expect(read('先后来到县人武部、县军休所，看望慰问官兵').map((p) => p[0])).toEqual([
+      '县人武部',
+      '县军休所',
+    ]);
+    expect(read('先后到临江军分区、市武警支队走访慰问官兵').map((p) => p[0])).toEqual([
+      '临江军分区',
+      '市武警支队',
+    ]);
+    expect(read('先后走访了红星小学、红星教管办').map((p) => p[0])).toEqual(['红星小学', '红星教管办']);
+    expect(read('率队深入到县人民医院、县环卫处，看望一线职工').map((p) => p[0])).toEqual([
+      '县人民医院',
+      '县环卫处',
+    ]);
+    expect(read('检查组先后走进刘记面馆及老街烧烤店').map((p) => p[0])).toEqual(['刘记面馆', '老街烧烤店']);
+    expect(read('首先来到位于东桥镇的聚福酒家，查看燃气报警器').map((p) => p[0])).toEqual(['聚福酒家']);
+    expect(read('到青石高中督查春季开学工作').map((p) => p[0])).toEqual(['青石高中']);
+  });
+  it('goes on after "，" through works that a list ending 等地 names', () => {
+    expect(read('先后来到青松水库，石桥塘水库等地，检查防溺水工作').map((p) => p[0])).toEqual([
+      '青松水库',
+      '石桥塘水库',
+    ]);
+    expect(read('来到青松水库，水位已超汛限').map((p) => p[0])).toEqual(['青松水库']);
+  });
+  it('reads 会勘 as inspecting, not as a name, and no place in a body named for what it does (督查服务中心)', () => {
+    expect(read('前往东溪村会勘堤防').map((p) => p[0])).toEqual(['东溪村']);
+    expect(read('前往现地会勘文德里护岸').map((p) => p[0])).toEqual(['文德里护岸']);
+    expect(read('县长吴明进行暗访，县政府办、督查服务中心等单位负责同志参加')).toEqual([]);
+  });
   it('reads a river, a polder and a polder district as places, and a village named after a river as a village', () => {
     expect(read('副县长何正清到横埠河南岸检查指导防汛抢险工作')).toEqual([['横埠河', 'site', null]]);
     expect(read('在漳江垸和木塘垸，武吉海来到大堤').map((p) => p[0])).toEqual(['漳江垸', '木塘垸']);

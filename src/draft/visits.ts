@@ -128,12 +128,12 @@ const NOT_A_VISIT_RE = new RegExp(
   `会议(?!员|成员)|座谈会|视频会|电视电话会|将于|将在|将赴|将到|${PLAN}|要求[,，]?各|请各|通知`,
 );
 /**
- * Words that say when, not a plan: "在新春佳节即将到来之际", "春节将至"; how a check went, not a notice: "不发通知、
+ * Words that say when, not a plan: "在新春佳节即将到来之际", "春节即将到来，", "春节将至"; how a check went, not a notice: "不发通知、
  * 不打招呼" (an unannounced check); and why, not a meeting: "落实全市…事故会议精神".
  */
 const notWhen = (s: string) =>
   s.replace(
-    /[^,，。]{0,12}?(?:即将|将要)?(?:到来|来临|临近)之际|[^,，。]{0,20}?会议(?:结束)?(?:后|之后)|[^,，。]{0,8}?(?:将至|将近|将尽)|(?:不发|不提前|未提前|不事先|未事先)通知|(?:为[将把]|[^,，。将要计划拟于])(?:为[将把]|[^,，。将要计划拟于]){0,39}?(?:会议|通知)(?:各项)?(?:精神|要求|部署)/g,
+    /[^,，。]{0,12}?(?:(?:即将|将要)?(?:到来|来临|临近)之际|(?:即将|将要)(?:到来|来临)(?=[,，]))|[^,，。]{0,20}?会议(?:结束)?(?:后|之后)|[^,，。]{0,8}?(?:将至|将近|将尽)|(?:不发|不提前|未提前|不事先|未事先)通知|(?:为[将把]|[^,，。将要计划拟于])(?:为[将把]|[^,，。将要计划拟于]){0,39}?(?:会议|通知)(?:各项)?(?:精神|要求|部署)/g,
     // (But what a meeting required opens its clause: "会议要求，各乡镇主要领导亲自带队…".)
     // (Nor a plan for after a meeting: "计划在全县工作会议后前往…", "拟于防汛会议后…", "要在会议后深入…".)
     (w, at: number) =>
@@ -583,7 +583,12 @@ function sentenceDateOf(c: Clause, lastDate: DatedAt | null): DatedAt | null {
   const ends = (d: DateMention) =>
     /^(?:结束|止|为止)/.test(c.text.slice(d.end - c.start)) ||
     /(?:至|到)$/.test(c.text.slice(0, d.start - c.start));
-  const d0 = c.dates.find((d) => !asOf(c, d) && !d.since && !ends(d)) ?? c.dates.find((d) => !asOf(c, d));
+  // (Nor the day of a meeting whose word the visit carries out: "为落实3月5日全市防汛工作会议精神，3月9日，…".)
+  const ofAMeeting = (d: DateMention) =>
+    /^[^,，。；;]{0,24}?(?:会议|大会|座谈会|视频会|电视电话会)/.test(c.text.slice(d.end - c.start));
+  const d0 =
+    c.dates.find((d) => !asOf(c, d) && !d.since && !ends(d) && !ofAMeeting(d)) ??
+    c.dates.find((d) => !asOf(c, d));
   let sentenceDate: DatedAt | null = d0
     ? { d: d0, p, text: quote(p, d0.start, d0.end).quote, how: 'sentence' }
     : null;

@@ -213,13 +213,64 @@ describe('leads', () => {
       '10月24日，红星镇人大组织代表开展视察。镇人大主席孙丽娟、副主席韩国平，部分镇人大代表参加视察。代表们首先来到红星村。',
       '孙丽娟',
     ],
-    // (Not where a lead was announced before them.)
+    [
+      '1月20日，县总工会组织开展送温暖活动，县委副书记王建国、副县长赵丽参加活动。慰问组来到东风村，送去米面油。',
+      '王建国',
+    ],
+    ['在春节到来之际，县委副书记王建国参加活动。慰问组来到东风村，为困难群众送去米面油。', '王建国'],
+    // (Not where a lead was announced before them, or is named on the visit, or in the bulletin's title.)
     [
       '4月7日，市人大常委会主任严振国带队开展专题视察。市人大常委会副主任柯丽华参加。视察组先后到市实验中学。',
       '严振国',
     ],
+    [
+      '1月20日，副县长王建国参加活动。慰问组来到东风村，为困难群众送去米面油。在东风村，县长王明与困难群众亲切交谈。',
+      '王明',
+    ],
+    [
+      '1月20日，县委副书记钱立华参加活动。县民政局来到红星村，为困难群众送去大米。该局局长王大海表示，将把温暖传递到每一户。',
+      '王大海',
+    ],
   ])('%s: %s', (sentence, lead) => {
     expect(firstVisit(sentence).lead).toBe(lead);
+  });
+});
+
+describe('those who went along, told between the lead and the visit', () => {
+  it('joins them to the visit told next (…参加慰问活动。…首站来到…; …陪同调研。调研组先后赴…)', () => {
+    const roles = (t: string) => {
+      const d = draftSync(`标题\n${t}`).dataset;
+      return d.bulletins[0]!.visits[0]!.participants.flatMap((x) =>
+        x.personId ? [[d.people.find((p) => p.id === x.personId)!.name.zh, x.role]] : [],
+      );
+    };
+    expect(
+      roles(
+        '2月8日下午，区委书记程亮带队开展集中走访慰问。区领导曾海林、李江华参加慰问活动。慰问活动首站来到西苑公园。',
+      ),
+    ).toEqual([
+      ['程亮', 'lead'],
+      ['曾海林', 'accompanying'],
+      ['李江华', 'accompanying'],
+    ]);
+    expect(
+      roles(
+        '9月10日，省农科院主任何立一行来县调研。县委常委、副县长姚明，县政协副主席周云陪同调研。调研组先后赴东坡乡、石桥镇。',
+      ),
+    ).toEqual([
+      ['何立', 'lead'],
+      ['姚明', 'accompanying'],
+      ['周云', 'accompanying'],
+    ]);
+  });
+});
+
+describe('no lead from those who took part where someone named before them led the activity', () => {
+  it('leaves 县委书记李明开展… to its lead, not to one who only took part (王建国参加活动)', () => {
+    expect(
+      firstVisit('县委书记李明开展春节走访慰问活动。县委副书记王建国参加活动。慰问组来到东风村，送去米面油。')
+        .lead,
+    ).not.toBe('王建国');
   });
 });
 
@@ -257,9 +308,19 @@ describe('no lead where the text names none', () => {
     '3月8日，工会干部们陆续走进红星村，看望慰问困难职工。',
     '3月5日，文艺队一行来到红星镇红星村开展文艺演出。',
     '3月5日，高温下来到绿水村察看抗旱情况的群众不少。',
-    // (Not one who took part in a meeting or a ceremony before the visit.)
+    // (Not one who took part in a meeting, a ceremony, another activity or a war, on another day or half-day, nor
+    // one visited, a volunteer or a donor, nor where a lead is named by title alone.)
     '1月20日，县委书记王建国参加会议并讲话。慰问组来到东风村，为困难群众送去米面油。',
     '1月20日，副县长钱立华参加启动仪式。慰问组来到东风村，为困难群众送去米面油。',
+    '1月20日，县委副书记王建国参加了座谈会。慰问组来到东风村，为困难群众送去米面油。',
+    '1月20日，县委副书记王建国参加“情暖寒冬”活动启动仪式。慰问组来到东风村，为困难群众送去米面油。',
+    '1月20日上午，县委副书记王建国参加了文艺汇演活动。下午，慰问组来到东风村，为困难群众送去米面油。',
+    '1月20日，县委副书记王建国参加县委常委会（扩大）会议。\n1月21日，慰问组来到东风村，为困难群众送去米面油。',
+    '退役军人、原县武装部部长刘大山参加过对越自卫反击战。1月20日，慰问组来到东风村，看望慰问刘大山。',
+    '1月20日，志愿者代表李红梅参加活动。慰问组来到东风村，为困难群众送去米面油。',
+    '1月20日，华兴公司董事长陈志强参加活动。慰问组来到东风村，为困难群众送去米面油。',
+    '县委书记带队开展春节走访慰问活动。县委副书记王建国参加活动。慰问组来到东风村，送去米面油。',
+    '1月20日，县委副书记王建国随同参加。慰问组来到东风村，为困难群众送去米面油。',
   ])('%s', (text) => {
     expect(firstVisit(text).lead).toBeNull();
   });

@@ -56,7 +56,15 @@ export interface DatedAt {
 
 export interface VisitDraft {
   place: number;
-  persons: { key: string; role: Role; ev: Evidence; inferred?: boolean; note?: Text }[];
+  persons: {
+    key: string;
+    role: Role;
+    ev: Evidence;
+    inferred?: boolean;
+    note?: Text;
+    /** The first of those a sentence before the visit lists as taking part, who may lead it (tookPartIn). */
+    tookPartFirst?: boolean;
+  }[];
   orgs: { name: string; ev: Evidence }[];
   supplies: Visit['supplies'];
   inspected: { place: number; ev: Evidence }[];
@@ -240,6 +248,10 @@ export function findVisits(
   const orphans: Clause[] = [];
   /** A lead named before the visit sentence ("由副主任易文涛带队，…组成视察组。视察组先到…"). */
   let announced: Announced | null = null;
+  /** A sentence before any visit of its section that lists those who took part (see tookPartBefore). */
+  let tookPart: { c: Clause; at: number } | null = null;
+  /** Where the sentences since the last visit (or the section's start) begin. */
+  let since = 0;
 
   for (const [at, told] of clauses.entries()) {
     const c = withNamedBefore(withSubjectPlace(told), clauses, at);
@@ -247,6 +259,8 @@ export function findVisits(
       // (A lead named in a section that told no visit holds for the next one only: a photo caption read as a
       // heading, "向阳乡乡长刘国栋介绍情况", may stand between "副主任曾德明带领…开展调研" and "调研组先后实地察看了…".)
       if (sectionVisits.length > 0 || (announced && announced.c.section !== section)) announced = null;
+      tookPart = null;
+      since = at;
       section = c.section;
       outing = [];
       sectionVisits = [];
@@ -400,7 +414,11 @@ export function findVisits(
             warnings,
           }),
         );
+        // Those listed before as taking part went along; the first leads where nothing else names a lead.
+        if (tookPart && at - tookPart.at <= 4) tookPartIn(opened[0]!, tookPart.c, c);
         announced = null;
+        tookPart = null;
+        since = at + 1;
         outing = opened;
         sectionVisits.push(...opened);
         visits.push(...opened);
@@ -435,8 +453,10 @@ export function findVisits(
         first--;
       if (lead) announced = { c, m: c.people[first]! };
       else if (onlyNames) announced = { c, m: c.people[0]! };
-      // (Not where a lead was announced before: "主任严国栋带队对…开展专题视察。副主任柯晓梅…参加。")
-      else if (!announced && tookPartBefore(c)) announced = { c, m: c.people[0]!, tookPart: true };
+      else if (!announced && tookPartBefore(c, clauses.slice(since, at))) tookPart = { c, at };
+      // "区委书记程亮带队开展集中走访慰问。区领导曾海林、李江华参加慰问活动。慰问活动首站来到…": those who went
+      // along, told after the lead was announced and before the visit.
+      else if (announced && c.people.length > 0) announced.alongWith = [...(announced.alongWith ?? []), c];
     } else if (fresh.length === 0 && outing.length > 0) {
       // "为南安同乡会的长者送上…。总干事梁咏芝与…一行先于南安同乡会会址…": the outing's place told again with who
       // led it, where the sentence that opened the visit named nobody.
@@ -896,32 +916,68 @@ function goesOn(
 interface Announced {
   c: Clause;
   m: Clause['people'][number];
-  tookPart?: boolean;
+  /** Sentences after it, before the visit, that may say who went along. */
+  alongWith?: Clause[];
 }
 
 /** Words that tell of going or leading, which a list of those who took part does not hold. */
 const NOT_ONLY_TOOK_PART_RE =
-  /来到|前往|赴|深入|走进|走访|看望|慰问|探望|探访|视察了|察看|查看|到(?!场)|率|带领|带队|陪同|组织|召开|主持|讲话|表示|说/;
+  /来到|前往|赴|深入|走进|走访|看望|慰问|探望|探访|视察了|察看|查看|到(?!场)|率|带领|带队|陪同|随同|组织|召开|主持|讲话|表示|说/;
+/** What they took part in: the activity itself, ending the sentence ("参加活动", "参加了此次视察"). */
+const TOOK_PART_IN_RE =
+  /参加(?:了)?(?:此次|本次|这次|当天的?|今天的?)?(?:“[^”]{1,16}”)?(?:走访慰问|看望慰问|送温暖|慰问|走访|视察|调研|检查|执法检查|集中视察){0,2}(?:活动)?(?:[。；;]|$)/;
+/** Who takes part without leading an official visit: the visited, hosts, volunteers, donors. */
+const NOT_A_LEADER_RE =
+  /志愿者|村民|群众|居民|董事长|总经理|经理|企业家|老板|负责人|退役军人|老兵|党支部书记|村长/;
 
 /**
  * "区委副书记赵明哲参加活动。慰问组先后来到…", "镇人大主席沈丽华、党委副书记顾建新，…代表参加视察。代表们首先
- * 来到…": a sentence, before any visit, that opens with titled names and says they took part in the activity (not in a
- * meeting or a ceremony). The first named leads the visit told next, inferred.
+ * 来到…", "县人大常委会组织开展视察活动，县人大常委会主任王明参加。": a sentence, before any visit, whose last clause
+ * opens with titled names and says they took part in the activity (and nothing else: not in a meeting, a ceremony, a
+ * war). Not where the sentences before it since the last visit name anyone, or a lead by title alone ("县委书记带队…").
  */
-function tookPartBefore(c: Clause): boolean {
+function tookPartBefore(c: Clause, before: readonly Clause[]): boolean {
   const first = c.people[0];
-  if (!first || first.title === null) return false;
-  const k = c.text.search(/参加(?!会议|座谈|仪式|大会|开幕|典礼|启动|揭牌|培训|学习)/);
+  if (!first || first.title === null || NOT_A_LEADER_RE.test(first.title)) return false;
+  if (before.some((x) => x.people.length > 0 || /(?:书记|长|主任|主席)(?:带队|率队|带领|率领)/.test(x.text)))
+    return false;
+  const k = c.text.search(TOOK_PART_IN_RE);
   if (k < first.end - c.start) return false;
-  const opening = c.text.slice(0, first.quoteStart - c.start);
-  if (!/^[^,，。；;]{0,16}[,，]?$/.test(opening) || NOT_ONLY_TOOK_PART_RE.test(opening)) return false;
+  // (The activity may be told before, up to a comma: "县人大常委会组织开展视察活动，县人大常委会主任王明参加。")
+  const opening = notWhen(c.text.slice(0, first.quoteStart - c.start)).replace(/^[^]*[,，](?=[^,，]*$)/, '');
+  if (opening.length > 16 || NOT_ONLY_TOOK_PART_RE.test(opening)) return false;
   const list = c.people
     .filter((m) => m.end - c.start <= k)
     .reduceRight(
       (t, m) => t.slice(0, m.quoteStart - c.start) + t.slice(m.quoteEnd - c.start),
       c.text.slice(0, k),
     );
-  return !NOT_ONLY_TOOK_PART_RE.test(list);
+  return !NOT_ONLY_TOOK_PART_RE.test(list.slice(first.quoteStart - c.start));
+}
+
+/**
+ * The visit opened after a sentence that lists those who took part: they went along, and the first of them leads
+ * where nothing else the text says names a lead (see inferTookPartLead). Not the one visited or a host of the place
+ * ("看望慰问刘大山"), nor across a day the visit's sentence gives apart.
+ */
+function tookPartIn(v: VisitDraft, listed: Clause, c: Clause): void {
+  // (Not from a paragraph further back, nor from a year told as background: "2025年，…参加了“结对帮扶”活动。")
+  if (c.p.index - listed.p.index > 1 || listed.dates.some((d) => d.year !== null && d.day === null)) return;
+  const day = (x: Clause) => x.dates.find((d) => d.day !== null);
+  const [a, b] = [day(listed), day(c)];
+  if (a && b && (a.day !== b.day || (a.month !== null && b.month !== null && a.month !== b.month))) return;
+  // (Nor across a time of day: "上午，…参加了文艺汇演。下午，慰问组来到…".)
+  const time = (x: Clause) => x.dates.find((d) => d.timeOfDay)?.timeOfDay;
+  if (time(listed) && time(c) && time(listed) !== time(c)) return;
+  for (const [i, m] of listed.people.entries()) {
+    if (v.persons.some((x) => x.key === m.name) || c.text.includes(m.name)) continue;
+    v.persons.push({
+      key: m.name,
+      role: 'accompanying',
+      ev: quote(listed.p, m.quoteStart, m.quoteEnd),
+      ...(i === 0 ? { tookPartFirst: true } : {}),
+    });
+  }
 }
 
 /**
@@ -1113,20 +1169,15 @@ function newVisit(
       v,
       a.c.p,
       a.m,
-      a.tookPart
-        ? text(
-            `原文没有写谁带队；带队者取自走访前列出的参加者中的第一位（“${quote(a.c.p, a.c.start, a.c.end).quote.slice(0, 40)}”），请核对。`,
-            `The text does not say who led; the lead is the first of those it lists, before the visit, as taking part (“${quote(a.c.p, a.c.start, a.c.end).quote.slice(0, 40)}”). Please check.`,
-          )
-        : text(
-            '走访这一句没有写出带队者的姓名；姓名取自前一句。',
-            'The visit’s sentence does not give the lead’s name; it is taken from the sentence before.',
-          ),
+      text(
+        '走访这一句没有写出带队者的姓名；姓名取自前一句。',
+        'The visit’s sentence does not give the lead’s name; it is taken from the sentence before.',
+      ),
     );
   }
   // "君山区委书记魏淑萍，区委副书记、区长李勇看望慰问…，区领导马志光、周志辉参加。魏淑萍一行先后到…": the
   // others named with the lead in the sentence before went along (or were sent, as the rules there read them).
-  if (announced && k === 0 && v.persons.some((x) => x.role === 'lead' && x.key === announced.m.name))
+  if (announced && k === 0 && v.persons.some((x) => x.role === 'lead' && x.key === announced.m.name)) {
     for (const m of announced.c.people) {
       if (v.persons.some((x) => x.key === m.name)) continue;
       const r = roleOf({ sentence: announced.c.text, m: inSentence(m, announced.c), trigger: -1 });
@@ -1136,6 +1187,15 @@ function newVisit(
         ev: quote(announced.c.p, m.quoteStart, m.quoteEnd),
       });
     }
+    // (In the sentences between, only those the role rules say went along: "…陪同调研", "…参加慰问活动".)
+    for (const x of announced.alongWith ?? [])
+      for (const m of x.people)
+        if (
+          !v.persons.some((y) => y.key === m.name) &&
+          roleOf({ sentence: x.text, m: inSentence(m, x), trigger: -1 })?.role === 'accompanying'
+        )
+          v.persons.push({ key: m.name, role: 'accompanying', ev: quote(x.p, m.quoteStart, m.quoteEnd) });
+  }
   if (!v.persons.some((x) => x.role === 'lead')) leadFromHeading(v, c, sectionVisits, known, warnings);
   return v;
 }
@@ -1312,6 +1372,22 @@ function findMissingLeads(
     }
     if (!v.persons.some((x) => x.role === 'lead')) leadFromAttendance(v, clauses, leadsOfOthers(v));
     if (!v.persons.some((x) => x.role === 'lead') && title) leadFromTitle(v, title, known, visits.length);
+    // "区委副书记赵明哲参加活动。慰问组先后来到…": the first of those listed as taking part, where nothing else does.
+    const listedFirst = v.persons.find((x) => x.tookPartFirst);
+    if (
+      !v.persons.some((x) => x.role === 'lead') &&
+      listedFirst &&
+      !leadsOfOthers(v).has(listedFirst.key) &&
+      // (Not where the visit's sentence names its lead by title alone: "县委书记带领慰问组来到…".)
+      !/(?:书记|长|主任|主席)(?:带领|率领|带队|率队|率)/.test(v.ev.quote)
+    ) {
+      listedFirst.role = 'lead';
+      listedFirst.inferred = true;
+      listedFirst.note = text(
+        `原文没有写谁带队；带队者取自走访前列出的参加者中的第一位（“${listedFirst.ev.quote}”），请核对。`,
+        `The text does not say who led; the lead is the first of those it lists, before the visit, as taking part (“${listedFirst.ev.quote}”). Please check.`,
+      );
+    }
     // "县总工会走访慰问…。县委常委、县总工会主席孙立平参加慰问活动。": the head of the body that went, named among those
     // who took part, leads it.
     if (!v.persons.some((x) => x.role === 'lead')) {

@@ -117,6 +117,12 @@ describe('findDates', () => {
   it('reads month, day and time of day', () => {
     const [d] = findDates('2月13日下午,区人大常委会主任王军来到东风社区');
     expect(d).toMatchObject({ month: 2, day: 13, timeOfDay: 'afternoon', since: false, start: 0, end: 7 });
+    // (The time of day in a clause of its own.)
+    expect(findDates('3月4日，早上，县长高建来到县供电公司')[0]).toMatchObject({
+      day: 4,
+      timeOfDay: 'morning',
+    });
+    expect(findDates('3月4日，晚会在县文化馆举行')[0]).toMatchObject({ day: 4, timeOfDay: null });
   });
   it('reads a period start and a full date', () => {
     expect(findDates('从1月27日起,各社区实行封闭管理')[0]).toMatchObject({ month: 1, day: 27, since: true });

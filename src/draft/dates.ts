@@ -47,9 +47,10 @@ const RELATIVE: Record<string, NonNullable<DateMention['relative']>> = {
 const NUM = '(\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})';
 const DATE_RE = new RegExp(
   // ("8月24、26日", "2月9日至11日": the first day.)
-  // ("元月5日" is January; "本月5日" a day of the dateline's month; "二〇二三年" a year in numerals; "5日晚" evening.)
+  // ("元月5日" is January; "本月5日" a day of the dateline's month; "二〇二三年" a year in numerals; "5日晚" evening;
+  // "3月4日，早上，": the time of day in a clause of its own.)
   // ("107年8月15日", "民國109年6月9日": a year of the Republic, as Taiwan writes it, 1911 after its first.)
-  `(从|自)?(?:(\\d{4}|[〇零一二三四五六七八九]{4})\\s?年\\s?|(?:民国|民國|(?<![\\u4e00-\\u9fa5\\d]))(1[01]\\d|[89]\\d)\\s?年\\s?(?=\\d{1,2}\\s?月))?(?:(?:${NUM}|(元))\\s?月\\s?|本月|当月)?${NUM}([、和至到\\-—–~～]\\d{1,2})?\\s?[日号](上午|下午|晚上|晚间|傍晚|早上|清晨|中午|凌晨|夜间|晚(?![会餐宴饭])|夜(?![校市班]))?(起|以来|开始)?`,
+  `(从|自)?(?:(\\d{4}|[〇零一二三四五六七八九]{4})\\s?年\\s?|(?:民国|民國|(?<![\\u4e00-\\u9fa5\\d]))(1[01]\\d|[89]\\d)\\s?年\\s?(?=\\d{1,2}\\s?月))?(?:(?:${NUM}|(元))\\s?月\\s?|本月|当月)?${NUM}([、和至到\\-—–~～]\\d{1,2})?\\s?[日号](?:[,，](?=(?:上午|下午|晚上|早上|中午|清晨|凌晨|傍晚)[,，]))?(上午|下午|晚上|晚间|傍晚|早上|清晨|中午|凌晨|夜间|晚(?![会餐宴饭])|夜(?![校市班]))?(起|以来|开始)?`,
   'g',
 );
 

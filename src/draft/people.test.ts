@@ -102,6 +102,10 @@ describe('findPeople', () => {
       '符海雄',
     ]);
   });
+  it('reads no given name in 最后 or 然后 after a surname and a title (邓区长最后来到)', () => {
+    expect(names('邓区长最后来到区住建局').map((n) => n[0])).not.toContain('邓最后');
+    expect(names('邓区长然后来到区住建局').map((n) => n[0])).not.toContain('邓然后');
+  });
   it('reads no name in 领导班子成员', () => {
     expect(names('街道领导班子成员分头深入各社区')).toEqual([]);
     expect(names('每到一户，区领导都向老同志致以问候')).toEqual([]);

@@ -813,6 +813,39 @@ describe('places visited', () => {
 
 // Each describe from here to the next table drafts one text and reads what its rule is about: they share the shape
 // of a draft read (draftSync, its first visit, an expectation), not their subject, and each reads best alone.
+describe('the page’s own hospital or school (我院, 我校)', () => {
+  it('is the one the text names, in its title too; those who came from a place do not make it the place', () => {
+    const d = draftSync(
+      '石狮市特殊教育学校\n5月30日，湖滨街道凤里社区许美玲书记一行来到我校，看望慰问全体师生。',
+    ).dataset;
+    const v = d.bulletins[0]!.visits[0]!;
+    expect(d.places.find((p) => p.id === v.placeId)?.name.zh).toContain('特殊教育学校');
+  });
+});
+
+describe('a firm told again without its county', () => {
+  it('is no second stop (县燃气公司…燃气公司)', () => {
+    const d = draftSync(
+      '标题\n2月2日上午，副县长许明看望坚守岗位的县燃气公司、县热力公司一线职工。许明查看了燃气公司和热力公司的调度中心。',
+    ).dataset;
+    const v = d.bulletins[0]!.visits[0]!;
+    const names = [v.placeId, ...v.inspected.map((i) => i.placeId)].map(
+      (id) => d.places.find((p) => p.id === id)?.name.zh,
+    );
+    expect(names).not.toContain('燃气公司');
+    expect(names).not.toContain('热力公司');
+  });
+});
+
+describe('money given to the government, not to those visited', () => {
+  it('is no supply of the visit (致赠10万元予市府)', () => {
+    const d = draftSync(
+      '标题\n市长张大同前往北安区探望独居长辈，送上年节礼盒。另外，王小芬在年前致赠10万元予市府，专款用于长辈关怀。',
+    ).dataset;
+    expect(d.bulletins[0]!.visits[0]!.supplies.map((s) => s.text)).toEqual(['年节礼盒']);
+  });
+});
+
 describe('a caption of a host who briefs the visitors', () => {
   it('gives the visit told under it no lead', () => {
     const d = draftSync(
@@ -876,6 +909,8 @@ describe('supplies', () => {
     ['为一线工作人员送去了方便面、矿泉水、面包等生活物资。', '方便面,矿泉水,面包'],
     ['送上节日的祝福和慰问品。', '慰问品'],
     ['看望5名援鄂医务人员，送上慰问金和慰问物品。', '慰问金,慰问物品'],
+    ['爱心人士吴国梁捐献给东华街道棉被50张，棉衣30件。', '棉被50张,棉衣30件'],
+    ['区长林文雄到三民活动中心，代南兴宫致赠每户弱势户3000元红包及热食。', '红包3000元,热食'],
     ['为老人们送去了棉被、大米、食用油等过冬物资。', '棉被,大米,食用油'],
     ['送去慰问金共计2.4万元。', '慰问金24000元'],
     ['为该村捐赠了20吨化肥。', '化肥20吨'],

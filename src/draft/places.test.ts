@@ -24,6 +24,13 @@ describe('findPlaces', () => {
     expect(read('检查组先后走进刘记面馆及老街烧烤店').map((p) => p[0])).toEqual(['刘记面馆', '老街烧烤店']);
     expect(read('首先来到位于东桥镇的聚福酒家，查看燃气报警器').map((p) => p[0])).toEqual(['聚福酒家']);
     expect(read('到青石高中督查春季开学工作').map((p) => p[0])).toEqual(['青石高中']);
+    expect(read('先后来到南关警务室和石桥派出所').map((p) => p[0])).toEqual(['南关警务室', '石桥派出所']);
+    expect(read('来到湄潭供电局，慰问一线职工').map((p) => p[0])).toEqual(['湄潭供电局']);
+    expect(read('来到县看守所看望值班民警').map((p) => p[0])).toEqual(['县看守所']);
+    expect(read('在东门转盘和滨江公园，看望了执勤交警').map((p) => p[0])).toEqual(['东门转盘', '滨江公园']);
+    expect(read('来到白沙镇翠谷生态农业观光园').map((p) => p[0])).toEqual(['白沙镇', '翠谷生态农业观光园']);
+    // (A bureau is still a government's or one of a trade: not "大局".)
+    expect(read('来到顾全大局')).toEqual([]);
   });
   it('goes on after "，" through works that a list ending 等地 names', () => {
     expect(read('先后来到青松水库，石桥塘水库等地，检查防溺水工作').map((p) => p[0])).toEqual([

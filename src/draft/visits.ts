@@ -254,7 +254,7 @@ export function findVisits(
   let since = 0;
 
   for (const [at, told] of clauses.entries()) {
-    const c = withNamedBefore(withSubjectPlace(told), clauses, at);
+    const c = withNamedBefore(withSubjectPlace(told), clauses, at, title);
     if (c.section !== section) {
       // (A lead named in a section that told no visit holds for the next one only: a photo caption read as a
       // heading, "向阳乡乡长刘国栋介绍情况", may stand between "副主任曾德明带领…开展调研" and "调研组先后实地察看了…".)
@@ -1223,12 +1223,14 @@ function addStops(
     const v = nearest(outing, book, m.start, c);
     if (v.place === id || v.inspected.some((x) => x.place === id)) return;
     const pl = book.places[id]!;
+    const named = [v.place, ...v.inspected.map((x) => x.place)].map((k) => book.places[k]!.name);
     // "来到县儿童福利院…，为福利院送去…": the place just named, told again by its kind.
+    if (toldAgainByKind(pl.name, named)) return;
+    // "县燃气公司…。许明查看了燃气公司的调度中心": a firm or body just named, told again without its county.
     if (
-      toldAgainByKind(
-        pl.name,
-        [v.place, ...v.inspected.map((x) => x.place)].map((k) => book.places[k]!.name),
-      )
+      ['organization', 'site'].includes(pl.kind) &&
+      pl.name.length >= 4 &&
+      named.some((n) => n.length === pl.name.length + 1 && n.endsWith(pl.name) && /^[省市县区镇乡]/.test(n))
     )
       return;
     if (
@@ -1428,7 +1430,7 @@ function findMissingLeads(
 
 /** A verb of going, then a place written by its kind alone ("来到学校", "走进敬老院", "来到村里"). */
 const BARE_KIND_RE =
-  /(来到|走进|前往|赶到|赴|到)(学校|敬老院|养老院|福利院|卫生院|医院|工地|社区|村里|农场|基地|园区|卡点)(?=$|[^\u4e00-\u9fa5]|[把为给看慰走开进和与并时后查察检调]|一(?:起|同|道))/;
+  /(来到|走进|前往|赶到|赴|到)(学校|敬老院|养老院|福利院|卫生院|医院|工地|社区|村里|农场|基地|园区|卡点|我院|我校)(?=$|[^\u4e00-\u9fa5]|[把为给看慰走开进和与并时后查察检调]|一(?:起|同|道))/;
 
 /**
  * "海口市金盘希望学校校长邢丽娟…。…一早来到学校": a place written by its kind alone where a visit goes is the one of
@@ -1445,21 +1447,39 @@ const placesIn = (c: Clause): PlaceMention[] => {
   return found;
 };
 
-function withNamedBefore(c: Clause, clauses: readonly Clause[], at: number): Clause {
+function withNamedBefore(c: Clause, clauses: readonly Clause[], at: number, title: Paragraph | null): Clause {
   const bare = BARE_KIND_RE.exec(c.text);
   if (!bare || c.isHeading) return c;
   // (The kind alone may be read as a name of its own: "来到敬老院".)
   const alone = (m: PlaceMention) => m.name === bare[2] && m.start === c.start + bare.index + bare[1]!.length;
-  if (c.places.some((m) => !alone(m) && VISIT_KINDS.includes(m.kind) && STRONG_TRIGGER_RE.test(m.trigger)))
-    return c;
   const noun = bare[2] === '村里' ? '村' : bare[2]!;
+  // (Where the sentence goes to a place it names, unless the place is who came: "凤里社区许美玲书记一行来到我校".)
+  if (
+    c.places.some(
+      (m) =>
+        !alone(m) &&
+        VISIT_KINDS.includes(m.kind) &&
+        STRONG_TRIGGER_RE.test(m.trigger) &&
+        !(/^我/.test(noun) && m.start - c.start < bare.index),
+    )
+  )
+    return c;
+  // "来到我院", "来到我校": the hospital or school whose page it is, named anywhere in the text (its title, its
+  // masthead, its credits).
+  const ours = /^我[院校]$/.test(noun);
+  const kindOf = ours ? (noun === '我院' ? /院$/ : /(?:学校|小学|中学|学院|大学|幼儿园|校)$/) : null;
   // (The sentence itself first, before the words: "金盘希望学校校长…说，…代表…来到学校".)
   const own = { ...c, text: c.text.slice(0, bare.index) };
   const before = clauses.slice(Math.max(0, at - NAMED_BEFORE_WITHIN), at).reverse();
-  for (const b of [own, ...before]) {
-    const found = b === own ? placesAnywhere(own.text) : placesIn(b);
+  const titled =
+    ours && title ? { ...c, p: title, start: 0, end: title.norm.text.length, text: title.norm.text } : null;
+  for (const b of [own, ...before, ...(ours ? clauses.slice(at + 1) : []), ...(titled ? [titled] : [])]) {
+    const found = b === own || b === titled ? placesAnywhere(b.text) : placesIn(b);
     const named = found.filter(
-      (m) => m.name.endsWith(noun) && m.name.length >= noun.length + 2 && !/[该本此这那]/.test(m.name[0]!),
+      (m) =>
+        (kindOf
+          ? kindOf.test(m.name) && m.name.length >= 4
+          : m.name.endsWith(noun) && m.name.length >= noun.length + 2) && !/[该本此这那]/.test(m.name[0]!),
     );
     const last = named[named.length - 1];
     if (!last) continue;
@@ -1470,7 +1490,8 @@ function withNamedBefore(c: Clause, clauses: readonly Clause[], at: number): Cla
     return {
       ...c,
       places: [
-        ...c.places.filter((m) => !alone(m)),
+        // (Those who came are no place of it: "凤里社区许美玲书记一行来到我校".)
+        ...c.places.filter((m) => !alone(m) && !(ours && m.start - c.start < bare.index)),
         {
           name: last.name,
           kind: last.kind,

@@ -29,6 +29,16 @@ describe('findPlaces', () => {
     expect(read('来到县看守所看望值班民警').map((p) => p[0])).toEqual(['县看守所']);
     expect(read('在东门转盘和滨江公园，看望了执勤交警').map((p) => p[0])).toEqual(['东门转盘', '滨江公园']);
     expect(read('来到白沙镇翠谷生态农业观光园').map((p) => p[0])).toEqual(['白沙镇', '翠谷生态农业观光园']);
+    expect(read('来到市税务局东城分局前进税务所和红旗税务所').map((p) => p[0])).toContain('红旗税务所');
+    expect(read('先后来到市第二人民医院、东城中心医院、市中医医院').map((p) => p[0])).toEqual([
+      '市第二人民医院',
+      '东城中心医院',
+      '市中医医院',
+    ]);
+    expect(read('首先来到东溪农商银行城北支行，看望一线员工').map((p) => p[0])).toEqual([
+      '东溪农商银行城北支行',
+    ]);
+    expect(read('来到东岭片区和新兴村').map((p) => p[0])).toEqual(['东岭片区', '新兴村']);
     // (A bureau is still a government's or one of a trade: not "大局".)
     expect(read('来到顾全大局')).toEqual([]);
   });

@@ -34,7 +34,7 @@ const TITLE_AFTER_RE = new RegExp(
 );
 /** What may follow a name. */
 const AFTER_NAME_RE =
-  /^(?:的(?:带领|率领|陪同|组织|带队)|(?:今日|今天|昨日|昨天|当天|当日)|[(（]|\d{1,2}[月日]|首站|首先(?=来到|前往|到|赴|深入|走进|视察|察看|查看|看望|慰问|走访)|视察|一线|正在|汇报|奔赴|赶赴|上午|下午|联同|会同|向|给|将|把|率|带领|带队|一行|等|冒|以|又|再|早上|中午|晚上|今早|稍后|随即|顶着|不顾|专程|亲自|一起|主动|再次|近日|日前|于|等人|认为|介绍|看到|察看|查看|了解|听取|仔细|认真|实地|率先|坚持|、|,|，|。|;|；|赴|到|来到|前往|深入|走进|走访|看望|慰问|受|委托|陪同|一同|参加|同志|在|先后|分别|也|还|和|与|及|就|对|为|详细|实地|听取|强调|要求|指出|叮嘱|嘱咐|勉励|鼓励|激励|致辞|讲话|宣读|感谢|祝愿|希望|表示|说|主持|偕同|偕|今[(（]|督查|督导|检查|调研|指导|冒雨|带着|提着|拎着|端着|捧着|抱着|扛着|背着|和|来(?!自)|当场|当即|随即|立即|马上|现场|亲切|笑着|赶到|赶往|开展|一边|昨午|今午|抽查|考察|参观|拜访|访视|暗访|采取|沿(?:着|线|河|江|途)|进行|计划|围绕|\)|）|\s|$)/;
+  /^(?:的(?:带领|率领|陪同|组织|带队)|(?:今日|今天|昨日|昨天|当天|当日)|[(（]|\d{1,2}[月日]|首站|首先(?=来到|前往|到|赴|深入|走进|视察|察看|查看|看望|慰问|走访)|视察|一线|正在|汇报|奔赴|赶赴|上午|下午|联同|会同|向|给|将|把|率|带领|带队|一行|等|冒|以|又|再|早上|中午|晚上|今早|稍后|随即|顶着|不顾|专程|亲自|一起|主动|再次|近日|日前|于|等人|认为|介绍|看到|察看|查看|了解|听取|仔细|认真|实地|率先|坚持|、|,|，|。|;|；|赴|到|来到|前往|深入|走进|走访|看望|慰问|受|委托|陪同|一同|参加|同志|在|先后|分别|也|还|和|与|及|就|对|为|详细|实地|听取|强调|要求|指出|叮嘱|嘱咐|勉励|鼓励|激励|致辞|讲话|宣读|感谢|祝愿|希望|表示|说|主持|偕同|偕|今[(（]|督查|督导|检查|调研|指导|冒雨|带着|提着|拎着|端着|捧着|抱着|扛着|背着|和|来(?!自)|当场|当即|随即|立即|马上|现场|亲切|笑着|赶到|赶往|开展|一边|昨午|今午|抽查|考察|参观|拜访|访视|暗访|采取|沿(?:着|线|河|江|途)|进(?=行(?:了|检查|调研|视察|督查|督导|走访|慰问|座谈|交流|实地|现场|专题|安全))|计划|围绕|\)|）|\s|$)/;
 /**
  * After a name with no title that starts its clause: "陪同", maybe after other such names ("王建国陪同。",
  * "王建国、李明陪同。"). A bulletin often names those who went along so, after the visit sentence.
@@ -160,7 +160,9 @@ function lastStartsAWord(name: string, after: string): boolean {
       (/[两二三四五六七八九十]$/.test(name) && /^(?:位|名)/.test(after)) ||
       // ("孙海以及…", "刘涛汇报", "刘强奔赴", "吴明采取": a word the last character starts.)
       // (Not where the words after start a word of their own: "王志强调研" is 王志强 and 调研.)
-      (LAST_STARTS_RE.test(name.slice(-1) + after.slice(0, 1)) && !LAST_STARTS_RE.test(after.slice(0, 2))) ||
+      (LAST_STARTS_RE.test(name.slice(-1) + after.slice(0, 1)) &&
+        !LAST_STARTS_RE.test(after.slice(0, 2)) &&
+        (name.slice(-1) + after.slice(0, 1) !== '进行' || DID_RE.test(after))) ||
       // ("吴明采取暗访方式": a name read to four characters that ends with such a word.)
       (name.length >= 4 && LAST_STARTS_RE.test(name.slice(-2))))
   );
@@ -185,6 +187,8 @@ const ENDS_IN_A_TITLE_RE = new RegExp(`(?:${HEADS})$`);
 /** Words whose first character may end a name of three ("孙海以及", "刘涛汇报", "吴涛视察", "吴军一线督导"). */
 const LAST_STARTS_RE =
   /^(?:以及|汇报|奔赴|介绍|表示|指出|强调|要求|讲话|陪同|带领|率领|看望|慰问|走访|前往|深入|参加|出席|查看|察看|检查|调研|询问|主持|视察|首先|一线|实地|专程|亲自|督导|督查|正在|代表|赶到|赶往|开展|一边|抽查|考察|参观|拜访|访视|暗访|采取|计划|沿着|沿线|沿河|沿江|沿途|进行|冒着|顶着|围绕)$/;
+/** 进行 as a verb of what was done ("李强进行了检查"), not a name that ends in 进 before 行程, 行动, 行前. */
+const DID_RE = /^行(?:了|检查|调研|视察|督查|督导|走访|慰问|座谈|交流|实地|现场|专题|安全)/;
 
 /** Finds people in normalised text. `known`: names already found elsewhere in the bulletin. */
 /**

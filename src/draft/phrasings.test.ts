@@ -253,6 +253,22 @@ describe('those who went along, told between the lead and the visit', () => {
       ['曾海林', 'accompanying'],
       ['李江华', 'accompanying'],
     ]);
+    // (Not one who did not go, went elsewhere, or was the one visited.)
+    expect(
+      roles(
+        '2月8日，区委书记程亮带队开展集中走访慰问。区委副书记曾海林因参加全市会议未能参加。慰问活动首站来到西苑社区。',
+      ),
+    ).toEqual([['程亮', 'lead']]);
+    expect(
+      roles(
+        '2月8日，区委书记程亮带队开展集中走访慰问。原区人大常委会副主任王德顺参加过抗美援朝战争。慰问组首站来到红星村，看望了王德顺。',
+      ),
+    ).toEqual([['程亮', 'lead']]);
+    expect(
+      roles(
+        '2月8日，区委书记程亮带队开展集中走访慰问。区慈善总会会长王大海参加捐赠仪式。慰问组首站来到西苑社区。',
+      ),
+    ).toEqual([['程亮', 'lead']]);
     expect(
       roles(
         '9月10日，省农科院主任何立一行来县调研。县委常委、副县长姚明，县政协副主席周云陪同调研。调研组先后赴东坡乡、石桥镇。',
@@ -518,10 +534,15 @@ describe('a Taiwanese round of neighbourhoods (里)', () => {
     expect(activity.date?.slice(5)).toBe('06-04');
   });
   it('dates a visit by its own day, not by the day of a meeting whose word it carries out', () => {
-    const d = draftSync(
-      '标题\n2026年3月10日\n为落实3月5日全市防汛工作会议精神，3月9日，副市长陈立新到东河区红星社区检查防汛工作。',
-    ).dataset;
-    expect(d.bulletins[0]!.visits[0]!.date).toBe('2026-03-09');
+    const date = (t: string) => draftSync(`标题\n2026年3月10日\n${t}`).dataset.bulletins[0]!.visits[0]!.date;
+    expect(date('为落实3月5日全市防汛工作会议精神，3月9日，副市长陈立新到东河区红星社区检查防汛工作。')).toBe(
+      '2026-03-09',
+    );
+    // (Not where the meeting is on the visit's day, or 会议 is in a place's name.)
+    expect(
+      date('3月9日上午全县防汛工作会议结束后，县长王明立即带队来到红星水库，要求3月15日前完成除险加固任务。'),
+    ).toBe('2026-03-09');
+    expect(date('县长王明3月9日来到县会议中心，看望了3月8日入住的援助医疗队队员。')).toBe('2026-03-09');
   });
   it('makes no visit of a plan made for after a meeting, and dates a period by its start', () => {
     expect(

@@ -49,6 +49,17 @@ describe('findPlaces', () => {
     ]);
     expect(read('来到青松水库，水位已超汛限').map((p) => p[0])).toEqual(['青松水库']);
   });
+  it('reads no place in what says what sort of school, works or eatery (普通高中, 水毁护岸, 沿街饭店), nor in 环卫处理', () => {
+    expect(read('看望在县城读高中的留守儿童')).toEqual([]);
+    expect(read('走访了普通高中和职业高中')).toEqual([]);
+    expect(read('察看了水毁护岸修复情况')).toEqual([]);
+    expect(read('检查沿街饭店、城区部分烧烤店的燃气安全')).toEqual([]);
+    expect(read('来到县垃圾环卫处理厂').map((p) => p[0])).toEqual(['县垃圾环卫处理厂']);
+    expect(read('来到县勘察设计院，调研项目前期工作').map((p) => p[0])).toEqual(['县勘察设计院']);
+    expect(read('来到红星镇教管办').map((p) => p[0])).toContain('红星镇教管办');
+    // (A list after "，" that ends 等地 is a list of stops only before what was done there.)
+    expect(read('来到城关镇，沿河公园，滨江路等地在节日期间将举办灯会').map((p) => p[0])).toEqual(['城关镇']);
+  });
   it('reads 会勘 as inspecting, not as a name, and no place in a body named for what it does (督查服务中心)', () => {
     expect(read('前往东溪村会勘堤防').map((p) => p[0])).toEqual(['东溪村']);
     expect(read('前往现地会勘文德里护岸').map((p) => p[0])).toEqual(['文德里护岸']);

@@ -62,7 +62,7 @@ export interface VisitDraft {
     ev: Evidence;
     inferred?: boolean;
     note?: Text;
-    /** The first of those a sentence before the visit lists as taking part, who may lead it (tookPartIn). */
+    /** The first of those a sentence before the visit lists as taking part, who may lead it (joinListed). */
     tookPartFirst?: boolean;
   }[];
   orgs: { name: string; ev: Evidence }[];
@@ -415,7 +415,7 @@ export function findVisits(
           }),
         );
         // Those listed before as taking part went along; the first leads where nothing else names a lead.
-        if (tookPart && at - tookPart.at <= 4) tookPartIn(opened[0]!, tookPart.c, c);
+        if (tookPart && at - tookPart.at <= 4) joinListed(opened[0]!, tookPart.c, c, true);
         announced = null;
         tookPart = null;
         since = at + 1;
@@ -456,7 +456,8 @@ export function findVisits(
       else if (!announced && tookPartBefore(c, clauses.slice(since, at))) tookPart = { c, at };
       // "区委书记程亮带队开展集中走访慰问。区领导曾海林、李江华参加慰问活动。慰问活动首站来到…": those who went
       // along, told after the lead was announced and before the visit.
-      else if (announced && c.people.length > 0) announced.alongWith = [...(announced.alongWith ?? []), c];
+      else if (announced && listsWhoTookPart(c, true))
+        announced.alongWith = [...(announced.alongWith ?? []), c];
     } else if (fresh.length === 0 && outing.length > 0) {
       // "为南安同乡会的长者送上…。总干事梁咏芝与…一行先于南安同乡会会址…": the outing's place told again with who
       // led it, where the sentence that opened the visit named nobody.
@@ -604,8 +605,18 @@ function sentenceDateOf(c: Clause, lastDate: DatedAt | null): DatedAt | null {
     /^(?:结束|止|为止)/.test(c.text.slice(d.end - c.start)) ||
     /(?:至|到)$/.test(c.text.slice(0, d.start - c.start));
   // (Nor the day of a meeting whose word the visit carries out: "为落实3月5日全市防汛工作会议精神，3月9日，…".)
+  // (Only where the visit's day opens a clause after it, and the meeting is one whose word it carries out.)
   const ofAMeeting = (d: DateMention) =>
-    /^[^,，。；;]{0,24}?(?:会议|大会|座谈会|视频会|电视电话会)/.test(c.text.slice(d.end - c.start));
+    /^[^,，。；;]{0,24}?(?:会议|大会|座谈会|视频会|电视电话会)(?:精神|要求|部署)/.test(
+      c.text.slice(d.end - c.start),
+    ) &&
+    c.dates.some(
+      (e) =>
+        e.start > d.start &&
+        e.day !== null &&
+        /[,，]$/.test(c.text.slice(0, e.start - c.start)) &&
+        /^(?:上午|下午|晚上|早上|中午)?[,，]/.test(c.text.slice(e.end - c.start)),
+    );
   const d0 =
     c.dates.find((d) => !asOf(c, d) && !d.since && !ends(d) && !ofAMeeting(d)) ??
     c.dates.find((d) => !asOf(c, d));
@@ -922,7 +933,9 @@ interface Announced {
 
 /** Words that tell of going or leading, which a list of those who took part does not hold. */
 const NOT_ONLY_TOOK_PART_RE =
-  /来到|前往|赴|深入|走进|走访|看望|慰问|探望|探访|视察了|察看|查看|到(?!场)|率|带领|带队|陪同|随同|组织|召开|主持|讲话|表示|说/;
+  /来到|前往|赴|深入|走进|走访|看望|慰问|探望|探访|视察了|察看|查看|到(?!场)|率|带领|带队|陪同|随同|组织|召开|主持|讲话|表示|说|未能|因|另行|已|此前|据悉|以来|多次|曾/;
+/** What those who went along did: "…陪同调研", "…随同慰问". */
+const WENT_ALONG_RE = /(?:陪同|随同)(?:调研|视察|检查|慰问|走访|看望|活动)?(?:活动)?(?:[。；;]|$)/;
 /** What they took part in: the activity itself, ending the sentence ("参加活动", "参加了此次视察"). */
 const TOOK_PART_IN_RE =
   /参加(?:了)?(?:此次|本次|这次|当天的?|今天的?)?(?:“[^”]{1,16}”)?(?:走访慰问|看望慰问|送温暖|慰问|走访|视察|调研|检查|执法检查|集中视察){0,2}(?:活动)?(?:[。；;]|$)/;
@@ -937,11 +950,17 @@ const NOT_A_LEADER_RE =
  * war). Not where the sentences before it since the last visit name anyone, or a lead by title alone ("县委书记带队…").
  */
 function tookPartBefore(c: Clause, before: readonly Clause[]): boolean {
-  const first = c.people[0];
-  if (!first || first.title === null || NOT_A_LEADER_RE.test(first.title)) return false;
   if (before.some((x) => x.people.length > 0 || /(?:书记|长|主任|主席)(?:带队|率队|带领|率领)/.test(x.text)))
     return false;
-  const k = c.text.search(TOOK_PART_IN_RE);
+  return listsWhoTookPart(c, false);
+}
+
+/** A sentence whose last clause opens with titled names and says they took part (or, `along`, went along). */
+function listsWhoTookPart(c: Clause, along: boolean): boolean {
+  const first = c.people[0];
+  if (!first || first.title === null || NOT_A_LEADER_RE.test(first.title)) return false;
+  const took = c.text.search(TOOK_PART_IN_RE);
+  const k = took >= 0 || !along ? took : c.text.search(WENT_ALONG_RE);
   if (k < first.end - c.start) return false;
   // (The activity may be told before, up to a comma: "县人大常委会组织开展视察活动，县人大常委会主任王明参加。")
   const opening = notWhen(c.text.slice(0, first.quoteStart - c.start)).replace(/^[^]*[,，](?=[^,，]*$)/, '');
@@ -956,11 +975,11 @@ function tookPartBefore(c: Clause, before: readonly Clause[]): boolean {
 }
 
 /**
- * The visit opened after a sentence that lists those who took part: they went along, and the first of them leads
- * where nothing else the text says names a lead (see inferTookPartLead). Not the one visited or a host of the place
+ * The visit opened after a sentence that lists those who took part: they went along, and (`mayLead`) the first of them
+ * leads where nothing else the text says names a lead (findMissingLeads). Not the one visited or a host of the place
  * ("看望慰问刘大山"), nor across a day the visit's sentence gives apart.
  */
-function tookPartIn(v: VisitDraft, listed: Clause, c: Clause): void {
+function joinListed(v: VisitDraft, listed: Clause, c: Clause, mayLead: boolean): void {
   // (Not from a paragraph further back, nor from a year told as background: "2025年，…参加了“结对帮扶”活动。")
   if (c.p.index - listed.p.index > 1 || listed.dates.some((d) => d.year !== null && d.day === null)) return;
   const day = (x: Clause) => x.dates.find((d) => d.day !== null);
@@ -975,7 +994,7 @@ function tookPartIn(v: VisitDraft, listed: Clause, c: Clause): void {
       key: m.name,
       role: 'accompanying',
       ev: quote(listed.p, m.quoteStart, m.quoteEnd),
-      ...(i === 0 ? { tookPartFirst: true } : {}),
+      ...(i === 0 && mayLead ? { tookPartFirst: true } : {}),
     });
   }
 }
@@ -1187,14 +1206,8 @@ function newVisit(
         ev: quote(announced.c.p, m.quoteStart, m.quoteEnd),
       });
     }
-    // (In the sentences between, only those the role rules say went along: "…陪同调研", "…参加慰问活动".)
-    for (const x of announced.alongWith ?? [])
-      for (const m of x.people)
-        if (
-          !v.persons.some((y) => y.key === m.name) &&
-          roleOf({ sentence: x.text, m: inSentence(m, x), trigger: -1 })?.role === 'accompanying'
-        )
-          v.persons.push({ key: m.name, role: 'accompanying', ev: quote(x.p, m.quoteStart, m.quoteEnd) });
+    // (In the sentences between, those listed as going along: "…陪同调研", "…参加慰问活动".)
+    for (const x of announced.alongWith ?? []) joinListed(v, x, c, false);
   }
   if (!v.persons.some((x) => x.role === 'lead')) leadFromHeading(v, c, sectionVisits, known, warnings);
   return v;

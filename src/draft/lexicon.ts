@@ -114,6 +114,7 @@ export const TITLE_ENDINGS = [
   '议员',
   // (Taiwan's legislators: "立委陳志遠".)
   '立委',
+  '警长',
   '政委',
   '社长',
   '行长',

@@ -117,6 +117,10 @@ describe('findPeople', () => {
   });
   it('reads 立委 as a title, and ends a name before 采取, 沿河, 进行 and 计划', () => {
     expect(names('立委陈志远昨天前往东溪村')).toEqual([['陈志远', '立委']]);
+    expect(names('市民政局副局长刘松、区公安分局警长吴桐深入红星社区').map((n) => n[0])).toEqual([
+      '刘松',
+      '吴桐',
+    ]);
     expect(names('县长吴明采取暗访方式到红旗小学检查食堂')).toEqual([['吴明', '县长']]);
     expect(names('县长王明沿河堤察看险情')).toEqual([['王明', '县长']]);
     expect(names('县长李强进行了检查')).toEqual([['李强', '县长']]);

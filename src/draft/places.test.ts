@@ -60,6 +60,16 @@ describe('findPlaces', () => {
     // (A list after "，" that ends 等地 is a list of stops only before what was done there.)
     expect(read('来到城关镇，沿河公园，滨江路等地在节日期间将举办灯会').map((p) => p[0])).toEqual(['城关镇']);
   });
+  it('reads 驶入 as going, and no place in 带来, 认识到, 强调要确保农村, 其中县 or 防疫一线社区', () => {
+    expect(read('青石镇的送水车驶入柳塘村，为村民送去饮用水').map((p) => p[0])).toEqual(['柳塘村']);
+    expect(read('给他们带来了省委组织部的亲切关怀和问候')).toEqual([]);
+    expect(read('要求让群众认识到保护河道的重要意义')).toEqual([]);
+    expect(read('为五保户送去桶装饮用水，强调要确保农村社会稳定')).toEqual([]);
+    expect(read('深入红星社区、东风社区，看望奋战在防疫一线社区工作者').map((p) => p[0])).toEqual([
+      '红星社区',
+      '东风社区',
+    ]);
+  });
   it('reads 会勘 as inspecting, not as a name, and no place in a body named for what it does (督查服务中心)', () => {
     expect(read('前往东溪村会勘堤防').map((p) => p[0])).toEqual(['东溪村']);
     expect(read('前往现地会勘文德里护岸').map((p) => p[0])).toEqual(['文德里护岸']);

@@ -834,6 +834,20 @@ describe('places visited', () => {
 
 // Each describe from here to the next table drafts one text and reads what its rule is about: they share the shape
 // of a draft read (draftSync, its first visit, an expectation), not their subject, and each reads best alone.
+describe('an event told before the place it was held at', () => {
+  it('is a visit there (…活动，10日上午在多功能社会福利大楼举办), not a meeting (…会议在县政府举行)', () => {
+    const place = (t: string) => {
+      const d = draftSync(`标题\n${t}`).dataset;
+      const v = d.bulletins[0]!.visits[0];
+      return v ? d.places.find((p) => p.id === v.placeId)?.name.zh : null;
+    };
+    expect(place('员山乡公所寒冬送暖活动，10日上午在多功能社会福利大楼举办，发放春节慰问金、白米。')).toBe(
+      '多功能社会福利大楼',
+    );
+    expect(place('全县防汛工作会议，10日上午在县政府礼堂举行。')).toBeNull();
+  });
+});
+
 describe('the page’s own hospital or school (我院, 我校)', () => {
   it('is the one the text names, in its title too; those who came from a place do not make it the place', () => {
     const d = draftSync(

@@ -1043,9 +1043,13 @@ function toldAsVisit(
     (c.dates.some((d) => d.day !== null) || /当天|当日|今天|今日|近日|日前/.test(c.text)) &&
     !/演习|拉练|训练/.test(c.text) &&
     !/先后在|[\d一二三四五六七八九十]+[余多]?[场次]/.test(c.text) &&
-    /^[^,，。]{0,4}?(?:开展|举办|举行|组织开展)了?[^。；;]{0,30}?(?:活动|仪式|餐会|晚会|义诊|宴)/.test(
+    (/^[^,，。]{0,4}?(?:开展|举办|举行|组织开展)了?[^。；;]{0,30}?(?:活动|仪式|餐会|晚会|义诊|宴)/.test(
       p.norm.text.slice(fresh[fresh.length - 1]!.m.end),
-    );
+    ) ||
+      // "寒冬送暖活动，10日上午在多功能社会福利大楼举办", "…交接仪式在第七中学北校区举行": the event told first.
+      (/^(?:隆重)?(?:举办|举行)(?=[,，。；;]|$)/.test(p.norm.text.slice(fresh[fresh.length - 1]!.m.end)) &&
+        /活动|仪式|启动礼|揭幕礼|典礼|餐会|晚会/.test(c.text.slice(0, fresh[0]!.m.start - c.start)) &&
+        !/会议|座谈|大会|培训|讲座|比赛|演出/.test(c.text)));
   const named =
     !duty &&
     (head.subjectUntil !== undefined ||

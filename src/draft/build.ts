@@ -345,6 +345,22 @@ function monthOf(
       why: text(`月份取自前文的“${from}”`, `the month is taken from “${from}” before it`),
     };
   }
+  // "新闻网3月9日讯 8日上午，…": the month of the wire's dateline that opens the paragraph (the month before, where
+  // the day is later than the wire's).
+  const wire = WIRE_DATE_RE.exec(at.p.norm.text);
+  if (wire) {
+    const [wy, wm, wd] = [
+      wire[1] ? Number(wire[1]) : (dateline?.year ?? null),
+      Number(wire[2]),
+      Number(wire[3]),
+    ];
+    const late = day > wd;
+    return {
+      month: late ? (wm === 1 ? 12 : wm - 1) : wm,
+      year: wy === null ? null : late && wm === 1 ? wy - 1 : wy,
+      why: text(`月份取自电头“${wire[0]}”`, `the month is taken from the dateline “${wire[0]}”`),
+    };
+  }
   if (!dateline) return null;
   const before = day > dateline.day;
   const month = before ? (dateline.month === 1 ? 12 : dateline.month - 1) : dateline.month;

@@ -123,6 +123,9 @@ describe('findDates', () => {
       timeOfDay: 'morning',
     });
     expect(findDates('3月4日，晚会在县文化馆举行')[0]).toMatchObject({ day: 4, timeOfDay: null });
+    // (A day without its month right before the going: "区长王明19日带队前往…"; not "王明19日的讲话".)
+    expect(findDates('区长王明19日带队前往东湖社区')[0]).toMatchObject({ month: null, day: 19 });
+    expect(findDates('区长王明19日的讲话')).toEqual([]);
   });
   it('reads a period start and a full date', () => {
     expect(findDates('从1月27日起,各社区实行封闭管理')[0]).toMatchObject({ month: 1, day: 27, since: true });

@@ -129,12 +129,14 @@ export function findDates(text: string): DateMention[] {
     if (day === null || day < 1 || day > 31) continue;
     // A bare "N日" must be followed by a time of day, or stand at a clause start, to count as a date.
     // ("于本月廿二日": a day of this month is a date wherever it stands.)
+    // ("区长王明19日带队前往…", "李明26日探访…": or right before what was done that day.)
     if (
       month === null &&
       m[8] === undefined &&
       start > 0 &&
       !/[,，。;；\s(（]/.test(text[start - 1]!) &&
-      !/^(?:从|自)?(?:本月|当月)/.test(m[0])
+      !/^(?:从|自)?(?:本月|当月)/.test(m[0]) &&
+      !/^(?:带队|率队|率领|率|前往|来到|赴|深入|探访)/.test(text.slice(start + m[0].length))
     )
       continue;
     out.push({

@@ -533,6 +533,13 @@ describe('a Taiwanese round of neighbourhoods (里)', () => {
     ).dataset.bulletins[0]!.visits[0]!;
     expect(activity.date?.slice(5)).toBe('06-04');
   });
+  it('takes the month of a day told alone from the wire’s dateline that opens the paragraph, and says so', () => {
+    const v = draftSync('标题\n本报5月20日讯 区长王明19日带队前往东湖社区巡视防汛工作。').dataset
+      .bulletins[0]!.visits[0]!;
+    expect(v.date?.slice(5)).toBe('05-19');
+    expect(v.dateCertain).toBe(false);
+    expect(v.dateNote?.zh).toContain('电头');
+  });
   it('dates a visit by its own day, not by the day of a meeting whose word it carries out', () => {
     const date = (t: string) => draftSync(`标题\n2026年3月10日\n${t}`).dataset.bulletins[0]!.visits[0]!.date;
     expect(date('为落实3月5日全市防汛工作会议精神，3月9日，副市长陈立新到东河区红星社区检查防汛工作。')).toBe(

@@ -39,6 +39,14 @@ describe('findPlaces', () => {
       '东溪农商银行城北支行',
     ]);
     expect(read('来到东岭片区和新兴村').map((p) => p[0])).toEqual(['东岭片区', '新兴村']);
+    expect(read('先后到光明煤矿、新华煤矿察看了安全记录').map((p) => p[0])).toEqual(['光明煤矿', '新华煤矿']);
+    expect(read('看望慰问坚守在一线的青山林局防火队员').map((p) => p[0])).toEqual(['青山林局']);
+    expect(read('先后来到市第二医院、市疾病预防控制中心、市中心血站').map((p) => p[0])).toEqual([
+      '市第二医院',
+      '市疾病预防控制中心',
+      '市中心血站',
+    ]);
+    expect(read('先后到安平市中心血站看望值班人员').map((p) => p[0])).toContain('安平市中心血站');
     // (A bureau is still a government's or one of a trade: not "大局".)
     expect(read('来到顾全大局')).toEqual([]);
   });

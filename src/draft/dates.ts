@@ -249,6 +249,18 @@ export function findDates(text: string): DateMention[] {
       relative: RELATIVE[m[1]!]!,
     });
   }
+  // "…召开会议。下午，李明来到…": a time of day opening its sentence is of the day last told.
+  for (const m of text.matchAll(/(?<=^|[。；;！!？?\n])(上午|下午|晚上|中午|傍晚|早上)(?=[,，])/g))
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      year: null,
+      month: null,
+      day: null,
+      timeOfDay: TIME_OF_DAY[m[1]!] ?? null,
+      since: false,
+      relative: 'same-day',
+    });
   // "昨日（26日）起": the start of a period, its 起 after the bracket.
   for (const d of out) if (/^(?:[(（][^)）]{1,12})?[)）]起/.test(text.slice(d.end))) d.since = true;
   return out.sort((a, b) => a.start - b.start);

@@ -550,6 +550,15 @@ describe('a Taiwanese round of neighbourhoods (里)', () => {
       date('3月9日上午全县防汛工作会议结束后，县长王明立即带队来到红星水库，要求3月15日前完成除险加固任务。'),
     ).toBe('2026-03-09');
     expect(date('县长王明3月9日来到县会议中心，看望了3月8日入住的援助医疗队队员。')).toBe('2026-03-09');
+    expect(date('为落实3月5日全市防汛工作会议精神，3月9日上午县长李明来到城关镇红星村检查防汛工作。')).toBe(
+      '2026-03-09',
+    );
+  });
+  it('takes the time of day that opens a later sentence, not the one told with the date', () => {
+    const v = draftSync(
+      '标题\n3月4日，上午，县委书记李明主持召开县委常委会会议。下午，李明来到城关镇敬老院看望老人。',
+    ).dataset.bulletins[0]!.visits[0]!;
+    expect(v.timeOfDay).toBe('afternoon');
   });
   it('makes no visit of a plan made for after a meeting, and dates a period by its start', () => {
     expect(
@@ -856,6 +865,18 @@ describe('an event told before the place it was held at', () => {
 });
 
 describe('the page’s own hospital or school (我院, 我校)', () => {
+  it('is the one of the title before any other named, and never the hospital those who came are from', () => {
+    const place = (t: string) => {
+      const d = draftSync(t).dataset;
+      return d.places.find((p) => p.id === d.bulletins[0]!.visits[0]!.placeId)?.name.zh;
+    };
+    expect(
+      place(
+        '县人民医院：县领导慰问一线医护人员\n1月20日，县长王强来到我院看望医护人员。县卫健委、县中医院负责人陪同。',
+      ),
+    ).toBe('县人民医院');
+    expect(place('县中医院\n市第一人民医院党委书记刘明带领专家团队来到我院，开展义诊。')).toBe('县中医院');
+  });
   it('is the one the text names, in its title too; those who came from a place do not make it the place', () => {
     const d = draftSync(
       '石狮市特殊教育学校\n5月30日，湖滨街道凤里社区许美玲书记一行来到我校，看望慰问全体师生。',

@@ -47,6 +47,16 @@ describe('findPlaces', () => {
       '市中心血站',
     ]);
     expect(read('先后到安平市中心血站看望值班人员').map((p) => p[0])).toContain('安平市中心血站');
+    expect(read('前往城关镇勘察受损河堤').map((p) => p[0])).toEqual(['城关镇']);
+    expect(read('来到城关镇新开村走访慰问').map((p) => p[0])).toContain('新开村');
+    expect(read('来到县城，检查了家家乐饭店经营户的消防设施').map((p) => p[0])).toContain('家家乐饭店');
+    expect(read('来到县第一高中学生宿舍检查消防安全').map((p) => p[0])).toContain('县第一高中');
+    expect(read('来到城关镇红星村文化礼堂').map((p) => p[0])).toContain('红星村');
+    // (The bank of one who went along is no place: "在农行城关支行行长刘明陪同下".)
+    expect(read('在农行城关支行行长刘明陪同下，来到城关镇红星村').map((p) => p[0])).toEqual([
+      '城关镇',
+      '红星村',
+    ]);
     // (A bureau is still a government's or one of a trade: not "大局".)
     expect(read('来到顾全大局')).toEqual([]);
   });

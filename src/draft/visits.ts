@@ -611,11 +611,7 @@ function sentenceDateOf(c: Clause, lastDate: DatedAt | null): DatedAt | null {
       c.text.slice(d.end - c.start),
     ) &&
     c.dates.some(
-      (e) =>
-        e.start > d.start &&
-        e.day !== null &&
-        /[,，]$/.test(c.text.slice(0, e.start - c.start)) &&
-        /^(?:上午|下午|晚上|早上|中午)?[,，]/.test(c.text.slice(e.end - c.start)),
+      (e) => e.start > d.start && e.day !== null && /(?:[,，]|于)$/.test(c.text.slice(0, e.start - c.start)),
     );
   const d0 =
     c.dates.find((d) => !asOf(c, d) && !d.since && !ends(d) && !ofAMeeting(d)) ??
@@ -635,7 +631,8 @@ function sentenceDateOf(c: Clause, lastDate: DatedAt | null): DatedAt | null {
   if (d0?.relative === 'same-day' && lastDate)
     sentenceDate = {
       ...lastDate,
-      d: { ...lastDate.d, timeOfDay: d0.timeOfDay ?? lastDate.d.timeOfDay },
+      // (Its own time of day, or none: "3月4日，上午，…会议。当天，副县长…" is not the morning.)
+      d: { ...lastDate.d, timeOfDay: d0.timeOfDay },
       how: lastDate.p === p ? 'paragraph' : 'carried',
     };
   return sentenceDate;
@@ -1484,13 +1481,22 @@ function withNamedBefore(c: Clause, clauses: readonly Clause[], at: number, titl
   // "来到我院", "来到我校": the hospital or school whose page it is, named anywhere in the text (its title, its
   // masthead, its credits).
   const ours = /^我[院校]$/.test(noun);
-  const kindOf = ours ? (noun === '我院' ? /院$/ : /(?:学校|小学|中学|学院|大学|幼儿园|校)$/) : null;
+  const kindOf = ours
+    ? noun === '我院'
+      ? /(?:医院|卫生院|保健院|疗养院|敬老院|养老院|福利院)$/
+      : /(?:学校|小学|中学|学院|大学|幼儿园|校)$/
+    : null;
   // (The sentence itself first, before the words: "金盘希望学校校长…说，…代表…来到学校".)
   const own = { ...c, text: c.text.slice(0, bare.index) };
   const before = clauses.slice(Math.max(0, at - NAMED_BEFORE_WITHIN), at).reverse();
   const titled =
     ours && title ? { ...c, p: title, start: 0, end: title.norm.text.length, text: title.norm.text } : null;
-  for (const b of [own, ...before, ...(ours ? clauses.slice(at + 1) : []), ...(titled ? [titled] : [])]) {
+  // (For the page's own: its title first, then the text before and after; not the sentence's own words before the
+  // verb, which say who came: "市第一人民医院党委书记…来到我院".)
+  const sources = ours
+    ? [...(titled ? [titled] : []), ...before, ...clauses.slice(at + 1)]
+    : [own, ...before];
+  for (const b of sources) {
     const found = b === own || b === titled ? placesAnywhere(b.text) : placesIn(b);
     const named = found.filter(
       (m) =>
@@ -1508,7 +1514,7 @@ function withNamedBefore(c: Clause, clauses: readonly Clause[], at: number, titl
       ...c,
       places: [
         // (Those who came are no place of it: "凤里社区许美玲书记一行来到我校".)
-        ...c.places.filter((m) => !alone(m) && !(ours && m.start - c.start < bare.index)),
+        ...c.places.filter((m) => !alone(m) && !(ours && m.subjectUntil !== undefined)),
         {
           name: last.name,
           kind: last.kind,

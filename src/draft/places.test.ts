@@ -57,6 +57,16 @@ describe('findPlaces', () => {
       '城关镇',
       '红星村',
     ]);
+    expect(read('实地察看制水设施、供水管道布局等情况')).toEqual([]);
+    expect(read('率队到南岭镇，调研督导农村饮水安全暨东湖水厂建设工作').map((p) => p[0])).toEqual(['南岭镇']);
+    expect(read('先后来到北山水厂、县农村供水服务大厅').map((p) => p[0])).toEqual([
+      '北山水厂',
+      '县农村供水服务大厅',
+    ]);
+    expect(read('前往新安社区了解防灾措施，同时也至东港抽水站巡视').map((p) => p[0])).toEqual([
+      '新安社区',
+      '东港抽水站',
+    ]);
     // (A bureau is still a government's or one of a trade: not "大局".)
     expect(read('来到顾全大局')).toEqual([]);
   });

@@ -451,6 +451,8 @@ function readList(text: string, start: number, verb: string): SupplyMention[] {
         text.slice(p),
       );
       if (kindToo) p += kindToo[0].length;
+      // ("米、面、油等慰问品60份，现金8000元": the count of the packs the listed goods came in, then more of the list.)
+      p += /^(?:共计|共)?\d+(?:份|袋|箱|件|个|套|包)(?=[,，、；;。]|$)/.exec(text.slice(p))?.[0].length ?? 0;
     }
     const sep = SEPARATOR_RE.exec(text.slice(p));
     if (!sep) break;

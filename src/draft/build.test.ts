@@ -25,3 +25,25 @@ describe('the day of an activity told without a verb of going', () => {
     expect(v.dateCertain).toBe(false);
   });
 });
+
+describe('a place’s English name', () => {
+  it('says an institution’s kind in English after the place it belongs to, and Taiwan’s 里 as Li', () => {
+    const en = (t: string) =>
+      draftSync(`标题\n${t}`, { draftedAt: '2026-12-06' }).dataset.places.map((p) => p.name.en);
+    expect(en('1月20日，县长王强先后来到县人民医院、城关镇敬老院和县第一中学。')).toEqual(
+      expect.arrayContaining([
+        "County People's Hospital",
+        'Chengguan Town Home for the Elderly',
+        'County No. 1 Middle School',
+      ]),
+    );
+    expect(en('1月20日，县长王强来到东湖社区党群服务中心。')).toContain(
+      'Donghu Community Party and Public Service Centre',
+    );
+    expect(en('里長陳明前往福利里、東光里探視長輩，送上年菜。')).toEqual(
+      expect.arrayContaining(['Fuli Li', 'Dongguang Li']),
+    );
+    // (A name of no known kind stays in pinyin.)
+    expect(en('1月20日，县长王强来到红星农庄。')).toContain('Hongxingnongzhuang');
+  });
+});

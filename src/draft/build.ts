@@ -15,6 +15,7 @@ import type {
 } from '../data/schema';
 import { isoDate, type Dateline } from './dates';
 import { IdPool, personName, placeStem, slug } from './ids';
+import { parseNumber } from './numbers';
 import { COMPOUND_SURNAMES, SUPPLY_KINDS } from './lexicon';
 import { normalise } from './normalise';
 import type { DatedAt, PlaceDraft, VisitDraft, VisitWarning } from './visits';
@@ -69,6 +70,110 @@ const KIND_SUFFIX: Partial<Record<PlaceKind, RegExp>> = {
   village: /村(?:委会|民委员会)?$/,
   'residents-committee': /(?:居委会|居民委员会)$/,
 };
+/** The English of a kind of institution or works a name ends with, longest first ("县人民医院": County People's Hospital). */
+const INSTITUTION_EN: [string, string][] = (
+  [
+    ['人民医院', "People's Hospital"],
+    ['中医医院', 'Hospital of Traditional Chinese Medicine'],
+    ['中医院', 'Hospital of Traditional Chinese Medicine'],
+    ['妇幼保健院', 'Maternal and Child Health Hospital'],
+    ['中心医院', 'Central Hospital'],
+    ['医院', 'Hospital'],
+    ['卫生院', 'Health Centre'],
+    ['卫生服务中心', 'Health Service Centre'],
+    ['疾病预防控制中心', 'Centre for Disease Control'],
+    ['疾控中心', 'Centre for Disease Control'],
+    ['中心血站', 'Blood Centre'],
+    ['敬老院', 'Home for the Elderly'],
+    ['养老院', 'Care Home'],
+    ['福利院', 'Welfare Home'],
+    ['光荣院', "Veterans' Home"],
+    ['幸福院', 'Happiness Home'],
+    ['中心小学', 'Central Primary School'],
+    ['小学', 'Primary School'],
+    ['初级中学', 'Junior Middle School'],
+    ['中学', 'Middle School'],
+    ['高中', 'High School'],
+    ['学校', 'School'],
+    ['幼儿园', 'Kindergarten'],
+    ['派出所', 'Police Station'],
+    ['公安局', 'Public Security Bureau'],
+    ['人武部', "People's Armed Forces Department"],
+    ['消防救援大队', 'Fire and Rescue Brigade'],
+    ['消防救援支队', 'Fire and Rescue Detachment'],
+    ['消防救援站', 'Fire Station'],
+    ['民政局', 'Civil Affairs Bureau'],
+    ['教育局', 'Education Bureau'],
+    ['水利局', 'Water Resources Bureau'],
+    ['应急管理局', 'Emergency Management Bureau'],
+    ['人民政府', "People's Government"],
+    ['政府', 'Government'],
+    ['党群服务中心', 'Party and Public Service Centre'],
+    ['便民服务中心', 'Public Service Centre'],
+    ['服务中心', 'Service Centre'],
+    ['环卫所', 'Sanitation Station'],
+    ['供电公司', 'Power Supply Company'],
+    ['有限公司', 'Co., Ltd.'],
+    ['公司', 'Company'],
+    ['水库', 'Reservoir'],
+    ['水厂', 'Waterworks'],
+    ['泵站', 'Pumping Station'],
+    ['煤矿', 'Coal Mine'],
+    ['检查站', 'Checkpoint'],
+    ['卡点', 'Checkpoint'],
+    ['工地', 'Construction Site'],
+  ] as [string, string][]
+).sort((a, b) => b[0].length - a[0].length);
+const DIVISION_ORDER: PlaceKind[] = [
+  'residents-committee',
+  'community',
+  'street',
+  'village',
+  'town',
+  'township',
+  'county',
+  'district',
+  'prefecture',
+];
+/** A division's one-character prefix before an institution ("县人民医院"), in English. */
+const PREFIX_EN: Record<string, string> = {
+  县: 'County',
+  市: 'City',
+  区: 'District',
+  镇: 'Town',
+  乡: 'Township',
+};
+
+/**
+ * A place's English name: a division's stem in pinyin and its kind ("洪家村": Hongjia Village; Taiwan's 里, "福利里":
+ * Fuli Li); an institution by its kind in English after the place it belongs to ("县人民医院": County People's Hospital,
+ * "城关镇敬老院": Chengguan Town Home for the Elderly); anything else in pinyin.
+ */
+function placeEnglish(pl: PlaceDraft): string {
+  if (pl.kind === 'community' && /里$/.test(pl.name) && !/社区/.test(pl.name))
+    return `${placeStem(pl.name.slice(0, -1))} Li`;
+  if (KIND_EN[pl.kind]) {
+    const stem = pl.name.replace(KIND_SUFFIX[pl.kind] ?? /$^/, '') || pl.name;
+    return `${placeStem(stem)} ${KIND_EN[pl.kind]}`;
+  }
+  const kind = INSTITUTION_EN.find(([zh]) => pl.name.endsWith(zh) && pl.name.length > zh.length);
+  if (!kind) return placeStem(pl.name);
+  const rest = pl.name.slice(0, -kind[0].length);
+  // (The longer kinds first: 东湖社区 is a community, not a district.)
+  const division = DIVISION_ORDER.map((k) => [k, KIND_SUFFIX[k]!] as const).find(
+    ([, re]) => re.test(rest) && rest.replace(re, '').length >= 2,
+  );
+  // ("县第一中学": County No. 1 Middle School.)
+  const ordinal = /^([县市区镇乡]?)第([一二三四五六七八九十]{1,3}|\d{1,3})$/.exec(rest);
+  if (ordinal) {
+    const n = /\d/.test(ordinal[2]!) ? Number(ordinal[2]) : parseNumber(ordinal[2]!);
+    return [PREFIX_EN[ordinal[1]!], `No. ${n}`, kind[1]].filter(Boolean).join(' ');
+  }
+  const restEn =
+    PREFIX_EN[rest] ??
+    (division ? `${placeStem(rest.replace(division[1], ''))} ${KIND_EN[division[0]]}` : placeStem(rest));
+  return `${restEn} ${kind[1]}`;
+}
 const SUPPLY_NAME = new Map(SUPPLY_KINDS.map((k) => [k.id, k] as const));
 const pad = (n: number) => String(n).padStart(2, '0');
 const normQuote = (q: string) => normalise(q).text;
@@ -118,7 +223,7 @@ export function buildDataset(
   const placeIds: string[] = [];
   const placeOut: Place[] = places.map((pl) => {
     const stem = pl.name.replace(KIND_SUFFIX[pl.kind] ?? /$^/, '') || pl.name;
-    const en = KIND_EN[pl.kind] ? `${placeStem(stem)} ${KIND_EN[pl.kind]}` : placeStem(pl.name);
+    const en = placeEnglish(pl);
     const id = pool.take(
       `${slug(stem)}${KIND_EN[pl.kind] ? '-' + (pl.kind === 'street' ? 'subdistrict' : pl.kind) : ''}`,
     );

@@ -79,11 +79,11 @@ const FLOORS: Record<
   dev: {
     visits: 1136,
     leads: 666,
-    places: 2066,
+    places: 2065,
     dates: 834,
     supplies: 1801,
     quantities: 484,
-    falseVisits: 139,
+    falseVisits: 138,
     invented: 180,
     wrongParticipants: 16,
     emptyWithVisits: 7,
@@ -91,7 +91,7 @@ const FLOORS: Record<
   heldOut: {
     visits: 743,
     leads: 411,
-    places: 1243,
+    places: 1244,
     dates: 537,
     supplies: 998,
     quantities: 296,

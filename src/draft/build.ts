@@ -453,7 +453,8 @@ function monthOf(
   // "新闻网3月9日讯 8日上午，…": the month of the wire's dateline that opens the paragraph (the month before, where
   // the day is later than the wire's).
   const wire = WIRE_DATE_RE.exec(at.p.norm.text);
-  if (wire) {
+  // (Not where the paragraph names a month between the wire and the day: "本报7月5日讯 6月，县长王强3日…".)
+  if (wire && !/月/.test(at.p.norm.text.slice(wire[0].length, at.d.start))) {
     const [wy, wm, wd] = [
       wire[1] ? Number(wire[1]) : (dateline?.year ?? null),
       Number(wire[2]),

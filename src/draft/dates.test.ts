@@ -126,6 +126,10 @@ describe('findDates', () => {
     // (A day without its month right before the going: "区长王明19日带队前往…"; not "王明19日的讲话".)
     expect(findDates('区长王明19日带队前往东湖社区')[0]).toMatchObject({ month: null, day: 19 });
     expect(findDates('区长王明19日的讲话')).toEqual([]);
+    // (Not a day of others, a deadline, a length or an ordinal: "工作队25日前往", "22日率先", "连续3日深入", "第2日赴".)
+    expect(findDates('要求驻村工作队25日前往各户完成核查')).toEqual([]);
+    expect(findDates('东风村22日率先完成危房排查')).toEqual([]);
+    expect(findDates('县长王强连续3日深入东风村一线')).toEqual([]);
   });
   it('reads a period start and a full date', () => {
     expect(findDates('从1月27日起,各社区实行封闭管理')[0]).toMatchObject({ month: 1, day: 27, since: true });

@@ -129,14 +129,17 @@ export function findDates(text: string): DateMention[] {
     if (day === null || day < 1 || day > 31) continue;
     // A bare "N日" must be followed by a time of day, or stand at a clause start, to count as a date.
     // ("于本月廿二日": a day of this month is a date wherever it stands.)
-    // ("区长王明19日带队前往…", "李明26日探访…": or right before what was done that day.)
+    // ("区长王明19日带队前往…", "李明26日探访…": or right after a titled name, before what that one did that day.)
     if (
       month === null &&
       m[8] === undefined &&
       start > 0 &&
       !/[,，。;；\s(（]/.test(text[start - 1]!) &&
       !/^(?:从|自)?(?:本月|当月)/.test(m[0]) &&
-      !/^(?:带队|率队|率领|率|前往|来到|赴|深入|探访)/.test(text.slice(start + m[0].length))
+      !(
+        /(?:书记|[^家]长|主任|主席|委员|代表|议员|立委)[\u4e00-\u9fa5]{2,3}$/.test(text.slice(0, start)) &&
+        /^(?:带队|率队|率领|率(?!先)|前往|来到|赴|深入|探访)/.test(text.slice(start + m[0].length))
+      )
     )
       continue;
     out.push({

@@ -129,6 +129,7 @@ describe('findPeople', () => {
     expect(names('县长刘前进行程紧凑，先后来到红星村')).toEqual([['刘前进', '县长']]);
     expect(names('县长张跃进行动迅速，带队来到红星村')).toEqual([['张跃进', '县长']]);
     expect(names('县长王强进行调度后，来到红星村')).toEqual([['王强', '县长']]);
+    expect(names('县农商银行王前进行长一行来到东风村').map((n) => n[0])).toEqual(['王前进']);
   });
   it('reads several people in a list, and stops a name before 率 / 等 / 陪同', () => {
     expect(names('县人大常委会研究室主任刘洋、县卫健局局长周红梅等一同参加。镇党委书记何平陪同。')).toEqual([

@@ -539,6 +539,10 @@ describe('a Taiwanese round of neighbourhoods (里)', () => {
     expect(v.date?.slice(5)).toBe('05-19');
     expect(v.dateCertain).toBe(false);
     expect(v.dateNote?.zh).toContain('电头');
+    // (Not where the paragraph names another month before the day.)
+    const other = draftSync('标题\n本报7月5日讯 6月，县长王强3日带队前往东风村看望困难群众。').dataset
+      .bulletins[0]!.visits[0]!;
+    expect(other.date?.slice(5, 7)).not.toBe('07');
   });
   it('dates a visit by its own day, not by the day of a meeting whose word it carries out', () => {
     const date = (t: string) => draftSync(`标题\n2026年3月10日\n${t}`).dataset.bulletins[0]!.visits[0]!.date;
@@ -553,6 +557,12 @@ describe('a Taiwanese round of neighbourhoods (里)', () => {
     expect(date('为落实3月5日全市防汛工作会议精神，3月9日上午县长李明来到城关镇红星村检查防汛工作。')).toBe(
       '2026-03-09',
     );
+    // (Nor a deadline after it.)
+    expect(
+      date(
+        '为落实3月5日全县防汛工作会议精神，县长王强来到东风村检查防汛工作，要求各村于3月15日前完成隐患排查。',
+      ),
+    ).not.toBe('2026-03-15');
   });
   it('takes the time of day that opens a later sentence, not the one told with the date', () => {
     const v = draftSync(
@@ -876,6 +886,15 @@ describe('the page’s own hospital or school (我院, 我校)', () => {
       ),
     ).toBe('县人民医院');
     expect(place('县中医院\n市第一人民医院党委书记刘明带领专家团队来到我院，开展义诊。')).toBe('县中医院');
+    // (The one whose head goes along, where nothing else names it; an academy, never a court.)
+    expect(
+      place('标题\n3月5日，县委书记张华在县中医院院长王伟的陪同下来到我院，看望慰问一线医护人员。'),
+    ).toBe('县中医院');
+    expect(
+      place(
+        '标题\n3月5日，县委书记张华来到我院调研指导工作。张华指出，县农科院要加强科技服务；要与县人民法院加强合作。',
+      ),
+    ).toBe('县农科院');
   });
   it('is the one the text names, in its title too; those who came from a place do not make it the place', () => {
     const d = draftSync(

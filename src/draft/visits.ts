@@ -611,7 +611,12 @@ function sentenceDateOf(c: Clause, lastDate: DatedAt | null): DatedAt | null {
       c.text.slice(d.end - c.start),
     ) &&
     c.dates.some(
-      (e) => e.start > d.start && e.day !== null && /(?:[,，]|于)$/.test(c.text.slice(0, e.start - c.start)),
+      (e) =>
+        e.start > d.start &&
+        e.day !== null &&
+        /(?:[,，]|于)$/.test(c.text.slice(0, e.start - c.start)) &&
+        // (Not a deadline: "要求各村于3月15日前完成…".)
+        !/^(?:前|之前|以前|起)/.test(c.text.slice(e.end - c.start)),
     );
   const d0 =
     c.dates.find((d) => !asOf(c, d) && !d.since && !ends(d) && !ofAMeeting(d)) ??
@@ -1483,7 +1488,7 @@ function withNamedBefore(c: Clause, clauses: readonly Clause[], at: number, titl
   const ours = /^我[院校]$/.test(noun);
   const kindOf = ours
     ? noun === '我院'
-      ? /(?:医院|卫生院|保健院|疗养院|敬老院|养老院|福利院)$/
+      ? /(?<!法|检察)院$/
       : /(?:学校|小学|中学|学院|大学|幼儿园|校)$/
     : null;
   // (The sentence itself first, before the words: "金盘希望学校校长…说，…代表…来到学校".)
@@ -1493,8 +1498,10 @@ function withNamedBefore(c: Clause, clauses: readonly Clause[], at: number, titl
     ours && title ? { ...c, p: title, start: 0, end: title.norm.text.length, text: title.norm.text } : null;
   // (For the page's own: its title first, then the text before and after; not the sentence's own words before the
   // verb, which say who came: "市第一人民医院党委书记…来到我院".)
+  // (Or, last, the one whose head goes along in the sentence itself: "在县中医院院长王伟的陪同下来到我院".)
+  const hosted = /(?:院长|校长|党委书记|书记)[\u4e00-\u9fa5]{2,3}(?:的)?陪同/.test(own.text);
   const sources = ours
-    ? [...(titled ? [titled] : []), ...before, ...clauses.slice(at + 1)]
+    ? [...(titled ? [titled] : []), ...before, ...clauses.slice(at + 1), ...(hosted ? [own] : [])]
     : [own, ...before];
   for (const b of sources) {
     const found = b === own || b === titled ? placesAnywhere(b.text) : placesIn(b);

@@ -860,6 +860,20 @@ describe('places visited', () => {
 
 // Each describe from here to the next table drafts one text and reads what its rule is about: they share the shape
 // of a draft read (draftSync, its first visit, an expectation), not their subject, and each reads best alone.
+describe('将 before the goods and the verb that takes them', () => {
+  it('is 把, no plan: a visit where they were taken (将年菜送到鹿港镇、福兴乡…), but 将于… is still a plan', () => {
+    const places = (t: string) => {
+      const d = draftSync(`标题\n${t}`).dataset;
+      return d.bulletins[0]!.visits.map((v) => d.places.find((p) => p.id === v.placeId)?.name.zh);
+    };
+    expect(places('1月29日，县长陈国华将年菜送到红星镇困难户家中。')).toEqual(['红星镇']);
+    expect(places('1月29日，理事长陈国华带领会员，将年菜送到鹿港镇、福兴乡、秀水乡的关怀户家中。')).toEqual([
+      '鹿港镇',
+    ]);
+    expect(places('1月29日，县长陈国华将于明天把年菜送到红星镇。')).toEqual([]);
+  });
+});
+
 describe('an event told before the place it was held at', () => {
   it('is a visit there (…活动，10日上午在多功能社会福利大楼举办), not a meeting (…会议在县政府举行)', () => {
     const place = (t: string) => {

@@ -41,6 +41,10 @@ describe('findPlaces', () => {
     expect(read('来到东岭片区和新兴村').map((p) => p[0])).toEqual(['东岭片区', '新兴村']);
     expect(read('先后到光明煤矿、新华煤矿察看了安全记录').map((p) => p[0])).toEqual(['光明煤矿', '新华煤矿']);
     expect(read('来到县黄金矿业公司调研').map((p) => p[0])).toEqual(['县黄金矿业公司']);
+    expect(read('前往科克托边防连、边防某团工兵连开展节日慰问').map((p) => p[0])).toEqual([
+      '科克托边防连',
+      '边防某团工兵连',
+    ]);
     expect(read('看望慰问坚守在一线的青山林局防火队员').map((p) => p[0])).toEqual(['青山林局']);
     expect(read('先后来到市第二医院、市疾病预防控制中心、市中心血站').map((p) => p[0])).toEqual([
       '市第二医院',

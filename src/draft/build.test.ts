@@ -43,6 +43,13 @@ describe('a place’s English name', () => {
     expect(en('里長陳明前往福利里、東光里探視長輩，送上年菜。')).toEqual(
       expect.arrayContaining(['Fuli Li', 'Dongguang Li']),
     );
+    expect(en('1月20日，县长王强先后来到安平县第二中学、城关乡中心卫生院和巴东自治县中心敬老院。')).toEqual(
+      expect.arrayContaining([
+        'Anping County No. 2 Middle School',
+        'Chengguan Township Central Health Centre',
+        'Badong Autonomous County Central Home for the Elderly',
+      ]),
+    );
     // (A name of no known kind stays in pinyin.)
     expect(en('1月20日，县长王强来到红星农庄。')).toContain('Hongxingnongzhuang');
   });

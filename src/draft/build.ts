@@ -74,6 +74,17 @@ const KIND_SUFFIX: Partial<Record<PlaceKind, RegExp>> = {
 const INSTITUTION_EN: [string, string][] = (
   [
     ['人民医院', "People's Hospital"],
+    ['人民法院', "People's Court"],
+    ['中心卫生院', 'Central Health Centre'],
+    ['中心敬老院', 'Central Home for the Elderly'],
+    ['社区卫生服务中心', 'Community Health Service Centre'],
+    ['政务服务中心', 'Government Service Centre'],
+    ['高级中学', 'Senior High School'],
+    ['实验小学', 'Experimental Primary School'],
+    ['实验中学', 'Experimental Middle School'],
+    ['希望小学', 'Hope Primary School'],
+    ['有限责任公司', 'Co., Ltd.'],
+    ['分公司', 'Branch'],
     ['中医医院', 'Hospital of Traditional Chinese Medicine'],
     ['中医院', 'Hospital of Traditional Chinese Medicine'],
     ['妇幼保健院', 'Maternal and Child Health Hospital'],
@@ -125,8 +136,8 @@ const INSTITUTION_EN: [string, string][] = (
   ] as [string, string][]
 ).sort((a, b) => b[0].length - a[0].length);
 const DIVISION_ORDER: PlaceKind[] = [
-  'residents-committee',
   'community',
+  'residents-committee',
   'street',
   'village',
   'town',
@@ -152,6 +163,9 @@ const PREFIX_EN: Record<string, string> = {
 function placeEnglish(pl: PlaceDraft): string {
   if (pl.kind === 'community' && /里$/.test(pl.name) && !/社区/.test(pl.name))
     return `${placeStem(pl.name.slice(0, -1))} Li`;
+  const autonomous = /^(.{2,})自治([县州])$/.exec(pl.name);
+  if (autonomous)
+    return `${placeStem(autonomous[1]!)} Autonomous ${autonomous[2] === '县' ? 'County' : 'Prefecture'}`;
   if (KIND_EN[pl.kind]) {
     const stem = pl.name.replace(KIND_SUFFIX[pl.kind] ?? /$^/, '') || pl.name;
     return `${placeStem(stem)} ${KIND_EN[pl.kind]}`;
@@ -159,21 +173,40 @@ function placeEnglish(pl: PlaceDraft): string {
   const kind = INSTITUTION_EN.find(([zh]) => pl.name.endsWith(zh) && pl.name.length > zh.length);
   if (!kind) return placeStem(pl.name);
   const rest = pl.name.slice(0, -kind[0].length);
-  // (The longer kinds first: 东湖社区 is a community, not a district.)
-  const division = DIVISION_ORDER.map((k) => [k, KIND_SUFFIX[k]!] as const).find(
-    ([, re]) => re.test(rest) && rest.replace(re, '').length >= 2,
-  );
-  // ("县第一中学": County No. 1 Middle School.)
-  const ordinal = /^([县市区镇乡]?)第([一二三四五六七八九十]{1,3}|\d{1,3})$/.exec(rest);
-  if (ordinal) {
-    const n = /\d/.test(ordinal[2]!) ? Number(ordinal[2]) : parseNumber(ordinal[2]!);
-    return [PREFIX_EN[ordinal[1]!], `No. ${n}`, kind[1]].filter(Boolean).join(' ');
-  }
-  const restEn =
-    PREFIX_EN[rest] ??
-    (division ? `${placeStem(rest.replace(division[1], ''))} ${KIND_EN[division[0]]}` : placeStem(rest));
-  return `${restEn} ${kind[1]}`;
+  return `${restEnglish(rest)} ${kind[1]}`;
 }
+
+/**
+ * What stands before an institution's kind, in English: a division ("城关镇": Chengguan Town; "巴东自治县": Badong
+ * Autonomous County), a division's one-character prefix ("县": County), then an ordinal ("第二": No. 2), then the
+ * rest in pinyin ("县残疾人综合": County Canjirenzonghe).
+ */
+function restEnglish(rest: string): string {
+  const ordinal = /第([一二三四五六七八九十]{1,3}|\d{1,3})$/.exec(rest);
+  const number = ordinal ? (/\d/.test(ordinal[1]!) ? Number(ordinal[1]) : parseNumber(ordinal[1]!)) : null;
+  const head = ordinal ? rest.slice(0, ordinal.index) : rest;
+  const words: string[] = [];
+  const autonomous = /^(.{2,})自治(县|州|区)(.*)$/.exec(head);
+  const division = autonomous
+    ? null
+    : DIVISION_ORDER.map((k) => [k, KIND_SUFFIX[k]!] as const).find(
+        ([, re]) => re.test(head) && head.replace(re, '').length >= 2,
+      );
+  if (autonomous)
+    words.push(
+      placeStem(autonomous[1]!),
+      `Autonomous ${{ 县: 'County', 州: 'Prefecture', 区: 'Region' }[autonomous[2]!]}`,
+      ...(autonomous[3] ? [placeStem(autonomous[3])] : []),
+    );
+  else if (division) words.push(placeStem(head.replace(division[1], '')), KIND_EN[division[0]]!);
+  else if (PREFIX_EN[head]) words.push(PREFIX_EN[head]);
+  else if (PREFIX_EN[head[0] ?? ''] && head.length > 1)
+    words.push(PREFIX_EN[head[0]!]!, placeStem(head.slice(1)));
+  else if (head) words.push(placeStem(head));
+  if (number !== null) words.push(`No. ${number}`);
+  return words.join(' ');
+}
+
 const SUPPLY_NAME = new Map(SUPPLY_KINDS.map((k) => [k.id, k] as const));
 const pad = (n: number) => String(n).padStart(2, '0');
 const normQuote = (q: string) => normalise(q).text;
@@ -453,8 +486,11 @@ function monthOf(
   // "新闻网3月9日讯 8日上午，…": the month of the wire's dateline that opens the paragraph (the month before, where
   // the day is later than the wire's).
   const wire = WIRE_DATE_RE.exec(at.p.norm.text);
-  // (Not where the paragraph names a month between the wire and the day: "本报7月5日讯 6月，县长王强3日…".)
-  if (wire && !/月/.test(at.p.norm.text.slice(wire[0].length, at.d.start))) {
+  // (Not where the day's own sentence names a month before it: "本报7月5日讯 6月，县长王强3日…"; a span, "6月以来", is
+  // no such month.)
+  const sentence = at.p.norm.text.slice(0, at.d.start);
+  const own = sentence.slice(Math.max(wire ? wire[0].length : 0, sentence.search(/[^。！？!?]*$/)));
+  if (wire && !/月(?![上中下]?旬?以来)/.test(own.replace(/\d{1,2}月(?:[上中下]旬)?以来/g, ''))) {
     const [wy, wm, wd] = [
       wire[1] ? Number(wire[1]) : (dateline?.year ?? null),
       Number(wire[2]),

@@ -130,6 +130,9 @@ describe('findDates', () => {
     expect(findDates('要求驻村工作队25日前往各户完成核查')).toEqual([]);
     expect(findDates('东风村22日率先完成危房排查')).toEqual([]);
     expect(findDates('县长王强连续3日深入东风村一线')).toEqual([]);
+    // (A name of four, or with 一行 or a title after it: "区长欧阳建国3日", "局长王强一行3日", "王强书记3日".)
+    for (const t of ['区长欧阳建国3日带队前往', '局长王强一行3日来到', '王强书记3日带队前往'])
+      expect(findDates(t)[0]).toMatchObject({ day: 3 });
   });
   it('reads a period start and a full date', () => {
     expect(findDates('从1月27日起,各社区实行封闭管理')[0]).toMatchObject({ month: 1, day: 27, since: true });

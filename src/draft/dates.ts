@@ -137,7 +137,12 @@ export function findDates(text: string): DateMention[] {
       !/[,，。;；\s(（]/.test(text[start - 1]!) &&
       !/^(?:从|自)?(?:本月|当月)/.test(m[0]) &&
       !(
-        /(?:书记|[^家]长|主任|主席|委员|代表|议员|立委)[\u4e00-\u9fa5]{2,3}$/.test(text.slice(0, start)) &&
+        // (The name of two to four characters, maybe with 同志 or 一行 after it, or a title after it: "王强书记3日".)
+        /(?:(?:书记|[^家]长|主任|主席|委员|代表|议员|立委|领导)[\u4e00-\u9fa5]{2,4}(?:同志|一行)?|[\u4e00-\u9fa5]{2,4}(?:书记|[县市区镇乡局]长|主任|主席))$/.test(
+          text.slice(0, start),
+        ) &&
+        // (Not a length or an ordinal: "连续3日", "第2日".)
+        !/(?:连续|持续|第|近|共|每|前|后)$/.test(text.slice(0, start)) &&
         /^(?:带队|率队|率领|率(?!先)|前往|来到|赴|深入|探访)/.test(text.slice(start + m[0].length))
       )
     )

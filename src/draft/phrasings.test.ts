@@ -543,6 +543,11 @@ describe('a Taiwanese round of neighbourhoods (里)', () => {
     const other = draftSync('标题\n本报7月5日讯 6月，县长王强3日带队前往东风村看望困难群众。').dataset
       .bulletins[0]!.visits[0]!;
     expect(other.date?.slice(5, 7)).not.toBe('07');
+    // (But a month of a span in a sentence before is no such month.)
+    const span = draftSync(
+      '标题\n本报7月5日讯 6月下旬以来，我县遭遇连续强降雨。县长王强3日带队前往柳树村查看灾情。',
+    ).dataset.bulletins[0]!.visits[0]!;
+    expect(span.date?.slice(5)).toBe('07-03');
   });
   it('dates a visit by its own day, not by the day of a meeting whose word it carries out', () => {
     const date = (t: string) => draftSync(`标题\n2026年3月10日\n${t}`).dataset.bulletins[0]!.visits[0]!.date;
@@ -1007,6 +1012,7 @@ describe('supplies', () => {
     ['看望5名援鄂医务人员，送上慰问金和慰问物品。', '慰问金,慰问物品'],
     ['爱心人士吴国梁捐献给东华街道棉被50张，棉衣30件。', '棉被50张,棉衣30件'],
     ['为该村送去米、面、油等慰问品60份，现金8000元。', '米,面,油,现金8000元'],
+    ['送去大米、食用油等物资200份，折合资金2万元，受益群众300余人。', '大米,食用油'],
     ['区长林文雄到三民活动中心，代南兴宫致赠每户弱势户3000元红包及热食。', '红包3000元,热食'],
     ['为老人们送去了棉被、大米、食用油等过冬物资。', '棉被,大米,食用油'],
     ['送去慰问金共计2.4万元。', '慰问金24000元'],

@@ -41,6 +41,17 @@ describe('findPlaces', () => {
     expect(read('来到东岭片区和新兴村').map((p) => p[0])).toEqual(['东岭片区', '新兴村']);
     expect(read('先后到光明煤矿、新华煤矿察看了安全记录').map((p) => p[0])).toEqual(['光明煤矿', '新华煤矿']);
     expect(read('来到县黄金矿业公司调研').map((p) => p[0])).toEqual(['县黄金矿业公司']);
+    expect(read('来到李家沟煤矿安全生产一线').map((p) => p[0])).toEqual(['李家沟煤矿']);
+    expect(read('来到市国家安全局，看望慰问干部职工').map((p) => p[0])).toEqual(['市国家安全局']);
+    expect(read('来到县委党校暨行政学院，为学员授课').map((p) => p[0])).toEqual(['县委党校暨行政学院']);
+    expect(read('来到县农村信用合作联社和县农村商业银行').map((p) => p[0])).toEqual([
+      '县农村信用合作联社',
+      '县农村商业银行',
+    ]);
+    expect(read('来到县政务服务中心一楼服务大厅').map((p) => p[0])).toEqual(['县政务服务中心']);
+    expect(read('来到城关一中学生食堂检查').map((p) => p[0])).toEqual(['城关一中']);
+    // (转至 is no going: "伤者已转至县人民医院".)
+    expect(read('伤者已转至县人民医院救治')).toEqual([]);
     expect(read('前往科克托边防连、边防某团工兵连开展节日慰问').map((p) => p[0])).toEqual([
       '科克托边防连',
       '边防某团工兵连',

@@ -452,7 +452,11 @@ function readList(text: string, start: number, verb: string): SupplyMention[] {
       );
       if (kindToo) p += kindToo[0].length;
       // ("米、面、油等慰问品60份，现金8000元": the count of the packs the listed goods came in, then more of the list.)
-      p += /^(?:共计|共)?\d+(?:份|袋|箱|件|个|套|包)(?=[,，、；;。]|$)/.exec(text.slice(p))?.[0].length ?? 0;
+      const packs = /^(?:共计|共)?\d+(?:份|袋|箱|件|个|套|包)(?=[,，、；;。]|$)/.exec(text.slice(p));
+      // (Not into what they are worth: "…等物资200份，折合资金2万元".)
+      if (packs && /^[,，](?:折合|价值|合计|共计|总价值|受益|惠及)/.test(text.slice(p + packs[0].length)))
+        break;
+      p += packs?.[0].length ?? 0;
     }
     const sep = SEPARATOR_RE.exec(text.slice(p));
     if (!sep) break;

@@ -110,6 +110,22 @@ const HOLIDAY_RE = new RegExp(
 const num = (s: string | undefined) =>
   s === undefined ? null : /^\d+$/.test(s) ? Number(s) : parseNumber(s);
 
+/** A day told relative to another ("昨日", "当天下午", "下午，"), at a time of day or none. */
+const relativeAt = (
+  m: RegExpMatchArray,
+  time: string | undefined,
+  relative: NonNullable<DateMention['relative']>,
+): DateMention => ({
+  start: m.index!,
+  end: m.index! + m[0].length,
+  year: null,
+  month: null,
+  day: null,
+  timeOfDay: time ? (TIME_OF_DAY[time] ?? null) : null,
+  since: false,
+  relative,
+});
+
 export function findDates(text: string): DateMention[] {
   const out: DateMention[] = [];
   for (const m of text.matchAll(DATE_RE)) {
@@ -246,29 +262,11 @@ export function findDates(text: string): DateMention[] {
       )
     )
       continue;
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      year: null,
-      month: null,
-      day: null,
-      timeOfDay: m[2] ? (TIME_OF_DAY[m[2]] ?? null) : null,
-      since: false,
-      relative: RELATIVE[m[1]!]!,
-    });
+    out.push(relativeAt(m, m[2], RELATIVE[m[1]!]!));
   }
   // "…召开会议。下午，李明来到…": a time of day opening its sentence is of the day last told.
   for (const m of text.matchAll(/(?<=^|[。；;！!？?\n])(上午|下午|晚上|中午|傍晚|早上)(?=[,，])/g))
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      year: null,
-      month: null,
-      day: null,
-      timeOfDay: TIME_OF_DAY[m[1]!] ?? null,
-      since: false,
-      relative: 'same-day',
-    });
+    out.push(relativeAt(m, m[1], 'same-day'));
   // "昨日（26日）起": the start of a period, its 起 after the bracket.
   for (const d of out) if (/^(?:[(（][^)）]{1,12})?[)）]起/.test(text.slice(d.end))) d.since = true;
   return out.sort((a, b) => a.start - b.start);

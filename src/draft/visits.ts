@@ -1020,8 +1020,9 @@ function toldAsVisit(
   const beforeVerb = notWhen(c.text.slice(0, trigger));
   const duty =
     // (准备 as a noun is no plan: "对…村的汛前准备逐一进行督查".)
-    // (将 as 把, before the goods and the verb that takes them: "将年菜送到鹿港镇…", not "将到…".)
-    /(?:(?<![主重需])要(?!求)|将(?!军|士|[^,，。]{1,10}[送交递运带](?:到|往|至|给)?$)|应当|必须|要求|建议|计划|拟|(?<![前的])准备|安排|部署|也可|均可|可以|欢迎)[^,，。]{0,8}$/.test(
+    // (将 as 把, before the goods and the verb that takes them: "将年菜送到鹿港镇…", not "将到…"; and none of these
+    // words before 的, which describes ("精心准备的慰问品", "受到群众欢迎的"), nor 安排 or 部署 one acts by ("按照工作安排").)
+    /(?:(?<![主重需])要(?!求)|将(?!军|士|[^,，。]{1,10}[送交递运带](?:到|往|至|给)?$)|应当|必须|要求|建议|计划|拟|(?<![前的])准备|(?<!(?:按照|根据|按)[^,，。]{0,6})(?:安排|部署)|也可|均可|可以|欢迎)(?![^,，。]{0,4}的)[^,，。]{0,8}$/.test(
       beforeVerb,
     ) ||
     // (Not a festival drawing near: "春节即将来临，1月25日，…前往江北区".)

@@ -880,6 +880,15 @@ describe('将 before the goods and the verb that takes them', () => {
       '鹿港镇',
     ]);
     expect(places('1月29日，县长陈国华将于明天把年菜送到红星镇。')).toEqual([]);
+    // (Not 将 before how or by whom they will be taken, nor plans, suggestions or invitations with 的 in them.)
+    for (const plan of [
+      '1月20日，县长王强将亲自带队送到红星镇困难户家中。',
+      '1月20日，县长王强在会上表示，慰问物资将陆续送到红星镇困难户家中。',
+      '1月20日，县长王强建议市里的专家前往红星镇调研。',
+      '1月20日，县长王强欢迎广大的游客前往红星镇观光。',
+      '1月20日，县长王强按照工作安排下周前往红星镇调研。',
+    ])
+      expect(places(plan)).toEqual([]);
   });
 });
 

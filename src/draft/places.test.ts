@@ -50,6 +50,7 @@ describe('findPlaces', () => {
     ]);
     expect(read('来到县政务服务中心一楼服务大厅').map((p) => p[0])).toEqual(['县政务服务中心']);
     expect(read('来到城关一中学生食堂检查').map((p) => p[0])).toEqual(['城关一中']);
+    expect(read('来到红星镇特色商品经营区域检查市场供应').map((p) => p[0])).toEqual(['红星镇']);
     // (转至 is no going: "伤者已转至县人民医院".)
     expect(read('伤者已转至县人民医院救治')).toEqual([]);
     expect(read('前往科克托边防连、边防某团工兵连开展节日慰问').map((p) => p[0])).toEqual([

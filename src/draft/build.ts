@@ -163,9 +163,7 @@ const PREFIX_EN: Record<string, string> = {
 function placeEnglish(pl: PlaceDraft): string {
   if (pl.kind === 'community' && /里$/.test(pl.name) && !/社区/.test(pl.name))
     return `${placeStem(pl.name.slice(0, -1))} Li`;
-  const autonomous = /^(.{2,})自治([县州])$/.exec(pl.name);
-  if (autonomous)
-    return `${placeStem(autonomous[1]!)} Autonomous ${autonomous[2] === '县' ? 'County' : 'Prefecture'}`;
+  if (/^.{2,}自治[县州]$/.test(pl.name)) return restEnglish(pl.name);
   if (KIND_EN[pl.kind]) {
     const stem = pl.name.replace(KIND_SUFFIX[pl.kind] ?? /$^/, '') || pl.name;
     return `${placeStem(stem)} ${KIND_EN[pl.kind]}`;
@@ -183,7 +181,7 @@ function placeEnglish(pl: PlaceDraft): string {
  */
 function restEnglish(rest: string): string {
   const ordinal = /第([一二三四五六七八九十]{1,3}|\d{1,3})$/.exec(rest);
-  const number = ordinal ? (/\d/.test(ordinal[1]!) ? Number(ordinal[1]) : parseNumber(ordinal[1]!)) : null;
+  const number = ordinal ? parseNumber(ordinal[1]!) : null;
   const head = ordinal ? rest.slice(0, ordinal.index) : rest;
   const words: string[] = [];
   const autonomous = /^(.{2,})自治(县|州|区)(.*)$/.exec(head);
@@ -490,7 +488,7 @@ function monthOf(
   // no such month.)
   const sentence = at.p.norm.text.slice(0, at.d.start);
   const own = sentence.slice(Math.max(wire ? wire[0].length : 0, sentence.search(/[^。！？!?]*$/)));
-  if (wire && !/月(?![上中下]?旬?以来)/.test(own.replace(/\d{1,2}月(?:[上中下]旬)?以来/g, ''))) {
+  if (wire && !/月(?![上中下]?旬?以来)/.test(own)) {
     const [wy, wm, wd] = [
       wire[1] ? Number(wire[1]) : (dateline?.year ?? null),
       Number(wire[2]),

@@ -925,13 +925,16 @@ function goesOn(
   return continues;
 }
 
-/** A lead named before the visit sentence, and whether only as the first of those who took part. */
+/** A lead named before the visit sentence, and the sentences between that may list who went along. */
 interface Announced {
   c: Clause;
   m: Clause['people'][number];
   /** Sentences after it, before the visit, that may say who went along. */
   alongWith?: Clause[];
 }
+
+/** A lead named by title alone ("县委书记带队…", "县委书记带领慰问组来到…"). */
+const LED_BY_TITLE_RE = /(?:书记|长|主任|主席)(?:带队|率队|带领|率领|率)/;
 
 /** Words that tell of going or leading, which a list of those who took part does not hold. */
 const NOT_ONLY_TOOK_PART_RE =
@@ -952,8 +955,7 @@ const NOT_A_LEADER_RE =
  * war). Not where the sentences before it since the last visit name anyone, or a lead by title alone ("县委书记带队…").
  */
 function tookPartBefore(c: Clause, before: readonly Clause[]): boolean {
-  if (before.some((x) => x.people.length > 0 || /(?:书记|长|主任|主席)(?:带队|率队|带领|率领)/.test(x.text)))
-    return false;
+  if (before.some((x) => x.people.length > 0 || LED_BY_TITLE_RE.test(x.text))) return false;
   return listsWhoTookPart(c, false);
 }
 
@@ -978,8 +980,8 @@ function listsWhoTookPart(c: Clause, along: boolean): boolean {
 
 /**
  * The visit opened after a sentence that lists those who took part: they went along, and (`mayLead`) the first of them
- * leads where nothing else the text says names a lead (findMissingLeads). Not the one visited or a host of the place
- * ("看望慰问刘大山"), nor across a day the visit's sentence gives apart.
+ * leads where nothing else the text says names a lead (findMissingLeads). Not one the visit's sentence names (the one
+ * visited: "看望慰问刘大山"), nor across a paragraph, a day or a time of day the visit's sentence gives apart.
  */
 function joinListed(v: VisitDraft, listed: Clause, c: Clause, mayLead: boolean): void {
   // (Not from a paragraph further back, nor from a year told as background: "2025年，…参加了“结对帮扶”活动。")
@@ -1002,6 +1004,15 @@ function joinListed(v: VisitDraft, listed: Clause, c: Clause, mayLead: boolean):
 }
 
 /**
+ * A word of duty or plan just before the verb of going ("要深入…", "将于…", "计划前往…"). (准备 as a noun is no plan:
+ * "对…村的汛前准备逐一进行督查"; 将 is 把 before goods and the verb that takes them: "将年菜送到鹿港镇…", not before
+ * how or by whom they will go, "将亲自带队送到"; and a word that describes plans nothing: "精心准备的慰问品", "可以御寒
+ * 的棉被", "受到群众欢迎的", nor 安排 or 部署 one acts by: "按照工作安排".)
+ */
+const PLAN_WORD_RE =
+  /(?:(?<![主重需])要(?!求)|将(?!军|士|(?!亲自|统一|陆续|适时|及时|尽快|定期|分批|逐步|全部|一并|直接|由)(?![^,，。]*?(?:带队|组织))[^,，。]{1,10}[送交递运带](?:到|往|至|给)?$)|应当|必须|要求|建议|计划|拟|(?<![前的])准备(?!的|好的)|(?<!(?:按照|根据|按)[^,，。]{0,6})(?:安排|部署)|也可|均可|可以(?![\u4e00-\u9fa5]{1,3}的)|(?<!(?:受到|深受)[^,，。]{0,4})欢迎)[^,，。]{0,8}$/;
+
+/**
  * Whether a sentence that names a place tells of a visit: someone named doing it (or a group, a body, goods handed
  * over, a lead announced before), and no word of duty or plan before the verb.
  */
@@ -1019,12 +1030,7 @@ function toldAsVisit(
   const weak = !STRONG_TRIGGER_RE.test(head.trigger) && !fresh.some(({ m }) => staysAt(c, m));
   const beforeVerb = notWhen(c.text.slice(0, trigger));
   const duty =
-    // (准备 as a noun is no plan: "对…村的汛前准备逐一进行督查".)
-    // (将 as 把, before the goods and the verb that takes them: "将年菜送到鹿港镇…", not "将到…"; and none of these
-    // words before 的, which describes ("精心准备的慰问品", "受到群众欢迎的"), nor 安排 or 部署 one acts by ("按照工作安排").)
-    /(?:(?<![主重需])要(?!求)|将(?!军|士|(?!亲自|统一|陆续|适时|及时|尽快|定期|分批|逐步|全部|一并|直接|由)(?![^,，。]*?(?:带队|组织))[^,，。]{1,10}[送交递运带](?:到|往|至|给)?$)|应当|必须|要求|建议|计划|拟|(?<![前的])准备(?!的|好的)|(?<!(?:按照|根据|按)[^,，。]{0,6})(?:安排|部署)|也可|均可|可以(?![\u4e00-\u9fa5]{1,3}的)|(?<!(?:受到|深受)[^,，。]{0,4})欢迎)[^,，。]{0,8}$/.test(
-      beforeVerb,
-    ) ||
+    PLAN_WORD_RE.test(beforeVerb) ||
     // (Not a festival drawing near: "春节即将来临，1月25日，…前往江北区".)
     new RegExp(
       `将于|将在|将要|即将(?!来临|到来)|${PLAN}|下一步|今后|届时|每月|每季度|定期|下周|下月|明日|明天|后天`,
@@ -1402,7 +1408,7 @@ function findMissingLeads(
       listedFirst &&
       !leadsOfOthers(v).has(listedFirst.key) &&
       // (Not where the visit's sentence names its lead by title alone: "县委书记带领慰问组来到…".)
-      !/(?:书记|长|主任|主席)(?:带领|率领|带队|率队|率)/.test(v.ev.quote)
+      !LED_BY_TITLE_RE.test(v.ev.quote)
     ) {
       listedFirst.role = 'lead';
       listedFirst.inferred = true;

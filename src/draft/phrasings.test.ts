@@ -1610,3 +1610,24 @@ describe('leads who went 分别 to more places than there are leads', () => {
     expect(visits[0]!.participants[0]!.note?.zh).toContain('分别');
   });
 });
+
+describe('an event of the genre held at a place', () => {
+  it('is a visit there, led by the first titled person said to attend, where nobody else leads', () => {
+    expect(
+      firstVisit(
+        '1月20日，全县送温暖慰问活动在县总工会职工服务中心广场正式启动。县委常委罗文杰，副县长汪晓红出席。',
+      ),
+    ).toEqual({ lead: '罗文杰', places: ['县总工会职工服务中心广场', '县总工会职工服务中心广场'] });
+    expect(
+      firstVisit('县政府6日上午在县府中庭举办中秋节关怀弱势活动，县长林美玲出席颁发感谢状，并发放物资。'),
+    ).toEqual({ lead: '林美玲', places: ['县府中庭', '县府中庭'] });
+    expect(firstVisit('寒冬送暖送年菜活动，4日上午在北屯区公所举行。').places[0]).toBe('北屯区公所');
+  });
+  it('is not a meeting or a ceremony of praise, and no volunteer who attends leads', () => {
+    expect(firstVisit('1月10日，全县防汛工作会议在县政府礼堂举行，县长王强出席。').places).toEqual([]);
+    expect(firstVisit('1月10日，县里在县委礼堂举行表彰大会。').places).toEqual([]);
+    expect(
+      firstVisit('1月20日，全县送温暖慰问活动在县总工会职工服务中心广场启动。志愿者张明出席。').lead,
+    ).toBeNull();
+  });
+});

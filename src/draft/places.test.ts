@@ -853,3 +853,24 @@ describe('findPlaces, a suffix shared only by short names of divisions', () => {
     expect(read(text).map((p) => p[0])).toEqual(names);
   });
 });
+
+describe('findPlaces, where an event is held', () => {
+  it('reads a hall, a square or a centre an event is held at, whatever its name ends with before the word', () => {
+    expect(read('县政府今日上午在县府中庭举办中秋节关怀弱势活动').map((p) => p[0])).toEqual(['县府中庭']);
+    expect(read('慰问活动在县总工会职工服务中心广场正式启动').map((p) => p[0])).toEqual([
+      '县总工会职工服务中心广场',
+    ]);
+    expect(read('区公所2月7日于公所1楼大厅举办关怀活动').map((p) => p[0])).toEqual(['公所1楼大厅']);
+    // (The district read at its start is the one it lies in; "该会" is no part of the name.)
+    expect(read('送暖活动今天上午在北屯区公所举行')).toEqual([
+      ['北屯区', 'district', null],
+      ['北屯区公所', 'site', '北屯区'],
+    ]);
+    expect(read('启动礼今日在该会葵涌综合服务中心举行').map((p) => p[0])).toEqual(['葵涌综合服务中心']);
+  });
+  it('reads no venue without a name, none with 的 in it, and none where nothing is held', () => {
+    expect(read('活动在广场举行')).toEqual([]);
+    expect(read('活动在敬老院食堂前的小广场举行').map((p) => p[0])).toEqual(['敬老院']);
+    expect(read('他在县府中庭散步')).toEqual([]);
+  });
+});

@@ -1124,6 +1124,43 @@ function listedStops(text: string, out: PlaceMention[], quoted: (at: number) => 
   }
 }
 
+/** Words for a hall, a square or a centre where an event is held; the name before them says whose. */
+const VENUE_WORDS =
+  '中庭|大厅|广场|礼堂|会堂|会所|公所|大院|前坪|操场|停车场|活动室|活动中心|服务中心|文化中心|体育馆|体育场|运动场|篮球场|大楼';
+/** "在县府中庭举办…", "…活动在县总工会职工服务中心广场正式启动", "于公所1楼大厅举办": the place an event is held at. */
+const HELD_AT_RE = new RegExp(
+  `(?:在|(?<=[日午）)])于)(?:该会|本会|我会|[该本其我])?((?![该本其我])(?:(?!的)[\\u4e00-\\u9fa5A-Za-z\\d]){1,18}?(?:${VENUE_WORDS}))(?=(?:隆重|正式|盛大)?(?:举办|举行|启动|开幕|揭幕))`,
+  'g',
+);
+
+/**
+ * An event held at a hall, a square or a centre ("在县府中庭举办中秋节关怀活动") names a place, though no kind of place
+ * the chains know ends its name. A place read at its start ("北屯区" of "北屯区公所") is the one it lies in.
+ */
+function heldAt(text: string, out: PlaceMention[], quoted: (at: number) => boolean): void {
+  for (const m of text.matchAll(HELD_AT_RE)) {
+    if (quoted(m.index)) continue;
+    const name = m[1]!;
+    const start = m.index + m[0].length - name.length;
+    const end = start + name.length;
+    const inside = out.map((o, i) => ({ o, i })).filter(({ o }) => o.start >= start && o.end <= end);
+    if (inside.some(({ o }) => o.end === end)) continue; // read whole already
+    const head = inside.find(({ o }) => o.start === start);
+    if (head && ['organization', 'site', 'compound', 'road'].includes(head.o.kind)) {
+      out[head.i] = { ...head.o, name, kind: 'site', end };
+      continue;
+    }
+    out.push({
+      name,
+      kind: 'site',
+      parent: head ? inside[inside.length - 1]!.i : null,
+      start,
+      end,
+      trigger: '在',
+    });
+  }
+}
+
 /** A text of Hong Kong: its estates (邨), district councillors, district officers, or the name itself. */
 const HONG_KONG_TOLD_RE =
   /特区政府|区议员|民政事务|立法会议员|邨|关爱队|香港[^。]{0,40}(?:九龙|新界|港岛|离岛)/;
@@ -1266,6 +1303,7 @@ export function findPlaces(text: string, known?: ReadonlyMap<string, PlaceKind>)
     if (out.length > before) seen.add(p);
   }
   listedStops(text, out, quoted);
+  heldAt(text, out, quoted);
   // Same place found through two verbs: keep the first.
   const unique: PlaceMention[] = [];
   const remap = new Map<number, number>();

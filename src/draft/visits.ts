@@ -154,6 +154,9 @@ const notWhen = (s: string) =>
 const TOTAL_RE =
   /此次|此行|本次|这次|活动中|活动期间|累计|合计|总计|共计|共为|共向|共发放|共慰问|共走访|共送去|共捐赠|一共/;
 /** After "在" and a place, what makes it a visit: "在红星村慰问了…", "在红星村，王某看望…". */
+/** An event of the genre, as a text names it ("中秋节关怀弱势活动", "送温暖慰问活动", "捐赠仪式", "新春送福启动礼"). */
+const HELD_EVENT_RE =
+  /(?:慰问|关怀|关爱|送暖|温暖|敬老|爱老|发放|捐赠|捐助|帮扶|义诊|年菜|福袋|送福)[^。；;]{0,16}?(?:活动|仪式|启动礼|揭幕礼|餐会|宴)/;
 const AT_VISIT_RE =
   /^[^。；;]{0,32}?(?:(?:看望|慰问|走访|探望|探访|调研|检查|督导|督查|察看|查看|视察|排查|巡查)(?![组团队品金])|(?:实地|详细|深入)了解|(?<=^[,，][^。；;,，]{2,12})一行|(?<=^[,，][^。；;,，]{2,16}与[^。；;,，]{1,12})(?:亲切)?(?:交谈|拉家常|握手)|捐赠|捐献|送去|送来|送上|发放|分发|派发|致送|致赠|递给|递上|交给|交到|送到|开展|走进|来到|深入)/;
 
@@ -703,6 +706,15 @@ function visitPlaces(
     // 了…汇报，并看望慰问节日值班民警".)
     // (What was done after, "，随后在村委会召开座谈会", is not what was done there.)
     const rest = /^[^。；;]*?(?=[,，](?:随后|然后|之后|接着|会后)|[。；;]|$)/.exec(next)![0];
+    // "在县府中庭举办中秋节关怀弱势活动", "寒冬送暖活动，4日上午在北屯区公所举行": an event of the genre held there.
+    const toldFirst = /^(?:隆重|正式|盛大)?(?:举办|举行|启动|开幕|揭幕)(?=[,，。；;]|$)/.test(next);
+    if (
+      (toldFirst
+        ? HELD_EVENT_RE.test(c.text.slice(0, m.start - c.start))
+        : /^(?:隆重|正式|盛大)?(?:举办|举行)了?/.test(next) && HELD_EVENT_RE.test(rest)) &&
+      !/会议(?!员)|座谈|大会|培训|讲座|比赛|演出|招聘|表彰/.test(c.text)
+    )
+      return true;
     return (
       AT_VISIT_RE.test(next) &&
       !/会议(?!员)|座谈|会上|演练|演习|拉练|(?:举办|举行|召开)[^,，。]{0,20}(?:会|赛|展|仪式)/.test(rest) &&
@@ -1057,7 +1069,9 @@ function toldAsVisit(
       p.norm.text.slice(fresh[fresh.length - 1]!.m.end),
     ) ||
       // "寒冬送暖活动，10日上午在多功能社会福利大楼举办", "…交接仪式在第七中学北校区举行": the event told first.
-      (/^(?:隆重)?(?:举办|举行)(?=[,，。；;]|$)/.test(p.norm.text.slice(fresh[fresh.length - 1]!.m.end)) &&
+      (/^(?:隆重|正式|盛大)?(?:举办|举行|启动|开幕|揭幕)(?=[,，。；;]|$)/.test(
+        p.norm.text.slice(fresh[fresh.length - 1]!.m.end),
+      ) &&
         /活动|仪式|启动礼|揭幕礼|典礼|餐会|晚会/.test(c.text.slice(0, fresh[0]!.m.start - c.start)) &&
         !/会议|座谈|大会|培训|讲座|比赛|演出/.test(c.text)));
   const named =
@@ -1893,7 +1907,8 @@ function leadFromAttendance(v: VisitDraft, clauses: Clause[], others: ReadonlySe
     find((c, m) => {
       const k = c.text.search(TOOK_PART_RE);
       return k >= 0 && c.people.find((x) => x.start - c.start > k) === m;
-    });
+    }) ??
+    attended(v, clauses.slice(at, at + 3), others);
   if (!found) return;
   const { c, m } = found;
   if (v.persons.some((x) => x.key === m.name)) return;
@@ -1906,6 +1921,31 @@ function leadFromAttendance(v: VisitDraft, clauses: Clause[], others: ReadonlySe
       `The text does not say who led; the lead is taken from “${quote(c.p, c.start, c.end).quote.slice(0, 40)}”. Please check.`,
     ),
   );
+}
+
+/** "县长林美玲出席并致辞", "县委常委罗文杰，副县长汪晓红出席": those said to attend (an event), not to go anywhere. */
+const ATTENDED_RE = /^[^。；;]{0,60}?(?:应邀)?(?:出席|亲临)(?!会议|座谈)/;
+
+/**
+ * An event held at a place ("…活动在县总工会职工服务中心广场启动。县委常委罗文杰，副县长汪晓红出席。"): the first
+ * titled person its sentence or the two after it say attended. Not a volunteer, donor or host (NOT_A_LEADER_RE), nor a
+ * sentence that tells of going somewhere.
+ */
+function attended(
+  v: VisitDraft,
+  after: readonly Clause[],
+  others: ReadonlySet<string>,
+): { c: Clause; m: Clause['people'][number] } | null {
+  if (!after[0] || !HELD_EVENT_RE.test(after[0].text)) return null;
+  for (const c of after) {
+    if (c.section !== v.section) return null;
+    const m = c.people.find((x) => x.title !== null && !others.has(x.name));
+    if (!m || NOT_A_LEADER_RE.test(m.title!)) continue;
+    const rest = c.text.slice(m.end - c.start);
+    if (ATTENDED_RE.test(rest) && !/来到|前往|走进|深入|赴/.test(rest.slice(0, rest.search(/出席|亲临/))))
+      return { c, m };
+  }
+  return null;
 }
 
 /** The person the bulletin's title names ("县长张三到红星村调研"), for its one visit. */

@@ -391,3 +391,10 @@ describe('the year of a visit date written without one', () => {
     );
   });
 });
+
+describe('findDates, a bare day after a group that went', () => {
+  it('is a date right before the going ("省救灾工作组12日来到…"), not a count of days', () => {
+    expect(findDates('省救灾工作组12日来到青山县白水村')[0]).toMatchObject({ month: null, day: 12 });
+    expect(findDates('省救灾工作组连续12日坚守')).toEqual([]);
+  });
+});

@@ -153,8 +153,9 @@ export function findDates(text: string): DateMention[] {
       !/[,，。;；\s(（]/.test(text[start - 1]!) &&
       !/^(?:从|自)?(?:本月|当月)/.test(m[0]) &&
       !(
-        // (The name of two to four characters, maybe with 同志 or 一行 after it, or a title after it: "王强书记3日".)
-        /(?:(?:书记|[^家]长|主任|主席|委员|代表|议员|立委|领导)[\u4e00-\u9fa5]{2,4}(?:同志|一行)?|[\u4e00-\u9fa5]{2,4}(?:书记|[县市区镇乡局]长|主任|主席))$/.test(
+        // (The name of two to four characters, maybe with 同志 or 一行 after it, or a title after it: "王强书记3日"; or
+        // a group that went: "省救灾工作组12日来到".)
+        /(?:(?:书记|[^家]长|主任|主席|委员|代表|议员|立委|领导)[\u4e00-\u9fa5]{2,4}(?:同志|一行)?|[\u4e00-\u9fa5]{2,4}(?:书记|[县市区镇乡局]长|主任|主席)|(?<!(?:要求|责成|通知|请|须|应|务必)[^,，。]{0,12})(?:工作组|慰问组|调研组|视察组|检查组|督导组|督查组|慰问团|代表团|工作队))$/.test(
           text.slice(0, start),
         ) &&
         // (Not a length or an ordinal: "连续3日", "第2日".)

@@ -271,3 +271,16 @@ describe('findPeople, titles after the name', () => {
     expect(names('县文联负责人来到红星村')).toEqual([]);
   });
 });
+
+describe('findPeople, read against real pages (eleventh session)', () => {
+  it('reads no name in the 区 of 社区, in 强调 or 关于, and none that takes the verb after it', () => {
+    expect(names('随后社区冯主任和网格员一起到顺达汽修厂接受捐赠。').map((n) => n[0])).not.toContain('区冯');
+    expect(
+      names('刘志远深入部分企业走访服务，强调要深入贯彻关于统筹推进经济发展的讲话精神。').map((n) => n[0]),
+    ).toEqual(['刘志远']);
+    expect(names('8月8日上午，市委书记陈立赶赴安平县石桥镇柳溪村').map((n) => n[0])).toEqual(['陈立']);
+  });
+  it('reads a rare surname (璩)', () => {
+    expect(names('8月3日，副县长璩明来到李家乡查看灾情。').map((n) => n[0])).toEqual(['璩明']);
+  });
+});

@@ -116,9 +116,11 @@ function candidateAt(text: string, i: number): string[] {
       !/[院站所局室厂校]$/.test(name) &&
       !/^班子/.test(name) &&
       !/^洪(?:灾|水|涝|峰|汛|区)/.test(name) &&
+      // ("社区冯主任": the 区 of 社区, 小区 or 辖区, no surname.)
+      !(name[0] === '区' && /[社小辖城街景园郊片校厂]$/.test(text.slice(0, i))) &&
       // ("负责人严格落实…", "书记全面部署…": a word of manner after a title, not a name; only those whose first
       // character is also a surname could be taken for one.)
-      !/^(?:严格|全面|高度|强化|连夜|连续|连日|马上|时刻|常常|经常|时常|陆续|多次|曾经|随后|冒雨|顶着)/.test(
+      !/^(?:严格|全面|高度|强化|强调|关于|关注|关键|连夜|连续|连日|马上|时刻|常常|经常|时常|陆续|多次|曾经|随后|冒雨|顶着)/.test(
         name,
       ) &&
       // ("回应代表关切", "纪检组长何静", "向督查组汇报", "两位老师": words, not names.)
@@ -186,7 +188,7 @@ const STARTS_WITH_A_TITLE_RE = new RegExp(`^(?:${HEADS})`);
 const ENDS_IN_A_TITLE_RE = new RegExp(`(?:${HEADS})$`);
 /** Words whose first character may end a name of three ("孙海以及", "刘涛汇报", "吴涛视察", "吴军一线督导"). */
 const LAST_STARTS_RE =
-  /^(?:以及|汇报|奔赴|介绍|表示|指出|强调|要求|讲话|陪同|带领|率领|看望|慰问|走访|前往|深入|参加|出席|查看|察看|检查|调研|询问|主持|视察|首先|一线|实地|专程|亲自|督导|督查|正在|代表|赶到|赶往|开展|一边|抽查|考察|参观|拜访|访视|暗访|采取|计划|沿着|沿线|沿河|沿江|沿途|进行|冒着|顶着|围绕|按照|根据)$/;
+  /^(?:以及|汇报|奔赴|介绍|表示|指出|强调|要求|讲话|陪同|带领|率领|看望|赶赴|赶来|慰问|走访|前往|深入|参加|出席|查看|察看|检查|调研|询问|主持|视察|首先|一线|实地|专程|亲自|督导|督查|正在|代表|赶到|赶往|开展|一边|抽查|考察|参观|拜访|访视|暗访|采取|计划|沿着|沿线|沿河|沿江|沿途|进行|冒着|顶着|围绕|按照|根据)$/;
 /** 进行 as a verb of what was done ("李强进行了检查", "王强进行调度"), not a name ending in 进 before 行程, 行动, 行前. */
 const DID_RE = /^行(?![程动前至驶走李人列长署])/;
 

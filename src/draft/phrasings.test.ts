@@ -1631,3 +1631,29 @@ describe('an event of the genre held at a place', () => {
     ).toBeNull();
   });
 });
+
+describe('visits read against real pages (eleventh session)', () => {
+  it('keeps a visit told by 在 and a group after it, however long the list of what was checked', () => {
+    expect(
+      firstVisit(
+        '11月18日，在石桥中学，检查组对学校的校园安保、食堂卫生、消防器材、宿舍门窗等方面进行了检查。',
+      ).places[0],
+    ).toBe('石桥中学');
+  });
+  it('reads no plan in a name that ends in 明 before 日前 (郑志明日前)', () => {
+    expect(
+      firstVisit('立法议员林国强、冯嘉欣、郑志明日前落区，先后访关闸地下巴士站、祐汉街市了解民情。'),
+    ).toEqual({ lead: '林国强', places: ['关闸地下巴士站', '关闸地下巴士站', '祐汉街市'] });
+  });
+  it('takes no place from the bodies of those who went along, however their titles are listed', () => {
+    expect(
+      firstVisit(
+        '1月20日，县长王强在县政府办公室主任赵明、副主任孙亮、周平，县卫健局局长吴军的陪同下，来到县人民医院慰问医务人员。',
+      ).places,
+    ).toEqual(['县人民医院', '县人民医院']);
+    expect(
+      firstVisit('3月5日，支队政委周立新一行在东湖大队大队长何明陪同下对东湖滨江中队、南门中队开展慰问。')
+        .places[0],
+    ).toBe('东湖滨江中队');
+  });
+});

@@ -874,3 +874,50 @@ describe('findPlaces, where an event is held', () => {
     expect(read('他在县府中庭散步')).toEqual([]);
   });
 });
+
+describe('findPlaces, read against real pages (eleventh session)', () => {
+  const names = (t: string) => read(t).map((p) => p[0]);
+  it('reads a vocational school, a market of Hong Kong and Macau, and a community’s service point whole', () => {
+    expect(names('到青山职高视察扩建工作')).toEqual(['青山职高']);
+    expect(names('首先来到祐汉街市了解小贩的营商情况')).toEqual(['祐汉街市']);
+    expect(names('来到柳岸社区助餐点、北塘区福利院')).toEqual([
+      '柳岸社区',
+      '柳岸社区助餐点',
+      '北塘区',
+      '北塘区福利院',
+    ]);
+  });
+  it('reads a firm’s name whole, whatever stands before 有限公司, and the firm on a road rather than the road', () => {
+    expect(names('在临江高新区临江宏远实业集团有限公司调研')).toEqual([
+      '临江高新区',
+      '临江宏远实业集团有限公司',
+    ]);
+    expect(names('到华丰生物科技新乡有限公司')).toEqual(['华丰生物科技新乡有限公司']);
+    expect(names('一起到滨河路的顺达汽修厂接受捐赠')).toEqual(['顺达汽修厂']);
+    expect(names('来到解放路的路口')).toEqual(['解放路']);
+  });
+  it('reads the communities a body helps, and two places joined by 和 where the first has its own suffix', () => {
+    expect(names('分别深入帮扶社区桃园、杏园、柳岸社区，开展走访慰问')).toEqual([
+      '桃园社区',
+      '杏园社区',
+      '柳岸社区',
+    ]);
+    expect(names('带队到青石服务区、白鹭岭采石场、龙泉山景区和工业园区等地检查')).toEqual([
+      '青石服务区',
+      '白鹭岭采石场',
+      '龙泉山景区',
+      '工业园区',
+    ]);
+  });
+  it('reads the places after 先后访 (Macau’s and Hong Kong’s press)', () => {
+    expect(names('先后访关闸地下巴士站、祐汉街市了解民情')).toEqual(['关闸地下巴士站', '祐汉街市']);
+  });
+  it('reads no place in a phrase of manner, time or count, nor in a workshop, nor after 视察结束后', () => {
+    expect(names('调研组先后参观了以桥南乡李家庄为核心的万亩梨园生产基地')).not.toContain('以桥南乡');
+    expect(names('检查我县节日期间旅游景区接待、安全保障等工作')).toEqual([]);
+    expect(names('分别走访慰问我县25个乡镇的残疾人')).toEqual([]);
+    expect(names('走进生产车间，察看员工防护措施落实情况')).toEqual([]);
+    expect(names('深入青河区调研企业和项目建设工作')).toEqual(['青河区']);
+    expect(names('视察结束后张伟与市教育局相关领导交流')).toEqual([]);
+  });
+});

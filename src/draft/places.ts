@@ -305,6 +305,8 @@ const SUFFIXES: [string, PlaceKind][] = [
   ['医院', 'organization'],
   ['学校', 'organization'],
   ['中学', 'organization'],
+  ['职高', 'organization'],
+  ['职中', 'organization'],
   ['联校', 'organization'],
   ['管理处', 'organization'],
   ['选区', 'site'],
@@ -317,6 +319,7 @@ const SUFFIXES: [string, PlaceKind][] = [
   ['工厂', 'organization'],
   ['酒店', 'organization'],
   ['宾馆', 'organization'],
+  ['街市', 'organization'],
   ['农贸市场', 'organization'],
   ['市场', 'organization'],
   ['卡点', 'site'],
@@ -344,6 +347,7 @@ const SUFFIXES: [string, PlaceKind][] = [
 ];
 const SUFFIX_RE = new RegExp(`^(?:${SUFFIXES.map(([s]) => s).join('|')})`);
 const KIND = new Map(SUFFIXES);
+const BARE_SUFFIX_RE = new RegExp(`^(?:${SUFFIXES.map(([s]) => s).join('|')})$`);
 /** Quarantine sites and checkpoints, named after the place they belong to ("石鼓区隔离点", "罗租中新村防疫卡口"). */
 const QUARANTINE_SITES =
   '集中隔离医学观察点|集中隔离观察点|医学观察点|隔离观察点|集中隔离点|隔离点|核酸检测点|检测点|防疫卡口|卡口';
@@ -385,12 +389,12 @@ const COUNTED_THEN_GIVEN_RE = new RegExp(
 );
 /** Verbs after which places are named. */
 export const MOVE_RE =
-  /(?:先后|分别|首先|随后|又|再|还|一同|一起|专程|冒雨|深入)?(?:来到|赶到|赶往|奔赴|直奔|前往|南下|北上|深入到?|走进|走访|到访|造访|抵达|莅临|送往|运往|送至|运抵|到达|驶入|驶进|(?<=也|又)至|赴|(?<![看见收得受感想遇做达等直提听拿说谈用领识])到|去|(?<![带送捎寄传])来(?![自源信电]))/g;
+  /(?:先后|分别|首先|随后|又|再|还|一同|一起|专程|冒雨|深入)?(?:来到|赶到|赶往|奔赴|直奔|前往|南下|北上|深入到?|走进|走访|到访|造访|抵达|莅临|送往|运往|送至|运抵|到达|驶入|驶进|(?<=也|又)至|(?<=先后|分别|亦|再|并|又)访(?![问谈查客])|赴|(?<![看见收得受感想遇做达等直提听拿说谈用领识])到|去|(?<![带送捎寄传])来(?![自源信电]))/g;
 /** What a plan writes after a verb of looking, a noun and no visit ("指导思想", "视察方式以现场观摩为主"). */
 const PLAN_NOUN = '(?:思想|方式|目的|内容|时间|路线|地点|方案|原则|意见|报告|结果|安排)';
 /** Verbs of a visit that name the place visited right after them ("看望慰问东风村…", "视察了某公司"). */
 export const VISIT_VERB_RE = new RegExp(
-  `(?:看望慰问|走访慰问|看望|慰问|探望|探访|拜访|访视|视察|调研|督导|督查|巡视)(?![组团队]|服务中心|${PLAN_NOUN})了?`,
+  `(?:看望慰问|走访慰问|看望|慰问|探望|探访|拜访|访视|视察|调研|督导|督查|巡视)(?![组团队]|服务中心|${PLAN_NOUN}|结束|完毕|后(?!勤)|期间|过程)了?`,
   'g',
 );
 /** "对…进行了检查", "对…开展安全巡查": places looked at (kept only where such a verb follows them in the clause). */
@@ -403,23 +407,23 @@ const HAND_OVER_AFTER_RE =
   /^[^,，。;；:：]{0,20}?(?:捐赠|赠送|送去|送来|送上|送出|带去|发放|捐献|捐助|捐款|捐资|转交|赠予|派发|再?捐(?=[\d一二两三四五六七八九十百千万]))/;
 // (Not the 视察 of 视察组 or 检查团 followed by what the group did; 视察团结村 is a visit to 团结村.)
 export const INSPECT_RE = new RegExp(
-  `(?:实地)?(?:参观考察|督查|督导|检查|查看|察看|巡查|视察|调研|指导|参观|考察|抽查|暗访|会勘|勘查)(?!服务中心|组|队|团(?=[一先来前赴到深成全于在对莅率专冒,，])|${PLAN_NOUN})了?`,
+  `(?:实地)?(?:参观考察|督查|督导|检查|查看|察看|巡查|视察|调研|指导|参观|考察|抽查|暗访|会勘|勘查)(?!服务中心|组|队|团(?=[一先来前赴到深成全于在对莅率专冒,，])|${PLAN_NOUN}|结束|完毕|后(?!勤)|期间|过程)了?`,
   'g',
 );
 /** Stems that contain a verb or a common word are a phrase, not a name. */
 const CHECKPOINT_RE = /^(?:卡口|检查站|检查点|观察点|隔离点|值守点|卡点|防控点|执勤点|检测点)$/;
 const STEM_BAD =
-  /一行|他们|她们|我们|探望|^(?:\d+|[一二三四五六七八九十两几百]+)多家|^\d+家|^就(?!业)|包括|偕同|人士|女士|先生|女儿|儿子|搬到|搬住|^(?:老旧|城中)$|来自|分管|驻$|日前|近日|今日|^企业生产|介绍|讲解|发挥|观看|参观|观摩|^首个|^[一二三四五六七八九十\d]+期$|^党委|常委|[该此每]$|^达|[该本此每](?:镇|村|县|区|乡|市|街道|社区)|^(?:防洪|防汛|抗洪|救灾|抢险|防疫|抗疫|活动|慰问|捐赠|交接|发放)$|^携手|^(?:共设|设有|设立|共有)|^(?:村口|路口|门口|街口|入口|出口|各)|^(?:支持|建设|回报|回馈|反哺|报效|服务|情系|热爱|扎根|离开|返回|回到)家$|[\u4e00-\u9fa5]从|[\u4e00-\u9fa5]{2}访|这批|是|住$|生病|^关于|^[\d一二三四五六七八九十两]+年|一年|过去|^\d+月份|^[他她它]|^由|^(?:这|那)[家所座个处]|^一[段条座处片块]|^[\d.]+(?:米|公里|千米|亩|平方米)|推进|加快|促进|推动|[和与及][全各本该每]$|发展思|企业家|心系|冰$|送去|送来|送上|^(?:共建|结对|帮扶|对口|挂点)|^[\d一二三四五六七八九十两几多数]+[个份袋箱件名位户座处所条只]|书记|委员|主任|主席|局长|县长|区长|市长|镇长|乡长|部长|会长|^同一|^这座|^那座|之$|[\d一二三四五六七八九十两几]个$|^一(.)\1|^几[间家]|翻看|^用于|^多[个座所家处]|[回返]$|安置点$|^建(?:水利|涵闸|项目|工程|重点)|听取|察看|查看|实地|困难|留足|同时|及时|^首先|^一个|^让|^使|^把|^被|包$|^部分|进展|重点|确定|省级|市级|县级|示范村|^每|^需|^进|^个别|^组织|^设立|扶贫|^送|党和|关心|关怀|^活动|^场|场$|^研究|^派出|受灾|汛期|^去年|^今年|^两处|^年|^卡点|^项目|^联系|^挂钩|^包联|^所联系|时刻|均由|深入|走进|来到|人大|代表|政协|督查|督导|检查|指导|帮扶|调研|慰问|看望|开展|了解|工作|防控|疫情|情况|要求|落实|做好|举措|措施|协助|配合|群众|人员|干部|党员|老人|居民|村民|职工|家庭|家属|儿童|学生|志愿者|户$|^党和|^无|^各|^全|^该|^本|要多|需要|融入|进入|纳入|联合|沿着|分队|排查|^现场|^当地|移风易俗|队伍|^(?:山塘|小型|中型|大型|病险)$|^(?:村|镇|乡|垸|境|辖区)内|^河道|内各|改造中|运送|封堵|加紧|抢修|社$|小时|坚守|重大|假期|进度|召开|^一家|^路面|^(?:排涝|排灌|提灌)泵?$|视察|^农村(?:公|道)$|低洼|积水(?!潭)|易涝|易淹|^雨后|透过|通过|经常|定期|香满$|农业农$|^(?:水位|设备)(?:变化|运行|运转)|^泄水|^排水|^高温|^国网$|^(?:农村|城乡|乡村)(?:敬老|养老|卫生)?$|^超过|^逾\d|\d+项|^至[\u4e00-\u9fa5]{2,6}(?:桥|路|口|站)$|[\d一二三四五六七八九十两几]+多?家(?:单位|企业|机构)|^(?:村|镇|乡|区|街道)级|前往|奔赴|赶赴|特别|^(?:公立|私立|民营)医?$|^此|抽查|随机|会勘|^现地|叮嘱|嘱咐|督促|提醒|强调|确保|^其中|一线$|直奔|(?<![校学院馆所站心])暨|^整个|^[一二三四五六七八九十\d]+楼|^勘[察查]|经理|[\u4e00-\u9fa5]着|飘满|[及与]$|(?:机构|车间|餐厅|蓄水|养护|设施|仓库|服务|情况|站点|宿舍|食堂|教室|办公室)和$|^[^\u4e00-\u9fa5]*[\u4e00-\u9fa5]{5,}和$|前夕|分赴|监督(?!管理)|^\d+个?(?:村|镇|乡|社区|街道)|^当前|(?:温暖|关怀|关爱)和$|岗和|常务|副$|^(?:泵站|塘坝|排涝站|抗旱站|提灌站)/;
+  /一行|[\d一二三四五六七八九十两几多]+个[\u4e00-\u9fa5]?$|^以(?=[\u4e00-\u9fa5]{2})|期间|他们|她们|我们|探望|^(?:\d+|[一二三四五六七八九十两几百]+)多家|^\d+家|^就(?!业)|包括|偕同|人士|女士|先生|女儿|儿子|搬到|搬住|^(?:老旧|城中)$|来自|分管|驻$|日前|近日|今日|^企业生产|介绍|讲解|发挥|观看|参观|观摩|^首个|^[一二三四五六七八九十\d]+期$|^党委|常委|[该此每]$|^达|[该本此每](?:镇|村|县|区|乡|市|街道|社区)|^(?:防洪|防汛|抗洪|救灾|抢险|防疫|抗疫|活动|慰问|捐赠|交接|发放)$|^携手|^(?:共设|设有|设立|共有)|^(?:村口|路口|门口|街口|入口|出口|各)|^(?:支持|建设|回报|回馈|反哺|报效|服务|情系|热爱|扎根|离开|返回|回到)家$|[\u4e00-\u9fa5]从|[\u4e00-\u9fa5]{2}访|这批|是|住$|生病|^关于|^[\d一二三四五六七八九十两]+年|一年|过去|^\d+月份|^[他她它]|^由|^(?:这|那)[家所座个处]|^一[段条座处片块]|^[\d.]+(?:米|公里|千米|亩|平方米)|推进|加快|促进|推动|[和与及][全各本该每]$|发展思|企业家|心系|冰$|送去|送来|送上|^(?:共建|结对|帮扶|对口|挂点)|^[\d一二三四五六七八九十两几多数]+[个份袋箱件名位户座处所条只]|书记|委员|主任|主席|局长|县长|区长|市长|镇长|乡长|部长|会长|^同一|^这座|^那座|之$|[\d一二三四五六七八九十两几]个$|^一(.)\1|^几[间家]|翻看|^用于|^多[个座所家处]|[回返]$|安置点$|^建(?:水利|涵闸|项目|工程|重点)|听取|察看|查看|实地|困难|留足|同时|及时|^首先|^一个|^让|^使|^把|^被|包$|^部分|进展|重点|确定|省级|市级|县级|示范村|^每|^需|^进|^个别|^组织|^设立|扶贫|^送|党和|关心|关怀|^活动|^场|场$|^研究|^派出|受灾|汛期|^去年|^今年|^两处|^年|^卡点|^项目|^联系|^挂钩|^包联|^所联系|时刻|均由|深入|走进|来到|人大|代表|政协|督查|督导|检查|指导|帮扶|调研|慰问|看望|开展|了解|工作|防控|疫情|情况|要求|落实|做好|举措|措施|协助|配合|群众|人员|干部|党员|老人|居民|村民|职工|家庭|家属|儿童|学生|志愿者|户$|^党和|^无|^各|^全|^该|^本|要多|需要|融入|进入|纳入|联合|沿着|分队|排查|^现场|^当地|移风易俗|队伍|^(?:山塘|小型|中型|大型|病险)$|^(?:村|镇|乡|垸|境|辖区)内|^河道|内各|改造中|运送|封堵|加紧|抢修|社$|小时|坚守|重大|假期|进度|召开|^一家|^路面|^(?:排涝|排灌|提灌)泵?$|视察|^农村(?:公|道)$|低洼|积水(?!潭)|易涝|易淹|^雨后|透过|通过|经常|定期|香满$|农业农$|^(?:水位|设备)(?:变化|运行|运转)|^泄水|^排水|^高温|^国网$|^(?:农村|城乡|乡村)(?:敬老|养老|卫生)?$|^超过|^逾\d|\d+项|^至[\u4e00-\u9fa5]{2,6}(?:桥|路|口|站)$|[\d一二三四五六七八九十两几]+多?家(?:单位|企业|机构)|^(?:村|镇|乡|区|街道)级|前往|奔赴|赶赴|特别|^(?:公立|私立|民营)医?$|^此|抽查|随机|会勘|^现地|叮嘱|嘱咐|督促|提醒|强调|确保|^其中|一线$|直奔|(?<![校学院馆所站心])暨|^整个|^[一二三四五六七八九十\d]+楼|^勘[察查]|经理|[\u4e00-\u9fa5]着|飘满|[及与]$|(?:机构|车间|餐厅|蓄水|养护|设施|仓库|服务|情况|站点|宿舍|食堂|教室|办公室)和$|^[^\u4e00-\u9fa5]*[\u4e00-\u9fa5]{5,}和$|前夕|分赴|监督(?!管理)|^\d+个?(?:村|镇|乡|社区|街道)|^当前|(?:温暖|关怀|关爱)和$|岗和|常务|副$|^(?:泵站|塘坝|排涝站|抗旱站|提灌站)/;
 /** "在" (and "于" after words of an outing: "一行先于同乡会会址向长者致送福包"), read as 在. */
 export const AT_RE =
   /在|(?<=先|又|还|也|并|均|随后|一行|人员|干部|代表|们|[日午）)])于(?=[\u4e00-\u9fa5]{2})/g;
 /** "在县民政局、县商务局的带领下": the bodies that led or arranged a visit, no place of it. */
 const LED_BY_BODY_RE = /^[^,，。;；在]{2,40}?的?(?:(?:带领|率领|引领)下|(?:组织|安排|协调)下(?=[,，]))/;
 /** "在…的陪同下": those who went along, named with their bodies and titles. */
-const ESCORT_RE = /^[^,，。;；在]{2,40}?的?陪同下/;
+const ESCORT_RE = /^[^。;；在]{2,80}?的?陪同下/;
 /** A title right after a body's name: the place is where that person works ("县教育局局长王芳"). */
 const ESCORT_TITLE_RE =
-  /^[\u4e00-\u9fa5]{0,6}?(?:局长|书记|主任|镇长|乡长|县长|区长|市长|理事长|负责人|所长|站长|院长|部长|主席|干部|同志|行长|经理)/;
+  /^[\u4e00-\u9fa5]{0,6}?(?:局长|书记|主任|镇长|乡长|县长|区长|市长|理事长|负责人|所长|站长|院长|部长|主席|干部|同志|行长|经理|队长|政委|教导员|校长|董事长|处长|科长|会长)/;
 const STEM_CHAR = /(?![等的了和及与在到对为并将把向给])[\u4e00-\u9fa5\dA-Za-z]/;
 /** Stems that are words, not names ("该村", "辖区", "全市"). */
 const NOT_A_STEM =
@@ -434,6 +438,8 @@ const SORT_OF_RE: Record<string, RegExp> = {
   烧烤店: EATERIES_OF_A_SORT,
   // (经营区 is where trade is done, no camp.)
   营区: /经$/,
+  // (生产车间 is where a firm makes things, a room of the place visited.)
+  车间: /^(?:生产|加工|包装|装配|制造|作业|施工|一线)$/,
   // (农村 is "the countryside": "县农村供水服务大厅".)
   村: /^[省市县区镇乡]?农$/,
 };
@@ -446,6 +452,8 @@ const COUNT_OF_DIVISIONS_RE =
 /** Verbs of a visit, which no name holds ("安平市实验小学监督民生实事项目" is a school, then what was done there). */
 const VERB_INSIDE_RE =
   /监督(?!管理)|检查|视察|调研|督导|督查|慰问|走访|看望|察看|查看|参观|开展|推进|了解|指导|巡查/;
+/** What was done at a place, written right after its name ("…有限公司调研生产情况"). */
+const VERB_AFTER_NAME_RE = new RegExp(`^(?:${VERB_INSIDE_RE.source}|实地|进行|考察|座谈)`);
 /** A firm's, a project's or a park's proper name may be long ("中岳建工滨湖天地商业综合体项目"). */
 const MAX_PROPER_STEM = 22;
 const PROPER_SUFFIX_RE =
@@ -618,12 +626,26 @@ function readToken(text: string, p: number): Token | null {
                 const proper = /^(?:工程现场|工程|项目现场|项目|有限公司|公司)/.exec(text.slice(j));
                 // (Not through what was done there: "实验小学监督民生实事项目".)
                 if (VERB_INSIDE_RE.test(text.slice(k + suf[0].length, j))) break;
-                if (proper && !STEM_CHAR.test(text[j + proper[0].length] ?? '')) {
+                if (
+                  proper &&
+                  (!STEM_CHAR.test(text[j + proper[0].length] ?? '') ||
+                    // ("…集团有限公司调研生产情况": what was done there, right after the name.)
+                    VERB_AFTER_NAME_RE.test(text.slice(j + proper[0].length)))
+                ) {
                   stems.push({ text: text.slice(stemStart, j), start: stemStart });
                   return { stems, suffix: proper[0], start: p, end: j + proper[0].length };
                 }
               }
             }
+            // "华丰生物科技新乡有限公司": a firm's name, though a division's suffix ends a word inside it.
+            const firm = /^(?:股份)?有限(?:责任)?公司/.exec(text.slice(k + suf[0].length));
+            if (firm && SHARED_SUFFIX_KINDS.includes(KIND.get(suf[0])!) && stems.length === 0)
+              return {
+                stems: [{ text: text.slice(stemStart, k + suf[0].length), start: stemStart }],
+                suffix: firm[0],
+                start: p,
+                end: k + suf[0].length + firm[0].length,
+              };
             // Prefer a longer suffix that starts right after this one ("洪家村" + "社区" is read below).
             stems.push({ text: stem, start: stemStart });
             // Only divisions share a suffix ("东风、红星社区"); "锅炉房、换热站" is two names, not "锅炉房站".
@@ -673,7 +695,9 @@ function readToken(text: string, p: number): Token | null {
           (k - stemStart < 2 ||
             // "牛头角福和街", "家和邨": 和 inside a name; not "工会和协会", "小区门口和楼", "堤身和闸" (two things).
             (SUFFIX_RE.test(text.slice(k + 1)) &&
-              !/(?:会|口|宅|职|示|人|身|门|楼|站|所|院|部|局|队|堂|室)$/.test(text.slice(stemStart, k))))
+              !/(?:会|口|宅|职|示|人|身|门|楼|站|所|院|部|局|队|堂|室|景区|园区|厂|公司|学校|场)$/.test(
+                text.slice(stemStart, k),
+              )))
         )
       )
         break;
@@ -681,7 +705,9 @@ function readToken(text: string, p: number): Token | null {
       if (
         text[k] === '和' &&
         k - stemStart >= 2 &&
-        /(?:河道|水库|社区|村|镇|乡|街道|公司|学校|医院|工地|政府)$/.test(text.slice(stemStart, k))
+        /(?:河道|水库|社区|村|镇|乡|街道|公司|学校|医院|工地|政府|企业|单位|项目|工程)$/.test(
+          text.slice(stemStart, k),
+        )
       )
         break;
       k++;
@@ -695,7 +721,9 @@ function readToken(text: string, p: number): Token | null {
       !STEM_BAD.test(text.slice(stemStart, k)) &&
       !NOT_A_STEM.test(text.slice(stemStart, k)) &&
       // "丽春镇小学、丽春镇中心幼儿园": a name with a suffix of its own is no stem of a shared one.
-      !SUFFIXES.some(([suf]) => suf.length >= 2 && text.slice(stemStart, k).endsWith(suf))
+      !SUFFIXES.some(([suf]) => suf.length >= 2 && text.slice(stemStart, k).endsWith(suf)) &&
+      // ("柳岸社区助餐点、北塘区福利院": a service point, no stem of 区.)
+      !/(?:点|站)$/.test(text.slice(stemStart, k))
     ) {
       stems.push({ text: text.slice(stemStart, k), start: stemStart });
       q = k + sep[0].length;
@@ -742,9 +770,12 @@ const WORKS_SUFFIX_RE = /^(?:工程|项目|工地|施工)$/;
 /** A village's group ("上坪组", "三组"), not a group that went ("工作组", "检查组"). */
 const VILLAGE_GROUP_RE =
   /^(?!(?:工作|检查|调研|督导|督查|慰问|考察|视察|巡查|专家|专项|防疫|医疗|护理|党小|宣传|安保|后勤|综治|联防|帮扶|小)组|[各全该本每])(?:[一二三四五六七八九十\d]{1,2}|[\u4e00-\u9fa5]{1,2})组(?![长员织])/;
-/** Works a village's name may stand before without a name of their own ("红星村泵站", "青竹村塘坝"). */
+/**
+ * Works or a service point a village's or a community's name may stand before without a name of their own ("红星村泵站",
+ * "青竹村塘坝", "柳岸社区助餐点").
+ */
 const VILLAGE_WORKS_RE =
-  /^(?:泵站|排涝站|排灌站|抗旱站|提灌站|电排站|塘坝|山塘|水库|水塘|堤坝|河堤|堤段|渠道|水渠|闸站|水闸|电站|水厂)(?![\u4e00-\u9fa5]{0,2}(?:站长|负责人|管理员|管理所|管理处|管理站|移民))/;
+  /^(?:助餐点|服务点|便民点|泵站|排涝站|排灌站|抗旱站|提灌站|电排站|塘坝|山塘|水库|水塘|堤坝|河堤|堤段|渠道|水渠|闸站|水闸|电站|水厂)(?![\u4e00-\u9fa5]{0,2}(?:站长|负责人|管理员|管理所|管理处|管理站|移民))/;
 
 export function readChain(
   text: string,
@@ -821,9 +852,11 @@ export function readChain(
     for (let more = SUFFIX_RE.exec(text.slice(end)); more; more = SUFFIX_RE.exec(text.slice(end))) {
       const moreKind = KIND.get(more[0]);
       // "洪家村社区" + "便民服务中心": a place inside; but "…加固工程" + "现场" is the works' site, the same place.
+      // ("宏远实业集团有限公司", "华丰生物科技新乡有限公司": a firm's name, whatever comes before 有限公司.)
       if (
         (moreKind === 'site' || moreKind === 'organization') &&
-        !(more[0] === '现场' && WORKS_SUFFIX_RE.test(suffix))
+        !(more[0] === '现场' && WORKS_SUFFIX_RE.test(suffix)) &&
+        !/^(?:股份)?有限(?:责任)?公司$/.test(more[0])
       )
         break;
       // "田岙村村干部": a word after the name, not more of it; nor "楠西区区长", "城关镇镇政府" (its head, its body).
@@ -1083,7 +1116,9 @@ function listedStops(text: string, out: PlaceMention[], quoted: (at: number) => 
     for (const part of body.slice(lead.length).split('、')) {
       // Two may be joined by 和/及/与/以及 ("鹅公塘水库及鑫达工业园工地", "柳河湾和张庄节制闸").
       const join = /^(.{2,20}?)(?:以及|及|和|与)(.{2,20})$/.exec(part);
-      if (join && !SUFFIX_RE.test(part.slice(join[1]!.length + 1)))
+      // (Not where what follows 和 is a bare suffix or starts with a division's: "东风和红星村" shares it.)
+      const rest = join ? part.slice(join[1]!.length + 1) : '';
+      if (join && !BARE_SUFFIX_RE.test(rest) && !/^[村镇乡区县市街路邨]/.test(rest))
         items.push(
           { text: join[1]!, start: q },
           { text: join[2]!, start: q + part.length - join[2]!.length },
@@ -1241,7 +1276,7 @@ export function findPlaces(text: string, known?: ReadonlyMap<string, PlaceKind>)
       if (text[p] === '了') p++;
       // Words before a place's name that are not part of it ("联系点柳树村", "辖区内的青山村", "我市安乡县").
       p +=
-        /^(?:其|所)?(?:[\u4e00-\u9fa5]{0,6}?(?:联系点|帮扶点|挂钩点|示范点|联络点)|(?:多区|多地|多处|各区|[多几数][个家所][\u4e00-\u9fa5]{1,3})[,，]?包括|(?:共建|结对|帮扶|联系|挂点|包联|对口)(?:社区|村)(?=[\u4e00-\u9fa5]{2,}(?:街道|镇|乡|社区|村))|联系的|挂点|包联|帮扶|结对|辖区内?的?|所辖|位于|地处|居于|住在|家住|(?:该|本|我)(?:省|乡|镇|县|区|市|州|街道)(?=[\u4e00-\u9fa5]{2}))?(?:(?<=[点联辖于处在])的)?/.exec(
+        /^(?:其|所)?(?:[\u4e00-\u9fa5]{0,6}?(?:联系点|帮扶点|挂钩点|示范点|联络点)|(?:多区|多地|多处|各区|[多几数][个家所][\u4e00-\u9fa5]{1,3})[,，]?包括|(?:共建|结对|帮扶|联系|挂点|包联|对口)(?:社区|村)(?=[\u4e00-\u9fa5]{2,}(?:街道|镇|乡|社区|村)|(?:[\u4e00-\u9fa5]{2,4}、){1,6}[\u4e00-\u9fa5]{2,8}(?:社区|村))|联系的|挂点|包联|帮扶|结对|辖区内?的?|所辖|位于|地处|居于|住在|家住|(?:该|本|我)(?:省|乡|镇|县|区|市|州|街道)(?=[\u4e00-\u9fa5]{2}))?(?:(?<=[点联辖于处在])的)?/.exec(
           text.slice(p),
         )![0].length;
       // "来到位于城北的红星村", "慰问了奋战在一线的红星社区工作人员": a phrase with 的 before the place.
@@ -1250,7 +1285,11 @@ export function findPlaces(text: string, known?: ReadonlyMap<string, PlaceKind>)
       if (de && /将|要|拟|计划|准备/.test(de[0])) de.length = 0;
       // ("来到位于城西镇白石村的康乐长者照护之家": where it lies, then the place gone to.)
       const lies = /(?:位于|地处|坐落于|坐落在)$/.test(text.slice(0, p));
-      if (de?.[0] && (readToken(text, p) === null || lies) && readToken(text, p + de[0].length) !== null)
+      // ("到滨河路的顺达汽修厂": the road it stands on, then the place gone to.)
+      const token = de?.[0] ? readToken(text, p) : null;
+      const onRoad =
+        token !== null && KIND.get(token.suffix) === 'road' && token.end === p + de![0].length - 1;
+      if (de?.[0] && (token === null || lies || onRoad) && readToken(text, p + de[0].length) !== null)
         p += de[0].length;
       // "到城区和岳村乡…": a word for an area, no place's name, before the places named.
       const area = /^(?:城区|市区|县城|城乡|农村|乡村|基层|一线)(?:和|及|、|与)/.exec(text.slice(p));

@@ -422,3 +422,32 @@ describe('findSupplies', () => {
     expect(read('防控物资包括储备口罩。')).toEqual([]);
   });
 });
+
+describe('findSupplies, read against real pages (eleventh session)', () => {
+  it('reads each item where the verb is said again before it, and New Year dishes', () => {
+    expect(items('为困难住户周先生送米、送面、送食用油。')).toEqual([
+      ['米', null],
+      ['面', null],
+      ['食用油', null],
+    ]);
+    expect(items('送上围巾、贴春联，祝福长辈新年平安。')).toEqual([
+      ['围巾', null],
+      ['春联', null],
+    ]);
+    expect(items('探视独居的王阿嬷，送上年菜。')).toEqual([['年菜', null]]);
+  });
+  it('reads the list after 物资内容包括, and the count for each household after the item', () => {
+    expect(items('此次发送物资内容包括白米、麦片、饼干等民生用品。')).toEqual([
+      ['白米', null],
+      ['麦片', null],
+      ['饼干', null],
+    ]);
+    expect(read('农会提供礼券每户600元。')).toMatchObject([
+      { item: '礼券', quantity: { value: 600, unit: '元' }, note: expect.stringContaining('每户') },
+    ]);
+  });
+  it('reads no item in a verb of support or a head count', () => {
+    expect(items('乡公所并捐助3万元响应。')).toEqual([]);
+    expect(items('县长到新和乡协助发放物资，今天来参加物资发放约有120户。')).toEqual([['物资', null]]);
+  });
+});

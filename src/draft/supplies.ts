@@ -60,7 +60,7 @@ const SINGLE = new Set(WORDS.filter((w) => w.length === 1));
 const KIND_BY_WORD = new Map(SUPPLY_KINDS.flatMap((k) => k.words.map((w) => [w, k] as const)));
 /** Verbs that hand supplies over; the list follows them (or, after 将/把, precedes 送到). */
 export const SUPPLY_VERB_RE =
-  /挂上了?|贴上了?|戴上了?|佩戴上了?|(?:自费|自发)?(?:购买|采购|筹集|筹措|自购)(?:了|到)?|买了|给予了?|致送了?|携带着?|送出了?|运送了?|递送了?|送去了?|送来了?|送上了?|送达了?|送出了?|送到了?|带去了?|带来了?|带着|带上了?|带了|赠送了?|捐赠了?|捐献了?|捐助了?|捐送了?|捐出|发放了?|派发了?|分发了?|转交了?|配发了?|提供了?|购置了?|送给|赠予|赠给|将|把|送了|捐了|合捐|捐(?=现金|[\d一二两三四五六七八九十百千万])|献上了?|敬献了?|递上了?|交到|掏出了?|领到了?|留下了|提着|拎着|扛着|抬着|拿着|端着|手提|带著|买来了?|端来了?|端上了?|准备了|备好了|奉上了?|赠与了?|颁发了?|发送了?|致赠了?|送赠了?|颁赠了?|各赠|(?<!(?:要求|需要|需|应|须|务必)(?:提前)?)备妥了?/g;
+  /挂上了?|贴上了?|戴上了?|佩戴上了?|(?:自费|自发)?(?:购买|采购|筹集|筹措|自购)(?:了|到)?|买了|给予了?|致送了?|携带着?|送出了?|运送了?|递送了?|送去了?|送来了?|送上了?|送达了?|送出了?|送到了?|带去了?|带来了?|带着|带上了?|带了|赠送了?|捐赠了?|捐献了?|捐助了?|捐送了?|捐出|发放了?|派发了?|分发了?|转交了?|配发了?|提供了?|购置了?|送给|赠予|赠给|将|把|送了|捐了|合捐|捐(?=现金|[\d一二两三四五六七八九十百千万])|献上了?|敬献了?|递上了?|交到|掏出了?|领到了?|留下了|提着|拎着|扛着|抬着|拿着|端着|手提|带著|买来了?|端来了?|端上了?|准备了|备好了|奉上了?|赠与了?|颁发了?|发送了?|致赠了?|送赠了?|颁赠了?|各赠|(?<!(?:要求|需要|需|应|须|务必)(?:提前)?)备妥了?|送(?=[米面油](?:[、，,和及送]|$))/g;
 /** A new clause that hands more over ("…，并致赠加菜金…"), not more of the list before it. */
 const MORE_GIVEN_RE = new RegExp(`^(?:也|还|又|并|再|同时)?(?:${SUPPLY_VERB_RE.source})`);
 const SEPARATOR_RE = /^(?:、|,|，|以及|和|及|与|还有|另有|并)/;
@@ -383,6 +383,7 @@ function readList(text: string, start: number, verb: string): SupplyMention[] {
     const shortNoun =
       /^[\u4e00-\u9fa5]{1,8}$/.test(segment) &&
       !NOT_AN_ITEM.test(segment) &&
+      !GOODS_THEN_LIST_RE.test(segment) &&
       !/[的在是为向给把将送捐赠发放看望慰问走访了着过]/.test(segment);
     // "米、糖、油等年货", "传统糕点、中药预防汤剂、饮用水": a short noun between the items of a list is one of
     // them, though the lexicon does not know it (or knows only a word inside it); so is the first, where a known
@@ -517,10 +518,12 @@ const DELIVERED_RE =
 /** The kind of goods, then what they were: "慰问物资：", "慰问品有", "物资包括：", "慰问品——". */
 const GOODS_KIND = '(?:慰问品|慰问物资|生活物资|防疫物资|物资|礼品|礼物|礼包|用品|年货|物品)';
 const LISTED_GOODS_RE = new RegExp(
-  `${GOODS_KIND}(?:主要)?(?:(?:包括|包含|有|分别是|分别为)[:：]?|[:：]|——|[(（](?:含|包括|包含)?(?=[^)）]{2,80}[、和及][^)）]*[)）]))`,
+  `${GOODS_KIND}(?:内容)?(?:主要)?(?:(?:包括|包含|有|分别是|分别为)[:：]?|[:：]|——|[(（](?:含|包括|包含)?(?=[^)）]{2,80}[、和及][^)）]*[)）]))`,
   'g',
 );
-const GOODS_THEN_LIST_RE = new RegExp(`${GOODS_KIND}(?:主要)?(?:包括|包含|有|分别是|分别为|[:：]|——)`);
+const GOODS_THEN_LIST_RE = new RegExp(
+  `${GOODS_KIND}(?:内容)?(?:主要)?(?:包括|包含|有|分别是|分别为|[:：]|——)`,
+);
 
 /** A pack, then what it holds ("礼包里装有", "每份装有", "“暖心菜”里有", "备下的年货有"). */
 const PACK_HOLDS_RE = new RegExp(
@@ -544,6 +547,10 @@ function readSegment(given: string, offset: number): ListItem[] {
   let segment = given;
   // "慰问品有大米": the kind of goods and the start of their list, read as a list of its own.
   if (GOODS_THEN_LIST_RE.test(segment)) return [];
+  // "送米、送面、送食用油", "送上围巾、贴春联": the verb said again before each item is no part of it.
+  // (Not 送温暖, the name of a campaign: "送温暖资金".)
+  if (/^[送贴赠](?!温暖|关爱|祝福)[\u4e00-\u9fa5]/.test(segment) && knownItemAt(segment, 1))
+    return readSegment(segment.slice(1), offset + 1);
   let word: RegExpExecArray | null = null;
   WORD_RE.lastIndex = 0;
   for (const m of segment.matchAll(WORD_RE)) word = m; // the last kind word is the head noun ("酒精消毒液")
@@ -674,7 +681,8 @@ function readSegment(given: string, offset: number): ListItem[] {
       !readQuantity('after', segment.slice(s + 1));
     const m = numeralNext ? (NUMERAL_IN_NAME_RE.exec(segment.slice(s)) ?? cut) : cut;
     if (!m) return [];
-    const end = s + m[1]!.length;
+    // ("礼券每户600元": for each household, no part of the item; the count says so.)
+    const end = s + m[1]!.replace(/每(?:户|人|位|名|份)$/, '').length;
     if (SINGLE.has(m[1]!)) head = { start: s, end, kind: KIND_BY_WORD.get(m[1]!) ?? null };
     else if (
       /^[\u4e00-\u9fa5][\u4e00-\u9fa5A-Za-z\d]+$/.test(m[1]!) &&
@@ -755,5 +763,5 @@ function readSegment(given: string, offset: number): ListItem[] {
 
 /** Words after a hand-over verb that are not things handed over. */
 const NOT_AN_ITEM = new RegExp(
-  `${/[人员部众者家属童生表讲委]$|^(?:同时|之际|之时|时候|期间)$|^人民币$|^予(?:市府|县府|区府|市政府|县政府|区政府|政府|公所|[区乡镇]公所|国库)$|派发|派發|送出|发放|發放|持续|持續|预计|預計|[一合总總累]共|共[计計]|[合总總累][计計]|(?:渠道|途径|窗口|平台)$|[\u4e00-\u9fa5](?:领到|领取|收到|拿到)|排了队|(?<!小)说$|(?:孩子|妈妈|爸爸|牵挂|惦记)$|(?:党委|党组|政府|人大|政协|支部|委员会)$|比去年|比上年|同比|增加|减少|增长|^(?:折合|价值|合计)|^(?:送|带|捐|给|为)|^(?:了|关怀|关爱|温暖|问候|祝福|慰问|关心|党的|节日|新春|春节|新年|中秋|爱心|帮助|支持|信心|力量|保障|安心|底气|动力|[\u4e00-\u9fa5]*劲儿[\u4e00-\u9fa5]*|[\u4e00-\u9fa5]*道谢|政策|知识|服务|温馨|真情|清凉|凉爽|凉意|暖意|爱意|温情|情谊|欢乐|喜悦|年味|[\u4e00-\u9fa5]{0,4}(?:问候|祝愿|祝福|关怀|关爱|温暖|心意|情谊|情意|深情|厚爱|节目|演出|表演|讲座|义诊)|单位|[^,，。]{0,4}(?:岗位|职位|机会|名额)|[\u4e00-\u9fa5]*(?:工作|情况|意见|建议|要求|活动|精神|措施|问题))$/.source}|(?:${GIVERS})$`,
+  `${/[人员部众者家属童生表讲委]$|^(?:同时|之际|之时|时候|期间)$|^人民币$|^予(?:市府|县府|区府|市政府|县政府|区政府|政府|公所|[区乡镇]公所|国库)$|派发|派發|送出|发放|發放|持续|持續|预计|預計|[一合总總累]共|共[计計]|[合总總累][计計]|(?:渠道|途径|窗口|平台)$|[\u4e00-\u9fa5](?:领到|领取|收到|拿到)|排了队|(?<!小)说$|(?:孩子|妈妈|爸爸|牵挂|惦记)$|(?:党委|党组|政府|人大|政协|支部|委员会)$|比去年|比上年|同比|增加|减少|增长|^(?:折合|价值|合计)|^(?:送|带|捐|给|为)|^(?:了|响应(?:号召)?|约有|共有|大约有|关怀|关爱|温暖|问候|祝福|慰问|关心|党的|节日|新春|春节|新年|中秋|爱心|帮助|支持|信心|力量|保障|安心|底气|动力|[\u4e00-\u9fa5]*劲儿[\u4e00-\u9fa5]*|[\u4e00-\u9fa5]*道谢|政策|知识|服务|温馨|真情|清凉|凉爽|凉意|暖意|爱意|温情|情谊|欢乐|喜悦|年味|[\u4e00-\u9fa5]{0,4}(?:问候|祝愿|祝福|关怀|关爱|温暖|心意|情谊|情意|深情|厚爱|节目|演出|表演|讲座|义诊)|单位|[^,，。]{0,4}(?:岗位|职位|机会|名额)|[\u4e00-\u9fa5]*(?:工作|情况|意见|建议|要求|活动|精神|措施|问题))$/.source}|(?:${GIVERS})$`,
 );

@@ -154,11 +154,13 @@ const notWhen = (s: string) =>
 const TOTAL_RE =
   /此次|此行|本次|这次|活动中|活动期间|累计|合计|总计|共计|共为|共向|共发放|共慰问|共走访|共送去|共捐赠|一共/;
 /** After "在" and a place, what makes it a visit: "在红星村慰问了…", "在红星村，王某看望…". */
+/** "在石桥中学，检查组对…": a group that went, opening the clause after the place. */
+const GROUP_AFTER_PLACE_RE = new RegExp(`^[,，](?:${GROUP_RE.source})`);
 /** An event of the genre, as a text names it ("中秋节关怀弱势活动", "送温暖慰问活动", "捐赠仪式", "新春送福启动礼"). */
 const HELD_EVENT_RE =
   /(?:慰问|关怀|关爱|送暖|温暖|敬老|爱老|发放|捐赠|捐助|帮扶|义诊|年菜|福袋|送福)[^。；;]{0,16}?(?:活动|仪式|启动礼|揭幕礼|餐会|宴)/;
 const AT_VISIT_RE =
-  /^[^。；;]{0,32}?(?:(?:看望|慰问|走访|探望|探访|调研|检查|督导|督查|察看|查看|视察|排查|巡查)(?![组团队品金])|(?:实地|详细|深入)了解|(?<=^[,，][^。；;,，]{2,12})一行|(?<=^[,，][^。；;,，]{2,16}与[^。；;,，]{1,12})(?:亲切)?(?:交谈|拉家常|握手)|捐赠|捐献|送去|送来|送上|发放|分发|派发|致送|致赠|递给|递上|交给|交到|送到|开展|走进|来到|深入)/;
+  /^[^。；;]{0,32}?(?:(?:看望|慰问|走访|探望|探访|调研|检查|督导|督查|察看|查看|视察|排查|巡查)(?![组团队品金])|(?:实地|详细|深入)了解|(?:详细|仔细|认真)询问了?|(?<=^[,，][^。；;,，]{2,12})一行|(?<=^[,，][^。；;,，]{2,16}与[^。；;,，]{1,12})(?:亲切)?(?:交谈|拉家常|握手)|捐赠|捐献|送去|送来|送上|发放|分发|派发|致送|致赠|递给|递上|交给|交到|送到|开展|走进|来到|深入)/;
 
 /**
  * A place's name in the characters its paragraph writes. A name read whole is its quote; one put together from
@@ -706,6 +708,15 @@ function visitPlaces(
     // 了…汇报，并看望慰问节日值班民警".)
     // (What was done after, "，随后在村委会召开座谈会", is not what was done there.)
     const rest = /^[^。；;]*?(?=[,，](?:随后|然后|之后|接着|会后)|[。；;]|$)/.exec(next)![0];
+    // "在石桥中学，检查组对学校的校园安保、食堂卫生、消防器材等方面进行了检查": what was looked at there, however long
+    // the list of what.
+    if (
+      /^[,，][^。；;]{0,100}?(?:进行了?|开展了?)(?:全面|安全|实地)?(?:检查|视察|调研|督查|督导|巡查)/.test(
+        p.norm.text.slice(m.end, m.end + 120),
+      ) &&
+      !/会议(?!员)|座谈/.test(rest)
+    )
+      return true;
     // "在县府中庭举办中秋节关怀弱势活动", "寒冬送暖活动，4日上午在北屯区公所举行": an event of the genre held there.
     const toldFirst = /^(?:隆重|正式|盛大)?(?:举办|举行|启动|开幕|揭幕)(?=[,，。；;]|$)/.test(next);
     if (
@@ -952,7 +963,8 @@ const LED_BY_TITLE_RE = /(?:书记|长|主任|主席)(?:带队|率队|带领|率
 const NOT_ONLY_TOOK_PART_RE =
   /来到|前往|赴|深入|走进|走访|看望|慰问|探望|探访|视察了|察看|查看|到(?!场)|率|带领|带队|陪同|随同|组织|召开|主持|讲话|表示|说|未能|因|另行|已|此前|据悉|以来|多次|曾/;
 /** What those who went along did: "…陪同调研", "…随同慰问". */
-const WENT_ALONG_RE = /(?:陪同|随同)(?:调研|视察|检查|慰问|走访|看望|活动)?(?:活动)?(?:[。；;]|$)/;
+const WENT_ALONG_RE =
+  /(?:(?:陪同|随同)(?:调研|视察|检查|慰问|走访|看望|活动)?|(?:一同|一起|一并)(?:调研|视察|检查|慰问|走访|看望))(?:活动)?(?:[。；;]|$)/;
 /** What they took part in: the activity itself, ending the sentence ("参加活动", "参加了此次视察"). */
 const TOOK_PART_IN_RE =
   /参加(?:了)?(?:此次|本次|这次|当天的?|今天的?)?(?:“[^”]{1,16}”)?(?:走访慰问|看望慰问|送温暖|慰问|走访|视察|调研|检查|执法检查|集中视察){0,2}(?:活动)?(?:[。；;]|$)/;
@@ -1045,7 +1057,7 @@ function toldAsVisit(
     PLAN_WORD_RE.test(beforeVerb) ||
     // (Not a festival drawing near: "春节即将来临，1月25日，…前往江北区".)
     new RegExp(
-      `将于|将在|将要|即将(?!来临|到来)|${PLAN}|下一步|今后|届时|每月|每季度|定期|下周|下月|明日|明天|后天`,
+      `将于|将在|将要|即将(?!来临|到来)|${PLAN}|下一步|今后|届时|每月|每季度|定期|下周|下月|明日(?!前)|明天|后天`,
     ).test(beforeVerb) ||
     // What a plan or notice says ("方案明确，1月12日至18日，领导分别带队到…").
     /^(?:[^,，。]{0,8})?(?:方案|通知|计划|安排|意见|会议|文件)(?:明确|提出|要求|规定|指出|决定|强调)/.test(
@@ -1079,7 +1091,12 @@ function toldAsVisit(
     (head.subjectUntil !== undefined ||
       doneThere ||
       (weak
-        ? leads.length > 0 || group || heldThere
+        ? leads.length > 0 ||
+          group ||
+          heldThere ||
+          // ("在石桥中学，检查组对…进行了检查": the group that went, named after the place.)
+          (head.trigger === '在' &&
+            GROUP_AFTER_PLACE_RE.test(p.norm.text.slice(fresh[fresh.length - 1]!.m.end)))
         : leads.length > 0 ||
           orgs.length > 0 ||
           subject !== null ||

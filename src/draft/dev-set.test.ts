@@ -78,7 +78,7 @@ const FLOORS: Record<
 > = {
   dev: {
     visits: 1155,
-    leads: 681,
+    leads: 683,
     places: 2098,
     dates: 848,
     supplies: 1834,

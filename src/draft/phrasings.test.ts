@@ -1657,3 +1657,23 @@ describe('visits read against real pages (eleventh session)', () => {
     ).toBe('东湖滨江中队');
   });
 });
+
+describe('a lead told after the visit', () => {
+  it('is one who 带队 in a sentence of their own, or the first of those 出席者包括 lists', () => {
+    expect(
+      firstVisit('1月20日，检查组来到宿州火车站，检查春运安全工作。市委常委、副市长周立民带队检查。').lead,
+    ).toBe('周立民');
+    expect(
+      firstVisit(
+        '1月18日下午，分享会在顺天邨广场举行，向长者派发福袋。出席者包括观塘民众联会副理事长张志刚议员、副理事长陈佳欣。',
+      ).lead,
+    ).toBe('张志刚');
+  });
+  it('is not one whose 带队 led somewhere else, told in the middle of a sentence', () => {
+    expect(
+      firstVisit(
+        '1月20日，检查组来到宿州火车站，检查春运安全工作。此前，副市长周立民带队检查了汽车站，要求加强管理。',
+      ).lead,
+    ).toBeNull();
+  });
+});

@@ -1893,7 +1893,9 @@ function leadFromSpeaker(
 const LED_AFTER_RE = /^(?:同志)?(?:带头|带队|带领|率队|牵头)/;
 const PRESIDED_RE = /^(?:同志)?主持/;
 const TOOK_PART_RE =
-  /参加(?:本次|此次|这次|当天)?(?:的)?(?:活动|慰问|走访|视察|调研|检查)的(?:领导|同志|人员)?(?:还)?有[:：]?/;
+  /(?:参加|参与)(?:本次|此次|这次|是次|当天)?(?:的)?(?:实地)?(?:活动|慰问|走访|视察|调研|检查)的(?:领导|同志|人员|议员|代表|委员)?(?:还)?(?:有|包括)[:：]?|出席者(?:包括|有)[:：]?/;
+/** "市委常委、副市长周立民带队检查。": a sentence of its own that says who led, after the visit. */
+const LED_ALONE_RE = /^(?:同志)?(?:带队|率队)(?:检查|视察|调研|慰问|督导|督查|走访)?(?:[。；;]|$)/;
 
 /**
  * Where no sentence names who led a visit and nobody speaks or acts on it: the one its section says led it
@@ -1917,7 +1919,11 @@ function leadFromAttendance(v: VisitDraft, clauses: Clause[], others: ReadonlySe
   const before = (c: Clause, m: Clause['people'][number]) => c.text.slice(0, m.start - c.start);
   const found =
     find(
-      (c, m) => /由[^,，。；;]{0,30}$/.test(before(c, m)) && LED_AFTER_RE.test(c.text.slice(m.end - c.start)),
+      (c, m) =>
+        (/由[^,，。；;]{0,30}$/.test(before(c, m)) && LED_AFTER_RE.test(c.text.slice(m.end - c.start))) ||
+        (m.title !== null &&
+          /^[^,，。；;]{0,40}$/.test(before(c, m)) &&
+          LED_ALONE_RE.test(c.text.slice(m.end - c.start))),
     ) ??
     find((c, m) => PRESIDED_RE.test(c.text.slice(m.end - c.start))) ??
     // "参加本次活动的有沙河镇副镇长韩立新、民政办主任苏玉梅": the first of those the text lists as taking part.

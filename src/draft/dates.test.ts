@@ -343,6 +343,17 @@ describe('the year of a visit date written without one', () => {
     const text = '社区服务中心开展重阳节慰问活动 2023-10-23\n10月22日，社区工作人员来到红星村，送去月饼。';
     expect(layout(splitParagraphs(text)).title).toBe(0);
   });
+  it('takes the title below a page’s trail of links, and its date before where it came from', () => {
+    const text =
+      '首页>资讯 > 快讯 >\n溪口镇徐书记带队巡查山塘水库 2022-06-21 10:42:16  来源:龙游县人民政府\n6月19日，镇党委书记徐建军来到灵山水库巡查。';
+    const l = layout(splitParagraphs(text));
+    expect(l.title).toBe(1);
+    expect(l.dateline?.paragraph).toBe(1);
+    expect(firstVisit(text).date).toBe('2022-06-19');
+    expect(
+      layout(splitParagraphs('当前位置：首页 > 新闻中心\n县长调研春耕\n2月3日，县长王明来到红星村。')).title,
+    ).toBe(1);
+  });
   it('comes from a year the text writes elsewhere where it has no dateline, flagged', () => {
     const v = firstVisit(
       '走访全国人大代表\n2月24日，市人大常委会委员蒙德安到红星村走访全国人大代表。全国人大会议将于2025年3月5日开幕。',

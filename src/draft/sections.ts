@@ -79,13 +79,20 @@ function mastheadWithDate(t: string): boolean {
   );
 }
 
+/** A trail of links: "首页 > 资讯 > 地方", "您的位置：首页 » 新闻", "当前位置: 首页 > 区镇动态". */
+const BREADCRUMB_RE =
+  /^(?:(?:当前|您的|你的|现在的)?位置[:：]?\s*)?(?:首页|主页|网站首页)\s*[>»›＞/]|^(?:当前|您的|你的)位置[:：]/;
+
 export function layout(paragraphs: Paragraph[]): Layout {
   const n = paragraphs.length;
   let title: number | null = null;
   let dateline: Layout['dateline'] = null;
   const credits: number[] = [];
   const used = new Set<number>();
-  const first = paragraphs[0];
+  // "首页 > 资讯 > 地方", "当前位置：首页 > 新闻中心": a page's trail of links above its title, no title.
+  let top = 0;
+  while (top < Math.min(n - 1, 3) && BREADCRUMB_RE.test(paragraphs[top]!.norm.text)) top++;
+  const first = paragraphs[top];
   // (A page's labelled line, "发布时间：2025-01-21 09:42 信息来源：…", is no title.)
   if (
     first &&
@@ -99,21 +106,28 @@ export function layout(paragraphs: Paragraph[]): Layout {
     ) &&
     // ("作者：  发布日期：2024-07-05": a line of a page's labels.)
     !(PUBLISHED_LABEL_RE.test(first.norm.text) && findDateline(first.norm.text)) &&
-    n > 1
+    n > top + 1
   ) {
-    title = 0;
-    used.add(0);
+    title = top;
+    used.add(top);
   }
   // " date 2024-09-14 梁詠詩落區探訪…": a page that writes its date before the title, on the title's line.
-  if (title === 0 && /^\s*date\s+\d{4}-\d{2}-\d{2}\s/i.test(first!.norm.text)) {
+  if (title === top && /^\s*date\s+\d{4}-\d{2}-\d{2}\s/i.test(first!.norm.text)) {
     const value = findDateline(first!.norm.text);
-    if (value) dateline = { paragraph: 0, value };
+    if (value) dateline = { paragraph: top, value };
   }
   // "青浦区开展防汛物资专项检查 2024-08-26": a title that ends with the day it was published.
-  if (title === 0 && !dateline) {
+  if (title === top && !dateline) {
     const value = findDateline(first!.norm.text);
-    if (value && value.start > 0 && /^\s*$/.test(first!.norm.text.slice(value.end)))
-      dateline = { paragraph: 0, value };
+    // ("…巡查山塘水库 2022-06-21 10:42:16  来源:龙游县人民政府": and then where it came from.)
+    if (
+      value &&
+      value.start > 0 &&
+      /^\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:来源|作者|编辑|发布)[:：].*)?$/.test(
+        first!.norm.text.slice(value.end),
+      )
+    )
+      dateline = { paragraph: top, value };
   }
   // Under a newspaper's masthead ("现代快报 2022-04-19 08:03 第A07版：苏州新闻"), the next short line is the title.
   const second = paragraphs[1];

@@ -1677,3 +1677,26 @@ describe('a lead told after the visit', () => {
     ).toBeNull();
   });
 });
+
+describe('a probe of the eleventh session’s rules', () => {
+  it('keeps the lead who goes with others (与志愿者一起走访, 和市长李明一同调研)', () => {
+    expect(firstVisit('1月20日，县长王强与志愿者一起走访了红星村孤寡老人。').lead).toBe('王强');
+    expect(firstVisit('7月3日，市委书记张伟和市长李明一同调研红星村。')).toEqual({
+      lead: '张伟',
+      places: ['红星村', '红星村'],
+    });
+  });
+  it('reads 明日前往 as a plan, places whose names start with 后, and 马站 in a list', () => {
+    expect(firstVisit('7月3日，县长王强在防汛调度会上表示，明日前往红星村查看险情。').places).toEqual([]);
+    expect(firstVisit('7月3日，县委书记张伟调研后港镇防汛工作。').places[0]).toBe('后港镇');
+    expect(firstVisit('7月3日，县长王强先后来到马站、钱库镇调研防汛工作。').places).toEqual([
+      '马站镇',
+      '马站镇',
+      '钱库镇',
+    ]);
+  });
+  it('makes no visit of questions asked at one’s own seat, and keeps a named road over its nameless works', () => {
+    expect(firstVisit('5月6日，在市政府，市长王强认真询问了项目进展情况。').places).toEqual([]);
+    expect(firstVisit('县长王强来到人民路的施工现场检查安全生产。').places[0]).toBe('人民路');
+  });
+});

@@ -394,7 +394,7 @@ export const MOVE_RE =
 const PLAN_NOUN = '(?:思想|方式|目的|内容|时间|路线|地点|方案|原则|意见|报告|结果|安排)';
 /** Verbs of a visit that name the place visited right after them ("看望慰问东风村…", "视察了某公司"). */
 export const VISIT_VERB_RE = new RegExp(
-  `(?:看望慰问|走访慰问|看望|慰问|探望|探访|拜访|访视|视察|调研|督导|督查|巡视)(?![组团队]|服务中心|${PLAN_NOUN}|结束|完毕|后(?!勤)|期间|过程)了?`,
+  `(?:看望慰问|走访慰问|看望|慰问|探望|探访|拜访|访视|视察|调研|督导|督查|巡视)(?![组团队]|服务中心|${PLAN_NOUN}|结束|完毕|后(?=[,，。；;])|期间|过程)了?`,
   'g',
 );
 /** "对…进行了检查", "对…开展安全巡查": places looked at (kept only where such a verb follows them in the clause). */
@@ -407,7 +407,7 @@ const HAND_OVER_AFTER_RE =
   /^[^,，。;；:：]{0,20}?(?:捐赠|赠送|送去|送来|送上|送出|带去|发放|捐献|捐助|捐款|捐资|转交|赠予|派发|再?捐(?=[\d一二两三四五六七八九十百千万]))/;
 // (Not the 视察 of 视察组 or 检查团 followed by what the group did; 视察团结村 is a visit to 团结村.)
 export const INSPECT_RE = new RegExp(
-  `(?:实地)?(?:参观考察|督查|督导|检查|查看|察看|巡查|视察|调研|指导|参观|考察|抽查|暗访|会勘|勘查)(?!服务中心|组|队|团(?=[一先来前赴到深成全于在对莅率专冒,，])|${PLAN_NOUN}|结束|完毕|后(?!勤)|期间|过程)了?`,
+  `(?:实地)?(?:参观考察|督查|督导|检查|查看|察看|巡查|视察|调研|指导|参观|考察|抽查|暗访|会勘|勘查)(?!服务中心|组|队|团(?=[一先来前赴到深成全于在对莅率专冒,，])|${PLAN_NOUN}|结束|完毕|后(?=[,，。；;])|期间|过程)了?`,
   'g',
 );
 /** Stems that contain a verb or a common word are a phrase, not a name. */
@@ -423,7 +423,7 @@ const LED_BY_BODY_RE = /^[^,，。;；在]{2,40}?的?(?:(?:带领|率领|引领)
 const ESCORT_RE = /^[^。;；在]{2,80}?的?陪同下/;
 /** A title right after a body's name: the place is where that person works ("县教育局局长王芳"). */
 const ESCORT_TITLE_RE =
-  /^[\u4e00-\u9fa5]{0,6}?(?:局长|书记|主任|镇长|乡长|县长|区长|市长|理事长|负责人|所长|站长|院长|部长|主席|干部|同志|行长|经理|队长|政委|教导员|校长|董事长|处长|科长|会长)/;
+  /^[\u4e00-\u9fa5]{0,6}?(?:局长|书记|主任|镇长|乡长|县长|区长|市长|理事长|负责人|所长|站长|院长|部长|主席|干部|同志|行长|经理|队长|政委|教导员|处长|科长)/;
 const STEM_CHAR = /(?![等的了和及与在到对为并将把向给])[\u4e00-\u9fa5\dA-Za-z]/;
 /** Stems that are words, not names ("该村", "辖区", "全市"). */
 const NOT_A_STEM =
@@ -722,8 +722,8 @@ function readToken(text: string, p: number): Token | null {
       !NOT_A_STEM.test(text.slice(stemStart, k)) &&
       // "丽春镇小学、丽春镇中心幼儿园": a name with a suffix of its own is no stem of a shared one.
       !SUFFIXES.some(([suf]) => suf.length >= 2 && text.slice(stemStart, k).endsWith(suf)) &&
-      // ("柳岸社区助餐点、北塘区福利院": a service point, no stem of 区.)
-      !/(?:点|站)$/.test(text.slice(stemStart, k))
+      // ("柳岸社区助餐点、北塘区福利院": a service point, no stem of 区; 马站 of "马站、钱库镇" is one.)
+      !/(?:餐点|服务点|便民点)$/.test(text.slice(stemStart, k))
     ) {
       stems.push({ text: text.slice(stemStart, k), start: stemStart });
       q = k + sep[0].length;
@@ -1287,8 +1287,14 @@ export function findPlaces(text: string, known?: ReadonlyMap<string, PlaceKind>)
       const lies = /(?:位于|地处|坐落于|坐落在)$/.test(text.slice(0, p));
       // ("到滨河路的顺达汽修厂": the road it stands on, then the place gone to.)
       const token = de?.[0] ? readToken(text, p) : null;
+      // (Only one with a name of its own: "人民路的施工现场" is the road's works, the road the place.)
       const onRoad =
-        token !== null && KIND.get(token.suffix) === 'road' && token.end === p + de![0].length - 1;
+        token !== null &&
+        KIND.get(token.suffix) === 'road' &&
+        token.end === p + de![0].length - 1 &&
+        ['organization', 'compound', 'community', 'village'].includes(
+          KIND.get(readToken(text, p + de![0].length)?.suffix ?? '') ?? '',
+        );
       if (de?.[0] && (token === null || lies || onRoad) && readToken(text, p + de[0].length) !== null)
         p += de[0].length;
       // "到城区和岳村乡…": a word for an area, no place's name, before the places named.

@@ -57,8 +57,12 @@ export const ROLE_RULES: RoleRule[] = [
         (c.m.title === null || c.m.quoteStart < c.m.start) &&
         // (Not one met or called before the going: "县长王明与市长李国强进行视频连线后，来到…".)
         !/连线|座谈|会谈|交流|通话|会见|见面|商讨|研究|分别/.test(c.sentence.slice(c.m.end, c.trigger))) ||
-      /^(?:[、和及与][\u4e00-\u9fa5]{2,12})*等?(?:陪同|随同|随行|(?:一同|一起)(?:前往|参加|调研|视察|检查|慰问|走访|看望)|参加(?!会议|座谈|仪式|大会|开幕|典礼))/.test(
+      /^(?:[、和及与][\u4e00-\u9fa5]{2,12})*等?(?:陪同|随同|随行|一同前往|一同参加|参加(?!会议|座谈|仪式|大会|开幕|典礼))/.test(
         clauseAfter(c),
+      ) ||
+      // ("市政协副主席马丽一同调研。": right after the name, closing the sentence; not "与志愿者一起走访了…".)
+      /^等?(?:一同|一起)(?:调研|视察|检查|慰问|走访|看望)(?:活动)?(?:[。；;]|$)/.test(
+        c.sentence.slice(c.m.end),
       ) ||
       // "县人大常委会副主任钱芳，副县长宋涛陪同。", "市民政局局长吴江同志陪同。": a sentence of its own that names
       // those who went along, titled, split by commas, ending with 陪同 or 参加 (and what they joined).

@@ -353,6 +353,12 @@ describe('the year of a visit date written without one', () => {
     expect(
       layout(splitParagraphs('当前位置：首页 > 新闻中心\n县长调研春耕\n2月3日，县长王明来到红星村。')).title,
     ).toBe(1);
+    // (The trail is no part of the body: no place in it.)
+    expect(
+      layout(
+        splitParagraphs('当前位置：首页> 新闻中心> 基层动态\n县长调研春耕\n2月3日，县长王明来到红星村。'),
+      ).sections.flatMap((x) => x.body),
+    ).toEqual([2]);
   });
   it('comes from a year the text writes elsewhere where it has no dateline, flagged', () => {
     const v = firstVisit(

@@ -921,3 +921,17 @@ describe('findPlaces, read against real pages (eleventh session)', () => {
     expect(names('视察结束后张伟与市教育局相关领导交流')).toEqual([]);
   });
 });
+
+describe('findPlaces, words of time, manner or speech that end like a place', () => {
+  it('reads no place in 冬至当晚上街, 也展现社区, 于社区, 找门路, 多地组织部门 or 不仅象征家园', () => {
+    for (const t of [
+      '在冬至当晚上街巡查',
+      '也展现社区温情',
+      '于社区服务贡献良多',
+      '帮他找门路',
+      '多地组织部门提前谋划',
+      '入厝仪式不仅象征家园重建',
+    ])
+      expect(read(t)).toEqual([]);
+  });
+});

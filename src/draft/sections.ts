@@ -91,7 +91,7 @@ export function layout(paragraphs: Paragraph[]): Layout {
   const used = new Set<number>();
   // "首页 > 资讯 > 地方", "当前位置：首页 > 新闻中心": a page's trail of links above its title, no title.
   let top = 0;
-  while (top < Math.min(n - 1, 3) && BREADCRUMB_RE.test(paragraphs[top]!.norm.text)) top++;
+  while (top < Math.min(n - 1, 3) && BREADCRUMB_RE.test(paragraphs[top]!.norm.text)) used.add(top++);
   const first = paragraphs[top];
   // (A page's labelled line, "发布时间：2025-01-21 09:42 信息来源：…", is no title.)
   if (

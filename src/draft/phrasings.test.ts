@@ -1700,3 +1700,30 @@ describe('a probe of the eleventh session’s rules', () => {
     expect(firstVisit('县长王强来到人民路的施工现场检查安全生产。').places[0]).toBe('人民路');
   });
 });
+
+describe('a probe of the events held at a place', () => {
+  it('makes no visit of a briefing, a notice of an event to come, a firm’s year-end dinner or a sports day', () => {
+    for (const t of [
+      '12日上午，县政府在县府中庭举办中秋节关怀活动说明会，县长林美玲出席并致辞。',
+      '县社会局预定于本月20日上午在县府中庭举办中秋节关怀弱势活动，届时县长林美玲将亲临现场。',
+      '8日晚，鸿海公司在公司会所举行年终关怀餐会，立法委员陈明出席并致辞。',
+      '9日上午，县老龄委在县体育场举办重阳敬老活动暨老年人趣味运动会，副县长汪晓红出席开幕式并宣布开幕。',
+    ])
+      expect(firstVisit(t).places).toEqual([]);
+  });
+  it('reads the place a hall is a room of, and the one who presides the launch as its lead', () => {
+    expect(
+      firstVisit(
+        '北屯区公所寒冬送暖活动，4日上午于北屯区公所1楼大厅举行，市长卢秀燕亲临致意，发放白米200包。',
+      ),
+    ).toEqual({
+      lead: '卢秀燕',
+      places: ['北屯区公所', '北屯区公所'],
+    });
+    expect(
+      firstVisit(
+        '4日上午，市总工会在职工服务中心广场举行送温暖活动启动仪式。市委常委罗文杰主持，副市长汪晓红出席并讲话。启动仪式后，罗文杰一行来到红星村看望困难职工。',
+      ).lead,
+    ).toBe('罗文杰');
+  });
+});

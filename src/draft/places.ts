@@ -1175,8 +1175,10 @@ const HELD_AT_RE = new RegExp(
 function heldAt(text: string, out: PlaceMention[], quoted: (at: number) => boolean): void {
   for (const m of text.matchAll(HELD_AT_RE)) {
     if (quoted(m.index)) continue;
-    const name = m[1]!;
-    const start = m.index + m[0].length - name.length;
+    const start = m.index + m[0].length - m[1]!.length;
+    // ("北屯区公所1楼大厅": the hall is a room of the place named before its floor.)
+    const floor = /(?:\d+|[一二三四五六七八九十]+)[楼层]/.exec(m[1]!);
+    const name = floor && floor.index >= 3 ? m[1]!.slice(0, floor.index) : m[1]!;
     const end = start + name.length;
     const inside = out.map((o, i) => ({ o, i })).filter(({ o }) => o.start >= start && o.end <= end);
     if (inside.some(({ o }) => o.end === end)) continue; // read whole already

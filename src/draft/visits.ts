@@ -154,6 +154,12 @@ const notWhen = (s: string) =>
 const TOTAL_RE =
   /此次|此行|本次|这次|活动中|活动期间|累计|合计|总计|共计|共为|共向|共发放|共慰问|共走访|共送去|共捐赠|一共/;
 /** After "在" and a place, what makes it a visit: "在红星村慰问了…", "在红星村，王某看望…". */
+/**
+ * What is held that is no visit, though its name holds words of the genre: a meeting, a briefing, a training, a
+ * contest, a show, a fair, a ceremony of praise, a sports day, a firm's own year-end dinner; or one still to come.
+ */
+const NOT_HELD_EVENT_RE =
+  /会议(?!员)|座谈|大会|说明会|记者会|发布会|培训|讲座|比赛|演出|招聘|表彰|运动会|开幕式|年终|尾牙|年会|预定|预计|拟于|届时/;
 /** "在石桥中学，检查组对…": a group that went, opening the clause after the place. */
 const GROUP_AFTER_PLACE_RE = new RegExp(`^[,，](?:${GROUP_RE.source})`);
 /** An event of the genre, as a text names it ("中秋节关怀弱势活动", "送温暖慰问活动", "捐赠仪式", "新春送福启动礼"). */
@@ -732,7 +738,7 @@ function visitPlaces(
       (toldFirst
         ? HELD_EVENT_RE.test(c.text.slice(0, m.start - c.start))
         : /^(?:隆重|正式|盛大)?(?:举办|举行)了?/.test(next) && HELD_EVENT_RE.test(rest)) &&
-      !/会议(?!员)|座谈|大会|培训|讲座|比赛|演出|招聘|表彰/.test(c.text)
+      !NOT_HELD_EVENT_RE.test(c.text)
     )
       return true;
     return (
@@ -1094,7 +1100,7 @@ function toldAsVisit(
         p.norm.text.slice(fresh[fresh.length - 1]!.m.end),
       ) &&
         /活动|仪式|启动礼|揭幕礼|典礼|餐会|晚会/.test(c.text.slice(0, fresh[0]!.m.start - c.start)) &&
-        !/会议|座谈|大会|培训|讲座|比赛|演出/.test(c.text)));
+        !NOT_HELD_EVENT_RE.test(c.text)));
   const named =
     !duty &&
     (head.subjectUntil !== undefined ||
@@ -1955,13 +1961,13 @@ function leadFromAttendance(v: VisitDraft, clauses: Clause[], others: ReadonlySe
   );
 }
 
-/** "县长林美玲出席并致辞", "县委常委罗文杰，副县长汪晓红出席": those said to attend (an event), not to go anywhere. */
-const ATTENDED_RE = /^[^。；;]{0,60}?(?:应邀)?(?:出席|亲临)(?!会议|座谈)/;
+/** "县长林美玲出席并致辞", "县委常委罗文杰，副县长汪晓红出席", "罗文杰主持": those who attend (an event) or preside. */
+const ATTENDED_RE = /^[^。；;]{0,60}?(?<!将)(?:应邀)?(?:出席|亲临|主持)(?!会议|座谈)/;
 
 /**
  * An event held at a place ("…活动在县总工会职工服务中心广场启动。县委常委罗文杰，副县长汪晓红出席。"): the first
- * titled person its sentence or the two after it say attended. Not a volunteer, donor or host (NOT_A_LEADER_RE), nor a
- * sentence that tells of going somewhere.
+ * titled person its sentence or the two after it say attended or presided over (出席, 亲临, 主持; not one who 将亲临).
+ * Not a volunteer, donor or the place's own host (NOT_A_LEADER_RE), nor a sentence that tells of going somewhere.
  */
 function attended(
   v: VisitDraft,
@@ -1971,7 +1977,13 @@ function attended(
   if (!after[0] || !HELD_EVENT_RE.test(after[0].text)) return null;
   for (const c of after) {
     if (c.section !== v.section) return null;
-    const m = c.people.find((x) => x.title !== null && !others.has(x.name));
+    // (One who leads another visit only where they presided over the launch that opened it: "罗文杰主持。启动仪式后，
+    // 罗文杰一行来到…".)
+    const m = c.people.find(
+      (x) =>
+        x.title !== null &&
+        (!others.has(x.name) || /^[^,，。；;]{0,4}主持/.test(c.text.slice(x.end - c.start))),
+    );
     if (!m || NOT_A_LEADER_RE.test(m.title!)) continue;
     const rest = c.text.slice(m.end - c.start);
     if (ATTENDED_RE.test(rest) && !/来到|前往|走进|深入|赴/.test(rest.slice(0, rest.search(/出席|亲临/))))

@@ -1727,3 +1727,39 @@ describe('a probe of the events held at a place', () => {
     ).toBe('罗文杰');
   });
 });
+
+describe('a probe of the rules after it (a4c7394)', () => {
+  it('reads places whose names start with 于, 党建 or 引领, or hold a number and 楼', () => {
+    expect(firstVisit('6月20日，县长王强前往于庄村，实地察看河道清淤情况。').places[0]).toBe('于庄村');
+    expect(firstVisit('春节前夕，县长刘洋到于田县木尕拉镇慰问困难群众。').places[0]).toBe('木尕拉镇');
+    expect(firstVisit('2月3日，市长周华到党建村调研乡村振兴工作。').places[0]).toBe('党建村');
+    expect(firstVisit('1月18日，市长周华到引领科技有限公司调研复工复产情况。').places[0]).toBe(
+      '引领科技有限公司',
+    );
+    expect(firstVisit('1月18日，县长王强在龙山镇八楼村文化广场举办新春慰问活动。').places[0]).toContain(
+      '八楼村',
+    );
+  });
+  it('keeps an event whose result is 预计, a year-end round of 送温暖, and a mayor questioning at a township', () => {
+    expect(
+      firstVisit('1月18日，县长王强在社区广场举行爱心捐赠仪式，预计惠及困难群众300户，现场发放大米200袋。')
+        .places[0],
+    ).toBe('社区广场');
+    expect(
+      firstVisit('1月18日，县总工会年终送温暖慰问活动在县工人文化宫广场举行，县长王强出席。').places[0],
+    ).toBe('县工人文化宫广场');
+    expect(
+      firstVisit('1月18日，市长周华在桃源镇政府详细询问了受灾群众安置情况和救灾物资储备情况。').places[0],
+    ).toBe('桃源镇政府');
+  });
+  it('takes no host as the first of those listed, and reads 赶来 as going', () => {
+    expect(
+      firstVisit(
+        '1月18日，慰问团到红星村看望困难群众。参加此次慰问的人员包括：村党支部书记张华、县民政局局长吴江。',
+      ).lead,
+    ).toBe('吴江');
+    expect(firstVisit('6月20日晚，副县长李明赶来东风村，看望慰问受灾群众，送去矿泉水50箱。').lead).toBe(
+      '李明',
+    );
+  });
+});

@@ -57,7 +57,7 @@ export const ROLE_RULES: RoleRule[] = [
         (c.m.title === null || c.m.quoteStart < c.m.start) &&
         // (Not one met or called before the going: "县长王明与市长李国强进行视频连线后，来到…".)
         !/连线|座谈|会谈|交流|通话|会见|见面|商讨|研究|分别/.test(c.sentence.slice(c.m.end, c.trigger))) ||
-      /^(?:[、和及与][\u4e00-\u9fa5]{2,12})*等?(?:陪同|随同|随行|一同前往|一同参加|参加(?!会议|座谈|仪式|大会|开幕|典礼))/.test(
+      /^(?:[、和及与][\u4e00-\u9fa5]{2,12})*等?(?:陪同|随同|随行|(?:一同|一起)(?:前往|参加)|参加(?!会议|座谈|仪式|大会|开幕|典礼))/.test(
         clauseAfter(c),
       ) ||
       // ("市政协副主席马丽一同调研。": right after the name, closing the sentence; not "与志愿者一起走访了…".)

@@ -451,3 +451,9 @@ describe('findSupplies, read against real pages (eleventh session)', () => {
     expect(items('县长到新和乡协助发放物资，今天来参加物资发放约有120户。')).toEqual([['物资', null]]);
   });
 });
+
+describe('findSupplies, a probe of 拉来', () => {
+  it('reads no supply in funds a visitor secured (拉来了300万元项目资金)', () => {
+    expect(items('县长王强到红星村调研，为村里拉来了300万元产业项目资金。')).toEqual([]);
+  });
+});

@@ -159,7 +159,7 @@ const TOTAL_RE =
  * contest, a show, a fair, a ceremony of praise, a sports day, a firm's own year-end dinner; or one still to come.
  */
 const NOT_HELD_EVENT_RE =
-  /会议(?!员)|座谈|大会|说明会|记者会|发布会|培训|讲座|比赛|演出|招聘|表彰|运动会|开幕式|年终|尾牙|年会|预定|预计|拟于|届时/;
+  /会议(?!员)|座谈|大会|说明会|记者会|发布会|培训|讲座|比赛|演出|招聘|表彰|运动会|开幕式|年终(?=[\u4e00-\u9fa5]{0,4}(?:餐会|聚餐|晚宴|宴会|联欢))|尾牙|年会|预定|拟于|届时/;
 /** "在石桥中学，检查组对…": a group that went, opening the clause after the place. */
 const GROUP_AFTER_PLACE_RE = new RegExp(`^[,，](?:${GROUP_RE.source})`);
 /** An event of the genre, as a text names it ("中秋节关怀弱势活动", "送温暖慰问活动", "捐赠仪式", "新春送福启动礼"). */
@@ -716,7 +716,7 @@ function visitPlaces(
     const rest = /^[^。；;]*?(?=[,，](?:随后|然后|之后|接着|会后)|[。；;]|$)/.exec(next)![0];
     // (Questions asked at one's own seat are no visit: "在县政府办公室，县长王强详细询问了…".)
     if (
-      /(?:政府|办公室|指挥部|会议室|机关)$/.test(m.name) &&
+      /^(?:[省市县区]政府|[^,，。]{0,8}(?:办公室|指挥部|会议室|机关))$/.test(m.name) &&
       /询问/.test(rest) &&
       !/看望|慰问|察看|查看|检查|走访/.test(rest)
     )
@@ -1944,7 +1944,13 @@ function leadFromAttendance(v: VisitDraft, clauses: Clause[], others: ReadonlySe
     // "参加本次活动的有沙河镇副镇长韩立新、民政办主任苏玉梅": the first of those the text lists as taking part.
     find((c, m) => {
       const k = c.text.search(TOOK_PART_RE);
-      return k >= 0 && c.people.find((x) => x.start - c.start > k) === m;
+      // (Not the place's own host or one who received the visitors: "村党支部书记张华".)
+      return (
+        k >= 0 &&
+        c.people.find(
+          (x) => x.start - c.start > k && !(x.title !== null && NOT_A_LEADER_RE.test(x.title)),
+        ) === m
+      );
     }) ??
     attended(v, clauses.slice(at, at + 3), others);
   if (!found) return;

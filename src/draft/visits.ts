@@ -1992,7 +1992,10 @@ function attended(
     );
     if (!m || NOT_A_LEADER_RE.test(m.title!)) continue;
     const rest = c.text.slice(m.end - c.start);
-    if (ATTENDED_RE.test(rest) && !/来到|前往|走进|深入|赴/.test(rest.slice(0, rest.search(/出席|亲临/))))
+    if (
+      ATTENDED_RE.test(rest) &&
+      !/来到|前往|走进|深入|赴/.test(rest.slice(0, rest.search(/出席|亲临|主持/)))
+    )
       return { c, m };
   }
   return null;

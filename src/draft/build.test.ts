@@ -50,6 +50,13 @@ describe('a place’s English name', () => {
         'Badong Autonomous County Central Home for the Elderly',
       ]),
     );
+    // (A venue an event is held at, and what stands before it where that too is of a kind.)
+    expect(en('县政府6日上午在县府中庭举办中秋节关怀弱势活动，县长林美玲出席。')).toContain(
+      'County Government Courtyard',
+    );
+    expect(en('1月20日，全县送温暖慰问活动在县总工会职工服务中心广场正式启动。')).toContain(
+      'County Zonggonghuizhigong Service Centre Square',
+    );
     // (A name of no known kind stays in pinyin.)
     expect(en('1月20日，县长王强来到红星农庄。')).toContain('Hongxingnongzhuang');
   });

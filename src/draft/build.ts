@@ -133,6 +133,29 @@ const INSTITUTION_EN: [string, string][] = (
     ['检查站', 'Checkpoint'],
     ['卡点', 'Checkpoint'],
     ['工地', 'Construction Site'],
+    ['职高', 'Vocational High School'],
+    ['街市', 'Market'],
+    ['助餐点', 'Meal Point'],
+    // Halls, squares and centres where events are held (the venues of heldAt in places.ts).
+    ['文化广场', 'Cultural Square'],
+    ['广场', 'Square'],
+    ['中庭', 'Courtyard'],
+    ['大厅', 'Hall'],
+    ['礼堂', 'Auditorium'],
+    ['会堂', 'Hall'],
+    ['会所', 'Clubhouse'],
+    ['公所', 'Office'],
+    ['大院', 'Compound'],
+    ['操场', 'Sports Ground'],
+    ['停车场', 'Car Park'],
+    ['活动室', 'Activity Room'],
+    ['活动中心', 'Activity Centre'],
+    ['文化中心', 'Cultural Centre'],
+    ['体育馆', 'Gymnasium'],
+    ['体育场', 'Stadium'],
+    ['运动场', 'Sports Field'],
+    ['篮球场', 'Basketball Court'],
+    ['大楼', 'Building'],
   ] as [string, string][]
 ).sort((a, b) => b[0].length - a[0].length);
 const DIVISION_ORDER: PlaceKind[] = [
@@ -146,13 +169,16 @@ const DIVISION_ORDER: PlaceKind[] = [
   'district',
   'prefecture',
 ];
-/** A division's one-character prefix before an institution ("县人民医院"), in English. */
+/** A division's one-character prefix before an institution ("县人民医院"), or its government's short name ("县府中庭"). */
 const PREFIX_EN: Record<string, string> = {
   县: 'County',
   市: 'City',
   区: 'District',
   镇: 'Town',
   乡: 'Township',
+  县府: 'County Government',
+  市府: 'City Government',
+  区府: 'District Government',
 };
 
 /**
@@ -168,10 +194,18 @@ function placeEnglish(pl: PlaceDraft): string {
     const stem = pl.name.replace(KIND_SUFFIX[pl.kind] ?? /$^/, '') || pl.name;
     return `${placeStem(stem)} ${KIND_EN[pl.kind]}`;
   }
-  const kind = INSTITUTION_EN.find(([zh]) => pl.name.endsWith(zh) && pl.name.length > zh.length);
-  if (!kind) return placeStem(pl.name);
-  const rest = pl.name.slice(0, -kind[0].length);
-  return `${restEnglish(rest)} ${kind[1]}`;
+  return institutionEnglish(pl.name) ?? placeStem(pl.name);
+}
+
+/**
+ * A name that ends with a kind of institution, in English, the kind after what stands before it; that too read the
+ * same way where it ends with a kind ("县总工会职工服务中心广场": County Zonggonghuizhigong Service Centre Square).
+ */
+function institutionEnglish(name: string): string | null {
+  const kind = INSTITUTION_EN.find(([zh]) => name.endsWith(zh) && name.length > zh.length);
+  if (!kind) return null;
+  const rest = name.slice(0, -kind[0].length);
+  return `${institutionEnglish(rest) ?? restEnglish(rest)} ${kind[1]}`;
 }
 
 /**

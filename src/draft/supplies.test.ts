@@ -457,3 +457,10 @@ describe('findSupplies, a probe of 拉来', () => {
     expect(items('县长王强到红星村调研，为村里拉来了300万元产业项目资金。')).toEqual([]);
   });
 });
+
+describe('findSupplies, who received the goods', () => {
+  it('reads no item in the households given to (发放给500户家庭), but a family pack is one', () => {
+    expect(items('并将物资发放给500户家庭。')).toEqual([['物资', null]]);
+    expect(items('送去家庭包50个。')).toEqual([['家庭包', 50]]);
+  });
+});

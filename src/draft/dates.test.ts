@@ -353,6 +353,14 @@ describe('the year of a visit date written without one', () => {
     expect(
       layout(splitParagraphs('当前位置：首页 > 新闻中心\n县长调研春耕\n2月3日，县长王明来到红星村。')).title,
     ).toBe(1);
+    // (Under the trail, a newspaper's masthead; the title is the line below that.)
+    expect(
+      layout(
+        splitParagraphs(
+          '首页 > 新闻\n现代快报 2022-04-19 08:03 第A07版：苏州新闻\n县长调研春耕\n2月3日，县长王明来到红星村。',
+        ),
+      ).title,
+    ).toBe(2);
     // (The trail is no part of the body: no place in it.)
     expect(
       layout(

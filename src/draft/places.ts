@@ -1132,39 +1132,42 @@ function listedStops(text: string, out: PlaceMention[], quoted: (at: number) => 
     const good = items.filter((i) => LIST_ITEM_RE.test(i.text) && !NOT_A_PLACE_ITEM_RE.test(i.text));
     if ((items.length - good.length) * 3 > items.length) continue;
     for (const item of good) {
-      const end = item.start + item.text.length;
-      const inside = out.map((o, i) => ({ o, i })).filter(({ o }) => o.start >= item.start && o.end <= end);
-      if (inside.some(({ o }) => o.end === end)) continue; // read whole already
       const suffix = SUFFIXES.find(([s]) => item.text.endsWith(s));
       // "市中医院北院区" is a hospital's campus, not a district: a listed item is no division above a town.
       const kind =
         suffix && !['district', 'county', 'prefecture', 'road'].includes(KIND.get(suffix[0])!)
           ? kindOf(item.text, suffix[0], null)
           : 'site';
-      const head = inside.find(({ o }) => o.start === item.start);
-      // "县第一中" read short of "县第一中学" is the item itself; "西城区" of "西城区便民驿站" is the place it lies in.
-      if (head && ['organization', 'site', 'compound', 'road'].includes(head.o.kind)) {
-        out[head.i] = { ...head.o, name: item.text, kind, end };
-        continue;
-      }
-      out.push({
-        name: item.text,
-        kind,
-        parent: head ? inside[inside.length - 1]!.i : null,
-        start: item.start,
-        end,
-        trigger: verb,
-      });
+      readWhole(out, item.text, kind, item.start, verb);
     }
   }
+}
+
+/**
+ * A name read whole over the places read inside it (a listed item, a venue): kept as read where a place read already
+ * ends with it; where one that starts it is no division ("县第一中" of "县第一中学"), that one becomes it; else a place
+ * of its own, inside the last one read within it ("西城区" of "西城区便民驿站").
+ */
+function readWhole(out: PlaceMention[], name: string, kind: PlaceKind, start: number, trigger: string): void {
+  const end = start + name.length;
+  const inside = out.map((o, i) => ({ o, i })).filter(({ o }) => o.start >= start && o.end <= end);
+  if (inside.some(({ o }) => o.end === end)) return;
+  const head = inside.find(({ o }) => o.start === start);
+  if (head && ['organization', 'site', 'compound', 'road'].includes(head.o.kind)) {
+    out[head.i] = { ...head.o, name, kind, end };
+    return;
+  }
+  out.push({ name, kind, parent: head ? inside[inside.length - 1]!.i : null, start, end, trigger });
 }
 
 /** Words for a hall, a square or a centre where an event is held; the name before them says whose. */
 const VENUE_WORDS =
   '中庭|大厅|广场|礼堂|会堂|会所|公所|大院|前坪|操场|停车场|活动室|活动中心|服务中心|文化中心|体育馆|体育场|运动场|篮球场|大楼';
 /** "在县府中庭举办…", "…活动在县总工会职工服务中心广场正式启动", "于公所1楼大厅举办": the place an event is held at. */
+/** The verb an event is held by, maybe with a word of manner ("正式启动", "隆重举行"). */
+export const HELD_VERB = '(?:隆重|正式|盛大)?(?:举办|举行|启动|开幕|揭幕)';
 const HELD_AT_RE = new RegExp(
-  `(?:在|(?<=[日午）)])于)(?:该会|本会|我会|[该本其我])?((?![该本其我])(?:(?!的)[\\u4e00-\\u9fa5A-Za-z\\d]){1,18}?(?:${VENUE_WORDS}))(?=(?:隆重|正式|盛大)?(?:举办|举行|启动|开幕|揭幕))`,
+  `(?:在|(?<=[日午）)])于)(?:该会|本会|我会|[该本其我])?((?![该本其我])(?:(?!的)[\\u4e00-\\u9fa5A-Za-z\\d]){1,18}?(?:${VENUE_WORDS}))(?=${HELD_VERB})`,
   'g',
 );
 
@@ -1178,23 +1181,7 @@ function heldAt(text: string, out: PlaceMention[], quoted: (at: number) => boole
     const start = m.index + m[0].length - m[1]!.length;
     // ("北屯区公所1楼大厅": the hall is a room of the place named before its floor.)
     const floor = /(?:\d+|[一二三四五六七八九十]+)[楼层](?![楼村社区镇乡])/.exec(m[1]!);
-    const name = floor && floor.index >= 3 ? m[1]!.slice(0, floor.index) : m[1]!;
-    const end = start + name.length;
-    const inside = out.map((o, i) => ({ o, i })).filter(({ o }) => o.start >= start && o.end <= end);
-    if (inside.some(({ o }) => o.end === end)) continue; // read whole already
-    const head = inside.find(({ o }) => o.start === start);
-    if (head && ['organization', 'site', 'compound', 'road'].includes(head.o.kind)) {
-      out[head.i] = { ...head.o, name, kind: 'site', end };
-      continue;
-    }
-    out.push({
-      name,
-      kind: 'site',
-      parent: head ? inside[inside.length - 1]!.i : null,
-      start,
-      end,
-      trigger: '在',
-    });
+    readWhole(out, floor && floor.index >= 3 ? m[1]!.slice(0, floor.index) : m[1]!, 'site', start, '在');
   }
 }
 

@@ -130,7 +130,7 @@ export function layout(paragraphs: Paragraph[]): Layout {
       dateline = { paragraph: top, value };
   }
   // Under a newspaper's masthead ("现代快报 2022-04-19 08:03 第A07版：苏州新闻"), the next short line is the title.
-  const second = paragraphs[1];
+  const second = paragraphs[top + 1];
   if (
     title === null &&
     first &&
@@ -138,10 +138,10 @@ export function layout(paragraphs: Paragraph[]): Layout {
     mastheadWithDate(first.norm.text) &&
     second.norm.text.length <= 60 &&
     !/[。!！?？]$/.test(second.norm.text) &&
-    n > 2
+    n > top + 2
   ) {
-    title = 1;
-    used.add(1);
+    title = top + 1;
+    used.add(top + 1);
   }
   // The dateline: a short line near the top (or, failing that, the bottom) that gives the publication date, not a
   // sentence that starts with a date ("2021年2月3日，县长王某来到…" tells of a visit).

@@ -12,6 +12,7 @@ import { findPeople, portraitName, TITLE_BEFORE_RE } from './people';
 import { asWritten } from './normalise';
 import {
   GIVE_TO_RE,
+  HELD_VERB,
   INSPECT_RE,
   MOVE_RE,
   placesAnywhere,
@@ -162,6 +163,8 @@ const NOT_HELD_EVENT_RE =
   /会议(?!员)|座谈|大会|说明会|记者会|发布会|培训|讲座|比赛|演出|招聘|表彰|运动会|开幕式|年终(?=[\u4e00-\u9fa5]{0,4}(?:餐会|聚餐|晚宴|宴会|联欢))|尾牙|年会|预定|拟于|届时/;
 /** "在石桥中学，检查组对…": a group that went, opening the clause after the place. */
 const GROUP_AFTER_PLACE_RE = new RegExp(`^[,，](?:${GROUP_RE.source})`);
+/** "…活动，4日上午在北屯区公所举行。": the place named, then only that the event was held there. */
+const HELD_HERE_RE = new RegExp(`^${HELD_VERB}(?=[,，。；;]|$)`);
 /** An event of the genre, as a text names it ("中秋节关怀弱势活动", "送温暖慰问活动", "捐赠仪式", "新春送福启动礼"). */
 const HELD_EVENT_RE =
   /(?:慰问|关怀|关爱|送暖|温暖|敬老|爱老|发放|捐赠|捐助|帮扶|义诊|年菜|福袋|送福)[^。；;]{0,16}?(?:活动|仪式|启动礼|揭幕礼|餐会|宴)/;
@@ -733,7 +736,7 @@ function visitPlaces(
     )
       return true;
     // "在县府中庭举办中秋节关怀弱势活动", "寒冬送暖活动，4日上午在北屯区公所举行": an event of the genre held there.
-    const toldFirst = /^(?:隆重|正式|盛大)?(?:举办|举行|启动|开幕|揭幕)(?=[,，。；;]|$)/.test(next);
+    const toldFirst = HELD_HERE_RE.test(next);
     if (
       (toldFirst
         ? HELD_EVENT_RE.test(c.text.slice(0, m.start - c.start))
@@ -1096,9 +1099,7 @@ function toldAsVisit(
       p.norm.text.slice(fresh[fresh.length - 1]!.m.end),
     ) ||
       // "寒冬送暖活动，10日上午在多功能社会福利大楼举办", "…交接仪式在第七中学北校区举行": the event told first.
-      (/^(?:隆重|正式|盛大)?(?:举办|举行|启动|开幕|揭幕)(?=[,，。；;]|$)/.test(
-        p.norm.text.slice(fresh[fresh.length - 1]!.m.end),
-      ) &&
+      (HELD_HERE_RE.test(p.norm.text.slice(fresh[fresh.length - 1]!.m.end)) &&
         /活动|仪式|启动礼|揭幕礼|典礼|餐会|晚会/.test(c.text.slice(0, fresh[0]!.m.start - c.start)) &&
         !NOT_HELD_EVENT_RE.test(c.text)));
   const named =

@@ -90,7 +90,7 @@ const FLOORS: Record<
   },
   heldOut: {
     visits: 778,
-    leads: 432,
+    leads: 433,
     places: 1314,
     dates: 564,
     supplies: 1041,

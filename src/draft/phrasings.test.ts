@@ -1763,3 +1763,13 @@ describe('a probe of the rules after it (a4c7394)', () => {
     );
   });
 });
+
+describe('a campaign launched at a square (read against a real page after the session’s last probe)', () => {
+  it('is a visit there, led by the one said to take part where nobody else leads', () => {
+    expect(
+      firstVisit(
+        '8月17日，由县文明办组织举办的“清凉一夏”公益关爱行动在人民广场正式启动。副县长王强参加活动。',
+      ),
+    ).toEqual({ lead: '王强', places: ['人民广场', '人民广场'] });
+  });
+});

@@ -167,7 +167,7 @@ const GROUP_AFTER_PLACE_RE = new RegExp(`^[,，](?:${GROUP_RE.source})`);
 const HELD_HERE_RE = new RegExp(`^${HELD_VERB}(?=[,，。；;]|$)`);
 /** An event of the genre, as a text names it ("中秋节关怀弱势活动", "送温暖慰问活动", "捐赠仪式", "新春送福启动礼"). */
 const HELD_EVENT_RE =
-  /(?:慰问|关怀|关爱|送暖|温暖|敬老|爱老|发放|捐赠|捐助|帮扶|义诊|年菜|福袋|送福)[^。；;]{0,16}?(?:活动|仪式|启动礼|揭幕礼|餐会|宴)/;
+  /(?:慰问|关怀|关爱|送暖|温暖|敬老|爱老|发放|捐赠|捐助|帮扶|义诊|年菜|福袋|送福)[^。；;]{0,16}?(?:活动|行动|仪式|启动礼|揭幕礼|餐会|宴)/;
 const AT_VISIT_RE =
   /^[^。；;]{0,32}?(?:(?:看望|慰问|走访|探望|探访|调研|检查|督导|督查|察看|查看|视察|排查|巡查|参观|考察)(?![组团队品金])|(?:实地|详细|深入)了解|(?:详细|仔细|认真)询问了?|(?<=^[,，][^。；;,，]{2,12})一行|(?<=^[,，][^。；;,，]{2,16}与[^。；;,，]{1,12})(?:亲切)?(?:交谈|拉家常|握手)|捐赠|捐献|送去|送来|送上|发放|分发|派发|致送|致赠|递给|递上|交给|交到|送到|开展|走进|来到|深入)/;
 
@@ -1100,7 +1100,7 @@ function toldAsVisit(
     ) ||
       // "寒冬送暖活动，10日上午在多功能社会福利大楼举办", "…交接仪式在第七中学北校区举行": the event told first.
       (HELD_HERE_RE.test(p.norm.text.slice(fresh[fresh.length - 1]!.m.end)) &&
-        /活动|仪式|启动礼|揭幕礼|典礼|餐会|晚会/.test(c.text.slice(0, fresh[0]!.m.start - c.start)) &&
+        /活动|行动|仪式|启动礼|揭幕礼|典礼|餐会|晚会/.test(c.text.slice(0, fresh[0]!.m.start - c.start)) &&
         !NOT_HELD_EVENT_RE.test(c.text)));
   const named =
     !duty &&
@@ -1956,7 +1956,10 @@ function leadFromAttendance(v: VisitDraft, clauses: Clause[], others: ReadonlySe
     attended(v, clauses.slice(at, at + 3), others);
   if (!found) return;
   const { c, m } = found;
-  if (v.persons.some((x) => x.key === m.name)) return;
+  // (One already on the visit as going along, "…副县长王斌参加活动。", leads where the text names nobody else.)
+  const along = v.persons.findIndex((x) => x.key === m.name);
+  if (along >= 0 && v.persons[along]!.role !== 'accompanying') return;
+  if (along >= 0) v.persons.splice(along, 1);
   inferLead(
     v,
     c.p,
@@ -1969,7 +1972,8 @@ function leadFromAttendance(v: VisitDraft, clauses: Clause[], others: ReadonlySe
 }
 
 /** "县长林美玲出席并致辞", "县委常委罗文杰，副县长汪晓红出席", "罗文杰主持": those who attend (an event) or preside. */
-const ATTENDED_RE = /^[^。；;]{0,60}?(?<!将)(?:应邀)?(?:出席|亲临|主持)(?!会议|座谈)/;
+const ATTENDED_RE =
+  /^[^。；;]{0,60}?(?<!将)(?:应邀)?(?:出席|亲临|主持|参加(?=了?(?:此次|本次|当天的?)?(?:活动|仪式|启动仪式)))(?!会议|座谈)/;
 
 /**
  * An event held at a place ("…活动在县总工会职工服务中心广场启动。县委常委罗文杰，副县长汪晓红出席。"): the first
@@ -1995,7 +1999,7 @@ function attended(
     const rest = c.text.slice(m.end - c.start);
     if (
       ATTENDED_RE.test(rest) &&
-      !/来到|前往|走进|深入|赴/.test(rest.slice(0, rest.search(/出席|亲临|主持/)))
+      !/来到|前往|走进|深入|赴/.test(rest.slice(0, rest.search(/出席|亲临|主持|参加/)))
     )
       return { c, m };
   }

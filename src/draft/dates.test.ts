@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDateline, findDates } from './dates';
 import { draftSync } from './index';
-import { layout, splitParagraphs } from './sections';
+import { isHeading, layout, splitParagraphs } from './sections';
 
 describe('findDates', () => {
   it('reads 元月, 本月, 廿 and 卅, 10月9上午 (日 left out), a year in Chinese numerals, a date written with dots or dashes, and 晚 as evening', () => {
@@ -421,5 +421,13 @@ describe('findDates, a bare day after a group that went', () => {
   it('is a date right before the going ("省救灾工作组12日来到…"), not a count of days', () => {
     expect(findDates('省救灾工作组12日来到青山县白水村')[0]).toMatchObject({ month: null, day: 12 });
     expect(findDates('省救灾工作组连续12日坚守')).toEqual([]);
+  });
+});
+
+describe('a line that gives only a time of publication', () => {
+  it('is no section heading ("08-19 15:05"), where a short line of words is', () => {
+    expect(isHeading('08-19 15:05')).toBe(false);
+    expect(isHeading('2024/03/05 10:20')).toBe(false);
+    expect(isHeading('县领导走访慰问困难群众')).toBe(true);
   });
 });

@@ -51,7 +51,9 @@ export function isHeading(text: string): boolean {
     text.length <= 40 &&
     !/[。!！?？;；,，]/.test(text) &&
     !SENTENCE_END.test(text) &&
-    !CAPTION_RE.test(text)
+    !CAPTION_RE.test(text) &&
+    // ("08-19 15:05", "2024/03/05": a time of publication, no heading.)
+    /[\u4e00-\u9fa5A-Za-z]/.test(text)
   );
 }
 
